@@ -1,0 +1,37 @@
+/**
+ * The catalogue of diagnostic codes. Every code revpact can print is here, with its
+ * default severity and a one-line explanation; docs and tests are generated from it.
+ */
+export const CODES = {
+  // Reading the file
+  'file-too-large': { severity: 'error', about: 'The file is larger than revpact reads (1 MiB for a contract).' },
+  'binary-file': { severity: 'error', about: 'The file is not UTF-8 text.' },
+  'empty-file': { severity: 'error', about: 'The file has no content.' },
+  'yaml-syntax': { severity: 'error', about: 'The file is not valid YAML 1.2.' },
+  'duplicate-key': { severity: 'error', about: 'A mapping repeats a key; YAML keeps only one, so revpact refuses both.' },
+  'alias-limit': { severity: 'error', about: 'Too many YAML aliases (a "billion laughs" expansion).' },
+  'multiple-documents': { severity: 'error', about: 'The file holds more than one YAML document.' },
+  // Shape (JSON Schema)
+  'unknown-field': { severity: 'error', about: 'A key the contract language does not define (x- keys are allowed).' },
+  'missing-field': { severity: 'error', about: 'A required key is absent.' },
+  'invalid-type': { severity: 'error', about: 'A value has the wrong type.' },
+  'invalid-value': { severity: 'error', about: 'A value is not one of the allowed words.' },
+  'invalid-format': { severity: 'error', about: 'A value does not have the required form (duration, date, id...).' },
+  'invalid-range': { severity: 'error', about: 'A number or list is outside its allowed range or size.' },
+  // Meaning
+  'duplicate-id': { severity: 'error', about: 'Two items of one section share an id.' },
+  'unresolved-reference': { severity: 'error', about: 'A reference to a stage, calendar, reason, persona, SLA or need that does not exist.' },
+  'invalid-duration': { severity: 'error', about: 'A duration that cannot be used where it stands.' },
+  'invalid-percentage': { severity: 'error', about: 'A percentage above 100%.' },
+  'invalid-condition': { severity: 'error', about: 'A condition that mixes forms or lacks its operands.' },
+  'unknown-timezone': { severity: 'error', about: 'A time zone that is not in the IANA database.' },
+  'unknown-holiday-region': { severity: 'error', about: 'A holiday country or region unknown to date-holidays.' },
+  'invalid-calendar': { severity: 'error', about: 'A calendar with overlapping or empty working hours.' },
+  'invalid-version': { severity: 'error', about: 'metadata.version is not a semantic version.' },
+  'owners-not-distinct': { severity: 'error', about: 'The marketing and the sales owner are the same person or team.' },
+  'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
+  'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
+  'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; about: string }>;
+
+export type Code = keyof typeof CODES;

@@ -1,0 +1,44 @@
+/**
+ * JSON pointer → line:column in the YAML source. Checks only know pointers; this walks
+ * the kept syntax tree as late as possible, in one place.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { splitPointer } from './diagnostics.js';
+import type { YamlSource } from './source.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Where `pointer` is in the file. With `atKey`, the key of the last member rather than its
+ * value. A pointer that goes past what exists (a missing field) lands on the deepest node
+ * that does exist.
+ */
+export function locate(source: YamlSource | undefined, pointer: string, atKey = false): Position {
+  if (!source) return { line: 1, column: 1 };
+  const segments = splitPointer(pointer);
+  let node: Node | null | undefined = source.doc.contents;
+  let keyNode: Node | null | undefined;
+  for (const seg of segments) {
+    if (isMap(node)) {
+      const pair: Pair<unknown, unknown> | undefined = (node.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (!item) break;
+      keyNode = item;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const target = atKey && keyNode ? keyNode : node;
+  const offset = target?.range?.[0];
+  if (offset === undefined) return { line: 1, column: 1 };
+  const pos = source.lineCounter.linePos(offset);
+  return { line: Math.max(1, pos.line), column: Math.max(1, pos.col) };
+}

@@ -1,0 +1,274 @@
+/**
+ * Shape checks against schema/contract.schema.json. ajv is compiled once; its raw errors
+ * are turned into findings a person can act on: one per problem, at the right pointer,
+ * with a "did you mean" where a typo is likely.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import ajvErrorsModule from 'ajv-errors';
+import { readJsonAsset } from '../assets.js';
+import { type Finding } from './diagnostics.js';
+import { didYouMean, quoteList } from './suggest.js';
+
+// Both plugins are CommonJS modules with a `default` export.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const ajvErrors = ajvErrorsModule as unknown as typeof ajvErrorsModule.default;
+
+type JsonSchema = Record<string, unknown>;
+
+const validators = new Map<string, { validate: ValidateFunction; root: JsonSchema }>();
+
+/** Compiles a schema from schema/ once per process. */
+export function schemaValidator(name: string): { validate: ValidateFunction; root: JsonSchema } {
+  let entry = validators.get(name);
+  if (!entry) {
+    const root = readJsonAsset('schema', name) as JsonSchema;
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, discriminator: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'date-time', 'uri']);
+    ajvErrors(ajv);
+    entry = { validate: ajv.compile(root), root };
+    validators.set(name, entry);
+  }
+  return entry;
+}
+
+export function checkSchema(value: unknown, schemaName = 'contract.schema.json'): Finding[] {
+  const { validate, root } = schemaValidator(schemaName);
+  if (validate(value)) return [];
+  return explain(validate.errors ?? [], root);
+}
+
+/** Turns ajv's errors into findings: combinator noise removed, duplicates merged. */
+export function explain(errors: readonly ErrorObject[], root: JsonSchema): Finding[] {
+  const kept = pruneCombinators(errors);
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of kept) {
+    const f = toFinding(e, root);
+    if (!f) continue;
+    const key = `${f.code}\u0000${f.pointer}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * For `anyOf` (e.g. a stop event that may be one id or a list), ajv reports every failed
+ * branch before the combinator's own error. When the data reached inside one branch
+ * (errors deeper than the combinator), those deeper errors say what is wrong; otherwise
+ * a format error beats a type error; otherwise one error names the accepted forms.
+ */
+function pruneCombinators(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  const claimed = new Set<ErrorObject>();
+  errors.forEach((c, index) => {
+    if (c.keyword !== 'anyOf' && c.keyword !== 'oneOf') return;
+    const inside = errors
+      .slice(0, index)
+      .filter((e) => !claimed.has(e) && (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/')));
+    for (const e of inside) claimed.add(e);
+    const deeper = inside.filter((e) => e.instancePath !== c.instancePath);
+    const shaped = inside.filter((e) => e.keyword !== 'type');
+    const keep = deeper.length > 0 ? deeper : shaped;
+    if (keep.length === 0) return; // only type misses: the combinator's own error stays
+    for (const e of inside) if (!keep.includes(e)) drop.add(e);
+    drop.add(c);
+  });
+  return errors.filter((e) => !drop.has(e));
+}
+
+function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
+  const at = e.instancePath;
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const prop = String(params['additionalProperty']);
+      const allowed = Object.keys(propertiesOf(e.parentSchema, root));
+      const guess = didYouMean(prop, allowed);
+      return {
+        code: 'unknown-field',
+        pointer: `${at}/${escape(prop)}`,
+        atKey: true,
+        message: `"${prop}" is not allowed here` + (guess ? `; did you mean "${guess}"?` : ''),
+        suggest: guess ? undefined : allowed.length > 0 ? `allowed here: ${allowed.join(', ')}; extensions start with "x-"` : undefined,
+      };
+    }
+    case 'required': {
+      const prop = String(params['missingProperty']);
+      const desc = describe(propertiesOf(e.parentSchema, root)[prop], root);
+      return {
+        code: 'missing-field',
+        pointer: at,
+        atKey: true,
+        message: `"${prop}" is required ${at === '' ? 'at the top level' : `in ${where(at)}`}`,
+        suggest: desc ? `add ${prop}: ${desc}` : `add ${prop}`,
+      };
+    }
+    case 'type': {
+      const expected = String(params['type']).split(',').map(article).join(' or ');
+      return { code: 'invalid-type', pointer: at, message: `expected ${expected}, found ${kindOf(e.data)}` };
+    }
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]) ?? [];
+      const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : undefined;
+      return {
+        code: 'invalid-value',
+        pointer: at,
+        message: `${JSON.stringify(e.data)} is not one of ${quoteList(allowed)}` + (guess ? `; did you mean "${guess}"?` : ''),
+      };
+    }
+    case 'const':
+      return { code: 'invalid-value', pointer: at, message: `must be ${JSON.stringify(params['allowedValue'])}` };
+    case 'discriminator': {
+      const tag = String(params['tag']);
+      const kinds = discriminatorValues(e.parentSchema);
+      const value = (e.data as Record<string, unknown> | null)?.[tag];
+      if (value === undefined) {
+        return { code: 'missing-field', pointer: at, atKey: true, message: `"${tag}" is required in ${where(at)}`, suggest: `add ${tag}: one of ${kinds.join(', ')}` };
+      }
+      const guess = typeof value === 'string' ? didYouMean(value, kinds) : undefined;
+      return {
+        code: 'invalid-value',
+        pointer: `${at}/${tag}`,
+        message: `${JSON.stringify(value)} is not one of ${quoteList(kinds)}` + (guess ? `; did you mean "${guess}"?` : ''),
+      };
+    }
+    case 'errorMessage': {
+      const inner = (params['errors'] as ErrorObject[] | undefined) ?? [];
+      const keywords = new Set(inner.map((i) => i.keyword));
+      const code = keywords.has('type') && !keywords.has('pattern') && !keywords.has('format') && !keywords.has('anyOf') ? 'invalid-type' : 'invalid-format';
+      return { code, pointer: at, message: `${JSON.stringify(e.data)} ${e.message ?? 'is invalid'}` };
+    }
+    case 'pattern':
+    case 'format':
+      return { code: 'invalid-format', pointer: at, message: `${JSON.stringify(e.data)} ${e.message ?? 'has the wrong form'}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+    case 'maxLength':
+    case 'minProperties':
+      return { code: 'invalid-range', pointer: at, message: rangeMessage(e) };
+    case 'anyOf':
+    case 'oneOf':
+      return { code: 'invalid-type', pointer: at, message: `expected ${branchTypes(e.parentSchema, root)}, found ${kindOf(e.data)}` };
+    default:
+      return { code: 'invalid-value', pointer: at, message: e.message ?? 'is invalid' };
+  }
+}
+
+function rangeMessage(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  const limit = String(p['limit']);
+  switch (e.keyword) {
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be greater than ${limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${limit}`;
+    case 'minItems':
+      return `needs at least ${limit} item${limit === '1' ? '' : 's'}`;
+    case 'maxItems':
+      return `allows at most ${limit} items`;
+    case 'minLength':
+      return limit === '1' ? 'must not be empty' : `must be at least ${limit} characters long`;
+    case 'maxLength':
+      return `must be at most ${limit} characters long`;
+    default:
+      return `needs at least ${limit} entr${limit === '1' ? 'y' : 'ies'}`;
+  }
+}
+
+function resolve(schema: unknown, root: JsonSchema): JsonSchema {
+  let s = (schema ?? {}) as JsonSchema;
+  for (let i = 0; i < 8 && typeof s['$ref'] === 'string'; i++) {
+    const ref = s['$ref'];
+    const path = ref.replace(/^#\//, '').split('/');
+    let next: unknown = root;
+    for (const p of path) next = (next as JsonSchema | undefined)?.[p];
+    s = { ...((next ?? {}) as JsonSchema), ...Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$ref')) };
+  }
+  return s;
+}
+
+function propertiesOf(schema: unknown, root: JsonSchema): Record<string, unknown> {
+  const s = resolve(schema, root);
+  return (s['properties'] ?? {}) as Record<string, unknown>;
+}
+
+function describe(schema: unknown, root: JsonSchema): string | undefined {
+  if (schema === undefined) return undefined;
+  const s = resolve(schema, root);
+  return typeof s['description'] === 'string' ? s['description'] : undefined;
+}
+
+function branchTypes(schema: unknown, root: JsonSchema): string {
+  const s = resolve(schema, root);
+  const branches = ((s['anyOf'] ?? s['oneOf']) as unknown[] | undefined) ?? [];
+  const types = new Set<string>();
+  for (const b of branches) {
+    const t = resolve(b, root)['type'];
+    for (const one of Array.isArray(t) ? t : [t]) if (typeof one === 'string') types.add(article(one));
+  }
+  return types.size > 0 ? [...types].join(' or ') : 'another form';
+}
+
+function discriminatorValues(schema: unknown): string[] {
+  const s = (schema ?? {}) as JsonSchema;
+  const tag = ((s['discriminator'] as JsonSchema | undefined)?.['propertyName'] as string | undefined) ?? 'kind';
+  const branches = (s['oneOf'] as JsonSchema[] | undefined) ?? [];
+  return branches.map((b) => ((b['properties'] as JsonSchema | undefined)?.[tag] as JsonSchema | undefined)?.['const']).filter((v): v is string => typeof v === 'string');
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  switch (typeof v) {
+    case 'string':
+      return `the text ${JSON.stringify(v)}`;
+    case 'number':
+      return `the number ${v}`;
+    case 'boolean':
+      return `${v}`;
+    case 'object':
+      return 'a mapping';
+    default:
+      return typeof v;
+  }
+}
+
+function article(type: string): string {
+  switch (type) {
+    case 'object':
+      return 'a mapping';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'a text';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return type;
+  }
+}
+
+/** A pointer as a reader writes a path: /commitments/1/goal → commitments[1].goal. */
+export function where(pointer: string): string {
+  return pointer.slice(1).split('/').reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '') || 'the document';
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -1,0 +1,120 @@
+/**
+ * Text → YAML syntax tree, with the guards a file from a pull request needs: a size bound,
+ * binary detection, duplicate keys as errors, and a bounded number of alias expansions.
+ * The tree is kept so that JSON pointers can be turned into line:column later.
+ */
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { type Finding } from './diagnostics.js';
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export interface ParsedYaml {
+  source?: YamlSource;
+  /** The plain data, when the file parsed; undefined otherwise. */
+  value?: unknown;
+  /** Findings with a line:column already known (syntax errors) carry `at`. */
+  findings: PositionedFinding[];
+}
+
+export interface PositionedFinding extends Finding {
+  at?: { line: number; column: number };
+}
+
+export interface ParseLimits {
+  maxBytes: number;
+  /** Alias expansions allowed when turning the tree into data (yaml's maxAliasCount). */
+  maxAliasCount: number;
+}
+
+export const CONTRACT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Accepts bytes so that binary input is caught before it is misread as text. */
+export function parseYaml(file: string, input: Uint8Array | string, limits: ParseLimits = CONTRACT_LIMITS): ParsedYaml {
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size > limits.maxBytes) {
+    return fail('file-too-large', `the file is ${size} bytes; revpact reads at most ${limits.maxBytes}`, 'split it, or remove what is not part of the agreement');
+  }
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    if (input.includes(0)) return fail('binary-file', 'the file is binary, not YAML text', 'point revpact at the .yaml file of the contract');
+    try {
+      text = utf8.decode(input);
+    } catch {
+      return fail('binary-file', 'the file is not valid UTF-8 text', 'save the file as UTF-8');
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, lineCounter });
+  const list = Array.isArray(docs) ? docs : [];
+  const first = list[0];
+  if (!first || (first.contents === null && first.errors.length === 0 && list.length <= 1)) {
+    return fail('empty-file', 'the file is empty', 'start from `revpact init`, or write the contract in it');
+  }
+  const findings: PositionedFinding[] = [];
+  for (const doc of list) {
+    for (const e of doc.errors) {
+      const at = lineCounter.linePos(e.pos[0]);
+      findings.push({
+        code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+        pointer: '',
+        message: e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping' : lowerFirst(e.message),
+        suggest: e.code === 'DUPLICATE_KEY' ? 'keep one of the two, merging their content' : undefined,
+        at: { line: at.line, column: at.col },
+      });
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1];
+    const at = lineCounter.linePos(second?.range[0] ?? 0);
+    findings.push({
+      code: 'multiple-documents',
+      pointer: '',
+      message: 'the file holds more than one YAML document',
+      suggest: 'keep one contract per file and remove the "---" separator',
+      at: { line: at.line, column: at.col },
+    });
+  }
+  const source: YamlSource = { file, text, doc: first, lineCounter };
+  if (findings.length > 0) return { source, findings };
+  if (first.contents === null) return fail('empty-file', 'the file has only comments', 'write the contract below the comments');
+
+  try {
+    const value: unknown = first.toJS({ maxAliasCount: limits.maxAliasCount });
+    return { source, value, findings };
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      return {
+        source,
+        findings: [
+          {
+            code: 'alias-limit',
+            pointer: '',
+            message: `the YAML aliases expand beyond ${limits.maxAliasCount} nodes (a "billion laughs" pattern)`,
+            suggest: 'write the repeated parts out instead of nesting aliases',
+            at: { line: 1, column: 1 },
+          },
+        ],
+      };
+    }
+    throw e;
+  }
+}
+
+function fail(code: Finding['code'], message: string, suggest: string): ParsedYaml {
+  return { findings: [{ code, pointer: '', message, suggest, at: { line: 1, column: 1 } }] };
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
