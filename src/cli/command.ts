@@ -1,0 +1,35 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError, type CliIO } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** A command keeps its options, help and handler together (one file per command). */
+export interface Command<O extends Options = Options> {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Option help lines, shown by `revpact <command> --help`. */
+  help: string;
+  options: O;
+  run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIO): Promise<number> | number;
+}
+
+export function defineCommand<O extends Options>(c: Command<O>): Command<O> {
+  return c;
+}
+
+export function parseCommandArgs(command: Command, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { values: values as Record<string, unknown>, positionals };
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^.*?:\s*/, ''), `see revpact ${command.name} --help`);
+  }
+}
+
+/** Reads an option that takes one of a fixed set of words. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+}

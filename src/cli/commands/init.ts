@@ -1,0 +1,39 @@
+import { join, resolve } from 'node:path';
+import { assetPath } from '../../assets.js';
+import { defineCommand } from '../command.js';
+import { exists, readText, writeFileAtomic } from '../files.js';
+import { EXIT, UsageError } from '../io.js';
+
+const SCHEMA_URL = 'https://raw.githubusercontent.com/revpact/revpact/main/schema/contract.schema.json';
+
+export const init = defineCommand({
+  name: 'init',
+  summary: 'Write a commented starter contract and a pull-request workflow',
+  usage: 'revpact init [dir] [--force]',
+  help: [
+    '  [dir]     where to write (default: the current directory)',
+    '  --force   overwrite files that already exist',
+    '',
+    'Writes contracts/agreement.yaml and .github/workflows/revpact.yml.',
+  ].join('\n'),
+  options: { force: { type: 'boolean' } },
+  run({ values, positionals }, io) {
+    if (positionals.length > 1) throw new UsageError('init takes at most one directory');
+    const dir = resolve(io.cwd, positionals[0] ?? '.');
+    const targets = [
+      { path: join(dir, 'contracts', 'agreement.yaml'), source: assetPath('templates', 'init', 'contract.yaml') },
+      { path: join(dir, '.github', 'workflows', 'revpact.yml'), source: assetPath('templates', 'init', 'revpact.yml') },
+    ];
+    const existing = targets.filter((t) => exists(t.path));
+    if (existing.length > 0 && values['force'] !== true) {
+      throw new UsageError(`${existing.map((t) => t.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}`, 'use --force to overwrite, or choose another directory');
+    }
+    for (const t of targets) {
+      const text = readText(t.source).replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`);
+      writeFileAtomic(t.path, text);
+      io.stdout(`wrote ${t.path}\n`);
+    }
+    io.stdout('next: edit contracts/agreement.yaml, then run `npx revpact validate contracts/`\n');
+    return EXIT.ok;
+  },
+});

@@ -1,0 +1,59 @@
+import { pointerOf, type Finding } from '../diagnostics.js';
+import type { RevpactContract } from '../types.generated.js';
+import type { Check } from './types.js';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** "09:00-14:00" → [540, 840] minutes from local midnight. */
+export function parseInterval(text: string): [number, number] {
+  const [a = '', b = ''] = text.split('-');
+  const minutes = (hhmm: string) => {
+    const [h = '0', m = '0'] = hhmm.split(':');
+    return Number(h) * 60 + Number(m);
+  };
+  return [minutes(a), minutes(b)];
+}
+
+/** The weekly hours of a calendar with `weekdays` expanded and named days overriding it. */
+export function weeklyHours(hours: NonNullable<RevpactContract['calendars']>[number]['hours']): Record<Weekday, { texts: string[]; key: string }> {
+  const out = {} as Record<Weekday, { texts: string[]; key: string }>;
+  for (const day of WEEKDAYS) {
+    const own = hours[day];
+    const inherited = day !== 'sat' && day !== 'sun' ? hours.weekdays : undefined;
+    out[day] = own !== undefined ? { texts: own, key: day } : { texts: inherited ?? [], key: 'weekdays' };
+  }
+  return out;
+}
+
+/** Working intervals must run forwards, not overlap, and add up to some working time. */
+export const calendars: Check = {
+  id: 'calendars',
+  run(c: RevpactContract) {
+    const findings: Finding[] = [];
+    c.calendars?.forEach((cal, i) => {
+      let total = 0;
+      for (const key of ['weekdays', ...WEEKDAYS] as const) {
+        const texts = cal.hours[key];
+        if (!texts) continue;
+        const parsed = texts.map(parseInterval);
+        parsed.forEach(([start, end], j) => {
+          const pointer = pointerOf(['calendars', i, 'hours', key, j]);
+          if (end <= start) {
+            findings.push({ code: 'invalid-calendar', pointer, message: `"${texts[j]}" ends before it starts`, suggest: 'write the earlier time first; a shift past midnight is two intervals' });
+          }
+          const overlapping = parsed.findIndex(([s, e], k) => k < j && s < end && start < e);
+          if (overlapping >= 0) {
+            findings.push({ code: 'invalid-calendar', pointer, message: `"${texts[j]}" overlaps "${texts[overlapping]}"`, suggest: 'merge the two intervals' });
+          }
+        });
+      }
+      const week = weeklyHours(cal.hours);
+      for (const day of WEEKDAYS) for (const [s, e] of week[day].texts.map(parseInterval)) total += Math.max(0, e - s);
+      if (total === 0) {
+        findings.push({ code: 'invalid-calendar', pointer: pointerOf(['calendars', i, 'hours']), atKey: true, message: `calendar "${cal.id}" has no working time`, suggest: 'add working hours, e.g. weekdays: ["09:00-18:00"]' });
+      }
+    });
+    return findings;
+  },
+};

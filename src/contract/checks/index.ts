@@ -1,0 +1,17 @@
+import { calendars } from './calendars.js';
+import { conditions } from './conditions.js';
+import { durations } from './durations.js';
+import { funnelConsistency } from './funnel.js';
+import { holidayRegions } from './holiday-regions.js';
+import { owners } from './owners.js';
+import { scorecard } from './scorecard.js';
+import { percentages } from './percentages.js';
+import { references } from './references.js';
+import { stages } from './stages.js';
+import { timezones } from './timezones.js';
+import type { Check } from './types.js';
+import { uniqueIds } from './unique-ids.js';
+import { version } from './version.js';
+
+/** The checks beyond the schema, in the order their findings are most useful. */
+export const CHECKS: readonly Check[] = [uniqueIds, stages, references, conditions, durations, percentages, timezones, holidayRegions, calendars, version, owners, scorecard, funnelConsistency];

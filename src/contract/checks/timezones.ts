@@ -1,0 +1,29 @@
+import { IANAZone } from 'luxon';
+import { pointerOf, type Finding } from '../diagnostics.js';
+import { didYouMean } from '../suggest.js';
+import type { RevpactContract } from '../types.generated.js';
+import type { Check } from './types.js';
+
+let zoneNames: string[] | undefined;
+
+/** Time zones must exist in the IANA database this Node.js ships. */
+export const timezones: Check = {
+  id: 'timezones',
+  run(c: RevpactContract) {
+    const findings: Finding[] = [];
+    const check = (zone: string | undefined, path: (string | number)[]) => {
+      if (zone === undefined || IANAZone.isValidZone(zone)) return;
+      zoneNames ??= Intl.supportedValuesOf('timeZone');
+      const guess = didYouMean(zone, zoneNames);
+      findings.push({
+        code: 'unknown-timezone',
+        pointer: pointerOf(path),
+        message: `"${zone}" is not an IANA time zone` + (guess ? `; did you mean "${guess}"?` : ''),
+        suggest: guess ? undefined : 'write Area/City, e.g. Europe/Madrid or America/New_York',
+      });
+    };
+    check(c.metadata.timezone, ['metadata', 'timezone']);
+    c.calendars?.forEach((cal, i) => check(cal.timezone, ['calendars', i, 'timezone']));
+    return findings;
+  },
+};

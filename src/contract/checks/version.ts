@@ -1,0 +1,21 @@
+import semver from 'semver';
+import type { RevpactContract } from '../types.generated.js';
+import type { Check } from './types.js';
+
+/** metadata.version is strict semver, so change review can compare bumps. */
+export const version: Check = {
+  id: 'version',
+  run(c: RevpactContract) {
+    const v = c.metadata.version;
+    if (semver.valid(v) === v) return [];
+    const coerced = semver.coerce(v)?.version;
+    return [
+      {
+        code: 'invalid-version',
+        pointer: '/metadata/version',
+        message: `${JSON.stringify(v)} is not a semantic version` + (coerced ? `; did you mean "${coerced}"?` : ''),
+        suggest: coerced ? undefined : 'write MAJOR.MINOR.PATCH, e.g. 1.0.0',
+      },
+    ];
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * text → checked contract: parse (YAML with positions) → shape (JSON Schema) → meaning
+ * (checks/). Pure: the caller reads the file and passes its bytes.
+ */
+import { CHECKS } from './checks/index.js';
+import { hasErrors, severityOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
+import { locate } from './positions.js';
+import { checkSchema } from './schema.js';
+import { parseYaml, type PositionedFinding, type YamlSource } from './source.js';
+import type { RevpactContract } from './types.generated.js';
+
+export interface CheckedContract {
+  file: string;
+  contract: RevpactContract;
+  source: YamlSource;
+}
+
+export function checkContract(file: string, input: Uint8Array | string): Result<CheckedContract> {
+  const parsed = parseYaml(file, input);
+  const toDiagnostics = (findings: PositionedFinding[]) => positioned(file, parsed.source, findings);
+  if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
+
+  const shape = toDiagnostics(checkSchema(parsed.value));
+  if (hasErrors(shape)) return { ok: false, diagnostics: shape };
+
+  const contract = parsed.value as RevpactContract;
+  const findings: Finding[] = [];
+  for (const check of CHECKS) findings.push(...check.run(contract));
+  const diagnostics = [...shape, ...toDiagnostics(findings)];
+  sortDiagnostics(diagnostics);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, value: { file, contract, source: parsed.source }, diagnostics };
+}
+
+/** Findings speak in pointers; here they get their line and column. */
+export function positioned(file: string, source: YamlSource | undefined, findings: readonly PositionedFinding[]): Diagnostic[] {
+  const out = findings.map((f): Diagnostic => {
+    const at = f.at ?? locate(source, f.pointer, f.atKey);
+    const d: Diagnostic = { code: f.code, severity: severityOf(f), message: f.message, file, pointer: f.pointer, line: at.line, column: at.column };
+    if (f.suggest) d.suggest = f.suggest;
+    return d;
+  });
+  return sortDiagnostics(out);
+}
+
+export type { RevpactContract } from './types.generated.js';
+export type { Diagnostic, Result } from './diagnostics.js';

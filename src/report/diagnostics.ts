@@ -1,0 +1,67 @@
+/**
+ * Renderers for validation results: one pure function per format.
+ */
+import { formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
+
+export interface ValidationReport {
+  files: number;
+  diagnostics: Diagnostic[];
+}
+
+export type DiagnosticFormat = 'text' | 'json' | 'github';
+
+export const DIAGNOSTIC_FORMATS: readonly DiagnosticFormat[] = ['text', 'json', 'github'];
+
+export const renderDiagnostics: Record<DiagnosticFormat, (r: ValidationReport) => string> = {
+  text(r) {
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = r.diagnostics.length - errors;
+    const lines = r.diagnostics.map(formatDiagnostic);
+    const files = `${r.files} file${r.files === 1 ? '' : 's'}`;
+    lines.push(
+      errors === 0
+        ? `${files} valid` + (warnings > 0 ? `, ${plural(warnings, 'warning')}` : '')
+        : `${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    );
+    return lines.join('\n') + '\n';
+  },
+  json(r) {
+    const valid = !r.diagnostics.some((d) => d.severity === 'error');
+    const diagnostics = r.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      pointer: d.pointer,
+      ...(d.suggest ? { suggest: d.suggest } : {}),
+    }));
+    return JSON.stringify({ valid, files: r.files, diagnostics }, null, 2) + '\n';
+  },
+  github(r) {
+    return r.diagnostics.map(githubAnnotation).join('');
+  },
+};
+
+/**
+ * A GitHub Actions workflow command. Data goes through the documented escapes so a
+ * message can hold ':' ',' or newlines without breaking the command.
+ */
+export function githubAnnotation(d: Diagnostic): string {
+  const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`revpact ${d.code}`)}`].join(',');
+  const text = d.suggest ? `${d.message} (${d.suggest})` : d.message;
+  return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(text)}\n`;
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
