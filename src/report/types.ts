@@ -1,0 +1,143 @@
+/**
+ * The compliance report: what `revpact check` produces and every renderer reads.
+ * `--format json` prints exactly this object (docs/report-json.md documents it); keep
+ * changes additive.
+ */
+import type { TeamId } from '../compiler/ir.js';
+
+export type Status = 'pass' | 'fail' | 'no-data';
+export type Verdict = 'met' | 'breached' | 'pending' | 'excluded';
+
+export interface ComplianceReport {
+  reportVersion: 1;
+  contract: { name: string; version: string; hash: string; title: string | null };
+  period: {
+    /** The period as asked: "2026-10", "2026-Q3", "2026-W41", or "from..to". */
+    label: string;
+    /** ISO instants with the contract zone's offset; `to` is exclusive. */
+    from: string;
+    to: string;
+    asOf: string;
+    timezone: string;
+  };
+  input: {
+    files: string[];
+    /** rows = evaluated + rejected, always. */
+    rows: number;
+    evaluated: number;
+    rejected: number;
+    /** Every rejected row (the first 1,000; `rejected` counts them all). */
+    rejections: { file: string; row: number; reason: string }[];
+  };
+  slas: SlaResult[];
+  commitments: CommitmentResult[];
+  funnel: FunnelRow[];
+  followUp: FollowUpResult | null;
+  handoff: HandoffResult | null;
+  dataQuality: DataQualityFinding[];
+  breakdowns: {
+    owner: BreakdownRow[];
+    source: BreakdownRow[];
+    /** One list per `--by` attribute. */
+    attributes: Record<string, BreakdownRow[]>;
+  };
+  /** Overall: fail when any SLA or commitment fails. */
+  status: Status;
+}
+
+export interface SlaResult {
+  id: string;
+  name: string | null;
+  owner: TeamId;
+  met: number;
+  breached: number;
+  pending: number;
+  excluded: number;
+  /** met / (met + breached); null when both are 0. */
+  attainment: number | null;
+  target: number;
+  status: Status;
+  goalMinutes: number;
+  clock: 'business' | 'calendar';
+  /** Over met and breached leads; null when there are none. */
+  elapsedMinutes: { median: number | null; p90: number | null };
+  /** The most overdue breaches, by lead id (emails and names only with --show-pii). */
+  worst: { leadId: string; elapsedMinutes: number; overdueMinutes: number; dueAt: string; owner: string | null; email?: string; name?: string }[];
+}
+
+export interface CommitmentResult {
+  id: string;
+  owner: TeamId;
+  kind: 'volume' | 'conversion' | 'pipeline' | 'revenue';
+  /** Count of leads, ratio, or money, per `unit`. */
+  actual: number | null;
+  /** The goal for the report's period (scaled when the period is not the commitment's). */
+  goal: number;
+  unit: 'leads' | 'ratio' | 'money';
+  status: Status;
+  /** For conversion: the cohort size behind the ratio. */
+  base?: number;
+}
+
+export interface FunnelRow {
+  from: string;
+  to: string;
+  /** Leads that entered `from` in the period. */
+  entered: number;
+  /** Of those, leads that reached `to` or any later stage by as-of (skipped stages count as passed). */
+  converted: number;
+  /** Of those, leads that left the funnel (lost, disqualified, recycled) without converting. */
+  exited: number;
+  /** Still in `from` or between: entered − converted − exited. */
+  open: number;
+  rate: number | null;
+  /** The contract's conversion rate for this step, when it states one. */
+  target: number | null;
+  status: Status;
+}
+
+export interface FollowUpResult {
+  /** Leads given up for lack of response in the period. */
+  checked: number;
+  compliant: number;
+  /** Gave up with too few attempts or over too short a span. */
+  violations: number;
+  rate: number | null;
+  minAttempts: number;
+  minSpanMinutes: number;
+  worst: { leadId: string; attempts: number | null; spanMinutes: number | null }[];
+}
+
+export interface HandoffResult {
+  stage: string;
+  leads: number;
+  complete: number;
+  rate: number | null;
+  missing: { field: string; count: number }[];
+}
+
+export interface DataQualityFinding {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  count: number;
+  message: string;
+  /** Up to five lead ids (or file:row for rejected rows). */
+  examples: string[];
+  sla?: string;
+}
+
+export interface BreakdownRow {
+  key: string;
+  leads: number;
+  slas: Record<string, { met: number; breached: number; pending: number; attainment: number | null }>;
+}
+
+/** One row of `--per-lead`: lead_id,rule_id,verdict,elapsed_minutes,due_at,owner. */
+export interface PerLeadRow {
+  leadId: string;
+  ruleId: string;
+  verdict: Verdict;
+  elapsedMinutes: number | null;
+  dueAt: string | null;
+  owner: string | null;
+}
