@@ -55,7 +55,7 @@ export function resolveEvent(contract: Pick<RevpactContract, 'stages'>, event: s
     const kind = stageKind(stage);
     return kind ? { event, type: 'stage', field: STAGE_FIELDS[kind] } : undefined;
   }
-  if (event in ACTIVITY_FIELDS) return { event, type: 'activity', field: ACTIVITY_FIELDS[event as Activity] };
+  if (Object.hasOwn(ACTIVITY_FIELDS, event)) return { event, type: 'activity', field: ACTIVITY_FIELDS[event as Activity] };
   return undefined;
 }
 

@@ -39,6 +39,5 @@ export function locate(source: YamlSource | undefined, pointer: string, atKey = 
   const target = atKey && keyNode ? keyNode : node;
   const offset = target?.range?.[0];
   if (offset === undefined) return { line: 1, column: 1 };
-  const pos = source.lineCounter.linePos(offset);
-  return { line: Math.max(1, pos.line), column: Math.max(1, pos.col) };
+  return source.lines.position(offset);
 }

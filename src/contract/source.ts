@@ -3,14 +3,35 @@
  * binary detection, duplicate keys as errors, and a bounded number of alias expansions.
  * The tree is kept so that JSON pointers can be turned into line:column later.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isAlias, parseAllDocuments, visit, type Document } from 'yaml';
 import { type Finding } from './diagnostics.js';
 
 export interface YamlSource {
   file: string;
   text: string;
   doc: Document.Parsed;
-  lineCounter: LineCounter;
+  lines: LineIndex;
+}
+
+/**
+ * Offset → 1-based line:column, from the text itself. (yaml's LineCounter misses the
+ * newlines inside some multi-line tokens, which puts columns past the end of a line.)
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+  }
 }
 
 export interface ParsedYaml {
@@ -54,8 +75,8 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, lineCounter });
+  const lines = new LineIndex(text);
+  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
   if (!first || (first.contents === null && first.errors.length === 0 && list.length <= 1)) {
@@ -64,51 +85,92 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   const findings: PositionedFinding[] = [];
   for (const doc of list) {
     for (const e of doc.errors) {
-      const at = lineCounter.linePos(e.pos[0]);
+      const at = lines.position(e.pos[0]);
       findings.push({
         code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
         pointer: '',
         message: e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping' : lowerFirst(e.message),
         suggest: e.code === 'DUPLICATE_KEY' ? 'keep one of the two, merging their content' : undefined,
-        at: { line: at.line, column: at.col },
+        at,
       });
     }
   }
   if (list.length > 1) {
     const second = list[1];
-    const at = lineCounter.linePos(second?.range[0] ?? 0);
+    const at = lines.position(second?.range[0] ?? 0);
     findings.push({
       code: 'multiple-documents',
       pointer: '',
       message: 'the file holds more than one YAML document',
       suggest: 'keep one contract per file and remove the "---" separator',
-      at: { line: at.line, column: at.col },
+      at,
     });
   }
-  const source: YamlSource = { file, text, doc: first, lineCounter };
+  const source: YamlSource = { file, text, doc: first, lines };
   if (findings.length > 0) return { source, findings };
   if (first.contents === null) return fail('empty-file', 'the file has only comments', 'write the contract below the comments');
 
+  // An alias whose anchor is not defined before it is a syntax error with a place.
+  // Resolving each alias walks the document, so count them first: a file of thousands of
+  // aliases is refused before that walk becomes quadratic.
+  if (countAliases(first) > limits.maxAliasCount) return aliasBomb(source, limits);
+  const unresolved = findUnresolvedAlias(first);
+  if (unresolved) {
+    return {
+      source,
+      findings: [
+        {
+          code: 'yaml-syntax',
+          pointer: '',
+          message: `the alias *${unresolved.name} refers to no anchor defined before it`,
+          suggest: `define &${unresolved.name} earlier in the file, or write the value out`,
+          at: lines.position(unresolved.offset),
+        },
+      ],
+    };
+  }
   try {
     const value: unknown = first.toJS({ maxAliasCount: limits.maxAliasCount });
     return { source, value, findings };
   } catch (e) {
-    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-      return {
-        source,
-        findings: [
-          {
-            code: 'alias-limit',
-            pointer: '',
-            message: `the YAML aliases expand beyond ${limits.maxAliasCount} nodes (a "billion laughs" pattern)`,
-            suggest: 'write the repeated parts out instead of nesting aliases',
-            at: { line: 1, column: 1 },
-          },
-        ],
-      };
-    }
+    if (e instanceof ReferenceError && /excessive alias count/i.test(e.message)) return aliasBomb(source, limits);
     throw e;
   }
+}
+
+function aliasBomb(source: YamlSource, limits: ParseLimits): ParsedYaml {
+  return {
+    source,
+    findings: [
+      {
+        code: 'alias-limit',
+        pointer: '',
+        message: `the YAML aliases expand beyond ${limits.maxAliasCount} nodes (a "billion laughs" pattern)`,
+        suggest: 'write the repeated parts out instead of nesting aliases',
+        at: { line: 1, column: 1 },
+      },
+    ],
+  };
+}
+
+function countAliases(doc: Document.Parsed): number {
+  let n = 0;
+  visit(doc, { Alias: () => void n++ });
+  return n;
+}
+
+function findUnresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function fail(code: Finding['code'], message: string, suggest: string): ParsedYaml {

@@ -21,7 +21,8 @@ export const funnelConsistency: Check = {
     }
     const targetPeriod = c.targets?.period ?? 'month';
     c.commitments?.forEach((cm, i) => {
-      if (cm.kind !== 'volume') return;
+      // A segment's commitment (`when`) covers part of the funnel; the target speaks of the whole.
+      if (cm.kind !== 'volume' || cm.when) return;
       if ((cm.period ?? targetPeriod) !== targetPeriod) return;
       const needed = funnel.needed[cm.stage];
       if (needed === undefined) {

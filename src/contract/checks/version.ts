@@ -7,7 +7,9 @@ export const version: Check = {
   id: 'version',
   run(c: RevpactContract) {
     const v = c.metadata.version;
-    if (semver.valid(v) === v) return [];
+    // semver.valid() also accepts "v1.2.3" and "=1.2.3"; the contract wants the plain form
+    // (build metadata such as 1.0.0+build.7 included).
+    if (semver.valid(v) !== null && /^[0-9]/.test(v) && v.trim() === v) return [];
     const coerced = semver.coerce(v)?.version;
     return [
       {
