@@ -377,7 +377,7 @@ export interface Conversion {
   to: Id;
   rate?: Percentage;
   /**
-   * One `to` per this many `from` leads (the rate is 1/oneIn).
+   * One `to` per this many `from` leads (the rate is 1/oneIn), e.g. 8 for one deal in eight leads.
    */
   oneIn?: number;
 }

@@ -3,7 +3,7 @@
  * `--format json` prints exactly this object (docs/report-json.md documents it); keep
  * changes additive.
  */
-import type { TeamId } from '../compiler/ir.js';
+import type { PeriodUnit, TeamId } from '../compiler/ir.js';
 
 export type Status = 'pass' | 'fail' | 'no-data';
 export type Verdict = 'met' | 'breached' | 'pending' | 'excluded';
@@ -77,6 +77,19 @@ export interface CommitmentResult {
   status: Status;
   /** For conversion: the cohort size behind the ratio. */
   base?: number;
+  /** How the contract's goal became the goal for this report's period. */
+  goalScaling?: GoalScaling;
+}
+
+/** How the contract's goal was turned into the goal for the report's period. */
+export interface GoalScaling {
+  /** The period the contract states the goal for, and the goal as stated. */
+  period: PeriodUnit;
+  stated: number;
+  factor: number;
+  /** `same` period, a whole `multiple`/fraction of calendar periods, `prorated-days` (weeks against months, custom ranges), or `ratio` (rates are never scaled). */
+  method: 'same' | 'multiple' | 'prorated-days' | 'ratio';
+  note: string;
 }
 
 export interface FunnelRow {

@@ -1,4 +1,5 @@
 import { calendars } from './calendars.js';
+import { commitments } from './commitments.js';
 import { conditions } from './conditions.js';
 import { durations } from './durations.js';
 import { funnelConsistency } from './funnel.js';
@@ -14,4 +15,4 @@ import { uniqueIds } from './unique-ids.js';
 import { version } from './version.js';
 
 /** The checks beyond the schema, in the order their findings are most useful. */
-export const CHECKS: readonly Check[] = [uniqueIds, stages, references, conditions, durations, percentages, timezones, holidayRegions, calendars, version, owners, scorecard, funnelConsistency];
+export const CHECKS: readonly Check[] = [uniqueIds, stages, references, commitments, conditions, durations, percentages, timezones, holidayRegions, calendars, version, owners, scorecard, funnelConsistency];

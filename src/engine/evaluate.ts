@@ -1,0 +1,158 @@
+/**
+ * rows + rules → compliance report (DESIGN.md §4, §5). One pass over the source: each
+ * lead is checked for a duplicate id, handed to every metric, and forgotten. What stays
+ * in memory is what the report needs: counters, one number per measured SLA verdict (for
+ * exact median and p90), the ids seen (to reject duplicates), bounded worst-offender heaps
+ * and bounded breakdown keys. Per-lead verdicts go to `onPerLead` as they are made.
+ *
+ * Pure apart from consuming `items`: no clock (`asOfMs` is given), no I/O.
+ */
+import type { RulesIR } from '../compiler/ir.js';
+import type { ComplianceReport, PerLeadRow, Status } from '../report/types.js';
+import type { Lead, Rejection, SourceItem } from './lead.js';
+import type { Period } from './period.js';
+import { IdTable, NumberColumn } from './stats.js';
+import { BreakdownMetric } from './metrics/breakdowns.js';
+import { CommitmentMetric } from './metrics/commitments.js';
+import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
+import { DataQuality } from './metrics/data-quality.js';
+import { FollowUpMetric } from './metrics/follow-up.js';
+import { FunnelMetric } from './metrics/funnel.js';
+import { HandoffMetric } from './metrics/handoff.js';
+import { SlaMetric, type VerdictCode } from './metrics/sla.js';
+
+export interface EvaluateOptions {
+  period: Period;
+  /** The instant the report is "as of": stops after it have not happened yet. */
+  asOfMs: number;
+  /** Extra breakdown fields (attributes or canonical fields), e.g. ["country"]. */
+  by?: string[];
+  /** Put emails and names of the worst offenders in the report. */
+  showPii?: boolean;
+  /** Input files as named by the user, for the report. */
+  files: string[];
+  /** Called once per lead and SLA as soon as the verdict is known (rows are never kept). */
+  onPerLead?: (row: PerLeadRow) => void;
+  /** Worst offenders kept per SLA and for the follow-up cadence; 10 by default. */
+  worst?: number;
+}
+
+/** Rejected rows listed one by one in the report; the count covers them all. */
+export const MAX_LISTED_REJECTIONS = 1000;
+const DEFAULT_WORST = 10;
+
+export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem>, options: EvaluateOptions): Promise<ComplianceReport> {
+  const { period, asOfMs } = options;
+  const ctx = createContext(rules, period, asOfMs);
+  const worst = options.worst ?? DEFAULT_WORST;
+
+  // Phase 1: the metrics.
+  const dq = new DataQuality(ctx);
+  const slas = rules.slas.map((s) => new SlaMetric(s, ctx, dq, { worst, showPii: options.showPii ?? false, onPerLead: options.onPerLead }));
+  const commitments = rules.commitments.map((c) => new CommitmentMetric(c, ctx, dq));
+  const funnel = new FunnelMetric(ctx);
+  const followUp = rules.followUp ? new FollowUpMetric(ctx, worst) : null;
+  const handoff = rules.handoff ? new HandoffMetric(ctx) : null;
+  const breakdowns = new BreakdownMetric(
+    slas.map((s) => s.id),
+    options.by ?? [],
+  );
+
+  // Phase 2: one pass over the rows.
+  const ids = new IdRegistry();
+  const rejections: Rejection[] = [];
+  let rejected = 0;
+  let evaluated = 0;
+  const verdicts: VerdictCode[] = new Array<VerdictCode>(slas.length);
+  const times = newTimes();
+  const reject = (r: Rejection) => {
+    rejected++;
+    if (rejections.length < MAX_LISTED_REJECTIONS) rejections.push(r);
+    dq.addRejection(r);
+  };
+
+  for await (const item of items) {
+    if (item.kind === 'rejected') {
+      reject(item.rejection);
+      continue;
+    }
+    const lead = item.lead;
+    const first = ids.firstSeen(lead);
+    if (first !== undefined) {
+      reject({ file: lead.origin.file, row: lead.origin.row, reason: `duplicate id "${lead.id}" (first seen at ${first})` });
+      continue;
+    }
+    evaluated++;
+    readTimes(lead, times);
+    for (let i = 0; i < slas.length; i++) verdicts[i] = (slas[i] as SlaMetric).add(lead, times);
+    for (const c of commitments) c.add(lead, times);
+    funnel.add(times);
+    followUp?.add(lead, times);
+    handoff?.add(lead, times);
+    breakdowns.add(lead, verdicts);
+    if (activeInPeriod(times, ctx)) dq.checkLead(lead, times);
+  }
+
+  // Phase 3: the report.
+  const slaResults = slas.map((s) => s.result());
+  const commitmentResults = commitments.map((c) => c.result());
+  const fmt = ctx.formatter;
+  return {
+    reportVersion: 1,
+    contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
+    period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: ctx.timezone },
+    input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, rejections },
+    slas: slaResults,
+    commitments: commitmentResults,
+    funnel: funnel.result(),
+    followUp: followUp?.result() ?? null,
+    handoff: handoff?.result() ?? null,
+    dataQuality: dq.findings(),
+    breakdowns: breakdowns.result(),
+    status: overallStatus([...slaResults.map((r) => r.status), ...commitmentResults.map((r) => r.status)]),
+  };
+}
+
+/** Fail when any SLA or commitment fails; pass when at least one passes and none fails. */
+export function overallStatus(statuses: readonly Status[]): Status {
+  if (statuses.includes('fail')) return 'fail';
+  return statuses.includes('pass') ? 'pass' : 'no-data';
+}
+
+/** A lead with at least one timestamp in the period: the leads lead-level data-quality checks look at. */
+function activeInPeriod(times: Times, ctx: EvalContext): boolean {
+  for (const t of times) if (ctx.inPeriod(t)) return true;
+  return false;
+}
+
+/**
+ * Ids seen so far, and where each was first seen: file index and row packed in one
+ * number, in a column by order of first sight (8 bytes a lead, no object per lead).
+ */
+class IdRegistry {
+  private readonly ids = new IdTable();
+  private readonly origins = new NumberColumn(4096);
+  private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
+
+  /** Records the lead; returns "<file> row N" when its id was seen before. */
+  firstSeen(lead: Lead): string | undefined {
+    const prior = this.ids.add(lead.id);
+    if (prior === -1) {
+      this.origins.push(this.pack(lead.origin));
+      return undefined;
+    }
+    const packed = this.origins.at(prior) ?? 0;
+    return `${this.files[Math.floor(packed / 2 ** 32)] ?? '?'} row ${packed % 2 ** 32}`;
+  }
+
+  private pack(origin: Lead['origin']): number {
+    let fi = this.fileIndex.get(origin.file);
+    if (fi === undefined) {
+      fi = this.files.length;
+      this.files.push(origin.file);
+      this.fileIndex.set(origin.file, fi);
+    }
+    return fi * 2 ** 32 + origin.row;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Data-quality findings: what in the export keeps the report from being exact. Metrics
+ * flag leads here as they go (missing SLA starts, stops before starts...); this module
+ * adds its own per-lead checks (date-only cells, rejection reasons, stage order) and a
+ * summary of the rows the source rejected. Each finding: a count, a severity, a message,
+ * and up to five example ids.
+ *
+ * Lead-level checks look at leads active in the period: with at least one timestamp in it.
+ */
+import type { DataQualityFinding } from '../../report/types.js';
+import type { Lead, Rejection } from '../lead.js';
+import { Examples } from '../stats.js';
+import { isMissing } from '../condition.js';
+import { has, latestInstant, timeIndex, type EvalContext, type Times } from './context.js';
+
+export type FindingCode =
+  | 'missing-start'
+  | 'stop-before-start'
+  | 'start-after-as-of'
+  | 'date-only'
+  | 'unknown-rejection-reason'
+  | 'missing-rejection-reason'
+  | 'stage-order'
+  | 'missing-deal-amount'
+  | 'rejected-rows';
+
+const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
+  'missing-start': 'warning',
+  'stop-before-start': 'warning',
+  'start-after-as-of': 'warning',
+  'date-only': 'info',
+  'unknown-rejection-reason': 'warning',
+  'missing-rejection-reason': 'warning',
+  'stage-order': 'warning',
+  'missing-deal-amount': 'info',
+  'rejected-rows': 'warning',
+};
+
+function message(code: FindingCode, count: number, detail: string): string {
+  const leads = count === 1 ? '1 lead' : `${count} leads`;
+  switch (code) {
+    case 'missing-start':
+      return `${leads} without ${detail} although the clock was stopped or a later stage reached: excluded from the SLA; fill in the start date in the CRM or map its column`;
+    case 'stop-before-start':
+      return `${leads} stopped the clock before it started (${detail}): counted as met in 0 minutes; check the timestamps in the CRM`;
+    case 'start-after-as-of':
+      return `${leads} ${count === 1 ? 'starts' : 'start'} after the as-of instant (${detail}): excluded; run the report with a later --as-of`;
+    case 'date-only':
+      return `${leads} with date-only timestamps (${detail}): a date-only start is read as the start of its day, a date-only stop as the end of it`;
+    case 'unknown-rejection-reason':
+      return `${leads} rejected with a reason not in the contract's list (${detail})`;
+    case 'missing-rejection-reason':
+      return `${leads} rejected without a reason although the contract requires one`;
+    case 'stage-order':
+      return `${leads} with stage dates out of lifecycle order (${detail})`;
+    case 'missing-deal-amount':
+      return `${leads} reached ${detail} without a deal amount: counted as 0`;
+    case 'rejected-rows':
+      return `${count === 1 ? '1 row' : `${count} rows`} rejected: ${detail}`;
+  }
+}
+
+interface Entry {
+  code: FindingCode;
+  sla: string | undefined;
+  examples: Examples;
+  /** Distinct details (field names, reasons) for the message, bounded. */
+  details: Set<string>;
+  /** Fixed message detail, when there is one. */
+  detail: string | undefined;
+}
+
+const MAX_DETAILS = 5;
+const REJECTED = timeIndex('rejectedAt');
+
+export class DataQuality {
+  private readonly entries = new Map<string, Entry>();
+  private readonly reasonIndex: Set<string> | null;
+  private readonly stageFields: { field: string; index: number }[];
+
+  constructor(private readonly ctx: EvalContext) {
+    const r = ctx.rules.recycling;
+    this.reasonIndex = r ? new Set(r.reasons.flatMap((x) => [x.id, ...x.values]).map(norm)) : null;
+    const seen = new Set<string>();
+    this.stageFields = ctx.lifecycle.filter((s) => !seen.has(s.field) && seen.add(s.field)).map((s) => ({ field: s.field, index: timeIndex(s.field) }));
+  }
+
+  /** Flags a lead (or, for rejected rows, a file:row) under a finding. */
+  flag(code: FindingCode, example: string, opts: { sla?: string; detail?: string; fixedDetail?: string } = {}): void {
+    const key = opts.sla === undefined ? code : `${code}\u0000${opts.sla}`;
+    const groupKey = code === 'rejected-rows' ? `${key}\u0000${opts.fixedDetail ?? ''}` : key;
+    let e = this.entries.get(groupKey);
+    if (!e) {
+      e = { code, sla: opts.sla, examples: new Examples(), details: new Set(), detail: opts.fixedDetail };
+      this.entries.set(groupKey, e);
+    }
+    e.examples.add(example);
+    if (opts.detail !== undefined && e.details.size < MAX_DETAILS) e.details.add(opts.detail);
+  }
+
+  /** Per-lead checks of this module, for a lead active in the period. */
+  checkLead(lead: Lead, times: Times): void {
+    const ctx = this.ctx;
+    if (lead.dateOnly && lead.dateOnly.length > 0) this.flag('date-only', lead.id, { detail: lead.dateOnly.join(', ') });
+
+    const rejected = times[REJECTED] as number;
+    const reason = lead.rejectionReason;
+    if (this.reasonIndex && !isMissing(reason) && !this.reasonIndex.has(norm(reason))) this.flag('unknown-rejection-reason', lead.id, { detail: `"${reason.trim()}"` });
+    if (ctx.rules.recycling?.feedbackRequired && has(rejected) && isMissing(reason)) this.flag('missing-rejection-reason', lead.id);
+
+    // Stage order: a stage entered before an earlier lifecycle stage. Date-only cells may
+    // stand for any instant of their day, so they are out of order only if even the end
+    // of their day comes first.
+    let maxEarlier: number | undefined;
+    let maxEarlierField = '';
+    for (const s of this.stageFields) {
+      const t = times[s.index] as number;
+      if (!has(t)) continue;
+      if (maxEarlier !== undefined && latestInstant(lead, s.field, t, ctx.timezone) < maxEarlier) {
+        this.flag('stage-order', lead.id, { detail: `${s.field} before ${maxEarlierField}` });
+        break;
+      }
+      if (maxEarlier === undefined || t > maxEarlier) {
+        maxEarlier = t;
+        maxEarlierField = s.field;
+      }
+    }
+  }
+
+  addRejection(r: Rejection): void {
+    this.flag('rejected-rows', `${r.file}:${r.row}`, { fixedDetail: reasonKind(r.reason) });
+  }
+
+  findings(): DataQualityFinding[] {
+    const out: DataQualityFinding[] = [];
+    for (const e of this.entries.values()) {
+      const detail = e.detail ?? [...e.details].join('; ');
+      const f: DataQualityFinding = { code: e.code, severity: SEVERITY[e.code], count: e.examples.count, message: message(e.code, e.examples.count, detail), examples: [...e.examples.ids] };
+      if (e.sla !== undefined) f.sla = e.sla;
+      out.push(f);
+    }
+    const rank = { error: 0, warning: 1, info: 2 };
+    return out.sort((a, b) => rank[a.severity] - rank[b.severity] || a.code.localeCompare(b.code) || (a.sla ?? '').localeCompare(b.sla ?? '') || b.count - a.count || a.message.localeCompare(b.message));
+  }
+}
+
+function norm(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+/**
+ * Groups rejection reasons by kind: the specific values (quoted text, "(first seen at
+ * ...)" notes, numbers) are dropped, so `duplicate id "L1" (first seen at a.csv row 2)`
+ * and `duplicate id "L7" (...)` count together.
+ */
+export function reasonKind(reason: string): string {
+  return reason
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\d+/g, 'N')
+    .trim();
+}

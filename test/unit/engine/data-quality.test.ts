@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { reasonKind } from '../../../src/engine/metrics/data-quality.js';
+import { lead, rulesOf, run } from './fixtures.js';
+
+describe('data quality', async () => {
+  const leads = [
+    // Not a reason of the contract's closed list.
+    lead('Q1', { rejectedAt: '2026-10-05T10:00', rejectionReason: 'budget' }),
+    // Rejected without a reason: the contract requires one (feedbackRequired defaults to true).
+    lead('Q2', { rejectedAt: '2026-10-06T10:00' }),
+    // SQL two days before MQL.
+    lead('Q3', { mqlAt: '2026-10-10T10:00', sqlAt: '2026-10-08T10:00' }),
+    // Another spelling of no-response: fine.
+    lead('Q4', { rejectedAt: '2026-10-07T10:00', rejectionReason: 'Unresponsive' }),
+    // A date-only MQL on the day of creation may stand for any time that day: not out of order.
+    lead('Q5', { createdAt: '2026-10-10T08:00', mqlAt: '2026-10-10', dateOnly: ['mqlAt'] }),
+    // Won without an amount while the export carries amounts: counted as 0 and reported.
+    lead('Q6', { wonAt: '2026-10-20T10:00' }),
+    lead('Q7', { wonAt: '2026-10-21T10:00', dealAmount: 1000 }),
+    // Out of the period entirely: not looked at.
+    lead('Q8', { rejectedAt: '2026-09-06T10:00' }),
+    { file: 'leads.csv', row: 40, reason: 'duplicate id "X1" (first seen at leads.csv row 3)' },
+    { file: 'leads.csv', row: 41, reason: 'duplicate id "X2" (first seen at leads.csv row 4)' },
+    { file: 'leads.csv', row: 42, reason: 'missing id' },
+  ];
+  const { report } = await run(rulesOf(), leads, { asOf: '2026-10-30T17:30:00+01:00' });
+  const find = (code: string) => report.dataQuality.filter((f) => f.code === code);
+
+  it('finds reasons outside the list, missing reasons and stages out of order', () => {
+    expect(find('unknown-rejection-reason')).toEqual([{ code: 'unknown-rejection-reason', severity: 'warning', count: 1, examples: ['Q1'], message: '1 lead rejected with a reason not in the contract\'s list ("budget")' }]);
+    expect(find('missing-rejection-reason')).toMatchObject([{ count: 1, examples: ['Q2'] }]);
+    expect(find('stage-order')).toMatchObject([{ count: 1, examples: ['Q3'], message: '1 lead with stage dates out of lifecycle order (sqlAt before mqlAt)' }]);
+    expect(find('date-only')).toMatchObject([{ count: 1, examples: ['Q5'], severity: 'info' }]);
+    expect(find('missing-deal-amount')).toMatchObject([{ count: 1, examples: ['Q6'] }]);
+  });
+
+  it('summarizes rejected rows by kind of reason', () => {
+    expect(find('rejected-rows').map((f) => [f.count, f.examples, f.message])).toEqual([
+      [2, ['leads.csv:40', 'leads.csv:41'], '2 rows rejected: duplicate id "…"'],
+      [1, ['leads.csv:42'], '1 row rejected: missing id'],
+    ]);
+    expect(reasonKind('unparseable date "2026-13-45" in column "MQL date"')).toBe('unparseable date "…" in column "…"');
+  });
+
+  it('orders findings by severity, then code', () => {
+    const rank = { error: 0, warning: 1, info: 2 };
+    const keys = report.dataQuality.map((f) => rank[f.severity]);
+    expect([...keys].sort()).toEqual(keys);
+  });
+});

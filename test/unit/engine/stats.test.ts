@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { overallStatus } from '../../../src/engine/evaluate.js';
+import { CappedGroups, detach, IdTable, NumberColumn, percentile, TopK } from '../../../src/engine/stats.js';
+
+describe('stats', () => {
+  it('nearest-rank percentiles pick observed values', () => {
+    const s = [0, 15, 20, 30, 35, 40, 50, 60, 90, 90, 420, 450, 870];
+    // n = 13: median rank ⌈6.5⌉ = 7 → 50; p90 rank ⌈11.7⌉ = 12 → 450.
+    expect(percentile(s, 0.5)).toBe(50);
+    expect(percentile(s, 0.9)).toBe(450);
+    expect(percentile([7], 0.9)).toBe(7);
+    expect(percentile([], 0.5)).toBeNull();
+    expect(percentile([1, 2], 0)).toBe(1);
+    expect(percentile([1, 2], 1)).toBe(2);
+  });
+
+  it('NumberColumn grows and sorts numerically', () => {
+    const c = new NumberColumn(1);
+    for (let i = 100; i > 0; i--) c.push(i * 10);
+    expect(c.length).toBe(100);
+    const s = c.sorted();
+    expect([s[0], s[1], s[99]]).toEqual([10, 20, 1000]);
+  });
+
+  it('TopK keeps the k highest, highest first', () => {
+    const t = new TopK<number>(3, (a, b) => a - b);
+    for (const x of [5, 1, 9, 3, 7, 8, 2]) t.push(x);
+    expect(t.toSortedArray()).toEqual([9, 8, 7]);
+    expect(t.wouldKeep(6)).toBe(false);
+    expect(t.wouldKeep(10)).toBe(true);
+    const none = new TopK<number>(0, (a, b) => a - b);
+    none.push(1);
+    expect(none.toSortedArray()).toEqual([]);
+  });
+
+  it('CappedGroups sends new keys past the cap to the other slot', () => {
+    const g = new CappedGroups(2, '(other)', () => ({ n: 0 }));
+    for (const k of ['a', 'b', 'c', 'a', 'd']) g.get(k).n++;
+    expect(g.entries()).toEqual([
+      ['a', { n: 2 }],
+      ['b', { n: 1 }],
+      ['(other)', { n: 2 }],
+    ]);
+  });
+
+  it('overall status: fail beats pass beats no-data', () => {
+    expect(overallStatus(['pass', 'fail', 'no-data'])).toBe('fail');
+    expect(overallStatus(['pass', 'no-data'])).toBe('pass');
+    expect(overallStatus(['no-data'])).toBe('no-data');
+    expect(overallStatus([])).toBe('no-data');
+  });
+});
+
+describe('IdTable', () => {
+  it('numbers ids by first sight and finds them again across growth', () => {
+    const t = new IdTable();
+    let fresh = 0;
+    for (let i = 0; i < 50_000; i++) if (t.add(`id-${i}`) === -1) fresh++;
+    expect(fresh).toBe(50_000);
+    expect(t.size).toBe(50_000);
+    expect(t.add('id-0')).toBe(0);
+    expect(t.add('id-49999')).toBe(49_999);
+    expect(t.add('id-12345')).toBe(12_345);
+    // Same hash bucket or not, different strings stay different.
+    expect(t.add('')).toBe(-1);
+    expect(t.add('')).toBe(50_000);
+  });
+
+  it('detach copies long strings and keeps their value', () => {
+    const long = 'x'.repeat(100).slice(10, 40);
+    expect(detach(long)).toBe(long);
+    expect(detach('short')).toBe('short');
+  });
+});
