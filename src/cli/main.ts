@@ -3,18 +3,15 @@
  * this file only dispatches and turns failures into exit codes (0 ok, 1 findings,
  * 2 usage or I/O error). A user error never prints a stack trace.
  */
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../assets.js';
 import { parseCommandArgs, type Command } from './command.js';
+import { compile } from './commands/compile.js';
 import { init } from './commands/init.js';
 import { validate } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { version } from './version.js';
 
-export const COMMANDS: readonly Command[] = [validate, init];
+export const COMMANDS: readonly Command[] = [validate, compile, init];
 
-export function version(): string {
-  return (JSON.parse(readFileSync(assetPath('package.json'), 'utf8')) as { version: string }).version;
-}
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

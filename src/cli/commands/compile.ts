@@ -1,0 +1,101 @@
+import { join, relative, resolve } from 'node:path';
+import { checkContract, type CheckedContract } from '../../contract/index.js';
+import type { Diagnostic } from '../../contract/diagnostics.js';
+import { emitCodeowners } from '../../compiler/codeowners.js';
+import { renderAgreement } from '../../compiler/documents.js';
+import type { RulesIR } from '../../compiler/ir.js';
+import { normalize } from '../../compiler/normalize.js';
+import { emitRules } from '../../compiler/rules.js';
+import { loadTemplates, TemplatesError } from '../../compiler/templates.js';
+import { renderDiagnostics } from '../../report/diagnostics.js';
+import { choice, defineCommand } from '../command.js';
+import { expandYamlInputs, readBytes, writeFileAtomic } from '../files.js';
+import { EXIT, UsageError } from '../io.js';
+import { version } from '../version.js';
+
+const FORMATS = ['md', 'html', 'rules', 'codeowners'] as const;
+type Format = (typeof FORMATS)[number];
+const LOCALES = ['en', 'es', 'pt', 'ca'] as const;
+
+export const compile = defineCommand({
+  name: 'compile',
+  summary: 'Turn contracts into documents people read and rules machines run',
+  usage: 'revpact compile <contract>... [--out DIR] [--locale en|es|pt|ca] [--format md,html,rules,codeowners] [--templates DIR]',
+  help: [
+    '  --out DIR          where to write (default: out/)',
+    "  --locale L         document language: en, es, pt or ca (default: the contract's metadata.locale)",
+    '  --format LIST      comma-separated: md, html, rules, codeowners (default: md,html,rules)',
+    '  --templates DIR    override templates, partials or locale files by the same relative path',
+    '',
+    'Writes <name>.md, <name>.html, <name>.rules.json and CODEOWNERS. An invalid contract',
+    'prints its diagnostics, writes nothing and exits 1.',
+  ].join('\n'),
+  options: { out: { type: 'string', short: 'o' }, locale: { type: 'string', short: 'l' }, format: { type: 'string', short: 'f' }, templates: { type: 'string' } },
+  run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new UsageError('name at least one contract', 'e.g. revpact compile contracts/b2b-saas.yaml');
+    const formats = parseFormats(values['format']);
+    const locale = values['locale'] === undefined ? undefined : choice(values['locale'], LOCALES, '--locale', 'en');
+    const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'out');
+    const templateDir = typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined;
+
+    // Phase 1: check everything; an invalid contract stops the run before anything is written.
+    const files = expandYamlInputs(io.cwd, positionals);
+    const checked: CheckedContract[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const file of files) {
+      const result = checkContract(file, readBytes(io.cwd, file));
+      diagnostics.push(...result.diagnostics);
+      if (result.ok) checked.push(result.value);
+    }
+    if (checked.length < files.length) {
+      io.stdout(renderDiagnostics.text({ files: files.length, diagnostics }));
+      return EXIT.findings;
+    }
+    for (const d of diagnostics) io.stderr(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}\n`);
+
+    // Phase 2: render every output in memory.
+    const templates = formats.some((f) => f === 'md' || f === 'html') ? loadTemplatesOrExplain(templateDir) : undefined;
+    const outputs: { name: string; content: string }[] = [];
+    const compiled: { rules: RulesIR; path: string }[] = [];
+    const names = new Set<string>();
+    for (const c of checked) {
+      const rules = normalize(c.contract, { compilerVersion: version() });
+      if (names.has(rules.contract.name)) throw new UsageError(`two contracts are named "${rules.contract.name}"; their outputs would overwrite each other`, 'give each contract its own metadata.name');
+      names.add(rules.contract.name);
+      compiled.push({ rules, path: c.file });
+      const name = rules.contract.name;
+      const docLocale = locale ?? rules.contract.locale;
+      if (formats.includes('md') && templates) outputs.push({ name: `${name}.md`, content: renderAgreement(rules, templates, { format: 'md', locale: docLocale }) });
+      if (formats.includes('html') && templates) outputs.push({ name: `${name}.html`, content: renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
+      if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
+    }
+    if (formats.includes('codeowners')) outputs.push({ name: 'CODEOWNERS', content: emitCodeowners(compiled) });
+
+    // Phase 3: write, each file atomically.
+    for (const o of outputs) {
+      writeFileAtomic(join(outDir, o.name), o.content);
+      io.stdout(`wrote ${relative(io.cwd, join(outDir, o.name)) || o.name}\n`);
+    }
+    return EXIT.ok;
+  },
+});
+
+function loadTemplatesOrExplain(dir: string | undefined) {
+  try {
+    return loadTemplates(dir);
+  } catch (e) {
+    if (e instanceof TemplatesError) throw new UsageError(e.message, e.hint);
+    throw e;
+  }
+}
+
+function parseFormats(value: unknown): Format[] {
+  if (value === undefined) return ['md', 'html', 'rules'];
+  const list = String(value)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length > 0 || list.length === 0) throw new UsageError(`--format: unknown format ${bad.map((b) => JSON.stringify(b)).join(', ') || '(empty)'}`, `use a comma-separated list of ${FORMATS.join(', ')}`);
+  return [...new Set(list)] as Format[];
+}

@@ -1,0 +1,151 @@
+/**
+ * The file-system edge of the documents: reads the Handlebars templates, partials and
+ * locale files shipped in templates/ and, with `--templates DIR`, lays a team's own
+ * files over them by the same relative path (a team brands its documents by overriding
+ * one partial or one sentence, not by forking the lot). Rendering itself is pure and
+ * lives in documents.ts.
+ *
+ *   templates/docs/*.hbs        documents, keyed "docs/agreement.md.hbs"
+ *   templates/partials/*.hbs    partials, keyed by file name without .hbs ("md-slas")
+ *   templates/locales/*.json    fixed text per locale; an override file is merged key by
+ *                               key over the shipped one, so it may hold a single string
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { assetPath } from '../assets.js';
+
+/** Locale messages: nested objects whose leaves are strings with `{name}` placeholders. */
+export interface Messages {
+  [key: string]: string | Messages;
+}
+
+export interface TemplateSet {
+  /** Template sources outside partials/ and locales/, by path relative to templates/ ("docs/agreement.md.hbs"). */
+  templates: Record<string, string>;
+  /** Partial sources by name: the path under partials/ without ".hbs" ("md-slas"). */
+  partials: Record<string, string>;
+  /** Messages by locale code ("en", "es", ...), overrides merged in. */
+  locales: Record<string, Messages>;
+}
+
+/** A template folder that cannot be used; the CLI reports it as a usage error. */
+export class TemplatesError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'TemplatesError';
+  }
+}
+
+/** The shipped templates, with `overrideDir` (if any) laid over them. */
+export function loadTemplates(overrideDir?: string): TemplateSet {
+  const set = readTemplateDir(assetPath('templates'));
+  if (overrideDir === undefined) return set;
+  if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
+    throw new TemplatesError(`--templates ${overrideDir}: not a directory`, 'point --templates at a folder laid out like templates/ (docs/, partials/, locales/)');
+  }
+  const override = readTemplateDir(overrideDir);
+  return {
+    templates: sortKeys({ ...set.templates, ...override.templates }),
+    partials: sortKeys({ ...set.partials, ...override.partials }),
+    locales: sortKeys(mergeLocales(set.locales, override.locales)),
+  };
+}
+
+/** Reads one folder laid out like templates/. Pure apart from reading files; keys sorted so output never depends on directory order. */
+export function readTemplateDir(root: string): TemplateSet {
+  const templates: Record<string, string> = {};
+  const partials: Record<string, string> = {};
+  const locales: Record<string, Messages> = {};
+  for (const file of listFiles(root)) {
+    const rel = relative(root, file).split(sep).join('/');
+    if (rel.startsWith('locales/')) {
+      const name = rel.slice('locales/'.length);
+      if (!name.endsWith('.json') || name.includes('/')) continue;
+      locales[name.slice(0, -'.json'.length)] = parseMessages(readText(file), file);
+    } else if (rel.startsWith('partials/')) {
+      if (rel.endsWith('.hbs')) partials[rel.slice('partials/'.length, -'.hbs'.length)] = readText(file);
+    } else if (rel.endsWith('.hbs')) {
+      templates[rel] = readText(file);
+    }
+  }
+  return { templates: sortKeys(templates), partials: sortKeys(partials), locales: sortKeys(locales) };
+}
+
+/** Parses a locale file: an object of strings and nested objects, nothing else. */
+export function parseMessages(text: string, file: string): Messages {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new TemplatesError(`${file}: not valid JSON (${(e as Error).message})`, 'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}');
+  }
+  return checkMessages(value, file, '');
+}
+
+function checkMessages(value: unknown, file: string, path: string): Messages {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TemplatesError(`${file}: ${path || 'the file'} must be an object of texts`, 'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}');
+  }
+  const out: Messages = {};
+  for (const [key, child] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    // Keys become property names when files are merged: keep the prototype out of reach.
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new TemplatesError(`${file}: "${at}" is not allowed as a key`);
+    if (typeof child === 'string') out[key] = child;
+    else out[key] = checkMessages(child, file, at);
+  }
+  return out;
+}
+
+/** Deep merge: an override replaces single strings and adds keys; it never removes any. */
+export function mergeMessages(base: Messages, override: Messages): Messages {
+  const out: Messages = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = out[key];
+    out[key] = typeof value === 'object' && typeof current === 'object' ? mergeMessages(current, value) : value;
+  }
+  return out;
+}
+
+function mergeLocales(base: Record<string, Messages>, override: Record<string, Messages>): Record<string, Messages> {
+  const out = { ...base };
+  for (const [locale, messages] of Object.entries(override)) {
+    const current = out[locale];
+    out[locale] = current ? mergeMessages(current, messages) : messages;
+  }
+  return out;
+}
+
+function listFiles(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new TemplatesError(`${dir}: cannot read this directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(path));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  } catch (e) {
+    throw new TemplatesError(`${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key] as T;
+  return out;
+}

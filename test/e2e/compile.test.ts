@@ -1,0 +1,84 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'revpact-compile-'));
+  dirs.push(d);
+  return d;
+};
+
+beforeAll(() => ensureBuilt());
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('revpact compile', () => {
+  it('writes the documents, the rules and CODEOWNERS, byte-identical on a second run', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    for (const out of [a, b]) {
+      const r = runCli(['compile', 'contracts/', '--out', out, '--format', 'md,html,rules,codeowners']);
+      expect(r.status, r.stderr).toBe(0);
+    }
+    const files = readdirSync(a).sort();
+    expect(files).toEqual(expect.arrayContaining(['CODEOWNERS', 'b2b-saas.html', 'b2b-saas.md', 'b2b-saas.rules.json', 'worked-example.md']));
+    for (const f of files) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
+    expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('uses the contract locale unless --locale says otherwise', () => {
+    const out = tempDir();
+    expect(runCli(['compile', 'contracts/worked-example.yaml', '--out', out, '--format', 'md']).status).toBe(0);
+    expect(readFileSync(join(out, 'worked-example.md'), 'utf8')).toContain('ventas');
+    expect(runCli(['compile', 'contracts/worked-example.yaml', '--out', out, '--format', 'md', '--locale', 'ca']).status).toBe(0);
+    expect(readFileSync(join(out, 'worked-example.md'), 'utf8')).toContain('vendes');
+  });
+
+  it('prints the same diagnostics as validate for an invalid contract, writes nothing and exits 1', () => {
+    const out = tempDir();
+    const bad = join(tempDir(), 'bad.yaml');
+    writeFileSync(bad, readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8').replace(/\n(\s+)goal: 1bh/, '\n$1goa: 1bh'));
+    const compiled = runCli(['compile', bad, 'contracts/worked-example.yaml', '--out', out]);
+    const validated = runCli(['validate', bad, 'contracts/worked-example.yaml']);
+    expect(compiled.status).toBe(1);
+    expect(compiled.stdout).toBe(validated.stdout);
+    expect(compiled.stdout).toMatch(/unknown-field: "goa" is not allowed here; did you mean "goal"\?/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('exits 2 with a clear message when --out cannot be written', () => {
+    const parent = tempDir();
+    const file = join(parent, 'a-file');
+    writeFileSync(file, 'not a directory');
+    const r = runCli(['compile', 'contracts/worked-example.yaml', '--out', join(file, 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^revpact: .*a-file\/out: cannot create the output directory/);
+    expect(r.stderr).not.toMatch(CRASH);
+    if (process.getuid?.() !== 0) {
+      // Permissions do not bind root, so this half only runs as a normal user.
+      const locked = tempDir();
+      chmodSync(locked, 0o500);
+      expect(runCli(['compile', 'contracts/worked-example.yaml', '--out', locked]).status).toBe(2);
+    }
+  });
+
+  it('rejects unknown formats and locales with exit 2', () => {
+    expect(runCli(['compile', 'contracts/worked-example.yaml', '--format', 'pdf']).stderr).toMatch(/unknown format "pdf"/);
+    expect(runCli(['compile', 'contracts/worked-example.yaml', '--locale', 'fr']).status).toBe(2);
+    expect(existsSync(join(REPO_ROOT, 'pdf'))).toBe(false);
+  });
+
+  it('overrides a partial with --templates', () => {
+    const tpl = tempDir();
+    const out = tempDir();
+    const partials = join(tpl, 'partials');
+    mkdirSync(partials);
+    // A branded footer replaces the shipped one.
+    writeFileSync(join(partials, 'md-footer.hbs'), 'Branded by ACME\n');
+    expect(runCli(['compile', 'contracts/worked-example.yaml', '--format', 'md', '--out', out, '--templates', tpl]).status).toBe(0);
+    const md = readFileSync(join(out, 'worked-example.md'), 'utf8');
+    expect(md.trimEnd().endsWith('Branded by ACME')).toBe(true);
+  });
+});

@@ -1,0 +1,354 @@
+/**
+ * The agreement as documents: what a reader sees (the worked example's arithmetic, one
+ * sentence per SLA), what must never happen (broken tables, injected HTML, @mentions,
+ * output that changes between runs), and the parts a team can replace (--templates).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_LOCALES, renderAgreement } from '../../src/compiler/documents.js';
+import type { RulesIR } from '../../src/compiler/ir.js';
+import { loadTemplates, TemplatesError, type Messages } from '../../src/compiler/templates.js';
+import { CONTRACTS_DIR, fixturePath } from '../helpers/paths.js';
+import { FULL_CONTRACT, rulesFrom } from './agreement-fixture.js';
+
+const templates = loadTemplates();
+const full = rulesFrom(FULL_CONTRACT);
+const WORKED_EXAMPLE = join(CONTRACTS_DIR, 'worked-example.yaml');
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/* ─────────── locale files ─────────── */
+
+/** Every leaf of a messages tree as "a.b.c" → text. */
+function leaves(messages: Messages, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  const en = leaves(templates.locales['en'] ?? {});
+
+  it('ships en, es, pt and ca', () => {
+    expect(Object.keys(templates.locales)).toEqual(expect.arrayContaining([...DOCUMENT_LOCALES]));
+    expect(en.size).toBeGreaterThan(100);
+  });
+
+  it.each(DOCUMENT_LOCALES.filter((l) => l !== 'en'))('%s has exactly the keys English has, recursively', (locale) => {
+    const other = leaves(templates.locales[locale] ?? {});
+    const missing = [...en.keys()].filter((k) => !other.has(k));
+    const extra = [...other.keys()].filter((k) => !en.has(k));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it.each(DOCUMENT_LOCALES.filter((l) => l !== 'en'))('%s uses the same {placeholders} as English in every text, and translates it', (locale) => {
+    const other = leaves(templates.locales[locale] ?? {});
+    const mismatched = [...en].filter(([k, text]) => other.has(k) && placeholders(text).join() !== placeholders(other.get(k) ?? '').join()).map(([k]) => k);
+    expect(mismatched).toEqual([]);
+    // A real translation: sentences differ from English (short labels like "MQL" may not).
+    const untranslated = [...en].filter(([k, text]) => text.length > 25 && other.get(k) === text).map(([k]) => k);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('templates hold no fixed text of their own: every word comes from a locale file', () => {
+    const sources = { ...templates.templates, ...Object.fromEntries(Object.entries(templates.partials).map(([k, v]) => [`partials/${k}`, v])) };
+    for (const [name, source] of Object.entries(sources)) {
+      if (!/^(docs\/agreement|partials\/(md|html)-)/.test(name) || name === 'partials/html-style') continue;
+      const bare = source
+        .replace(/\{\{!--[\s\S]*?--\}\}/g, '')
+        .replace(/\{\{[\s\S]*?\}\}/g, '')
+        .replace(/<[^>]*>/g, '');
+      expect({ name, words: bare.match(/\p{L}{2,}/gu) ?? [] }).toEqual({ name, words: [] });
+    }
+  });
+});
+
+/* ─────────── what a reader sees ─────────── */
+
+describe('the worked example (100,000 ÷ 6,667 → 15 deals × 8 → 120 qualified leads)', () => {
+  const sources: [string, RulesIR][] = [['the test fixture', full]];
+  if (existsSync(WORKED_EXAMPLE)) sources.push(['contracts/worked-example.yaml', rulesFrom(readFileSync(WORKED_EXAMPLE, 'utf8'))]);
+
+  describe.each(sources)('%s, in Spanish', (_name, rules) => {
+    it('Markdown shows the arithmetic step by step with es number formatting, and the chart', () => {
+      const md = renderAgreement(rules, templates, { format: 'md', locale: 'es' });
+      expect(md).toContain('100.000 ÷ 6667 ≈ **15 ventas**');
+      expect(md).toContain('15 × 8 = **120 leads cualificados**');
+      const chart = /```mermaid\n([\s\S]*?)\n```/.exec(md)?.[1] ?? '';
+      expect(chart).toMatch(/^flowchart TD/);
+      expect(chart).toMatch(/<br\/>120"\]/);
+      expect(chart).toMatch(/<br\/>15"\]/);
+    });
+
+    it('HTML shows the same steps and draws the funnel as an accessible SVG', () => {
+      const html = renderAgreement(rules, templates, { format: 'html', locale: 'es' });
+      expect(html).toContain('100.000 ÷ 6667 ≈ <strong>15 ventas</strong>');
+      expect(html).toContain('15 × 8 = <strong>120 leads cualificados</strong>');
+      const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      expect(svg).toContain('role="img"');
+      expect(svg).toMatch(/<title id="funnel-title">[^<]+<\/title>/);
+      expect(svg).toMatch(/class="funnel-count">120</);
+      expect(svg).toMatch(/class="funnel-count">15</);
+    });
+  });
+
+  it('English formats the same numbers the English way', () => {
+    const md = renderAgreement(full, templates, { format: 'md', locale: 'en' });
+    expect(md).toContain('100,000 ÷ 6,667 ≈ **15 deals**');
+    expect(md).toContain('15 × 8 = **120 qualified leads**');
+    expect(md).toContain('Revenue target: €100,000 per month.');
+  });
+});
+
+const SLA_CONTRACT = `apiVersion: revpact/v1
+metadata:
+  name: sla-sentences
+  version: 1.0.0
+  effective: 2026-03-01
+  status: draft
+  owners:
+    marketing: { name: Laia Puig, github: laiapuig }
+    sales: { name: Jordi Vidal, github: jvidal }
+stages:
+  - { id: lead, owner: marketing }
+  - { id: mql, owner: marketing }
+  - { id: sal, owner: sales }
+  - { id: sql, owner: sales }
+  - { id: customer, owner: sales }
+slas:
+  - { id: first-touch, owner: sales, start: mql, stop: first-touch, goal: 1bh, target: 95% }
+  - { id: accept, owner: sales, start: mql, stop: [sal, rejected], goal: 2bd, target: 90%, calendar: iberia, when: { field: country, op: in, value: [ES, PT] } }
+  - { id: qualify, owner: sales, start: sal, stop: sql, goal: 3d, target: 80% }
+  - { id: enterprise, owner: sales, start: mql, stop: first-touch, clock: business, goal: 30m, target: 90% }
+calendars:
+  - id: madrid
+    timezone: Europe/Madrid
+    hours: { weekdays: ["09:00-14:00", "15:00-18:00"] }
+    holidays: { regions: [ES-MD] }
+  - id: iberia
+    timezone: Europe/Lisbon
+    hours: { weekdays: ["09:00-18:00"], fri: ["09:00-15:00"] }
+`;
+
+describe('service levels, one plain sentence each', () => {
+  const rules = rulesFrom(SLA_CONTRACT);
+  const md = renderAgreement(rules, templates, { format: 'md', locale: 'en' });
+
+  it('reads like the agreement a sales rep signs', () => {
+    expect(md).toContain(
+      'Sales contacts every MQL within 1 business hour, Monday–Friday 09:00–14:00 and 15:00–18:00 Europe/Madrid, holidays excluded; goal: 95% of leads.',
+    );
+  });
+
+  it('joins several stop events, groups weekdays with the same hours and adds the segment', () => {
+    expect(md).toContain(
+      'Sales accepts or rejects every MQL within 2 business days, Monday–Thursday 09:00–18:00; Friday 09:00–15:00 Europe/Lisbon, for leads where `country` is one of ES, PT; goal: 90% of leads.',
+    );
+  });
+
+  it('says "business minutes" when minutes are counted on a business clock', () => {
+    expect(md).toContain('Sales contacts every MQL within 30 business minutes, Monday–Friday');
+  });
+
+  it('names the stage a lead moves to, on a calendar clock', () => {
+    expect(md).toContain('Sales moves every SAL to SQL within 3 days, counting every hour of every day; goal: 80% of leads.');
+  });
+
+  it('in Spanish and Catalan, with the locale’s words for durations and days', () => {
+    const es = renderAgreement(rules, templates, { format: 'md', locale: 'es' });
+    expect(es).toContain('El equipo de ventas contacta con cada MQL en un plazo máximo de 1 hora laborable, de lunes a viernes, de 09:00 a 14:00 y de 15:00 a 18:00 (Europe/Madrid), sin contar festivos; objetivo: el 95');
+    expect(es).toContain('acepta o rechaza cada MQL en un plazo máximo de 2 días laborables');
+    const ca = renderAgreement(rules, templates, { format: 'md', locale: 'ca' });
+    expect(ca).toContain("L'equip de vendes contacta amb cada MQL en 1 hora laborable com a màxim, de dilluns a divendres, 09:00–14:00 i 15:00–18:00 (Europe/Madrid)");
+    const pt = renderAgreement(rules, templates, { format: 'md', locale: 'pt' });
+    expect(pt).toContain('A área de vendas aborda cada MQL no prazo máximo de 1 hora útil, de segunda-feira a sexta-feira');
+  });
+});
+
+describe('structure', () => {
+  const headingLevels = (doc: string, format: 'md' | 'html') =>
+    format === 'md' ? [...doc.replace(/```[\s\S]*?```/g, '').matchAll(/^(#{1,6}) /gm)].map((m) => (m[1] ?? '').length) : [...doc.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+
+  it.each(['md', 'html'] as const)('%s: one h1, then h2 and h3 without skipping a level, sections in the agreed order', (format) => {
+    const doc = renderAgreement(full, templates, { format, locale: 'en' });
+    const levels = headingLevels(doc, format);
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 1) + 1);
+    });
+    const order = ['Parties and roles', 'Buyer personas', 'Definitions', 'Targets and the funnel', 'Commitments', 'Handoff to sales', 'Service levels', 'Follow-up cadence', 'Rejected leads', 'Shared metrics', 'Meetings', 'Scorecard', 'Version 2.1.0, effective from January 1, 2026.'];
+    const positions = order.map((text) => doc.indexOf(text));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('groups commitments by team and lists the handoff checklist', () => {
+    const md = renderAgreement(full, templates, { format: 'md', locale: 'en' });
+    const marketing = md.indexOf('### What marketing commits to');
+    const sales = md.indexOf('### What sales commits to');
+    expect(marketing).toBeGreaterThan(0);
+    expect(sales).toBeGreaterThan(marketing);
+    expect(md.slice(marketing, sales)).toContain('Marketing brings at least 120 leads into Lead cualificado (MQL) every month.');
+    expect(md).toContain('- [ ] Evaluación breve (`assessment`)');
+  });
+
+  it('skips every section the contract does not have, without empty headings or stray text', () => {
+    const minimal = rulesFrom(readFileSync(fixturePath('valid', 'minimal.yaml'), 'utf8'));
+    for (const format of ['md', 'html'] as const) {
+      const doc = renderAgreement(minimal, templates, { format, locale: 'en' });
+      for (const absent of ['Buyer personas', 'Lead scoring', 'Targets', 'Commitments', 'Handoff', 'Service levels', 'Follow-up', 'Rejected leads', 'Shared metrics', 'Meetings', 'Scorecard', 'undefined', 'null', '[object']) {
+        expect(doc).not.toContain(absent);
+      }
+      expect(doc).toContain('Lifecycle stages');
+    }
+  });
+});
+
+/* ─────────── same input, same bytes ─────────── */
+
+describe('determinism', () => {
+  it.each(DOCUMENT_LOCALES)('%s: rendering twice (even with freshly loaded templates) gives identical bytes, and leaves the rules untouched', (locale) => {
+    const before = JSON.stringify(full);
+    for (const format of ['md', 'html'] as const) {
+      const a = renderAgreement(full, templates, { format, locale });
+      const b = renderAgreement(rulesFrom(FULL_CONTRACT), loadTemplates(), { format, locale });
+      expect(b).toBe(a);
+      expect(a.endsWith('\n')).toBe(true);
+      expect(a).not.toMatch(/[ \t]+$/m);
+    }
+    expect(JSON.stringify(full)).toBe(before);
+  });
+});
+
+/* ─────────── hostile data ─────────── */
+
+const HOSTILE = '<script>alert(1)</script> | @everyone';
+const NASTY = 'x *y* _z_ [click](javascript:alert(1)) `code` &#64;here $a$ ~~s~~ <img src=x onerror=alert(1)>\n# heading\n| a | b |';
+
+/** Every free-text field of the IR replaced by data that tries to break out of the document. */
+function poisoned(rules: RulesIR): RulesIR {
+  const ir = structuredClone(rules);
+  const text = (s: string) => `${s} ${NASTY}`;
+  ir.contract.title = text(ir.contract.title ?? '');
+  ir.contract.description = text('');
+  ir.owners.marketing = { name: HOSTILE, title: text('t'), github: 'evil|`@x`' };
+  ir.owners.sales.name = text('@sales-team');
+  for (const a of ir.approvers) a.name = text('@delegate');
+  for (const team of ['marketing', 'sales'] as const) {
+    const role = ir.roles[team];
+    if (role) ir.roles[team] = { summary: text(role.summary), responsibilities: role.responsibilities.map(text) };
+  }
+  ir.personas[0] = { id: 'evil', name: HOSTILE, description: text('d'), criteria: { field: 'country', op: 'in', value: ['@everyone', '<b>', 'a|b'] } };
+  for (const s of ir.stages) Object.assign(s, { name: text(s.name ?? s.id), entry: text('e'), description: text('d') });
+  for (const s of ir.slas) Object.assign(s, { name: text(s.id), description: text('d'), when: { field: 'x|y', op: 'eq', value: '@everyone' } });
+  for (const c of ir.commitments) c.description = text('c');
+  if (ir.qualification?.scoring) for (const r of ir.qualification.scoring.rules) r.description = text('r');
+  if (ir.handoff) {
+    ir.handoff.requiredFields = ir.handoff.requiredFields.map((f) => ({ field: `${f.field}|\``, label: text('l') }));
+    if (ir.handoff.routing) ir.handoff.routing.rules = ir.handoff.routing.rules.map((r) => ({ ...r, to: text('to') }));
+  }
+  if (ir.followUp) ir.followUp.description = text('f');
+  if (ir.recycling) ir.recycling.reasons = ir.recycling.reasons.map((r) => ({ ...r, label: text('l'), flow: text('f'), values: ['a|b', '@everyone'] }));
+  ir.metrics = ir.metrics.map((m) => ({ ...m, name: text('m'), definition: text('d') }));
+  ir.meetings = ir.meetings.map((m) => ({ ...m, name: text('m'), purpose: text('p'), agenda: [text('a')] }));
+  if (ir.scorecard) {
+    ir.scorecard.scale = ir.scorecard.scale.map((g) => ({ grade: `${g.grade}|`, meaning: text('m') }));
+    ir.scorecard.needs.marketing = ir.scorecard.needs.marketing.map((n) => ({ ...n, need: text('n') }));
+  }
+  return ir;
+}
+
+/** Markdown with code spans removed (GitHub never mentions or links inside them). */
+function outsideCode(md: string): string {
+  return md.replace(/```[\s\S]*?```/g, '').replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '');
+}
+
+const unescapedPipes = (line: string) => (line.match(/(?<!\\)\|/g) ?? []).length;
+
+describe('hostile data', () => {
+  const evil = poisoned(full);
+
+  it.each(DOCUMENT_LOCALES)('%s Markdown: no HTML, no link, no @mention, no broken table, no extra heading', (locale) => {
+    const md = renderAgreement(evil, templates, { format: 'md', locale });
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\| @\u200Deveryone');
+    const prose = outsideCode(md);
+    // The only raw HTML is what the templates put there.
+    expect(prose).not.toMatch(/(?<!\\)<(?!br>|\/?sub>)/);
+    expect(prose).not.toMatch(/(^|[^\w\\])@(?!\u200D)[\w-]/m);
+    expect(prose).not.toMatch(/(?<!\\)\]\(/);
+    expect(prose).not.toMatch(/(?<!\\)&#/);
+    expect(prose).not.toMatch(/(?<!\\)\$[a-z]/);
+    expect(md.match(/^# /gm)).toHaveLength(1);
+    // Every row of a table has as many cell separators as its header.
+    const lines = md.split('\n');
+    lines.forEach((line, i) => {
+      if (/^\| ?-{3}/.test(line) || /^\| -+:? \|/.test(line)) {
+        const columns = unescapedPipes(line);
+        for (let j = i - 1; j >= 0 && (lines[j] ?? '').startsWith('|'); j--) expect(unescapedPipes(lines[j] ?? '')).toBe(columns);
+        for (let j = i + 1; j < lines.length && (lines[j] ?? '').startsWith('|'); j++) expect(unescapedPipes(lines[j] ?? '')).toBe(columns);
+      }
+    });
+    // GitHub logins are code, whatever they contain.
+    expect(md).toContain('`` evil\\|`@x` ``');
+  });
+
+  it.each(DOCUMENT_LOCALES)('%s HTML: every value entity-escaped, nothing executable', (locale) => {
+    const html = renderAgreement(evil, templates, { format: 'html', locale });
+    expect(html).not.toMatch(/<(script|img|b|a)[\s>]/i);
+    expect(html).not.toMatch(/<[^>]*\s(on\w+|href|src)=/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | @everyone');
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+  });
+});
+
+/* ─────────── --templates ─────────── */
+
+describe('--templates override directory', () => {
+  function overrideDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'revpact-templates-'));
+    temps.push(dir);
+    mkdirSync(join(dir, 'partials'));
+    mkdirSync(join(dir, 'locales'));
+    writeFileSync(join(dir, 'partials', 'md-slas.hbs'), '## {{t "sections.slas"}} ({{slas.length}})\n\n{{#each slas}}\n* {{id}} → {{sentence}}\n{{/each}}\n');
+    writeFileSync(join(dir, 'locales', 'es.json'), JSON.stringify({ sections: { personas: 'Clientes ideales' } }));
+    return dir;
+  }
+
+  it('replaces one partial and one locale string, keeping everything else', () => {
+    const custom = loadTemplates(overrideDir());
+    const md = renderAgreement(full, custom, { format: 'md', locale: 'es' });
+    expect(md).toContain('## Niveles de servicio (4)');
+    expect(md).toContain('* `first-touch` → El equipo de ventas contacta con cada Lead cualificado (MQL)');
+    expect(md).toContain('## Clientes ideales');
+    expect(md).not.toContain('## Buyer personas');
+    // Untouched: the rest of es.json, the other locales, the HTML partials.
+    expect(md).toContain('## Compromisos');
+    expect(renderAgreement(full, custom, { format: 'md', locale: 'en' })).toContain('## Buyer personas');
+    expect(renderAgreement(full, custom, { format: 'html', locale: 'en' })).toBe(renderAgreement(full, templates, { format: 'html', locale: 'en' }));
+    const html = renderAgreement(full, custom, { format: 'html', locale: 'es' });
+    expect(html).toContain('<h2>Clientes ideales</h2>');
+    expect(html).not.toContain('→');
+  });
+
+  it('fails with a clear error for a folder that does not exist or a locale file that is not JSON', () => {
+    expect(() => loadTemplates(join(tmpdir(), 'revpact-no-such-dir'))).toThrow(TemplatesError);
+    const dir = overrideDir();
+    writeFileSync(join(dir, 'locales', 'ca.json'), '{ "sections": ');
+    expect(() => loadTemplates(dir)).toThrow(/ca\.json: not valid JSON/);
+    writeFileSync(join(dir, 'locales', 'ca.json'), '{"__proto__": {"polluted": "yes"}}');
+    expect(() => loadTemplates(dir)).toThrow(/__proto__/);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
