@@ -1,6 +1,7 @@
 // Type-aware lint: the rules that catch real bugs (floating promises, unsafe any)
 // plus the house rule that only the CLI and the Action talk to the console.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -25,5 +26,6 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
 );

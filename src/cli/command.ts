@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../contract/suggest.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,9 +22,16 @@ export function defineCommand<O extends Options>(c: Command<O>): Command<O> {
 export function parseCommandArgs(command: Command, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    return { values: values as Record<string, unknown>, positionals };
+    return { values, positionals };
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^.*?:\s*/, ''), `see revpact ${command.name} --help`);
+    const message = (e as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const flags = Object.keys(command.options).map((k) => `--${k}`);
+      const guess = didYouMean(unknown, [...flags, '--help']);
+      throw new UsageError(`unknown option ${unknown}` + (guess ? `; did you mean ${guess}?` : ''), `see revpact ${command.name} --help`);
+    }
+    throw new UsageError(message.replace(/^.*?:\s*/, '').replace(/\. To specify a positional.*$/, ''), `see revpact ${command.name} --help`);
   }
 }
 

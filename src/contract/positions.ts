@@ -23,7 +23,7 @@ export function locate(source: YamlSource | undefined, pointer: string, atKey = 
   let keyNode: Node | null | undefined;
   for (const seg of segments) {
     if (isMap(node)) {
-      const pair: Pair<unknown, unknown> | undefined = (node.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      const pair: Pair<unknown, unknown> | undefined = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = (pair.value as Node | null) ?? keyNode;

@@ -97,13 +97,15 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
     }
     case 'required': {
       const prop = String(params['missingProperty']);
-      const desc = describe(propertiesOf(e.parentSchema, root)[prop], root);
+      const propSchema = resolve(propertiesOf(e.parentSchema, root)[prop], root);
+      const allowed = Array.isArray(propSchema['enum']) ? (propSchema['enum'] as unknown[]).map(String) : undefined;
+      const desc = typeof propSchema['description'] === 'string' ? propSchema['description'] : undefined;
       return {
         code: 'missing-field',
         pointer: at,
         atKey: true,
         message: `"${prop}" is required ${at === '' ? 'at the top level' : `in ${where(at)}`}`,
-        suggest: desc ? `add ${prop}: ${desc}` : `add ${prop}`,
+        suggest: allowed ? `add ${prop}: one of ${allowed.join(', ')}` : desc ? `add ${prop} (${desc.replace(/\.$/, '')})` : `add ${prop}`,
       };
     }
     case 'type': {
@@ -139,6 +141,10 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       const inner = (params['errors'] as ErrorObject[] | undefined) ?? [];
       const keywords = new Set(inner.map((i) => i.keyword));
       const code = keywords.has('type') && !keywords.has('pattern') && !keywords.has('format') && !keywords.has('anyOf') ? 'invalid-type' : 'invalid-format';
+      // "2026-02-30" has the form of a date; say what is really wrong with it.
+      if (keywords.has('format') && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data)) {
+        return { code, pointer: at, message: `"${e.data}" is not a calendar date`, suggest: 'check the day and the month' };
+      }
       return { code, pointer: at, message: `${JSON.stringify(e.data)} ${e.message ?? 'is invalid'}` };
     }
     case 'pattern':
@@ -204,12 +210,6 @@ function propertiesOf(schema: unknown, root: JsonSchema): Record<string, unknown
   return (s['properties'] ?? {}) as Record<string, unknown>;
 }
 
-function describe(schema: unknown, root: JsonSchema): string | undefined {
-  if (schema === undefined) return undefined;
-  const s = resolve(schema, root);
-  return typeof s['description'] === 'string' ? s['description'] : undefined;
-}
-
 function branchTypes(schema: unknown, root: JsonSchema): string {
   const s = resolve(schema, root);
   const branches = ((s['anyOf'] ?? s['oneOf']) as unknown[] | undefined) ?? [];
@@ -252,7 +252,7 @@ function article(type: string): string {
     case 'array':
       return 'a list';
     case 'string':
-      return 'a text';
+      return 'text';
     case 'integer':
       return 'a whole number';
     case 'number':

@@ -3,7 +3,7 @@
  * binary detection, duplicate keys as errors, and a bounded number of alias expansions.
  * The tree is kept so that JSON pointers can be turned into line:column later.
  */
-import { isAlias, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
 import { type Finding } from './diagnostics.js';
 
 export interface YamlSource {
@@ -76,24 +76,28 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lines = new LineIndex(text);
-  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false });
+  // resolveKnownTags: false keeps !!binary, !!set, !!timestamp from turning into
+  // JavaScript values (the tag itself is reported below); logLevel keeps yaml from
+  // printing its own warnings to the process's stderr.
+  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, logLevel: 'error', resolveKnownTags: false });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
   if (!first || (first.contents === null && first.errors.length === 0 && list.length <= 1)) {
-    return fail('empty-file', 'the file is empty', 'start from `revpact init`, or write the contract in it');
+    return /\S/.test(text)
+      ? fail('empty-file', 'the file has only comments', 'write the contract below the comments')
+      : fail('empty-file', 'the file is empty', 'start from `revpact init`, or write the contract in it');
   }
   const findings: PositionedFinding[] = [];
   for (const doc of list) {
-    for (const e of doc.errors) {
-      const at = lines.position(e.pos[0]);
-      findings.push({
-        code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-        pointer: '',
-        message: e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping' : lowerFirst(e.message),
-        suggest: e.code === 'DUPLICATE_KEY' ? 'keep one of the two, merging their content' : undefined,
-        at,
-      });
+    const duplicates = duplicateKeys(doc, lines);
+    findings.push(...duplicates);
+    // After the first syntax error the parser's later complaints are mostly echoes of it.
+    const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (syntax) findings.push({ code: 'yaml-syntax', pointer: '', ...explainSyntax(syntax.message), at: lines.position(syntax.pos[0]) });
+    if (!syntax && duplicates.length === 0) {
+      for (const e of doc.errors) findings.push({ code: 'duplicate-key', pointer: '', message: 'a key appears twice in the same mapping', suggest: 'keep one of the two', at: lines.position(e.pos[0]) });
     }
+    findings.push(...keyAndTagProblems(doc, lines));
   }
   if (list.length > 1) {
     const second = list[1];
@@ -108,12 +112,11 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   }
   const source: YamlSource = { file, text, doc: first, lines };
   if (findings.length > 0) return { source, findings };
-  if (first.contents === null) return fail('empty-file', 'the file has only comments', 'write the contract below the comments');
 
   // An alias whose anchor is not defined before it is a syntax error with a place.
   // Resolving each alias walks the document, so count them first: a file of thousands of
   // aliases is refused before that walk becomes quadratic.
-  if (countAliases(first) > limits.maxAliasCount) return aliasBomb(source, limits);
+  if (countAliases(first) > limits.maxAliasCount * 10) return aliasBomb(source, limits);
   const unresolved = findUnresolvedAlias(first);
   if (unresolved) {
     return {
@@ -171,6 +174,62 @@ function findUnresolvedAlias(doc: Document.Parsed): { name: string; offset: numb
     },
   });
   return found;
+}
+
+/** Every repeated key of every mapping, at the repeat, naming the key and where it first stood. */
+function duplicateKeys(doc: Document.Parsed, lines: LineIndex): PositionedFinding[] {
+  const out: PositionedFinding[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        const firstAt = seen.get(name);
+        if (firstAt === undefined) {
+          seen.set(name, offset);
+          continue;
+        }
+        out.push({
+          code: 'duplicate-key',
+          pointer: '',
+          message: `"${name}" appears twice in this mapping (first on line ${lines.position(firstAt).line})`,
+          suggest: 'keep one of the two, merging their content',
+          at: lines.position(offset),
+        });
+      }
+    },
+  });
+  return out;
+}
+
+/** Keys must be plain text, and YAML tags (!!binary, !custom) have no place in a contract. */
+function keyAndTagProblems(doc: Document.Parsed, lines: LineIndex): PositionedFinding[] {
+  const out: PositionedFinding[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        const offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+        out.push({ code: 'yaml-syntax', pointer: '', message: 'a key must be plain text, not a list or a mapping', suggest: 'write the key as a word, e.g. name:', at: lines.position(offset) });
+      }
+    },
+    Node(_key, node) {
+      if (node.tag !== undefined && (isScalar(node) || isMap(node) || node.tag.startsWith('!'))) {
+        out.push({ code: 'yaml-syntax', pointer: '', message: `the YAML tag ${node.tag.replace(/^tag:yaml.org,2002:/, '!!')} is not part of the contract language`, suggest: 'remove the tag and write the value plainly', at: lines.position(node.range?.[0] ?? 0) });
+      }
+    },
+  });
+  return out;
+}
+
+/** yaml's messages, said the way a person editing a contract needs them. */
+function explainSyntax(message: string): { message: string; suggest?: string } {
+  const reserved = /reserved character (\S)/.exec(message);
+  if (reserved) return { message: `a value cannot start with ${reserved[1]} unless it is quoted`, suggest: `put it in quotes, e.g. github: "${reserved[1]}acme/sales-leads"` };
+  if (/nested mappings are not allowed in compact mappings/i.test(message)) return { message: 'a second ":" on this line starts a mapping inside a value', suggest: 'put the value in quotes' };
+  if (/implicit keys need to be on a single line|bad indentation|indent|at node end/i.test(message)) return { message: lowerFirst(message), suggest: 'check the indentation of this line against the lines above' };
+  return { message: lowerFirst(message) };
 }
 
 function fail(code: Finding['code'], message: string, suggest: string): ParsedYaml {

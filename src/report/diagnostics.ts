@@ -2,6 +2,7 @@
  * Renderers for validation results: one pure function per format.
  */
 import { formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
+import { workflowCommand } from './workflow-commands.js';
 
 export interface ValidationReport {
   files: number;
@@ -44,22 +45,9 @@ export const renderDiagnostics: Record<DiagnosticFormat, (r: ValidationReport) =
   },
 };
 
-/**
- * A GitHub Actions workflow command. Data goes through the documented escapes so a
- * message can hold ':' ',' or newlines without breaking the command.
- */
 export function githubAnnotation(d: Diagnostic): string {
-  const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(`revpact ${d.code}`)}`].join(',');
   const text = d.suggest ? `${d.message} (${d.suggest})` : d.message;
-  return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(text)}\n`;
-}
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return workflowCommand(d.severity === 'error' ? 'error' : 'warning', { file: d.file, line: d.line, col: d.column, title: `revpact ${d.code}` }, text);
 }
 
 function plural(n: number, word: string): string {

@@ -91,7 +91,7 @@ function loadTemplatesOrExplain(dir: string | undefined) {
 
 function parseFormats(value: unknown): Format[] {
   if (value === undefined) return ['md', 'html', 'rules'];
-  const list = String(value)
+  const list = (typeof value === 'string' ? value : '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { assetPath } from '../../assets.js';
 import { defineCommand } from '../command.js';
 import { exists, readText, writeFileAtomic } from '../files.js';
@@ -31,9 +31,10 @@ export const init = defineCommand({
     for (const t of targets) {
       const text = readText(t.source).replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`);
       writeFileAtomic(t.path, text);
-      io.stdout(`wrote ${t.path}\n`);
+      io.stdout(`wrote ${relative(io.cwd, t.path) || t.path}\n`);
     }
-    io.stdout('next: edit contracts/agreement.yaml, then run `npx revpact validate contracts/`\n');
+    const contracts = relative(io.cwd, join(dir, 'contracts')) || '.';
+    io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`npx revpact validate ${contracts}/\`\n`);
     return EXIT.ok;
   },
 });

@@ -39,7 +39,9 @@ export const calendars: Check = {
         const parsed = texts.map(parseInterval);
         parsed.forEach(([start, end], j) => {
           const pointer = pointerOf(['calendars', i, 'hours', key, j]);
-          if (end <= start) {
+          if (end === start) {
+            findings.push({ code: 'invalid-calendar', pointer, message: `"${texts[j]}" is empty: it ends when it starts`, suggest: 'give the interval its real end, or remove it' });
+          } else if (end < start) {
             findings.push({ code: 'invalid-calendar', pointer, message: `"${texts[j]}" ends before it starts`, suggest: 'write the earlier time first; a shift past midnight is two intervals' });
           }
           const overlapping = parsed.findIndex(([s, e], k) => k < j && s < end && start < e);

@@ -30,7 +30,7 @@ export const durations: Check = {
         findings.push({
           code: 'invalid-duration',
           pointer: pointerOf(['slas', i, 'goal']),
-          message: `"${s.goal}" on the business clock is ambiguous: calendar days of business time?`,
+          message: `on the business clock, "${s.goal}" is ambiguous: a day of business time is not a business day`,
           suggest: `write business days (${d.value * (d.unit === 'w' ? 5 : 1)}bd) or hours (bh)`,
         });
       }
@@ -66,7 +66,7 @@ export const durations: Check = {
     c.reporting?.meetings?.forEach((m, i) => {
       plain(m.duration, ['reporting', 'meetings', i, 'duration'], 'a meeting', 'm or h');
       const d = m.duration === undefined ? undefined : parseDuration(m.duration);
-      if (d && (d.unit === 'd' || d.unit === 'w')) findings.push({ code: 'invalid-duration', pointer: pointerOf(['reporting', 'meetings', i, 'duration']), message: `a meeting of ${m.duration}?`, suggest: 'write its length in m or h, e.g. 45m' });
+      if (d && (d.unit === 'd' || d.unit === 'w')) findings.push({ code: 'invalid-duration', pointer: pointerOf(['reporting', 'meetings', i, 'duration']), message: `a meeting's length is written in minutes or hours, not "${m.duration}"`, suggest: 'write its length in m or h, e.g. 45m' });
     });
     c.recycling?.reasons.forEach((r, i) => {
       const d = r.after === undefined ? undefined : parseDuration(r.after);

@@ -6,6 +6,9 @@ import type { Check } from './types.js';
 
 let catalogue: Holidays | undefined;
 
+/** Codes people write for a country whose ISO 3166 code is another. */
+const COMMON_MISTAKES: Record<string, string> = { UK: 'GB', EL: 'GR', EN: 'GB' };
+
 /** Holiday regions must be known to date-holidays: country, then state, then region. */
 export const holidayRegions: Check = {
   id: 'holiday-regions',
@@ -25,13 +28,14 @@ export function regionProblem(code: string): { message: string; suggest?: string
   catalogue ??= new Holidays();
   const [country = '', state, region] = code.split('-');
   const countries = catalogue.getCountries() ?? {};
-  if (!(country in countries)) {
-    const guess = didYouMean(country, Object.keys(countries));
+  if (!Object.hasOwn(countries, country)) {
+    // Two-letter codes are all "close" to each other; only suggest what is surely meant.
+    const guess = COMMON_MISTAKES[country] ?? Object.keys(countries).find((c) => c === country.toUpperCase());
     return { message: `"${country}" is not a country date-holidays knows` + (guess ? `; did you mean "${guess}"?` : ''), suggest: 'use an ISO 3166-1 alpha-2 code such as ES, PT, US, BR' };
   }
   if (state === undefined) return undefined;
   const states = catalogue.getStates(country) ?? {};
-  if (!(state in states)) {
+  if (!Object.hasOwn(states, state)) {
     const known = Object.keys(states);
     const guess = didYouMean(state, known);
     return {
@@ -41,7 +45,7 @@ export function regionProblem(code: string): { message: string; suggest?: string
   }
   if (region === undefined) return undefined;
   const regions = catalogue.getRegions(country, state) ?? {};
-  if (!(region in regions)) {
+  if (!Object.hasOwn(regions, region)) {
     const known = Object.keys(regions);
     return { message: `"${region}" is not a subdivision of ${country}-${state}`, suggest: known.length > 0 ? `known: ${known.join(', ')}` : `write "${country}-${state}"` };
   }

@@ -9,7 +9,11 @@ export const stages: Check = {
   run(c: RevpactContract) {
     const findings: Finding[] = [];
     const seen = new Map<string, string>();
+    const ids = new Set<string>();
     c.stages.forEach((s, i) => {
+      // A repeated id is the unique-ids check's finding; one finding is enough.
+      if (ids.has(s.id)) return;
+      ids.add(s.id);
       const kind = stageKind(s);
       if (!kind) {
         findings.push({

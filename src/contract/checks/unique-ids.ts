@@ -1,5 +1,6 @@
 import { pointerOf, type Finding } from '../diagnostics.js';
 import type { RevpactContract } from '../types.generated.js';
+import { where } from '../schema.js';
 import type { Check } from './types.js';
 
 /** Ids are unique per section; scorecard needs are unique across both sides. */
@@ -44,7 +45,7 @@ function duplicates(label: string, items: { id: string; path: (string | number)[
       out.push({
         code: 'duplicate-id',
         pointer: pointerOf(item.path),
-        message: `${label} id "${item.id}" is already used at ${pointerOf(earlier)}`,
+        message: `${label} id "${item.id}" is already used by ${where(pointerOf(earlier))}`,
         suggest: `give this ${label} another id`,
       });
     } else {

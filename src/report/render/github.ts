@@ -1,0 +1,46 @@
+/**
+ * `--format github`: GitHub Actions workflow commands. An `::error` for each SLA or
+ * commitment that fails and a `::warning` for each with no data, on the contract's line
+ * for it when the caller knows the lines; nothing for those that pass.
+ * Escaping: see ../workflow-commands.ts.
+ */
+import type { ComplianceReport } from '../types.js';
+import { workflowCommand } from '../workflow-commands.js';
+import { clean, createFormatter } from './format.js';
+import { commitmentFinding, slaFinding, type Finding } from './findings.js';
+import type { ReportText } from './messages.js';
+
+export interface AnnotationOptions {
+  contractFile?: string;
+  /** SLA id → 1-based line of the SLA in the contract file. */
+  slaLines?: Record<string, number>;
+  /** Commitment id → 1-based line of the commitment in the contract file. */
+  commitmentLines?: Record<string, number>;
+}
+
+export function renderGithub(report: ComplianceReport, text: ReportText, options: AnnotationOptions): string {
+  const f = createFormatter(text);
+  const when = text.findings.when(clean(report.period.label), clean(report.period.asOf));
+  const out: string[] = [];
+
+  const annotate = (level: 'error' | 'warning', title: string, line: number | undefined, finding: Finding) => {
+    const file = options.contractFile;
+    const knownLine = file !== undefined && line !== undefined && Number.isInteger(line) && line >= 1 ? line : undefined;
+    const message = `${finding.message} (${[...finding.details, when].join('; ')})`;
+    out.push(workflowCommand(level, { file, line: knownLine, title }, message));
+  };
+
+  for (const s of report.slas) {
+    if (s.status === 'pass') continue;
+    annotate(s.status === 'fail' ? 'error' : 'warning', text.findings.slaTitle(clean(s.id)), lineOf(options.slaLines, s.id), slaFinding(s, text, f));
+  }
+  for (const c of report.commitments) {
+    if (c.status === 'pass') continue;
+    annotate(c.status === 'fail' ? 'error' : 'warning', text.findings.commitmentTitle(clean(c.id)), lineOf(options.commitmentLines, c.id), commitmentFinding(c, text, f));
+  }
+  return out.join('');
+}
+
+function lineOf(lines: Record<string, number> | undefined, id: string): number | undefined {
+  return lines && Object.hasOwn(lines, id) ? lines[id] : undefined;
+}

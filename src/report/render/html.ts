@@ -1,0 +1,83 @@
+/**
+ * The report as one self-contained HTML page (inline CSS, no script, no external request:
+ * a Content-Security-Policy in the page says so too). The template is
+ * templates/report/report.html.hbs, loaded with the documents' loader (compiler/
+ * templates.ts) so a --templates folder can override it like any other template.
+ *
+ * Handlebars: a private instance, strict (a missing field is a bug, not an empty cell),
+ * known helpers only (the built-in if/each; no custom helper is needed because every
+ * value arrives formatted), and every value printed with {{ }}, which HTML-escapes it.
+ * A test keeps triple-stashes out of the template.
+ */
+import Handlebars from 'handlebars';
+import { loadTemplates, type TemplateSet } from '../../compiler/templates.js';
+import type { ComplianceReport, Status } from '../types.js';
+import type { ReportText } from './messages.js';
+import { buildModel, type Tone } from './model.js';
+
+export const HTML_TEMPLATE = 'report/report.html.hbs';
+
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+const COMPILE_OPTIONS: CompileOptions = { strict: true, knownHelpers: {}, knownHelpersOnly: true, preventIndent: true };
+
+/** CSS classes by tone: fixed names, never data. */
+const TONE_CLASS: Record<Status, string> = { pass: 'pass', fail: 'fail', 'no-data': 'no-data' };
+
+const hb = Handlebars.create();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+let shipped: TemplateSet | undefined;
+
+function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
+  const templates = set ?? (shipped ??= loadTemplates());
+  const source = templates.templates[HTML_TEMPLATE];
+  if (source === undefined) throw new Error(`templates: ${HTML_TEMPLATE} is missing`);
+  let fn = compiled.get(source);
+  if (!fn) {
+    fn = hb.compile(source, COMPILE_OPTIONS);
+    compiled.set(source, fn);
+  }
+  return fn;
+}
+
+export function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet): string {
+  const model = buildModel(report, text, { breakdownRows: 100 });
+  const cls = (tone: Tone, numeric: boolean) => [numeric ? 'num' : '', tone === null ? '' : TONE_CLASS[tone]].filter(Boolean).join(' ');
+  let headingId = 0;
+
+  const view = {
+    lang: text.lang,
+    title: `${model.title}: ${model.subject} · ${model.periodLabel}`,
+    heading: `${model.title}: ${model.subject}`,
+    contractTitle: model.contractTitle,
+    facts: model.facts,
+    verdict: { cls: `verdict-${TONE_CLASS[model.status]}`, status: text.overall[model.status], text: model.verdict },
+    sections: model.sections.map((section) => {
+      const sectionId = `sec-${++headingId}`;
+      return {
+        id: sectionId,
+        title: section.title,
+        summary: section.summary,
+        tables: section.tables.map((table) => {
+          const tableHeadingId = table.heading === null ? null : `sec-${++headingId}`;
+          return {
+            heading: table.heading,
+            headingId: tableHeadingId,
+            labelledBy: tableHeadingId ?? sectionId,
+            columns: table.columns.map((c) => ({ label: c.label, cls: cls(null, c.numeric) })),
+            rows: table.rows.map((row) => ({
+              cells: table.columns.map((c, i) => ({
+                text: row[i]?.text ?? '',
+                cls: [cls(row[i]?.tone ?? null, c.numeric), c.long ? 'long' : ''].filter(Boolean).join(' '),
+                // The first cell names the row (an SLA, a step, a lead): a row header.
+                header: i === 0 && table.rowHeader,
+              })),
+            })),
+            more: table.more > 0 ? text.moreRows(String(table.more)) : null,
+          };
+        }),
+      };
+    }),
+    generatedBy: text.generatedBy,
+  };
+  return template(templates)(view);
+}

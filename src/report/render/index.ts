@@ -1,0 +1,56 @@
+/**
+ * The compliance report in every format `revpact check --format` offers: pure functions
+ * in a lookup table (STYLE.md 9). Each applies the privacy rule first (privacy.ts), so no
+ * format can show an email or a name that was not asked for.
+ *
+ * The fixed words come from messages.ts (English for now).
+ */
+import type { TemplateSet } from '../../compiler/templates.js';
+import type { ComplianceReport } from '../types.js';
+import { renderGithub } from './github.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { EN } from './messages.js';
+import { applyPrivacy } from './privacy.js';
+import { renderText } from './text.js';
+
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html', 'junit', 'github'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderOptions {
+  /** ANSI colour in `text`; the caller decides from the TTY and NO_COLOR. */
+  color: boolean;
+  /** The contract file as the user named it, for `github` annotations. */
+  contractFile?: string;
+  /** SLA id → line of that SLA in the contract file, for annotations. */
+  slaLines?: Record<string, number>;
+  /** Commitment id → line of that commitment in the contract file, for annotations. */
+  commitmentLines?: Record<string, number>;
+  /**
+   * --show-pii. Without it, emails and names are left out and email addresses in lead
+   * data are masked. Default: whether the report carries any (the engine adds them only
+   * with --show-pii); pass the flag to not depend on that.
+   */
+  showPii?: boolean;
+  /** Templates to render `html` with (compile's --templates); default: the shipped ones. */
+  templates?: TemplateSet;
+}
+
+export const renderReport: Record<ReportFormat, (report: ComplianceReport, options: RenderOptions) => string> = {
+  text: (report, options) => renderText(visible(report, options), EN, options.color),
+  json: (report, options) => renderJson(visible(report, options)),
+  markdown: (report, options) => renderMarkdown(visible(report, options), EN),
+  html: (report, options) => renderHtml(visible(report, options), EN, options.templates),
+  junit: (report, options) => renderJunit(visible(report, options), EN),
+  github: (report, options) => renderGithub(visible(report, options), EN, options),
+};
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+function visible(report: ComplianceReport, options: RenderOptions): ComplianceReport {
+  return applyPrivacy(report, options.showPii);
+}

@@ -1,0 +1,383 @@
+/**
+ * The report as a reader sees it, before any format: a header, sections of tables whose
+ * cells are plain one-line text, and the verdict. Text, Markdown and HTML all render
+ * this one model, so they show the same numbers with the same words; each escapes the
+ * cells for its own syntax. Data strings are `clean`ed here (one line, no controls).
+ */
+import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Status } from '../types.js';
+import { clean, createFormatter, type Formatter } from './format.js';
+import type { ReportText } from './messages.js';
+
+export type Tone = Status | null;
+
+export interface Column {
+  label: string;
+  numeric: boolean;
+  /** Free text that may be long: the text renderer prints it on its own line under the row. */
+  long: boolean;
+}
+
+export interface Cell {
+  text: string;
+  /** Set on status cells: renderers colour them. */
+  tone: Tone;
+}
+
+export interface Table {
+  /** A sub-heading inside the section ("By owner"), or null for the section's own table. */
+  heading: string | null;
+  columns: Column[];
+  rows: Cell[][];
+  /** Rows left off by the limit; 0 when all are shown. */
+  more: number;
+  /** Whether the first cell names the row (an SLA, a step, a lead). */
+  rowHeader: boolean;
+}
+
+export type SectionKey = 'slas' | 'commitments' | 'funnel' | 'followUp' | 'handoff' | 'worst' | 'dataQuality' | 'breakdowns';
+
+export interface Section {
+  key: SectionKey;
+  title: string;
+  /** A short line under the title, or null. */
+  summary: string | null;
+  tables: Table[];
+}
+
+export interface Tally {
+  total: number;
+  pass: number;
+  fail: number;
+  noData: number;
+}
+
+export interface ReportModel {
+  title: string;
+  /** name@version */
+  subject: string;
+  contractTitle: string | null;
+  periodLabel: string;
+  asOf: string;
+  facts: { label: string; value: string }[];
+  sections: Section[];
+  status: Status;
+  /** The verdict in words, without the status word: "1 of 3 SLAs … missed the target". */
+  verdict: string;
+  slas: Tally;
+  commitments: Tally;
+}
+
+export interface ModelOptions {
+  /** Most rows per breakdown table. */
+  breakdownRows: number;
+}
+
+export function buildModel(report: ComplianceReport, text: ReportText, options: ModelOptions): ReportModel {
+  const f = createFormatter(text);
+  const slas = tally(report.slas);
+  const commitments = tally(report.commitments);
+  const sections = [
+    slaSection(report, text, f),
+    commitmentSection(report, text, f),
+    funnelSection(report, text, f),
+    followUpSection(report, text, f),
+    handoffSection(report, text, f),
+    worstSection(report, text, f),
+    dataQualitySection(report, text, f),
+    breakdownSection(report, text, f, options.breakdownRows),
+  ].filter((s): s is Section => s !== null);
+
+  const { period, input, contract } = report;
+  const facts = [
+    { label: text.facts.period, value: text.periodRange(clean(period.label), clean(period.from), clean(period.to), clean(period.timezone)) },
+    { label: text.facts.asOf, value: clean(period.asOf) },
+    { label: text.facts.input, value: text.inputCounts(f.count(input.rows), f.count(input.evaluated), f.count(input.rejected), input.rows) },
+  ];
+  if (input.files.length > 0) facts.push({ label: text.facts.files, value: input.files.map(clean).join(text.listSeparator) });
+
+  return {
+    title: text.title,
+    subject: `${clean(contract.name)}@${clean(contract.version)}`,
+    contractTitle: contract.title === null ? null : clean(contract.title),
+    periodLabel: clean(period.label),
+    asOf: clean(period.asOf),
+    facts,
+    sections,
+    status: report.status,
+    verdict: verdictText(report.status, slas, commitments, text),
+    slas,
+    commitments,
+  };
+}
+
+/* ───────────────────────── verdict ───────────────────────── */
+
+function tally(items: readonly { status: Status }[]): Tally {
+  const t: Tally = { total: items.length, pass: 0, fail: 0, noData: 0 };
+  for (const i of items) {
+    if (i.status === 'pass') t.pass++;
+    else if (i.status === 'fail') t.fail++;
+    else t.noData++;
+  }
+  return t;
+}
+
+export function verdictText(status: Status, slas: Tally, commitments: Tally, text: ReportText): string {
+  const v = text.verdict;
+  const noData = slas.noData + commitments.noData;
+  const suffix = noData > 0 && noData < slas.total + commitments.total ? ` (${v.withoutData(noData)})` : '';
+  if (slas.total + commitments.total === 0) return v.nothing;
+  if (status === 'fail' || slas.fail + commitments.fail > 0) {
+    const parts: string[] = [];
+    if (slas.total > 0) parts.push(v.failedOf(slas.fail, slas.total, 'sla'));
+    if (commitments.total > 0) parts.push(v.failedOf(commitments.fail, commitments.total, 'commitment'));
+    return v.fail(parts) + suffix;
+  }
+  if (slas.pass + commitments.pass === 0) return v.noData;
+  const parts: string[] = [];
+  if (slas.total > 0) parts.push(v.all(slas.total, 'sla'));
+  if (commitments.total > 0) parts.push(v.all(commitments.total, 'commitment'));
+  // With some items lacking data, "all N" would overclaim: count what passed instead.
+  if (noData > 0) {
+    parts.length = 0;
+    if (slas.total > 0) parts.push(v.failedOf(slas.pass, slas.total, 'sla'));
+    if (commitments.total > 0) parts.push(v.failedOf(commitments.pass, commitments.total, 'commitment'));
+  }
+  return v.pass(parts) + suffix;
+}
+
+/* ───────────────────────── sections ───────────────────────── */
+
+const col = (label: string, numeric = false, long = false): Column => ({ label, numeric, long });
+const cell = (value: string, tone: Tone = null): Cell => ({ text: value, tone });
+
+function statusCell(status: Status, text: ReportText): Cell {
+  return cell(text.status[status], status);
+}
+
+function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+  if (report.slas.length === 0) return null;
+  const c = text.columns;
+  const columns = [
+    col(c.sla),
+    col(c.owner),
+    col(c.goal),
+    col(c.met, true),
+    col(c.breached, true),
+    col(c.pending, true),
+    col(c.excluded, true),
+    col(c.attainment, true),
+    col(c.target, true),
+    col(c.median, true),
+    col(c.p90, true),
+    col(c.status),
+  ];
+  const rows = report.slas.map((s) => [
+    cell(clean(s.id)),
+    cell(teamName(s.owner, text)),
+    cell(goalText(s, text, f)),
+    cell(f.count(s.met)),
+    cell(f.count(s.breached)),
+    cell(f.count(s.pending)),
+    cell(f.count(s.excluded)),
+    cell(f.measured(s.attainment)),
+    cell(f.stated(s.target)),
+    cell(f.duration(s.elapsedMinutes.median, s.clock)),
+    cell(f.duration(s.elapsedMinutes.p90, s.clock)),
+    statusCell(s.status, text),
+  ]);
+  return { key: 'slas', title: text.sections.slas, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+export function goalText(s: SlaResult, text: ReportText, f: Formatter): string {
+  return text.goalOnClock(f.duration(s.goalMinutes, s.clock), text.clock[s.clock] ?? s.clock);
+}
+
+function commitmentSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+  if (report.commitments.length === 0) return null;
+  const c = text.columns;
+  // The basis only when some goal was scaled from another period; a same-period goal needs no note.
+  const withBasis = report.commitments.some((m) => goalBasis(m, text, f) !== null);
+  const columns = [col(c.commitment), col(c.owner), col(c.kind), col(c.actual, true), col(c.goal, true)];
+  if (withBasis) columns.push(col(c.basis));
+  columns.push(col(c.status));
+  const rows = report.commitments.map((m) => {
+    const row = [cell(clean(m.id)), cell(teamName(m.owner, text)), cell(text.kind[m.kind] ?? clean(m.kind)), cell(commitmentActual(m, text, f)), cell(commitmentValue(m, m.goal, 'stated', f))];
+    if (withBasis) row.push(cell(goalBasis(m, text, f) ?? text.none));
+    row.push(statusCell(m.status, text));
+    return row;
+  });
+  return { key: 'commitments', title: text.sections.commitments, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+/** A commitment quantity in its unit: a count of leads, a share (measured or stated), or money. */
+export function commitmentValue(m: CommitmentResult, value: number | null, as: 'measured' | 'stated', f: Formatter): string {
+  if (value === null) return f.measured(null);
+  if (m.unit === 'ratio') return as === 'measured' ? f.measured(value) : f.stated(value);
+  if (m.unit === 'leads' && Number.isInteger(value)) return f.count(value);
+  return f.amount(value);
+}
+
+/** "2,000 a month × 3" when the goal was scaled from another period; null when it was not. */
+export function goalBasis(m: CommitmentResult, text: ReportText, f: Formatter): string | null {
+  const g = m.goalScaling;
+  if (!g || (g.method !== 'multiple' && g.method !== 'prorated-days')) return null;
+  const stated = commitmentValue(m, g.stated, 'stated', f);
+  const period = text.period[g.period] ?? clean(g.period);
+  const factor = f.factor(g.factor);
+  return g.method === 'multiple' ? text.goalBasis.multiple(stated, period, factor) : text.goalBasis.proratedDays(stated, period, factor);
+}
+
+/** The actual, with the cohort behind a ratio: "23.5% of 412". */
+export function commitmentActual(m: CommitmentResult, text: ReportText, f: Formatter): string {
+  const value = commitmentValue(m, m.actual, 'measured', f);
+  return m.unit === 'ratio' && m.actual !== null && m.base !== undefined ? text.ratioOfBase(value, f.count(m.base)) : value;
+}
+
+function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+  if (report.funnel.length === 0) return null;
+  const c = text.columns;
+  const columns = [col(c.step), col(c.entered, true), col(c.converted, true), col(c.exited, true), col(c.open, true), col(c.rate, true), col(c.target, true), col(c.status)];
+  const rows = report.funnel.map((r) => [
+    cell(text.funnelStep(clean(r.from), clean(r.to))),
+    cell(f.count(r.entered)),
+    cell(f.count(r.converted)),
+    cell(f.count(r.exited)),
+    cell(f.count(r.open)),
+    cell(f.measured(r.rate)),
+    cell(f.stated(r.target)),
+    statusCell(r.status, text),
+  ]);
+  return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+function followUpSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+  const r = report.followUp;
+  if (!r) return null;
+  const c = text.columns;
+  const tables: Table[] = [
+    {
+      heading: null,
+      columns: [col(c.checked, true), col(c.compliant, true), col(c.violations, true), col(c.compliance, true), col(c.rule)],
+      rows: [[cell(f.count(r.checked)), cell(f.count(r.compliant)), cell(f.count(r.violations)), cell(f.measured(r.rate)), cell(text.followUpRule(f.count(r.minAttempts), f.duration(r.minSpanMinutes)))]],
+      more: 0,
+      rowHeader: false,
+    },
+  ];
+  if (r.worst.length > 0) {
+    tables.push({
+      heading: text.tables.followUpWorst,
+      columns: [col(c.lead), col(c.attempts, true), col(c.span, true)],
+      rows: r.worst.map((w) => [cell(clean(w.leadId)), cell(w.attempts === null ? text.none : f.count(w.attempts)), cell(f.duration(w.spanMinutes))]),
+      more: 0,
+      rowHeader: true,
+    });
+  }
+  return { key: 'followUp', title: text.sections.followUp, summary: null, tables };
+}
+
+function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+  const h = report.handoff;
+  if (!h) return null;
+  const c = text.columns;
+  const tables: Table[] = [
+    {
+      heading: null,
+      columns: [col(c.stage), col(c.leads, true), col(c.complete, true), col(c.rate, true)],
+      rows: [[cell(clean(h.stage)), cell(f.count(h.leads)), cell(f.count(h.complete)), cell(f.measured(h.rate))]],
+      more: 0,
+      rowHeader: true,
+    },
+  ];
+  if (h.missing.length > 0) {
+    tables.push({
+      heading: text.tables.handoffMissing,
+      columns: [col(c.field), col(c.leads, true)],
+      rows: h.missing.map((m) => [cell(clean(m.field)), cell(f.count(m.count))]),
+      more: 0,
+      rowHeader: true,
+    });
+  }
+  return { key: 'handoff', title: text.sections.handoff, summary: null, tables };
+}
+
+function worstSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+  const entries = report.slas.flatMap((s) => s.worst.map((w) => ({ sla: s, w })));
+  if (entries.length === 0) return null;
+  const withEmail = entries.some((e) => e.w.email !== undefined);
+  const withName = entries.some((e) => e.w.name !== undefined);
+  const c = text.columns;
+  const columns = [col(c.sla), col(c.lead), col(c.owner), col(c.elapsed, true), col(c.overdue, true), col(c.due)];
+  if (withEmail) columns.push(col(c.email));
+  if (withName) columns.push(col(c.name));
+  const rows = entries.map(({ sla, w }) => {
+    const row = [
+      cell(clean(sla.id)),
+      cell(clean(w.leadId)),
+      cell(w.owner === null ? text.none : clean(w.owner)),
+      cell(f.duration(w.elapsedMinutes, sla.clock)),
+      cell(f.duration(w.overdueMinutes, sla.clock)),
+      cell(clean(w.dueAt)),
+    ];
+    if (withEmail) row.push(cell(w.email === undefined ? text.none : clean(w.email)));
+    if (withName) row.push(cell(w.name === undefined ? text.none : clean(w.name)));
+    return row;
+  });
+  return { key: 'worst', title: text.sections.worst, summary: text.sectionSummary.worst, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+function dataQualitySection(report: ComplianceReport, text: ReportText, f: Formatter): Section {
+  const findings = report.dataQuality;
+  const summary = text.sectionSummary.dataQuality(findings.length);
+  if (findings.length === 0) return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [] };
+  const withSla = findings.some((d) => d.sla !== undefined);
+  const c = text.columns;
+  const columns = [col(c.severity), col(c.code)];
+  if (withSla) columns.push(col(c.sla));
+  columns.push(col(c.count, true), col(c.message, false, true), col(c.examples, false, true));
+  const rows = findings.map((d) => {
+    const row = [cell(text.severity[d.severity] ?? clean(d.severity)), cell(clean(d.code))];
+    if (withSla) row.push(cell(d.sla === undefined ? text.none : clean(d.sla)));
+    row.push(cell(f.count(d.count)), cell(clean(d.message)), cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator)));
+    return row;
+  });
+  return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatter, limit: number): Section | null {
+  const b = report.breakdowns;
+  const dims: { heading: string; keyLabel: string; rows: BreakdownRow[] }[] = [];
+  if (b.owner.length > 0) dims.push({ heading: text.tables.byOwner, keyLabel: text.columns.owner, rows: b.owner });
+  if (b.source.length > 0) dims.push({ heading: text.tables.bySource, keyLabel: text.columns.source, rows: b.source });
+  for (const [name, rows] of Object.entries(b.attributes)) {
+    if (rows.length > 0) dims.push({ heading: text.tables.byAttribute(clean(name)), keyLabel: clean(name), rows });
+  }
+  if (dims.length === 0) return null;
+  const cellOf = (r: BreakdownRow, id: string) => (Object.hasOwn(r.slas, id) ? r.slas[id] : undefined);
+  const tables = dims.map((d): Table => {
+    // The engine's order: most leads first, "(other)" last.
+    const shown = d.rows.slice(0, limit);
+    // An SLA with no attainment in any shown row would be a column of dashes.
+    const slaIds = report.slas.map((s) => s.id).filter((id) => shown.some((r) => (cellOf(r, id)?.attainment ?? null) !== null));
+    return {
+      heading: d.heading,
+      columns: [col(d.keyLabel), col(text.columns.leads, true), ...slaIds.map((id) => col(clean(id), true))],
+      rows: shown.map((r) => [
+        cell(clean(r.key)),
+        cell(f.count(r.leads)),
+        ...slaIds.map((id) => {
+          const s = cellOf(r, id);
+          if (!s || s.attainment === null) return cell(text.none);
+          return cell(text.attainmentOf(f.measured(s.attainment), f.count(s.met), f.count(s.met + s.breached)));
+        }),
+      ]),
+      more: d.rows.length - shown.length,
+      rowHeader: true,
+    };
+  });
+  return { key: 'breakdowns', title: text.sections.breakdowns, summary: text.sectionSummary.breakdowns(dims.length), tables };
+}
+
+function teamName(team: string, text: ReportText): string {
+  return Object.hasOwn(text.team, team) ? (text.team[team] as string) : clean(team);
+}

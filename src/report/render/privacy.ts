@@ -1,0 +1,52 @@
+/**
+ * The privacy rule of `revpact check` (issue 4, part 6; DESIGN.md §7): reports identify
+ * leads by id only; emails and names appear only with --show-pii.
+ *
+ * The engine leaves `email` and `name` out of the worst offenders unless asked. This is
+ * the last gate before any output: without PII it drops those fields again and masks
+ * anything shaped like an email address in the strings that come from lead data (lead
+ * ids, data-quality messages and examples, rejection reasons, breakdown keys), because an
+ * export can put an address where an id or a source was expected. Owners are the
+ * company's own people, not leads, so owner names stay: the breakdown by owner needs them.
+ */
+import type { ComplianceReport } from '../types.js';
+
+export const EMAIL_MASK = '[email hidden]';
+
+// Local part, @, a domain ending in an alphabetic top-level label (so "crm@1.4.0" is not
+// an address); letters of any script.
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+
+export function maskEmails(s: string): string {
+  return s.replace(EMAIL, EMAIL_MASK);
+}
+
+/** Whether the engine was asked for PII: only then does it fill `email` or `name`. */
+export function hasPii(report: ComplianceReport): boolean {
+  return report.slas.some((s) => s.worst.some((w) => w.email !== undefined || w.name !== undefined));
+}
+
+/**
+ * The report as it may be shown. `showPii` defaults to what the report itself says (see
+ * hasPii); the CLI should pass its --show-pii flag so the rule does not depend on there
+ * being offenders. Returns the same object when nothing needs to change.
+ */
+export function applyPrivacy(report: ComplianceReport, showPii: boolean = hasPii(report)): ComplianceReport {
+  if (showPii) return report;
+  const m = maskEmails;
+  return {
+    ...report,
+    input: { ...report.input, rejections: report.input.rejections.map((r) => ({ ...r, reason: m(r.reason) })) },
+    slas: report.slas.map((s) => ({
+      ...s,
+      worst: s.worst.map((w) => ({ leadId: m(w.leadId), elapsedMinutes: w.elapsedMinutes, overdueMinutes: w.overdueMinutes, dueAt: w.dueAt, owner: w.owner })),
+    })),
+    followUp: report.followUp && { ...report.followUp, worst: report.followUp.worst.map((w) => ({ ...w, leadId: m(w.leadId) })) },
+    dataQuality: report.dataQuality.map((f) => ({ ...f, message: m(f.message), examples: f.examples.map(m) })),
+    breakdowns: {
+      owner: report.breakdowns.owner,
+      source: report.breakdowns.source.map((r) => ({ ...r, key: m(r.key) })),
+      attributes: Object.fromEntries(Object.entries(report.breakdowns.attributes).map(([name, rows]) => [name, rows.map((r) => ({ ...r, key: m(r.key) }))])),
+    },
+  };
+}

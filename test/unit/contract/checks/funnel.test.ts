@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../../../../src/contract/codes.js';
+import { explain, funnelConsistency } from '../../../../src/contract/checks/funnel.js';
+import { computeFunnel } from '../../../../src/contract/funnel.js';
+import { checkContract } from '../../../../src/contract/index.js';
+import { expectQuietOnValidContracts, minimalWith, shaped, where } from '../../../helpers/contracts.js';
+
+const STAGES = `
+stages:
+  - { id: lead, owner: marketing }
+  - { id: mql, owner: marketing }
+  - { id: sql, owner: sales }
+  - { id: won, kind: customer, owner: sales }`;
+
+/** 100,000 ÷ 5,000 = 20 deals; × 4 = 80 SQLs; ÷ 50% = 160 MQLs (unless `targets` says otherwise). */
+const contract = (commitments: string, targets = 'dealSize: 5000, conversions: [{ from: mql, to: sql, rate: 50% }, { from: sql, to: won, oneIn: 4 }]') =>
+  shaped(
+    minimalWith(`
+targets: { period: month, revenue: 100000, ${targets} }
+commitments:
+${commitments}`).replace(/\nstages:\n(?: {2}- .*\n)+/, STAGES + '\n'),
+  );
+
+describe('check: funnel', () => {
+  it('stays quiet on the valid contracts', () => {
+    expectQuietOnValidContracts(funnelConsistency);
+  });
+
+  it('stays quiet without targets, and when the commitment meets or beats the need', () => {
+    expect(funnelConsistency.run(shaped(minimalWith('commitments: [{ id: c, owner: marketing, kind: volume, stage: mql, goal: 1 }]')))).toEqual([]);
+    expect(funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 160 }'))).toEqual([]);
+    expect(funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 500 }'))).toEqual([]);
+  });
+
+  it('warns when a volume commitment cannot reach the target, showing every step of the arithmetic', () => {
+    const findings = funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 120 }'));
+    expect(where(findings)).toEqual([['funnel-inconsistent', '/commitments/0/goal']]);
+    expect(findings[0]?.message).toBe(
+      'commitment "mqls" promises 120 mql per month, but the revenue target needs 160: 100,000 ÷ 5,000 = 20 → 20 deals; 20 × 4 = 80 sql; 80 ÷ 50% = 160 → 160 mql',
+    );
+    expect(findings[0]?.suggest).toBe('raise the goal to 160, or revise the target or the rates');
+    expect(CODES['funnel-inconsistent'].severity).toBe('warning');
+  });
+
+  it('works from stated deals as well as from a deal size', () => {
+    const findings = funnelConsistency.run(contract('  - { id: sqls, owner: sales, kind: volume, stage: sql, goal: 30 }', 'deals: 10, conversions: [{ from: sql, to: won, rate: 25% }]'));
+    expect(findings[0]?.message).toBe('commitment "sqls" promises 30 sql per month, but the revenue target needs 40: 10 deals; 10 ÷ 25% = 40 → 40 sql');
+  });
+
+  it('leaves a segment\'s commitment (with `when`) alone: the target speaks of the whole funnel', () => {
+    expect(funnelConsistency.run(contract('  - { id: iberia, owner: marketing, kind: volume, stage: mql, goal: 10, when: { field: country, op: eq, value: ES } }'))).toEqual([]);
+  });
+
+  it('leaves commitments of another period alone', () => {
+    expect(funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 1, period: quarter }'))).toEqual([]);
+  });
+
+  it('reports a commitment on a stage the rates do not reach as funnel-incomplete', () => {
+    const findings = funnelConsistency.run(contract('  - { id: leads, owner: marketing, kind: volume, stage: lead, goal: 1000 }'));
+    expect(where(findings)).toEqual([['funnel-incomplete', '/commitments/0/stage']]);
+    expect(findings[0]?.suggest).toBe('add targets.conversions from lead towards won');
+  });
+
+  it('reports rates without a deal size or deal count as funnel-incomplete', () => {
+    const findings = funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 1 }', 'conversions: [{ from: mql, to: sql, rate: 50% }]'));
+    expect(findings).toMatchObject([{ code: 'funnel-incomplete', pointer: '/targets', atKey: true }]);
+  });
+
+  it('a warning leaves the contract valid', () => {
+    const text = minimalWith(`
+targets: { period: month, revenue: 100000, dealSize: 5000, conversions: [{ from: mql, to: won, oneIn: 10 }] }
+commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 }]`).replace('- { id: mql, owner: marketing }', '- { id: mql, owner: marketing }\n  - { id: won, kind: customer, owner: sales }');
+    const result = checkContract('c.yaml', text);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics).toMatchObject([{ code: 'funnel-inconsistent', severity: 'warning' }]);
+    expect(result.diagnostics[0]?.message).toMatch(/needs 200: 100,000 ÷ 5,000 = 20 → 20 deals; 20 × 10 = 200 mql$/);
+  });
+
+  it('explains the chain from deals down to a stage', () => {
+    const funnel = computeFunnel(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 160 }'))!;
+    expect(explain(funnel, 'sql')).toBe('100,000 ÷ 5,000 = 20 → 20 deals; 20 × 4 = 80 sql');
+  });
+});

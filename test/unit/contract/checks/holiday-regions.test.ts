@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { holidayRegions, regionProblem } from '../../../../src/contract/checks/holiday-regions.js';
+import { expectQuietOnValidContracts, minimalWith, shaped, where } from '../../../helpers/contracts.js';
+
+const withRegions = (regions: string) =>
+  shaped(
+    minimalWith(`
+calendars:
+  - { id: office, timezone: Europe/Madrid, hours: { weekdays: ["09:00-18:00"] }, holidays: { regions: ${regions} } }`),
+  );
+
+describe('check: holiday-regions', () => {
+  it('stays quiet on the valid contracts', () => {
+    expectQuietOnValidContracts(holidayRegions);
+  });
+
+  it('stays quiet on countries, regions and subdivisions date-holidays knows', () => {
+    expect(holidayRegions.run(withRegions('[ES, ES-CT, PT, US-CA, US-CA-LA, BR]'))).toEqual([]);
+  });
+
+  it('reports each unknown code at its place in the list', () => {
+    const findings = holidayRegions.run(withRegions('[ES, ES-CTT, XQ]'));
+    expect(where(findings)).toEqual([
+      ['unknown-holiday-region', '/calendars/0/holidays/regions/1'],
+      ['unknown-holiday-region', '/calendars/0/holidays/regions/2'],
+    ]);
+  });
+
+  it('an unknown region of a known country suggests the nearest region and lists them all', () => {
+    const problem = regionProblem('ES-CTT');
+    expect(problem?.message).toBe('"CTT" is not a region of ES; did you mean "ES-CT"?');
+    expect(problem?.suggest).toMatch(/^regions of ES: AN, AR, .*, CT, .*, VC$/);
+  });
+
+  it('an unknown country names the code form to use', () => {
+    expect(regionProblem('XQ')?.message).toMatch(/^"XQ" is not a country date-holidays knows/);
+    expect(regionProblem('XQ')?.suggest).toBe('use an ISO 3166-1 alpha-2 code such as ES, PT, US, BR');
+  });
+
+  it('an unknown subdivision lists the known ones', () => {
+    expect(regionProblem('US-CA-XX')).toEqual({ message: '"XX" is not a subdivision of US-CA', suggest: 'known: LA' });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Positions must be right even when the YAML is broken: the line and column of every
+ * diagnostic lie inside the file, and a syntax error that quotes a token points at it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContract } from '../../../src/contract/index.js';
+import { FULL_YAML } from '../../helpers/contracts.js';
+import { fixturePath } from '../../helpers/paths.js';
+
+
+describe('positions', () => {
+  it('every diagnostic of a broken file has its column inside its line', () => {
+    const text = readFileSync(fixturePath('invalid', 'indented-first-key.yaml'), 'utf8');
+    const { diagnostics } = checkContract('indented-first-key.yaml', text);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const lines = text.split('\n');
+    for (const d of diagnostics) {
+      expect(d.line, JSON.stringify(d)).toBeLessThanOrEqual(lines.length);
+      expect(d.column, JSON.stringify(d)).toBeLessThanOrEqual((lines[d.line - 1] ?? '').length + 1);
+    }
+  });
+
+  it('one syntax error per document, at the first problem, with a hint', () => {
+    // The parser's later complaints about this file ("unexpected scalar token in YAML
+    // stream: \"revpact/v1\\n  version\"", ...) only echo the first one, so they are not shown.
+    const text = readFileSync(fixturePath('invalid', 'indented-first-key.yaml'), 'utf8');
+    const { diagnostics } = checkContract('indented-first-key.yaml', text);
+    expect(diagnostics).toMatchObject([{ code: 'yaml-syntax', line: 3, column: 1, suggest: 'check the indentation of this line against the lines above' }]);
+  });
+
+  it('findings about a value point at the value, findings about a key at the key', () => {
+    const text = FULL_YAML.replace('    clock: business\n', '    clock: busines\n    colour: red\n');
+    const { diagnostics } = checkContract('c.yaml', text);
+    const lines = text.split('\n');
+    const clockLine = lines.findIndex((l) => l === '    clock: busines') + 1;
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['invalid-value', clockLine, 12],
+      ['unknown-field', clockLine + 1, 5],
+    ]);
+  });
+});

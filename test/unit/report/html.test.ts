@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTemplates } from '../../../src/compiler/templates.js';
+import { renderReport } from '../../../src/report/render/index.js';
+import type { ComplianceReport } from '../../../src/report/types.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+import { FIXTURES, HOSTILE, failingReport, hostileReport } from './fixtures.js';
+
+const html = (r: ComplianceReport) => renderReport.html(r, { color: false });
+const TEMPLATE = `${REPO_ROOT}/templates/report/report.html.hbs`;
+
+/** Text content with tags removed and the entities Handlebars writes decoded. */
+function textContent(fragment: string): string {
+  return fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|amp|#x27|#x60|#x3D);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] as string);
+}
+
+describe('html', () => {
+  it.each(Object.keys(FIXTURES))('is one self-contained page for the %s report', (name) => {
+    const page = html(FIXTURES[name as keyof typeof FIXTURES]());
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(page).toContain('@media print');
+    // Nothing that could fetch: no src/href attributes, no CSS url() or @import, no script.
+    expect(page).not.toMatch(/\s(src|href|srcset|action)=/i);
+    expect(page).not.toMatch(/url\(|@import|<script|<link|<iframe|<img/i);
+    expect(page.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('shows the as-of instant', () => {
+    expect(html(failingReport())).toContain('<dt>As of</dt><dd>2026-11-03T09:00:00+01:00</dd>');
+  });
+
+  it('has one h1 and headings that never skip a level', () => {
+    const levels = [...html(failingReport()).matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    expect(levels).toContain(3);
+  });
+
+  it('scopes every header cell', () => {
+    const page = html(failingReport());
+    const heads = [...page.matchAll(/<thead>(.*?)<\/thead>/gs)].map((m) => m[1]!);
+    const bodies = [...page.matchAll(/<tbody>(.*?)<\/tbody>/gs)].map((m) => m[1]!);
+    expect(heads.length).toBeGreaterThan(5);
+    for (const h of heads) for (const th of h.match(/<th[\s>][^>]*>/g) ?? []) expect(th).toMatch(/^<th scope="col"/);
+    for (const b of bodies) for (const th of b.match(/<th[\s>][^>]*>/g) ?? []) expect(th).toMatch(/^<th scope="row"/);
+    // Each table is named by its heading.
+    for (const m of page.matchAll(/<table aria-labelledby="([^"]+)">/g)) expect(page).toContain(`id="${m[1]}"`);
+  });
+
+  it('escapes every data string', () => {
+    const page = html(hostileReport());
+    const body = page.slice(page.indexOf('<body>'));
+    expect(body).not.toContain('<script');
+    expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(page).toContain('<title>Compliance report: evila|b@1.0.0 · 2026-10line one line two | --- | --- |</title>');
+    // Only the template's own tags remain once the escaped text is taken out.
+    const tags = new Set([...body.matchAll(/<\/?([a-zA-Z0-9]+)/g)].map((m) => m[1]));
+    expect([...tags].sort()).toEqual(['body', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'header', 'html', 'main', 'p', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'tr']);
+    // What a reader sees is the data as written (made one line, controls replaced).
+    const text = textContent(body);
+    expect(text).toContain(HOSTILE.script);
+    expect(text).toContain(HOSTILE.formula);
+    expect(text).toContain(HOSTILE.entity.replace(/\n/g, ' '));
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u202E');
+  });
+
+  it('uses a template that prints every value escaped', () => {
+    const source = readFileSync(TEMPLATE, 'utf8');
+    expect(source).not.toContain('{{{');
+    expect(source).not.toMatch(/\{\{~?&/);
+    expect(source).not.toMatch(/<script|src=|href=|url\(/i);
+  });
+
+  it('renders with a template set from --templates, strictly', () => {
+    const shipped = loadTemplates();
+    const custom = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '<p>{{heading}} {{verdict.status}}</p>' } };
+    expect(renderReport.html(failingReport(), { color: false, templates: custom })).toBe('<p>Compliance report: b2b-saas@1.4.0 FAIL</p>');
+    const broken = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '<p>{{nosuchfield}}</p>' } };
+    expect(() => renderReport.html(failingReport(), { color: false, templates: broken })).toThrow(/nosuchfield/);
+    const helper = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '{{lookup this "heading"}}{{foo heading}}' } };
+    expect(() => renderReport.html(failingReport(), { color: false, templates: helper })).toThrow(/unknown helper foo/);
+  });
+});
+
+/* ───────────── in a real browser: phone width, print, no requests ───────────── */
+
+function chromiumPath(): string | undefined {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+    } catch {
+      // not installed under this name
+    }
+  }
+  return undefined;
+}
+
+interface Layout {
+  page: number;
+  viewport: number;
+  wraps: number[];
+  lang: string;
+  brokenCells: string[];
+  scripts: number;
+}
+
+const executablePath = chromiumPath();
+// With CI=true a missing browser fails the run (see .ci/run); locally the checks are skipped.
+const browserCheck = executablePath || process.env['CI'] === 'true' ? describe : describe.skip;
+
+browserCheck('html in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('fits a phone screen, tables scroll inside their box, and nothing is fetched', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(html(hostileReport()), { waitUntil: 'load' });
+    // The page code runs in the browser: written as a string, since this project's types have no DOM.
+    const layout = await page.evaluate<Layout>(`({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      wraps: [...document.querySelectorAll('.table-wrap')].map((w) => w.getBoundingClientRect().right),
+      lang: document.documentElement.lang,
+      // Short cells keep their text on one line (the table scrolls instead of breaking words).
+      brokenCells: [...document.querySelectorAll('td:not(.long), th')]
+        .filter((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((cell) => cell.textContent),
+      scripts: document.querySelectorAll('script').length,
+    })`);
+    expect(layout.page).toBeLessThanOrEqual(layout.viewport);
+    for (const right of layout.wraps) expect(right).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.brokenCells).toEqual([]);
+    expect(layout.lang).toBe('en');
+    expect(layout.scripts).toBe(0);
+    expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('prints without clipping tables', async () => {
+    const page = await browser.newPage();
+    await page.setContent(html(failingReport()), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const overflow = await page.evaluate<string[]>(`[...document.querySelectorAll('.table-wrap')].map((w) => getComputedStyle(w).overflowX)`);
+    expect(new Set(overflow)).toEqual(new Set(['visible']));
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
