@@ -9,6 +9,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (progress lines are only for people). */
   stderrIsTTY: boolean;
+  /** Whether stdout is a terminal (colour only for people). */
+  stdoutIsTTY: boolean;
 }
 
 /** A problem with how revpact was called or with the files it was pointed at: exit 2. */

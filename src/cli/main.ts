@@ -4,13 +4,14 @@
  * 2 usage or I/O error). A user error never prints a stack trace.
  */
 import { parseCommandArgs, type Command } from './command.js';
+import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
 import { init } from './commands/init.js';
 import { validate } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { version } from './version.js';
 
-export const COMMANDS: readonly Command[] = [validate, compile, init];
+export const COMMANDS: readonly Command[] = [validate, compile, check, init];
 
 
 function overview(): string {
@@ -69,5 +70,6 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
   };
 }

@@ -1,0 +1,208 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DateTime } from 'luxon';
+import { checkContract, type CheckedContract } from '../../contract/index.js';
+import { locate } from '../../contract/positions.js';
+import { normalize } from '../../compiler/normalize.js';
+import type { RulesIR } from '../../compiler/ir.js';
+import { loadTemplates } from '../../compiler/templates.js';
+import { evaluate } from '../../engine/evaluate.js';
+import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '../../engine/mapping/index.js';
+import type { Mapping } from '../../engine/mapping/types.js';
+import { lastFullMonth, parsePeriod, type Period } from '../../engine/period.js';
+import { openLeadSource, SourceError, type LeadSource } from '../../engine/sources/index.js';
+import { renderDiagnostics } from '../../report/diagnostics.js';
+import { createPerLeadWriter } from '../../report/per-lead.js';
+import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
+import { choice, defineCommand } from '../command.js';
+import { describeError, readBytes, writeFileAtomic } from '../files.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
+
+export const check = defineCommand({
+  name: 'check',
+  summary: 'Measure a contract against lead data exported from the CRM',
+  usage: 'revpact check <contract> --leads FILE... [--mapping hubspot|salesforce|canonical|FILE] [--period P | --from D --to D] [--as-of T] [--format F] [--out FILE] [--per-lead FILE] [--fail-on breach]',
+  help: [
+    '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files',
+    '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping, else canonical)',
+    '  --period P            2026-10, 2026-Q3, 2026-H1, 2026-W41 or 2026 (default: the last full month before --as-of)',
+    '  --from D --to D       a custom range instead of --period (dates are inclusive)',
+    '  --as-of T             the instant the report is true at (default: now), ISO 8601; without an offset, in the contract’s zone',
+    '  --format F            text (default), json, markdown, html, junit, github',
+    '  --out FILE            write the report there instead of standard output',
+    '  --per-lead FILE       one CSV row per lead and rule: lead_id,rule_id,verdict,elapsed_minutes,due_at,owner',
+    '  --by FIELD            add a breakdown by this lead field (repeatable)',
+    '  --fail-on breach      exit 1 when any SLA or commitment fails (default: never)',
+    '  --show-pii            show emails and names in the worst offenders (default: lead ids only)',
+    '  --quiet               no progress line',
+    '',
+    'Exit codes: 0 report produced, 1 invalid contract or (with --fail-on breach) a failure,',
+    '2 usage, I/O or mapping error.',
+  ].join('\n'),
+  options: {
+    leads: { type: 'string', multiple: true, short: 'l' },
+    mapping: { type: 'string', short: 'm' },
+    period: { type: 'string', short: 'p' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'per-lead': { type: 'string' },
+    by: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    'show-pii': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    templates: { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact check contracts/b2b-saas.yaml --leads export.csv');
+    const leads = (values['leads'] as string[] | undefined) ?? [];
+    if (leads.length === 0) throw new UsageError('--leads is required: the export to measure', 'e.g. --leads hubspot-contacts.csv --mapping hubspot');
+    const format = choice(values['format'], REPORT_FORMATS, '--format', 'text');
+    const failOn = choice(values['fail-on'], ['breach', 'never'] as const, '--fail-on', 'never');
+    const showPii = values['show-pii'] === true;
+
+    // Phase 1: the contract.
+    const file = positionals[0] as string;
+    const checked = checkContract(file, readBytes(io.cwd, file));
+    if (!checked.ok) {
+      io.stdout(renderDiagnostics.text({ files: 1, diagnostics: checked.diagnostics }));
+      return EXIT.findings;
+    }
+    const rules = normalize(checked.value.contract, { compilerVersion: 'check' });
+    const zone = rules.contract.timezone;
+
+    // Phase 2: when, and over which period.
+    const asOfMs = parseAsOf(values['as-of'], zone);
+    const period = resolvePeriod(values, asOfMs, zone);
+
+    // Phase 3: the data.
+    const mapping = withDefaultTimeZone(loadMapping(values['mapping'], checked.value, rules, io), zone);
+    let source: LeadSource;
+    try {
+      source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), mapping);
+    } catch (e) {
+      throw sourceUsage(e);
+    }
+
+    // Phase 4: evaluate, streaming per-lead rows to a temp file renamed at the end.
+    const perLead = typeof values['per-lead'] === 'string' ? openAtomic(resolve(io.cwd, values['per-lead'])) : undefined;
+    const writer = perLead ? createPerLeadWriter(perLead.write) : undefined;
+    const progress = startProgress(io, source, values['quiet'] === true);
+    let report;
+    try {
+      report = await evaluate(rules, source.items, { period, asOfMs, by: (values['by'] as string[] | undefined) ?? [], showPii, files: leads, onPerLead: writer ? (r) => writer.row(r) : undefined });
+      writer?.end();
+      perLead?.commit();
+    } catch (e) {
+      perLead?.abort();
+      throw sourceUsage(e);
+    } finally {
+      progress.stop();
+    }
+
+    // Phase 5: the report.
+    const lineOf = (pointer: string) => locate(checked.value.source, pointer).line;
+    const text = renderReport[format](report, {
+      color: format === 'text' && typeof values['out'] !== 'string' && io.stdoutIsTTY && !io.env['NO_COLOR'],
+      contractFile: file,
+      slaLines: Object.fromEntries(rules.slas.map((s, i) => [s.id, lineOf(`/slas/${i}`)])),
+      commitmentLines: Object.fromEntries(rules.commitments.map((c, i) => [c.id, lineOf(`/commitments/${i}`)])),
+      showPii,
+      templates: format === 'html' ? loadTemplates(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined) : undefined,
+    });
+    if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
+    else io.stdout(text);
+    return failOn === 'breach' && report.status === 'fail' ? EXIT.findings : EXIT.ok;
+  },
+});
+
+function parseAsOf(value: unknown, zone: string): number {
+  if (value === undefined) return Date.now();
+  const text = String(value);
+  const dt = DateTime.fromISO(text, { zone, setZone: true });
+  if (!dt.isValid) throw new UsageError(`--as-of: "${text}" is not an ISO 8601 instant`, 'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)');
+  return dt.toMillis();
+}
+
+function resolvePeriod(values: Record<string, unknown>, asOfMs: number, zone: string): Period {
+  const spec = { period: values['period'] as string | undefined, from: values['from'] as string | undefined, to: values['to'] as string | undefined };
+  if (spec.period === undefined && spec.from === undefined && spec.to === undefined) return lastFullMonth(asOfMs, zone);
+  const r = parsePeriod(spec, zone);
+  if (!r.ok) throw new UsageError(r.message);
+  return r.value;
+}
+
+function loadMapping(value: unknown, checked: CheckedContract, rules: RulesIR, io: CliIO): Mapping {
+  // Relative paths in --mapping are the user's; in metadata.mapping, the contract's.
+  const fromContract = value === undefined && rules.contract.mapping !== null;
+  const name = typeof value === 'string' ? value : (rules.contract.mapping ?? 'canonical');
+  if (isPresetName(name)) return presetMapping(name);
+  const path = fromContract ? join(dirname(resolve(io.cwd, checked.file)), name) : resolve(io.cwd, name);
+  const display = fromContract ? join(dirname(checked.file), name) : name;
+  let bytes: Uint8Array;
+  try {
+    bytes = readBytes('/', path);
+  } catch {
+    throw new UsageError(`mapping ${display}: no such file, and not a preset`, 'use hubspot, salesforce, canonical, or the path of a mapping file');
+  }
+  const parsed = parseMapping(display, bytes);
+  if (!parsed.ok) {
+    io.stderr(renderDiagnostics.text({ files: 1, diagnostics: parsed.diagnostics }));
+    throw new UsageError(`mapping ${display} is invalid`, 'fix the problems above');
+  }
+  return parsed.value;
+}
+
+function sourceUsage(e: unknown): unknown {
+  // Source messages already name their file.
+  if (e instanceof SourceError) return new UsageError(e.message);
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new UsageError(describeError(e));
+  return e;
+}
+
+/** A file written through a temporary name and renamed into place only when complete. */
+function openAtomic(path: string): { write: (chunk: string) => void; commit: () => void; abort: () => void } {
+  const temp = join(dirname(path), `.${path.split('/').pop() ?? 'out'}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot write (${describeError(e)})`, 'choose another path for --per-lead');
+  }
+  return {
+    write: (chunk) => void writeSync(fd, chunk),
+    commit: () => {
+      closeSync(fd);
+      renameSync(temp, path);
+    },
+    abort: () => {
+      closeSync(fd);
+      rmSync(temp, { force: true });
+    },
+  };
+}
+
+/** rows, MB and rows/s on stderr, for people at a terminal only (never in CI or with --quiet). */
+function startProgress(io: CliIO, source: LeadSource, quiet: boolean): { stop: () => void } {
+  if (quiet || !io.stderrIsTTY || io.env['CI']) return { stop: () => undefined };
+  const started = Date.now();
+  const line = () => {
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    const { rows, bytes } = source.stats;
+    io.stderr(`\r  ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s   `);
+  };
+  const timer = setInterval(line, 500);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      if (source.stats.rows > 0) {
+        line();
+        io.stderr('\n');
+      }
+    },
+  };
+}

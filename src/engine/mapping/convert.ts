@@ -1,0 +1,490 @@
+/**
+ * Rows → canonical leads. A mapping and a file's header compile into one slot per column
+ * (what the column holds, its date reader, its value map), so that converting a row is a
+ * loop over cells with no lookups by name. Pure: cells in, a Lead or a reason out.
+ *
+ * Every lead comes out with all optional fields present (undefined when empty), so that
+ * all leads share one object shape and the engine's reads stay fast.
+ */
+import type { AttributeValue, Lead, NumberField, PiiField, TextField, TimestampField } from '../lead.js';
+import { DateReader, type ZoneClock } from './dates.js';
+import { didYouMean } from '../../contract/suggest.js';
+import { autoValue, numberReader, readBoolean, type NumberReader } from './values.js';
+import { fieldType, type AttributeType, type ColumnRule, type LeadField, type Mapping, type MappedValue } from './types.js';
+
+export function blankLead(file: string, row: number): Lead {
+  return {
+    id: '',
+    stage: undefined,
+    owner: undefined,
+    source: undefined,
+    rejectionReason: undefined,
+    attempts: undefined,
+    score: undefined,
+    dealAmount: undefined,
+    createdAt: undefined,
+    mqlAt: undefined,
+    salAt: undefined,
+    sqlAt: undefined,
+    opportunityAt: undefined,
+    wonAt: undefined,
+    lostAt: undefined,
+    recycledAt: undefined,
+    disqualifiedAt: undefined,
+    firstTouchAt: undefined,
+    lastAttemptAt: undefined,
+    rejectedAt: undefined,
+    feedbackAt: undefined,
+    email: undefined,
+    name: undefined,
+    phone: undefined,
+    dateOnly: undefined,
+    attributes: {},
+    origin: { file, row },
+  };
+}
+
+// One setter per field: each store site sees one property of one shape. The first
+// non-empty column wins when several map to one field (aliases such as HubSpot's "First
+// outreach date" and "Date of first engagement"); names are joined ("First" + "Last").
+type Setter<T> = (lead: Lead, value: T) => void;
+const TEXT: Record<TextField | PiiField, Setter<string>> = {
+  id: (l, v) => void (l.id === '' && (l.id = v)),
+  stage: (l, v) => void (l.stage ??= v),
+  owner: (l, v) => void (l.owner ??= v),
+  source: (l, v) => void (l.source ??= v),
+  rejectionReason: (l, v) => void (l.rejectionReason ??= v),
+  email: (l, v) => void (l.email ??= v),
+  name: (l, v) => void (l.name = l.name === undefined ? v : `${l.name} ${v}`),
+  phone: (l, v) => void (l.phone ??= v),
+};
+const NUMBER: Record<NumberField, Setter<number>> = {
+  attempts: (l, v) => void (l.attempts ??= v),
+  score: (l, v) => void (l.score ??= v),
+  dealAmount: (l, v) => void (l.dealAmount ??= v),
+};
+/** Returns false when the field already had a value (so date-only is not marked twice). */
+const DATE: Record<TimestampField, (lead: Lead, value: number) => boolean> = {
+  createdAt: (l, v) => l.createdAt === undefined && ((l.createdAt = v), true),
+  mqlAt: (l, v) => l.mqlAt === undefined && ((l.mqlAt = v), true),
+  salAt: (l, v) => l.salAt === undefined && ((l.salAt = v), true),
+  sqlAt: (l, v) => l.sqlAt === undefined && ((l.sqlAt = v), true),
+  opportunityAt: (l, v) => l.opportunityAt === undefined && ((l.opportunityAt = v), true),
+  wonAt: (l, v) => l.wonAt === undefined && ((l.wonAt = v), true),
+  lostAt: (l, v) => l.lostAt === undefined && ((l.lostAt = v), true),
+  recycledAt: (l, v) => l.recycledAt === undefined && ((l.recycledAt = v), true),
+  disqualifiedAt: (l, v) => l.disqualifiedAt === undefined && ((l.disqualifiedAt = v), true),
+  firstTouchAt: (l, v) => l.firstTouchAt === undefined && ((l.firstTouchAt = v), true),
+  lastAttemptAt: (l, v) => l.lastAttemptAt === undefined && ((l.lastAttemptAt = v), true),
+  rejectedAt: (l, v) => l.rejectedAt === undefined && ((l.rejectedAt = v), true),
+  feedbackAt: (l, v) => l.feedbackAt === undefined && ((l.feedbackAt = v), true),
+};
+
+const enum Kind {
+  Ignore,
+  Text,
+  Number,
+  Date,
+  Attribute,
+}
+
+interface Slot {
+  kind: Kind;
+  column: string;
+  text?: Setter<string>;
+  number?: Setter<number>;
+  date?: (lead: Lead, value: number) => boolean;
+  field?: LeadField;
+  reader?: DateReader;
+  attribute?: string;
+  attributeType?: AttributeType;
+  values?: ValueMap;
+}
+
+const IGNORE: Slot = { kind: Kind.Ignore, column: '' };
+
+/** A value map: exact match first, then ignoring case and surrounding spaces. */
+class ValueMap {
+  private readonly exact = new Map<string, string | null>();
+  private readonly loose = new Map<string, string | null>();
+  constructor(
+    values: Record<string, MappedValue>,
+    readonly otherwise: 'keep' | 'empty' | 'reject',
+  ) {
+    for (const [k, v] of Object.entries(values)) {
+      const to = v === null ? null : String(v);
+      this.exact.set(k, to);
+      const lk = k.trim().toLowerCase();
+      if (!this.loose.has(lk)) this.loose.set(lk, to);
+    }
+  }
+  /** The value to use; undefined when the cell is not in the map. */
+  get(cell: string): string | null | undefined {
+    const hit = this.exact.get(cell);
+    return hit !== undefined ? hit : this.loose.get(cell.toLowerCase());
+  }
+  expected(): string {
+    const keys = [...this.exact.keys()];
+    return keys.slice(0, 8).join(', ') + (keys.length > 8 ? ', …' : '');
+  }
+}
+
+/** A cell in a reason: quoted, escaped, and cut when long. */
+export function quoteCell(v: string): string {
+  return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
+}
+
+/** A JSON scalar as cell text (objects are handled before this). */
+export function scalarText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (v === null || v === undefined) return '';
+  return JSON.stringify(v);
+}
+
+/** Header labels match exactly first, then ignoring case and repeated spaces. */
+export function looseLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** An attribute name from a column label: "Annual Revenue" → annualRevenue, "Country/Region" → countryRegion. */
+export function camelCase(label: string): string {
+  const words = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  const name = words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
+  return /^[A-Za-z]/.test(name) ? name : `column${name}`;
+}
+
+/** Converts the rows of one file. */
+export class RowConverter {
+  /** After `convert`: the key of each join's `on` column for that row (the id when `on` is not given). */
+  readonly keys: string[];
+
+  constructor(
+    private readonly file: string,
+    private readonly slots: Slot[],
+    /** Slots by label, for NDJSON objects whose keys are the "columns". */
+    private readonly byLabel: Map<string, Slot>,
+    private readonly mapping: Mapping,
+    private readonly idLabel: string,
+    private readonly keyIndexes: number[],
+    private readonly keyLabels: (string | undefined)[],
+  ) {
+    this.keys = keyIndexes.map(() => '');
+    this.number = numberReader(mapping.numbers);
+  }
+
+  private readonly number: NumberReader;
+
+  /** Cells per row: the header's width. */
+  get width(): number {
+    return this.slots.length;
+  }
+
+  /** One CSV record split into cells → a Lead, or why it cannot be one. */
+  convert(cells: readonly string[], count: number, row: number): Lead | string {
+    const slots = this.slots;
+    if (count !== slots.length) return cellCount(count, slots.length);
+    const lead = blankLead(this.file, row);
+    for (let i = 0; i < count; i++) {
+      const slot = slots[i] as Slot;
+      if (slot.kind === Kind.Ignore) continue;
+      const cell = cells[i] as string;
+      if (cell.length === 0) continue;
+      const problem = this.apply(slot, cell, 0, cell.length, lead);
+      if (problem !== undefined) return problem;
+    }
+    if (lead.id === '') return `missing id (column "${this.idLabel}" is empty)`;
+    for (let j = 0; j < this.keyIndexes.length; j++) {
+      const k = this.keyIndexes[j] as number;
+      this.keys[j] = k < 0 ? lead.id : (cells[k] as string).trim();
+    }
+    return lead;
+  }
+
+  /**
+   * One CSV line without quotes → a Lead. Cells are read where they lie in the line, so
+   * that empty and ignored cells cost nothing and dates and numbers need no substring.
+   */
+  convertLine(line: string, delimiter: string, row: number): Lead | string {
+    const slots = this.slots;
+    const width = slots.length;
+    const lead = blankLead(this.file, row);
+    let from = 0;
+    let i = 0;
+    for (;;) {
+      let d = line.indexOf(delimiter, from);
+      const last = d < 0;
+      if (last) d = line.length;
+      if (i >= width) return cellCount(countCells(line, delimiter), width);
+      const slot = slots[i] as Slot;
+      if (d > from && slot.kind !== Kind.Ignore) {
+        const problem = this.apply(slot, line, from, d, lead);
+        if (problem !== undefined) {
+          const count = countCells(line, delimiter);
+          return count === width ? problem : cellCount(count, width);
+        }
+      }
+      i++;
+      if (last) break;
+      from = d + 1;
+    }
+    if (i !== width) return cellCount(i, width);
+    if (lead.id === '') return `missing id (column "${this.idLabel}" is empty)`;
+    if (this.keyIndexes.length > 0) {
+      const cells = line.split(delimiter);
+      for (let j = 0; j < this.keyIndexes.length; j++) {
+        const k = this.keyIndexes[j] as number;
+        this.keys[j] = k < 0 ? lead.id : (cells[k] ?? '').trim();
+      }
+    }
+    return lead;
+  }
+
+  /** One NDJSON object → a Lead, or why it cannot be one. Keys are column labels. */
+  convertObject(object: Record<string, unknown>, row: number): Lead | string {
+    const lead = blankLead(this.file, row);
+    for (const key of Object.keys(object)) {
+      const value = object[key];
+      if (value === null || value === undefined || value === '') continue;
+      let slot = this.byLabel.get(key) ?? this.byLabel.get(looseLabel(key));
+      if (slot === undefined) {
+        slot = this.mapping.unmapped === 'attribute' ? attributeSlot(key, safeAttributeName(this.mapping.attributeNames === 'label' ? key : camelCase(key)), 'auto', this.mapping) : IGNORE;
+        this.byLabel.set(key, slot);
+      }
+      if (slot.kind === Kind.Ignore) continue;
+      if (typeof value === 'number' && slot.kind === Kind.Date && slot.date && slot.field) {
+        // A number in a date field is epoch milliseconds, as JSON exports write them.
+        if (!Number.isFinite(value)) return `unparseable date ${String(value)} in "${key}"`;
+        slot.date(lead, value);
+        continue;
+      }
+      if (typeof value === 'object') {
+        if (slot.kind !== Kind.Attribute) return `expected ${slot.kind === Kind.Number ? 'a number' : slot.kind === Kind.Date ? 'a date' : 'a text'} in "${key}", found ${Array.isArray(value) ? 'a list' : 'an object'}`;
+        lead.attributes[slot.attribute as string] = JSON.stringify(value);
+        continue;
+      }
+      const text = scalarText(value);
+      const problem = this.apply(slot, text, 0, text.length, lead);
+      if (problem !== undefined) return problem;
+    }
+    if (lead.id === '') return `missing id ("${this.idLabel}" is empty or absent)`;
+    for (let j = 0; j < this.keyLabels.length; j++) {
+      const label = this.keyLabels[j];
+      const v = label === undefined ? lead.id : object[label];
+      this.keys[j] = scalarText(v).trim();
+    }
+    return lead;
+  }
+
+  /** Reads one non-empty cell (`text` from `start` to `end`) into the lead; returns a reason when it cannot. */
+  private apply(slot: Slot, text: string, start: number, end: number, lead: Lead): string | undefined {
+    let s = text;
+    let b = start;
+    let e = end;
+    if (isBlank(s.charCodeAt(b)) || isBlank(s.charCodeAt(e - 1))) {
+      while (b < e && isBlank(s.charCodeAt(b))) b++;
+      while (e > b && isBlank(s.charCodeAt(e - 1))) e--;
+      if (b === e) return undefined;
+    }
+    if (slot.values) {
+      const cell = s.slice(b, e);
+      const mapped = slot.values.get(cell);
+      if (mapped === null) return undefined;
+      if (mapped !== undefined) s = mapped;
+      else if (slot.values.otherwise === 'empty') return undefined;
+      else if (slot.values.otherwise === 'reject') return `unexpected value ${quoteCell(cell)} in column "${slot.column}" (expected one of ${slot.values.expected()})`;
+      else s = cell;
+      b = 0;
+      e = s.length;
+      if (e === 0) return undefined;
+    }
+    switch (slot.kind) {
+      case Kind.Text:
+        (slot.text as Setter<string>)(lead, b === 0 && e === s.length ? s : s.slice(b, e));
+        return undefined;
+      case Kind.Number: {
+        const n = this.number(s, b, e);
+        if (Number.isNaN(n)) return `unparseable number ${quoteCell(s.slice(b, e))} in column "${slot.column}"`;
+        (slot.number as Setter<number>)(lead, n);
+        return undefined;
+      }
+      case Kind.Date: {
+        const reader = slot.reader as DateReader;
+        const t = reader.read(s, b, e);
+        if (Number.isNaN(t)) return `unparseable date ${quoteCell(s.slice(b, e))} in column "${slot.column}" (expected ${reader.describe()})`;
+        if ((slot.date as (l: Lead, v: number) => boolean)(lead, t) && reader.dateOnly) (lead.dateOnly ??= []).push(slot.field as TimestampField);
+        return undefined;
+      }
+      case Kind.Attribute:
+        return this.attribute(slot, s, b, e, lead.attributes);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Reads a typed attribute into `attributes`; returns a reason when it cannot. */
+  private attribute(slot: Slot, s: string, b: number, e: number, attributes: Record<string, AttributeValue>): string | undefined {
+    const name = slot.attribute as string;
+    switch (slot.attributeType) {
+      case 'text':
+        attributes[name] = s.slice(b, e);
+        return undefined;
+      case 'number': {
+        const n = this.number(s, b, e);
+        if (Number.isNaN(n)) return `unparseable number ${quoteCell(s.slice(b, e))} in column "${slot.column}"`;
+        attributes[name] = n;
+        return undefined;
+      }
+      case 'boolean': {
+        const v = readBoolean(s.slice(b, e));
+        if (v === undefined) return `unparseable true/false ${quoteCell(s.slice(b, e))} in column "${slot.column}" (expected true/false, yes/no or 1/0)`;
+        attributes[name] = v;
+        return undefined;
+      }
+      case 'date': {
+        const reader = slot.reader as DateReader;
+        const t = reader.read(s, b, e);
+        if (Number.isNaN(t)) return `unparseable date ${quoteCell(s.slice(b, e))} in column "${slot.column}" (expected ${reader.describe()})`;
+        attributes[name] = t;
+        return undefined;
+      }
+      default:
+        attributes[name] = autoValue(s.slice(b, e), this.mapping.numbers.decimal);
+        return undefined;
+    }
+  }
+}
+
+/** Spaces that surround a cell's value: trimmed (the cell is already known not to be empty). */
+function isBlank(c: number): boolean {
+  return c <= 32 || c === 160 || c === 0xfeff;
+}
+
+function cellCount(count: number, width: number): string {
+  return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${width}`;
+}
+
+function countCells(line: string, delimiter: string): number {
+  let n = 1;
+  for (let i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, i + 1)) n++;
+  return n;
+}
+
+function fieldSlot(rule: ColumnRule, field: LeadField, mapping: Mapping, zone: ZoneClock): Slot {
+  const slot: Slot = { kind: Kind.Ignore, column: rule.column, field };
+  switch (fieldType(field)) {
+    case 'date':
+      slot.kind = Kind.Date;
+      slot.date = DATE[field as TimestampField];
+      slot.reader = new DateReader(rule.formats, zone, mapping.dates.locale, rule.dateOnly);
+      break;
+    case 'number':
+      slot.kind = Kind.Number;
+      slot.number = NUMBER[field as NumberField];
+      break;
+    default:
+      slot.kind = Kind.Text;
+      slot.text = TEXT[field as TextField | PiiField];
+  }
+  if (rule.values) slot.values = new ValueMap(rule.values, rule.otherwise);
+  return slot;
+}
+
+function attributeSlot(column: string, name: string, type: AttributeType, mapping: Mapping, zone?: ZoneClock, rule?: ColumnRule): Slot {
+  const slot: Slot = { kind: Kind.Attribute, column, attribute: name, attributeType: type };
+  if (type === 'date') slot.reader = new DateReader(rule?.formats ?? mapping.dates.formats, zone as ZoneClock, mapping.dates.locale, rule?.dateOnly ?? false);
+  if (rule?.values) slot.values = new ValueMap(rule.values, rule.otherwise);
+  return slot;
+}
+
+/** `__proto__` as an attribute name would set the prototype instead of a value. */
+function safeAttributeName(name: string): string {
+  return name === '__proto__' ? '__proto__attribute' : name;
+}
+
+function slotOf(rule: ColumnRule, mapping: Mapping, zone: ZoneClock): Slot {
+  const t = rule.target;
+  if (t.kind === 'field') return fieldSlot(rule, t.field, mapping, zone);
+  if (t.kind === 'attribute') return attributeSlot(rule.column, safeAttributeName(t.name), t.type, mapping, zone, rule);
+  return IGNORE;
+}
+
+export type Compiled<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * The converter for a CSV file with this header. Fails (with a message naming the file)
+ * when a column the mapping requires is missing, or when no column holds the id.
+ * `joinOn` lists, per join, the leads column whose value is the join key (undefined: the id).
+ */
+export function compileCsv(mapping: Mapping, header: readonly string[], file: string, zone: ZoneClock, joinOn: (string | undefined)[] = []): Compiled<RowConverter> {
+  const exact = new Map<string, number>();
+  const loose = new Map<string, number>();
+  header.forEach((h, i) => {
+    const t = h.trim();
+    if (!exact.has(t)) exact.set(t, i);
+    const l = looseLabel(t);
+    if (!loose.has(l)) loose.set(l, i);
+  });
+  const find = (label: string) => exact.get(label.trim()) ?? loose.get(looseLabel(label));
+
+  const slots: (Slot | undefined)[] = header.map(() => undefined);
+  const missing: string[] = [];
+  const names = new Set<string>();
+  let idLabel: string | undefined;
+  for (const rule of mapping.columns) {
+    const i = find(rule.column);
+    if (i === undefined) {
+      if (!rule.optional) missing.push(rule.column);
+      continue;
+    }
+    if (slots[i] !== undefined) continue; // two labels of the mapping matched one column loosely
+    slots[i] = slotOf(rule, mapping, zone);
+    if (rule.target.kind === 'field' && rule.target.field === 'id') idLabel ??= header[i]?.trim();
+    if (rule.target.kind === 'attribute') names.add(rule.target.name);
+  }
+  const known = header.map((h) => h.trim());
+  const hint = (label: string) => {
+    const guess = didYouMean(label, known);
+    return `"${label}"` + (guess ? ` (did you mean "${guess}"?)` : '');
+  };
+  if (idLabel === undefined) {
+    const idColumns = mapping.columns.filter((c) => c.target.kind === 'field' && c.target.field === 'id').map((c) => hint(c.column));
+    return { ok: false, message: `${file}: no column holds the lead id (the mapping "${mapping.name}" expects ${idColumns.join(' or ') || 'a column mapped to id'}); is this the right export, and the right --mapping?` };
+  }
+  if (missing.length > 0) {
+    return { ok: false, message: `${file}: the header has no column ${missing.map(hint).join(', ')}, which the mapping "${mapping.name}" names; fix the label in the mapping, or mark the column optional: true` };
+  }
+  const filled = header.map((label, i) => {
+    const slot = slots[i];
+    if (slot) return slot;
+    if (mapping.unmapped === 'ignore') return IGNORE;
+    let name = safeAttributeName(label.trim() === '' ? `column${i + 1}` : mapping.attributeNames === 'label' ? label.trim() : camelCase(label));
+    for (let n = 2; names.has(name); n++) name = `${name.replace(/_\d+$/, '')}_${n}`;
+    names.add(name);
+    return attributeSlot(label.trim(), name, 'auto', mapping);
+  });
+  const keyIndexes = joinOn.map((on) => (on === undefined ? -1 : (find(on) ?? -2)));
+  const lost = joinOn.find((_, j) => keyIndexes[j] === -2);
+  if (lost !== undefined) return { ok: false, message: `${file}: the header has no column "${lost}", which a join of the mapping "${mapping.name}" matches on` };
+  const byLabel = new Map<string, Slot>();
+  header.forEach((h, i) => byLabel.set(h.trim(), filled[i] as Slot));
+  return { ok: true, value: new RowConverter(file, filled, byLabel, mapping, idLabel, keyIndexes, joinOn) };
+}
+
+/** The converter for NDJSON objects, whose keys are the column labels (absent keys are empty cells). */
+export function compileObjects(mapping: Mapping, file: string, zone: ZoneClock, joinOn: (string | undefined)[] = []): RowConverter {
+  const byLabel = new Map<string, Slot>();
+  let idLabel: string | undefined;
+  for (const rule of mapping.columns) {
+    if (byLabel.has(rule.column)) continue;
+    const slot = slotOf(rule, mapping, zone);
+    byLabel.set(rule.column, slot);
+    if (!byLabel.has(looseLabel(rule.column))) byLabel.set(looseLabel(rule.column), slot);
+    if (rule.target.kind === 'field' && rule.target.field === 'id') idLabel ??= rule.column;
+  }
+  return new RowConverter(file, [], byLabel, mapping, idLabel ?? 'id', joinOn.map(() => -1), joinOn);
+}

@@ -1,0 +1,240 @@
+/**
+ * A joined file (deals of a lead, say): its rows are read first and folded, per key, into
+ * the values its `aggregate` entries ask for (sum of amounts, earliest won date...). The
+ * leads file then streams past and each lead takes its key's values. The joined file is
+ * the small one: its aggregates are held in a Map by key, its rows are not.
+ */
+import type { Lead, Rejection, TimestampField } from '../lead.js';
+import { didYouMean } from '../../contract/suggest.js';
+import { DateReader, type ZoneClock } from './dates.js';
+import { looseLabel, quoteCell, scalarText, type Compiled } from './convert.js';
+import { numberReader } from './values.js';
+import type { Aggregate, JoinRule } from './types.js';
+
+interface Folded {
+  /** Rows of the joined file with this key, for the rejections of keys no lead has. */
+  rows: number[];
+  values: (number | string | undefined)[];
+  dateOnly: boolean[];
+  matched: boolean;
+}
+
+interface Reader {
+  aggregate: Aggregate;
+  /** Cell index of the value (-1 for count) and of the `where` column (-1: none). */
+  value: number;
+  where: number;
+  in?: Set<string>;
+  notIn?: Set<string>;
+  dates?: DateReader;
+}
+
+export class JoinTable {
+  private readonly folded = new Map<string, Folded>();
+  private readers: Reader[] = [];
+  private keyIndex = -1;
+  private width = 0;
+  private readonly number: (cell: string) => number;
+  private readonly cells: string[] = [];
+
+  constructor(
+    readonly rule: JoinRule,
+    readonly file: string,
+    private readonly zone: ZoneClock,
+  ) {
+    this.number = numberReader(rule.numbers);
+  }
+
+  /** Keys seen in the joined file. */
+  get size(): number {
+    return this.folded.size;
+  }
+
+  /** Prepares for CSV rows under this header; fails when a column the join names is missing. */
+  useHeader(header: readonly string[]): Compiled<void> {
+    const exact = new Map<string, number>();
+    const loose = new Map<string, number>();
+    header.forEach((h, i) => {
+      if (!exact.has(h.trim())) exact.set(h.trim(), i);
+      if (!loose.has(looseLabel(h))) loose.set(looseLabel(h), i);
+    });
+    const missing: string[] = [];
+    const find = (label: string): number => {
+      const i = exact.get(label.trim()) ?? loose.get(looseLabel(label));
+      if (i === undefined) {
+        if (!missing.includes(label)) missing.push(label);
+        return -1;
+      }
+      return i;
+    };
+    this.width = header.length;
+    this.keyIndex = find(this.rule.key);
+    this.readers = this.rule.aggregate.map((a) => this.reader(a, a.column === undefined ? -1 : find(a.column), a.where ? find(a.where.column) : -1));
+    if (missing.length > 0) {
+      const known = header.map((h) => h.trim());
+      const hints = missing.map((m) => {
+        const guess = didYouMean(m, known);
+        return `"${m}"` + (guess ? ` (did you mean "${guess}"?)` : '');
+      });
+      return { ok: false, message: `${this.file}: the header has no column ${hints.join(', ')}, which the join "${this.rule.name}" of the mapping names` };
+    }
+    return { ok: true, value: undefined };
+  }
+
+  /** Prepares for NDJSON objects: their keys are the labels. */
+  useObjects(): void {
+    const labels = new Map<string, number>();
+    const index = (label: string) => {
+      let i = labels.get(label);
+      if (i === undefined) labels.set(label, (i = labels.size));
+      return i;
+    };
+    this.keyIndex = index(this.rule.key);
+    this.readers = this.rule.aggregate.map((a) => this.reader(a, a.column === undefined ? -1 : index(a.column), a.where ? index(a.where.column) : -1));
+    this.objectLabels = [...labels.keys()];
+    this.width = labels.size;
+  }
+
+  private objectLabels: string[] = [];
+
+  private reader(a: Aggregate, value: number, where: number): Reader {
+    const r: Reader = { aggregate: a, value, where };
+    if (a.where?.in) r.in = new Set(a.where.in.map((v) => v.trim()));
+    if (a.where?.notIn) r.notIn = new Set(a.where.notIn.map((v) => v.trim()));
+    if (a.type === 'date') r.dates = new DateReader(a.formats, this.zone, this.rule.dates.locale, a.dateOnly);
+    return r;
+  }
+
+  /** Folds one CSV row in; returns why it cannot be used, if so. */
+  addRow(cells: readonly string[], count: number, row: number): string | undefined {
+    if (count !== this.width) return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${this.width}`;
+    return this.fold(cells, row);
+  }
+
+  /** Folds one NDJSON object in. */
+  addObject(object: Record<string, unknown>, row: number): string | undefined {
+    const cells = this.cells;
+    this.objectLabels.forEach((label, i) => {
+      const v = object[label];
+      cells[i] = typeof v === 'number' && this.isDateColumn(i) ? new Date(v).toISOString() : scalarText(v);
+    });
+    return this.fold(cells, row);
+  }
+
+  private isDateColumn(i: number): boolean {
+    return this.readers.some((r) => r.value === i && r.dates !== undefined);
+  }
+
+  private fold(cells: readonly string[], row: number): string | undefined {
+    const key = (cells[this.keyIndex] ?? '').trim();
+    if (key === '') return `missing key (column "${this.rule.key}" is empty)`;
+    // Read every value before folding any, so that a bad row changes nothing.
+    const values = this.scratch;
+    const dateOnly = this.scratchDateOnly;
+    for (let i = 0; i < this.readers.length; i++) {
+      const r = this.readers[i] as Reader;
+      values[i] = undefined;
+      dateOnly[i] = false;
+      if (r.where >= 0) {
+        const w = (cells[r.where] ?? '').trim();
+        if ((r.in && !r.in.has(w)) || (r.notIn && r.notIn.has(w))) continue;
+      }
+      if (r.aggregate.op === 'count') {
+        values[i] = 1;
+        continue;
+      }
+      const cell = (cells[r.value] ?? '').trim();
+      if (cell === '') continue;
+      const column = r.aggregate.column ?? '';
+      if (r.dates) {
+        const t = r.dates.read(cell);
+        if (Number.isNaN(t)) return `unparseable date ${quoteCell(cell)} in column "${column}" (expected ${r.dates.describe()})`;
+        values[i] = t;
+        dateOnly[i] = r.dates.dateOnly;
+      } else if (r.aggregate.type === 'number') {
+        const n = this.number(cell);
+        if (Number.isNaN(n)) return `unparseable number ${quoteCell(cell)} in column "${column}"`;
+        values[i] = n;
+      } else {
+        values[i] = cell;
+      }
+    }
+    let f = this.folded.get(key);
+    if (!f) {
+      f = { rows: [], values: this.readers.map((r) => (r.aggregate.op === 'count' ? 0 : undefined)), dateOnly: this.readers.map(() => false), matched: false };
+      this.folded.set(key, f);
+    }
+    f.rows.push(row);
+    for (let i = 0; i < this.readers.length; i++) {
+      const v = values[i];
+      if (v === undefined) continue;
+      const op = (this.readers[i] as Reader).aggregate.op;
+      const prev = f.values[i];
+      let take = false;
+      switch (op) {
+        case 'sum':
+        case 'count':
+          f.values[i] = ((prev as number | undefined) ?? 0) + (v as number);
+          break;
+        case 'min':
+          take = prev === undefined || (v as number) < (prev as number);
+          break;
+        case 'max':
+          take = prev === undefined || (v as number) > (prev as number);
+          break;
+        case 'first':
+          take = prev === undefined;
+          break;
+        case 'last':
+          take = true;
+          break;
+      }
+      if (take) {
+        f.values[i] = v;
+        f.dateOnly[i] = dateOnly[i] ?? false;
+      }
+    }
+    return undefined;
+  }
+
+  private readonly scratch: (number | string | undefined)[] = [];
+  private readonly scratchDateOnly: boolean[] = [];
+
+  /**
+   * Gives a lead its key's values. A value replaces the leads file's value for the same
+   * field; a lead without rows here keeps its own (and counts are 0).
+   */
+  attach(lead: Lead, key: string): void {
+    const f = this.folded.get(key);
+    if (f) f.matched = true;
+    const target = lead as unknown as Record<string, unknown>;
+    for (let i = 0; i < this.readers.length; i++) {
+      const a = (this.readers[i] as Reader).aggregate;
+      const v = f ? f.values[i] : a.op === 'count' ? 0 : undefined;
+      if (v === undefined) continue;
+      if (a.target.kind === 'attribute') {
+        lead.attributes[a.target.name === '__proto__' ? '__proto__attribute' : a.target.name] = v;
+        continue;
+      }
+      const field = a.target.field;
+      target[field] = v;
+      if (a.type === 'date') {
+        const ts = field as TimestampField;
+        const only = lead.dateOnly?.filter((x) => x !== ts);
+        if (f?.dateOnly[i]) lead.dateOnly = [...(only ?? []), ts];
+        else lead.dateOnly = only && only.length > 0 ? only : undefined;
+      }
+    }
+  }
+
+  /** Rows whose key no lead had, as rejections (when the join says `unmatched: reject`). */
+  unmatched(): Rejection[] {
+    if (this.rule.unmatched === 'ignore') return [];
+    const out: Rejection[] = [];
+    for (const [key, f] of this.folded) {
+      if (f.matched) continue;
+      for (const row of f.rows) out.push({ file: this.file, row, reason: `no lead has the key ${quoteCell(key)} (column "${this.rule.key}")` });
+    }
+    return out.sort((a, b) => a.row - b.row);
+  }
+}

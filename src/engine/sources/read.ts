@@ -1,0 +1,80 @@
+/**
+ * The one place that opens export files. A file is read in chunks into one reused buffer
+ * and handed on as UTF-8: a UTF-8 byte order mark is skipped, a UTF-16 mark (Excel's
+ * "Unicode text") or a declared UTF-16 / Windows-1252 encoding is transcoded.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
+import type { Encoding } from '../mapping/types.js';
+
+export const CHUNK_BYTES = 1 << 20;
+
+/** A file that cannot be read at all: the CLI reports it and exits 2. */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    /** The file as the user named it ('' when the problem is not one file's). */
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+function describe(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/**
+ * UTF-8 chunks of a file. `onBytes` hears of every raw byte read (for progress). The
+ * yielded chunk is only valid until the next one is asked for: consumers copy it.
+ */
+export async function* utf8Chunks(path: string, display: string, encoding: Encoding, onBytes: (n: number) => void, chunkBytes = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    throw new SourceError(`cannot read ${display}: ${describe(e)}`, display);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    let decoder: TextDecoder | undefined;
+    let first = true;
+    for (;;) {
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, chunkBytes, null));
+      } catch (e) {
+        throw new SourceError(`cannot read ${display}: ${describe(e)}`, display);
+      }
+      if (bytesRead === 0) break;
+      onBytes(bytesRead);
+      let bytes = buffer.subarray(0, bytesRead);
+      if (first) {
+        first = false;
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoder = new TextDecoder('utf-16le');
+        else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoder = new TextDecoder('utf-16be');
+        else if (encoding !== 'utf-8') decoder = new TextDecoder(encoding);
+      }
+      yield decoder ? Buffer.from(decoder.decode(bytes, { stream: true }), 'utf8') : bytes;
+    }
+    if (decoder) {
+      const rest = decoder.decode();
+      if (rest) yield Buffer.from(rest, 'utf8');
+    }
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { CsvReader, detectDelimiter } from '../../../src/engine/sources/index.js';
+import { presetMapping } from '../../../src/engine/mapping/index.js';
+import { file, readAll } from './helpers.js';
+
+/** Records of `text`, fed in chunks of `chunk` bytes (1 cuts every record everywhere). */
+function records(text: string, delimiter = ',', chunk = 1 << 20): { cells: string[]; record: number; problem?: string }[] {
+  const out: { cells: string[]; record: number; problem?: string }[] = [];
+  const reader = new CsvReader(delimiter, (cells, count, record, problem) => out.push({ cells: cells.slice(0, count), record, ...(problem ? { problem } : {}) }));
+  const bytes = Buffer.from(text, 'utf8');
+  for (let i = 0; i < bytes.length; i += chunk) reader.push(bytes.subarray(i, i + chunk));
+  reader.end();
+  return out;
+}
+
+const cellsOf = (text: string, delimiter = ',', chunk?: number) => records(text, delimiter, chunk).map((r) => r.cells);
+
+describe('CsvReader (RFC 4180)', () => {
+  const tricky = 'id,company,notes\r\n1,"Acme, Inc.","said ""hi"""\r\n2,"Multi\nline\r\ncell",plain\r\n3,,"" \r\n4,Müller & Łukasz,€\r\n';
+
+  it('reads quoted commas, escaped quotes, quoted line breaks and CRLF', () => {
+    expect(cellsOf(tricky)).toEqual([
+      ['id', 'company', 'notes'],
+      ['1', 'Acme, Inc.', 'said "hi"'],
+      ['2', 'Multi\nline\r\ncell', 'plain'],
+      ['3', '', ' '],
+      ['4', 'Müller & Łukasz', '€'],
+    ]);
+  });
+
+  it('gives the same records whatever the chunk size, even cutting UTF-8 sequences', () => {
+    const whole = cellsOf(tricky);
+    for (const chunk of [1, 2, 3, 5, 7, 16]) expect(cellsOf(tricky, ',', chunk)).toEqual(whole);
+  });
+
+  it('numbers records as spreadsheet rows: a quoted line break stays in its row', () => {
+    expect(records(tricky).map((r) => r.record)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('reads a last line without a line break, and one with it, the same', () => {
+    expect(cellsOf('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(cellsOf('a,b\n1,2\n')).toEqual(cellsOf('a,b\n1,2'));
+    expect(cellsOf('a,b\r\n"1","2"')).toEqual(cellsOf('a,b\n1,2'));
+  });
+
+  it('makes a blank line a record with one empty cell, and reads nothing from nothing', () => {
+    expect(cellsOf('a\n\nb\n')).toEqual([['a'], [''], ['b']]);
+    expect(cellsOf('')).toEqual([]);
+  });
+
+  it('keeps empty cells, including trailing ones', () => {
+    expect(cellsOf('a,,c,\n,,,\n')).toEqual([
+      ['a', '', 'c', ''],
+      ['', '', '', ''],
+    ]);
+  });
+
+  it('splits on any one-character delimiter', () => {
+    expect(cellsOf('a;b;"c;d"\n1;2;3\n', ';')).toEqual([
+      ['a', 'b', 'c;d'],
+      ['1', '2', '3'],
+    ]);
+    expect(cellsOf('a\tb\n1\t2\n', '\t')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('keeps text after a closing quote, as spreadsheets do, and a quote inside an unquoted cell', () => {
+    expect(cellsOf('"ab"c,5" screen\n')).toEqual([['abc', '5" screen']]);
+  });
+
+  it('reports a quoted cell that is never closed, on its row', () => {
+    const out = records('a,b\n1,"open\n2,3\n');
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ record: 2, problem: 'a quoted cell is never closed', cells: ['1', 'open\n2,3\n'] });
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('finds the delimiter from the first lines, outside quotes', () => {
+    expect(detectDelimiter('id;name;"a,b,c,d"\n1;x;y\n')).toBe(';');
+    expect(detectDelimiter('id,name\n1,x\n')).toBe(',');
+    expect(detectDelimiter('id\tname\tcountry\n1\tx\tES\n')).toBe('\t');
+    expect(detectDelimiter('id|name\n1|x\n')).toBe('|');
+    expect(detectDelimiter('id\n1\n')).toBe(',');
+  });
+
+  it("obeys Excel's sep= line", () => {
+    expect(detectDelimiter('sep=;\nid,name;x\n')).toBe(';');
+  });
+});
+
+describe('CSV lead files', () => {
+  const canonical = presetMapping('canonical');
+
+  it('skips a byte order mark and auto-detects ";"', async () => {
+    const path = file('bom.csv', '\ufeffid;owner;createdAt\r\nL1;ana;2026-10-05T09:00:00Z\r\nL2;"bruno; jr";2026-10-05\r\n');
+    const r = await readAll([path], canonical);
+    expect(r.rejections).toEqual([]);
+    expect(r.leads.map((l) => [l.id, l.owner, l.origin.row])).toEqual([
+      ['L1', 'ana', 2],
+      ['L2', 'bruno; jr', 3],
+    ]);
+    expect(r.leads[1]?.dateOnly).toEqual(['createdAt']);
+  });
+
+  it('reads an empty file as no rows, and a header alone as no rows', async () => {
+    expect(await readAll([file('empty.csv', '')], canonical)).toMatchObject({ leads: [], rejections: [], rows: 0 });
+    expect(await readAll([file('header.csv', 'id,owner\n')], canonical)).toMatchObject({ leads: [], rejections: [], rows: 0 });
+    expect(await readAll([file('header-no-eol.csv', 'id,owner')], canonical)).toMatchObject({ leads: [], rows: 0 });
+  });
+
+  it('reads UTF-16 files with a byte order mark (Excel "Unicode text")', async () => {
+    const text = '\ufeffid\towner\r\nL1\tJosé\r\n';
+    const r = await readAll([file('utf16.txt', Buffer.from(text, 'utf16le'))], canonical);
+    expect(r.leads.map((l) => [l.id, l.owner])).toEqual([['L1', 'José']]);
+  });
+
+  it('skips the Excel sep= line without shifting row numbers', async () => {
+    const r = await readAll([file('sep.csv', 'sep=;\nid;createdAt\nL1;2026-10-05\nL2;bad\n')], canonical);
+    expect(r.leads.map((l) => l.origin.row)).toEqual([2]);
+    expect(r.rejections).toEqual([{ file: 'sep.csv', row: 3, reason: 'unparseable date "bad" in column "createdAt" (expected ISO 8601)' }]);
+  });
+
+  it('gives every malformed row its row number and a reason, and drops none', async () => {
+    const path = file(
+      'bad.csv',
+      [
+        'id,createdAt,attempts,owner',
+        'L1,2026-10-05T09:00:00+02:00,2,ana', // row 2
+        ',2026-10-05,1,ana', // 3: missing id
+        'L3,2026-02-30,1,ana', // 4: no such day
+        'L4,2026-10-05,two,ana', // 5: not a number
+        'L5,2026-10-05', // 6: too few cells
+        'L6,2026-10-05,1,ana,extra', // 7: too many
+        '"L7","2026-10-05",1', // 8: too few, quoted
+        'L1,2026-10-06,1,bruno', // 9: duplicate
+        '', // blank: not a row
+        'L8,2026-10-07,,', // 11
+      ].join('\n'),
+    );
+    const r = await readAll([path], canonical);
+    expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+      ['L1', 2],
+      ['L8', 11],
+    ]);
+    expect(r.rejections).toEqual([
+      { file: 'bad.csv', row: 3, reason: 'missing id (column "id" is empty)' },
+      { file: 'bad.csv', row: 4, reason: 'unparseable date "2026-02-30" in column "createdAt" (expected ISO 8601)' },
+      { file: 'bad.csv', row: 5, reason: 'unparseable number "two" in column "attempts"' },
+      { file: 'bad.csv', row: 6, reason: 'row has 2 cells where the header has 4' },
+      { file: 'bad.csv', row: 7, reason: 'row has 5 cells where the header has 4' },
+      { file: 'bad.csv', row: 8, reason: 'row has 3 cells where the header has 4' },
+      { file: 'bad.csv', row: 9, reason: 'duplicate id "L1" (first seen at row 2)' },
+    ]);
+    expect(r.rows).toBe(r.leads.length + r.rejections.length);
+  });
+
+  it('reads the same leads whatever the chunk size', async () => {
+    const lines = ['id,owner,createdAt,notes'];
+    for (let i = 0; i < 200; i++) lines.push(`L${i},"Owner, ${i % 7}",2026-10-${String((i % 28) + 1).padStart(2, '0')} 10:00,"line one\nline ""two"""`);
+    const path = file('chunks.csv', lines.join('\r\n'));
+    const whole = await readAll([path], canonical);
+    for (const chunkBytes of [1, 13, 4096]) expect(await readAll([path], canonical, { chunkBytes })).toEqual(whole);
+    expect(whole.leads).toHaveLength(200);
+    expect(whole.leads[5]?.attributes['notes']).toBe('line one\nline "two"');
+  });
+
+  it('fails with a message naming the file when the id column is missing, with a suggestion', async () => {
+    await expect(readAll([file('noid.csv', 'Id,owner\nL1,ana\n')], presetMapping('hubspot'))).rejects.toThrow(/noid\.csv: no column holds the lead id \(the mapping "hubspot" expects "Record ID"\)/);
+    await expect(readAll([file('missing.csv', 'x\n1\n')], canonical)).rejects.toThrow(/no column holds the lead id/);
+  });
+
+  it('fails with a message naming the file when it cannot be read', async () => {
+    await expect(readAll(['/no/such/leads.csv'], canonical)).rejects.toThrow('cannot read leads.csv: no such file');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseMapping, type Mapping } from '../../../src/engine/mapping/index.js';
+import { openLeadSource, SourceError } from '../../../src/engine/sources/index.js';
+import { iso, readAll } from './helpers.js';
+
+const dir = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
+
+function acme(): Mapping {
+  const r = parseMapping('acme.mapping.yaml', readFileSync(dir + 'acme.mapping.yaml', 'utf8'));
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+}
+
+describe('a two-file export joined on a key (leads + deals), day-first dates', () => {
+  it('reads every lead with its aggregated deals, and lists every bad row', async () => {
+    const r = await readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], acme());
+    const byId = new Map(r.leads.map((l) => [l.id, l]));
+    expect([...byId.keys()]).toEqual(['A-001', 'A-002', 'A-003', 'A-004', 'A-005', 'A-007']);
+
+    // Day-first local times in Europe/Madrid (+02:00 until 25 October, +01:00 after).
+    const a1 = byId.get('A-001');
+    expect(a1).toMatchObject({ stage: 'sql', owner: 'Ana Souza', source: 'Webinar', attempts: 3, email: 'ana.puig@acme.example', name: 'Ana Puig', origin: { file: 'acme-leads.csv', row: 2 } });
+    expect(iso(a1?.createdAt)).toBe('2026-10-02T07:00:00.000Z');
+    expect(iso(a1?.mqlAt)).toBe('2026-10-02T15:30:00.000Z');
+    expect(iso(a1?.firstTouchAt)).toBe('2026-10-05T07:30:00.000Z');
+    expect(iso(byId.get('A-007')?.createdAt)).toBe('2026-10-26T08:15:00.000Z');
+    // Deals: two won (12.500,00 + 2.500,50), one lost; the earliest won close date is a date.
+    expect(a1?.dealAmount).toBe(15000.5);
+    expect(iso(a1?.wonAt)).toBe('2026-11-14T23:00:00.000Z');
+    expect(a1?.dateOnly).toEqual(['wonAt']);
+    expect(a1?.attributes).toEqual({ company: 'Acme Ibérica', country: 'España', employees: 120, deals: 3, lastDealStage: 'Perdida' });
+
+    // A quoted ";" and a quoted line break (in an ignored column); "1.250" with a decimal comma.
+    expect(byId.get('A-002')).toMatchObject({ dealAmount: undefined, wonAt: undefined, attributes: { company: 'Smith; Jones & Co', employees: 1250, deals: 1, lastDealStage: 'Abierta' } });
+    // A value map (Rechazado → disqualified) and a date-only column.
+    expect(byId.get('A-003')).toMatchObject({ stage: 'disqualified', rejectionReason: 'bad-fit', dateOnly: ['rejectedAt'], attributes: { deals: 0 } });
+    expect(iso(byId.get('A-003')?.rejectedAt)).toBe('2026-10-14T22:00:00.000Z');
+    // A date-only MQL; of its two deals one has an impossible date and is left out (and listed).
+    const a4 = byId.get('A-004');
+    expect(iso(a4?.mqlAt)).toBe('2026-10-20T22:00:00.000Z');
+    expect(a4).toMatchObject({ dealAmount: 3000, dateOnly: ['mqlAt', 'wonAt'], attributes: { deals: 1 } });
+    // "mql" matches the value map ignoring case; an ISO cell with an offset among day-first ones.
+    expect(byId.get('A-005')?.stage).toBe('mql');
+    expect(iso(byId.get('A-005')?.firstTouchAt)).toBe('2026-10-20T14:30:00.000Z');
+    expect(byId.get('A-007')?.attributes['company']).toBe('Café "Niño"');
+
+    expect(r.rejections).toEqual([
+      { file: 'acme-deals.csv', row: 7, reason: 'missing key (column "Lead" is empty)' },
+      { file: 'acme-deals.csv', row: 8, reason: 'unparseable date "31/09/2026" in column "Fecha cierre" (expected dd/MM/yyyy HH:mm or dd/MM/yyyy or ISO 8601)' },
+      { file: 'acme-leads.csv', row: 7, reason: 'unparseable date "31/02/2026 10:00" in column "Alta" (expected dd/MM/yyyy HH:mm or dd/MM/yyyy or ISO 8601)' },
+      { file: 'acme-leads.csv', row: 8, reason: 'missing id (column "Ref" is empty)' },
+      { file: 'acme-leads.csv', row: 9, reason: 'duplicate id "A-002" (first seen at row 3)' },
+      { file: 'acme-deals.csv', row: 6, reason: 'no lead has the key "A-009" (column "Lead")' },
+    ]);
+    expect(r.rows).toBe(r.leads.length + r.rejections.length);
+  });
+
+  it('ignores deals of other leads when told to', async () => {
+    const mapping = acme();
+    const joins = mapping.joins.map((j) => ({ ...j, unmatched: 'ignore' as const }));
+    const r = await readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], { ...mapping, joins });
+    expect(r.rejections.map((x) => `${x.file}:${x.row}`)).not.toContain('acme-deals.csv:6');
+  });
+
+  it('needs one file per join, in order', () => {
+    expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow(SourceError);
+    expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow('the mapping "acme-crm" reads 2 files: the leads file, then deals; 1 was given');
+  });
+
+  it('names a missing join column with a suggestion', async () => {
+    const mapping = acme();
+    const joins = mapping.joins.map((j) => ({ ...j, key: 'Leed' }));
+    await expect(readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], { ...mapping, joins })).rejects.toThrow('acme-deals.csv: the header has no column "Leed" (did you mean "Lead"?), which the join "deals" of the mapping names');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseMapping, type Mapping } from '../../../src/engine/mapping/index.js';
+import { IdTable } from '../../../src/engine/sources/index.js';
+import { file, readAll } from './helpers.js';
+
+function mapping(yaml: string): Mapping {
+  const r = parseMapping('m.yaml', `apiVersion: revpact/v1\nkind: mapping\n${yaml}`);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+}
+
+describe('CSV layout options', () => {
+  it('starts at headerRow and skips a fixed number of footer rows, counting neither', async () => {
+    const m = mapping('extends: canonical\ncsv: { headerRow: 3, footer: 2 }\n');
+    const text = 'Lead report\nexported 2026-10-31\nid,owner\nL1,ana\nL2,"bruno\nsecond line"\nL3,carla\nTotal: 3\n"Generated, by revpact"\n';
+    const r = await readAll([file('report.csv', text)], m);
+    expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+      ['L1', 4],
+      ['L2', 5],
+      ['L3', 6],
+    ]);
+    expect(r.rows).toBe(3);
+    expect(r.rejections).toEqual([]);
+  });
+
+  it('reads Windows-1252 files when told', async () => {
+    const m = mapping('extends: canonical\ncsv: { encoding: windows-1252 }\n');
+    const bytes = Buffer.concat([Buffer.from('id,owner\nL1,Jos'), Buffer.from([0xe9]), Buffer.from(' M'), Buffer.from([0xfc]), Buffer.from('ller \x80\n', 'latin1')]);
+    const r = await readAll([file('cp1252.csv', bytes)], m);
+    expect(r.leads[0]?.owner).toBe('José Müller €');
+  });
+
+  it('rejects values outside a value map when told, naming what it expected', async () => {
+    const m = mapping('columns:\n  id: id\n  stage: { field: stage, values: { New: lead, MQL: mql }, otherwise: reject }\n  seg: { attribute: segment, values: { "N/A": null } }\n');
+    const r = await readAll([file('v.csv', 'id,stage,seg\nL1,mql,N/A\nL2,Won,x\n')], m);
+    expect(r.leads).toMatchObject([{ id: 'L1', stage: 'mql', attributes: {} }]);
+    expect(r.rejections).toEqual([{ file: 'v.csv', row: 3, reason: 'unexpected value "Won" in column "stage" (expected one of New, MQL)' }]);
+  });
+
+  it('names attributes from unmapped columns, and never sets a prototype', async () => {
+    const m = mapping('columns: { ID: id }\n');
+    const r = await readAll([file('a.csv', 'ID,Annual Revenue,Country/Region,__proto__,Postal Code,Active\nL1,1000,ES,x,08001,true\n')], m);
+    expect(r.leads[0]?.attributes).toEqual({ annualRevenue: 1000, countryRegion: 'ES', proto: 'x', postalCode: '08001', active: true });
+  });
+
+  it('reports a column the mapping names that the header lacks, with a suggestion', async () => {
+    const m = mapping('columns: { ID: id, Created Date: createdAt }\n');
+    await expect(readAll([file('c.csv', 'ID,Create Date\nL1,2026-10-05\n')], m)).rejects.toThrow('c.csv: the header has no column "Created Date" (did you mean "Create Date"?), which the mapping "m" names');
+  });
+});
+
+describe('IdTable', () => {
+  it('tells new ids from seen ones, with the first row, across growth', () => {
+    const t = new IdTable();
+    for (let i = 0; i < 100_000; i++) expect(t.add(`00Q5g0000${i.toString(36).padStart(6, '0')}`, i + 2)).toBe(0);
+    expect(t.size).toBe(100_000);
+    expect(t.add('00Q5g0000000000', 999_999)).toBe(2);
+    expect(t.add(`00Q5g0000${(99_999).toString(36).padStart(6, '0')}`, 5)).toBe(100_001);
+    expect(t.add('', 7)).toBe(0);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { formatDiagnostic } from '../../../src/contract/diagnostics.js';
+import { schemaValidator } from '../../../src/contract/schema.js';
+import { MAPPING_SCHEMA, PRESETS, PRESET_NAMES, parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/engine/mapping/index.js';
+
+const HEAD = 'apiVersion: revpact/v1\nkind: mapping\n';
+
+function problems(text: string, file = 'acme.mapping.yaml'): string[] {
+  const r = parseMapping(file, text);
+  expect(r.ok).toBe(false);
+  return r.diagnostics.map(formatDiagnostic);
+}
+
+function ok(text: string): Mapping {
+  const r = parseMapping('m.yaml', text);
+  if (!r.ok) throw new Error(r.diagnostics.map(formatDiagnostic).join('\n'));
+  return r.value;
+}
+
+describe('parseMapping', () => {
+  it('reads the fixture mapping', () => {
+    const m = ok(readFileSync(new URL('../../fixtures/exports/acme.mapping.yaml', import.meta.url), 'utf8'));
+    expect(m).toMatchObject({ name: 'acme-crm', timeZone: 'Europe/Madrid', numbers: { decimal: ',', thousands: '.' }, dates: { formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] } });
+    expect(m.joins[0]).toMatchObject({ name: 'deals', key: 'Lead', unmatched: 'reject', numbers: { decimal: ',' } });
+    expect(m.joins[0]?.aggregate.map((a) => [a.op, a.type])).toEqual([
+      ['sum', 'number'],
+      ['min', 'date'],
+      ['count', 'number'],
+      ['last', 'text'],
+    ]);
+  });
+
+  it('names file:line:column of an unknown key, with a "did you mean"', () => {
+    expect(problems(`${HEAD}colums:\n  Ref: id\n`)).toEqual(['acme.mapping.yaml:3:1 error unknown-field: "colums" is not allowed here; did you mean "columns"?']);
+    expect(problems(`${HEAD}columns:\n  Ref: id\n  Alta: { field: createdAt, fromat: dd/MM/yyyy }\n`)).toEqual([
+      'acme.mapping.yaml:5:29 error unknown-field: "fromat" is not allowed here; did you mean "format"?',
+    ]);
+    expect(problems(`${HEAD}csv:\n  delimter: ";"\ncolumns: { Ref: id }\n`)).toEqual(['acme.mapping.yaml:4:3 error unknown-field: "delimter" is not allowed here; did you mean "delimiter"?']);
+  });
+
+  it('suggests the field a misspelt short form meant', () => {
+    expect(problems(`${HEAD}columns:\n  Ref: id\n  MQL: mqlat\n`)[0]).toMatch(/^acme\.mapping\.yaml:5:8 error invalid-value: "mqlat" is not one of .*; did you mean "mqlAt"\?$/);
+  });
+
+  it('checks time zones, date formats and the id', () => {
+    expect(problems(`${HEAD}timeZone: Europe/Madird\ncolumns: { Ref: id }\n`)).toEqual([
+      'acme.mapping.yaml:3:11 error unknown-timezone: "Europe/Madird" is not an IANA time zone; did you mean "Europe/Madrid"?',
+    ]);
+    expect(problems(`${HEAD}dates: { format: [dd/MM HH:mm] }\ncolumns: { Ref: id }\n`)).toEqual([
+      'acme.mapping.yaml:3:19 error invalid-format: "dd/MM HH:mm": a date format needs the year (yyyy) (write it in luxon tokens, e.g. dd/MM/yyyy HH:mm)',
+    ]);
+    expect(problems(`${HEAD}columns:\n  Alta: createdAt\n`)).toEqual([
+      'acme.mapping.yaml:3:1 error missing-field: no column is mapped to the lead id (name the column that identifies each lead, e.g. columns: { "Lead ID": id })',
+    ]);
+  });
+
+  it('checks that options fit the column they are on', () => {
+    const out = problems(`${HEAD}columns:\n  Ref: id\n  Score: { field: score, format: dd/MM/yyyy }\n  Both: { field: owner, attribute: owner }\n  Odd: { attribute: x, otherwise: keep }\n`);
+    expect(out).toEqual([
+      'acme.mapping.yaml:5:26 error invalid-value: "format" applies to date columns; "Score" holds the number field score (remove "format")',
+      'acme.mapping.yaml:6:3 error invalid-value: column "Both" has more than one of "field", "attribute" and "ignore" (keep one of them)',
+      'acme.mapping.yaml:7:24 error missing-field: "otherwise" says what to do with values missing from "values", which is not there (add values: { exported value: value to use })',
+    ]);
+  });
+
+  it('checks joins: targets, operations and the column they match', () => {
+    const out = problems(`${HEAD}columns: { Ref: id }\njoin:\n  - key: Lead\n    on: Reff\n    aggregate:\n      - { field: wonAt, op: sum, column: Date }\n      - { attribute: n, op: count, column: X }\n      - { field: dealAmount, op: max }\n`);
+    expect(out).toEqual([
+      'acme.mapping.yaml:6:9 error unresolved-reference: "Reff" is not a column of the leads file named in "columns"; did you mean "Ref"?',
+      'acme.mapping.yaml:8:29 error invalid-value: "sum" cannot make a date (wonAt); it works on a number',
+      'acme.mapping.yaml:9:36 error invalid-value: "count" counts rows and takes no column (remove "column", or use "where" to count only some rows)',
+      'acme.mapping.yaml:10:9 error missing-field: "max" needs the "column" its values come from',
+    ]);
+  });
+
+  it('reports YAML errors and empty files in mapping words', () => {
+    expect(problems('')[0]).toMatch(/empty-file: the file is empty \(write the mapping in it/);
+    expect(problems(`${HEAD}columns: { Ref: id, Ref: name }\n`)[0]).toMatch(/^acme\.mapping\.yaml:3:\d+ error duplicate-key/);
+    expect(problems('apiVersion: revpact/v1\nkind: contract\ncolumns: { Ref: id }\n')).toEqual(['acme.mapping.yaml:2:7 error invalid-format: "contract" must be "mapping" (this file should be a lead mapping)']);
+  });
+
+  it('extends a preset: options replace, columns merge by label', () => {
+    const m = ok(`${HEAD}extends: salesforce\ntimeZone: Europe/London\ndates: { format: [dd/MM/yyyy HH:mm, dd/MM/yyyy] }\ncolumns:\n  MQL Date: { field: mqlAt, optional: true }\n  Lead Status: { field: stage, values: { Open - Not Contacted: mql } }\n`);
+    expect(m).toMatchObject({ name: 'm', timeZone: 'Europe/London', csv: { footer: 'auto' }, dates: { formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] } });
+    const byLabel = new Map(m.columns.map((c) => [c.column, c]));
+    expect(byLabel.get('Lead ID')).toMatchObject({ target: { kind: 'field', field: 'id' }, formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] });
+    expect(byLabel.get('Lead Status')?.target).toEqual({ kind: 'field', field: 'stage' });
+    expect(byLabel.get('Converted Date')).toMatchObject({ dateOnly: true, formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] });
+  });
+
+  it('derives the thousands separator from the decimal one given', () => {
+    expect(ok(`${HEAD}extends: hubspot\nnumbers: { decimal: "," }\n`).numbers).toEqual({ decimal: ',', thousands: '.' });
+    expect(ok(`${HEAD}extends: hubspot\n`).numbers).toEqual({ decimal: '.', thousands: ',' });
+    expect(problems(`${HEAD}numbers: { decimal: ",", thousands: "," }\ncolumns: { Ref: id }\n`)[0]).toMatch(/cannot also be the decimal separator/);
+  });
+});
+
+describe('presets', () => {
+  it('are valid mapping files themselves', () => {
+    const { validate } = schemaValidator(MAPPING_SCHEMA);
+    for (const name of PRESET_NAMES) expect(validate(PRESETS[name]) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('take the contract zone only when they name none', () => {
+    expect(withDefaultTimeZone(presetMapping('hubspot'), 'Europe/Madrid').timeZone).toBe('Europe/Madrid');
+    const own = ok(`${HEAD}extends: hubspot\ntimeZone: America/New_York\n`);
+    expect(withDefaultTimeZone(own, 'Europe/Madrid').timeZone).toBe('America/New_York');
+  });
+
+  it('map HubSpot lifecycle values to stage kinds', () => {
+    const stage = presetMapping('hubspot').columns.find((c) => c.column === 'Lifecycle Stage');
+    expect(stage?.values).toMatchObject({ marketingqualifiedlead: 'mql', salesqualifiedlead: 'sql', customer: 'customer', evangelist: 'customer', subscriber: null, other: null });
+  });
+});

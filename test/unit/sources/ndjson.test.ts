@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { presetMapping, parseMapping } from '../../../src/engine/mapping/index.js';
+import { file, iso, readAll } from './helpers.js';
+
+describe('NDJSON lead files', () => {
+  it('reads one object per line; a bad line is a rejection with its line number', async () => {
+    const lines = [
+      '{"id":"L1","createdAt":"2026-10-05T09:00:00Z","mqlAt":1791195600000,"owner":"ana","attempts":2,"country":"ES","tags":["a","b"]}',
+      '{"id":"L2","createdAt":"2026-10-06",',
+      '',
+      '[1,2]',
+      '{"id":"","owner":"x"}',
+      '{"id":42,"score":"71.5","createdAt":null,"__proto__":{"polluted":true}}',
+      '{"id":"L3","attempts":"many"}',
+      '{"id":"L1"}',
+    ];
+    const r = await readAll([file('leads.ndjson', lines.join('\n') + '\n')], presetMapping('canonical'));
+    expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+      ['L1', 1],
+      ['42', 6],
+    ]);
+    expect(r.leads[0]).toMatchObject({ owner: 'ana', attempts: 2, attributes: { country: 'ES', tags: '["a","b"]' } });
+    expect(iso(r.leads[0]?.createdAt)).toBe('2026-10-05T09:00:00.000Z');
+    expect(iso(r.leads[0]?.mqlAt)).toBe('2026-10-05T10:20:00.000Z');
+    expect(r.leads[1]).toMatchObject({ score: 71.5, createdAt: undefined });
+    expect(Object.getPrototypeOf(r.leads[1]?.attributes)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(r.rejections.map((x) => [x.row, x.reason.replace(/^(not (valid JSON|a JSON object)) \(.*\)$/, '$1 (…)')])).toEqual([
+      [2, 'not valid JSON (…)'],
+      [4, 'not a JSON object (…)'],
+      [5, 'missing id ("id" is empty or absent)'],
+      [7, 'unparseable number "many" in column "attempts"'],
+      [8, 'duplicate id "L1" (first seen at row 1)'],
+    ]);
+    expect(r.rows).toBe(7);
+  });
+
+  it('maps keys like columns', async () => {
+    const m = parseMapping('m.yaml', 'apiVersion: revpact/v1\nkind: mapping\ntimeZone: Europe/Madrid\ncolumns:\n  leadId: id\n  mql: { field: mqlAt, format: dd/MM/yyyy HH:mm }\n  secret: ignore\n');
+    if (!m.ok) throw new Error('mapping');
+    const r = await readAll([file('x.jsonl', '{"leadId":"A","mql":"05/10/2026 14:03","secret":"s","Annual Revenue":1000}\n')], m.value);
+    expect(r.leads[0]).toMatchObject({ id: 'A', attributes: { annualRevenue: 1000 } });
+    expect(iso(r.leads[0]?.mqlAt)).toBe('2026-10-05T12:03:00.000Z');
+    expect(r.leads[0]?.attributes).not.toHaveProperty('secret');
+  });
+});
