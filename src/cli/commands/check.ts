@@ -120,7 +120,7 @@ export const check = defineCommand({
 
 function parseAsOf(value: unknown, zone: string): number {
   if (value === undefined) return Date.now();
-  const text = String(value);
+  const text = typeof value === 'string' ? value : '';
   const dt = DateTime.fromISO(text, { zone, setZone: true });
   if (!dt.isValid) throw new UsageError(`--as-of: "${text}" is not an ISO 8601 instant`, 'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)');
   return dt.toMillis();
