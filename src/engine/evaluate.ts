@@ -1,17 +1,19 @@
 /**
  * rows + rules → compliance report (DESIGN.md §4, §5). One pass over the source: each
- * lead is checked for a duplicate id, handed to every metric, and forgotten. What stays
- * in memory is what the report needs: counters, one number per measured SLA verdict (for
- * exact median and p90), the ids seen (to reject duplicates), bounded worst-offender heaps
- * and bounded breakdown keys. Per-lead verdicts go to `onPerLead` as they are made.
+ * lead is handed to every metric and forgotten. What stays in memory is what the report
+ * needs: counters, one number per measured SLA verdict (for exact median and p90),
+ * bounded worst-offender heaps and bounded breakdown keys. Per-lead verdicts go to
+ * `onPerLead` as they are made.
+ *
+ * Lead ids are unique in `items`: a source rejects a repeated id as a row (see
+ * sources/index.ts), so the engine does not keep a second table of every id.
  *
  * Pure apart from consuming `items`: no clock (`asOfMs` is given), no I/O.
  */
 import type { RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport, PerLeadRow, Status } from '../report/types.js';
-import type { Lead, Rejection, SourceItem } from './lead.js';
+import type { Rejection, SourceItem } from './lead.js';
 import type { Period } from './period.js';
-import { IdTable, NumberColumn } from './stats.js';
 import { BreakdownMetric } from './metrics/breakdowns.js';
 import { CommitmentMetric } from './metrics/commitments.js';
 import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
@@ -59,7 +61,6 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem>,
   );
 
   // Phase 2: one pass over the rows.
-  const ids = new IdRegistry();
   const rejections: Rejection[] = [];
   let rejected = 0;
   let evaluated = 0;
@@ -77,11 +78,6 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem>,
       continue;
     }
     const lead = item.lead;
-    const first = ids.firstSeen(lead);
-    if (first !== undefined) {
-      reject({ file: lead.origin.file, row: lead.origin.row, reason: `duplicate id "${lead.id}" (first seen at ${first})` });
-      continue;
-    }
     evaluated++;
     readTimes(lead, times);
     for (let i = 0; i < slas.length; i++) verdicts[i] = (slas[i] as SlaMetric).add(lead, times);
@@ -125,34 +121,3 @@ function activeInPeriod(times: Times, ctx: EvalContext): boolean {
   return false;
 }
 
-/**
- * Ids seen so far, and where each was first seen: file index and row packed in one
- * number, in a column by order of first sight (8 bytes a lead, no object per lead).
- */
-class IdRegistry {
-  private readonly ids = new IdTable();
-  private readonly origins = new NumberColumn(4096);
-  private readonly files: string[] = [];
-  private readonly fileIndex = new Map<string, number>();
-
-  /** Records the lead; returns "<file> row N" when its id was seen before. */
-  firstSeen(lead: Lead): string | undefined {
-    const prior = this.ids.add(lead.id);
-    if (prior === -1) {
-      this.origins.push(this.pack(lead.origin));
-      return undefined;
-    }
-    const packed = this.origins.at(prior) ?? 0;
-    return `${this.files[Math.floor(packed / 2 ** 32)] ?? '?'} row ${packed % 2 ** 32}`;
-  }
-
-  private pack(origin: Lead['origin']): number {
-    let fi = this.fileIndex.get(origin.file);
-    if (fi === undefined) {
-      fi = this.files.length;
-      this.files.push(origin.file);
-      this.fileIndex.set(origin.file, fi);
-    }
-    return fi * 2 ** 32 + origin.row;
-  }
-}

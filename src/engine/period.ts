@@ -3,6 +3,7 @@
  * in the contract's time zone, or a custom range. Parsing a user's `--period` / `--from`
  * / `--to` is pure and reports a bad value as a value, never by throwing (STYLE.md 3).
  */
+import { startOfLocalDay, startOfNextLocalDay, zoneClock } from './zone.js';
 import { DateTime, Info, type Zone } from 'luxon';
 import type { PeriodUnit } from '../compiler/ir.js';
 
@@ -102,8 +103,9 @@ export function lastFullMonth(asOfMs: number, timezone: string): Period {
  * days), otherwise the mapping's zone differs and 24 hours is the best estimate.
  */
 export function endOfLocalDay(ms: number, timezone: string): number {
-  const dt = DateTime.fromMillis(ms, { zone: timezone });
-  if (dt.hour === 0 && dt.minute === 0 && dt.second === 0 && dt.millisecond === 0) return dt.plus({ days: 1 }).toMillis();
+  // Called for every date-only stop: the cached zone clock, not a luxon DateTime per cell.
+  const zone = zoneClock(timezone);
+  if (startOfLocalDay(ms, zone) === ms) return startOfNextLocalDay(ms, zone);
   return ms + 86_400_000;
 }
 

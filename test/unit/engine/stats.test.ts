@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overallStatus } from '../../../src/engine/evaluate.js';
-import { CappedGroups, detach, IdTable, NumberColumn, percentile, TopK } from '../../../src/engine/stats.js';
+import { CappedGroups, detach, NumberColumn, percentile, TopK } from '../../../src/engine/stats.js';
 
 describe('stats', () => {
   it('nearest-rank percentiles pick observed values', () => {
@@ -51,24 +51,3 @@ describe('stats', () => {
   });
 });
 
-describe('IdTable', () => {
-  it('numbers ids by first sight and finds them again across growth', () => {
-    const t = new IdTable();
-    let fresh = 0;
-    for (let i = 0; i < 50_000; i++) if (t.add(`id-${i}`) === -1) fresh++;
-    expect(fresh).toBe(50_000);
-    expect(t.size).toBe(50_000);
-    expect(t.add('id-0')).toBe(0);
-    expect(t.add('id-49999')).toBe(49_999);
-    expect(t.add('id-12345')).toBe(12_345);
-    // Same hash bucket or not, different strings stay different.
-    expect(t.add('')).toBe(-1);
-    expect(t.add('')).toBe(50_000);
-  });
-
-  it('detach copies long strings and keeps their value', () => {
-    const long = 'x'.repeat(100).slice(10, 40);
-    expect(detach(long)).toBe(long);
-    expect(detach('short')).toBe('short');
-  });
-});
