@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overallStatus } from '../../../src/engine/evaluate.js';
-import { CappedGroups, detach, NumberColumn, percentile, TopK } from '../../../src/engine/stats.js';
+import { CappedGroups, NumberColumn, percentile, TopK } from '../../../src/engine/stats.js';
 
 describe('stats', () => {
   it('nearest-rank percentiles pick observed values', () => {
