@@ -1,28 +1,33 @@
 #!/usr/bin/env node
-// `npm run demo`: the main job on the bundled examples, step by step, through the real CLI.
+// `npm run demo`: the main job on the bundled example, step by step, through the real CLI:
+// validate the contracts, compile one, generate a sample HubSpot export, check the
+// agreement against it and print the report.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'revpact.js');
+const sample = join('.cache', 'demo', 'hubspot-contacts.csv');
 
-function step(title, args) {
-  console.log(`\n\u25b6 ${title}\n  $ revpact ${args.join(' ')}\n`);
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' });
+function step(title, command, args) {
+  console.log(`\n\u25b6 ${title}\n  $ ${command} ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, command === 'revpact' ? [cli, ...args] : args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error(`\ndemo: "revpact ${args.join(' ')}" exited with ${r.status}`);
+    console.error(`\ndemo: "${command} ${args.join(' ')}" exited with ${r.status}`);
     process.exit(r.status ?? 2);
   }
 }
 
-step('Validate every example contract', ['validate', 'contracts/']);
-step('Compile the B2B SaaS agreement into documents and machine rules', ['compile', 'contracts/b2b-saas.yaml', '--out', 'out', '--format', 'md,html,rules,codeowners']);
-step('Compile the worked example (Spanish)', ['compile', 'contracts/worked-example.yaml', '--out', 'out']);
-
-const md = readFileSync(join(root, 'out', 'worked-example.md'), 'utf8');
-const targets = md.split(/\n(?=## )/).find((s) => /mermaid|÷/.test(s));
-console.log('\n\u25b6 The worked example: the revenue target worked back into leads (from out/worked-example.md)\n');
-console.log(targets ?? md.slice(0, 2000));
-console.log('\nAll outputs are in out/: open out/b2b-saas.html in a browser.');
+step('Validate every example contract', 'revpact', ['validate', 'contracts/']);
+step('Compile the B2B SaaS agreement: documents (Markdown, HTML) and machine rules', 'revpact', ['compile', 'contracts/b2b-saas.yaml', '--out', 'out', '--format', 'md,html,rules,codeowners']);
+if (!existsSync(join(root, sample))) {
+  mkdirSync(join(root, '.cache', 'demo'), { recursive: true });
+  step('Generate a sample HubSpot contacts export (20,000 rows, with the mess real exports have)', 'node', ['scripts/gen.js', '--rows', '20000', '--format', 'hubspot', '--seed', '7', '--out', sample]);
+}
+step('Check the agreement against the export for October 2026', 'revpact', [
+  'check', 'contracts/b2b-saas.yaml', '--leads', sample, '--mapping', 'hubspot',
+  '--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00', '--per-lead', 'out/b2b-saas.per-lead.csv',
+]);
+console.log('\nOutputs are in out/: b2b-saas.html (open it in a browser), b2b-saas.md, b2b-saas.rules.json, b2b-saas.per-lead.csv.');

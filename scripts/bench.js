@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm run bench`: check's speed and memory on generated HubSpot exports (cached in
+// .cache/bench/), next to the floor set by reading the same file through the source alone.
+// Figures are for the machine it runs on; compare runs on the same machine only.
+//   npm run bench                 100,000 and 1,000,000 rows, one run each
+//   npm run bench -- --runs 3     the best of three
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, sizes: { type: 'string', default: '100000,1000000' } } });
+const runs = Math.max(1, Number(values.runs));
+const sizes = values.sizes.split(',').map(Number);
+const cache = join(root, '.cache', 'bench');
+mkdirSync(cache, { recursive: true });
+
+if (!existsSync(join(root, 'build', 'cli', 'main.js'))) {
+  console.error('bench: build/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+
+const contract = 'contracts/b2b-saas.yaml';
+const checkArgs = (file) => ['check', contract, '--leads', file, '--mapping', 'hubspot', '--period', '2026', '--as-of', '2027-01-15T12:00:00+01:00', '--format', 'json', '--quiet'];
+
+/** Runs a child that reports its own wall time and peak RSS on its last stderr line. */
+function measure(args) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'lib', 'bench-child.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} failed:\n${r.stderr}`);
+  const last = r.stderr.trim().split('\n').pop();
+  return JSON.parse(last);
+}
+
+const rows = [];
+for (const n of sizes) {
+  const file = join(cache, `hubspot-${n}.csv`);
+  if (!existsSync(file)) {
+    console.error(`bench: generating ${file} (once)`);
+    const g = spawnSync(process.execPath, [join(root, 'scripts', 'gen.js'), '--rows', String(n), '--format', 'hubspot', '--seed', '1', '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (g.status !== 0) process.exit(2);
+  }
+  const mb = statSync(file).size / 1e6;
+  for (const [label, args] of [
+    ['source only (parse + map)', ['--source-only', file]],
+    ['check, end to end', checkArgs(file)],
+  ]) {
+    let best;
+    for (let i = 0; i < runs; i++) {
+      const m = measure(args);
+      if (!best || m.seconds < best.seconds) best = m;
+    }
+    rows.push({ rows: n, what: label, mb, ...best });
+  }
+}
+
+const pad = (s, w) => String(s).padStart(w);
+console.log(`revpact bench on ${process.version}, ${runs} run(s) each, best shown; contract ${contract}`);
+console.log(['     rows', 'what                     ', '     MB', ' seconds', '   MB/s', '   rows/s', ' peak RSS MiB'].join('  '));
+for (const r of rows) {
+  console.log([pad(r.rows.toLocaleString('en-US'), 9), r.what.padEnd(25), pad(r.mb.toFixed(1), 7), pad(r.seconds.toFixed(2), 8), pad((r.mb / r.seconds).toFixed(1), 7), pad(Math.round(r.rows / r.seconds).toLocaleString('en-US'), 9), pad((r.maxRssKb / 1024).toFixed(0), 13)].join('  '));
+}
