@@ -283,6 +283,8 @@ export interface Qualification {
  */
 export interface Scoring {
   /**
+   * Scoring rules: each awards points (negative to subtract) when its condition holds.
+   *
    * @minItems 1
    */
   rules: [
@@ -619,6 +621,9 @@ export interface Calendar {
  * The metrics both teams report with the same definitions, and when they meet.
  */
 export interface Reporting {
+  /**
+   * Metrics both teams report with the same definition.
+   */
   metrics?: {
     id: Id;
     name: Text;
@@ -640,6 +645,9 @@ export interface Reporting {
       field?: FieldName;
     };
   }[];
+  /**
+   * Recurring meetings of both teams: pipeline reviews, the monthly revenue review, celebrations, the report card.
+   */
   meetings?: Meeting[];
 }
 /**
