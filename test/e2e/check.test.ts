@@ -1,0 +1,120 @@
+/**
+ * `revpact check` as a user runs it: every format, the exit codes, the files it writes,
+ * and what it must never print (emails, stack traces).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ComplianceReport } from '../../src/report/types.js';
+import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'revpact-check-'));
+const hubspot = join(dir, 'hubspot.csv');
+const salesforce = join(dir, 'salesforce.csv');
+const base = ['check', 'contracts/b2b-saas.yaml', '--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00'];
+const onHubspot = [...base, '--leads', hubspot, '--mapping', 'hubspot'];
+
+beforeAll(() => {
+  ensureBuilt();
+  for (const [format, out] of [['hubspot', hubspot], ['salesforce', salesforce]]) {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '3000', '--format', format as string, '--seed', '11', '--out', out as string], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('revpact check', () => {
+  it('prints a report in every format, with the as-of instant in each human one', () => {
+    for (const format of ['text', 'markdown', 'html', 'json', 'junit', 'github']) {
+      const r = runCli([...onHubspot, '--format', format]);
+      expect(r.status, `${format}: ${r.stderr}`).toBe(0);
+      expect(r.stderr, format).not.toMatch(CRASH);
+      if (format !== 'github') expect(r.stdout.length, format).toBeGreaterThan(200);
+      if (['text', 'markdown', 'html'].includes(format)) expect(r.stdout, format).toContain('2026-11-03T09:00:00+01:00');
+    }
+  });
+
+  it('accounts for every row of the export: evaluated or rejected with its row', () => {
+    const r = runCli([...onHubspot, '--format', 'json']);
+    const report = JSON.parse(r.stdout) as ComplianceReport;
+    const dataRows = readFileSync(hubspot, 'utf8').split('\n').filter((l) => l.trim() !== '').length - 1;
+    expect(report.input.rows).toBeGreaterThanOrEqual(dataRows - 50); // quoted newlines join some lines
+    expect(report.input.rows).toBe(report.input.evaluated + report.input.rejected);
+    expect(report.input.rejected).toBeGreaterThan(0);
+    for (const x of report.input.rejections) expect(x.row).toBeGreaterThan(1);
+  });
+
+  it('reads the Salesforce report layout (footer rows are not data)', () => {
+    const r = runCli([...base, '--leads', salesforce, '--mapping', 'salesforce', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as ComplianceReport;
+    expect(report.input.rejections.some((x) => /Grand Totals|Confidential|Copyright/i.test(x.reason))).toBe(false);
+    expect(report.slas.length).toBeGreaterThan(0);
+  });
+
+  it('never shows a lead\'s email unless asked with --show-pii', () => {
+    const emails = [...new Set(readFileSync(hubspot, 'utf8').match(/[\w.+-]+@[\w-]+\.example/g) ?? [])];
+    expect(emails.length).toBeGreaterThan(10);
+    for (const format of ['text', 'markdown', 'html', 'json', 'junit', 'github']) {
+      const out = runCli([...onHubspot, '--format', format]).stdout;
+      for (const e of emails) expect(out.includes(e), `${format} shows ${e}`).toBe(false);
+    }
+    const perLead = join(dir, 'pl.csv');
+    runCli([...onHubspot, '--per-lead', perLead]);
+    expect(emails.some((e) => readFileSync(perLead, 'utf8').includes(e))).toBe(false);
+    const shown = JSON.parse(runCli([...onHubspot, '--format', 'json', '--show-pii']).stdout) as ComplianceReport;
+    expect(shown.slas.flatMap((s) => s.worst).some((w) => typeof w.email === 'string' && w.email.includes('@'))).toBe(true);
+  });
+
+  it('exits 1 with --fail-on breach when an SLA or commitment fails, 0 without', () => {
+    const report = JSON.parse(runCli([...onHubspot, '--format', 'json']).stdout) as ComplianceReport;
+    expect(report.status).toBe('fail');
+    expect(runCli([...onHubspot, '--quiet']).status).toBe(0);
+    expect(runCli([...onHubspot, '--fail-on', 'breach', '--quiet']).status).toBe(1);
+  });
+
+  it('writes --out and --per-lead atomically, leaving no temporary files', () => {
+    const out = join(dir, 'atomic');
+    mkdirSync(out);
+    const r = runCli([...onHubspot, '--format', 'markdown', '--out', join(out, 'report.md'), '--per-lead', join(out, 'verdicts.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['report.md', 'verdicts.csv']);
+    const csv = readFileSync(join(out, 'verdicts.csv'), 'utf8').split(/\r?\n/);
+    expect(csv[0]).toBe('lead_id,rule_id,verdict,elapsed_minutes,due_at,owner');
+    expect(csv.filter((l) => /,(met|breached|pending|excluded),/.test(l)).length).toBeGreaterThan(100);
+  });
+
+  it('exits 2 with a clear message for usage, I/O and mapping errors', () => {
+    const missing = runCli([...base, '--leads', join(dir, 'nope.csv')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.csv/);
+    expect(runCli(['check', 'contracts/b2b-saas.yaml']).stderr).toMatch(/--leads is required/);
+    expect(runCli([...onHubspot, '--period', '2026-13']).status).toBe(2);
+    expect(runCli([...onHubspot, '--as-of', 'yesterday']).stderr).toMatch(/--as-of: "yesterday" is not an ISO 8601 instant/);
+    const badMapping = join(dir, 'bad.mapping.yaml');
+    writeFileSync(badMapping, 'apiVersion: revpact/v1\nkind: mapping\nname: bad\ncolumns:\n  Ref: id\ntimezone: Europe/Madrid\n');
+    const bad = runCli([...base, '--leads', hubspot, '--mapping', badMapping]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.mapping\.yaml:6:1 error unknown-field: "timezone" is not allowed here; did you mean "timeZone"\?/);
+    for (const run of [missing, bad]) expect(run.stderr).not.toMatch(CRASH);
+  });
+
+  it('exits 1 and prints the diagnostics for an invalid contract', () => {
+    const contract = join(dir, 'invalid.yaml');
+    writeFileSync(contract, readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8').replace('status: active', 'status: actve'));
+    const r = runCli(['check', contract, '--leads', hubspot, '--mapping', 'hubspot']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/invalid-value: "actve" is not one of .*did you mean "active"\?/);
+  });
+
+  it('reads a two-file export joined on a key through a custom mapping', () => {
+    const x = join(REPO_ROOT, 'test', 'fixtures', 'exports');
+    const r = runCli([...base, '--leads', join(x, 'acme-leads.csv'), '--leads', join(x, 'acme-deals.csv'), '--mapping', join(x, 'acme.mapping.yaml'), '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as ComplianceReport;
+    expect(report.input.rejections.map((x) => `${x.file.split('/').pop()}:${x.row}`)).toEqual(expect.arrayContaining(['acme-leads.csv:7', 'acme-leads.csv:8', 'acme-leads.csv:9', 'acme-deals.csv:6']));
+  });
+});
