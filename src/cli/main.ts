@@ -6,12 +6,14 @@
 import { parseCommandArgs, type Command } from './command.js';
 import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
+import { diff } from './commands/diff.js';
 import { init } from './commands/init.js';
+import { log } from './commands/log.js';
 import { validate } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { version } from './version.js';
 
-export const COMMANDS: readonly Command[] = [validate, compile, check, init];
+export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, init];
 
 
 function overview(): string {

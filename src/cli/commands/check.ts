@@ -1,21 +1,18 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DateTime } from 'luxon';
-import { checkContract, type CheckedContract } from '../../contract/index.js';
+import { checkContract } from '../../contract/index.js';
 import { locate } from '../../contract/positions.js';
 import { normalize } from '../../compiler/normalize.js';
-import type { RulesIR } from '../../compiler/ir.js';
 import { loadTemplates } from '../../compiler/templates.js';
 import { evaluate } from '../../engine/evaluate.js';
-import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '../../engine/mapping/index.js';
-import type { Mapping } from '../../engine/mapping/types.js';
-import { lastFullMonth, parsePeriod, type Period } from '../../engine/period.js';
-import { openLeadSource, SourceError, type LeadSource } from '../../engine/sources/index.js';
+import { withDefaultTimeZone } from '../../engine/mapping/index.js';
+import { openLeadSource, type LeadSource } from '../../engine/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
 import { choice, defineCommand } from '../command.js';
 import { describeError, readBytes, writeFileAtomic } from '../files.js';
+import { diskReader, loadMapping, parseAsOf, resolvePeriod, sourceUsage } from '../leads.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 
 export const check = defineCommand({
@@ -78,7 +75,8 @@ export const check = defineCommand({
     const period = resolvePeriod(values, asOfMs, zone);
 
     // Phase 3: the data.
-    const mapping = withDefaultTimeZone(loadMapping(values['mapping'], checked.value, rules, io), zone);
+    const { mapping: loaded } = await loadMapping(values['mapping'], rules.contract.mapping, diskReader(io, file), io);
+    const mapping = withDefaultTimeZone(loaded, zone);
     let source: LeadSource;
     try {
       source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), mapping);
@@ -117,51 +115,6 @@ export const check = defineCommand({
     return failOn === 'breach' && report.status === 'fail' ? EXIT.findings : EXIT.ok;
   },
 });
-
-function parseAsOf(value: unknown, zone: string): number {
-  if (value === undefined) return Date.now();
-  const text = typeof value === 'string' ? value : '';
-  const dt = DateTime.fromISO(text, { zone, setZone: true });
-  if (!dt.isValid) throw new UsageError(`--as-of: "${text}" is not an ISO 8601 instant`, 'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)');
-  return dt.toMillis();
-}
-
-function resolvePeriod(values: Record<string, unknown>, asOfMs: number, zone: string): Period {
-  const spec = { period: values['period'] as string | undefined, from: values['from'] as string | undefined, to: values['to'] as string | undefined };
-  if (spec.period === undefined && spec.from === undefined && spec.to === undefined) return lastFullMonth(asOfMs, zone);
-  const r = parsePeriod(spec, zone);
-  if (!r.ok) throw new UsageError(r.message);
-  return r.value;
-}
-
-function loadMapping(value: unknown, checked: CheckedContract, rules: RulesIR, io: CliIO): Mapping {
-  // Relative paths in --mapping are the user's; in metadata.mapping, the contract's.
-  const fromContract = value === undefined && rules.contract.mapping !== null;
-  const name = typeof value === 'string' ? value : (rules.contract.mapping ?? 'canonical');
-  if (isPresetName(name)) return presetMapping(name);
-  const path = fromContract ? join(dirname(resolve(io.cwd, checked.file)), name) : resolve(io.cwd, name);
-  const display = fromContract ? join(dirname(checked.file), name) : name;
-  let bytes: Uint8Array;
-  try {
-    bytes = readBytes('/', path);
-  } catch {
-    throw new UsageError(`mapping ${display}: no such file, and not a preset`, 'use hubspot, salesforce, canonical, or the path of a mapping file');
-  }
-  const parsed = parseMapping(display, bytes);
-  if (!parsed.ok) {
-    io.stderr(renderDiagnostics.text({ files: 1, diagnostics: parsed.diagnostics }));
-    throw new UsageError(`mapping ${display} is invalid`, 'fix the problems above');
-  }
-  return parsed.value;
-}
-
-function sourceUsage(e: unknown): unknown {
-  // Source messages already name their file.
-  if (e instanceof SourceError) return new UsageError(e.message);
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new UsageError(describeError(e));
-  return e;
-}
 
 /** A file written through a temporary name and renamed into place only when complete. */
 function openAtomic(path: string): { write: (chunk: string) => void; commit: () => void; abort: () => void } {

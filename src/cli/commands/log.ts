@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { GitError, gitLog, gitShow } from '../../review/git.js';
+import { buildHistory, type HistoryInput } from '../../review/history.js';
+import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
+import { choice, defineCommand } from '../command.js';
+import { writeFileAtomic } from '../files.js';
+import { EXIT, UsageError } from '../io.js';
+
+export const log = defineCommand({
+  name: 'log',
+  summary: 'A contract’s history from Git, with the meaning of every change',
+  usage: 'revpact log <contract> [--format text|json|markdown] [--max-count N] [--out FILE]',
+  help: [
+    '  <contract>            a contract file in this directory’s Git repository (renames are followed)',
+    '  --format F            text (default), json, or markdown (a changelog)',
+    '  --max-count N         only the N most recent commits',
+    '  --out FILE            write the history there instead of standard output',
+    '',
+    'One entry per commit that changed the file, newest first, each with its changes against the',
+    'previous valid version and whether its version bump was enough.',
+    '',
+    'Exit codes: 0 history produced, 2 usage, Git or I/O error.',
+  ].join('\n'),
+  options: {
+    format: { type: 'string', short: 'f' },
+    'max-count': { type: 'string', short: 'n' },
+    out: { type: 'string', short: 'o' },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact log contracts/b2b-saas.yaml');
+    const format = choice(values['format'], LOG_FORMATS, '--format', 'text');
+    const max = maxCount(values['max-count']);
+    const file = positionals[0] as string;
+
+    let inputs: HistoryInput[];
+    try {
+      // Merge commits that only brought the file along list no path of their own: nothing to show.
+      const entries = (await gitLog(io.cwd, file, max)).filter((e) => e.path !== '');
+      if (entries.length === 0) throw new UsageError(`${file}: no commit in this repository changed this file`, 'check the path, or commit the contract first');
+      inputs = [];
+      for (const entry of entries) inputs.push({ entry, bytes: entry.status === 'D' ? null : await gitShow(io.cwd, entry.commit, entry.path) });
+    } catch (e) {
+      if (e instanceof GitError) throw new UsageError(`${file}: ${e.message}`, e.hint);
+      throw e;
+    }
+
+    const text = renderLog[format](buildHistory(file, inputs));
+    if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
+    else io.stdout(text);
+    return EXIT.ok;
+  },
+});
+
+function maxCount(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-count must be a whole number of commits, 1 or more (got ${JSON.stringify(value)})`);
+  return n;
+}

@@ -1,0 +1,118 @@
+/**
+ * The review's Git edge: reading a contract as it was at a commit (`git show ref:path`)
+ * and listing the commits that changed it (`git log --follow`), without touching the
+ * work tree. Git runs with an argument array (never a shell) in the caller's directory,
+ * which decides the repository. Failures are GitErrors with git's own message; the CLI
+ * turns them into usage errors (exit 2).
+ */
+import { execFile } from 'node:child_process';
+
+export class GitError extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+/** A contract file in the work tree, or a file at a commit. */
+export type SideSpec = { kind: 'file'; path: string; display: string } | { kind: 'git'; ref: string; path: string; display: string };
+
+/**
+ * "git:<ref>:<path>" → a Git side; anything else is a file. The ref ends at the first
+ * colon after "git:" (Git forbids colons in ref names); the path is as `git show` reads
+ * it: from the repository's root, or from the current directory when it starts with "./".
+ */
+export function parseSide(spec: string): SideSpec | { error: string } {
+  if (!spec.startsWith('git:')) return { kind: 'file', path: spec, display: spec };
+  const rest = spec.slice(4);
+  const colon = rest.indexOf(':');
+  const ref = colon < 0 ? rest : rest.slice(0, colon);
+  const path = colon < 0 ? '' : rest.slice(colon + 1);
+  if (ref === '' || path === '') return { error: `${JSON.stringify(spec)}: write a Git side as git:<ref>:<path>, e.g. git:main:contracts/b2b-saas.yaml` };
+  // A ref that starts with "-" would be read as an option by git.
+  if (ref.startsWith('-')) return { error: `${JSON.stringify(spec)}: a ref cannot start with "-"` };
+  return { kind: 'git', ref, path, display: spec };
+}
+
+/** Largest blob read; larger contracts are refused by the parser anyway (1 MB). */
+const MAX_BLOB = 4 * 1024 * 1024;
+const MAX_LOG = 64 * 1024 * 1024;
+
+interface Run {
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(cwd: string, args: string[], maxBuffer: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+      const err = stderr.toString('utf8').trim();
+      if (!error) return resolve({ stdout, stderr: err });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return reject(new GitError('git is not installed (or not on PATH)', 'install Git, or pass the contract as a file'));
+      if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(new GitError(`git ${args[0] ?? ''}: the output is larger than ${Math.round(maxBuffer / 1024 / 1024)} MB`));
+      reject(new GitError(gitMessage(err) || `git ${args[0] ?? ''} failed`, hintFor(err)));
+    });
+  });
+}
+
+/** "fatal: invalid object name 'nope'." → "invalid object name 'nope'". */
+function gitMessage(stderr: string): string {
+  const line = stderr.split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.split('\n')[0] ?? '';
+  return line.replace(/^(fatal|error):\s*/, '').replace(/\.$/, '');
+}
+
+function hintFor(stderr: string): string | undefined {
+  if (/not a git repository/i.test(stderr)) return 'run revpact inside the Git repository that holds the contract';
+  if (/invalid object name|unknown revision|bad revision/i.test(stderr)) return 'check the ref: a branch, a tag or a commit (git log --oneline)';
+  if (/does not exist|exists on disk, but not in/i.test(stderr)) return 'the path is from the repository root (or starts with ./ for the current directory)';
+  return undefined;
+}
+
+/** The file's bytes at `ref`. */
+export async function gitShow(cwd: string, ref: string, path: string): Promise<Uint8Array> {
+  const run = await git(cwd, ['show', `${ref}:${path}`], MAX_BLOB);
+  return run.stdout;
+}
+
+export interface LogEntry {
+  commit: string;
+  short: string;
+  author: string;
+  /** ISO 8601 author date. */
+  date: string;
+  subject: string;
+  /** A(dded), M(odified), R(enamed), C(opied), D(eleted), T(ype changed). */
+  status: string;
+  /** The file's path at this commit, from the repository root. */
+  path: string;
+  /** For a rename or copy, the path before. */
+  from?: string;
+}
+
+/** Commits that changed the file, newest first, following renames. */
+export async function gitLog(cwd: string, path: string, maxCount?: number): Promise<LogEntry[]> {
+  // -z: paths come raw, NUL-terminated (no quoting of unusual names); \x1e and \x1f split
+  // records and fields of the header, which git prints for every commit.
+  const args = ['log', '--follow', '--name-status', '-z', '--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s'];
+  if (maxCount !== undefined) args.push(`--max-count=${maxCount}`);
+  args.push('--', path);
+  const run = await git(cwd, args, MAX_LOG);
+  return parseLog(run.stdout.toString('utf8'));
+}
+
+export function parseLog(text: string): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (const record of text.split('\x1e')) {
+    if (record.trim() === '') continue;
+    const end = record.indexOf('\0');
+    const header = end < 0 ? record : record.slice(0, end);
+    const [commit = '', short = '', author = '', date = '', subject = ''] = header.split('\x1f');
+    const fields = (end < 0 ? '' : record.slice(end + 1)).split('\0').map((s) => s.replace(/^\n/, '')).filter((s) => s !== '');
+    const [status = '', first = '', second] = fields;
+    const entry: LogEntry = { commit, short, author, date, subject, status: status.charAt(0), path: second ?? first };
+    if (second !== undefined) entry.from = first;
+    entries.push(entry);
+  }
+  return entries;
+}

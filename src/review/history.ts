@@ -1,0 +1,75 @@
+/**
+ * A contract's history → a changelog that writes itself (issue 5): each commit that
+ * changed the file, with its semantic changes against the last valid version before it
+ * and the version check for that step. Pure: the caller reads Git (git.ts).
+ */
+import { normalize } from '../compiler/normalize.js';
+import type { RulesIR } from '../compiler/ir.js';
+import { checkContract } from '../contract/index.js';
+import type { Diagnostic } from '../contract/diagnostics.js';
+import { diffRules } from './diff.js';
+import type { LogEntry } from './git.js';
+import { withLines } from './lines.js';
+import type { Change, VersionCheck } from './types.js';
+import { checkVersion } from './version.js';
+
+export interface HistoryInput {
+  entry: LogEntry;
+  /** The file at that commit; null when the commit deleted it. */
+  bytes: Uint8Array | null;
+}
+
+export type HistoryStatus = 'created' | 'changed' | 'unchanged' | 'invalid' | 'deleted';
+
+export interface HistoryEntry {
+  commit: string;
+  short: string;
+  author: string;
+  date: string;
+  subject: string;
+  path: string;
+  /** The path before, when this commit moved the file. */
+  renamedFrom: string | null;
+  status: HistoryStatus;
+  /** metadata.version at this commit (null when deleted or invalid). */
+  version: string | null;
+  /** Against the last valid version before this commit; null for the first one. */
+  check: VersionCheck | null;
+  changes: Change[];
+  /** The errors, when the file was invalid at this commit. */
+  diagnostics: Diagnostic[];
+}
+
+export interface History {
+  file: string;
+  entries: HistoryEntry[];
+}
+
+/** `inputs` newest first, as git log lists them; entries come back in the same order. */
+export function buildHistory(file: string, inputs: readonly HistoryInput[]): History {
+  const entries: HistoryEntry[] = [];
+  let previous: { rules: RulesIR } | null = null;
+  for (const input of [...inputs].reverse()) {
+    const e = input.entry;
+    const base = { commit: e.commit, short: e.short, author: e.author, date: e.date, subject: e.subject, path: e.path, renamedFrom: e.status === 'R' ? (e.from ?? null) : null };
+    if (input.bytes === null) {
+      entries.push({ ...base, status: 'deleted', version: null, check: null, changes: [], diagnostics: [] });
+      previous = null;
+      continue;
+    }
+    const checked = checkContract(`${e.path}@${e.short}`, input.bytes);
+    if (!checked.ok) {
+      entries.push({ ...base, status: 'invalid', version: null, check: null, changes: [], diagnostics: checked.diagnostics.filter((d) => d.severity === 'error') });
+      continue;
+    }
+    const rules = normalize(checked.value.contract, { compilerVersion: 'log' });
+    if (!previous) {
+      entries.push({ ...base, status: 'created', version: rules.contract.version, check: null, changes: [], diagnostics: [] });
+    } else {
+      const changes = withLines(diffRules(previous.rules, rules), { head: checked.value.source });
+      entries.push({ ...base, status: changes.length > 0 ? 'changed' : 'unchanged', version: rules.contract.version, check: checkVersion(changes, previous.rules.contract.version, rules.contract.version), changes, diagnostics: [] });
+    }
+    previous = { rules };
+  }
+  return { file, entries: entries.reverse() };
+}

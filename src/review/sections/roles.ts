@@ -1,0 +1,16 @@
+/** Roles: each team's responsibilities in words. Words only: a patch. */
+import type { TeamId } from '../../compiler/ir.js';
+import { defined, wording, wordList, type DiffContext } from './context.js';
+import type { Change } from '../types.js';
+
+export function diffRoles(ctx: DiffContext): Change[] {
+  const out: (Change | undefined)[] = [];
+  for (const team of ['marketing', 'sales'] as TeamId[]) {
+    const b = ctx.base.roles[team];
+    const h = ctx.head.roles[team];
+    const title = team === 'marketing' ? 'Marketing' : 'Sales';
+    out.push(wording('roles', `/roles/${team}/summary`, `${title} role summary`, b?.summary ?? null, h?.summary ?? null, team));
+    out.push(wordList('roles', `/roles/${team}/responsibilities`, `${title} responsibilities`, b?.responsibilities ?? [], h?.responsibilities ?? [], team));
+  }
+  return defined(out);
+}

@@ -1,0 +1,35 @@
+/**
+ * The version policy (issue 5): the bump the changes need is the largest any of them
+ * needs (see change.ts for each one's); the bump made is read from the two
+ * `metadata.version`s with semver. A tightening released as a minor is not ok.
+ */
+import semver from 'semver';
+import { BUMP_RANK, maxBump } from './change.js';
+import type { Bump, Change, VersionCheck } from './types.js';
+
+export function checkVersion(changes: readonly Change[], from: string, to: string): VersionCheck {
+  const required = maxBump(changes.map((c) => c.bump));
+  const actual = actualBump(from, to);
+  const ok = actual !== 'downgrade' && BUMP_RANK[actual] >= BUMP_RANK[required];
+  return { required, actual, ok, from, to };
+}
+
+/** The bump from `from` to `to`: prereleases count as the bump they lead to. */
+export function actualBump(from: string, to: string): Bump | 'downgrade' {
+  const a = semver.parse(from);
+  const b = semver.parse(to);
+  // Both sides passed the contract checks, which require strict semver; be safe anyway.
+  if (!a || !b) return from === to ? 'none' : 'downgrade';
+  const order = semver.compare(b, a);
+  if (order === 0) return 'none';
+  if (order < 0) return 'downgrade';
+  if (b.major !== a.major) return 'major';
+  if (b.minor !== a.minor) return 'minor';
+  return 'patch';
+}
+
+/** The smallest version that satisfies `required` after `from`: 2.3.0 + major → 3.0.0. */
+export function suggestedVersion(from: string, required: Bump): string | null {
+  if (required === 'none') return from;
+  return semver.inc(from, required);
+}

@@ -1,0 +1,323 @@
+/**
+ * `revpact diff` and `revpact log` as a user runs them: through the CLI's own dispatch
+ * (`run` from src/cli/main.ts, what bin/revpact.js calls), in-process so that the impact
+ * runs over 2,000 generated rows stay fast. Until main.ts registers the two commands,
+ * they are dispatched the same way here (parse the arguments, run, usage errors → 2).
+ *
+ * What issue 5 asks to be shown: impact numbers equal two separate `check` runs; an
+ * invalid side prints its diagnostics with line numbers and exits 1; `git:` sides and
+ * `log` in a temporary Git repository.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCommandArgs } from '../../src/cli/command.js';
+import { diff } from '../../src/cli/commands/diff.js';
+import { log } from '../../src/cli/commands/log.js';
+import { EXIT, UsageError, type CliIO } from '../../src/cli/io.js';
+import { COMMANDS, run } from '../../src/cli/main.js';
+import type { ComplianceReport } from '../../src/report/types.js';
+import { CRASH } from '../helpers/cli.js';
+import { CONTRACTS_DIR, REPO_ROOT } from '../helpers/paths.js';
+
+interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function revpact(args: string[], cwd: string = REPO_ROOT): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { NO_COLOR: '1' }, stderrIsTTY: false, stdoutIsTTY: false };
+  const [name, ...rest] = args;
+  const mine = [diff, log].find((c) => c.name === name);
+  let status: number;
+  if (!mine || COMMANDS.some((c) => c.name === name)) {
+    status = await run(args, io);
+  } else {
+    try {
+      status = await mine.run(parseCommandArgs(mine, rest), io);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      io.stderr(`revpact: ${e.message}\n` + (e.hint ? `  ${e.hint}\n` : ''));
+      status = EXIT.usage;
+    }
+  }
+  return { status, stdout, stderr };
+}
+
+const B2B = readFileSync(join(CONTRACTS_DIR, 'b2b-saas.yaml'), 'utf8');
+
+/** The realistic change: first touch 1bh → 2bh, MQL threshold 60 → 65, a new required field, 2.3.0 → 2.4.0. */
+function headText(text = B2B): string {
+  const out = text
+    .replace('version: 2.3.0', 'version: 2.4.0')
+    .replace(/(- id: first-touch\n(?:.*\n)*? {4}goal: )1bh/, '$12bh')
+    .replace('score: 60, minFit: 25', 'score: 65, minFit: 25')
+    .replace(/( {4}- \{ field: profileUrl.*\n)/, '$1    - { field: budget, label: Budget range the lead mentioned }\n');
+  if (out === text) throw new Error('the edit did not apply');
+  return out;
+}
+
+let work: string;
+const AS_OF = '2026-11-02T09:00:00+01:00';
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'revpact-diff-'));
+  writeFileSync(join(work, 'base.yaml'), B2B);
+  writeFileSync(join(work, 'head.yaml'), headText());
+  const gen = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '2000', '--format', 'hubspot', '--seed', '42', '--out', join(work, 'leads.csv')], { encoding: 'utf8' });
+  if (gen.status !== 0) throw new Error(gen.stderr);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('revpact diff: the meaning of a change', () => {
+  it('text: one line per change, and a tightening released as a minor reported as not enough (exit 0)', async () => {
+    const r = await revpact(['diff', 'base.yaml', 'head.yaml'], work);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('revpact diff · b2b-saas 2.3.0 → 2.4.0: 3 changes (2 tighter, 1 looser); needs a major version bump, got a minor');
+    expect(r.stdout).toMatch(/tighter +both +major +MQL threshold: score 60 → 65 \(tighter for marketing; fewer leads for sales\) +head\.yaml:\d+/);
+    expect(r.stdout).toMatch(/tighter +marketing +major +Handoff: new required field “Budget range the lead mentioned” \(budget\)/);
+    expect(r.stdout).toMatch(/looser +sales +minor +First touch: 1 business hour → 2 business hours \(looser for sales\)/);
+    expect(r.stdout).toContain('2.3.0 → 2.4.0 is a minor bump: not enough.');
+  });
+
+  it('--fail-on version exits 1 when the bump is not enough, 0 when it is', async () => {
+    expect((await revpact(['diff', 'base.yaml', 'head.yaml', '--fail-on', 'version'], work)).status).toBe(1);
+    writeFileSync(join(work, 'head-major.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.0'));
+    expect((await revpact(['diff', 'base.yaml', 'head-major.yaml', '--fail-on', 'version'], work)).status).toBe(0);
+  });
+
+  it('a reordered file is no change', async () => {
+    // Swap the first two SLAs as blocks of text.
+    const start = B2B.indexOf('  - id: first-touch\n');
+    const mid = B2B.indexOf('  - id: accept-or-reject\n');
+    const end = B2B.indexOf('  - id: rejection-feedback\n');
+    writeFileSync(join(work, 'reordered.yaml'), B2B.slice(0, start) + B2B.slice(mid, end) + B2B.slice(start, mid) + B2B.slice(end));
+    const r = await revpact(['diff', 'base.yaml', 'reordered.yaml', '--format', 'json'], work);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ changes: [], version: { required: 'none', actual: 'none', ok: true } });
+  });
+
+  it('json: the shape of issue 5, with lines in the head file', async () => {
+    const r = await revpact(['diff', 'base.yaml', 'head.yaml', '--format', 'json'], work);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { base: unknown; head: unknown; changes: Record<string, unknown>[]; version: unknown; impact: unknown };
+    expect(json.base).toEqual({ name: 'b2b-saas', version: '2.3.0', source: 'base.yaml' });
+    expect(json.head).toEqual({ name: 'b2b-saas', version: '2.4.0', source: 'head.yaml' });
+    expect(json.version).toEqual({ required: 'major', actual: 'minor', ok: false, from: '2.3.0', to: '2.4.0' });
+    const goal = json.changes.find((c) => c['pointer'] === '/slas/0/goal');
+    const lines = headText().split('\n');
+    expect(goal).toMatchObject({ kind: 'changed', before: '1bh', after: '2bh', direction: 'loosened', affects: 'sales', bump: 'minor', side: 'head' });
+    expect(lines[(goal?.['line'] as number) - 1]).toBe('    goal: 2bh');
+    expect(json.impact).toBeNull();
+  });
+
+  it('an invalid side: its diagnostics with file:line:column, exit 1', async () => {
+    const broken = headText().replace('    goal: 2bh', '    goal: 2 hours');
+    writeFileSync(join(work, 'broken.yaml'), broken);
+    const line = broken.split('\n').indexOf('    goal: 2 hours') + 1;
+    const r = await revpact(['diff', 'base.yaml', 'broken.yaml'], work);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^broken\\.yaml:${line}:11 error [a-z-]+: `, 'm'));
+    expect(r.stdout).not.toMatch(/base\.yaml:\d+/);
+    expect(r.stdout + r.stderr).not.toMatch(CRASH);
+    const json = await revpact(['diff', 'broken.yaml', 'base.yaml', '--format', 'json'], work);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, diagnostics: [{ file: 'broken.yaml', line, column: 11, severity: 'error' }] });
+  });
+
+  it('usage errors exit 2 with one message and no stack', async () => {
+    for (const args of [['diff', 'base.yaml'], ['diff', 'base.yaml', 'head.yaml', '--period', '2026-10'], ['diff', 'base.yaml', 'head.yaml', '--format', 'html'], ['diff', 'base.yaml', 'nope.yaml'], ['diff', 'git:HEAD', 'head.yaml']]) {
+      const r = await revpact(args, work);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^revpact: /);
+      expect(r.stderr).not.toMatch(CRASH);
+    }
+  });
+});
+
+describe('revpact diff --leads: impact', () => {
+  const common = ['--leads', 'leads.csv', '--mapping', 'hubspot', '--period', '2026-10', '--as-of', AS_OF];
+
+  it('each side’s numbers equal a separate `check --format json` run, and changed verdicts equal a per-lead comparison', async () => {
+    const r = await revpact(['diff', 'base.yaml', 'head.yaml', '--format', 'json', ...common], work);
+    expect(r.status, r.stderr).toBe(0);
+    const impact = (JSON.parse(r.stdout) as { impact: Record<string, unknown> }).impact as {
+      input: { files: string[]; rows: number; evaluated: number; rejected: number };
+      period: { label: string; from: string; to: string; asOf: string };
+      slas: { id: string; base: Record<string, unknown>; head: Record<string, unknown>; leadsChanged: number }[];
+      commitments: { id: string; base: Record<string, unknown>; head: Record<string, unknown> }[];
+      handoff: { base: { leads: number; ok: number; rate: number | null }; head: { leads: number; ok: number; rate: number | null } };
+      followUp: { base: { leads: number; ok: number; rate: number | null }; head: { leads: number; ok: number; rate: number | null } };
+      status: { base: string; head: string };
+      leadsChanged: number;
+    };
+
+    const checks: Record<'base' | 'head', ComplianceReport> = { base: undefined as never, head: undefined as never };
+    const verdicts: Record<'base' | 'head', Map<string, string>> = { base: new Map(), head: new Map() };
+    for (const side of ['base', 'head'] as const) {
+      const c = await revpact(['check', `${side}.yaml`, '--format', 'json', '--per-lead', `${side}.per-lead.csv`, ...common], work);
+      expect(c.status, c.stderr).toBe(0);
+      checks[side] = JSON.parse(c.stdout) as ComplianceReport;
+      for (const line of readFileSync(join(work, `${side}.per-lead.csv`), 'utf8').trim().split('\n').slice(1)) {
+        const [lead = '', rule = '', verdict = ''] = line.split(',');
+        verdicts[side].set(`${lead}\u0000${rule}`, verdict);
+      }
+    }
+
+    // The same data, period and as-of.
+    expect(impact.input).toEqual({ files: ['leads.csv'], rows: checks.head.input.rows, evaluated: checks.head.input.evaluated, rejected: checks.head.input.rejected });
+    expect(impact.input.rows).toBe(2000);
+    expect(impact.period).toMatchObject({ label: '2026-10', from: checks.base.period.from, to: checks.base.period.to, asOf: checks.base.period.asOf });
+    for (const side of ['base', 'head'] as const) {
+      const report = checks[side];
+      expect(impact.status[side]).toBe(report.status);
+      for (const s of report.slas) {
+        const mine = impact.slas.find((x) => x.id === s.id)?.[side];
+        expect(mine, `${side} ${s.id}`).toEqual({ met: s.met, breached: s.breached, pending: s.pending, excluded: s.excluded, attainment: s.attainment, target: s.target, status: s.status, goalMinutes: s.goalMinutes, clock: s.clock });
+      }
+      for (const c of report.commitments) {
+        expect(impact.commitments.find((x) => x.id === c.id)?.[side], `${side} ${c.id}`).toEqual({ kind: c.kind, actual: c.actual, goal: c.goal, unit: c.unit, status: c.status });
+      }
+      expect(impact.handoff[side]).toEqual({ leads: report.handoff?.leads, ok: report.handoff?.complete, rate: report.handoff?.rate });
+      expect(impact.followUp[side]).toEqual({ leads: report.followUp?.checked, ok: report.followUp?.compliant, rate: report.followUp?.rate });
+    }
+    // The change is visible: first touch got easier.
+    const ft = impact.slas.find((s) => s.id === 'first-touch');
+    expect(ft?.head['attainment'] as number).toBeGreaterThan(ft?.base['attainment'] as number);
+
+    // Changed verdicts, counted the slow way from the two per-lead files.
+    const leads = new Map<string, boolean>();
+    const perSla = new Map<string, number>();
+    for (const key of new Set([...verdicts.base.keys(), ...verdicts.head.keys()])) {
+      const [lead = '', rule = ''] = key.split('\u0000');
+      const changed = (verdicts.base.get(key) ?? 'none') !== (verdicts.head.get(key) ?? 'none');
+      leads.set(lead, (leads.get(lead) ?? false) || changed);
+      if (changed) perSla.set(rule, (perSla.get(rule) ?? 0) + 1);
+    }
+    expect(impact.leadsChanged).toBe([...leads.values()].filter(Boolean).length);
+    expect(impact.leadsChanged).toBeGreaterThan(0);
+    for (const s of impact.slas) expect(s.leadsChanged, s.id).toBe(perSla.get(s.id) ?? 0);
+  });
+
+  it('text and markdown show the impact side by side', async () => {
+    const text = await revpact(['diff', 'base.yaml', 'head.yaml', ...common], work);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^Impact on 2026-10 \(/m);
+    expect(text.stdout).toMatch(/^ {2}First touch +sales +\d+\.\d% of 95% +\d+\.\d% of 95% +(FAIL|pass|no data) → (FAIL|pass|no data) +\d+$/m);
+    expect(text.stdout).toMatch(/^Leads with another verdict: \d+ of \d+ measured/m);
+    const md = await revpact(['diff', 'base.yaml', 'head.yaml', '--format', 'markdown', ...common], work);
+    expect(md.status, md.stderr).toBe(0);
+    expect(md.stdout.split('\n')[0]).toMatch(/^❌ \*\*revpact diff\*\* · b2b-saas 2\.3\.0 → 2\.4\.0/);
+    expect(md.stdout).toContain('| SLA | Owner | Before | After | Status | Leads changed |');
+    expect(md.stdout).toContain('<summary>Details</summary>');
+  });
+});
+
+describe('git: sides and revpact log, in a temporary repository', () => {
+  let repo: string;
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  beforeAll(() => {
+    repo = join(work, 'repo');
+    mkdirSync(join(repo, 'contracts'), { recursive: true });
+    git('init', '-q');
+    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), B2B);
+    git('add', '.');
+    git('commit', '-q', '-m', 'First version of the agreement');
+    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText());
+    git('commit', '-q', '-a', '-m', 'Raise the MQL bar, relax first touch');
+    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.0').replace('  revenue: 240000\n  dealSize', '  revenue: 300000\n  dealSize'));
+    git('commit', '-q', '-a', '-m', 'Revenue target 300k');
+    git('mv', 'contracts/b2b-saas.yaml', 'contracts/planfold.yaml');
+    git('commit', '-q', '-m', 'Rename the file');
+  });
+
+  it('reads both sides from Git, and never the work tree', async () => {
+    // An uncommitted edit in the work tree must not be seen through git:HEAD.
+    writeFileSync(join(repo, 'contracts', 'planfold.yaml'), 'not: [valid');
+    const r = await revpact(['diff', 'git:HEAD~3:contracts/b2b-saas.yaml', 'git:HEAD~2:contracts/b2b-saas.yaml', '--format', 'json'], repo);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { head: { source: string }; changes: { pointer: string }[]; version: unknown };
+    expect(json.head.source).toBe('git:HEAD~2:contracts/b2b-saas.yaml');
+    expect(json.changes.map((c) => c.pointer)).toEqual(['/metadata/version', '/qualification/thresholds/0/score', '/handoff/requiredFields/7', '/slas/0/goal']);
+    const head = await revpact(['diff', 'git:HEAD~1:contracts/b2b-saas.yaml', 'git:HEAD:contracts/planfold.yaml'], repo);
+    expect(head.stdout).toContain('no change in meaning');
+    git('checkout', '--', 'contracts/planfold.yaml');
+  });
+
+  it('a file side against a Git side; a diagnostic of a Git side names it', async () => {
+    const r = await revpact(['diff', 'git:HEAD~3:contracts/b2b-saas.yaml', 'contracts/planfold.yaml'], repo);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Revenue target: 240,000 EUR → 300,000 EUR a month \(tighter for marketing and sales\)/);
+
+    const broken = B2B.replace('  status: active', '  status: live');
+    writeFileSync(join(repo, 'contracts', 'broken.yaml'), broken);
+    git('add', 'contracts/broken.yaml');
+    git('commit', '-q', '-m', 'A broken copy');
+    const line = broken.split('\n').indexOf('  status: live') + 1;
+    const bad = await revpact(['diff', 'contracts/planfold.yaml', 'git:HEAD:contracts/broken.yaml'], repo);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(new RegExp(`^git:HEAD:contracts/broken\\.yaml:${line}:11 error `, 'm'));
+  });
+
+  it('a missing ref or path is a usage error (exit 2)', async () => {
+    const ref = await revpact(['diff', 'git:no-such-branch:contracts/planfold.yaml', 'contracts/planfold.yaml'], repo);
+    expect(ref.status).toBe(2);
+    expect(ref.stderr).toMatch(/^revpact: git:no-such-branch:contracts\/planfold\.yaml: invalid object name 'no-such-branch'/);
+    const path = await revpact(['diff', 'git:HEAD:contracts/missing.yaml', 'contracts/planfold.yaml'], repo);
+    expect(path.status).toBe(2);
+    expect(path.stderr).toMatch(/does not exist in 'HEAD'/);
+    const outside = await revpact(['diff', 'git:HEAD:x.yaml', 'x.yaml'], tmpdir());
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).not.toMatch(CRASH);
+  });
+
+  it('log: one entry per commit, newest first, each with its changes and version check', async () => {
+    const r = await revpact(['log', 'contracts/planfold.yaml', '--format', 'json'], repo);
+    expect(r.status, r.stderr).toBe(0);
+    const history = JSON.parse(r.stdout) as { file: string; entries: { subject: string; status: string; version: string; path: string; renamedFrom: string | null; check: { required: string; actual: string; ok: boolean } | null; changes: { summary: string }[] }[] };
+    expect(history.file).toBe('contracts/planfold.yaml');
+    expect(history.entries.map((e) => [e.subject, e.status, e.version, e.check?.ok ?? null])).toEqual([
+      ['Rename the file', 'unchanged', '3.0.0', true],
+      ['Revenue target 300k', 'changed', '3.0.0', true],
+      ['Raise the MQL bar, relax first touch', 'changed', '2.4.0', false],
+      ['First version of the agreement', 'created', '2.3.0', null],
+    ]);
+    expect(history.entries[0]).toMatchObject({ path: 'contracts/planfold.yaml', renamedFrom: 'contracts/b2b-saas.yaml' });
+    expect(history.entries[2]?.check).toEqual({ required: 'major', actual: 'minor', ok: false, from: '2.3.0', to: '2.4.0' });
+    expect(history.entries[2]?.changes.map((c) => c.summary)).toContain('First touch: 1 business hour → 2 business hours (looser for sales)');
+  });
+
+  it('log: text and markdown', async () => {
+    const text = await revpact(['log', 'contracts/planfold.yaml'], repo);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('History of contracts/planfold.yaml: 4 commits');
+    expect(text.stdout).toMatch(/^[0-9a-f]{7,} {2}\d{4}-\d\d-\d\d {2}t {2}2\.3\.0 → 2\.4\.0 · needs a major version bump, got a minor ✗$/m);
+    expect(text.stdout).toMatch(/^ {4}tighter +both +major +MQL threshold: score 60 → 65/m);
+    const md = await revpact(['log', 'contracts/planfold.yaml', '--format', 'markdown', '--max-count', '2'], repo);
+    expect(md.status, md.stderr).toBe(0);
+    expect(md.stdout.split('\n')[0]).toBe('## Changelog: contracts/planfold.yaml');
+    expect(md.stdout.match(/^### /gm)).toHaveLength(2);
+  });
+
+  it('log outside a repository, or of a file no commit touched: exit 2', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'revpact-norepo-'));
+    try {
+      const r = await revpact(['log', 'x.yaml'], outside);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/not a git repository/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+    const none = await revpact(['log', 'contracts/none.yaml'], repo);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no commit in this repository changed this file/);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The impact simulation on hand-made leads: each side's numbers are an ordinary
+ * evaluation's, and changed verdicts are counted lead by lead without keeping rows.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lead } from '../../../src/engine/lead.js';
+import { hashId, simulateImpact, VerdictTape, type ImpactSide } from '../../../src/review/impact.js';
+import { CONTRACT, items, lead, ms, period, rulesOf, run } from '../engine/fixtures.js';
+
+const AS_OF = '2026-11-02T09:00';
+
+/** Monday 5 October 2026, Madrid: business hours 09:00–14:00 and 15:00–18:00. */
+const LEADS: Lead[] = [
+  lead('late-touch', { mqlAt: '2026-10-05T10:00', firstTouchAt: '2026-10-05T11:30' }), // 90 business minutes
+  lead('fast-touch', { mqlAt: '2026-10-05T10:00', firstTouchAt: '2026-10-05T10:30' }),
+  lead('never-mql', { createdAt: '2026-10-05T10:00' }),
+  lead('slow-accept', { mqlAt: '2026-10-06T10:00', firstTouchAt: '2026-10-06T10:10', salAt: '2026-10-07T16:00', attributes: { country: 'ES' } }), // 30 hours
+];
+
+function side(text: string, leads: Lead[] = LEADS): ImpactSide {
+  return { rules: rulesOf(text), period: period('2026-10'), asOfMs: ms(AS_OF), items: items(leads) };
+}
+
+const HEAD = CONTRACT.replace('goal: 1bh', 'goal: 2bh').replace('goal: 24h', 'goal: 48h');
+
+describe('simulateImpact', () => {
+  it('each side equals an evaluation of that contract alone', async () => {
+    const { impact, reports } = await simulateImpact(side(CONTRACT), side(HEAD), { files: ['leads.csv'], mapping: 'canonical' });
+    const alone = { base: await run(rulesOf(CONTRACT), LEADS, { asOf: AS_OF }), head: await run(rulesOf(HEAD), LEADS, { asOf: AS_OF }) };
+    expect(reports.base).toEqual(alone.base.report);
+    expect(reports.head).toEqual(alone.head.report);
+    const ft = impact.slas.find((s) => s.id === 'first-touch');
+    expect(ft?.base).toMatchObject({ met: 2, breached: 1, attainment: 2 / 3 });
+    expect(ft?.head).toMatchObject({ met: 3, breached: 0, attainment: 1 });
+  });
+
+  it('counts the leads whose verdict changes, per SLA and in all', async () => {
+    const { impact } = await simulateImpact(side(CONTRACT), side(HEAD), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.slas.map((s) => [s.id, s.leadsChanged, s.transitions])).toEqual([
+      ['first-touch', 1, [{ from: 'breached', to: 'met', leads: 1 }]],
+      ['accept', 1, [{ from: 'breached', to: 'met', leads: 1 }]],
+    ]);
+    // Three leads are in some SLA's cohort; two of them change.
+    expect(impact.leadsCompared).toBe(3);
+    expect(impact.leadsChanged).toBe(2);
+    expect(impact.notes).toEqual([]);
+  });
+
+  it('the same contract on both sides changes no verdict', async () => {
+    const { impact } = await simulateImpact(side(CONTRACT), side(CONTRACT), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.leadsChanged).toBe(0);
+    expect(impact.slas.every((s) => s.leadsChanged === 0 && s.transitions.length === 0)).toBe(true);
+  });
+
+  it('a narrower segment moves leads out of the cohort ("none")', async () => {
+    const head = CONTRACT.replace('when: { field: country, op: in, value: [ES, PT] }', 'when: { field: country, op: in, value: [PT] }');
+    const { impact } = await simulateImpact(side(CONTRACT), side(head), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.slas.find((s) => s.id === 'accept')?.transitions).toEqual([{ from: 'breached', to: 'excluded', leads: 1 }]);
+  });
+
+  it('an SLA on one side only is listed without a comparison; a renamed one is compared with itself', async () => {
+    const removed = CONTRACT.replace(/ {2}- id: accept\n[\s\S]*?when: \{[^\n]*\n/, '');
+    const r1 = await simulateImpact(side(CONTRACT), side(removed), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(r1.impact.slas.find((s) => s.id === 'accept')).toMatchObject({ head: null, leadsChanged: null });
+    const renamed = CONTRACT.replace('- id: accept\n', '- id: accept-or-reject\n');
+    const r2 = await simulateImpact(side(CONTRACT), side(renamed), { files: ['leads.csv'], mapping: 'canonical', renamedSlas: new Map([['accept', 'accept-or-reject']]) });
+    expect(r2.impact.slas.find((s) => s.id === 'accept-or-reject')).toMatchObject({ leadsChanged: 0 });
+    expect(r2.impact.slas).toHaveLength(2);
+  });
+
+  it('when the two passes see different leads, the count is unavailable, not wrong', async () => {
+    const { impact } = await simulateImpact(side(CONTRACT), side(HEAD, [...LEADS].reverse()), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.leadsChanged).toBeNull();
+    expect(impact.slas.every((s) => s.leadsChanged === null)).toBe(true);
+    expect(impact.notes.join(' ')).toMatch(/changed between the two passes/);
+  });
+});
+
+describe('VerdictTape', () => {
+  it('keeps 4 + k bytes per lead in chunks, across chunk boundaries', () => {
+    const tape = new VerdictTape(3);
+    for (let i = 0; i < 70_000; i++) tape.push(hashId(`lead-${i}`));
+    tape.set(65_537, 2, 4);
+    expect(tape.get(65_537, 2)).toBe(4);
+    expect(tape.get(65_537, 1)).toBe(0);
+    expect(tape.hash(69_999)).toBe(hashId('lead-69999'));
+    expect(tape.length).toBe(70_000);
+    expect(tape.bytes).toBe(2 * 65_536 * 7);
+  });
+});
