@@ -12,6 +12,16 @@ import { renderDiagnostics } from '../report/diagnostics.js';
 import { describeError, readBytes } from './files.js';
 import { UsageError, type CliIO } from './io.js';
 
+/** The options of every command that reads lead data (check, diff). */
+export const LEAD_DATA_OPTIONS = {
+  leads: { type: 'string', multiple: true, short: 'l' },
+  mapping: { type: 'string', short: 'm' },
+  period: { type: 'string', short: 'p' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'as-of': { type: 'string' },
+} as const;
+
 /** --as-of: ISO 8601; without an offset, in the contract's zone. `now` when absent. */
 export function parseAsOf(value: unknown, zone: string, now: () => number = Date.now): number {
   if (value === undefined) return now();

@@ -12,7 +12,7 @@ import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
 import { choice, defineCommand } from '../command.js';
 import { describeError, readBytes, writeFileAtomic } from '../files.js';
-import { diskReader, loadMapping, parseAsOf, resolvePeriod, sourceUsage } from '../leads.js';
+import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage } from '../leads.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 
 export const check = defineCommand({
@@ -37,12 +37,7 @@ export const check = defineCommand({
     '2 usage, I/O or mapping error.',
   ].join('\n'),
   options: {
-    leads: { type: 'string', multiple: true, short: 'l' },
-    mapping: { type: 'string', short: 'm' },
-    period: { type: 'string', short: 'p' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    'as-of': { type: 'string' },
+    ...LEAD_DATA_OPTIONS,
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'per-lead': { type: 'string' },

@@ -16,7 +16,7 @@ import type { DiffReport, Impact } from '../../review/types.js';
 import { checkVersion } from '../../review/version.js';
 import { choice, defineCommand } from '../command.js';
 import { readBytes, writeFileAtomic } from '../files.js';
-import { diskReader, loadMapping, parseAsOf, resolvePeriod, sourceUsage, type ContractRelativeReader } from '../leads.js';
+import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage, type ContractRelativeReader } from '../leads.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 
 export const diff = defineCommand({
@@ -44,12 +44,7 @@ export const diff = defineCommand({
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
-    leads: { type: 'string', multiple: true, short: 'l' },
-    mapping: { type: 'string', short: 'm' },
-    period: { type: 'string', short: 'p' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    'as-of': { type: 'string' },
+    ...LEAD_DATA_OPTIONS,
     'fail-on': { type: 'string' },
     out: { type: 'string', short: 'o' },
   },
