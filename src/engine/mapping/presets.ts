@@ -7,6 +7,7 @@
  * Every column but the id is optional: exports hold the columns someone picked.
  */
 import type { ColumnSpec, MappingSpec, PresetName } from './types.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../lead.js';
 
 const optional = (spec: ColumnSpec): ColumnSpec => (typeof spec === 'string' ? (spec === 'ignore' ? { ignore: true, optional: true } : { field: spec, optional: true }) : { ...spec, optional: true });
 
@@ -175,36 +176,8 @@ const canonical: MappingSpec = {
   unmapped: 'attribute',
   attributeNames: 'label',
   columns: allOptional(
-    Object.fromEntries(
-      (
-        [
-          'id',
-          'stage',
-          'owner',
-          'source',
-          'rejectionReason',
-          'attempts',
-          'score',
-          'dealAmount',
-          'createdAt',
-          'mqlAt',
-          'salAt',
-          'sqlAt',
-          'opportunityAt',
-          'wonAt',
-          'lostAt',
-          'recycledAt',
-          'disqualifiedAt',
-          'firstTouchAt',
-          'lastAttemptAt',
-          'rejectedAt',
-          'feedbackAt',
-          'email',
-          'name',
-          'phone',
-        ] as const
-      ).map((f) => [f, f]),
-    ),
+    // Every canonical field, named as itself.
+    Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS, ...TIMESTAMP_FIELDS, ...PII_FIELDS].map((f) => [f, f])),
     ['id'],
   ),
 };
