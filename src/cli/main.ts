@@ -9,11 +9,12 @@ import { compile } from './commands/compile.js';
 import { diff } from './commands/diff.js';
 import { init } from './commands/init.js';
 import { log } from './commands/log.js';
+import { scorecard } from './commands/scorecard.js';
 import { validate } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { version } from './version.js';
 
-export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, init];
+export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, init];
 
 
 function overview(): string {

@@ -6,6 +6,7 @@ import { renderAgreement } from '../../compiler/documents.js';
 import type { RulesIR } from '../../compiler/ir.js';
 import { normalize } from '../../compiler/normalize.js';
 import { emitRules } from '../../compiler/rules.js';
+import { emitIcs } from '../../rituals/ics.js';
 import { loadTemplates, TemplatesError } from '../../compiler/templates.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { choice, defineCommand } from '../command.js';
@@ -13,21 +14,22 @@ import { expandYamlInputs, readBytes, writeFileAtomic } from '../files.js';
 import { EXIT, UsageError } from '../io.js';
 import { version } from '../version.js';
 
-const FORMATS = ['md', 'html', 'rules', 'codeowners'] as const;
+const FORMATS = ['md', 'html', 'rules', 'codeowners', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 const LOCALES = ['en', 'es', 'pt', 'ca'] as const;
 
 export const compile = defineCommand({
   name: 'compile',
   summary: 'Turn contracts into documents people read and rules machines run',
-  usage: 'revpact compile <contract>... [--out DIR] [--locale en|es|pt|ca] [--format md,html,rules,codeowners] [--templates DIR]',
+  usage: 'revpact compile <contract>... [--out DIR] [--locale en|es|pt|ca] [--format md,html,rules,codeowners,ics] [--templates DIR]',
   help: [
     '  --out DIR          where to write (default: out/)',
     "  --locale L         document language: en, es, pt or ca (default: the contract's metadata.locale)",
-    '  --format LIST      comma-separated: md, html, rules, codeowners (default: md,html,rules)',
+    '  --format LIST      comma-separated: md, html, rules, codeowners, ics (default: md,html,rules)',
     '  --templates DIR    override templates, partials or locale files by the same relative path',
     '',
-    'Writes <name>.md, <name>.html, <name>.rules.json and CODEOWNERS. An invalid contract',
+    'Writes <name>.md, <name>.html, <name>.rules.json, <name>.ics (the meetings as a calendar)',
+    'and CODEOWNERS. An invalid contract',
     'prints its diagnostics, writes nothing and exits 1.',
   ].join('\n'),
   options: { out: { type: 'string', short: 'o' }, locale: { type: 'string', short: 'l' }, format: { type: 'string', short: 'f' }, templates: { type: 'string' } },
@@ -68,13 +70,20 @@ export const compile = defineCommand({
       if (formats.includes('md') && templates) outputs.push({ name: `${name}.md`, content: renderAgreement(rules, templates, { format: 'md', locale: docLocale }) });
       if (formats.includes('html') && templates) outputs.push({ name: `${name}.html`, content: renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
       if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
+      if (formats.includes('ics')) {
+        // RFC 5545 wants at least one event in a calendar: no meetings, no file.
+        if (rules.meetings.length > 0) outputs.push({ name: `${name}.ics`, content: emitIcs(rules) });
+        else io.stderr(`${c.file}: no reporting.meetings, so no ${name}.ics\n`);
+      }
     }
     if (formats.includes('codeowners')) outputs.push({ name: 'CODEOWNERS', content: emitCodeowners(compiled) });
 
     // Phase 3: write, each file atomically.
     for (const o of outputs) {
       writeFileAtomic(join(outDir, o.name), o.content);
-      io.stdout(`wrote ${relative(io.cwd, join(outDir, o.name)) || o.name}\n`);
+      const written = join(outDir, o.name);
+      const shown = relative(io.cwd, written);
+      io.stdout(`wrote ${shown.startsWith('..') ? written : shown}\n`);
     }
     return EXIT.ok;
   },

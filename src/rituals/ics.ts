@@ -1,0 +1,121 @@
+/**
+ * The meeting calendar (issue 8): `reporting.meetings` as an iCalendar file (RFC 5545),
+ * one recurring VEVENT per meeting, for `revpact compile --format ics`. Pure: no clock,
+ * no randomness, so identical rules give byte-identical files.
+ *
+ * Choices, each for re-imports and for calendars that know less than we do:
+ *   - Local times with TZID and a VTIMEZONE generated from the tz database (ics/timezone.ts),
+ *     so "Mondays at 09:30" stays 09:30 across daylight-saving changes.
+ *   - UID `<contract>-<meeting id>@revpact`: stable across renames, so a re-import updates
+ *     the event instead of adding a second one. SEQUENCE grows with the contract's
+ *     version, so the newer contract's event wins.
+ *   - DTSTAMP is the effective date at 00:00 UTC: the day this version of the meetings
+ *     took effect, not the time of the build.
+ *   - No METHOD: this is a calendar to import or subscribe to, not an iTIP scheduling
+ *     message (RFC 5546 would forbid ATTENDEE in a PUBLISH).
+ *   - The owners as ORGANIZER and ATTENDEE with their names (CN). The contract holds GitHub
+ *     logins, not emails, so the calendar address is the owner's GitHub page
+ *     (https://github.com/<login>, or the team's page): a real URI that identifies them,
+ *     with no invented mailto: and no private URN namespace.
+ *   - STATUS follows the contract: draft → TENTATIVE, active → CONFIRMED, retired → CANCELLED.
+ */
+import type { RulesIR, TeamId } from '../compiler/ir.js';
+import { recurrence } from './ics/recurrence.js';
+import { escapeText, paramValue, serialize } from './ics/text.js';
+import { vtimezone } from './ics/timezone.js';
+
+type Meeting = RulesIR['meetings'][number];
+
+/** Years of explicit time-zone transitions after the effective year (regular rules also hold beyond). */
+const ZONE_YEARS = 10;
+
+const STATUS: Record<RulesIR['contract']['status'], string> = { draft: 'TENTATIVE', active: 'CONFIRMED', retired: 'CANCELLED' };
+
+/**
+ * The calendar file, CRLF line ends, folded at 75 octets. With no meetings the calendar
+ * has no component, which RFC 5545 does not allow: the caller skips writing it.
+ */
+export function emitIcs(rules: RulesIR): string {
+  const c = rules.contract;
+  const calendarName = escapeText(c.title ?? c.name);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//revpact//revpact ${escapeText(rules.compiler.version)}//EN`, 'CALSCALE:GREGORIAN', `NAME:${calendarName}`, `X-WR-CALNAME:${calendarName}`];
+  const year = Number(c.effective.slice(0, 4));
+  const zones = [...new Set(rules.meetings.filter((m) => m.time !== null).map((m) => m.timezone))].sort();
+  for (const zone of zones) lines.push(...vtimezone(zone, year - 1, year + ZONE_YEARS));
+  for (const m of rules.meetings) lines.push(...vevent(m, rules));
+  lines.push('END:VCALENDAR');
+  return serialize(lines);
+}
+
+function vevent(m: Meeting, rules: RulesIR): string[] {
+  const c = rules.contract;
+  const { firstDate, rule } = recurrence(m, c.effective);
+  const date = firstDate.replace(/-/g, '');
+  const lines = ['BEGIN:VEVENT', `UID:${c.name}-${m.id}@revpact`, `DTSTAMP:${c.effective.replace(/-/g, '')}T000000Z`, `SEQUENCE:${sequence(c.version)}`];
+  if (m.time !== null) {
+    lines.push(`DTSTART;TZID=${paramValue(m.timezone)}:${date}T${m.time.replace(':', '')}00`);
+    if (m.durationMinutes !== null && m.durationMinutes > 0) lines.push(`DURATION:${duration(m.durationMinutes)}`);
+  } else {
+    // No time of day: an all-day event on the meeting's day.
+    lines.push(`DTSTART;VALUE=DATE:${date}`, 'DURATION:P1D');
+  }
+  lines.push(`RRULE:${rule}`, `SUMMARY:${escapeText(m.name)}`);
+  const description = describe(m);
+  if (description !== '') lines.push(`DESCRIPTION:${escapeText(description)}`);
+  lines.push(`STATUS:${STATUS[c.status]}`);
+
+  const teams = attendingTeams(m);
+  const organizer = rules.owners[teams[0] ?? 'marketing'];
+  lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:${githubUri(organizer.github)}`);
+  for (const team of teams) {
+    const owner = rules.owners[team];
+    lines.push(`ATTENDEE;ROLE=REQ-PARTICIPANT;CN=${paramValue(owner.name)}:${githubUri(owner.github)}`);
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** The purpose, then the agenda as a numbered list. */
+function describe(m: Meeting): string {
+  const parts: string[] = [];
+  if (m.purpose !== null && m.purpose.trim() !== '') parts.push(m.purpose.trim());
+  if (m.agenda.length > 0) parts.push(m.agenda.map((item, i) => `${i + 1}. ${item.trim()}`).join('\n'));
+  return parts.join('\n\n');
+}
+
+/** Marketing first, as everywhere in the documents; "both" is both. */
+function attendingTeams(m: Meeting): TeamId[] {
+  const teams = new Set<TeamId>();
+  for (const a of m.attendees) {
+    if (a === 'both' || a === 'marketing') teams.add('marketing');
+    if (a === 'both' || a === 'sales') teams.add('sales');
+  }
+  return (['marketing', 'sales'] as const).filter((t) => teams.has(t));
+}
+
+/** A login's or a team's GitHub page: "laiaferrer" → /laiaferrer, "@acme/sales-leads" → /orgs/acme/teams/sales-leads. */
+export function githubUri(login: string): string {
+  const bare = login.replace(/^@/, '');
+  const slash = bare.indexOf('/');
+  return slash === -1 ? `https://github.com/${bare}` : `https://github.com/orgs/${bare.slice(0, slash)}/teams/${bare.slice(slash + 1)}`;
+}
+
+/** Minutes as an iCalendar duration: 45 → PT45M, 90 → PT1H30M, 120 → PT2H. */
+export function duration(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = Math.round(minutes % 60);
+  const time = (hours > 0 ? `${hours}H` : '') + (mins > 0 ? `${mins}M` : '');
+  return `P${days > 0 ? `${days}D` : ''}${time ? `T${time}` : ''}`;
+}
+
+/**
+ * SEQUENCE from the contract's semantic version (major·10⁶ + minor·10³ + patch): it
+ * grows with every release, so a calendar holding an older copy takes the newer one.
+ */
+export function sequence(version: string): number {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!m) return 0;
+  const part = (s: string | undefined) => Math.min(999, Number(s));
+  return Math.min(2_147, Number(m[1])) * 1_000_000 + part(m[2]) * 1_000 + part(m[3]);
+}
