@@ -7,6 +7,7 @@ import { parseCommandArgs, type Command } from './command.js';
 import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
 import { diff } from './commands/diff.js';
+import { due } from './commands/due.js';
 import { init } from './commands/init.js';
 import { log } from './commands/log.js';
 import { scorecard } from './commands/scorecard.js';
@@ -14,7 +15,7 @@ import { validate } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { version } from './version.js';
 
-export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, init];
+export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, init];
 
 
 function overview(): string {

@@ -1,0 +1,73 @@
+/**
+ * `revpact due` against `check --per-lead` on the same generated export and as-of:
+ * every lead listed is open, not yet late, and due within the window; none is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'revpact-due-'));
+const leads = join(dir, 'hubspot.csv');
+const contract = 'contracts/b2b-saas.yaml';
+const asOf = '2026-10-14T16:30:00+02:00';
+// What due looks at by default: SLA clocks started in the 90 days up to as-of's day.
+const window = ['--from', '2026-07-16', '--to', '2026-10-14'];
+
+interface DueJson {
+  total: number;
+  leads: { leadId: string; ruleId: string; owner: string | null; dueAt: string; minutesLeft: number }[];
+}
+
+beforeAll(() => {
+  ensureBuilt();
+  const g = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '6000', '--format', 'hubspot', '--seed', '5', '--out', leads], { encoding: 'utf8' });
+  expect(g.status, g.stderr).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('revpact due', () => {
+  it('lists exactly the open, not yet late leads with at most the window left, most urgent first', () => {
+    const perLead = join(dir, 'verdicts.csv');
+    const check = runCli(['check', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, ...window, '--per-lead', perLead, '--quiet']);
+    expect(check.status, check.stderr).toBe(0);
+    const due = runCli(['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--format', 'json']);
+    expect(due.status, due.stderr).toBe(0);
+    const listed = JSON.parse(due.stdout) as DueJson;
+
+    // Goals of the contract's SLAs in minutes on their clock (from the compiled rules).
+    const rulesOut = join(dir, 'rules');
+    expect(runCli(['compile', contract, '--format', 'rules', '--out', rulesOut]).status).toBe(0);
+    const rules = JSON.parse(readFileSync(join(rulesOut, 'b2b-saas.rules.json'), 'utf8')) as { slas: { id: string; goal: { minutes: number } }[] };
+    const goal = new Map(rules.slas.map((s) => [s.id, s.goal.minutes]));
+
+    const rows = readFileSync(perLead, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+    const expected = rows.filter(([, rule, verdict, elapsed]) => verdict === 'pending' && (goal.get(rule ?? '') ?? 0) - Number(elapsed) <= 120);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(listed.total).toBe(expected.length);
+    expect(listed.leads.map((l) => `${l.leadId}/${l.ruleId}`).sort()).toEqual(expected.map(([id, rule]) => `${id}/${rule}`).sort());
+
+    for (const l of listed.leads) {
+      const row = rows.find(([id, rule]) => id === l.leadId && rule === l.ruleId);
+      expect(row?.[2]).toBe('pending');
+      expect(l.minutesLeft).toBeGreaterThanOrEqual(0);
+      expect(l.minutesLeft).toBeLessThanOrEqual(120);
+      expect(Date.parse(l.dueAt)).toBe(Date.parse(row?.[4] ?? ''));
+      expect(Date.parse(l.dueAt)).toBeGreaterThanOrEqual(Date.parse(asOf));
+    }
+    const lefts = listed.leads.map((l) => l.minutesLeft);
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+  });
+
+  it('prints text and CSV, and refuses a window without a unit it can use', () => {
+    const text = runCli(['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^\d+ leads? due within 2bh as of 2026-10-14T16:30:00\+02:00/);
+    const csv = runCli(['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('lead_id,rule_id,owner,due_at,minutes_left');
+    expect(runCli(['due', contract, '--leads', leads, '--within', '3d']).status).toBe(2);
+  });
+});
