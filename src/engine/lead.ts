@@ -82,6 +82,27 @@ export interface Rejection {
 
 export type SourceItem = { kind: 'lead'; lead: Lead } | { kind: 'rejected'; rejection: Rejection };
 
+/**
+ * What a consumer reads of each lead besides the canonical fields that are not personal
+ * data (those are always there): the personal fields and the attributes it names. A source
+ * told so may leave the other columns out of its leads; their cells are still checked,
+ * so a row is rejected for a bad cell whether or not anyone reads it.
+ */
+export interface LeadNeeds {
+  pii: ReadonlySet<PiiField>;
+  /** Attributes by their mapped name (country, employees...). */
+  attributes: ReadonlySet<string>;
+}
+
+/**
+ * Items of a lead source, one by one or (when the source can) in batches: each batch is
+ * valid until the next one is asked for, and makes its items as it is iterated. Leads of
+ * batches carry only what `needs` names.
+ */
+export interface LeadItems extends AsyncIterable<SourceItem> {
+  batches?(needs: LeadNeeds): AsyncIterable<Iterable<SourceItem>>;
+}
+
 /** Progress of a source, for the progress line and the benchmark. */
 export interface SourceStats {
   rows: number;

@@ -34,6 +34,54 @@ export class NumberColumn {
   sorted(): Float64Array {
     return this.data.slice(0, this.size).sort();
   }
+
+  /**
+   * `percentile(this.sorted(), p)` for each p, by selection instead of a full sort: on the
+   * 1M-row benchmark sorting the SLAs' elapsed times took 95 ms. Values must not be NaN.
+   */
+  percentiles(ps: readonly number[]): (number | null)[] {
+    const n = this.size;
+    if (n === 0) return ps.map(() => null);
+    const a = this.data.slice(0, n);
+    const ranks = ps.map((p) => Math.min(n, Math.max(1, Math.ceil(p * n))) - 1);
+    // Ascending ranks: after placing rank k, the values above it hold every higher rank.
+    let lo = 0;
+    for (const k of [...ranks].sort((x, y) => x - y)) {
+      select(a, lo, n - 1, k);
+      lo = k;
+    }
+    return ranks.map((k) => a[k] as number);
+  }
+}
+
+/**
+ * Moves the k-th smallest of a[lo..hi] to a[k], smaller ones before it and larger ones after
+ * (Hoare's FIND, in Wirth's form: equal values stop both scans, so runs of one value split evenly).
+ */
+function select(a: Float64Array, lo: number, hi: number, k: number): void {
+  while (lo < hi) {
+    const x = medianOf3(a[lo] as number, a[(lo + hi) >>> 1] as number, a[hi] as number);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < x) i++;
+      while ((a[j] as number) > x) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function medianOf3(a: number, b: number, c: number): number {
+  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { RuleSla } from '../../compiler/ir.js';
 import type { PerLeadRow, SlaResult, Verdict } from '../../report/types.js';
 import { compileCondition, type LeadPredicate } from '../condition.js';
 import type { Lead } from '../lead.js';
-import { detach, NumberColumn, percentile, TopK } from '../stats.js';
+import { detach, NumberColumn, TopK } from '../stats.js';
 import { has, latestInstant, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
 import type { DataQuality } from './data-quality.js';
 
@@ -138,7 +138,7 @@ export class SlaMetric {
   result(): SlaResult {
     const [met = 0, breached = 0, pending = 0, excluded = 0] = this.counts;
     const attainment = ratio(met, met + breached);
-    const sorted = this.elapsed.sorted();
+    const [median = null, p90 = null] = this.elapsed.percentiles([0.5, 0.9]);
     const round = (x: number | null) => (x === null ? null : roundMinutes(x));
     return {
       id: this.id,
@@ -154,7 +154,7 @@ export class SlaMetric {
       goalMinutes: this.goal,
       clock: this.sla.clock,
       // Nearest-rank percentiles: each is an elapsed time some lead actually had.
-      elapsedMinutes: { median: round(percentile(sorted, 0.5)), p90: round(percentile(sorted, 0.9)) },
+      elapsedMinutes: { median: round(median), p90: round(p90) },
       worst: this.worst.toSortedArray().map((o) => {
         const w: SlaResult['worst'][number] = { leadId: o.leadId, elapsedMinutes: roundMinutes(o.elapsed), overdueMinutes: roundMinutes(o.overdue), dueAt: this.ctx.formatter.format(o.dueMs), owner: o.owner };
         if (o.email !== undefined) w.email = o.email;

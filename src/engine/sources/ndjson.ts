@@ -11,50 +11,63 @@ const CR = 13;
 
 export class LineReader {
   private buf: Buffer = Buffer.allocUnsafe(1 << 16);
-  private have = 0;
+  /** `buf` up to the bytes fed so far. */
+  private view: Buffer = this.buf.subarray(0, 0);
+  /** The first byte not read yet. */
+  private start = 0;
+  private ended = false;
   private line = 0;
 
   constructor(private readonly sink: LineSink) {}
 
   push(bytes: Uint8Array): void {
-    if (this.have + bytes.length > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.have + bytes.length));
-      this.buf.copy(grown, 0, 0, this.have);
+    this.feed(bytes);
+    while (this.read());
+  }
+
+  /** Takes bytes without reading them; `read()` then hands on one line at a time (as CsvReader#feed). */
+  feed(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const rest = this.view.length - this.start;
+    if (this.start > 0) {
+      if (rest > 0) this.buf.copy(this.buf, 0, this.start, this.view.length);
+      this.start = 0;
+    }
+    if (rest + bytes.length > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, rest + bytes.length));
+      this.buf.copy(grown, 0, 0, rest);
       this.buf = grown;
     }
-    this.buf.set(bytes, this.have);
-    this.have += bytes.length;
-    this.scan(false);
+    this.buf.set(bytes, rest);
+    this.view = this.buf.subarray(0, rest + bytes.length);
+  }
+
+  /** Reads the next line (blank ones are skipped, but counted); false when the bytes fed so far hold no complete line. */
+  read(): boolean {
+    const view = this.view;
+    const pos = this.start;
+    if (pos >= view.length) return false;
+    let newline = view.indexOf(LF, pos);
+    if (newline < 0) {
+      if (!this.ended) return false;
+      newline = view.length;
+    }
+    const stop = newline > pos && view[newline - 1] === CR ? newline - 1 : newline;
+    this.line++;
+    this.start = newline + 1;
+    if (stop > pos) {
+      const text = decodeUtf8(view, pos, stop);
+      if (text.trim() !== '') this.sink(text, this.line);
+    }
+    return true;
   }
 
   end(): void {
-    if (this.have > 0) this.scan(true);
-    this.have = 0;
-  }
-
-  private scan(final: boolean): void {
-    const view = this.buf.subarray(0, this.have);
-    let pos = 0;
-    while (pos < view.length) {
-      let newline = view.indexOf(LF, pos);
-      if (newline < 0) {
-        if (!final) break;
-        newline = view.length;
-      }
-      const stop = newline > pos && view[newline - 1] === CR ? newline - 1 : newline;
-      this.line++;
-      if (stop > pos) {
-        const text = decodeUtf8(view, pos, stop);
-        if (text.trim() !== '') this.sink(text, this.line);
-      }
-      pos = newline + 1;
-    }
-    if (pos >= view.length) {
-      this.have = 0;
-      return;
-    }
-    view.copy(this.buf, 0, pos, view.length);
-    this.have = view.length - pos;
+    this.ended = true;
+    while (this.read());
+    this.view = this.buf.subarray(0, 0);
+    this.start = 0;
+    this.ended = false;
   }
 }
 

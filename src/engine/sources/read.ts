@@ -37,13 +37,22 @@ function describe(e: unknown): string {
 }
 
 /**
- * UTF-8 chunks of a file. `onBytes` hears of every raw byte read (for progress). The
- * yielded chunk is only valid until the next one is asked for: consumers copy it.
+ * UTF-8 chunks of a file. `onBytes` hears of every raw byte read (for progress), `onSize`
+ * of the file's size once it is open. The yielded chunk is only valid until the next one
+ * is asked for: consumers copy it.
  */
-export async function* utf8Chunks(path: string, display: string, encoding: Encoding, onBytes: (n: number) => void, chunkBytes = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
+export async function* utf8Chunks(
+  path: string,
+  display: string,
+  encoding: Encoding,
+  onBytes: (n: number) => void,
+  chunkBytes = CHUNK_BYTES,
+  onSize?: (bytes: number) => void,
+): AsyncGenerator<Uint8Array> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
+    if (onSize) onSize((await handle.stat()).size);
   } catch (e) {
     throw new SourceError(`cannot read ${display}: ${describe(e)}`, display);
   }

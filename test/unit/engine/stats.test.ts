@@ -22,6 +22,24 @@ describe('stats', () => {
     expect([s[0], s[1], s[99]]).toEqual([10, 20, 1000]);
   });
 
+  it('NumberColumn percentiles by selection equal nearest ranks of the sorted values', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const ps = [0.9, 0.5, 0, 1, 0.25];
+    for (const n of [0, 1, 2, 3, 10, 257, 5000]) {
+      for (const spread of [1, 5, 1000]) {
+        const c = new NumberColumn(4);
+        for (let i = 0; i < n; i++) c.push(Math.floor(random() * spread) / 4);
+        const sorted = c.sorted();
+        expect(c.percentiles(ps)).toEqual(ps.map((p) => percentile(sorted, p)));
+      }
+    }
+    const c = new NumberColumn();
+    for (let i = 1000; i > 0; i--) c.push(i);
+    expect(c.percentiles([0.5, 0.9])).toEqual([500, 900]);
+    expect(c.at(0)).toBe(1000); // the column itself is left as is
+  });
+
   it('TopK keeps the k highest, highest first', () => {
     const t = new TopK<number>(3, (a, b) => a - b);
     for (const x of [5, 1, 9, 3, 7, 8, 2]) t.push(x);

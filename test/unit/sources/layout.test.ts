@@ -58,4 +58,18 @@ describe('IdTable', () => {
     expect(t.add(`00Q5g0000${(99_999).toString(36).padStart(6, '0')}`, 5)).toBe(100_001);
     expect(t.add('', 7)).toBe(0);
   });
+
+  it('answers the same with room reserved up front, before or after the first ids', () => {
+    const early = new IdTable();
+    early.reserve(50_000);
+    const late = new IdTable();
+    for (let i = 0; i < 1000; i++) late.add(`L${i}`, i + 2);
+    late.reserve(50_000);
+    for (let i = 0; i < 1000; i++) early.add(`L${i}`, i + 2);
+    for (let i = 0; i < 60_000; i++) {
+      const id = `L${(i * 7919) % 70_000}`;
+      expect(early.add(id, i + 5000)).toBe(late.add(id, i + 5000));
+    }
+    expect(early.size).toBe(late.size);
+  });
 });

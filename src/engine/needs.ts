@@ -1,0 +1,33 @@
+/**
+ * What of each lead a report reads (LeadNeeds in lead.ts), from the rules: the attributes
+ * and personal fields that `when` conditions, the handoff's required fields and `--by`
+ * name, and the emails and names of the worst offenders with --show-pii. The rest of an
+ * export (the name split in two columns, job titles, industries...) is never converted:
+ * on the HubSpot export that is 10 of 29 columns.
+ */
+import type { RuleCondition, RulesIR } from '../compiler/ir.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type PiiField } from './lead.js';
+
+const CANONICAL: ReadonlySet<string> = new Set<string>([...TIMESTAMP_FIELDS, ...NUMBER_FIELDS, ...TEXT_FIELDS]);
+const PII: ReadonlySet<string> = new Set<string>(PII_FIELDS);
+
+export function leadNeeds(rules: RulesIR, by: readonly string[], showPii: boolean): LeadNeeds {
+  const pii = new Set<PiiField>(showPii ? ['email', 'name'] : []);
+  const attributes = new Set<string>();
+  const read = (field: string) => {
+    if (PII.has(field)) pii.add(field as PiiField);
+    else if (!CANONICAL.has(field)) attributes.add(field);
+  };
+  const walk = (c: RuleCondition | null): void => {
+    if (c === null) return;
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else read(c.field);
+  };
+  for (const sla of rules.slas) walk(sla.when);
+  for (const c of rules.commitments) walk(c.when);
+  for (const f of rules.handoff?.requiredFields ?? []) read(f.field);
+  by.forEach(read);
+  return { pii, attributes };
+}
