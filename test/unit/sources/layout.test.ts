@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMapping, type Mapping } from '../../../src/engine/mapping/index.js';
 import { IdTable } from '../../../src/engine/sources/index.js';
+import { GROUP } from '../../../src/engine/sources/ids.js';
 import { file, readAll } from './helpers.js';
 
 function mapping(yaml: string): Mapping {
@@ -71,5 +72,19 @@ describe('IdTable', () => {
       expect(early.add(id, i + 5000)).toBe(late.add(id, i + 5000));
     }
     expect(early.size).toBe(late.size);
+  });
+
+  it('answers a group of ids as one by one, duplicates within the group included', () => {
+    const single = new IdTable();
+    const grouped = new IdTable();
+    const ids = Array.from({ length: 5000 }, (_, i) => `L${(i * 7919) % 3000}`);
+    const firsts = new Int32Array(GROUP);
+    for (let at = 0; at < ids.length; at += GROUP) {
+      const group = ids.slice(at, at + GROUP);
+      const rows = group.map((_, k) => at + k + 2);
+      grouped.addAll(group, rows, group.length, firsts);
+      group.forEach((id, k) => expect(firsts[k]).toBe(single.add(id, rows[k] as number)));
+    }
+    expect(grouped.size).toBe(single.size);
   });
 });
