@@ -9,13 +9,14 @@ import { compile } from './commands/compile.js';
 import { diff } from './commands/diff.js';
 import { due } from './commands/due.js';
 import { init } from './commands/init.js';
+import { load } from './commands/load.js';
 import { log } from './commands/log.js';
 import { scorecard } from './commands/scorecard.js';
 import { validate } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { version } from './version.js';
 
-export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, init];
+export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, init, load];
 
 
 function overview(): string {

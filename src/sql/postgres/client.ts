@@ -1,0 +1,160 @@
+/**
+ * The PostgreSQL side of the SQL engines (issue 7): a SqlRunner over one `pg` connection.
+ *
+ * Values come back as the runner interface promises: 64-bit integers and numerics as
+ * numbers (the compiled SQL keeps them in the safe range: instants travel as epoch
+ * milliseconds), booleans, strings and null. json/jsonb arrive as their text, arrays as
+ * arrays of such values; a timestamp selected as such (not as epoch ms) becomes epoch ms.
+ *
+ * The session runs in UTC, so nothing in a report depends on the server's or the user's
+ * default time zone: the compiled SQL names every zone it converts to.
+ */
+import pg from 'pg';
+import type { SqlRunner } from '../runner.js';
+import { checkUrl, explain, PostgresError, type PostgresTarget } from './errors.js';
+
+export { PostgresError, describeTarget } from './errors.js';
+
+// Type OIDs (pg_type.oid), fixed since PostgreSQL 7.
+const OID = { int8: 20, int2: 21, int4: 23, numeric: 1700, float4: 700, float8: 701, json: 114, jsonb: 3802, timestamp: 1114, timestamptz: 1184, date: 1082, interval: 1186, int8Array: 1016, numericArray: 1231 } as const;
+
+/** Seconds to wait for the server before giving up, unless the URL says connect_timeout. */
+const CONNECT_TIMEOUT_SECONDS = 10;
+
+function int8(text: string): number {
+  const n = Number(text);
+  // The SQL keeps counts and epoch milliseconds far inside 2^53; anything else is a bug there.
+  if (!Number.isSafeInteger(n)) throw new Error(`bigint ${text} is outside the range a JavaScript number holds exactly`);
+  return n;
+}
+
+/** Parsers by OID for the values the interface converts; every other type keeps pg's own. */
+function typeParsers(): pg.CustomTypesConfig {
+  const own: Record<number, (text: string) => unknown> = {
+    [OID.int8]: int8,
+    [OID.numeric]: (t) => Number(t),
+    [OID.json]: (t) => t,
+    [OID.jsonb]: (t) => t,
+    [OID.timestamptz]: (t) => epochMs(t),
+    [OID.timestamp]: (t) => epochMs(t),
+    // pg would make a local-time Date of a date and an object of an interval: keep their text.
+    [OID.date]: (t) => t,
+    [OID.interval]: (t) => t,
+    [OID.int8Array]: (t) => (pg.types.getTypeParser(OID.int8Array as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : int8(x))),
+    [OID.numericArray]: (t) => (pg.types.getTypeParser(OID.numericArray as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : Number(x))),
+  };
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => own[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+/**
+ * A timestamp as PostgreSQL prints it in a UTC session ("2026-10-05 09:30:00.123+00",
+ * or "... BC") → epoch ms. Microseconds below the millisecond are dropped: leads carry
+ * milliseconds, and the loader writes no finer.
+ */
+export function epochMs(text: string): number {
+  if (text === 'infinity' || text === '-infinity') return text === 'infinity' ? Infinity : -Infinity;
+  const m = /^(\d+)-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:([+-])(\d\d)(?::?(\d\d))?(?::?(\d\d))?)?( BC)?$/.exec(text);
+  if (!m) throw new Error(`unexpected timestamp text from PostgreSQL: ${text}`);
+  let year = Number(m[1]);
+  if (m[12]) year = 1 - year; // 1 BC is year 0 of the proleptic Gregorian calendar
+  const ms = Number(((m[7] ?? '') + '000').slice(0, 3));
+  const date = new Date(0);
+  date.setUTCFullYear(year, Number(m[2]) - 1, Number(m[3]));
+  date.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6]), ms);
+  const offsetSeconds = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 3600 + Number(m[10] ?? 0) * 60 + Number(m[11] ?? 0)) : 0;
+  return date.getTime() - offsetSeconds * 1000;
+}
+
+/** Where the client connects, from the driver's own reading of the URL (and PG* variables). */
+function targetOf(client: pg.Client): PostgresTarget {
+  return { user: client.user ?? '', host: client.host, port: client.port, database: client.database ?? client.user ?? '' };
+}
+
+/** The password the driver will send, to keep it out of every message. */
+function passwordOf(url: string, client: pg.Client): string | undefined {
+  const own = (client as unknown as { password?: unknown }).password;
+  if (typeof own === 'string' && own !== '') return own;
+  try {
+    const p = new URL(url.replace(/^postgres(ql)?:/i, 'http:')).password;
+    return p ? decodeURIComponent(p) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PostgresRunner extends SqlRunner {
+  readonly dialect: 'postgres';
+  /** The connection, for what the runner interface does not cover (COPY streams in the loader). */
+  readonly client: pg.Client;
+  /** user@host:port/database, for messages. */
+  readonly target: PostgresTarget;
+  /** Turns a driver error into a PostgresError when it is the user's to fix (password scrubbed). */
+  explain(e: unknown): unknown;
+}
+
+/**
+ * Opens one connection. Rejects with a PostgresError (message names user@host:port/db,
+ * never the password; a hint says what to fix) when the URL is malformed or the server
+ * cannot be reached or refuses.
+ */
+export async function connectPostgres(url: string): Promise<PostgresRunner> {
+  checkUrl(url);
+  const hasTimeout = /[?&]connect_timeout=/i.test(url);
+  let client: pg.Client;
+  try {
+    client = new pg.Client({
+      connectionString: url,
+      types: typeParsers(),
+      application_name: 'revpact',
+      ...(hasTimeout ? {} : { connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000 }),
+    });
+  } catch (e) {
+    // The driver's URL parser (e.g. a bad percent-escape) fails here, before any network.
+    throw new PostgresError('--db: the PostgreSQL URL cannot be read', `write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE (${e instanceof Error ? e.name : 'error'})`, 'bad-url');
+  }
+  const target = targetOf(client);
+  const password = passwordOf(url, client);
+  const explainError = (e: unknown, phase: 'connect' | 'query') => explain(e, target, password, phase);
+  // An idle connection the server drops must not crash the process; the next query reports it.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query("SET TIME ZONE 'UTC'");
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    throw explainError(e, 'connect');
+  }
+  let closed = false;
+  return {
+    dialect: 'postgres',
+    client,
+    target,
+    explain: (e) => explainError(e, 'query'),
+    async exec(sql) {
+      try {
+        await client.query(sql);
+      } catch (e) {
+        throw explainError(e, 'query');
+      }
+    },
+    async all(sql) {
+      let result: pg.QueryResult | pg.QueryResult[];
+      try {
+        // Text without parameters goes through the simple query protocol, so a script of
+        // several statements is allowed; its rows are those of the last one.
+        result = (await client.query(sql)) as pg.QueryResult | pg.QueryResult[];
+      } catch (e) {
+        throw explainError(e, 'query');
+      }
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      return (last?.rows ?? []) as Record<string, unknown>[];
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.end().catch(() => undefined);
+    },
+  };
+}
