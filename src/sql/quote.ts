@@ -36,8 +36,8 @@ export function str(value: string): string {
 export function num(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`SQL number literal that is not finite: ${value}`);
   const text = String(value);
-  // Exponent notation (1e-7) is valid SQL in both dialects, but cast so it is never read as an identifier part.
-  return /e/i.test(text) ? `CAST('${text}' AS DOUBLE PRECISION)` : value < 0 ? `(${text})` : text;
+  // Non-integers as a cast string: a bare 0.1 is DECIMAL in DuckDB and numeric in PostgreSQL, not the double JavaScript holds.
+  return Number.isInteger(value) && !/e/i.test(text) ? (value < 0 ? `(${text})` : text) : `CAST('${text}' AS DOUBLE PRECISION)`;
 }
 
 /** A literal for a condition value from the contract. */

@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkContract } from '../../contract/index.js';
 import { locate } from '../../contract/positions.js';
@@ -10,6 +10,9 @@ import { openLeadSource, type LeadSource } from '../../engine/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
+import type { RulesIR } from '../../compiler/ir.js';
+import type { Period } from '../../engine/period.js';
+import type { ComplianceReport, PerLeadRow } from '../../report/types.js';
 import { choice, defineCommand } from '../command.js';
 import { describeError, readBytes, writeFileAtomic } from '../files.js';
 import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage } from '../leads.js';
@@ -18,7 +21,8 @@ import { EXIT, UsageError, type CliIO } from '../io.js';
 export const check = defineCommand({
   name: 'check',
   summary: 'Measure a contract against lead data exported from the CRM',
-  usage: 'revpact check <contract> --leads FILE... [--mapping hubspot|salesforce|canonical|FILE] [--period P | --from D --to D] [--as-of T] [--format F] [--out FILE] [--per-lead FILE] [--fail-on breach]',
+  usage:
+    'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--as-of T] [--format F] [--out FILE] [--per-lead FILE] [--fail-on breach]',
   help: [
     '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping, else canonical)',
@@ -32,6 +36,10 @@ export const check = defineCommand({
     '  --fail-on breach      exit 1 when any SLA or commitment fails (default: never)',
     '  --show-pii            show emails and names in the worst offenders (default: lead ids only)',
     '  --quiet               no progress line',
+    '  --engine E            streaming (default), duckdb (the rules as SQL in embedded DuckDB), postgres (the rules as',
+    '                        SQL on a PostgreSQL table), or auto (duckdb when the --leads files exceed 256 MB)',
+    '  --db URL              with --engine postgres: the database, postgres://user@host:port/db',
+    '  --table NAME          with --engine postgres: the canonical leads table (default leads; see revpact load)',
     '',
     'Exit codes: 0 report produced, 1 invalid contract or (with --fail-on breach) a failure,',
     '2 usage, I/O or mapping error.',
@@ -46,11 +54,23 @@ export const check = defineCommand({
     'show-pii': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     templates: { type: 'string' },
+    engine: { type: 'string' },
+    db: { type: 'string' },
+    table: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact check contracts/b2b-saas.yaml --leads export.csv');
     const leads = (values['leads'] as string[] | undefined) ?? [];
-    if (leads.length === 0) throw new UsageError('--leads is required: the export to measure', 'e.g. --leads hubspot-contacts.csv --mapping hubspot');
+    const requested = choice(values['engine'], ENGINES, '--engine', 'streaming');
+    const db = typeof values['db'] === 'string' ? values['db'] : undefined;
+    const table = typeof values['table'] === 'string' ? values['table'] : undefined;
+    if (requested === 'postgres') {
+      if (db === undefined) throw new UsageError('--engine postgres needs --db: the database holding the leads table', 'e.g. --engine postgres --db postgres://revpact@localhost/crm --table leads');
+      if (leads.length > 0) throw new UsageError('--engine postgres reads the leads table, not --leads files', 'load an export first: revpact load --db URL --leads FILE');
+    } else {
+      if (db !== undefined || table !== undefined) throw new UsageError('--db and --table go with --engine postgres', 'e.g. --engine postgres --db postgres://revpact@localhost/crm --table leads');
+      if (leads.length === 0) throw new UsageError('--leads is required: the export to measure', 'e.g. --leads hubspot-contacts.csv --mapping hubspot');
+    }
     const format = choice(values['format'], REPORT_FORMATS, '--format', 'text');
     const failOn = choice(values['fail-on'], ['breach', 'never'] as const, '--fail-on', 'never');
     const showPii = values['show-pii'] === true;
@@ -69,30 +89,53 @@ export const check = defineCommand({
     const asOfMs = parseAsOf(values['as-of'], zone);
     const period = resolvePeriod(values, asOfMs, zone);
 
-    // Phase 3: the data.
-    const { mapping: loaded } = await loadMapping(values['mapping'], rules.contract.mapping, diskReader(io, file), io);
-    const mapping = withDefaultTimeZone(loaded, zone);
-    let source: LeadSource;
-    try {
-      source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), mapping);
-    } catch (e) {
-      throw sourceUsage(e);
-    }
-
-    // Phase 4: evaluate, streaming per-lead rows to a temp file renamed at the end.
+    const by = (values['by'] as string[] | undefined) ?? [];
     const perLead = typeof values['per-lead'] === 'string' ? openAtomic(resolve(io.cwd, values['per-lead'])) : undefined;
     const writer = perLead ? createPerLeadWriter(perLead.write) : undefined;
-    const progress = startProgress(io, source, values['quiet'] === true);
-    let report;
-    try {
-      report = await evaluate(rules, source.items, { period, asOfMs, by: (values['by'] as string[] | undefined) ?? [], showPii, files: leads, onPerLead: writer ? (r) => writer.row(r) : undefined });
-      writer?.end();
-      perLead?.commit();
-    } catch (e) {
-      perLead?.abort();
-      throw sourceUsage(e);
-    } finally {
-      progress.stop();
+    const onPerLead = writer ? (r: PerLeadRow) => writer.row(r) : undefined;
+    let report: ComplianceReport;
+
+    if (requested === 'postgres') {
+      // Phase 3–4 on PostgreSQL: the rules as SQL against the table `revpact load` fills.
+      try {
+        report = await checkOnPostgres(db as string, table ?? 'leads', rules, { period, asOfMs, by, showPii, onPerLead });
+        writer?.end();
+        perLead?.commit();
+      } catch (e) {
+        perLead?.abort();
+        throw e;
+      }
+    } else {
+      // Phase 3: the data.
+      const { mapping: loaded } = await loadMapping(values['mapping'], rules.contract.mapping, diskReader(io, file), io);
+      const mapping = withDefaultTimeZone(loaded, zone);
+      let source: LeadSource;
+      try {
+        source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), mapping);
+      } catch (e) {
+        perLead?.abort();
+        throw sourceUsage(e);
+      }
+
+      // Phase 4: evaluate, streaming per-lead rows to a temp file renamed at the end.
+      const engine = requested === 'auto' ? (totalBytes(io.cwd, leads) > AUTO_DUCKDB_BYTES ? 'duckdb' : 'streaming') : requested;
+      const progress = startProgress(io, source, values['quiet'] === true);
+      try {
+        if (engine === 'duckdb') {
+          // Lazily: the native module loads only for this engine (the CLI's start-up and the Action never load it).
+          const { checkWithDuckDb } = await import('../../sql/duckdb/index.js');
+          report = await checkWithDuckDb(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead, threads: DUCKDB_THREADS });
+        } else {
+          report = await evaluate(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead });
+        }
+        writer?.end();
+        perLead?.commit();
+      } catch (e) {
+        perLead?.abort();
+        throw sourceUsage(e);
+      } finally {
+        progress.stop();
+      }
     }
 
     // Phase 5: the report.
@@ -110,6 +153,44 @@ export const check = defineCommand({
     return failOn === 'breach' && report.status === 'fail' ? EXIT.findings : EXIT.ok;
   },
 });
+
+const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
+/** `--engine auto` picks DuckDB for inputs larger than this (see README, "SQL engines"). */
+export const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
+/** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
+const DUCKDB_THREADS = 2;
+
+function totalBytes(cwd: string, files: readonly string[]): number {
+  let sum = 0;
+  for (const f of files) {
+    try {
+      sum += statSync(resolve(cwd, f)).size;
+    } catch {
+      // A missing file is reported by the source, with its name.
+    }
+  }
+  return sum;
+}
+
+/** The rules as SQL on a PostgreSQL table (part B's client, imported lazily like DuckDB). */
+async function checkOnPostgres(
+  url: string,
+  table: string,
+  rules: RulesIR,
+  options: { period: Period; asOfMs: number; by: string[]; showPii: boolean; onPerLead: ((r: PerLeadRow) => void) | undefined },
+): Promise<ComplianceReport> {
+  const { connectPostgres } = await import('../../sql/postgres/client.js');
+  const { sqlReport } = await import('../../sql/report.js');
+  const { tableName } = await import('../../sql/quote.js');
+  const runner = await connectPostgres(url);
+  try {
+    // The files the table was loaded from stand in for --leads in the report.
+    const files = (await runner.all(`SELECT DISTINCT origin_file FROM ${tableName(table)} ORDER BY 1`)).map((r) => String(r['origin_file']));
+    return await sqlReport(runner, rules, { ...options, table, files });
+  } finally {
+    await runner.close();
+  }
+}
 
 /** A file written through a temporary name and renamed into place only when complete. */
 function openAtomic(path: string): { write: (chunk: string) => void; commit: () => void; abort: () => void } {

@@ -1,0 +1,57 @@
+/**
+ * The DuckDB side of the SQL engines (issue 7): a SqlRunner over an embedded, in-memory
+ * DuckDB (@duckdb/node-api). Loaded only by `check --engine duckdb|auto` through a dynamic
+ * import, so the CLI's start-up and the bundled Action never load the native module.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { SqlRunner } from '../runner.js';
+
+export interface DuckDbOptions {
+  /** Worker threads; DuckDB's default is one per core. */
+  threads?: number;
+}
+
+export interface DuckDbRunner extends SqlRunner {
+  readonly connection: DuckDBConnection;
+}
+
+export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDbRunner> {
+  const config: Record<string, string> = {};
+  if (options.threads !== undefined) config['threads'] = String(options.threads);
+  const instance = await DuckDBInstance.create(':memory:', config);
+  const connection = await instance.connect();
+  // Nothing may depend on the machine's zone: the SQL names every zone it converts to.
+  await connection.run(`SET TimeZone = 'UTC'`);
+  return {
+    dialect: 'duckdb',
+    connection,
+    async exec(sql) {
+      await connection.run(sql);
+    },
+    async all(sql) {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((row) => {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(row)) out[k] = plain(v);
+        return out;
+      });
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+      return Promise.resolve();
+    },
+  };
+}
+
+/** The interface's plain values: 64-bit integers as numbers, instants as epoch ms. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') {
+    const n = Number(v);
+    if (!Number.isSafeInteger(n)) throw new Error(`bigint ${v} is outside the range a JavaScript number holds exactly`);
+    return n;
+  }
+  if (v instanceof Date) return v.getTime();
+  if (Array.isArray(v)) return v.map(plain);
+  return v;
+}
