@@ -55,7 +55,7 @@ function number(value: number | undefined): string {
 }
 
 // Years 1..9999 print as ISO 8601, which PostgreSQL reads as is; others need its own form.
-const YEAR_1 = Date.UTC(1, 0, 1) - 0;
+const YEAR_1 = -62_135_596_800_000; // 0001-01-01T00:00:00Z (Date.UTC reads year 1 as 1901)
 const YEAR_10000 = Date.UTC(10000, 0, 1);
 
 /** Epoch ms → a timestamptz literal in UTC, to the millisecond. */
