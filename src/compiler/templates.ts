@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { assetPath } from '../assets.js';
+import { assetPath, embeddedAssets } from '../assets.js';
 
 /** Locale messages: nested objects whose leaves are strings with `{name}` placeholders. */
 export interface Messages {
@@ -41,7 +41,8 @@ export class TemplatesError extends Error {
 
 /** The shipped templates, with `overrideDir` (if any) laid over them. */
 export function loadTemplates(overrideDir?: string): TemplateSet {
-  const set = readTemplateDir(assetPath('templates'));
+  const embedded = embeddedAssets('templates');
+  const set = embedded ? templateSet(embedded, 'templates') : readTemplateDir(assetPath('templates'));
   if (overrideDir === undefined) return set;
   if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
     throw new TemplatesError(`--templates ${overrideDir}: not a directory`, 'point --templates at a folder laid out like templates/ (docs/, partials/, locales/)');
@@ -56,19 +57,28 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
 
 /** Reads one folder laid out like templates/. Pure apart from reading files; keys sorted so output never depends on directory order. */
 export function readTemplateDir(root: string): TemplateSet {
+  const files = new Map<string, string>();
+  for (const file of listFiles(root)) {
+    const rel = relative(root, file).split(sep).join('/');
+    if (rel.endsWith('.hbs') || rel.endsWith('.json')) files.set(rel, readText(file));
+  }
+  return templateSet(files, root);
+}
+
+/** Files laid out like templates/ (text by relative path) → the set; `root` names them in errors. */
+function templateSet(files: ReadonlyMap<string, string>, root: string): TemplateSet {
   const templates: Record<string, string> = {};
   const partials: Record<string, string> = {};
   const locales: Record<string, Messages> = {};
-  for (const file of listFiles(root)) {
-    const rel = relative(root, file).split(sep).join('/');
+  for (const [rel, text] of files) {
     if (rel.startsWith('locales/')) {
       const name = rel.slice('locales/'.length);
       if (!name.endsWith('.json') || name.includes('/')) continue;
-      locales[name.slice(0, -'.json'.length)] = parseMessages(readText(file), file);
+      locales[name.slice(0, -'.json'.length)] = parseMessages(text, join(root, rel));
     } else if (rel.startsWith('partials/')) {
-      if (rel.endsWith('.hbs')) partials[rel.slice('partials/'.length, -'.hbs'.length)] = readText(file);
+      if (rel.endsWith('.hbs')) partials[rel.slice('partials/'.length, -'.hbs'.length)] = text;
     } else if (rel.endsWith('.hbs')) {
-      templates[rel] = readText(file);
+      templates[rel] = text;
     }
   }
   return { templates: sortKeys(templates), partials: sortKeys(partials), locales: sortKeys(locales) };

@@ -1,19 +1,17 @@
 import { posix, resolve } from 'node:path';
 import { checkContract, type CheckedContract } from '../../contract/index.js';
 import type { Diagnostic } from '../../contract/diagnostics.js';
-import { normalize } from '../../compiler/normalize.js';
 import type { RulesIR } from '../../compiler/ir.js';
 import { withDefaultTimeZone } from '../../engine/mapping/index.js';
 import type { Mapping } from '../../engine/mapping/types.js';
 import { openLeadSource, type LeadInput } from '../../engine/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
-import { diffRules, findRenames } from '../../review/diff.js';
+import { findRenames } from '../../review/diff.js';
 import { GitError, gitShow, parseSide, type SideSpec } from '../../review/git.js';
 import { simulateImpact, unsimulatedNotes, type ImpactSide } from '../../review/impact.js';
-import { withLines } from '../../review/lines.js';
 import { DIFF_FORMATS, renderDiff } from '../../review/render/index.js';
-import type { DiffReport, Impact } from '../../review/types.js';
-import { checkVersion } from '../../review/version.js';
+import { reviewChange } from '../../review/review.js';
+import type { Impact } from '../../review/types.js';
 import { choice, defineCommand } from '../command.js';
 import { readBytes, writeFileAtomic } from '../files.js';
 import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage, type ContractRelativeReader } from '../leads.js';
@@ -70,20 +68,12 @@ export const diff = defineCommand({
     }
 
     // Phase 2: the meaning of the change, and the version it needs.
-    const rules = { base: normalize(base.contract, { compilerVersion: 'diff' }), head: normalize(head.contract, { compilerVersion: 'diff' }) };
-    const changes = withLines(diffRules(rules.base, rules.head), { base: base.source, head: head.source });
-    const report: DiffReport = {
-      base: { name: rules.base.contract.name, version: rules.base.contract.version, source: specs[0].display },
-      head: { name: rules.head.contract.name, version: rules.head.contract.version, source: specs[1].display },
-      changes,
-      version: checkVersion(changes, rules.base.contract.version, rules.head.contract.version),
-      impact: null,
-    };
+    const { report, rules } = reviewChange({ checked: base, display: specs[0].display }, { checked: head, display: specs[1].display });
 
     // Phase 3: with lead data, what the change would have done to the period.
     if (leads.length > 0) {
       report.impact = await impact(values, leads, { base: rules.base, head: rules.head }, { spec: specs[1], checked: head }, io);
-      report.impact.notes.push(...unsimulatedNotes(changes));
+      report.impact.notes.push(...unsimulatedNotes(report.changes));
     }
 
     const text = renderDiff[format](report);

@@ -1,0 +1,104 @@
+/**
+ * One report comment per pull request (DESIGN.md §6): found by its hidden marker and its
+ * author across every page of comments, rewritten only when its text changed, and kept
+ * under GitHub's size limit with a visible notice that points at the job summary.
+ */
+import type { CommentMode } from './inputs.js';
+import type { GitHub } from './github.js';
+import { httpStatus } from './github.js';
+
+export const COMMENT_MARKER = '<!-- revpact:report -->';
+/** GitHub refuses an issue or pull-request comment longer than this (in characters). */
+export const COMMENT_LIMIT = 65_536;
+/** The login that GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Cuts `body` to `limit` characters at a line break, closes any <details> left open, and
+ * says so where the cut is, naming where the full report is (`whereFull`, Markdown).
+ * JavaScript counts UTF-16 units, never fewer than GitHub's characters, so a body that
+ * fits here fits there.
+ */
+export function fitBody(body: string, limit: number, whereFull: string): string {
+  if (body.length <= limit) return body;
+  const notice = `\n\n---\n> ⚠️ **This report is cut here**: it is longer than GitHub takes here (${limit.toLocaleString('en-US')} characters). The full report is in ${whereFull}.\n`;
+  const closing = '\n</details>'.length;
+  let budget = limit - notice.length;
+  let kept = '';
+  // Each </details> added to close the cut shrinks the budget; two rounds settle it.
+  for (let round = 0; round < 3; round++) {
+    const cut = body.lastIndexOf('\n', budget);
+    kept = body.slice(0, cut > 0 ? cut : budget);
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const needed = Math.max(0, open) * closing;
+    if (kept.length + needed + notice.length <= limit) return kept + '\n</details>'.repeat(Math.max(0, open)) + notice;
+    budget = limit - notice.length - needed;
+  }
+  return kept.slice(0, limit - notice.length) + notice;
+}
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+export type CommentOutcome =
+  | { action: 'created' | 'updated'; id: number }
+  | { action: 'unchanged'; id: number }
+  | { action: 'skipped' };
+
+interface ExistingComment {
+  id: number;
+  nodeId: string;
+  body: string;
+}
+
+/** Who this token writes as: the user for a personal token, else the Actions bot (GET /user is closed to it). */
+export async function commentAuthor(github: GitHub): Promise<string> {
+  try {
+    const { data } = await github.rest.users.getAuthenticated();
+    return data.login;
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT;
+    throw e;
+  }
+}
+
+/** Every earlier report comment of `author` on the pull request, oldest first. */
+export async function findReportComments(github: GitHub, target: CommentTarget, author: string): Promise<ExistingComment[]> {
+  const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+  return comments
+    .filter((c) => c.user?.login.toLowerCase() === author.toLowerCase() && (c.body ?? '').includes(COMMENT_MARKER))
+    .map((c) => ({ id: c.id, nodeId: c.node_id, body: c.body ?? '' }));
+}
+
+/**
+ * Writes the report comment as `mode` says. `update`: edit the existing comment (the
+ * oldest, if several), or create one; `new`: always a new one; `hide-and-new`: hide the
+ * earlier ones as outdated, then a new one; `off`: nothing. An unchanged body is never
+ * written again.
+ */
+export async function upsertComment(github: GitHub, target: CommentTarget, body: string, mode: CommentMode, author: string): Promise<CommentOutcome> {
+  if (mode === 'off') return { action: 'skipped' };
+  const existing = await findReportComments(github, target, author);
+  const latest = existing.at(-1);
+  if (mode === 'update') {
+    const first = existing[0];
+    if (first) {
+      if (first.body === body) return { action: 'unchanged', id: first.id };
+      await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: first.id, body });
+      return { action: 'updated', id: first.id };
+    }
+  } else if (latest && latest.body === body) {
+    return { action: 'unchanged', id: latest.id };
+  }
+  if (mode === 'hide-and-new') {
+    for (const c of existing) {
+      await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: c.nodeId });
+    }
+  }
+  const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  return { action: 'created', id: data.id };
+}

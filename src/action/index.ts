@@ -1,0 +1,66 @@
+/**
+ * The GitHub Action's entry (action.yml → dist/index.js, bundled by scripts/bundle.js).
+ * Thin on purpose (STYLE.md 10): read and check the inputs and the run's context, build
+ * the client, call the core, set the outputs; one try/catch turns any failure into a
+ * failed step with a message, never a stack trace for an expected problem.
+ *
+ * The token is never printed: the runner masks secrets and the workflow token in the
+ * log, and nothing here writes it anywhere (not even `::add-mask::`, which would put it
+ * on standard output).
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import { UsageError } from '../cli/io.js';
+import { version } from '../cli/version.js';
+import { readContext } from './context.js';
+import { createGitHub } from './github.js';
+import { readInputs } from './inputs.js';
+import type { ActionIO } from './io.js';
+import type { Outcome } from './outcome.js';
+import { failure, runAction } from './run.js';
+import { summaryFit } from './summary.js';
+
+const io: ActionIO = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  command: (line) => void process.stdout.write(line.endsWith('\n') ? line : `${line}\n`),
+  setOutput: (name, value) => core.setOutput(name, value),
+  summary: async (markdown) => {
+    if (!process.env['GITHUB_STEP_SUMMARY']) return;
+    await core.summary.addRaw(summaryFit(markdown), true).write();
+  },
+  writeFile: (path, text) => {
+    const temp = join(dirname(path), `.${process.pid}.revpact.tmp`);
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  },
+};
+
+function setOutputs(outcome: Outcome): void {
+  io.setOutput('valid', String(outcome.valid));
+  io.setOutput('approved', outcome.approved === null ? '' : String(outcome.approved));
+  io.setOutput('compliance', outcome.compliance);
+  io.setOutput('comment-id', outcome.commentId === null ? '' : String(outcome.commentId));
+  io.setOutput('report-path', outcome.reportPath);
+}
+
+async function main(): Promise<void> {
+  try {
+    const inputs = readInputs(process.env);
+    if (!inputs.ok) throw new UsageError(inputs.error.join('; '), 'fix the with: block of the revpact step');
+    const ctx = readContext(process.env);
+    if (!ctx.ok) throw new UsageError(ctx.error);
+    const github = createGitHub({ token: inputs.value.token, baseUrl: ctx.value.apiUrl, userAgent: `revpact/${version()}`, log: { info: io.info, warn: io.warning } });
+    const outcome = await runAction(ctx.value, inputs.value, { github, io, now: Date.now });
+    if (!outcome) return;
+    setOutputs(outcome);
+    const failed = failure(outcome, inputs.value.failOn);
+    if (failed) core.setFailed(`revpact: ${failed}`);
+  } catch (e) {
+    if (e instanceof UsageError) core.setFailed(`revpact: ${e.message}${e.hint ? ` (${e.hint})` : ''}`);
+    else core.setFailed(`revpact: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+await main();

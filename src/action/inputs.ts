@@ -1,0 +1,75 @@
+/**
+ * The Action's inputs (action.yml), read from the INPUT_* variables the runner sets and
+ * checked in one place. Pure: an environment in, the inputs or every problem out, so a
+ * typo in a workflow fails the step with all of its mistakes at once.
+ */
+import type { Result } from './result.js';
+
+export const FAIL_ON = ['error', 'breach', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'off'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export interface ActionInputs {
+  token: string;
+  /** Glob of contract files, from the repository root. */
+  contracts: string;
+  /** Path or glob of the lead export(s) in the workspace; empty: no simulation. */
+  leads: string;
+  /** Preset or mapping file; empty: the contract's metadata.mapping. */
+  mapping: string;
+  /** Report period (2026-10, 2026-Q3...); empty: the last full month. */
+  period: string;
+  /** ISO instant the simulation is true at; empty: the end of the period on a pull request, now for the monthly report. */
+  asOf: string;
+  failOn: FailOn;
+  commentMode: CommentMode;
+  requireApproval: boolean;
+  dryRun: boolean;
+}
+
+export const DEFAULT_CONTRACTS = 'contracts/**/*.{yaml,yml}';
+
+/** The runner's name for an input: INPUT_ + the name upper-cased, spaces as underscores (hyphens stay). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export function readInputs(env: Readonly<Record<string, string | undefined>>): Result<ActionInputs, string[]> {
+  const problems: string[] = [];
+  const text = (name: string, fallback = '') => {
+    const value = env[inputVariable(name)]?.trim() ?? '';
+    return value === '' ? fallback : value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = text(name, fallback);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    return fallback;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
+    const value = text(name, String(fallback));
+    if (['true', 'True', 'TRUE'].includes(value)) return true;
+    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    problems.push(`input ${name}: "${value}" is not a boolean (true or false)`);
+    return fallback;
+  };
+
+  const token = text('github-token');
+  if (token === '') problems.push('input github-token: empty; leave it out to use the workflow token (github.token), or pass a token secret');
+  const inputs: ActionInputs = {
+    token,
+    contracts: text('contracts', DEFAULT_CONTRACTS),
+    leads: text('leads'),
+    mapping: text('mapping'),
+    period: text('period'),
+    asOf: text('as-of'),
+    failOn: oneOf('fail-on', FAIL_ON, 'error'),
+    commentMode: oneOf('comment-mode', COMMENT_MODES, 'update'),
+    requireApproval: flag('require-approval', true),
+    dryRun: flag('dry-run', false),
+  };
+  return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: inputs };
+}

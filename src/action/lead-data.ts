@@ -1,0 +1,49 @@
+/**
+ * The lead data a review simulates on and the report measures: the export kept in the
+ * workspace (input `leads`), read with the mapping and over the period the inputs name,
+ * through the same helpers `revpact check` and `revpact diff` use.
+ */
+import { join } from 'node:path';
+import type { RulesIR } from '../compiler/ir.js';
+import type { Mapping } from '../engine/mapping/types.js';
+import type { Period } from '../engine/period.js';
+import type { LeadInput } from '../engine/sources/index.js';
+import { loadMapping, parseAsOf, resolvePeriod, type ContractRelativeReader } from '../cli/leads.js';
+import { UsageError } from '../cli/io.js';
+import type { ActionInputs } from './inputs.js';
+import type { ActionIO } from './io.js';
+import { workspaceFiles } from './workspace.js';
+
+/** The export files, or undefined when the `leads` input is empty. A glob that matches nothing is a mistake. */
+export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[] | undefined {
+  if (inputs.leads === '') return undefined;
+  const files = workspaceFiles(workspace, inputs.leads);
+  if (files.length === 0) {
+    throw new UsageError(`input leads: "${inputs.leads}" matches no file in the workspace (${workspace})`, 'check the repository out first (actions/checkout) and give the export’s path from the repository root, or leave leads empty to skip the simulation');
+  }
+  return files.map((f) => ({ path: join(workspace, f), display: f }));
+}
+
+export interface When {
+  period: Period;
+  asOfMs: number;
+}
+
+/**
+ * The period (input, else the last full month before now) and the instant the numbers
+ * are true at: input `as-of`, else `defaultAsOf` (the period's end for a review, so the
+ * comment does not change while the commit does not; now for the monthly report).
+ */
+export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defaultAsOf: 'period-end' | 'now'): When {
+  const given = inputs.asOf === '' ? undefined : parseAsOf(inputs.asOf, zone);
+  const period = resolvePeriod({ period: inputs.period === '' ? undefined : inputs.period }, given ?? nowMs, zone);
+  const asOfMs = given ?? (defaultAsOf === 'now' ? nowMs : period.toMs);
+  return { period, asOfMs };
+}
+
+/** The mapping: input `mapping` (a preset or a workspace file), else the contract's metadata.mapping; cells without an offset still need a zone (withDefaultTimeZone). */
+export async function mappingFor(inputs: ActionInputs, rules: RulesIR, workspace: string, readRelative: ContractRelativeReader, io: ActionIO): Promise<{ mapping: Mapping; name: string }> {
+  const cli = { cwd: workspace, env: {}, stdout: io.info, stderr: io.warning, stderrIsTTY: false, stdoutIsTTY: false };
+  const loaded = await loadMapping(inputs.mapping === '' ? undefined : inputs.mapping, rules.contract.mapping, readRelative, cli);
+  return loaded;
+}

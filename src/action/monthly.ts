@@ -1,0 +1,96 @@
+/**
+ * The monthly report (on `schedule` or `workflow_dispatch`): every contract in the
+ * workspace measured on the export for the period, the report in the job summary, and
+ * one issue per period ("Compliance report 2026-10") opened, or updated when it exists.
+ */
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { checkContract } from '../contract/index.js';
+import type { Diagnostic } from '../contract/diagnostics.js';
+import { normalize } from '../compiler/normalize.js';
+import { evaluate } from '../engine/evaluate.js';
+import { withDefaultTimeZone } from '../engine/mapping/index.js';
+import { openLeadSource } from '../engine/sources/index.js';
+import { renderReport } from '../report/render/index.js';
+import type { ComplianceReport } from '../report/types.js';
+import { diskReader, sourceUsage } from '../cli/leads.js';
+import { UsageError } from '../cli/io.js';
+import { version } from '../cli/version.js';
+import type { RunContext } from './context.js';
+import type { GitHub } from './github.js';
+import type { ActionInputs } from './inputs.js';
+import { annotate, type ActionIO } from './io.js';
+import { leadInputs, mappingFor, whenFor } from './lead-data.js';
+import type { Outcome } from './outcome.js';
+import { workspaceFiles } from './workspace.js';
+import { guardedWrite } from './writes.js';
+import { fitBody, COMMENT_LIMIT } from './comment.js';
+
+export const REPORT_LABEL = 'revpact';
+const marker = (label: string) => `<!-- revpact:monthly-report ${label} -->`;
+
+export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps: { github: GitHub; io: ActionIO; now: () => number }): Promise<Outcome> {
+  const { github, io } = deps;
+  const outcome: Outcome = { valid: true, approved: null, compliance: '', commentId: null, reportPath: '' };
+  const leads = leadInputs(ctx.workspace, inputs);
+  if (!leads) throw new UsageError('input leads: the monthly report needs the lead export', 'give the path of the export in the repository, e.g. leads: data/hubspot-contacts.csv');
+  const files = workspaceFiles(ctx.workspace, inputs.contracts);
+  if (files.length === 0) throw new UsageError(`input contracts: "${inputs.contracts}" matches no file in the workspace`, 'check the repository out first (actions/checkout), or fix the glob');
+
+  const diagnostics: Diagnostic[] = [];
+  const reports: ComplianceReport[] = [];
+  const cli = { cwd: ctx.workspace, env: {}, stdout: io.info, stderr: io.warning, stderrIsTTY: false, stdoutIsTTY: false };
+  for (const file of files) {
+    const checked = checkContract(file, readFileSync(join(ctx.workspace, file)));
+    diagnostics.push(...checked.diagnostics);
+    if (!checked.ok) continue;
+    const rules = normalize(checked.value.contract, { compilerVersion: 'action' });
+    const { mapping } = await mappingFor(inputs, rules, ctx.workspace, diskReader(cli, file), io);
+    const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'now');
+    try {
+      reports.push(await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, { ...when, files: leads.map((l) => l.display) }));
+    } catch (e) {
+      throw sourceUsage(e);
+    }
+  }
+  annotate(io, diagnostics);
+  outcome.valid = !diagnostics.some((d) => d.severity === 'error');
+  if (reports.length === 0) throw new UsageError('no valid contract to report on', 'fix the problems annotated above');
+
+  const labels = [...new Set(reports.map((r) => r.period.label))];
+  const label = labels.join(', ');
+  const title = `Compliance report ${label}`;
+  const body = [
+    marker(label),
+    `## ${title}`,
+    '',
+    ...reports.map((r) => renderReport.markdown(r, { color: false, showPii: false }).trimEnd() + '\n'),
+    `<sub>revpact ${version()} · ${leads.map((l) => l.display).join(', ')}</sub>`,
+    '',
+  ].join('\n');
+  await io.summary(body);
+  outcome.reportPath = posix.join(ctx.tempDir, `revpact-report-${label.replace(/[^\w.-]+/g, '_')}.md`);
+  io.writeFile(outcome.reportPath, body);
+  outcome.compliance = reports.some((r) => r.status === 'fail') ? 'fail' : reports.some((r) => r.status === 'no-data') ? 'no-data' : 'pass';
+
+  const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: false });
+  const issue = await write(`open or update the issue "${title}"`, () => upsertIssue(github, { owner: ctx.owner, repo: ctx.repo }, title, fitBody(body, COMMENT_LIMIT, `the [job summary](${ctx.runUrl})`), marker(label)));
+  if (issue) {
+    outcome.issueNumber = issue.number;
+    io.info(`revpact: issue #${issue.number} ${issue.action}`);
+  }
+  return outcome;
+}
+
+/** The period's issue, found by its marker among the issues labelled revpact (all pages, open or closed). */
+async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }, title: string, body: string, mark: string): Promise<{ number: number; action: 'created' | 'updated' | 'unchanged' }> {
+  const issues = await github.paginate(github.rest.issues.listForRepo, { ...repo, labels: REPORT_LABEL, state: 'all', per_page: 100 });
+  const existing = issues.find((i) => !i.pull_request && (i.body ?? '').includes(mark));
+  if (existing) {
+    if (existing.body === body && existing.title === title) return { number: existing.number, action: 'unchanged' };
+    await github.rest.issues.update({ ...repo, issue_number: existing.number, title, body });
+    return { number: existing.number, action: 'updated' };
+  }
+  const { data } = await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL] });
+  return { number: data.number, action: 'created' };
+}

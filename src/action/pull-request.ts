@@ -1,0 +1,367 @@
+/**
+ * A pull request (or a review of one): which contracts and report cards it changes, each
+ * side read by SHA through the API and checked, the meaning and impact of the change,
+ * whether both leads approved the head commit, one comment, and the commit status that
+ * gates merging. Nothing from the pull request is ever checked out or executed.
+ */
+import { posix } from 'node:path';
+import { checkContract, type CheckedContract } from '../contract/index.js';
+import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
+import type { RulesIR } from '../compiler/ir.js';
+import { normalize } from '../compiler/normalize.js';
+import { loadTemplates } from '../compiler/templates.js';
+import { evaluate } from '../engine/evaluate.js';
+import { withDefaultTimeZone } from '../engine/mapping/index.js';
+import { openLeadSource, type LeadInput } from '../engine/sources/index.js';
+import { renderReport } from '../report/render/index.js';
+import type { ComplianceReport } from '../report/types.js';
+import { findRenames } from '../review/diff.js';
+import { simulateImpact, unsimulatedNotes } from '../review/impact.js';
+import { reviewChange } from '../review/review.js';
+import { buildScorecardReport, duplicatePeriods, parseGradeFile, renderScorecard, type GradeCard } from '../rituals/scorecard/index.js';
+import { sourceUsage, type ContractRelativeReader } from '../cli/leads.js';
+import { UsageError } from '../cli/io.js';
+import { version } from '../cli/version.js';
+import { decideSide, latestReviews, ownerOf, ownerLabel, statusOf, type Approvers, type Review, type SideVerdict, type TeamMembers } from './approvals.js';
+import { renderReviewBody, type CardSection, type ContractSection } from './body.js';
+import { COMMENT_LIMIT, commentAuthor, fitBody, upsertComment } from './comment.js';
+import type { RunContext } from './context.js';
+import type { GitHub } from './github.js';
+import { httpStatus } from './github.js';
+import type { ActionInputs } from './inputs.js';
+import { annotate, type ActionIO } from './io.js';
+import { leadInputs, mappingFor, whenFor } from './lead-data.js';
+import type { Outcome } from './outcome.js';
+import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
+import { guardedWrite } from './writes.js';
+
+export const STATUS_CONTEXT = 'revpact/approvals';
+
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  author: string;
+  /** Whether the head branch lives in another repository (a fork): its token is read-only. */
+  fork: boolean;
+}
+
+interface Deps {
+  github: GitHub;
+  io: ActionIO;
+  now: () => number;
+}
+
+/** The pull request of the event, as it is now (a review event may carry an older head). */
+export async function currentPullRequest(github: GitHub, repo: Repo, number: number): Promise<PullRequestInfo> {
+  const { data: pr } = await github.rest.pulls.get({ ...repo, pull_number: number });
+  // Compare against the merge base, as GitHub's own diff does: the base branch may have moved on.
+  const { data: compare } = await github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1 });
+  return {
+    number,
+    headSha: pr.head.sha,
+    baseSha: compare.merge_base_commit.sha,
+    author: pr.user.login,
+    fork: (pr.head.repo?.full_name ?? '').toLowerCase() !== pr.base.repo.full_name.toLowerCase(),
+  };
+}
+
+export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, prNumber: number, deps: Deps): Promise<Outcome> {
+  const { github, io } = deps;
+  const repo: Repo = { owner: ctx.owner, repo: ctx.repo };
+  const pr = await currentPullRequest(github, repo, prNumber);
+  io.info(`revpact: pull request #${pr.number}, head ${pr.headSha.slice(0, 7)}, merge base ${pr.baseSha.slice(0, 7)}${pr.fork ? ', from a fork' : ''}`);
+  const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: pr.fork });
+  const outcome: Outcome = { valid: true, approved: null, compliance: '', commentId: null, reportPath: '' };
+
+  // 1. What changed: contracts (by the contracts glob, on either side of a rename) and grade files.
+  const isContract = pathMatcher(inputs.contracts);
+  const files = await changedFiles(github, repo, pr.number);
+  const contracts = files.filter((f) => isContract(f.path) || isContract(f.basePath));
+  const cards = files.filter((f) => f.status !== 'removed' && isGradeFile(f.path) && !isContract(f.path));
+  if (contracts.length === 0 && cards.length === 0) {
+    io.info(`revpact: no contract (${inputs.contracts}) or report card changed; nothing to review`);
+    if (inputs.requireApproval) await write('set the approval status', () => setStatus(github, repo, pr.headSha, 'success', 'No contract changed: no approval needed', ctx.runUrl));
+    await io.summary('### revpact\n\nNo contract or report card changed in this pull request.\n');
+    outcome.approved = true;
+    return outcome;
+  }
+
+  // 2. Each contract, both sides, checked; the change, its impact, its approvers.
+  const leads = leadInputs(ctx.workspace, inputs);
+  const reviews = await listReviews(github, repo, pr.number);
+  const teams = new TeamCache(github, io);
+  const sections: ContractSection[] = [];
+  const fullReports: string[] = [];
+  const allDiagnostics: Diagnostic[] = [];
+  const compliance: ComplianceReport[] = [];
+  for (const file of contracts) {
+    const section = await reviewContract(file, pr, inputs, ctx, leads, deps);
+    allDiagnostics.push(...section.section.diagnostics);
+    if (section.report) {
+      compliance.push(section.report);
+      fullReports.push(renderReport.markdown(section.report, { color: false }));
+    }
+    section.section.approvals = await verdicts(section.approvers, reviews, pr, teams);
+    sections.push(section.section);
+  }
+
+  // 3. Report cards: checked against their contract at the head, the card shown.
+  const cardSections: CardSection[] = [];
+  for (const file of cards) {
+    const card = await reviewCard(github, repo, file, pr, inputs);
+    allDiagnostics.push(...card.section.diagnostics);
+    card.section.approvals = await verdicts(card.approvers, reviews, pr, teams);
+    cardSections.push(card.section);
+  }
+
+  // 4. Annotations on the exact lines, the comment, the status, the summary.
+  annotate(io, allDiagnostics);
+  outcome.valid = !hasErrors(allDiagnostics);
+  const body = renderReviewBody({ contracts: sections, cards: cardSections, headSha: pr.headSha, version: version(), notes: leads ? [] : ['No lead export configured (input leads): the impact on last period’s numbers was not simulated.'] });
+  const checksUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${pr.number}/checks`;
+  const comment = fitBody(body, COMMENT_LIMIT, `the [job summary](${checksUrl})`);
+  if (inputs.commentMode !== 'off') {
+    const author = await commentAuthor(github);
+    const result = await write('comment on the pull request', () => upsertComment(github, { ...repo, issueNumber: pr.number }, comment, inputs.commentMode, author));
+    if (result && result.action !== 'skipped') {
+      outcome.commentId = result.id;
+      io.info(`revpact: comment ${result.id} ${result.action}`);
+    }
+  }
+  const all = [...sections.flatMap((s) => s.approvals), ...cardSections.flatMap((s) => s.approvals)];
+  const status = statusOf(all);
+  outcome.approved = status.state === 'success';
+  if (inputs.requireApproval) await write('set the approval status', () => setStatus(github, repo, pr.headSha, status.state, status.description, ctx.runUrl));
+  io.info(`revpact: approvals ${status.state}: ${status.description}`);
+
+  const full = [body, ...fullReports].join('\n\n---\n\n');
+  await io.summary(full);
+  outcome.reportPath = posix.join(ctx.tempDir, `revpact-pr-${pr.number}.md`);
+  io.writeFile(outcome.reportPath, full);
+  outcome.compliance = worstStatus(compliance);
+  return outcome;
+}
+
+interface ReviewedContract {
+  section: ContractSection;
+  approvers: Approvers[];
+  /** The head contract's compliance on the export, when simulated. */
+  report?: ComplianceReport;
+}
+
+async function reviewContract(file: ChangedFile, pr: PullRequestInfo, inputs: ActionInputs, ctx: RunContext, leads: LeadInput[] | undefined, deps: Deps): Promise<ReviewedContract> {
+  const { github, io } = deps;
+  const repo: Repo = { owner: ctx.owner, repo: ctx.repo };
+  const status = file.status === 'added' || file.status === 'removed' || file.status === 'renamed' ? file.status : 'modified';
+  const path = file.path;
+  const [baseBytes, headBytes] = await Promise.all([status === 'added' ? undefined : readAt(github, repo, file.basePath, pr.baseSha), status === 'removed' ? undefined : readAt(github, repo, path, pr.headSha)]);
+  const section: ContractSection = { path, basePath: file.basePath, status, diagnostics: [], approvals: [] };
+  const head = headBytes ? checkContract(path, headBytes) : undefined;
+  const base = baseBytes ? checkContract(file.basePath, baseBytes) : undefined;
+  if (head) section.diagnostics = head.diagnostics;
+  if (base && !base.ok) section.baseNote = `the base version (${file.basePath} at ${pr.baseSha.slice(0, 7)}) is not a valid contract, so the change cannot be compared with it`;
+
+  // Who approves: the owners the base version names (a pull request cannot choose its own approvers); a new contract's own.
+  const governing = base?.ok ? base.value : head?.ok ? head.value : undefined;
+  const approvers = governing ? approversOf(normalize(governing.contract, { compilerVersion: 'action' })) : unknownApprovers();
+
+  const result: ReviewedContract = { section, approvers };
+  if (!head?.ok) return result;
+  const reader = contractRelativeReader(github, repo, path, pr.headSha);
+  if (base?.ok) {
+    const { report, rules } = reviewChange({ checked: base.value, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` }, { checked: head.value, display: `${path}@${pr.headSha.slice(0, 7)}` });
+    section.diff = report;
+    if (leads) {
+      const impact = await simulate(rules, leads, inputs, ctx, reader, deps);
+      report.impact = impact.impact;
+      report.impact.notes.push(...unsimulatedNotes(report.changes));
+      result.report = impact.head;
+    }
+  } else if (leads) {
+    const rules = normalize(head.value.contract, { compilerVersion: 'action' });
+    const report = await measure(rules, leads, inputs, ctx, reader, deps);
+    section.complianceMarkdown = renderReport.markdown(report, { color: false });
+    result.report = report;
+  }
+  io.info(`revpact: ${path}: ${head.ok ? 'valid' : 'invalid'}${section.diff ? `, ${section.diff.changes.length} change(s)` : ''}`);
+  return result;
+}
+
+function contractRelativeReader(github: GitHub, repo: Repo, contractPath: string, sha: string): ContractRelativeReader {
+  return async (name) => {
+    const path = posix.normalize(posix.join(posix.dirname(contractPath), name));
+    const bytes = path.startsWith('../') ? undefined : await readAt(github, repo, path, sha);
+    if (!bytes) throw new UsageError(`mapping ${path}: no such file at ${sha.slice(0, 7)}, and not a preset`, 'name hubspot, salesforce, canonical or a mapping file in metadata.mapping or in the mapping input');
+    return { bytes, display: path };
+  };
+}
+
+async function simulate(rules: { base: RulesIR; head: RulesIR }, leads: LeadInput[], inputs: ActionInputs, ctx: RunContext, reader: ContractRelativeReader, deps: Deps) {
+  const { mapping, name } = await mappingFor(inputs, rules.head, ctx.workspace, reader, deps.io);
+  const now = deps.now();
+  const side = (r: RulesIR) => {
+    const when = whenFor(inputs, r.contract.timezone, now, 'period-end');
+    try {
+      return { rules: r, ...when, items: openLeadSource(leads, withDefaultTimeZone(mapping, r.contract.timezone)).items };
+    } catch (e) {
+      throw sourceUsage(e);
+    }
+  };
+  try {
+    const result = await simulateImpact(side(rules.base), side(rules.head), { files: leads.map((l) => l.display), mapping: name, renamedSlas: findRenames(rules.base, rules.head).slas, notes: [] });
+    return { impact: result.impact, head: result.reports.head };
+  } catch (e) {
+    throw sourceUsage(e);
+  }
+}
+
+async function measure(rules: RulesIR, leads: LeadInput[], inputs: ActionInputs, ctx: RunContext, reader: ContractRelativeReader, deps: Deps): Promise<ComplianceReport> {
+  const { mapping } = await mappingFor(inputs, rules, ctx.workspace, reader, deps.io);
+  const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'period-end');
+  try {
+    return await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, { ...when, files: leads.map((l) => l.display) });
+  } catch (e) {
+    throw sourceUsage(e);
+  }
+}
+
+function approversOf(rules: RulesIR): Approvers[] {
+  return (['marketing', 'sales'] as const).map((side) => ({
+    side,
+    owner: ownerOf(rules.owners[side].github),
+    delegates: rules.approvers.filter((a) => a.for === side).map((a) => a.github.replace(/^@/, '')),
+  }));
+}
+
+/** Neither side is a valid contract: nobody can be named, and nothing can be approved. */
+function unknownApprovers(): Approvers[] {
+  return (['marketing', 'sales'] as const).map((side) => ({ side, owner: { kind: 'user', login: '(the contract is invalid)' }, delegates: [] }));
+}
+
+interface ReviewedCard {
+  section: CardSection;
+  approvers: Approvers[];
+}
+
+/**
+ * A changed grade file: scorecards/<period>.yaml beside a contract, or
+ * scorecards/<contract name>/<period>.yaml from a folder that holds several contracts
+ * (the layout `revpact scorecard` reads). Checked against that contract at the head,
+ * with every other card of the folder for the trend.
+ */
+async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: PullRequestInfo, inputs: ActionInputs): Promise<ReviewedCard> {
+  const section: CardSection = { path: file.path, contract: '?', diagnostics: [], approvals: [] };
+  const found = await cardContract(github, repo, file.path, pr.headSha, inputs);
+  if ('problem' in found) {
+    section.diagnostics = [{ code: 'unresolved-reference', severity: 'error', message: found.problem, file: file.path, pointer: '', line: 1, column: 1, suggest: 'keep grade files in scorecards/ beside their contract, or in scorecards/<contract name>/' }];
+    return { section, approvers: unknownApprovers() };
+  }
+  const rules = normalize(found.checked.contract, { compilerVersion: 'action' });
+  section.contract = `${rules.contract.name} ${rules.contract.version}`;
+  const folder = posix.dirname(file.path);
+  const names = (await listFolder(github, repo, folder, pr.headSha)).filter((n) => /\.ya?ml$/i.test(n) && !posix.basename(n).startsWith('.'));
+  const cards: GradeCard[] = [];
+  let current: string | undefined;
+  for (const name of names.sort()) {
+    const bytes = await readAt(github, repo, name, pr.headSha);
+    if (!bytes) continue;
+    const parsed = parseGradeFile(name, bytes, rules);
+    // Only the changed file's problems are this pull request's to fix.
+    if (name === file.path) section.diagnostics.push(...parsed.diagnostics);
+    if (parsed.ok) {
+      cards.push(parsed.value);
+      if (name === file.path) current = parsed.value.period.label;
+    }
+  }
+  section.diagnostics.push(...duplicatePeriods(cards).filter((d) => d.file === file.path));
+  if (current !== undefined && !hasErrors(section.diagnostics)) {
+    const report = buildScorecardReport(rules, cards, current);
+    section.markdown = renderScorecard.md(report, { locale: rules.contract.locale, templates: loadTemplates() });
+  }
+  return { section, approvers: approversOf(rules) };
+}
+
+function isGradeFile(path: string): boolean {
+  const parts = path.split('/');
+  return /\.ya?ml$/i.test(path) && (parts.at(-2) === 'scorecards' || parts.at(-3) === 'scorecards');
+}
+
+/** The contract a grade file belongs to: the contracts glob's files at the head, nearest first. */
+async function cardContract(github: GitHub, repo: Repo, cardPath: string, sha: string, inputs: ActionInputs): Promise<{ checked: CheckedContract } | { problem: string }> {
+  const parts = cardPath.split('/');
+  const named = parts.at(-2) === 'scorecards' ? undefined : parts.at(-2);
+  const scorecards = parts.slice(0, named ? -2 : -1).join('/');
+  const root = posix.dirname(scorecards);
+  const isContract = pathMatcher(inputs.contracts);
+  const { data: tree } = await github.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' });
+  const candidates = tree.tree
+    .filter((e) => e.type === 'blob' && typeof e.path === 'string' && isContract(e.path) && (root === '.' || e.path.startsWith(`${root}/`)))
+    .map((e) => e.path)
+    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  const matches: CheckedContract[] = [];
+  for (const path of candidates) {
+    const bytes = await readAt(github, repo, path, sha);
+    const checked = bytes ? checkContract(path, bytes) : undefined;
+    if (!checked?.ok || !checked.value.contract.scorecard) continue;
+    if (named === undefined || checked.value.contract.metadata.name === named) matches.push(checked.value);
+  }
+  if (matches.length === 1) return { checked: matches[0] as CheckedContract };
+  if (matches.length === 0) return { problem: `no valid contract with a scorecard section${named ? ` named ${named}` : ''} matches ${inputs.contracts} under ${root === '.' ? 'the repository root' : root}/` };
+  return { problem: `several contracts could own this card (${matches.map((m) => m.file).join(', ')}): keep each contract's cards in scorecards/<contract name>/` };
+}
+
+async function listReviews(github: GitHub, repo: Repo, number: number): Promise<Review[]> {
+  const reviews = await github.paginate(github.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 });
+  return reviews.filter((r) => r.user).map((r) => ({ login: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null }));
+}
+
+async function verdicts(approvers: Approvers[], reviews: Review[], pr: PullRequestInfo, teams: TeamCache): Promise<SideVerdict[]> {
+  const latest = latestReviews(reviews);
+  const out: SideVerdict[] = [];
+  for (const a of approvers) {
+    const team = a.owner.kind === 'team' ? await teams.members(a.owner.org, a.owner.slug) : undefined;
+    out.push(decideSide(a, latest, pr, team));
+  }
+  return out;
+}
+
+/** Team members, read once per run. The workflow token cannot read organisation teams: say which permission is missing. */
+class TeamCache {
+  private readonly cache = new Map<string, TeamMembers>();
+  constructor(
+    private readonly github: GitHub,
+    private readonly io: ActionIO,
+  ) {}
+
+  async members(org: string, slug: string): Promise<TeamMembers> {
+    const key = `${org}/${slug}`.toLowerCase();
+    const known = this.cache.get(key);
+    if (known) return known;
+    let result: TeamMembers;
+    try {
+      const members = await this.github.paginate(this.github.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+      result = { ok: true, logins: new Set(members.map((m) => m.login.toLowerCase())) };
+    } catch (e) {
+      const status = httpStatus(e);
+      if (status !== 403 && status !== 404) throw e;
+      const reason = `cannot read the members of ${ownerLabel({ kind: 'team', org, slug })} (HTTP ${status}): the token needs read access to the organization’s members (a GitHub App with "Members: read", or a token with read:org, passed as github-token); until then only delegates in metadata.approvers can approve for this side`;
+      this.io.warning(`revpact: ${reason}`);
+      result = { ok: false, reason };
+    }
+    this.cache.set(key, result);
+    return result;
+  }
+}
+
+async function setStatus(github: GitHub, repo: Repo, sha: string, state: 'success' | 'pending', description: string, targetUrl: string): Promise<void> {
+  await github.rest.repos.createCommitStatus({ ...repo, sha, state, context: STATUS_CONTEXT, description, target_url: targetUrl });
+}
+
+function worstStatus(reports: readonly ComplianceReport[]): string {
+  if (reports.length === 0) return '';
+  if (reports.some((r) => r.status === 'fail')) return 'fail';
+  if (reports.some((r) => r.status === 'no-data')) return 'no-data';
+  return 'pass';
+}
+

@@ -1,0 +1,48 @@
+/**
+ * Files in the job's workspace (the checked-out repository): the lead export kept for
+ * the simulation, and the contracts for the monthly report. Globs are matched against
+ * paths relative to the workspace; .git and node_modules are never searched.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathMatcher, splitGlobs } from './repo-files.js';
+
+const SKIP = new Set(['.git', 'node_modules']);
+
+/** Files under `root` matching `glob` (a plain path matches itself), sorted, relative with forward slashes. */
+export function workspaceFiles(root: string, glob: string): string[] {
+  const patterns = splitGlobs(glob);
+  // A plain path needs no walk, and may sit in a folder the walk skips.
+  if (patterns.every((p) => !/[*?[\]{}!]/.test(p))) {
+    return patterns.filter((p) => isFile(join(root, p)));
+  }
+  const match = pathMatcher(glob);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (SKIP.has(e.name)) continue;
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.isFile()) {
+        const rel = relative(root, abs).split(sep).join('/');
+        if (match(rel)) out.push(rel);
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * A local HTTP server that answers like the GitHub REST API for the endpoints the Action
+ * uses (and GraphQL's minimizeComment), with state a test sets up and inspects: commits
+ * (files by SHA), pull requests with their changed files and reviews, comments, statuses,
+ * issues, teams. It paginates the way GitHub does (page/per_page, a Link header), checks
+ * the token, answers 403 to writes for a read-only token, and can be told to fail a
+ * request with a given status and headers (a 502, a secondary rate limit) a number of
+ * times. Every request is recorded, bodies included.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakePull {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  /** The merge base the compare endpoint answers (default: baseSha). */
+  mergeBase?: string;
+  author: string;
+  /** full_name of the head repository (default: the repository itself; another for a fork). */
+  headRepo?: string;
+  headRef?: string;
+  files: { filename: string; status: string; previous_filename?: string }[];
+}
+
+export interface FakeReview {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commitId: string;
+  submittedAt: string;
+}
+
+export interface FakeComment {
+  id: number;
+  node_id: string;
+  body: string;
+  user: { login: string; type: string };
+  minimized?: boolean;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+}
+
+export interface Fault {
+  method: string;
+  /** Matched against the path (without the query). */
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: string;
+  at: number;
+  /** The status answered. */
+  status: number;
+}
+
+export interface FakeState {
+  owner: string;
+  repo: string;
+  token: string;
+  /** Writes answer 403 "Resource not accessible by integration" (a fork's token). */
+  readOnly: boolean;
+  /** The login GET /user answers; undefined: 403, as for the workflow token. */
+  user?: string;
+  /** Files by commit SHA, then path. */
+  commits: Record<string, Record<string, string>>;
+  pulls: Record<number, FakePull>;
+  reviews: Record<number, FakeReview[]>;
+  comments: Record<number, FakeComment[]>;
+  statuses: { sha: string; state: string; context: string; description: string }[];
+  issues: FakeIssue[];
+  /** Members by "org/slug"; "forbidden" answers 403 (the workflow token cannot read teams). */
+  teams: Record<string, string[] | 'forbidden'>;
+  faults: Fault[];
+}
+
+export class FakeGitHub {
+  readonly state: FakeState;
+  readonly requests: RecordedRequest[] = [];
+  private server: Server | undefined;
+  private nextId = 1000;
+
+  constructor(state: Partial<FakeState> & Pick<FakeState, 'token'>) {
+    this.state = { owner: 'planfold', repo: 'agreements', readOnly: false, commits: {}, pulls: {}, reviews: {}, comments: {}, statuses: [], issues: [], teams: {}, faults: [], ...state };
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Requests that wrote something (POST, PATCH, PUT, DELETE), GraphQL included. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.status < 400);
+  }
+
+  addComment(issue: number, body: string, login: string): FakeComment {
+    const id = this.nextId++;
+    const comment = { id, node_id: `IC_${id}`, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
+    (this.state.comments[issue] ??= []).push(comment);
+    return comment;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse, body: string): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    const record: RecordedRequest = { method, path: url.pathname, query: url.searchParams, body, at: Date.now(), status: 0 };
+    this.requests.push(record);
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3', ...headers });
+      res.end(data === undefined ? '' : JSON.stringify(data));
+    };
+
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `token ${this.state.token}` && auth !== `Bearer ${this.state.token}` && auth !== `bearer ${this.state.token}`) {
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    }
+    const fault = this.state.faults.find((f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 1) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
+    }
+    if (method !== 'GET' && this.state.readOnly) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+    }
+    try {
+      const answer = this.route(method, url, body);
+      if (!answer) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+      if (answer.page) {
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const items = answer.page.slice((page - 1) * perPage, page * perPage);
+        const links: string[] = [];
+        const link = (p: number, rel: string) => {
+          const u = new URL(url.toString());
+          u.searchParams.set('page', String(p));
+          u.searchParams.set('per_page', String(perPage));
+          links.push(`<http://${req.headers.host ?? 'localhost'}${u.pathname}${u.search}>; rel="${rel}"`);
+        };
+        const last = Math.max(1, Math.ceil(answer.page.length / perPage));
+        if (page < last) link(page + 1, 'next');
+        if (page < last) link(last, 'last');
+        if (page > 1) link(page - 1, 'prev');
+        return send(200, items, links.length > 0 ? { link: links.join(', ') } : {});
+      }
+      return send(answer.status ?? 200, answer.data);
+    } catch (e) {
+      return send(500, { message: (e as Error).message });
+    }
+  }
+
+  private route(method: string, url: URL, body: string): { status?: number; data?: unknown; page?: unknown[] } | undefined {
+    const s = this.state;
+    const p = url.pathname;
+    const repoPrefix = `/repos/${s.owner}/${s.repo}`;
+    const json = () => JSON.parse(body || '{}') as Record<string, unknown>;
+    let m: RegExpMatchArray | null;
+
+    if (method === 'GET' && p === '/user') return s.user ? { data: { login: s.user, type: 'User' } } : { status: 403, data: { message: 'Resource not accessible by integration' } };
+    if (method === 'POST' && p === '/graphql') {
+      const { variables } = json() as { variables?: { id?: string } };
+      const comment = Object.values(s.comments).flat().find((c) => c.node_id === variables?.id);
+      if (!comment) return { data: { data: null, errors: [{ message: 'Could not resolve to a node' }] } };
+      comment.minimized = true;
+      return { data: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } };
+    }
+    if ((m = p.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/)) && method === 'GET') {
+      const team = s.teams[`${m[1]}/${m[2]}`];
+      if (team === undefined) return undefined;
+      if (team === 'forbidden') return { status: 403, data: { message: 'Resource not accessible by integration' } };
+      return { page: team.map((login) => ({ login, type: 'User' })) };
+    }
+    if (!p.startsWith(`${repoPrefix}/`) && p !== repoPrefix) return undefined;
+    const rest = p.slice(repoPrefix.length);
+
+    if ((m = rest.match(/^\/pulls\/(\d+)$/)) && method === 'GET') {
+      const pr = s.pulls[Number(m[1])];
+      return pr ? { data: this.pullJson(pr) } : undefined;
+    }
+    if (rest === '/pulls' && method === 'GET') {
+      const head = url.searchParams.get('head');
+      return { page: Object.values(s.pulls).filter((pr) => !head || `${(pr.headRepo ?? `${s.owner}/${s.repo}`).split('/')[0]}:${pr.headRef ?? 'feature'}` === head).map((pr) => this.pullJson(pr)) };
+    }
+    if ((m = rest.match(/^\/pulls\/(\d+)\/files$/)) && method === 'GET') {
+      const pr = s.pulls[Number(m[1])];
+      return pr ? { page: pr.files.map((f) => ({ sha: 'x', additions: 1, deletions: 1, changes: 2, ...f })) } : undefined;
+    }
+    if ((m = rest.match(/^\/pulls\/(\d+)\/reviews$/)) && method === 'GET') {
+      return { page: (s.reviews[Number(m[1])] ?? []).map((r, i) => ({ id: i + 1, user: { login: r.login, type: 'User' }, body: '', state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt })) };
+    }
+    if ((m = rest.match(/^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/)) && method === 'GET') {
+      const pr = Object.values(s.pulls).find((x) => x.baseSha === m?.[1] && x.headSha === m?.[2]);
+      return { data: { merge_base_commit: { sha: pr?.mergeBase ?? m[1] }, files: [], commits: [] } };
+    }
+    if ((m = rest.match(/^\/contents\/(.+)$/)) && method === 'GET') {
+      const path = decodeURIComponent(m[1] as string);
+      const files = s.commits[url.searchParams.get('ref') ?? ''];
+      if (!files) return undefined;
+      const text = files[path];
+      if (text !== undefined) {
+        const content = Buffer.from(text).toString('base64');
+        return { data: { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path, sha: `blob-${path}`, content } };
+      }
+      const children = Object.keys(files).filter((f) => f.startsWith(`${path}/`) && !f.slice(path.length + 1).includes('/'));
+      if (children.length === 0) return undefined;
+      return { data: children.sort().map((f) => ({ type: 'file', name: f.split('/').pop(), path: f, sha: `blob-${f}`, size: Buffer.byteLength(files[f] ?? '') })) };
+    }
+    if ((m = rest.match(/^\/git\/trees\/([0-9a-f]+)$/)) && method === 'GET') {
+      const files = s.commits[m[1] as string];
+      return files ? { data: { sha: m[1], truncated: false, tree: Object.keys(files).sort().map((path) => ({ path, type: 'blob', mode: '100644', sha: `blob-${path}` })) } } : undefined;
+    }
+    if ((m = rest.match(/^\/issues\/(\d+)\/comments$/))) {
+      const n = Number(m[1]);
+      if (method === 'GET') return { page: s.comments[n] ?? [] };
+      if (method === 'POST') return { status: 201, data: this.addComment(n, String(json()['body']), s.user ?? 'github-actions[bot]') };
+    }
+    if ((m = rest.match(/^\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
+      const comment = Object.values(s.comments).flat().find((c) => c.id === Number(m?.[1]));
+      if (!comment) return undefined;
+      comment.body = String(json()['body']);
+      return { data: comment };
+    }
+    if ((m = rest.match(/^\/statuses\/([0-9a-f]+)$/)) && method === 'POST') {
+      const b = json();
+      const status = { sha: m[1] as string, state: String(b['state']), context: String(b['context']), description: typeof b['description'] === 'string' ? b['description'] : '' };
+      s.statuses.push(status);
+      return { status: 201, data: { id: s.statuses.length, ...status } };
+    }
+    if (rest === '/issues' && method === 'GET') {
+      const label = url.searchParams.get('labels');
+      return { page: s.issues.filter((i) => !label || i.labels.includes(label)).map((i) => this.issueJson(i)) };
+    }
+    if (rest === '/issues' && method === 'POST') {
+      const b = json();
+      const issue: FakeIssue = { number: 100 + s.issues.length, title: String(b['title']), body: String(b['body']), labels: (b['labels'] as string[] | undefined) ?? [], state: 'open' };
+      s.issues.push(issue);
+      return { status: 201, data: this.issueJson(issue) };
+    }
+    if ((m = rest.match(/^\/issues\/(\d+)$/)) && method === 'PATCH') {
+      const issue = s.issues.find((i) => i.number === Number(m?.[1]));
+      if (!issue) return undefined;
+      const b = json();
+      if (typeof b['title'] === 'string') issue.title = b['title'];
+      if (typeof b['body'] === 'string') issue.body = b['body'];
+      return { data: this.issueJson(issue) };
+    }
+    return undefined;
+  }
+
+  private pullJson(pr: FakePull) {
+    const full = `${this.state.owner}/${this.state.repo}`;
+    return {
+      number: pr.number,
+      state: 'open',
+      user: { login: pr.author, type: 'User' },
+      head: { sha: pr.headSha, ref: pr.headRef ?? 'feature', repo: { full_name: pr.headRepo ?? full } },
+      base: { sha: pr.baseSha, ref: 'main', repo: { full_name: full } },
+    };
+  }
+
+  private issueJson(i: FakeIssue) {
+    return { number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })) };
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fitBody } from '../../../src/action/comment.js';
+import { readInputs } from '../../../src/action/inputs.js';
+import { pathMatcher, splitGlobs } from '../../../src/action/repo-files.js';
+import { summaryFit } from '../../../src/action/summary.js';
+
+describe('fitting a report into a comment', () => {
+  it('leaves a body that fits alone', () => {
+    expect(fitBody('short\n', 100, 'there')).toBe('short\n');
+  });
+
+  it('cuts at a line, closes open <details>, and says where the rest is', () => {
+    const body = ['head', '<details><summary>x</summary>', ...Array.from({ length: 200 }, (_, i) => `| row ${i} |`), '</details>'].join('\n');
+    const fitted = fitBody(body, 1000, 'the [job summary](https://example.test/run)');
+    expect(fitted.length).toBeLessThanOrEqual(1000);
+    expect(fitted).toContain('This report is cut here');
+    expect(fitted).toContain('[job summary](https://example.test/run)');
+    expect(fitted.match(/<details>/g)?.length).toBe(fitted.match(/<\/details>/g)?.length);
+    // No row is cut in half.
+    expect(fitted.split('\n').filter((l) => l.startsWith('| row')).every((l) => /^\| row \d+ \|$/.test(l))).toBe(true);
+  });
+
+  it('fits the job summary into its byte limit, multi-byte text included', () => {
+    const big = Array.from({ length: 5000 }, (_, i) => `línea ${i} — ✅ ok`).join('\n');
+    const fitted = summaryFit(big, 20_000);
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(20_000);
+    expect(fitted).toContain('report-path');
+  });
+});
+
+describe('inputs', () => {
+  const env = (inputs: Record<string, string>) => Object.fromEntries(Object.entries({ 'github-token': 't', ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+
+  it('takes defaults for what is not set', () => {
+    const r = readInputs(env({}));
+    expect(r).toEqual({ ok: true, value: { token: 't', contracts: 'contracts/**/*.{yaml,yml}', leads: '', mapping: '', period: '', asOf: '', failOn: 'error', commentMode: 'update', requireApproval: true, dryRun: false } });
+  });
+
+  it('reports every bad input at once', () => {
+    const r = readInputs({ ...env({ 'fail-on': 'maybe', 'dry-run': 'yes', 'comment-mode': 'edit' }), 'INPUT_GITHUB-TOKEN': '' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toHaveLength(4);
+  });
+
+  it('reads booleans the way the runner writes them', () => {
+    const r = readInputs(env({ 'dry-run': 'True', 'require-approval': 'FALSE' }));
+    expect(r.ok && r.value.dryRun && !r.value.requireApproval).toBe(true);
+  });
+});
+
+describe('globs', () => {
+  it('splits on commas outside braces and on new lines', () => {
+    expect(splitGlobs('contracts/**/*.{yaml,yml}, ./other/*.yaml\nthird.yaml')).toEqual(['contracts/**/*.{yaml,yml}', 'other/*.yaml', 'third.yaml']);
+  });
+
+  it('matches repository paths', () => {
+    const m = pathMatcher('contracts/**/*.{yaml,yml}');
+    expect(m('contracts/b2b-saas.yaml')).toBe(true);
+    expect(m('contracts/eu/x.yml')).toBe(true);
+    expect(m('docs/contracts/x.yaml')).toBe(false);
+  });
+});
