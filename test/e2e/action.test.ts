@@ -306,6 +306,25 @@ describe.skipIf(!NODE24).concurrent('GitHub Action resilience', () => {
     expect(run.summary).toContain('### revpact review');
   });
 
+  it('on workflow_run after a fork’s review, finds the pull request by the fork’s branch and comments', async () => {
+    const { gh, url } = await pullRequest({ headRepo: 'contributor/agreements' });
+    const pull = gh.state.pulls[7];
+    if (pull) pull.headRef = 'tighten-first-touch';
+    const payload = webhookExample('workflow_run', 'completed');
+    const run = payload['workflow_run'] as Record<string, unknown>;
+    run['pull_requests'] = [];
+    run['event'] = 'pull_request';
+    run['head_sha'] = HEAD;
+    run['head_branch'] = 'tighten-first-touch';
+    run['head_repository'] = { full_name: 'contributor/agreements', owner: { login: 'contributor' } };
+    const result = await runAction({ apiUrl: url, event: 'workflow_run', payload, inputs: inputs({ leads: '' }), workspace });
+    expect(result.code, result.stderr + result.stdout).toBe(0);
+    const search = gh.requests.find((r) => r.method === 'GET' && r.path.endsWith('/pulls') && r.query.get('head') === 'contributor:tighten-first-touch');
+    expect(search).toBeDefined();
+    expect(commentsOf(gh)).toHaveLength(1);
+    expect(lastStatus(gh)?.sha).toBe(HEAD);
+  });
+
   it('retries a 502 and succeeds', async () => {
     const { gh, url } = await pullRequest();
     gh.state.faults.push({ method: 'GET', path: /\/pulls\/7$/, status: 502, body: { message: 'Bad Gateway' } });
