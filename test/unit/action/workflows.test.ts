@@ -61,7 +61,7 @@ describe.each(files)('.github/workflows/%s', (file) => {
 
   it('never keeps the checkout’s credentials, and never checks out the pull request’s head', () => {
     for (const job of Object.values(wf['jobs'] as Record<string, { steps: Yaml[] }>)) {
-      for (const step of job.steps.filter((s) => String(s['uses'] ?? '').startsWith('actions/checkout'))) {
+      for (const step of job.steps.filter((s) => typeof s['uses'] === 'string' && s['uses'].startsWith('actions/checkout'))) {
         expect((step['with'] as Yaml | undefined)?.['persist-credentials']).toBe(false);
         expect(JSON.stringify(step['with'] ?? {})).not.toMatch(/head\.sha|head_sha|head\.ref/);
       }
