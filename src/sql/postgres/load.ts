@@ -104,7 +104,8 @@ class CopyIn {
   private pending = '';
 
   constructor(runner: PostgresRunner, sql: string) {
-    this.stream = runner.client.query(copyFrom(sql));
+    // A few MB in flight lets the file be read while the server inserts what came before.
+    this.stream = runner.client.query(copyFrom(sql, { highWaterMark: 8 * CHUNK }));
     this.done = new Promise<void>((resolve, reject) => {
       this.stream.once('finish', resolve);
       this.stream.on('error', (e: Error) => {
@@ -201,10 +202,12 @@ export async function loadLeads(runner: PostgresRunner, items: AsyncIterable<Sou
     let sinceProgress = 0;
     for await (const item of items) {
       if (item.kind === 'lead') {
-        const why = unstorable(item.lead);
+        const line = leadLine(item.lead);
+        // NUL shows in the line as itself, or escaped by JSON in the attributes; only then look closer.
+        const why = line.includes('\0') || line.includes('\\u0000') ? unstorable(item.lead) : undefined;
         if (why === undefined) {
           copy ??= new CopyIn(runner, leadsCopy);
-          await copy.write(leadLine(item.lead));
+          await copy.write(line);
           counts.loaded++;
         } else {
           batch.push({ file: item.lead.origin.file, row: item.lead.origin.row, reason: why });
