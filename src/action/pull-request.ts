@@ -10,10 +10,13 @@ import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
 import type { RulesIR } from '../compiler/ir.js';
 import { normalize } from '../compiler/normalize.js';
 import { loadTemplates } from '../compiler/templates.js';
+import { renderAgreement } from '../compiler/documents.js';
+import { emitRules } from '../compiler/rules.js';
 import { evaluate } from '../engine/evaluate.js';
 import { withDefaultTimeZone } from '../engine/mapping/index.js';
 import { openLeadSource, type LeadInput } from '../engine/sources/index.js';
 import { renderReport } from '../report/render/index.js';
+import { mdText } from '../report/render/markdown.js';
 import type { ComplianceReport } from '../report/types.js';
 import { findRenames } from '../review/diff.js';
 import { simulateImpact, unsimulatedNotes } from '../review/impact.js';
@@ -102,6 +105,13 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
       compliance.push(section.report);
       fullReports.push(renderReport.markdown(section.report, { color: false }));
     }
+    if (section.compiled) {
+      // The compiled agreement, for reviewers to read as the teams will, and as files to upload.
+      const { name, markdown, rules } = section.compiled;
+      fullReports.push(`<details><summary>${mdText(`${name}.md: the agreement as compiled from ${file.path} at the head`)}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`);
+      io.writeFile(posix.join(ctx.tempDir, `${name}.md`), markdown);
+      io.writeFile(posix.join(ctx.tempDir, `${name}.rules.json`), rules);
+    }
     section.section.approvals = await verdicts(section.approvers, reviews, pr, teams);
     sections.push(section.section);
   }
@@ -146,6 +156,8 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
 interface ReviewedContract {
   section: ContractSection;
   approvers: Approvers[];
+  /** The head compiled, as `revpact compile` writes it: the agreement in Markdown and the rules. */
+  compiled?: { name: string; markdown: string; rules: string };
   /** The head contract's compliance on the export, when simulated. */
   report?: ComplianceReport;
 }
@@ -168,6 +180,8 @@ async function reviewContract(file: ChangedFile, pr: PullRequestInfo, inputs: Ac
 
   const result: ReviewedContract = { section, approvers };
   if (!head?.ok) return result;
+  const headRules = normalize(head.value.contract, { compilerVersion: version() });
+  result.compiled = { name: headRules.contract.name, markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }), rules: emitRules(headRules) };
   const reader = contractRelativeReader(github, repo, path, pr.headSha);
   if (base?.ok) {
     const { report, rules } = reviewChange({ checked: base.value, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` }, { checked: head.value, display: `${path}@${pr.headSha.slice(0, 7)}` });
@@ -179,8 +193,7 @@ async function reviewContract(file: ChangedFile, pr: PullRequestInfo, inputs: Ac
       result.report = impact.head;
     }
   } else if (leads) {
-    const rules = normalize(head.value.contract, { compilerVersion: 'action' });
-    const report = await measure(rules, leads, inputs, ctx, reader, deps);
+    const report = await measure(headRules, leads, inputs, ctx, reader, deps);
     section.complianceMarkdown = renderReport.markdown(report, { color: false });
     result.report = report;
   }

@@ -161,6 +161,10 @@ describe.skipIf(!NODE24).concurrent('GitHub Action on a pull request', () => {
     expect(run.outputs['comment-id']).toBe(String(comments[0]?.id));
     expect(run.outputs['compliance']).toMatch(/^(pass|fail|no-data)$/);
     expect(run.temp[run.outputs['report-path']?.split('/').pop() ?? '']).toContain('<!-- revpact:report -->');
+    // The head compiled, as revpact compile writes it, for upload and in the summary.
+    expect(run.temp['b2b-saas.md']).toContain('Planfold marketing–sales agreement');
+    expect(JSON.parse(run.temp['b2b-saas.rules.json'] ?? '{}')).toMatchObject({ contract: { name: 'b2b-saas', version: '2.4.0' } });
+    expect(run.summary).toContain('b2b-saas.md: the agreement as compiled from contracts/b2b-saas.yaml at the head');
   });
 
   it('never prints the token, nor an email or a name from the export', async () => {
