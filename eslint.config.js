@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'src/contract/types.generated.ts'] },
+  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', '.cache/**', 'test/artifacts/**', 'src/contract/types.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
