@@ -180,6 +180,26 @@ describe.skipIf(!NODE24).concurrent('GitHub Action on a pull request', () => {
   });
 });
 
+describe.skipIf(!NODE24)('GitHub Action comment escaping', () => {
+  it('escapes text from the contract: no HTML, no @mention, no broken table', async () => {
+    const hostile = HEAD_TEXT.replace('    name: First touch\n', '    name: "First touch @planfold/everyone <img src=x onerror=alert(1)> | injected | cell"\n');
+    const { gh, url } = await pullRequest({ head: hostile });
+    const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs(), workspace });
+    expect(run.code, run.stderr + run.stdout).toBe(0);
+    const body = commentsOf(gh)[0]?.body ?? '';
+    expect(body).toContain('First touch @\u200dplanfold/everyone &lt;img src=x onerror=alert(1)&gt; \\| injected \\| cell');
+    expect(body).not.toMatch(/@planfold\/everyone/);
+    expect(body).not.toContain('<img');
+    // Every row of a table has as many unescaped pipes as its header.
+    const lines = body.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^\|---/.test(lines[i + 1] ?? '')) continue;
+      const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+      for (let j = i + 2; j < lines.length && (lines[j] ?? '').startsWith('|'); j++) expect(cells(lines[j] ?? ''), lines[j]).toBe(cells(lines[i] ?? ''));
+    }
+  });
+});
+
 describe.skipIf(!NODE24).concurrent('GitHub Action approval gate', () => {
   const cases: { name: string; reviews: FakeReview[]; author?: string; state: 'success' | 'pending'; description: RegExp }[] = [
     { name: 'no approvals', reviews: [], state: 'pending', description: /^Waiting for marketing \(laiaferrer\) and sales \(team planfold\/sales-leads\)$/ },
