@@ -6,7 +6,7 @@ import { isValidTimeZone, withDefaultTimeZone } from '../../engine/mapping/index
 import { openLeadSource, type LeadSource } from '../../engine/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { rejectionsTable } from '../../sql/ddl.js';
-import { connectPostgres, PostgresError, type PostgresRunner } from '../../sql/postgres/client.js';
+import { connectPostgres } from '../../sql/postgres/client.js';
 import { checkUrl } from '../../sql/postgres/errors.js';
 import { checkTableName, loadLeads, type LoadCounts } from '../../sql/postgres/load.js';
 import { defineCommand } from '../command.js';
@@ -56,12 +56,9 @@ export const load = defineCommand({
     if (zoneOption !== undefined && !isValidTimeZone(zoneOption)) {
       throw new UsageError(`--time-zone: "${zoneOption}" is not an IANA time zone`, 'e.g. --time-zone Europe/Madrid');
     }
-    try {
-      checkUrl(url);
-      checkTableName(table);
-    } catch (e) {
-      throw usage(e);
-    }
+    // Both throw a PostgresError, a UsageError: exit 2 with a hint.
+    checkUrl(url);
+    checkTableName(table);
     // An export that cannot be opened is reported before anything touches the database.
     for (const l of leads) {
       try {
@@ -100,19 +97,14 @@ export const load = defineCommand({
     }
 
     // Phase 2: the database, then the rows in one transaction.
-    let runner: PostgresRunner;
-    try {
-      runner = await connectPostgres(url);
-    } catch (e) {
-      throw usage(e);
-    }
+    const runner = await connectPostgres(url);
     const started = Date.now();
     const progress = startProgress(io, source, values['quiet'] === true);
     let counts;
     try {
       counts = await loadLeads(runner, source.items, { table, replace: values['replace'] === true, onProgress: progress.update });
     } catch (e) {
-      throw usage(sourceUsage(e));
+      throw sourceUsage(e);
     } finally {
       progress.stop();
       await runner.close();
@@ -128,11 +120,6 @@ export const load = defineCommand({
     return EXIT.ok;
   },
 });
-
-/** A database problem the user can fix is a usage error (exit 2) with its hint. */
-function usage(e: unknown): unknown {
-  return e instanceof PostgresError ? new UsageError(e.message, e.hint) : e;
-}
 
 /** Rows loaded so far on stderr, for people at a terminal only (never in CI or with --quiet). */
 function startProgress(io: CliIO, source: LeadSource, quiet: boolean): { update?: (c: LoadCounts) => void; stop: () => void } {

@@ -5,16 +5,21 @@
  * messages name the server as user@host:port/database, and any text that came from the
  * driver is scrubbed of the password before it is shown.
  */
+import { UsageError } from '../../cli/io.js';
 
-/** A database problem that is the user's to fix: the CLI prints it and exits 2. */
-export class PostgresError extends Error {
+/**
+ * A database problem that is the user's to fix. It is a UsageError, so whichever command
+ * meets it (`load`, `check --engine postgres`) prints message and hint and exits 2, as for
+ * a missing file, instead of reporting an internal error.
+ */
+export class PostgresError extends UsageError {
   constructor(
     message: string,
-    readonly hint: string,
+    hint: string,
     /** The SQLSTATE or Node error code behind it, when there is one (for tests and callers). */
     readonly code?: string,
   ) {
-    super(message);
+    super(message, hint);
     this.name = 'PostgresError';
   }
 }

@@ -55,7 +55,7 @@ describePostgres('PostgreSQL runner', (url) => {
   });
 
   it('reports a missing table as the user’s to fix, and a bad query as it is', async () => {
-    await expect(db.all('SELECT * FROM no_such_table_revpact')).rejects.toSatisfy((e) => e instanceof PostgresError && /relation "no_such_table_revpact" does not exist/.test(e.message) && /revpact load/.test(e.hint));
+    await expect(db.all('SELECT * FROM no_such_table_revpact')).rejects.toSatisfy((e) => e instanceof PostgresError && /relation "no_such_table_revpact" does not exist/.test(e.message) && /revpact load/.test(e.hint ?? ''));
     await expect(db.all('SELEC 1')).rejects.toSatisfy((e) => !(e instanceof PostgresError) && /syntax error/.test((e as Error).message));
     expect(await db.all('SELECT 1 AS one')).toEqual([{ one: 1 }]); // the connection is still usable
   });
