@@ -54,23 +54,36 @@ interface ExistingComment {
   body: string;
 }
 
-/** Who this token writes as: the user for a personal token, else the Actions bot (GET /user is closed to it). */
-export async function commentAuthor(github: GitHub): Promise<string> {
+/**
+ * Who this token writes as. A personal token can ask (GET /user); the workflow token and
+ * GitHub App tokens cannot, and write as a bot: `github-actions[bot]` or `<app>[bot]`.
+ * Then any bot's comment with the marker is taken for ours; a person quoting the marker
+ * never is.
+ */
+export type CommentAuthor = { kind: 'user'; login: string } | { kind: 'bot' };
+
+export async function commentAuthor(github: GitHub): Promise<CommentAuthor> {
   try {
     const { data } = await github.rest.users.getAuthenticated();
-    return data.login;
+    return { kind: 'user', login: data.login };
   } catch (e) {
     const status = httpStatus(e);
-    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT;
+    if (status === 401 || status === 403 || status === 404) return { kind: 'bot' };
     throw e;
   }
 }
 
+function writtenBy(user: { login: string; type?: string } | null | undefined, author: CommentAuthor): boolean {
+  if (!user) return false;
+  if (author.kind === 'user') return user.login.toLowerCase() === author.login.toLowerCase();
+  return user.type === 'Bot' || user.login.toLowerCase() === ACTIONS_BOT;
+}
+
 /** Every earlier report comment of `author` on the pull request, oldest first. */
-export async function findReportComments(github: GitHub, target: CommentTarget, author: string): Promise<ExistingComment[]> {
+export async function findReportComments(github: GitHub, target: CommentTarget, author: CommentAuthor): Promise<ExistingComment[]> {
   const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
   return comments
-    .filter((c) => c.user?.login.toLowerCase() === author.toLowerCase() && (c.body ?? '').includes(COMMENT_MARKER))
+    .filter((c) => writtenBy(c.user, author) && (c.body ?? '').includes(COMMENT_MARKER))
     .map((c) => ({ id: c.id, nodeId: c.node_id, body: c.body ?? '' }));
 }
 
@@ -80,7 +93,7 @@ export async function findReportComments(github: GitHub, target: CommentTarget, 
  * earlier ones as outdated, then a new one; `off`: nothing. An unchanged body is never
  * written again.
  */
-export async function upsertComment(github: GitHub, target: CommentTarget, body: string, mode: CommentMode, author: string): Promise<CommentOutcome> {
+export async function upsertComment(github: GitHub, target: CommentTarget, body: string, mode: CommentMode, author: CommentAuthor): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped' };
   const existing = await findReportComments(github, target, author);
   const latest = existing.at(-1);

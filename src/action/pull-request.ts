@@ -272,6 +272,10 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
   }
   const rules = normalize(found.checked.contract, { compilerVersion: 'action' });
   section.contract = `${rules.contract.name} ${rules.contract.version}`;
+  // As for a contract, the owners named on the base side approve (the pull request may change them).
+  const baseBytes = await readAt(github, repo, found.checked.file, pr.baseSha);
+  const base = baseBytes ? checkContract(found.checked.file, baseBytes) : undefined;
+  const governing = base?.ok ? normalize(base.value.contract, { compilerVersion: 'action' }) : rules;
   const folder = posix.dirname(file.path);
   const names = (await listFolder(github, repo, folder, pr.headSha)).filter((n) => /\.ya?ml$/i.test(n) && !posix.basename(n).startsWith('.'));
   const cards: GradeCard[] = [];
@@ -292,7 +296,7 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
     const report = buildScorecardReport(rules, cards, current);
     section.markdown = renderScorecard.md(report, { locale: rules.contract.locale, templates: loadTemplates() });
   }
-  return { section, approvers: approversOf(rules) };
+  return { section, approvers: approversOf(governing) };
 }
 
 function isGradeFile(path: string): boolean {

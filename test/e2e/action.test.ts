@@ -269,6 +269,23 @@ describe.skipIf(!NODE24).concurrent('GitHub Action comment', () => {
     expect(run.outputs['comment-id']).toBe(String(mine.id));
   });
 
+  it('finds its comment as a GitHub App’s bot, and as the user of a personal token', async () => {
+    const app = await pullRequest();
+    const appComment = app.gh.addComment(7, '<!-- revpact:report -->\nold', 'revpact-app[bot]');
+    const byApp = await runAction({ apiUrl: app.url, event: 'pull_request', payload: prPayload(), inputs: inputs({ leads: '' }), workspace });
+    expect(byApp.code, byApp.stderr).toBe(0);
+    expect(commentsOf(app.gh)).toHaveLength(1);
+    expect(appComment.body).toContain('### revpact review');
+
+    const pat = await pullRequest();
+    pat.gh.state.user = 'revops-ana';
+    const other = pat.gh.addComment(7, '<!-- revpact:report -->\nby the Actions bot', 'github-actions[bot]');
+    const byUser = await runAction({ apiUrl: pat.url, event: 'pull_request', payload: prPayload(), inputs: inputs({ leads: '' }), workspace });
+    expect(byUser.code, byUser.stderr).toBe(0);
+    expect(other.body).toBe('<!-- revpact:report -->\nby the Actions bot');
+    expect(commentsOf(pat.gh).map((c) => c.user.login)).toEqual(['github-actions[bot]', 'revops-ana']);
+  });
+
   it('does not write an unchanged comment again', async () => {
     const { gh, url } = await pullRequest();
     const first = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs(), workspace });
