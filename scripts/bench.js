@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: check's speed and memory on generated HubSpot exports (cached in
-// .cache/bench/), next to the floor set by reading the same file through the source alone.
+// .cache/bench/), next to the floor set by reading the same file through the source alone,
+// and the same check on the DuckDB engine (`--engine duckdb`, issue 7).
 // Figures are for the machine it runs on; compare runs on the same machine only.
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three
@@ -45,6 +46,7 @@ for (const n of sizes) {
   for (const [label, args] of [
     ['source only (parse + map)', ['--source-only', file]],
     ['check, end to end', checkArgs(file)],
+    ['check --engine duckdb', [...checkArgs(file), '--engine', 'duckdb']],
   ]) {
     let best;
     for (let i = 0; i < runs; i++) {
@@ -56,6 +58,7 @@ for (const n of sizes) {
 }
 
 const pad = (s, w) => String(s).padStart(w);
+// Peak RSS of the DuckDB runs includes DuckDB's own (native) memory: one process does both.
 console.log(`revpact bench on ${process.version}, ${runs} run(s) each, best shown; contract ${contract}`);
 console.log(['     rows', 'what                     ', '     MB', ' seconds', '   MB/s', '   rows/s', ' peak RSS MiB'].join('  '));
 for (const r of rows) {

@@ -49,6 +49,7 @@ export const T = {
   lead: 'revpact_lead',
   calendar: 'revpact_calendar',
   sla: 'revpact_sla_verdict',
+  slaUnsorted: 'revpact_sla_verdict_unsorted',
   leadVerdicts: 'revpact_lead_verdicts',
   followUp: 'revpact_follow_up',
   flags: 'revpact_finding',
@@ -195,7 +196,7 @@ export class SqlPlan {
       const c = l(snakeCase(f));
       // metrics/context.ts latestInstant + period.ts endOfLocalDay: a local midnight in the contract's zone ends at the next one (23 or 25 h on DST days), anything else 24 h later.
       cols.push(
-        `CASE WHEN NOT ${d.arrayHas('l.date_only', f)} THEN ${d.epochMs(c)} WHEN ${d.isLocalMidnight(c, this.zone)} THEN ${d.nextLocalMidnightMs(c, this.zone)} ELSE ${d.epochMs(c)} + 86400000 END AS ${this.late(f)}`,
+        `CASE WHEN l.date_only IS NULL OR ${c} IS NULL OR NOT ${d.arrayHas('l.date_only', f)} THEN ${d.epochMs(c)} WHEN ${d.isLocalMidnight(c, this.zone)} THEN ${d.nextLocalMidnightMs(c, this.zone)} ELSE ${d.epochMs(c)} + 86400000 END AS ${this.late(f)}`,
       );
     }
     cols.push(`coalesce(array_to_string(l.date_only, ', '), '') AS date_only_text`);
@@ -264,13 +265,18 @@ export class SqlPlan {
   /** revpact_sla_verdict: per lead and SLA in this period's cohort, the verdict, elapsed minutes, due instant and finding (metrics/sla.ts). */
   slaStatements(): SqlStatement[] {
     const out: SqlStatement[] = [
-      drop(T.sla),
+      drop(T.slaUnsorted),
       {
         title: 'revpact_sla_verdict: one row per lead and SLA the lead is this period’s business of; verdict 0 met, 1 breached, 2 pending, 3 excluded',
-        sql: `CREATE TEMP TABLE ${T.sla} (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT)`,
+        sql: `CREATE TEMP TABLE ${T.slaUnsorted} (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT)`,
       },
     ];
     this.rules.slas.forEach((sla, i) => out.push({ title: `SLA "${sla.id}": ${describeSla(sla)}`, sql: this.slaInsert(sla, i) }));
+    // In input order, so the per-lead rows are read a range of leads at a time without sorting the whole table again.
+    out.push(drop(T.sla));
+    out.push({ title: 'the verdicts in input order (per-lead rows are read from it page by page)', sql: `CREATE TEMP TABLE ${T.sla} AS SELECT * FROM ${T.slaUnsorted} ORDER BY seq, sla` });
+    out.push(drop(T.slaUnsorted));
+    if (this.d.name === 'postgres') out.push({ title: '', sql: `CREATE INDEX ON ${T.sla} (seq)` });
     out.push(drop(T.leadVerdicts));
     const pivot = this.rules.slas.map((_, i) => `max(CASE WHEN sla = ${i} THEN verdict END) AS v${i}`);
     out.push({
@@ -343,7 +349,7 @@ export class SqlPlan {
     }
     const verdict = `CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= ${num(goal)} THEN ${MET} ELSE ${BREACHED} END WHEN t.elapsed > ${num(goal)} THEN ${BREACHED} ELSE ${PENDING} END`;
     return [
-      `INSERT INTO ${T.sla}`,
+      `INSERT INTO ${T.slaUnsorted}`,
       `WITH cohort AS (`,
       `  ${cohort}`,
       `), measured AS (`,

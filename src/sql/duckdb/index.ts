@@ -17,8 +17,12 @@ export interface DuckDbCheckOptions extends Omit<SqlReportOptions, 'table'> {
 export async function checkWithDuckDb(rules: RulesIR, items: LeadItems, options: DuckDbCheckOptions): Promise<ComplianceReport> {
   const runner = await openDuckDb({ threads: options.threads });
   try {
-    await loadLeads(runner, items, leadNeeds(rules, options.by ?? [], options.showPii ?? false), 'leads');
-    return await sqlReport(runner, rules, { ...options, table: 'leads' });
+    const loaded = await loadLeads(runner, items, leadNeeds(rules, options.by ?? [], options.showPii ?? false), { table: 'leads', as: 'view' });
+    try {
+      return await sqlReport(runner, rules, { ...options, table: 'leads' });
+    } finally {
+      loaded.dispose();
+    }
   } finally {
     await runner.close();
   }

