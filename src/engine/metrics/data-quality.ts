@@ -24,7 +24,7 @@ export type FindingCode =
   | 'missing-deal-amount'
   | 'rejected-rows';
 
-const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
+export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
   'stop-before-start': 'warning',
   'start-after-as-of': 'warning',
@@ -36,7 +36,7 @@ const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'rejected-rows': 'warning',
 };
 
-function message(code: FindingCode, count: number, detail: string): string {
+export function message(code: FindingCode, count: number, detail: string): string {
   const leads = count === 1 ? '1 lead' : `${count} leads`;
   switch (code) {
     case 'missing-start':
