@@ -55,7 +55,7 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`);
+    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`).catch(() => undefined);
     await db?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -142,6 +142,25 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`table ${t} exists but is not a canonical leads table: id is integer, not text; no column owner`);
     expect(r.stderr).toContain('--replace');
+  });
+
+  it('explains a table that takes no rows as they are: a view, a constraint of its own', async () => {
+    const base = table('view_base');
+    const view = table('a_view');
+    await db.exec(`${canonicalDdl('postgres', base)}; CREATE VIEW ${tableName(view)} AS SELECT * FROM ${tableName(base)}; CREATE VIEW ${tableName(view + '_rejections')} AS SELECT * FROM ${tableName(base + '_rejections')}`);
+    const asView = runCli(['load', '--db', url, '--leads', 'test/golden/first-touch-madrid/leads.csv', '--table', view, '--time-zone', 'UTC']);
+    expect(asView.status).toBe(2);
+    expect(asView.stderr).toMatch(/cannot copy to view/);
+    expect(asView.stderr).toContain('not a table');
+    expect(asView.stderr).not.toMatch(CRASH);
+    await db.exec(`DROP VIEW ${tableName(view)}; DROP VIEW ${tableName(view + '_rejections')}`);
+    const strict = table('strict');
+    await db.exec(`${canonicalDdl('postgres', strict)}; ALTER TABLE ${tableName(strict)} ALTER COLUMN email SET NOT NULL`);
+    const r = runCli(['load', '--db', url, '--leads', 'test/golden/first-touch-madrid/leads.csv', '--table', strict, '--time-zone', 'UTC']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/null value in column "email"/);
+    expect(r.stderr).toContain('constraints the canonical table does not');
+    expect(r.stderr).not.toMatch(CRASH);
   });
 
   it('says which privilege is missing, where, and never prints the password', async () => {

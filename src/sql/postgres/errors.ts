@@ -120,6 +120,8 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
       return fix(`${where}: ${detail}`, 'create the schema (CREATE SCHEMA name), or fix the schema part of --table');
     case '57014':
       return fix(`${where}: the query was cancelled (${detail})`, 'a statement_timeout on the server stopped it; raise it for this user or run on a smaller table');
+    case '42809':
+      return fix(`${where}: ${detail}`, 'the name is a view or another kind of relation, not a table: choose another --table, or load into a table and define the view over it');
     case '25006':
       return fix(`${where}: ${detail}`, 'the server is read-only (a standby?); point --db at the primary');
     default:
@@ -128,6 +130,8 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
   if (code.startsWith('08') || (phase === 'connect' && code === '')) {
     return fix(`${where}: cannot connect: ${detail}`, 'check the URL in --db: postgresql://USER:PASSWORD@HOST:5432/DATABASE');
   }
+  // An existing table with constraints of its own (NOT NULL, CHECK, a foreign key) refused a row.
+  if (code.startsWith('23')) return fix(`${where}: ${detail}`, 'the existing table has constraints the canonical table does not: load with --replace, or into another --table');
   if (code.startsWith('28')) return fix(`${where}: ${detail}`, 'fix the user or password in --db');
   if (code.startsWith('53')) return fix(`${where}: the server ran out of resources: ${detail}`, 'free disk space or memory on the server, then try again');
   // Not the user's to fix; still never let the password through.

@@ -28,7 +28,7 @@ describePostgres('PostgreSQL runner', (url) => {
     db = await connectPostgres(url);
   });
   afterAll(async () => {
-    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`);
+    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`).catch(() => undefined);
     await db?.close();
   });
 
