@@ -13,32 +13,57 @@ import { choice, defineCommand } from '../command.js';
 import { expandYamlInputs, readBytes, writeFileAtomic } from '../files.js';
 import { EXIT, UsageError } from '../io.js';
 import { version } from '../version.js';
+import { parseAsOf, resolvePeriod } from '../leads.js';
+import { sqlScript } from '../../sql/script.js';
 
-const FORMATS = ['md', 'html', 'rules', 'codeowners', 'ics'] as const;
+const FORMATS = ['md', 'html', 'rules', 'codeowners', 'ics', 'sql'] as const;
+const DIALECTS = ['duckdb', 'postgres'] as const;
 type Format = (typeof FORMATS)[number];
 const LOCALES = ['en', 'es', 'pt', 'ca'] as const;
 
 export const compile = defineCommand({
   name: 'compile',
   summary: 'Turn contracts into documents people read and rules machines run',
-  usage: 'revpact compile <contract>... [--out DIR] [--locale en|es|pt|ca] [--format md,html,rules,codeowners,ics] [--templates DIR]',
+  usage:
+    'revpact compile <contract>... [--out DIR] [--locale en|es|pt|ca] [--format md,html,rules,codeowners,ics,sql] [--templates DIR] [--dialect duckdb|postgres] [--table NAME] [--period P | --from D --to D] [--as-of T]',
   help: [
     '  --out DIR          where to write (default: out/)',
     "  --locale L         document language: en, es, pt or ca (default: the contract's metadata.locale)",
     '  --format LIST      comma-separated: md, html, rules, codeowners, ics (default: md,html,rules)',
     '  --templates DIR    override templates, partials or locale files by the same relative path',
+    '  --dialect D        with --format sql: duckdb (default), postgres, or both as duckdb,postgres',
+    '  --table NAME       with --format sql: the canonical leads table the SQL reads (default: leads)',
+    '  --period P         with --format sql: the report period (default: the last full month before --as-of);',
+    '                     --from D --to D for a custom range, as in revpact check',
+    '  --as-of T          with --format sql: the instant the report is true at (default: now)',
     '',
-    'Writes <name>.md, <name>.html, <name>.rules.json, <name>.ics (the meetings as a calendar)',
-    'and CODEOWNERS. An invalid contract',
+    'Writes <name>.md, <name>.html, <name>.rules.json, <name>.ics (the meetings as a calendar),',
+    '<name>.<dialect>.sql (the compliance report of one period as SQL) and CODEOWNERS. An invalid contract',
     'prints its diagnostics, writes nothing and exits 1.',
   ].join('\n'),
-  options: { out: { type: 'string', short: 'o' }, locale: { type: 'string', short: 'l' }, format: { type: 'string', short: 'f' }, templates: { type: 'string' } },
+  options: {
+    out: { type: 'string', short: 'o' },
+    locale: { type: 'string', short: 'l' },
+    format: { type: 'string', short: 'f' },
+    templates: { type: 'string' },
+    dialect: { type: 'string' },
+    table: { type: 'string' },
+    period: { type: 'string', short: 'p' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
   run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one contract', 'e.g. revpact compile contracts/b2b-saas.yaml');
     const formats = parseFormats(values['format']);
     const locale = values['locale'] === undefined ? undefined : choice(values['locale'], LOCALES, '--locale', 'en');
     const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'out');
     const templateDir = typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined;
+    const dialects = parseDialects(values['dialect']);
+    const sqlOnly = ['dialect', 'table', 'period', 'from', 'to', 'as-of'].filter((o) => values[o] !== undefined);
+    if (!formats.includes('sql') && sqlOnly.length > 0) throw new UsageError(`--${sqlOnly[0]} goes with --format sql`, 'e.g. revpact compile contracts/b2b-saas.yaml --format sql --dialect postgres --period 2026-10');
+    const table = typeof values['table'] === 'string' ? values['table'] : 'leads';
+    if (formats.includes('sql') && !/^[^.\0]+(\.[^.\0]+)?$/.test(table)) throw new UsageError(`--table: "${table}" is not a table name`, 'a name or schema.name, e.g. --table analytics.leads');
 
     // Phase 1: check everything; an invalid contract stops the run before anything is written.
     const files = expandYamlInputs(io.cwd, positionals);
@@ -70,6 +95,13 @@ export const compile = defineCommand({
       if (formats.includes('md') && templates) outputs.push({ name: `${name}.md`, content: renderAgreement(rules, templates, { format: 'md', locale: docLocale }) });
       if (formats.includes('html') && templates) outputs.push({ name: `${name}.html`, content: renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
       if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
+      if (formats.includes('sql')) {
+        // The period is cut and as-of read in the contract's zone, as `check` does.
+        const zone = rules.contract.timezone;
+        const asOfMs = parseAsOf(values['as-of'], zone);
+        const period = resolvePeriod(values, asOfMs, zone);
+        for (const dialect of dialects) outputs.push({ name: `${name}.${dialect}.sql`, content: sqlScript(rules, { dialect, table, period, asOfMs, compilerVersion: version() }) });
+      }
       if (formats.includes('ics')) {
         // RFC 5545 wants at least one event in a calendar: no meetings, no file.
         if (rules.meetings.length > 0) outputs.push({ name: `${name}.ics`, content: emitIcs(rules) });
@@ -96,6 +128,14 @@ function loadTemplatesOrExplain(dir: string | undefined) {
     if (e instanceof TemplatesError) throw new UsageError(e.message, e.hint);
     throw e;
   }
+}
+
+function parseDialects(value: unknown): (typeof DIALECTS)[number][] {
+  if (value === undefined) return ['duckdb'];
+  const list = (typeof value === 'string' ? value : '').split(',').map((s) => s.trim());
+  const bad = list.filter((d) => !(DIALECTS as readonly string[]).includes(d));
+  if (bad.length > 0) throw new UsageError(`--dialect: unknown dialect ${bad.map((b) => JSON.stringify(b)).join(', ')}`, `use ${DIALECTS.join(', ')} or both, comma-separated`);
+  return [...new Set(list)] as (typeof DIALECTS)[number][];
 }
 
 function parseFormats(value: unknown): Format[] {
