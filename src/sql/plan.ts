@@ -633,11 +633,11 @@ export class SqlPlan {
       `), firsts AS (`,
       `  SELECT key, row_number() OVER (ORDER BY min(seq)) AS rank FROM keyed GROUP BY key`,
       `), k AS (`,
-      `  SELECT CASE WHEN f.rank <= ${tracked} THEN keyed.key ELSE '(other)' END AS key, keyed.* FROM keyed JOIN firsts AS f ON f.key = keyed.key`,
+      `  SELECT CASE WHEN f.rank <= ${tracked} THEN keyed.key ELSE '(other)' END AS bucket${this.rules.slas.map((_, i) => `, keyed.v${i}`).join('')} FROM keyed JOIN firsts AS f ON f.key = keyed.key`,
       `)`,
-      `SELECT k.key, count(*) AS leads${counts.map((c) => `,\n  ${c}`).join('')}`,
+      `SELECT k.bucket AS key, count(*) AS leads${counts.map((c) => `,\n  ${c}`).join('')}`,
       `FROM k`,
-      `GROUP BY k.key`,
+      `GROUP BY k.bucket`,
     ].join('\n');
   }
 
