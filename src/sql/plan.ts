@@ -159,21 +159,21 @@ export class SqlPlan {
   private asofAtOrBefore(alias: string, calendarId: string, instant: string): string {
     const a = ident(alias);
     if (this.d.name === 'duckdb') return `ASOF LEFT JOIN ${T.calendar} AS ${a} ON ${a}.calendar_id = ${str(calendarId)} AND ${instant} >= ${a}.start_ms`;
-    return `LEFT JOIN LATERAL (SELECT c.start_ms, c.end_ms, c.before_ms FROM ${T.calendar} AS c WHERE c.calendar_id = ${str(calendarId)} AND c.start_ms <= ${instant} ORDER BY c.start_ms DESC LIMIT 1) AS ${a} ON TRUE`;
+    return `LEFT JOIN LATERAL (SELECT cal.start_ms, cal.end_ms, cal.before_ms FROM ${T.calendar} AS cal WHERE cal.calendar_id = ${str(calendarId)} AND cal.start_ms <= ${instant} ORDER BY cal.start_ms DESC LIMIT 1) AS ${a} ON TRUE`;
   }
 
   /** Joins the first interval whose running total reaches `need` business ms (the due instant's interval). */
   private asofReaching(alias: string, calendarId: string, need: string): string {
     const a = ident(alias);
     if (this.d.name === 'duckdb') return `ASOF LEFT JOIN ${T.calendar} AS ${a} ON ${a}.calendar_id = ${str(calendarId)} AND ${need} <= ${a}.after_ms`;
-    return `LEFT JOIN LATERAL (SELECT c.start_ms, c.before_ms FROM ${T.calendar} AS c WHERE c.calendar_id = ${str(calendarId)} AND c.after_ms >= ${need} ORDER BY c.after_ms LIMIT 1) AS ${a} ON TRUE`;
+    return `LEFT JOIN LATERAL (SELECT cal.start_ms, cal.before_ms FROM ${T.calendar} AS cal WHERE cal.calendar_id = ${str(calendarId)} AND cal.after_ms >= ${need} ORDER BY cal.after_ms LIMIT 1) AS ${a} ON TRUE`;
   }
 
   /** Joins the first interval that ends after `instant` (the next opening). */
   private asofOpenAfter(alias: string, calendarId: string, instant: string): string {
     const a = ident(alias);
     if (this.d.name === 'duckdb') return `ASOF LEFT JOIN ${T.calendar} AS ${a} ON ${a}.calendar_id = ${str(calendarId)} AND ${instant} < ${a}.end_ms`;
-    return `LEFT JOIN LATERAL (SELECT c.start_ms FROM ${T.calendar} AS c WHERE c.calendar_id = ${str(calendarId)} AND c.end_ms > ${instant} ORDER BY c.end_ms LIMIT 1) AS ${a} ON TRUE`;
+    return `LEFT JOIN LATERAL (SELECT cal.start_ms FROM ${T.calendar} AS cal WHERE cal.calendar_id = ${str(calendarId)} AND cal.end_ms > ${instant} ORDER BY cal.end_ms LIMIT 1) AS ${a} ON TRUE`;
   }
 
   private businessAt(alias: string, instant: string): string {
@@ -220,9 +220,9 @@ export class SqlPlan {
     return `SELECT min(lo) AS lo, max(hi) AS hi FROM (\n  ${parts.join('\n  UNION ALL\n  ')}\n) AS r`;
   }
 
-  /** The default range of the calendar table when no data says otherwise: the period with a year before it. */
+  /** The default range of the calendar table when no data says otherwise: the period with a quarter (92 days) before it. */
   defaultRange(): CalendarRange {
-    return { fromMs: this.options.period.fromMs - 366 * 86_400_000, toMs: Math.max(this.options.period.toMs, this.options.asOfMs) };
+    return { fromMs: this.options.period.fromMs - 92 * 86_400_000, toMs: Math.max(this.options.period.toMs, this.options.asOfMs) };
   }
 
   /** revpact_calendar: working intervals of every calendar a business clock runs on. */
@@ -293,10 +293,11 @@ export class SqlPlan {
     const stop = stopFields.length === 0 ? 'CAST(NULL AS BIGINT)' : `least(${stopFields.map((f) => `CASE WHEN ${this.late(f)} <= ${this.asOf} THEN ${this.late(f)} END`).join(', ')})`;
     // Evidence that a missing start did happen: a stop, a later stage reached, or the current stage.
     const startStage = sla.start.type === 'stage' ? this.rules.stages.find((s) => s.id === sla.start.event) : undefined;
-    const evidenceFields = [...stopFields, ...(startStage ? this.reachedFields(startStage.id).filter((f) => f !== sla.start.field) : [])];
+    const evidenceFields = [...new Set([...stopFields, ...(startStage ? this.reachedFields(startStage.id).filter((f) => f !== sla.start.field) : [])])];
     const evidenceKinds = startStage ? [...new Set(this.lifecycle.filter((s) => s.order >= startStage.order).map((s) => s.kind))] : [];
     const evidence = [...evidenceFields.map((f) => `${this.col(f)} IS NOT NULL`), ...(evidenceKinds.length > 0 ? [`stage IN (${evidenceKinds.map(str).join(', ')})`] : [])];
-    const anchor = `coalesce(created_at, least(${TIMESTAMP_FIELDS.map((f) => this.col(f)).join(', ')}))`;
+    // A lead without a start is filed under its creation, else its earliest timestamp.
+    const anchor = `coalesce(${this.col('createdAt')}, least(${TIMESTAMP_FIELDS.map((f) => this.col(f)).join(', ')}))`;
     const when = this.when(sla.when);
     const goal = sla.goal.minutes;
     const goalMs = num(goal * 60_000);
@@ -305,9 +306,9 @@ export class SqlPlan {
     const cohort = [
       `SELECT seq, id, owner, ${start} AS start_ms, ${stop} AS stop_ms,`,
       `    CASE`,
-      `      WHEN ${start} IS NULL THEN CASE WHEN ${this.inPeriod(anchor)} AND ${evidence.length === 0 ? 'FALSE' : `(${evidence.join(' OR ')})`} THEN CASE WHEN ${when} THEN 'missing-start' ELSE 'excluded' END ELSE 'out' END`,
+      `      WHEN ${start} IS NULL THEN CASE WHEN ${this.inPeriod(anchor)} AND ${evidence.length === 0 ? 'FALSE' : `(${evidence.join(' OR ')})`} THEN ${when === 'TRUE' ? `'missing-start'` : `CASE WHEN ${when} THEN 'missing-start' ELSE 'excluded' END`} ELSE 'out' END`,
       `      WHEN NOT ${this.inPeriod(start)} THEN 'out'`,
-      `      WHEN NOT ${when} THEN 'excluded'`,
+      ...(when === 'TRUE' ? [] : [`      WHEN NOT ${when} THEN 'excluded'`]),
       `      WHEN ${start} > ${this.asOf} THEN 'start-after-as-of'`,
       `      ELSE 'measured'`,
       `    END AS state`,

@@ -41,7 +41,7 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
   line('--');
   line(`-- The calendar table covers ${fmt.format(range.fromMs)} to ${fmt.format(range.toMs)} plus the longest SLA goal;`);
   line('-- `check` sizes it from the data instead. A follow-up span that starts before it is measured from');
-  line('-- its first row (a lead given up in the period after more than a year of attempts).');
+  line('-- its first row (a lead given up in the period after more than a quarter of attempts).');
   line();
   line('-- The canonical leads table, for reference (create and fill it once; not run by this script):');
   for (const l of canonicalDdl(options.dialect, options.table).trimEnd().split('\n')) line(l === '' ? '--' : l.startsWith('--') ? `-- ${l.slice(3)}` : `-- ${l}`);
