@@ -35,6 +35,8 @@ export interface SqlReportOptions {
 
 /** Rejected rows listed one by one in the report (as evaluate.ts). */
 const MAX_LISTED_REJECTIONS = 1000;
+/** How mapping/join.ts words a joined row whose key no lead has. */
+const UNMATCHED_KEY = 'no lead has the key';
 /** Leads per page of per-lead rows: pages keep memory flat on millions of leads. */
 const PAGE_LEADS = 50_000;
 
@@ -90,7 +92,8 @@ const nullableNumber = (v: unknown): number | null => (v === null || v === undef
 
 /**
  * The rejected rows in the order the streaming source reports them: the joined files
- * (read first), then the leads file; by row within a file.
+ * (read first), then the leads file, by row within a file; last, the joined rows whose key
+ * no lead has (known only once the leads file has been read: sources/index.ts).
  */
 async function readRejections(runner: SqlRunner, plan: SqlPlan, files: readonly string[]): Promise<{ file: string; row: number; reason: string }[]> {
   const rows = await runner.all(plan.rejectionsQuery());
@@ -98,9 +101,10 @@ async function readRejections(runner: SqlRunner, plan: SqlPlan, files: readonly 
     const i = files.indexOf(file);
     return i < 0 ? files.length + 1 : i === 0 ? files.length : i;
   };
+  const late = (r: { reason: string }) => (r.reason.startsWith(UNMATCHED_KEY) ? 1 : 0);
   return rows
     .map((r) => ({ file: textOf(r['file']), row: n(r['row']), reason: textOf(r['reason']) }))
-    .sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.row - b.row);
+    .sort((a, b) => late(a) - late(b) || rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.row - b.row);
 }
 
 async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatter): Promise<SlaResult[]> {

@@ -79,6 +79,17 @@ describe('streaming vs DuckDB on the golden cases', () => {
   });
 });
 
+describe('streaming vs DuckDB on a two-file export joined on a key (test/fixtures/exports/acme*)', () => {
+  it('gives the same report and per-lead rows, rejections of both files included', () => {
+    const x = join('test', 'fixtures', 'exports');
+    const { report } = expectSame(
+      ['contracts/b2b-saas.yaml', '--leads', join(x, 'acme-leads.csv'), '--leads', join(x, 'acme-deals.csv'), '--mapping', join(x, 'acme.mapping.yaml'), '--period', '2026-10', '--as-of', '2026-11-15T00:00:00Z'],
+      'acme',
+    );
+    expect(new Set(report.input.rejections.map((r) => r.file)).size).toBe(2);
+  });
+});
+
 /** `scripts/gen.js` output, generated once and cached. */
 function generated(format: 'hubspot' | 'salesforce', rows: number, seed: number): string {
   mkdirSync(CACHE, { recursive: true });
