@@ -140,9 +140,9 @@ export class SqlPlan {
     return EXIT_KINDS.has(stage.kind) ? [stage.field] : [...new Set(this.lifecycle.filter((s) => s.order >= stage.order).map((s) => s.field))];
   }
 
-  /** Whether any of `fields` holds an instant at or before as-of (reachedBy). */
+  /** Whether any of `fields` holds an instant at or before as-of (reachedBy); FALSE, never NULL, when none is there. */
   private reachedBy(fields: readonly string[]): string {
-    return fields.length === 0 ? 'FALSE' : `(${fields.map((f) => `${this.col(f)} <= ${this.asOf}`).join(' OR ')})`;
+    return fields.length === 0 ? 'FALSE' : `coalesce(${fields.map((f) => `${this.col(f)} <= ${this.asOf}`).join(' OR ')}, FALSE)`;
   }
 
   private calendarOf(id: string | null): RuleCalendar | null {

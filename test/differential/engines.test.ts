@@ -7,7 +7,7 @@
  * Runs the real CLI, as a user would: `check --engine streaming` against `--engine duckdb`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,110 @@ describe.each([
       const totals = report.slas.reduce((t, s) => ({ met: t.met + s.met, breached: t.breached + s.breached, pending: t.pending + s.pending, excluded: t.excluded + s.excluded }), { met: 0, breached: 0, pending: 0, excluded: 0 });
       expect([totals.met, totals.breached, totals.excluded].every((x) => x > 0), JSON.stringify(totals)).toBe(true);
       expect(report.dataQuality.length).toBeGreaterThan(3);
+    },
+    180_000,
+  );
+});
+
+/**
+ * A canonical export (`--mapping canonical`) with what the presets' generator does not
+ * make: cells without an offset (read in the contract's zone), date-only stops, instants
+ * on both DST changes and at midnight, blank and padded text, numeric text, unknown and
+ * blank rejection reasons, ids with quotes, commas and accents, duplicates and bad rows.
+ */
+function canonicalExport(rows: number, seed: number): string {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `canonical-${rows}-${seed}.csv`);
+  if (existsSync(file)) return file;
+  let state = seed >>> 0;
+  const random = () => {
+    // mulberry32: a small deterministic generator.
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const chance = (p: number) => random() < p;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // Instants around October 2026 in Madrid, the DST change of 25 October included.
+  const base = Date.parse('2026-09-20T00:00:00Z');
+  const span = 60 * 86_400_000;
+  const iso = (ms: number) => {
+    const style = random();
+    const d = new Date(ms);
+    if (style < 0.5) return d.toISOString();
+    // Local wall clock without an offset: read in the contract's zone.
+    const local = new Date(ms + 2 * 3_600_000);
+    const wall = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00`;
+    if (style < 0.8) return wall;
+    if (style < 0.9) return wall.slice(0, 10); // date-only
+    return `${wall}+02:00`;
+  };
+  const header = ['id', 'stage', 'owner', 'source', 'createdAt', 'mqlAt', 'firstTouchAt', 'salAt', 'rejectedAt', 'rejectionReason', 'feedbackAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'recycledAt', 'disqualifiedAt', 'lastAttemptAt', 'attempts', 'score', 'dealAmount', 'email', 'phone', 'company', 'country', 'employees', 'assessment', 'history', 'approach', 'profileUrl'];
+  const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [header.join(',')];
+  for (let i = 0; i < rows; i++) {
+    const created = base + Math.floor(random() * span);
+    const mql = chance(0.8) ? created + Math.floor(random() * 5 * 86_400_000) : undefined;
+    const after = (t: number | undefined, p: number, days: number) => (t !== undefined && chance(p) ? t + Math.floor((random() - 0.05) * days * 86_400_000) : undefined);
+    const touch = after(mql, 0.85, 3);
+    const sal = after(mql, 0.5, 4);
+    const rejected = sal === undefined ? after(mql, 0.3, 4) : undefined;
+    const sql = after(sal, 0.4, 10);
+    const opp = after(sql, 0.5, 10);
+    const won = after(opp, 0.3, 20);
+    const id = chance(0.002) ? '' : chance(0.003) ? `L${i - 1}` : pick([`L${i}`, `L${i}`, `L${i}`, `"Q${i}", inc.`, `Ñ-${i}`]);
+    const cell = (t: number | undefined) => (t === undefined ? '' : chance(0.001) ? 'not a date' : iso(t));
+    const row = [
+      id,
+      pick(['mql', 'sal', 'sql', 'opportunity', 'customer', 'lead', '', 'disqualified']),
+      pick(['Ana Souza', ' ana souza ', 'Bruno Costa', 'Carla Ruiz', '', 'Zoë']),
+      pick(['Webinar', 'Paid Social', 'webinar', '', 'Organic']),
+      cell(created),
+      cell(mql),
+      cell(touch),
+      cell(sal),
+      cell(rejected),
+      rejected === undefined ? '' : pick(['No response', 'unresponsive ', 'Budget', 'Because', '', 'Not now']),
+      cell(after(rejected, 0.6, 6)),
+      cell(sql),
+      cell(opp),
+      cell(won),
+      cell(after(opp, 0.2, 20)),
+      cell(after(rejected, 0.4, 10)),
+      cell(after(rejected, 0.3, 10)),
+      cell(after(touch, 0.7, 12)),
+      chance(0.8) ? String(Math.floor(random() * 9)) : '',
+      chance(0.9) ? String(Math.floor(random() * 100)) : '',
+      chance(0.3) ? (random() * 50_000).toFixed(2) : '',
+      chance(0.9) ? `lead${i}@example.com` : '',
+      chance(0.7) ? '+34 600 000 000' : ' ',
+      pick(['Globex', 'Initech', '', 'Acme, S.L.']),
+      pick(['ES', 'PT', 'FR', 'DE', ' es', '']),
+      pick(['40', '1000', '1,200', 'many', '', '250']),
+      pick(['fit', '', '  ']),
+      pick(['webinar', '']),
+      pick(['call', '']),
+      pick(['https://crm.example/p/1', '']),
+    ];
+    lines.push(row.map(q).join(','));
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+describe('streaming vs DuckDB on 100,000 generated canonical rows', () => {
+  it(
+    'gives the same report and per-lead rows',
+    () => {
+      const file = canonicalExport(100_000, 11);
+      const { report } = expectSame(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-10-28T12:00:00+01:00', '--by', 'country', '--by', 'employees', '--show-pii'], 'canonical');
+      expect(report.input.rejected).toBeGreaterThan(0);
+      const codes = new Set(report.dataQuality.map((d) => d.code));
+      for (const code of ['date-only', 'stop-before-start', 'unknown-rejection-reason', 'stage-order', 'rejected-rows']) expect(codes, code).toContain(code);
+      expect(report.slas.some((s) => s.pending > 0)).toBe(true);
     },
     180_000,
   );
