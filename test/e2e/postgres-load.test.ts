@@ -142,6 +142,27 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`table ${t} exists but is not a canonical leads table: id is integer, not text; no column owner`);
     expect(r.stderr).toContain('--replace');
+    // With --replace it is dropped and made anew.
+    const replaced = runCli(['load', '--db', url, '--leads', 'test/golden/first-touch-madrid/leads.csv', '--table', t, '--time-zone', 'UTC', '--replace']);
+    expect(replaced.status, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain(`into ${t} (created)`);
+  });
+
+  it('--replace empties the tables and keeps what people built on them (views, grants)', async () => {
+    const t = table('kept');
+    const args = ['load', '--db', url, '--leads', 'test/golden/first-touch-madrid/leads.csv', '--contract', 'test/golden/first-touch-madrid/contract.yaml', '--table', t];
+    expect(runCli(args).status).toBe(0);
+    await db.exec(`CREATE VIEW ${tableName(t + '_by_owner')} AS SELECT owner, count(*) AS n FROM ${tableName(t)} GROUP BY owner; GRANT SELECT ON ${tableName(t)} TO PUBLIC`);
+    try {
+      const before = await db.all(`SELECT * FROM ${tableName(t + '_by_owner')} ORDER BY owner`);
+      const r = runCli([...args, '--replace']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('(created)');
+      expect(await db.all(`SELECT * FROM ${tableName(t + '_by_owner')} ORDER BY owner`)).toEqual(before);
+      expect(await db.all(`SELECT has_table_privilege('public', '${t}', 'SELECT') AS granted`)).toEqual([{ granted: true }]);
+    } finally {
+      await db.exec(`DROP VIEW IF EXISTS ${tableName(t + '_by_owner')}`);
+    }
   });
 
   it('explains a table that takes no rows as they are: a view, a constraint of its own', async () => {

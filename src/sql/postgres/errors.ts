@@ -122,6 +122,8 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
       return fix(`${where}: the query was cancelled (${detail})`, 'a statement_timeout on the server stopped it; raise it for this user or run on a smaller table');
     case '42809':
       return fix(`${where}: ${detail}`, 'the name is a view or another kind of relation, not a table: choose another --table, or load into a table and define the view over it');
+    case '2BP01':
+      return fix(`${where}: ${detail}`, 'other objects (views) depend on the table revpact has to recreate: drop them first, or load into another --table');
     case '25006':
       return fix(`${where}: ${detail}`, 'the server is read-only (a standby?); point --db at the primary');
     default:

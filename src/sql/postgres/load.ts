@@ -21,7 +21,7 @@ import { COPY_COLUMNS, leadLine, REJECTION_COLUMNS, rejectionLine, unstorable } 
 export interface LoadOptions {
   /** The table, as the user typed it (`leads`, `analytics.leads`); quoted exactly, so case matters. */
   table: string;
-  /** Drop both tables first and create them anew (in the same transaction). */
+  /** Empty both tables first (TRUNCATE; a table of another shape is dropped and made anew), in the same transaction. */
   replace: boolean;
   /** Called now and then with the counts so far (for a progress line). */
   onProgress?: (counts: LoadCounts) => void;
@@ -33,7 +33,7 @@ export interface LoadCounts {
 }
 
 export interface LoadResult extends LoadCounts {
-  /** Whether the leads table was created by this load (absent before, or --replace). */
+  /** Whether the leads table was created by this load (absent before, or of another shape and --replace). */
   created: boolean;
 }
 
@@ -89,6 +89,32 @@ function mismatch(found: Map<string, string>, wanted: readonly { name: string; t
   }
   if (problems.length === 0) return undefined;
   return problems.length > 4 ? `${problems.slice(0, 4).join('; ')} and ${problems.length - 4} more` : problems.join('; ');
+}
+
+const REJECTIONS_SHAPE = [
+  { name: 'file', type: 'text' },
+  { name: 'row', type: 'integer' },
+  { name: 'reason', type: 'text' },
+];
+
+/**
+ * Makes `table` ready to take rows of `shape`: created when absent (true is returned);
+ * kept when it has every column, emptied first with `replace`; refused when of another
+ * shape, unless `replace`, which drops and recreates it.
+ */
+async function prepare(runner: PostgresRunner, table: string, shape: readonly { name: string; type: string }[], replace: boolean, ddl: (table: string) => string, what: string): Promise<boolean> {
+  const columns = await columnsOf(runner, table);
+  const why = columns === undefined ? undefined : mismatch(columns, shape);
+  if (columns !== undefined && why === undefined) {
+    if (replace) await runner.exec(`TRUNCATE ${tableName(table)}`);
+    return false;
+  }
+  if (columns !== undefined) {
+    if (!replace) throw new PostgresError(`table ${table} exists but is not ${what}: ${why}`, 'load with --replace to drop and recreate it, or choose another --table', 'bad-table');
+    await runner.exec(`DROP TABLE ${tableName(table)}`);
+  }
+  await runner.exec(ddl(table));
+  return true;
 }
 
 /**
@@ -178,25 +204,11 @@ export async function loadLeads(runner: PostgresRunner, items: AsyncIterable<Sou
 
   await runner.exec('BEGIN');
   try {
-    // Phase 1: the tables, dropped and made anew with --replace, else made when absent.
-    if (options.replace) await runner.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${rejections}`);
-    const leadColumns = await columnsOf(runner, options.table);
-    if (leadColumns === undefined) {
-      await runner.exec(leadsTableDdl('postgres', options.table));
-      created = true;
-    } else {
-      const why = mismatch(
-        leadColumns,
-        LEAD_COLUMNS.map((c) => ({ name: c.name, type: PG_TYPES[c.type] as string })),
-      );
-      if (why) throw new PostgresError(`table ${options.table} exists but is not a canonical leads table: ${why}`, 'load with --replace to drop and recreate it, or choose another --table', 'bad-table');
-    }
-    const rejectionColumns = await columnsOf(runner, rejectionsTable(options.table));
-    if (rejectionColumns === undefined) await runner.exec(rejectionsTableDdl('postgres', options.table));
-    else {
-      const why = mismatch(rejectionColumns, [{ name: 'file', type: 'text' }, { name: 'row', type: 'integer' }, { name: 'reason', type: 'text' }]);
-      if (why) throw new PostgresError(`table ${rejectionsTable(options.table)} exists but is not a rejections table: ${why}`, 'load with --replace to drop and recreate it, or choose another --table', 'bad-table');
-    }
+    // Phase 1: the tables: made when absent; with --replace emptied (TRUNCATE keeps the
+    // grants, indexes and views people put on them) or, when of another shape, made anew.
+    const leadsShape = LEAD_COLUMNS.map((c) => ({ name: c.name, type: PG_TYPES[c.type] as string }));
+    created = await prepare(runner, options.table, leadsShape, options.replace, (t) => leadsTableDdl('postgres', t), 'a canonical leads table');
+    await prepare(runner, rejectionsTable(options.table), REJECTIONS_SHAPE, options.replace, () => rejectionsTableDdl('postgres', options.table), 'a rejections table');
 
     // Phase 2: the rows, in file order.
     let sinceProgress = 0;
