@@ -37,7 +37,7 @@ export const check = defineCommand({
     '  --show-pii            show emails and names in the worst offenders (default: lead ids only)',
     '  --quiet               no progress line',
     '  --engine E            streaming (default), duckdb (the rules as SQL in embedded DuckDB), postgres (the rules as',
-    '                        SQL on a PostgreSQL table), or auto (duckdb when the --leads files exceed 256 MB)',
+    '                        SQL on a PostgreSQL table), or auto (duckdb when the --leads files exceed 1 GiB)',
     '  --db URL              with --engine postgres: the database, postgres://user@host:port/db',
     '  --table NAME          with --engine postgres: the canonical leads table (default leads; see revpact load)',
     '',
@@ -156,7 +156,7 @@ export const check = defineCommand({
 
 const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
 /** `--engine auto` picks DuckDB for inputs larger than this (see README, "SQL engines"). */
-export const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
+export const AUTO_DUCKDB_BYTES = 1024 * 1024 * 1024;
 /** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
 const DUCKDB_THREADS = 2;
 
