@@ -227,3 +227,29 @@ describe('streaming vs DuckDB on 100,000 generated canonical rows', () => {
     180_000,
   );
 });
+
+describe('streaming vs DuckDB on an NDJSON export with typed attributes', () => {
+  it('gives the same report: numbers, booleans and numeric text in conditions and breakdowns', () => {
+    const file = join(scratch, 'typed.ndjson');
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const created = Date.parse('2026-10-01T06:00:00Z') + i * 797_000;
+      const lead: Record<string, unknown> = {
+        id: `N${i}`,
+        createdAt: new Date(created).toISOString(),
+        mqlAt: i % 7 === 0 ? null : new Date(created + 3_600_000).toISOString(),
+        firstTouchAt: i % 3 === 0 ? undefined : new Date(created + (i % 11) * 1_800_000).toISOString(),
+        salAt: i % 4 === 0 ? new Date(created + 30 * 3_600_000).toISOString() : undefined,
+        owner: ['Ana', 'Bruno', ' ana ', ''][i % 4],
+        employees: [1200, '1000', 'n/a', 40.5, null, true][i % 6],
+        country: ['ES', 'es ', 'PT', 7, false][i % 5],
+        vip: i % 2 === 0,
+        score: i % 9 === 0 ? '88' : i % 100,
+      };
+      lines.push(JSON.stringify(lead));
+    }
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { report } = expectSame(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-10-20T12:00:00+02:00', '--by', 'employees', '--by', 'country', '--by', 'vip', '--by', 'score'], 'typed');
+    expect(report.breakdowns.attributes['vip']?.map((r) => r.key).sort()).toEqual(['false', 'true']);
+  });
+});
