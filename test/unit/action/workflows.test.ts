@@ -36,11 +36,17 @@ describe('action.yml', () => {
   });
 });
 
-const files = [...readdirSync(join(REPO_ROOT, '.github', 'workflows')).filter((f) => f.endsWith('.yml')), ...readdirSync(join(REPO_ROOT, '.github', 'workflows', 'examples')).map((f) => `examples/${f}`)];
+const workflows = join(REPO_ROOT, '.github', 'workflows');
+// This repository's own, the ready-to-copy examples, and the one `revpact init` writes.
+const files = [
+  ...readdirSync(workflows).filter((f) => f.endsWith('.yml')).map((f) => join(workflows, f)),
+  ...readdirSync(join(workflows, 'examples')).map((f) => join(workflows, 'examples', f)),
+  join(REPO_ROOT, 'templates', 'init', 'revpact.yml'),
+];
 const ALLOWED: Record<string, string[]> = { contents: ['read'], 'pull-requests': ['write'], statuses: ['write'], issues: ['write'] };
 
-describe.each(files)('.github/workflows/%s', (file) => {
-  const text = readFileSync(join(REPO_ROOT, '.github', 'workflows', file), 'utf8');
+describe.each(files.map((f) => [f.slice(REPO_ROOT.length + 1), f]))('%s', (_name, file) => {
+  const text = readFileSync(file, 'utf8');
   const wf = parse(text) as Yaml;
   const on = wf['on'] as Yaml;
 
