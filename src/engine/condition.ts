@@ -132,8 +132,8 @@ function valueTest(c: Leaf): ValueTest {
   }
 }
 
-/** A condition value on a timestamp field, as an instant range [from, to). */
-function instantRange(value: string | number | boolean, tz: string): [number, number] | undefined {
+/** A condition value on a timestamp field, as an instant range [from, to): a date is its whole local day. The SQL engines read it the same way. */
+export function instantRange(value: string | number | boolean, tz: string): [number, number] | undefined {
   if (typeof value === 'number') return [value, value + 1];
   if (typeof value !== 'string') return undefined;
   const text = value.trim();

@@ -15,6 +15,7 @@ import { DateTime } from 'luxon';
 import type { RuleCalendar, Weekday } from '../compiler/ir.js';
 import { createBusinessClock } from '../engine/calendar.js';
 import { resolveCalendar } from '../engine/metrics/context.js';
+import { civilFromDays, isoDate } from '../engine/civil.js';
 
 export interface WorkingInterval {
   calendar: string;
@@ -97,29 +98,6 @@ function normalizeIntervals(intervals: ReadonlyArray<readonly [number, number]> 
     else out.push([s, e]);
   }
   return out;
-}
-
-interface Civil {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** Days since 1970-01-01 → proleptic Gregorian date (Howard Hinnant's algorithm, as in the engine). */
-function civilFromDays(n: number): Civil {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-function isoDate({ year, month, day }: Civil): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function mod(a: number, n: number): number {

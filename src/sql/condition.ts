@@ -9,8 +9,8 @@
  *   the engine's own rules, and inlined as epoch-ms literals.
  * Every leaf is TRUE or FALSE, never NULL, so NOT and the connectives behave as in JavaScript.
  */
-import { DateTime } from 'luxon';
 import type { RuleCondition } from '../compiler/ir.js';
+import { instantRange } from '../engine/condition.js';
 import { asNumber, isBlank, jsTrim, numberText, type Dialect } from './dialect.js';
 import { num, str } from './quote.js';
 
@@ -22,7 +22,6 @@ export type FieldResolver = (field: string) => FieldSql;
 type Leaf = Extract<RuleCondition, { op: string; value: unknown }>;
 type Scalar = string | number | boolean;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERIC = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*$/i;
 
 export function conditionSql(c: RuleCondition | null, d: Dialect, field: FieldResolver, timezone: string): string {
@@ -90,17 +89,6 @@ function valueTest(c: Leaf, v: Side): string {
     case 'starts-with':
       return `starts_with(${v.text}, ${str(String(c.value).trim().toLowerCase())})`;
   }
-}
-
-/** A condition value on a timestamp field as an epoch-ms range [from, to), as the engine reads it. */
-export function instantRange(value: Scalar, tz: string): [number, number] | undefined {
-  if (typeof value === 'number') return [value, value + 1];
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const dt = DateTime.fromISO(text, { zone: tz });
-  if (!dt.isValid) return undefined;
-  if (DATE.test(text)) return [dt.startOf('day').toMillis(), dt.startOf('day').plus({ days: 1 }).toMillis()];
-  return [dt.toMillis(), dt.toMillis() + 1];
 }
 
 function instantTest(c: Leaf, expr: string, tz: string): string {
