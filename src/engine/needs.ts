@@ -15,20 +15,26 @@ const PII: ReadonlySet<string> = new Set<string>(PII_FIELDS);
 export function leadNeeds(rules: RulesIR, by: readonly string[], showPii: boolean): LeadNeeds {
   const pii = new Set<PiiField>(showPii ? ['email', 'name'] : []);
   const attributes = new Set<string>();
-  const read = (field: string) => {
+  for (const field of fieldsRead(rules, by)) {
     if (PII.has(field)) pii.add(field as PiiField);
     else if (!CANONICAL.has(field)) attributes.add(field);
-  };
+  }
+  return { pii, attributes };
+}
+
+/** Every field the rules read of a lead: in `when` conditions, the handoff's required fields, and `--by`. */
+export function fieldsRead(rules: RulesIR, by: readonly string[]): Set<string> {
+  const fields = new Set<string>();
   const walk = (c: RuleCondition | null): void => {
     if (c === null) return;
     if ('all' in c) c.all.forEach(walk);
     else if ('any' in c) c.any.forEach(walk);
     else if ('not' in c) walk(c.not);
-    else read(c.field);
+    else fields.add(c.field);
   };
   for (const sla of rules.slas) walk(sla.when);
   for (const c of rules.commitments) walk(c.when);
-  for (const f of rules.handoff?.requiredFields ?? []) read(f.field);
-  by.forEach(read);
-  return { pii, attributes };
+  for (const f of rules.handoff?.requiredFields ?? []) fields.add(f.field);
+  for (const f of by) fields.add(f);
+  return fields;
 }

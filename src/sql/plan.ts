@@ -24,6 +24,7 @@ import { columnOf, rejectionsTable, snakeCase } from './ddl.js';
 import { dialectOf, isBlank, jsTrim, numberText, type Dialect } from './dialect.js';
 import { ident, num, str, tableName } from './quote.js';
 import type { SqlDialect } from './runner.js';
+import { fieldsRead } from '../engine/needs.js';
 
 export interface PlanOptions {
   dialect: SqlDialect;
@@ -660,21 +661,10 @@ function describeSla(sla: RuleSla): string {
 function shapeOf(rules: RulesIR, by: readonly string[], showPii: boolean, stageFields: readonly string[]): LeadShape {
   const attributes = new Set<string>();
   const pii = new Set<string>(showPii ? ['email', 'name'] : []);
-  const read = (field: string) => {
+  for (const field of fieldsRead(rules, by)) {
     if (PII.has(field)) pii.add(field);
     else if (!TIMESTAMPS.has(field) && !NUMBERS.has(field) && !TEXTS.has(field)) attributes.add(field);
-  };
-  const walk = (c: RuleCondition | null): void => {
-    if (c === null) return;
-    if ('all' in c) c.all.forEach(walk);
-    else if ('any' in c) c.any.forEach(walk);
-    else if ('not' in c) walk(c.not);
-    else read(c.field);
-  };
-  for (const s of rules.slas) walk(s.when);
-  for (const c of rules.commitments) walk(c.when);
-  for (const f of rules.handoff?.requiredFields ?? []) read(f.field);
-  by.forEach(read);
+  }
   const late = new Set<string>([...rules.slas.flatMap((s) => s.stop.map((x) => x.field)), ...stageFields]);
   return { attributes: [...attributes], pii: PII_FIELDS.filter((f) => pii.has(f)), late: TIMESTAMP_FIELDS.filter((f) => late.has(f)) };
 }
