@@ -124,7 +124,13 @@ export const check = defineCommand({
         if (engine === 'duckdb') {
           // Lazily: the native module loads only for this engine (the CLI's start-up and the Action never load it).
           const { checkWithDuckDb } = await import('../../sql/duckdb/index.js');
-          report = await checkWithDuckDb(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead, threads: DUCKDB_THREADS });
+          const direct = {
+            inputs: leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
+            mapping,
+            // Said, never silent: this input goes through revpact's own reader (README, "SQL engines").
+            onFallback: (reason: string) => io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
+          };
+          report = await checkWithDuckDb(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, direct });
         } else {
           report = await evaluate(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead });
         }
@@ -159,6 +165,8 @@ const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
 export const AUTO_DUCKDB_BYTES = 1024 * 1024 * 1024;
 /** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
 const DUCKDB_THREADS = 2;
+/** DuckDB's memory limit: beyond it, it spills to a temporary directory rather than grow. */
+const DUCKDB_MEMORY = '512MB';
 
 function totalBytes(cwd: string, files: readonly string[]): number {
   let sum = 0;

@@ -3,12 +3,17 @@
  * DuckDB (@duckdb/node-api). Loaded only by `check --engine duckdb|auto` through a dynamic
  * import, so the CLI's start-up and the bundled Action never load the native module.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SqlRunner } from '../runner.js';
 
 export interface DuckDbOptions {
   /** Worker threads; DuckDB's default is one per core. */
   threads?: number;
+  /** DuckDB's `memory_limit` (e.g. `'512MB'`); what does not fit spills to a temporary directory removed on close. */
+  memoryLimit?: string;
 }
 
 export interface DuckDbRunner extends SqlRunner {
@@ -18,6 +23,12 @@ export interface DuckDbRunner extends SqlRunner {
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDbRunner> {
   const config: Record<string, string> = {};
   if (options.threads !== undefined) config['threads'] = String(options.threads);
+  let spill: string | undefined;
+  if (options.memoryLimit !== undefined) {
+    spill = mkdtempSync(join(tmpdir(), 'revpact-duckdb-spill-'));
+    config['memory_limit'] = options.memoryLimit;
+    config['temp_directory'] = spill;
+  }
   const instance = await DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
   // Nothing may depend on the machine's zone: the SQL names every zone it converts to.
@@ -44,6 +55,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDbRun
     close() {
       connection.closeSync();
       instance.closeSync();
+      if (spill !== undefined) rmSync(spill, { recursive: true, force: true });
       return Promise.resolve();
     },
   };

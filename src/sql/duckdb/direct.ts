@@ -1,0 +1,604 @@
+/**
+ * `check --engine duckdb` on the export itself (issue 7): DuckDB's CSV reader reads the
+ * file (every column as VARCHAR, the delimiter, quote and header given, not sniffed), and
+ * the mapping (src/engine/mapping/types.ts) becomes SQL: column → canonical field, value
+ * maps, per-column date formats, the zone of cells without an offset, date-only cells,
+ * numbers, attributes, duplicate ids, and every rejection with the streaming source's file,
+ * row and reason. The translation is built from the `Mapping` object, so presets and
+ * mapping files go the same way.
+ *
+ * What this cannot reproduce exactly returns `{ ok: false, reason }`, and the caller reads
+ * that input with the streaming source instead (and says so): NDJSON, joined files,
+ * encodings other than UTF-8, date formats with names (luxon's parser), layouts DuckDB
+ * numbers differently (csv-inspect.ts), a file DuckDB's strict reader refuses, and a zone
+ * with more than two changes in a day.
+ *
+ * Three statements: (1) the file → one row per record, each cell trimmed, mapped and
+ * parsed (wall-clock dates as local epoch ms), its first problem as the reason; (2) the
+ * zone's days for the dates that occur (zone-days.ts); (3) the canonical `leads` view and
+ * the `<table>_rejections` table, duplicates found among the rows that became leads.
+ */
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../engine/lead.js';
+import { camelCase, looseLabel } from '../../engine/mapping/convert.js';
+import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../engine/mapping/types.js';
+import { fieldType } from '../../engine/mapping/types.js';
+import { numberText } from '../dialect.js';
+import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
+import { ident, str, tableName } from '../quote.js';
+import type { SqlRunner } from '../runner.js';
+import { inspectCsv } from './csv-inspect.js';
+import { dayRowsSql, localDayRows, utcDayRows, type DayRow } from './zone-days.js';
+
+export interface DirectInput {
+  path: string;
+  display: string;
+}
+
+export type DirectLoad = { ok: true; leads: number; rejected: number } | { ok: false; reason: string };
+
+const DAY = 86_400_000;
+/** Columns read beyond the header's, so that a wider row is counted (and rejected) rather than refused by DuckDB. */
+const EXTRA = 8;
+/** The null string: a text no export holds, so that an empty cell is '' and only a missing cell is NULL. */
+const NULL_STR = '\u0001revpact:none\u0001';
+/** What the source trims from a cell (convert.ts, isBlank): code points up to 32, NBSP and the BOM. NUL cannot be in a SQL literal. */
+const TRIM_CHARS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i + 1)).join('') + '\u00a0\ufeff';
+/**
+ * A cell trimmed as the source trims it, NULL when empty. trim() with a set of characters
+ * costs a microsecond a cell (4 s on 100k HubSpot rows): only cells that start or end with
+ * one of them pay it.
+ */
+function trimmed(cell: string): string {
+  const edge = (e: string) => `ord(${e}) > 32 AND ord(${e}) NOT IN (160, 65279)`;
+  return `CASE WHEN ${cell} = '' THEN NULL WHEN ${edge(cell)} AND ${edge(`right(${cell}, 1)`)} THEN ${cell} ELSE nullif(trim(${cell}, ${str(TRIM_CHARS)}), '') END`;
+}
+
+/** JavaScript's trim() as a regular expression class (the slow number path trims again). */
+const JS_WS = `[ \\t\\n\\v\\f\\r\\x{00a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]`;
+
+type Target = { kind: 'text'; field: LeadField } | { kind: 'number'; field: LeadField } | { kind: 'date'; field: TimestampField } | { kind: 'attribute'; name: string; type: AttributeType };
+
+interface Slot {
+  index: number;
+  column: string;
+  target: Target;
+  keep: boolean;
+  formats: string[];
+  dateOnly: boolean;
+  values?: Record<string, MappedValue>;
+  otherwise: 'keep' | 'empty' | 'reject';
+}
+
+/** Which columns hold what: compileCsv's matching (convert.ts), as data. Undefined when the source would refuse the header (it then says why). */
+function slotsOf(mapping: Mapping, header: readonly string[], needs: LeadNeeds): Slot[] | undefined {
+  const exact = new Map<string, number>();
+  const loose = new Map<string, number>();
+  header.forEach((h, i) => {
+    const t = h.trim();
+    if (!exact.has(t)) exact.set(t, i);
+    const l = looseLabel(t);
+    if (!loose.has(l)) loose.set(l, i);
+  });
+  const find = (label: string) => exact.get(label.trim()) ?? loose.get(looseLabel(label));
+  const slots: (Slot | null | undefined)[] = header.map(() => undefined);
+  const names = new Set<string>();
+  let hasId = false;
+  for (const rule of mapping.columns) {
+    const i = find(rule.column);
+    if (i === undefined) {
+      if (!rule.optional) return undefined;
+      continue;
+    }
+    if (slots[i] !== undefined) continue;
+    slots[i] = slotOf(rule, i, mapping);
+    if (rule.target.kind === 'field' && rule.target.field === 'id') hasId = true;
+    if (rule.target.kind === 'attribute') names.add(rule.target.name);
+  }
+  if (!hasId) return undefined;
+  header.forEach((label, i) => {
+    if (slots[i] !== undefined || mapping.unmapped === 'ignore') return;
+    let name = safeName(label.trim() === '' ? `column${i + 1}` : mapping.attributeNames === 'label' ? label.trim() : camelCase(label));
+    for (let n = 2; names.has(name); n++) name = `${name.replace(/_\d+$/, '')}_${n}`;
+    names.add(name);
+    slots[i] = { index: i, column: label.trim(), target: { kind: 'attribute', name, type: 'auto' }, keep: true, formats: mapping.dates.formats, dateOnly: false, otherwise: 'keep' };
+  });
+  // What the report does not read is only checked, as the source's `needed` does.
+  const out: Slot[] = [];
+  for (const s of slots) {
+    if (!s) continue;
+    const t = s.target;
+    const read = t.kind === 'attribute' ? needs.attributes.has(t.name) : !(PII_FIELDS as readonly string[]).includes(t.field) || needs.pii.has(t.field as never);
+    if (read) out.push(s);
+    else if (t.kind === 'number' || t.kind === 'date' || (t.kind === 'attribute' && t.type !== 'text' && t.type !== 'auto') || (s.values !== undefined && s.otherwise === 'reject')) out.push({ ...s, keep: false });
+  }
+  return out;
+}
+
+function safeName(name: string): string {
+  return name === '__proto__' ? '__proto__attribute' : name;
+}
+
+function slotOf(rule: ColumnRule, index: number, mapping: Mapping): Slot | null {
+  const t = rule.target;
+  if (t.kind === 'ignore') return null;
+  const base = { index, column: rule.column, keep: true, formats: rule.formats, dateOnly: rule.dateOnly, values: rule.values, otherwise: rule.otherwise };
+  if (t.kind === 'attribute') return { ...base, target: { kind: 'attribute', name: safeName(t.name), type: t.type }, formats: t.type === 'date' ? rule.formats : mapping.dates.formats };
+  const type = fieldType(t.field);
+  return { ...base, target: type === 'date' ? { kind: 'date', field: t.field as TimestampField } : type === 'number' ? { kind: 'number', field: t.field } : { kind: 'text', field: t.field } };
+}
+
+// ── Dates ───────────────────────────────────────────────────────────────────────────
+
+interface DatePattern {
+  /** RE2, anchored by regexp_extract's full match. */
+  regex: string;
+  groups: string[];
+  /** SQL of the local epoch ms from the struct `m`, NULL when a field is out of range (dates.ts, `fast`). */
+  local: { ok: string; value: string; year: string };
+  timed: boolean;
+}
+
+/** yyyy-MM-dd[(T| )HH:mm[:ss[.fff]][Z|±HH[:mm]]], as dates.ts's `iso` reads it. */
+const ISO: DatePattern = {
+  regex: '^(\\d{4})-(\\d{2})-(\\d{2})(?:([Tt ])(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?)?$',
+  groups: ['y', 'mo', 'd', 'sep', 'h', 'mi', 's', 'f', 'z', 'sign', 'oh', 'om'],
+  local: { ok: 'FALSE', value: 'NULL', year: 'NULL' },
+  timed: true,
+};
+
+/** A luxon format of numeric tokens as a regular expression; undefined when luxon's own parser would read it (names, weeks...). */
+export function formatPattern(format: string): DatePattern | undefined {
+  const parts: string[] = [];
+  const groups: string[] = [];
+  let timed = false;
+  let prevVariable = false;
+  const has = new Set<string>();
+  let i = 0;
+  const literal = (ch: string) => {
+    if (/\s/.test(ch)) {
+      if (parts[parts.length - 1] !== '[ \\t\\x{00a0}]+') parts.push('[ \\t\\x{00a0}]+');
+    } else {
+      if (prevVariable && /\d/.test(ch)) throw new Error('digit after a variable-width token');
+      parts.push(ch.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'));
+    }
+    prevVariable = false;
+  };
+  try {
+    while (i < format.length) {
+      const c = format.charAt(i);
+      if (c === "'") {
+        const close = format.indexOf("'", i + 1);
+        const text = close < 0 ? format.slice(i + 1) : format.slice(i + 1, close);
+        for (const ch of text === '' ? "'" : text) literal(ch);
+        i = close < 0 ? format.length : close + 1;
+        continue;
+      }
+      if (!/[A-Za-z]/.test(c)) {
+        literal(c);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < format.length && format.charAt(j) === c) j++;
+      const n = j - i;
+      i = j;
+      let token: [string, string, boolean] | undefined; // group, regex, variable width
+      if (c === 'y') token = n === 4 ? ['y', '(\\d{4})', false] : n === 2 ? ['yy', '(\\d{2})', false] : undefined /* y: up to six digits, beyond DuckDB's dates */;
+      else if (c === 'M' || c === 'L') token = n <= 2 ? ['mo', '(\\d{1,2})', true] : undefined;
+      else if (c === 'd') token = n <= 2 ? ['d', '(\\d{1,2})', true] : undefined;
+      else if (c === 'H') token = n <= 2 ? ['h', '(\\d{1,2})', true] : undefined;
+      else if (c === 'h') token = n <= 2 ? ['h12', '(\\d{1,2})', true] : undefined;
+      else if (c === 'm') token = n <= 2 ? ['mi', '(\\d{1,2})', true] : undefined;
+      else if (c === 's') token = n <= 2 ? ['s', '(\\d{1,2})', true] : undefined;
+      else if (c === 'S') token = n === 3 ? ['f', '(\\d{3})', false] : n === 1 ? ['f', '(\\d{1,3})', true] : undefined;
+      else if (c === 'a') token = n === 1 ? ['ampm', '([AaPp][Mm])', false] : undefined;
+      if (!token) return undefined;
+      if (prevVariable && token[0] !== 'ampm') return undefined; // JS reads digits greedily, a regex backtracks
+      if (groups.includes(token[0])) return undefined;
+      if ('HhmsSakKt'.includes(c)) timed = true;
+      has.add(token[0]);
+      groups.push(token[0]);
+      parts.push(token[1]);
+      prevVariable = token[2];
+    }
+  } catch {
+    return undefined;
+  }
+  if (!(has.has('y') || has.has('yy')) || !has.has('mo') || !has.has('d')) return undefined;
+  if (has.has('ampm') !== has.has('h12') || (has.has('h') && has.has('h12'))) return has.has('ampm') && !has.has('h12') ? impossible() : undefined;
+  const g = (name: string, otherwise = '0') => (groups.includes(name) ? `TRY_CAST(m.${ident(name)} AS BIGINT)` : otherwise);
+  const year = groups.includes('yy') ? `(CASE WHEN TRY_CAST(m.yy AS INTEGER) > 60 THEN 1900 ELSE 2000 END + TRY_CAST(m.yy AS INTEGER))` : g('y');
+  const hour = groups.includes('h12') ? `(TRY_CAST(m.h12 AS BIGINT) % 12 + CASE WHEN lower(m.ampm) = 'pm' THEN 12 ELSE 0 END)` : g('h');
+  const ms = groups.includes('f') ? `TRY_CAST(rpad(m.f, 3, '0') AS BIGINT)` : '0';
+  const checks = [
+    ...(groups.includes('h') ? ['TRY_CAST(m.h AS INTEGER) <= 23'] : []),
+    ...(groups.includes('h12') ? ['TRY_CAST(m.h12 AS INTEGER) BETWEEN 1 AND 12'] : []),
+    ...(groups.includes('mi') ? ['TRY_CAST(m.mi AS INTEGER) <= 59'] : []),
+    ...(groups.includes('s') ? ['TRY_CAST(m.s AS INTEGER) <= 59'] : []),
+  ];
+  return { regex: `^${parts.join('')}$`, groups, local: localMs(year, g('mo'), g('d'), hour, g('mi'), g('s'), ms, checks), timed };
+}
+
+/** A format with `a` but no `h` never reads a cell (dates.ts: a.m./p.m. without a 12-hour clock fails). */
+function impossible(): DatePattern {
+  return { regex: '^$', groups: ['never'], local: { ok: 'FALSE', value: 'NULL', year: 'NULL' }, timed: false };
+}
+
+/** Local epoch ms of parts: whether they are in range (month, day, the checks), and the value (NULL when the year is below 100: dates.ts, `instant`). */
+function localMs(y: string, mo: string, d: string, h: string, mi: string, s: string, ms: string, checks: string[]): { ok: string; value: string; year: string } {
+  // Nested CASEs: make_date must not see a month or day out of range.
+  const ok = `CASE WHEN ${mo} BETWEEN 1 AND 12 AND ${d} >= 1 THEN ${[`${d} <= day(last_day(make_date(${y}, ${mo}, 1)))`, ...checks].join(' AND ')} ELSE FALSE END`;
+  return { ok, year: y, value: `CASE WHEN ${y} >= 100 THEN epoch_ms(make_date(${y}, ${mo}, ${d})) + ${h} * 3600000 + ${mi} * 60000 + ${s} * 1000 + ${ms} END` };
+}
+
+/** The ISO reading: local ms, offset ms (NULL without one), whether it had a time. */
+const ISO_LOCAL = localMs('TRY_CAST(m.y AS BIGINT)', 'TRY_CAST(m.mo AS BIGINT)', 'TRY_CAST(m.d AS BIGINT)', `coalesce(TRY_CAST(m.h AS BIGINT), 0)`, `coalesce(TRY_CAST(m.mi AS BIGINT), 0)`, `coalesce(TRY_CAST(m.s AS BIGINT), 0)`, `CASE WHEN m.f = '' THEN 0 ELSE TRY_CAST(rpad(left(m.f, 3), 3, '0') AS BIGINT) END`, [
+  `(m.h = '' OR (TRY_CAST(m.h AS INTEGER) <= 23 AND TRY_CAST(m.mi AS INTEGER) <= 59))`,
+  `(m.s = '' OR TRY_CAST(m.s AS INTEGER) <= 59)`,
+  `(m.oh = '' OR (TRY_CAST(m.oh AS INTEGER) <= 18 AND (m.om = '' OR TRY_CAST(m.om AS INTEGER) <= 59)))`,
+]);
+const ISO_OFFSET = `CASE WHEN m.z <> '' THEN 0 WHEN m.sign <> '' THEN (CASE WHEN m.sign = '-' THEN -1 ELSE 1 END) * (TRY_CAST(m.oh AS BIGINT) * 3600000 + coalesce(TRY_CAST(m.om AS BIGINT), 0) * 60000) END`;
+
+/**
+ * The ISO shapes most exports write (`2026-10-05`, `2026-10-05 14:03`, `2026-10-05T14:03:00.000Z`,
+ * `...+02:00`), strictly: four-digit years from 0100, hours to 23, minutes and seconds to 59,
+ * at most three fraction digits, offsets to ±18:59. Within that shape DuckDB's timestamp
+ * cast reads exactly what dates.ts reads (and gives NULL for a day the month does not
+ * have, which dates.ts would not read as ISO either): local ms, offset ms, timed.
+ */
+const FAST_ISO = '^(?:[1-9]\\d{3}|0[1-9]\\d{2})-\\d{2}-\\d{2}(?:[T ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,3})?)?(?:Z|[+-](?:0\\d|1[0-8]):[0-5]\\d)?)?$';
+
+function fastIso(v: string): [string, string] {
+  const zone = `CASE WHEN right(${v}, 1) = 'Z' THEN 1 WHEN length(${v}) > 16 AND substr(${v}, length(${v}) - 5, 1) IN ('+', '-') THEN 6 ELSE 0 END`;
+  const shape = `regexp_full_match(${v}, ${str(FAST_ISO)})`;
+  const local = `CASE WHEN ${shape} THEN epoch_ms(TRY_CAST(substr(${v}, 1, length(${v}) - (${zone})) AS TIMESTAMP)) END`;
+  const sign = `CASE WHEN substr(${v}, length(${v}) - 5, 1) = '-' THEN -1 ELSE 1 END`;
+  const offset = `CASE WHEN right(${v}, 1) = 'Z' THEN 0 WHEN length(${v}) > 16 AND substr(${v}, length(${v}) - 5, 1) IN ('+', '-') THEN ${sign} * (CAST(substr(${v}, length(${v}) - 4, 2) AS BIGINT) * 3600000 + CAST(right(${v}, 2) AS BIGINT) * 60000) END`;
+  return [local, offset];
+}
+
+/** The regular expressions a date column is read with: ISO 8601, then each format (the matches are columns of their own, `m<i>_<k>`). */
+function datePatterns(formats: readonly string[]): DatePattern[] {
+  return [ISO, ...formats.map((f) => formatPattern(f) as DatePattern)];
+}
+
+function extract(w: string, p: DatePattern): string {
+  return `CASE WHEN ${w} IS NOT NULL THEN regexp_extract(${w}, ${str(p.regex)}, [${p.groups.map(str).join(', ')}]) END`;
+}
+
+/**
+ * A date cell's matches → STRUCT(l local ms, o offset ms or NULL, timed). ISO 8601 first,
+ * then each format in order: the first that reads the cell decides. A year below 100 gives
+ * `l` NULL (unparseable), except in ISO, where the formats then try (as in dates.ts).
+ */
+function dateStruct(matches: readonly string[], formats: readonly string[]): string {
+  const on = (m: string, sql: string) => sql.replace(/\bm\./g, `${m}.`);
+  const iso = matches[0] as string;
+  const branches = [`CASE WHEN ${iso}.y <> '' AND ${on(iso, ISO_LOCAL.ok)} AND ${on(iso, ISO_LOCAL.year)} >= 100 THEN {'l': ${on(iso, ISO_LOCAL.value)}, 'o': ${on(iso, ISO_OFFSET)}, 'timed': ${iso}.h <> ''} END`];
+  formats.forEach((f, k) => {
+    const p = formatPattern(f) as DatePattern;
+    const m = matches[k + 1] as string;
+    branches.push(`CASE WHEN ${m}.${ident(p.groups[0] as string)} <> '' AND ${on(m, p.local.ok)} THEN {'l': ${on(m, p.local.value)}, 'o': CAST(NULL AS BIGINT), 'timed': ${p.timed ? 'TRUE' : 'FALSE'}} END`);
+  });
+  return `coalesce(${branches.join(',\n      ')})`;
+}
+
+// ── Cells ───────────────────────────────────────────────────────────────────────────
+
+/** quoteCell (convert.ts): the cell as JSON, cut at 60 characters. */
+function quoteCell(expr: string): string {
+  return `CAST(to_json(CASE WHEN length(${expr}) > 60 THEN left(${expr}, 57) || '…' ELSE ${expr} END) AS VARCHAR)`;
+}
+
+/** The value map as a CASE: exact keys, then keys ignoring case and spaces; `miss` for a cell in neither. */
+function valueMap(v: string, lower: string, values: Record<string, MappedValue>, miss: string): string {
+  const exact = new Map<string, string | null>();
+  const loose = new Map<string, string | null>();
+  for (const [k, val] of Object.entries(values)) {
+    const to = val === null ? null : String(val);
+    exact.set(k, to);
+    const lk = k.trim().toLowerCase();
+    if (!loose.has(lk)) loose.set(lk, to);
+  }
+  const lit = (to: string | null) => (to === null || to === '' ? 'NULL' : str(to));
+  const whens = [...[...exact].map(([k, to]) => `WHEN ${v} = ${str(k)} THEN ${lit(to)}`), ...[...loose].map(([k, to]) => `WHEN ${lower} = ${str(k)} THEN ${lit(to)}`)];
+  return `CASE WHEN ${v} IS NULL THEN NULL ${whens.join(' ')} ELSE ${miss} END`;
+}
+
+function inMap(v: string, lowerExpr: string, values: Record<string, MappedValue>): string {
+  const keys = Object.keys(values);
+  const lowered = [...new Set(keys.map((k) => k.trim().toLowerCase()))];
+  return `(${v} IN (${keys.map(str).join(', ')}) OR ${lowerExpr} IN (${lowered.map(str).join(', ')}))`;
+}
+
+/** numberReader (values.ts), part 1: the formatted form's parts, matched only when the plain form does not read the cell. */
+function numberMatch(w: string, decimal: '.' | ',', thousands: string): string {
+  const dec = decimal === '.' ? '\\.' : ',';
+  const cur = `(?:[A-Z]{3}${JS_WS}*|[$€£¥₹]${JS_WS}*)`;
+  const t = thousands.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  const whole = thousands === '' ? '\\d+' : `\\d{1,3}(?:${t}\\d{3})+|\\d+`;
+  // After the currency before and after, and JavaScript's trim: a sign, a currency again, the number.
+  const slow = `^([+-]?)${cur}?(${whole})(?:${dec}(\\d+))?$`;
+  const stripped = `regexp_replace(regexp_replace(regexp_replace(${w}, ${str(`^${cur}`)}, ''), ${str(`(?:${JS_WS}*[A-Z]{3}|${JS_WS}*[$€£¥₹])$`)}, ''), ${str(`^${JS_WS}+|${JS_WS}+$`)}, '', 'g')`;
+  return `CASE WHEN ${w} IS NOT NULL AND NOT regexp_full_match(${w}, ${str(plainNumber(decimal))}) THEN regexp_extract(${stripped}, ${str(slow)}, ['sign', 'whole', 'frac']) END`;
+}
+
+function plainNumber(decimal: '.' | ','): string {
+  return `^-?\\d+(${decimal === '.' ? '\\.' : ','}\\d+)?$`;
+}
+
+/** numberReader, part 2: the value, from the plain form or the parts; NULL when the cell is not a number. */
+function numberValue(w: string, n: string, decimal: '.' | ',', thousands: string): string {
+  const fromPlain = decimal === '.' ? `CAST(${w} AS DOUBLE)` : `CAST(replace(${w}, ',', '.') AS DOUBLE)`;
+  const whole = thousands === '' ? `${n}.whole` : `replace(${n}.whole, ${str(thousands)}, '')`;
+  const fromParts = `CAST((CASE WHEN ${n}.sign = '-' THEN '-' ELSE '' END) || ${whole} || CASE WHEN ${n}.frac <> '' THEN '.' || ${n}.frac ELSE '' END AS DOUBLE)`;
+  return `CASE WHEN ${w} IS NULL THEN NULL WHEN ${n} IS NULL THEN ${fromPlain} WHEN ${n}.whole <> '' THEN ${fromParts} END`;
+}
+
+/** autoValue (values.ts) as a JSON value. */
+function autoJson(w: string, decimal: '.' | ','): string {
+  const re = decimal === ',' ? '^-?(?:0|[1-9]\\d{0,14})(?:,\\d+)?$' : '^-?(?:0|[1-9]\\d{0,14})(?:\\.\\d+)?$';
+  const n = `CAST(${decimal === ',' ? `replace(${w}, ',', '.')` : w} AS DOUBLE)`;
+  return `CASE WHEN regexp_full_match(${w}, ${str(re)}) THEN ${numberText(n)} WHEN ${w} IN ('true', 'TRUE', 'True') THEN 'true' WHEN ${w} IN ('false', 'FALSE', 'False') THEN 'false' ELSE CAST(to_json(${w}) AS VARCHAR) END`;
+}
+
+// ── The load ────────────────────────────────────────────────────────────────────────
+
+export interface DirectOptions {
+  table: string;
+  needs: LeadNeeds;
+}
+
+/** Reads the export straight into DuckDB; `{ ok: false, reason }` when it must go through the streaming source instead (nothing is left behind then). */
+export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput[], mapping: Mapping, options: DirectOptions): Promise<DirectLoad> {
+  if (mapping.joins.length > 0 || inputs.length !== 1) return { ok: false, reason: 'a mapping that joins files' };
+  const input = inputs[0] as DirectInput;
+  let inspection;
+  try {
+    inspection = inspectCsv(input.path, mapping.csv, mapping.format);
+  } catch {
+    return { ok: false, reason: 'a file the source reports on' }; // missing, a folder...: the source says which
+  }
+  if (!inspection.ok) return inspection;
+  const { header, delimiter, skip, footerRecords } = inspection;
+  const slots = slotsOf(mapping, header, options.needs);
+  if (!slots) return { ok: false, reason: 'a header the mapping does not fit' };
+  for (const s of slots) for (const f of s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date') ? s.formats : []) if (!formatPattern(f)) return { ok: false, reason: `the date format ${JSON.stringify(f)} (names or tokens only luxon reads)` };
+
+  const zone = mapping.timeZone ?? 'UTC';
+  const width = header.length;
+  const raw = ident('revpact_raw');
+  const { decimal, thousands } = mapping.numbers;
+
+  // Statement 1: one row per record, in layers: the cells (c), trimmed and mapped (v), the
+  // regular-expression matches of dates and formatted numbers (m, n), the values read (p),
+  // and the first problem in column order: the reason the row is rejected (convert.ts).
+  const columns = Array.from({ length: width + EXTRA }, (_, i) => `${str(`c${i}`)}: 'VARCHAR'`).join(', ');
+  const read = `read_csv(${str(input.path)}, header = false, skip = ${skip}, delim = ${str(delimiter)}, quote = '"', escape = '"', null_padding = true, nullstr = ${str(NULL_STR)}, strict_mode = true, auto_detect = false, encoding = 'utf-8', columns = {${columns}})`;
+  const c = (i: number) => ident(`c${i}`);
+  const count = Array.from({ length: width + EXTRA }, (_, i) => `CAST(${c(i)} IS NOT NULL AS INTEGER)`).join(' + ');
+  const layerT: string[] = [];
+  const layerV: string[] = [];
+  const layerF: string[] = [];
+  const layerM: string[] = [];
+  const layerP: string[] = [];
+  const outer: string[] = [];
+  const problems: string[] = [];
+  const dates: { slot: Slot; name: string }[] = [];
+  for (const s of slots) {
+    const t = ident(`t${s.index}`);
+    const lt = ident(`l${s.index}`);
+    layerT.push(`${trimmed(c(s.index))} AS ${t}`);
+    if (s.values) layerT.push(`lower(${trimmed(c(s.index))}) AS ${lt}`);
+    const v = ident(`v${s.index}`);
+    const out = ident(`p${s.index}`);
+    const column = s.column.replace(/'/g, "''");
+    const rejects = s.values !== undefined && s.otherwise === 'reject';
+    layerV.push(`${s.values ? valueMap(t, lt, s.values, s.otherwise === 'keep' ? t : 'NULL') : t} AS ${v}`);
+    if (rejects) {
+      const expected = Object.keys(s.values as object);
+      const list = expected.slice(0, 8).join(', ') + (expected.length > 8 ? ', …' : '');
+      problems.push(`CASE WHEN ${t} IS NOT NULL AND NOT ${inMap(t, lt, s.values as Record<string, MappedValue>)} THEN 'unexpected value ' || ${quoteCell(t)} || ${str(` in column "${s.column}" (expected one of ${list})`)} END`);
+    }
+    const tk = s.target;
+    if (tk.kind === 'text') {
+      layerP.push(`${v} AS ${out}`);
+    } else if (tk.kind === 'number' || (tk.kind === 'attribute' && tk.type === 'number')) {
+      const n = ident(`n${s.index}`);
+      layerM.push(`${numberMatch(v, decimal, thousands)} AS ${n}`);
+      layerP.push(`${numberValue(v, n, decimal, thousands)} AS ${out}`);
+      problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable number ' || ${quoteCell(v)} || ' in column "${column}"' END`);
+    } else if (tk.kind === 'date' || (tk.kind === 'attribute' && tk.type === 'date')) {
+      // The common ISO shapes through DuckDB's own timestamp cast; the rest through the regular expressions.
+      const [fl, slow] = ['fl', 'sd'].map((x) => ident(`${x}${s.index}`)) as [string, string];
+      const [fastLocal, fastOffset] = fastIso(v);
+      layerF.push(`${fastLocal} AS ${fl}`);
+      const matches = datePatterns(s.formats).map((p, k) => {
+        const m = ident(`m${s.index}_${k}`);
+        layerM.push(`CASE WHEN ${fl} IS NULL THEN ${extract(v, p)} END AS ${m}`);
+        return m;
+      });
+      layerP.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL THEN ${dateStruct(matches, s.formats)} END AS ${slow}`);
+      outer.push(`CASE WHEN ${fl} IS NOT NULL THEN {'l': ${fl}, 'o': ${fastOffset}, 'timed': length(${v}) > 10} ELSE ${slow} END AS ${out}`);
+      const expected = [...s.formats, 'ISO 8601'].join(' or ');
+      problems.push(`CASE WHEN ${v} IS NOT NULL AND (${out} IS NULL OR ${out}.l IS NULL) THEN 'unparseable date ' || ${quoteCell(v)} || ${str(` in column "${s.column}" (expected ${expected})`)} END`);
+      dates.push({ slot: s, name: `p${s.index}` });
+    } else if (tk.kind === 'attribute' && tk.type === 'boolean') {
+      layerP.push(`CASE WHEN lower(${v}) IN ('true', 'yes', 'y', '1', 'on') THEN 'true' WHEN lower(${v}) IN ('false', 'no', 'n', '0', 'off') THEN 'false' END AS ${out}`);
+      problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable true/false ' || ${quoteCell(v)} || ' in column "${column}" (expected true/false, yes/no or 1/0)' END`);
+    } else if (tk.kind === 'attribute' && tk.type === 'text') {
+      layerP.push(`CASE WHEN ${v} IS NOT NULL THEN CAST(to_json(${v}) AS VARCHAR) END AS ${out}`);
+    } else {
+      layerP.push(`CASE WHEN ${v} IS NOT NULL THEN ${autoJson(v, decimal)} END AS ${out}`);
+    }
+  }
+  const cellCount = `CASE WHEN n_cells <> ${width} THEN 'row has ' || n_cells || ' cell' || CASE WHEN n_cells = 1 THEN '' ELSE 's' END || ' where the header has ${width}' END`;
+  const idSlots = slots.filter((s) => s.target.kind === 'text' && s.target.field === 'id');
+  const idLabel = (header[(idSlots[0] as Slot).index] as string).trim();
+  const id = `coalesce(${idSlots.map((s) => ident(`p${s.index}`)).join(', ')})`;
+  const missingId = `CASE WHEN ${id} IS NULL THEN ${str(`missing id (column "${idLabel}" is empty)`)} END`;
+  const passThrough = slots.filter((s) => !dates.some((x) => x.slot === s)).map((s) => ident(`p${s.index}`));
+  const statement1 = `-- ${input.display.replace(/\n/g, ' ')}: every record, its cells trimmed, mapped and read; the first problem is why it is rejected
+CREATE TEMP TABLE ${raw} AS
+SELECT "row", ${[...passThrough, ...dates.map((x) => ident(x.name))].join(', ')},${dates.map((x) => ` CASE WHEN ${ident(x.name)}.o IS NULL THEN CAST(floor(${ident(x.name)}.l / ${DAY}) AS BIGINT) END AS ${ident(`k${x.slot.index}`)},`).join('')} coalesce(${[cellCount, ...problems, missingId].join(',\n  ')}) AS problem, ${id} AS id
+FROM (
+  SELECT *, ${outer.length > 0 ? outer.join(',\n    ') : 'NULL AS no_dates'}
+  FROM (
+    SELECT *, ${layerP.join(',\n      ')}
+    FROM (
+      SELECT *, ${layerM.length > 0 ? layerM.join(',\n        ') : 'NULL AS no_matches'}
+      FROM (
+        SELECT *, ${layerF.length > 0 ? layerF.join(',\n          ') : 'NULL AS no_fast'}
+        FROM (
+          SELECT *, ${layerV.join(',\n            ')}
+          FROM (
+            SELECT row_number() OVER () + 1 AS "row", ${count} AS n_cells,
+              ${layerT.join(',\n              ')}
+            FROM ${read}
+          )
+        )
+      )
+    )
+  )
+)`;
+  try {
+    await runner.exec(statement1);
+  } catch (e) {
+    await runner.exec(`DROP TABLE IF EXISTS ${raw}`);
+    const message = e instanceof Error ? e.message : String(e);
+    // A record DuckDB's strict reader refuses (an unclosed quote, text after a closing quote, too many cells): the source reads the file.
+    if (/CSV Error|unicode|UTF-8|encoding/i.test(message)) return { ok: false, reason: `DuckDB's CSV reader: ${message.split('\n')[0] ?? ''}` };
+    throw e;
+  }
+  // The footer: the last records, after the blank line (csv-inspect.ts counted them).
+  if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE "row" > (SELECT max("row") FROM ${raw}) - ${footerRecords}`);
+
+  // Statement 2: the zone's days for the wall-clock dates there are.
+  const cleanup = async () => {
+    await runner.exec(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS revpact_local_days; DROP TABLE IF EXISTS revpact_utc_days`);
+  };
+  const dayOf = (e: string) => `CAST(floor(${e} / ${DAY}) AS BIGINT)`;
+  let localRows: DayRow[] = [];
+  const utcRows: DayRow[] = [];
+  if (dates.length > 0) {
+    const days = await runner.all(
+      `SELECT DISTINCT d FROM (${dates.map((x) => `SELECT ${dayOf(`${ident(x.name)}.l`)} AS d FROM ${raw} WHERE ${ident(x.name)}.o IS NULL AND problem IS NULL`).join(' UNION ALL ')}) WHERE d IS NOT NULL`,
+    );
+    const set = new Set<number>(days.map((r) => Number(r['d'])));
+    const forced = dates.some((x) => x.slot.dateOnly);
+    if (forced) {
+      // A date-only column's timed cells start their local day: ±1 day of any cell, by UTC and local day.
+      const near = await runner.all(`SELECT DISTINCT d FROM (${dates.filter((x) => x.slot.dateOnly).map((x) => `SELECT ${dayOf(`${ident(x.name)}.l`)} AS d FROM ${raw} WHERE problem IS NULL`).join(' UNION ALL ')}) WHERE d IS NOT NULL`);
+      for (const r of near) for (const k of [-1, 0, 1]) set.add(Number(r['d']) + k);
+    }
+    const sorted = [...set].sort((a, b) => a - b);
+    const rows: DayRow[] = [];
+    for (const day of sorted) {
+      const r = localDayRows(zone, day, day);
+      if (!r) {
+        await cleanup();
+        return { ok: false, reason: `a day on which ${zone} changes its offset more than twice` };
+      }
+      rows.push(...r);
+    }
+    localRows = rows;
+    if (forced) {
+      for (const day of sorted) {
+        const r = utcDayRows(zone, day, day);
+        if (!r) {
+          await cleanup();
+          return { ok: false, reason: `a day on which ${zone} changes its offset more than twice` };
+        }
+        utcRows.push(...r);
+      }
+    }
+  }
+  const dayTable = async (name: string, rows: DayRow[]) =>
+    runner.exec(`CREATE TEMP TABLE ${name} (day BIGINT PRIMARY KEY, s0 BIGINT, c1 BIGINT, s1 BIGINT, c2 BIGINT, s2 BIGINT);${rows.length > 0 ? `\nINSERT INTO ${name} VALUES\n${dayRowsSql(rows)};` : ''}`);
+  await dayTable('revpact_local_days', localRows);
+  await dayTable('revpact_utc_days', utcRows);
+
+  // Statement 3: the canonical relation. Instants: cells with an offset as they are; the others shifted by their local day's row.
+  const joins: string[] = [];
+  const shift = (alias: string, ms: string) => `CASE WHEN ${ms} - ${alias}.day * ${DAY} < ${alias}.c1 THEN ${alias}.s0 WHEN ${ms} - ${alias}.day * ${DAY} < ${alias}.c2 THEN ${alias}.s1 ELSE ${alias}.s2 END`;
+  const instant = new Map<string, string>();
+  const dateOnlyMark = new Map<string, string>();
+  for (const x of dates) {
+    const p = `r.${ident(x.name)}`;
+    const a = `z${x.slot.index}`;
+    joins.push(`LEFT JOIN revpact_local_days ${a} ON ${a}.day = r.${ident(`k${x.slot.index}`)}`);
+    let t = `CASE WHEN ${p}.o IS NOT NULL THEN ${p}.l - ${p}.o ELSE ${p}.l - ${shift(a, `${p}.l`)} END`;
+    if (x.slot.dateOnly) {
+      // startOfLocalDay (zone.ts): the local day of the instant, through offsetAt by UTC day, then its midnight.
+      const u = `u${x.slot.index}`;
+      const m = `m${x.slot.index}`;
+      const local = `(${t} + ${shift(u, t)})`;
+      joins.push(`LEFT JOIN revpact_utc_days ${u} ON ${u}.day = CASE WHEN ${p}.timed THEN ${dayOf(t)} END`);
+      joins.push(`LEFT JOIN revpact_local_days ${m} ON ${m}.day = CASE WHEN ${p}.timed THEN ${dayOf(local)} END`);
+      t = `CASE WHEN ${p}.timed THEN ${m}.day * ${DAY} - ${m}.s0 ELSE ${t} END`;
+    }
+    instant.set(x.name, t);
+    dateOnlyMark.set(x.name, x.slot.dateOnly ? 'TRUE' : `NOT ${p}.timed`);
+  }
+  const byField = (field: string) => slots.filter((s) => s.keep && s.target.kind !== 'attribute' && s.target.field === field);
+  const select: string[] = [];
+  for (const col of LEAD_COLUMNS) {
+    const f = col.field;
+    if ((TEXT_FIELDS as readonly string[]).includes(f) || (PII_FIELDS as readonly string[]).includes(f)) {
+      const vs = byField(f).map((s) => `r.${ident(`p${s.index}`)}`);
+      select.push(vs.length === 0 ? 'CAST(NULL AS VARCHAR)' : f === 'name' ? `nullif(concat_ws(' ', ${vs.join(', ')}), '')` : `coalesce(${vs.join(', ')})`);
+    } else if ((NUMBER_FIELDS as readonly string[]).includes(f)) {
+      const vs = byField(f).map((s) => `r.${ident(`p${s.index}`)}`);
+      select.push(vs.length === 0 ? 'CAST(NULL AS DOUBLE)' : `coalesce(${vs.join(', ')})`);
+    } else if ((TIMESTAMP_FIELDS as readonly string[]).includes(f)) {
+      const vs = byField(f).map((s) => instant.get(`p${s.index}`) as string);
+      select.push(vs.length === 0 ? 'CAST(NULL AS TIMESTAMPTZ)' : `CAST(epoch_ms(coalesce(${vs.join(', ')})) AS TIMESTAMPTZ)`);
+    } else if (f === 'dateOnly') {
+      // The field is date-only when the column that gave its value (the first with one) read a date without a time.
+      const marks = TIMESTAMP_FIELDS.flatMap((field) => {
+        const ss = byField(field);
+        if (ss.length === 0) return [];
+        const pick = ss.reduceRight((acc, s) => `CASE WHEN r.${ident(`p${s.index}`)} IS NOT NULL THEN ${dateOnlyMark.get(`p${s.index}`) as string} ELSE ${acc} END`, 'FALSE');
+        return [`CASE WHEN ${pick} THEN ${str(field)} END`];
+      });
+      select.push(marks.length === 0 ? 'CAST(NULL AS VARCHAR[])' : `nullif(list_filter([${marks.join(', ')}], x -> x IS NOT NULL), [])`);
+    } else if (f === 'attributes') {
+      const attrs = slots.filter((s) => s.keep && s.target.kind === 'attribute');
+      const pairs = attrs.map((s) => {
+        const name = (s.target as { name: string }).name;
+        const p = `r.${ident(`p${s.index}`)}`;
+        const type = (s.target as { type: AttributeType }).type;
+        const value = type === 'date' ? `CAST(${instant.get(`p${s.index}`) as string} AS VARCHAR)` : type === 'number' ? numberText(p) : p;
+        return `CASE WHEN ${p} IS NOT NULL THEN ${str(JSON.stringify(name) + ':')} || ${value} END`;
+      });
+      select.push(pairs.length === 0 ? 'CAST(NULL AS JSON)' : `CAST(nullif('{' || concat_ws(',', ${pairs.join(', ')}) || '}', '{}') AS JSON)`);
+    } else if (f === 'origin.file') {
+      select.push(str(input.display));
+    } else if (f === 'origin.row') {
+      select.push('CAST(r."row" AS INTEGER)');
+    } else {
+      throw new Error(`no SQL for the canonical column ${col.name}`);
+    }
+  }
+  const table = options.table;
+  const dups = ident('revpact_duplicates');
+  await runner.exec(`-- Ids that more than one row holds: the first row keeps it, the others are rejected (sources/ids.ts)
+CREATE TEMP TABLE ${dups} AS SELECT id, min("row") AS first_row FROM ${raw} WHERE problem IS NULL GROUP BY id HAVING count(*) > 1;
+${rejectionsTableDdl('duckdb', table)};
+INSERT INTO ${tableName(rejectionsTable(table))}
+SELECT ${str(input.display)}, CAST("row" AS INTEGER), reason FROM (
+  SELECT r."row", r.problem AS reason FROM ${raw} r WHERE r.problem IS NOT NULL
+  UNION ALL
+  SELECT r."row", 'duplicate id ' || CAST(to_json(r.id) AS VARCHAR) || ' (first seen at row ' || d.first_row || ')' FROM ${raw} r JOIN ${dups} d ON d.id = r.id WHERE r.problem IS NULL AND r."row" > d.first_row
+) ORDER BY "row";
+CREATE VIEW ${tableName(table)} AS
+SELECT ${select.map((e, i) => `${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`).join(',\n  ')}
+FROM ${raw} r
+${joins.join('\n')}
+LEFT JOIN ${dups} dd ON dd.id = r.id
+WHERE r.problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = r."row")`);
+  const counts = await runner.all(`SELECT (SELECT count(*) FROM ${raw}) AS total, (SELECT count(*) FROM ${tableName(rejectionsTable(table))}) AS rejected`);
+  const rejected = Number(counts[0]?.['rejected']);
+  return { ok: true, leads: Number(counts[0]?.['total']) - rejected, rejected };
+}
+

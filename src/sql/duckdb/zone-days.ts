@@ -1,0 +1,82 @@
+/**
+ * A mapping's time zone as a table of days, so that SQL turns wall-clock cells into
+ * instants exactly as the streaming source does (src/engine/zone.ts, luxon's offsets).
+ * DuckDB's ICU does not agree on every overlap (in New York, 01:30 on the November change
+ * is the later reading in ICU, the earlier in revpact), so the SQL does not call ICU: it
+ * looks up each cell's local day here.
+ *
+ * For a local day, `toEpoch(local) = local - shift`, and `shift` is constant over the day
+ * except on days with a transition, where it changes at most twice (a gap and an overlap
+ * are one change each). Each row is `(day, s0, c1, s1, c2, s2)`: the shift is s0 before
+ * c1 ms into the day, s1 before c2, s2 after. The change points are found by sampling the
+ * streaming engine's own `toEpoch` each minute of the day and bisecting to the millisecond,
+ * so the table agrees with it by construction. `offsetAt` (for a date-only column's start
+ * of day) gets the same treatment by UTC day.
+ */
+import { zoneClock } from '../../engine/zone.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+export interface DayRow {
+  day: number;
+  s0: number;
+  c1: number;
+  s1: number;
+  c2: number;
+  s2: number;
+}
+
+/** Days from `firstDay` to `lastDay` (days since 1970-01-01) of a piecewise constant function; undefined when a day changes more than twice. */
+function dayRows(f: (ms: number) => number, firstDay: number, lastDay: number): DayRow[] | undefined {
+  const rows: DayRow[] = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    const start = day * DAY;
+    const s0 = f(start);
+    const row: DayRow = { day, s0, c1: DAY, s1: s0, c2: DAY, s2: s0 };
+    rows.push(row);
+    // zone.ts itself treats a day with the same value at its first and last ms as constant.
+    if (f(start + DAY - 1) === s0) continue;
+    const changes: number[] = [];
+    let prev = s0;
+    let from = start;
+    for (let m = 1; m <= 1440; m++) {
+      const at = m === 1440 ? start + DAY - 1 : start + m * MINUTE;
+      while (f(at) !== prev) {
+        // The first ms in (from, at] whose value is not `prev`.
+        let lo = from;
+        let hi = at;
+        while (hi - lo > 1) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (f(mid) === prev) lo = mid;
+          else hi = mid;
+        }
+        prev = f(hi);
+        changes.push(hi - start, prev);
+        from = hi;
+        if (changes.length > 4) return undefined;
+      }
+      from = at;
+    }
+    if (changes.length >= 2) [row.c1, row.s1, row.s2] = [changes[0] as number, changes[1] as number, changes[1] as number];
+    if (changes.length === 4) [row.c2, row.s2] = [changes[2] as number, changes[3] as number];
+  }
+  return rows;
+}
+
+/** Local days → shift (local − instant, ms) of the zone's wall clock, as zone.ts's toEpoch reads it. */
+export function localDayRows(zone: string, firstDay: number, lastDay: number): DayRow[] | undefined {
+  const clock = zoneClock(zone);
+  return dayRows((local) => local - clock.toEpoch(local), firstDay, lastDay);
+}
+
+/** UTC days → the zone's offset in ms, as zone.ts's offsetAt reads it. */
+export function utcDayRows(zone: string, firstDay: number, lastDay: number): DayRow[] | undefined {
+  const clock = zoneClock(zone);
+  return dayRows((t) => clock.offsetAt(t) * MINUTE, firstDay, lastDay);
+}
+
+/** The rows as a VALUES list for DuckDB. */
+export function dayRowsSql(rows: readonly DayRow[]): string {
+  return rows.map((r) => `(${r.day}, ${r.s0}, ${r.c1}, ${r.s1}, ${r.c2}, ${r.s2})`).join(',\n');
+}
