@@ -10,27 +10,21 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import { overallStatus } from '../engine/evaluate.js';
-import { goalScale } from '../engine/metrics/commitments.js';
+import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
 import { message, reasonKind, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
-import { InstantFormatter, type Period } from '../engine/period.js';
-import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, FollowUpResult, FunnelRow, GoalScaling, HandoffResult, PerLeadRow, SlaResult, Verdict } from '../report/types.js';
+import { InstantFormatter } from '../engine/period.js';
+import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, FollowUpResult, FunnelRow, HandoffResult, PerLeadRow, SlaResult, Verdict } from '../report/types.js';
 import { BREACHED, EXCLUDED, MET, PENDING, SqlPlan, type CalendarRange } from './plan.js';
 import type { SqlRunner } from './runner.js';
+import type { EvaluateOptions } from '../engine/evaluate.js';
 
-export interface SqlReportOptions {
+/** What `evaluate` takes (files: the leads file first, then joined files), and the relation to read. */
+export interface SqlReportOptions extends EvaluateOptions {
   /** The canonical leads relation (rejections in `<table>_rejections`). */
   table: string;
-  period: Period;
-  asOfMs: number;
-  by?: string[];
-  showPii?: boolean;
-  /** Input files as the user named them (the leads file first, then joined files). */
-  files: string[];
-  onPerLead?: (row: PerLeadRow) => void;
-  worst?: number;
 }
 
 /** Rejected rows listed one by one in the report (as evaluate.ts). */
@@ -160,39 +154,15 @@ async function commitmentResults(runner: SqlRunner, plan: SqlPlan): Promise<Comm
     const count = n(row?.['counted']);
     const converted = n(row?.['converted']);
     const measurable = row?.['measurable'] === true;
-    const scale: Omit<GoalScaling, 'stated'> = c.kind === 'conversion' ? { period: c.period, factor: 1, method: 'ratio', note: 'a rate: the same goal for any period' } : goalScale(c.period, plan.options.period);
-    const scaling: GoalScaling = { ...scale, stated: c.goal };
-    const goal = c.goal * scaling.factor;
-    let actual: number | null;
-    let base: number | undefined;
-    if (c.kind === 'conversion') {
-      actual = measurable ? ratio(converted, count) : null;
-      base = count;
-    } else if (!measurable) {
-      actual = null;
-    } else if (c.kind === 'volume') {
-      actual = count;
-    } else {
-      // Summed here in input order, as the streaming engine sums (a database's SUM may add in any order).
-      let sum = 0;
+    // Summed here in input order, as the streaming engine sums (a database's SUM may add in any order).
+    let sum = 0;
+    if (measurable && (c.kind === 'pipeline' || c.kind === 'revenue')) {
       for (const r of await runner.all(plan.commitmentAmountsQuery(i))) {
         const amount = n(r['deal_amount']);
         if (Number.isFinite(amount)) sum += amount;
       }
-      actual = Math.round(sum * 100) / 100;
     }
-    const r: CommitmentResult = {
-      id: c.id,
-      owner: c.owner,
-      kind: c.kind,
-      actual,
-      goal: c.kind === 'conversion' ? goal : Math.round(goal * 100) / 100,
-      unit: c.unit,
-      status: actual === null ? 'no-data' : actual >= goal ? 'pass' : 'fail',
-      goalScaling: scaling,
-    };
-    if (base !== undefined) r.base = base;
-    out.push(r);
+    out.push(commitmentResult(c, { measurable, count, converted, sum }, commitmentScaling(c, plan.options.period)));
   }
   return out;
 }

@@ -93,8 +93,7 @@ export class CommitmentMetric {
     this.when = compileCondition(c.when, ctx.timezone);
     this.field = timeIndex(c.kind === 'conversion' ? c.fromField : c.field);
     this.reached = c.kind === 'conversion' ? ctx.reachedFields(c.to).map(timeIndex) : [];
-    const scale: Omit<GoalScaling, 'stated'> = c.kind === 'conversion' ? { period: c.period, factor: 1, method: 'ratio', note: 'a rate: the same goal for any period' } : goalScale(c.period, ctx.period);
-    this.scaling = { ...scale, stated: c.goal };
+    this.scaling = commitmentScaling(c, ctx.period);
   }
 
   add(lead: Lead, times: Times): void {
@@ -122,29 +121,40 @@ export class CommitmentMetric {
   }
 
   result(): ScaledCommitmentResult {
-    const c = this.c;
-    const goal = c.goal * this.scaling.factor;
-    let actual: number | null;
-    let base: number | undefined;
-    if (c.kind === 'conversion') {
-      actual = this.measurable ? ratio(this.converted, this.count) : null;
-      base = this.count;
-    } else if (!this.measurable) {
-      actual = null;
-    } else {
-      actual = c.kind === 'volume' ? this.count : Math.round(this.sum * 100) / 100;
-    }
-    const r: ScaledCommitmentResult = {
-      id: c.id,
-      owner: c.owner,
-      kind: c.kind,
-      actual,
-      goal: c.kind === 'conversion' ? goal : Math.round(goal * 100) / 100,
-      unit: c.unit,
-      status: actual === null ? 'no-data' : actual >= goal ? 'pass' : 'fail',
-      goalScaling: this.scaling,
-    };
-    if (base !== undefined) r.base = base;
-    return r;
+    return commitmentResult(this.c, { measurable: this.measurable, count: this.count, converted: this.converted, sum: this.sum }, this.scaling);
   }
+
+}
+
+/** How a commitment's goal applies to the report period: a rate as it is, a volume or an amount prorated (goalScale). */
+export function commitmentScaling(c: RuleCommitment, period: Period): GoalScaling {
+  const scale: Omit<GoalScaling, 'stated'> = c.kind === 'conversion' ? { period: c.period, factor: 1, method: 'ratio', note: 'a rate: the same goal for any period' } : goalScale(c.period, period);
+  return { ...scale, stated: c.goal };
+}
+
+/** What a commitment's result is, from what was counted; the streaming and the SQL engines both end here. */
+export function commitmentResult(c: RuleCommitment, tally: { measurable: boolean; count: number; converted: number; sum: number }, scaling: GoalScaling): ScaledCommitmentResult {
+  const goal = c.goal * scaling.factor;
+  let actual: number | null;
+  let base: number | undefined;
+  if (c.kind === 'conversion') {
+    actual = tally.measurable ? ratio(tally.converted, tally.count) : null;
+    base = tally.count;
+  } else if (!tally.measurable) {
+    actual = null;
+  } else {
+    actual = c.kind === 'volume' ? tally.count : Math.round(tally.sum * 100) / 100;
+  }
+  const r: ScaledCommitmentResult = {
+    id: c.id,
+    owner: c.owner,
+    kind: c.kind,
+    actual,
+    goal: c.kind === 'conversion' ? goal : Math.round(goal * 100) / 100,
+    unit: c.unit,
+    status: actual === null ? 'no-data' : actual >= goal ? 'pass' : 'fail',
+    goalScaling: scaling,
+  };
+  if (base !== undefined) r.base = base;
+  return r;
 }
