@@ -253,3 +253,161 @@ describe('streaming vs DuckDB on an NDJSON export with typed attributes', () => 
     expect(report.breakdowns.attributes['vip']?.map((r) => r.key).sort()).toEqual(['false', 'true']);
   });
 });
+
+// ── The direct reader (issue 7): DuckDB reads the export itself, the mapping applied in SQL ──
+
+/** Whether `check --engine duckdb` said it read the input with the streaming source instead. */
+function fellBack(args: readonly string[]): string | undefined {
+  const r = runCli(['check', ...args, '--format', 'json', '--engine', 'duckdb', '--quiet'], { env: { CI: '1' } });
+  expect(r.status, r.stderr).toBe(0);
+  return /with revpact's streaming source, not DuckDB's CSV reader: (.*)/.exec(r.stderr)?.[1];
+}
+
+/**
+ * A custom export in the Spanish style: BOM, semicolons, day-first dates, decimal commas,
+ * a value map that rejects, typed attributes, a date-only column, quoted cells with
+ * semicolons, quotes and line breaks, wall-clock times inside the DST gap and overlap of
+ * the mapping's zone, bad dates and numbers, missing and duplicate ids, rows of the wrong
+ * width, and a footer after a blank line.
+ */
+function customExport(rows: number, seed: number, zone: string): { file: string; mapping: string } {
+  const tag = zone.replace(/\W/g, '_');
+  const file = join(scratch, `custom-${tag}-${rows}.csv`);
+  const mapping = join(scratch, `custom-${tag}.mapping.yaml`);
+  writeFileSync(
+    mapping,
+    [
+      'apiVersion: revpact/v1',
+      'kind: mapping',
+      'name: custom-es',
+      `timeZone: ${zone}`,
+      'dates: { format: [dd/MM/yyyy HH:mm, dd/MM/yyyy, "d.M.yy H:mm"] }',
+      'numbers: { decimal: ",", thousands: "." }',
+      'csv: { delimiter: ";", footer: auto }',
+      'columns:',
+      '  Ref: id',
+      '  Alta: createdAt',
+      '  Estado: { field: stage, values: { Nuevo: lead, MQL: mql, Aceptado: sal, SQL: sql, Baja: null, " rechazado ": disqualified }, otherwise: reject }',
+      '  Fecha MQL: mqlAt',
+      '  Primer contacto: firstTouchAt',
+      '  Aceptado el: salAt',
+      '  Fecha rechazo: { field: rejectedAt, dateOnly: true }',
+      '  Motivo: rejectionReason',
+      '  Intentos: attempts',
+      '  Importe: dealAmount',
+      '  Comercial: owner',
+      '  Origen: { field: source, values: { web: Website, WEB: Website }, otherwise: keep }',
+      '  Empleados: { attribute: employees, type: number }',
+      '  VIP: { attribute: vip, type: boolean }',
+      '  Visita: { attribute: visitedAt, type: date }',
+      '  Nombre: name',
+      '  Apellido: name',
+      '  Notas: ignore',
+    ].join('\n') + '\n',
+  );
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const chance = (p: number) => random() < p;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // Wall-clock cells around October 2026, with the DST changes of March and October (Europe) and March and November (US).
+  const specials = ['29/03/2026 02:30', '29/03/2026 02:00', '25/10/2026 02:30', '25/10/2026 02:59', '25/10/2026 03:00', '08/03/2026 02:15', '01/11/2026 01:30', '01/11/2026 01:00', '25/10/2026', '29/03/2026'];
+  const base = Date.UTC(2026, 8, 20);
+  const wall = (ms: number) => {
+    const d = new Date(ms);
+    const style = random();
+    if (style < 0.05) return pick(specials);
+    if (style < 0.55) return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+    if (style < 0.65) return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${String(d.getUTCFullYear()).slice(2)} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}`;
+    if (style < 0.75) return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    if (style < 0.85) return d.toISOString();
+    if (style < 0.9) return `${d.toISOString().slice(0, 16)}+05:30`;
+    if (style < 0.93) return ` ${d.toISOString().slice(0, 10)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())},5 `;
+    if (style < 0.95) return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} 1:5`;
+    return d.toISOString().replace('T', 't');
+  };
+  const q = (v: string) => (/[";\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const header = ['Ref', 'Alta', 'Estado', 'Fecha MQL', 'Primer contacto', 'Aceptado el', 'Fecha rechazo', 'Motivo', 'Intentos', 'Importe', 'Comercial', 'Origen', 'Empleados', 'VIP', 'Visita', 'Nombre', 'Apellido', 'Notas', 'Región', 'Canal'];
+  const lines = [header.join(';')];
+  for (let i = 0; i < rows; i++) {
+    const created = base + Math.floor(random() * 50 * 86_400_000);
+    const later = (p: number, days: number) => (chance(p) ? wall(created + Math.floor(random() * days * 86_400_000)) : '');
+    const bad = (cell: string) => (cell !== '' && chance(0.002) ? pick(['31/02/2026 10:00', '2026-13-01', 'ayer', '25/10/26 25:00', '0099-01-01']) : cell);
+    const id = chance(0.002) ? pick(['', '  ']) : chance(0.004) ? `R-${Math.max(0, i - 3)}` : pick([`R-${i}`, `R-${i}`, ` R-${i} `, `"R"-${i}`]);
+    const row = [
+      id,
+      bad(wall(created)),
+      chance(0.003) ? 'Perdido' : pick(['Nuevo', 'MQL', 'mql', 'Aceptado', 'SQL', 'Baja', 'RECHAZADO', '']),
+      bad(later(0.8, 3)),
+      bad(later(0.7, 4)),
+      bad(later(0.4, 5)),
+      bad(later(0.2, 5)),
+      pick(['', 'Sin respuesta', 'Presupuesto', 'No response']),
+      chance(0.002) ? 'tres' : pick(['', '0', '3', '12']),
+      chance(0.002) ? '1,2,3' : pick(['', '1.250,50', '€ 900', '-15,5', '1.000.000', '12', 'USD 40']),
+      pick(['Ana Souza', ' Bruno Costa', 'Carla Ruiz ', '']),
+      pick(['web', 'WEB', 'Web', 'Evento', '']),
+      chance(0.002) ? 'muchos' : pick(['', '40', '1.200', '250,5']),
+      chance(0.002) ? 'quizá' : pick(['', 'sí', 'yes', 'no', 'TRUE', '0']).replace('sí', 'y'),
+      bad(later(0.3, 10)),
+      pick(['Ana', 'Bruno', '', 'Zoë']),
+      pick(['Puig', '', 'Costa; Silva', 'O"Neil']),
+      pick(['', 'llamar\nmañana', 'nota "importante"; revisar', 'ok']),
+      pick(['Norte', 'Sur', '', ' 028 ']),
+      pick(['email', 'true', '7', '']),
+    ].map(q);
+    if (chance(0.001)) row.pop(); // a row with one cell too few
+    if (chance(0.001)) row.push('extra'); // and one too many
+    lines.push(row.join(';'));
+  }
+  writeFileSync(file, '\ufeff' + lines.join('\r\n') + '\r\n\r\n"Total: 1.234; registros"\r\nGenerado por: revpact\r\n');
+  return { file, mapping };
+}
+
+describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
+  it.each(['Europe/Madrid', 'America/New_York'])(
+    'a custom mapping file (%s): BOM, semicolons, day-first dates, DST gap and overlap cells, bad rows, a footer',
+    (zone) => {
+      const { file, mapping } = customExport(20_000, 5, zone);
+      const args = ['contracts/b2b-saas.yaml', '--leads', file, '--mapping', mapping, '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00', '--by', 'employees', '--by', 'vip', '--by', 'visitedAt', '--show-pii'];
+      expect(fellBack(args)).toBeUndefined();
+      const { report } = expectSame(args, `custom-${zone.replace(/\W/g, '_')}`);
+      expect(report.input.rows).toBe(20_000);
+      const reasons = report.input.rejections.map((r) => r.reason).join('\n');
+      // The footer is no rows; every kind of rejection is there, with the source's wording.
+      for (const kind of ['unparseable date', 'unparseable number', 'unexpected value', 'missing id', 'duplicate id', 'cells where the header has', 'unparseable true/false']) expect(reasons, kind).toContain(kind);
+      expect(report.dataQuality.map((d) => d.code)).toContain('date-only');
+    },
+    180_000,
+  );
+
+  it('reads the 100,000-row presets directly (no fallback)', () => {
+    for (const format of ['hubspot', 'salesforce'] as const) {
+      const file = generated(format, 100_000, 7);
+      expect(fellBack(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', format, '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00']), format).toBeUndefined();
+    }
+  }, 180_000);
+
+  it('falls back to the streaming source, and says why, where DuckDB would number or read rows differently', () => {
+    const cases: [string, string, RegExp][] = [
+      ['blank.csv', 'id,createdAt\nA,2026-10-01T10:00:00Z\n\nB,2026-10-02T10:00:00Z\n', /blank line inside the data/],
+      ['cr.csv', 'id,createdAt\rA,2026-10-01T10:00:00Z\rB,2026-10-02T10:00:00Z\r', /lone CR/],
+      ['spaced.csv', 'id,owner,createdAt\nA, "Ana",2026-10-01T10:00:00Z\n', /quoted cell after spaces/],
+      ['unclosed.csv', 'id,owner,createdAt\nA,"Ana"x,2026-10-01T10:00:00Z\nB,Bruno,2026-10-02T10:00:00Z\n', /DuckDB's CSV reader/],
+      ['leads.ndjson', '{"id":"A","createdAt":"2026-10-01T10:00:00Z"}\n', /NDJSON/],
+    ];
+    for (const [name, text, reason] of cases) {
+      const file = join(scratch, name);
+      writeFileSync(file, text);
+      const args = ['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00'];
+      expect(fellBack(args), name).toMatch(reason);
+      expectSame(args, name.replace(/\W/g, '_'));
+    }
+  });
+});

@@ -65,20 +65,6 @@ export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): I
     const delimiter = csv.delimiter === 'auto' ? detectDelimiter(sample) : csv.delimiter;
     if (Buffer.byteLength(delimiter) !== 1) return { ok: false, reason: `the delimiter ${JSON.stringify(delimiter)}` };
 
-    // The header: the first record, after an Excel `sep=` line; on one line of its own.
-    const records: string[][] = [];
-    const reader = new CsvReader(delimiter, (cells, count) => void (records.length < 2 && records.push(cells.slice(0, count))));
-    reader.feed(head);
-    while (records.length < 2 && reader.read());
-    let skip = 1;
-    let header = records[0];
-    if (header && header.length === 1 && /^sep=.$/.test(header[0] ?? '')) {
-      skip = 2;
-      header = records[1];
-    }
-    if (!header) return { ok: false, reason: 'no complete header in the first 64 KiB' };
-    if (header.some((c) => c.includes('\n') || c.includes('\r'))) return { ok: false, reason: 'a header cell with a line break' };
-
     // The layout: lone CRs, blank lines, a space before a quoted cell.
     const d = delimiter.charCodeAt(0);
     const buf = Buffer.allocUnsafe(SCAN_BYTES + 8);
@@ -122,6 +108,20 @@ export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): I
       while (first[j] === 32 || first[j] === 9) j++;
       if (first[j] === 34) return { ok: false, reason: 'a quoted cell after spaces' };
     }
+
+    // The header: the first record, after an Excel `sep=` line; on one line of its own.
+    const records: string[][] = [];
+    const reader = new CsvReader(delimiter, (cells, count) => void (records.length < 2 && records.push(cells.slice(0, count))));
+    reader.feed(head);
+    while (records.length < 2 && reader.read());
+    let skip = 1;
+    let header = records[0];
+    if (header && header.length === 1 && /^sep=.$/.test(header[0] ?? '')) {
+      skip = 2;
+      header = records[1];
+    }
+    if (!header) return { ok: false, reason: 'no complete header in the first 64 KiB' };
+    if (header.some((c) => c.includes('\n') || c.includes('\r'))) return { ok: false, reason: 'a header cell with a line break' };
 
     // After the first blank line: only blank lines, or (footer: auto) one-cell footer rows.
     let footerRecords = 0;

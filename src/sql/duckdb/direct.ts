@@ -554,12 +554,13 @@ FROM (
       const vs = byField(f).map((s) => instant.get(`p${s.index}`) as string);
       select.push(vs.length === 0 ? 'CAST(NULL AS TIMESTAMPTZ)' : `CAST(epoch_ms(coalesce(${vs.join(', ')})) AS TIMESTAMPTZ)`);
     } else if (f === 'dateOnly') {
-      // The field is date-only when the column that gave its value (the first with one) read a date without a time.
-      const marks = TIMESTAMP_FIELDS.flatMap((field) => {
-        const ss = byField(field);
-        if (ss.length === 0) return [];
-        const pick = ss.reduceRight((acc, s) => `CASE WHEN r.${ident(`p${s.index}`)} IS NOT NULL THEN ${dateOnlyMark.get(`p${s.index}`) as string} ELSE ${acc} END`, 'FALSE');
-        return [`CASE WHEN ${pick} THEN ${str(field)} END`];
+      // In the order the source marks them: by the column (in header order) that gave the field its value, when that cell had no time.
+      const marks = slots.flatMap((s) => {
+        if (!s.keep || s.target.kind !== 'date') return [];
+        const field = s.target.field;
+        const earlier = byField(field).filter((e) => e.index < s.index);
+        const set = [`r.${ident(`p${s.index}`)} IS NOT NULL`, ...earlier.map((e) => `r.${ident(`p${e.index}`)} IS NULL`)].join(' AND ');
+        return [`CASE WHEN ${set} AND ${dateOnlyMark.get(`p${s.index}`) as string} THEN ${str(field)} END`];
       });
       select.push(marks.length === 0 ? 'CAST(NULL AS VARCHAR[])' : `nullif(list_filter([${marks.join(', ')}], x -> x IS NOT NULL), [])`);
     } else if (f === 'attributes') {
