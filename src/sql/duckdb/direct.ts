@@ -27,7 +27,7 @@ import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';
 import type { SqlRunner } from '../runner.js';
 import { inspectCsv } from './csv-inspect.js';
-import { dayRowsSql, localDayRows, utcDayRows, type DayRow } from './zone-days.js';
+import { dayRunsSql, localDayRows, utcDayRows, type DayRow } from './zone-days.js';
 
 export interface DirectInput {
   path: string;
@@ -37,6 +37,11 @@ export interface DirectInput {
 export type DirectLoad = { ok: true; leads: number; rejected: number } | { ok: false; reason: string };
 
 const DAY = 86_400_000;
+/** The years the zone table covers: wall-clock cells outside them are read by the streaming source. */
+const ZONE_FIRST_YEAR = 1990;
+const ZONE_LAST_YEAR = 2049;
+const ZONE_FIRST_DAY = Date.UTC(ZONE_FIRST_YEAR, 0, 1) / DAY;
+const ZONE_LAST_DAY = Date.UTC(ZONE_LAST_YEAR, 11, 31) / DAY;
 /** Columns read beyond the header's, so that a wider row is counted (and rejected) rather than refused by DuckDB. */
 const EXTRA = 8;
 /** The null string: a text no export holds, so that an empty cell is '' and only a missing cell is NULL. */
@@ -369,36 +374,59 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
   const width = header.length;
   const raw = ident('revpact_raw');
   const { decimal, thousands } = mapping.numbers;
+  const isDate = (s: Slot) => s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date');
+  const forced = slots.some((s) => isDate(s) && s.dateOnly);
 
-  // Statement 1: one row per record, in layers: the cells (c), trimmed and mapped (v), the
-  // regular-expression matches of dates and formatted numbers (m, n), the values read (p),
-  // and the first problem in column order: the reason the row is rejected (convert.ts).
+  // The zone's days (zone-days.ts) for the years exports hold; a wall-clock cell outside them sends the file to the source.
+  const localRows = localDayRows(zone, ZONE_FIRST_DAY, ZONE_LAST_DAY);
+  const utcRows = forced ? utcDayRows(zone, ZONE_FIRST_DAY, ZONE_LAST_DAY) : [];
+  if (!localRows || !utcRows) return { ok: false, reason: `a day on which ${zone} changes its offset more than twice` };
+  // Written as runs of days alike (a few hundred rows for sixty years) and expanded to one row a day in SQL.
+  const dayTable = (name: string, rows: DayRow[]) =>
+    rows.length === 0
+      ? `CREATE OR REPLACE TEMP TABLE ${name} (day BIGINT, s0 BIGINT, c1 BIGINT, s1 BIGINT, c2 BIGINT, s2 BIGINT);`
+      : `CREATE OR REPLACE TEMP TABLE ${name} AS
+SELECT d.range AS day, r.s0, r.c1, r.s1, r.c2, r.s2
+FROM range(${rows[0]?.day}, ${(rows[rows.length - 1]?.day ?? 0) + 1}) d
+JOIN (VALUES ${dayRunsSql(rows)}) r(first_day, last_day, s0, c1, s1, c2, s2) ON d.range BETWEEN r.first_day AND r.last_day;`;
+  await runner.exec(`${dayTable('revpact_local_days', localRows)}\n${dayTable('revpact_utc_days', utcRows)}`);
+
+  // Statement 1: one row per record, in layers: the cells (c) and the common ISO dates read
+  // straight from them (f); the other cells trimmed and mapped (t, v); the regular-expression
+  // matches of other dates and of formatted numbers (m, n); the values read (p); then, with
+  // each wall-clock date's local day joined, the canonical lead and the first problem in
+  // column order: the reason the row is rejected (convert.ts).
   const columns = Array.from({ length: width + EXTRA }, (_, i) => `${str(`c${i}`)}: 'VARCHAR'`).join(', ');
   const read = `read_csv(${str(input.path)}, header = false, skip = ${skip}, delim = ${str(delimiter)}, quote = '"', escape = '"', null_padding = true, nullstr = ${str(NULL_STR)}, strict_mode = true, auto_detect = false, encoding = 'utf-8', columns = {${columns}})`;
   const c = (i: number) => ident(`c${i}`);
   const count = Array.from({ length: width + EXTRA }, (_, i) => `CAST(${c(i)} IS NOT NULL AS INTEGER)`).join(' + ');
+  const layer0: string[] = [];
   const layerT: string[] = [];
   const layerV: string[] = [];
   const layerF: string[] = [];
   const layerM: string[] = [];
   const layerP: string[] = [];
-  const outer: string[] = [];
+  const layerD: string[] = [];
   const problems: string[] = [];
-  const dates: { slot: Slot; name: string }[] = [];
+  /** Per date slot: the SQL of its local ms, offset, whether timed (in the final layer, as r.*). */
+  const dates: { slot: Slot; l: string; o: string; timed: string }[] = [];
   for (const s of slots) {
     const t = ident(`t${s.index}`);
     const lt = ident(`l${s.index}`);
-    layerT.push(`${trimmed(c(s.index))} AS ${t}`);
-    if (s.values) layerT.push(`lower(${trimmed(c(s.index))}) AS ${lt}`);
     const v = ident(`v${s.index}`);
     const out = ident(`p${s.index}`);
+    const fl = ident(`fl${s.index}`);
     const column = s.column.replace(/'/g, "''");
-    const rejects = s.values !== undefined && s.otherwise === 'reject';
+    // A date cell in a common ISO shape has no spaces to trim: read from the cell itself, it skips the trim.
+    const fastOnCell = isDate(s) && s.values === undefined;
+    if (fastOnCell) layer0.push(`${fastIso(c(s.index))[0]} AS ${fl}`);
+    layerT.push(`${fastOnCell ? `CASE WHEN ${fl} IS NULL THEN ${trimmed(c(s.index))} END` : trimmed(c(s.index))} AS ${t}`);
+    if (s.values) layerT.push(`lower(${trimmed(c(s.index))}) AS ${lt}`);
     layerV.push(`${s.values ? valueMap(t, lt, s.values, s.otherwise === 'keep' ? t : 'NULL') : t} AS ${v}`);
-    if (rejects) {
-      const expected = Object.keys(s.values as object);
+    if (s.values !== undefined && s.otherwise === 'reject') {
+      const expected = Object.keys(s.values);
       const list = expected.slice(0, 8).join(', ') + (expected.length > 8 ? ', …' : '');
-      problems.push(`CASE WHEN ${t} IS NOT NULL AND NOT ${inMap(t, lt, s.values as Record<string, MappedValue>)} THEN 'unexpected value ' || ${quoteCell(t)} || ${str(` in column "${s.column}" (expected one of ${list})`)} END`);
+      problems.push(`CASE WHEN ${t} IS NOT NULL AND NOT ${inMap(t, lt, s.values)} THEN 'unexpected value ' || ${quoteCell(t)} || ${str(` in column "${s.column}" (expected one of ${list})`)} END`);
     }
     const tk = s.target;
     if (tk.kind === 'text') {
@@ -408,21 +436,25 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
       layerM.push(`${numberMatch(v, decimal, thousands)} AS ${n}`);
       layerP.push(`${numberValue(v, n, decimal, thousands)} AS ${out}`);
       problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable number ' || ${quoteCell(v)} || ' in column "${column}"' END`);
-    } else if (tk.kind === 'date' || (tk.kind === 'attribute' && tk.type === 'date')) {
+    } else if (isDate(s)) {
       // The common ISO shapes through DuckDB's own timestamp cast; the rest through the regular expressions.
-      const [fl, slow] = ['fl', 'sd'].map((x) => ident(`${x}${s.index}`)) as [string, string];
-      const [fastLocal, fastOffset] = fastIso(v);
-      layerF.push(`${fastLocal} AS ${fl}`);
+      const src = fastOnCell ? c(s.index) : v;
+      if (!fastOnCell) layerF.push(`${fastIso(v)[0]} AS ${fl}`);
+      const slow = ident(`sd${s.index}`);
       const matches = datePatterns(s.formats).map((p, k) => {
         const m = ident(`m${s.index}_${k}`);
-        layerM.push(`CASE WHEN ${fl} IS NULL THEN ${extract(v, p)} END AS ${m}`);
+        layerM.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL THEN ${extract(v, p)} END AS ${m}`);
         return m;
       });
       layerP.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL THEN ${dateStruct(matches, s.formats)} END AS ${slow}`);
-      outer.push(`CASE WHEN ${fl} IS NOT NULL THEN {'l': ${fl}, 'o': ${fastOffset}, 'timed': length(${v}) > 10} ELSE ${slow} END AS ${out}`);
+      const [l, o, timed, key] = ['dl', 'do', 'dt', 'dk'].map((x) => ident(`${x}${s.index}`)) as [string, string, string, string];
+      const L = `CASE WHEN ${fl} IS NOT NULL THEN ${fl} ELSE ${slow}.l END`;
+      const O = `CASE WHEN ${fl} IS NOT NULL THEN ${fastIso(src)[1]} ELSE ${slow}.o END`;
+      layerD.push(`${L} AS ${l}`, `${O} AS ${o}`, `CASE WHEN ${fl} IS NOT NULL THEN length(${src}) > 10 ELSE ${slow}.timed END AS ${timed}`, `CASE WHEN (${O}) IS NULL THEN CAST(floor((${L}) / ${DAY}) AS BIGINT) END AS ${key}`);
       const expected = [...s.formats, 'ISO 8601'].join(' or ');
-      problems.push(`CASE WHEN ${v} IS NOT NULL AND (${out} IS NULL OR ${out}.l IS NULL) THEN 'unparseable date ' || ${quoteCell(v)} || ${str(` in column "${s.column}" (expected ${expected})`)} END`);
-      dates.push({ slot: s, name: `p${s.index}` });
+      problems.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL AND (${slow} IS NULL OR ${slow}.l IS NULL) THEN 'unparseable date ' || ${quoteCell(v)} || ${str(` in column "${s.column}" (expected ${expected})`)} END`);
+      dates.push({ slot: s, l: `r.${l}`, o: `r.${o}`, timed: `r.${timed}` });
+      layerP.push(`${fl} IS NOT NULL OR ${slow} IS NOT NULL AS ${out}`);
     } else if (tk.kind === 'attribute' && tk.type === 'boolean') {
       layerP.push(`CASE WHEN lower(${v}) IN ('true', 'yes', 'y', '1', 'on') THEN 'true' WHEN lower(${v}) IN ('false', 'no', 'n', '0', 'off') THEN 'false' END AS ${out}`);
       problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable true/false ' || ${quoteCell(v)} || ' in column "${column}" (expected true/false, yes/no or 1/0)' END`);
@@ -435,110 +467,32 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
   const cellCount = `CASE WHEN n_cells <> ${width} THEN 'row has ' || n_cells || ' cell' || CASE WHEN n_cells = 1 THEN '' ELSE 's' END || ' where the header has ${width}' END`;
   const idSlots = slots.filter((s) => s.target.kind === 'text' && s.target.field === 'id');
   const idLabel = (header[(idSlots[0] as Slot).index] as string).trim();
-  const id = `coalesce(${idSlots.map((s) => ident(`p${s.index}`)).join(', ')})`;
+  const id = `coalesce(${idSlots.map((s) => `r.${ident(`p${s.index}`)}`).join(', ')})`;
   const missingId = `CASE WHEN ${id} IS NULL THEN ${str(`missing id (column "${idLabel}" is empty)`)} END`;
-  const passThrough = slots.filter((s) => !dates.some((x) => x.slot === s)).map((s) => ident(`p${s.index}`));
-  const statement1 = `-- ${input.display.replace(/\n/g, ' ')}: every record, its cells trimmed, mapped and read; the first problem is why it is rejected
-CREATE TEMP TABLE ${raw} AS
-SELECT "row", ${[...passThrough, ...dates.map((x) => ident(x.name))].join(', ')},${dates.map((x) => ` CASE WHEN ${ident(x.name)}.o IS NULL THEN CAST(floor(${ident(x.name)}.l / ${DAY}) AS BIGINT) END AS ${ident(`k${x.slot.index}`)},`).join('')} coalesce(${[cellCount, ...problems, missingId].join(',\n  ')}) AS problem, ${id} AS id
-FROM (
-  SELECT *, ${outer.length > 0 ? outer.join(',\n    ') : 'NULL AS no_dates'}
-  FROM (
-    SELECT *, ${layerP.join(',\n      ')}
-    FROM (
-      SELECT *, ${layerM.length > 0 ? layerM.join(',\n        ') : 'NULL AS no_matches'}
-      FROM (
-        SELECT *, ${layerF.length > 0 ? layerF.join(',\n          ') : 'NULL AS no_fast'}
-        FROM (
-          SELECT *, ${layerV.join(',\n            ')}
-          FROM (
-            SELECT row_number() OVER () + 1 AS "row", ${count} AS n_cells,
-              ${layerT.join(',\n              ')}
-            FROM ${read}
-          )
-        )
-      )
-    )
-  )
-)`;
-  try {
-    await runner.exec(statement1);
-  } catch (e) {
-    await runner.exec(`DROP TABLE IF EXISTS ${raw}`);
-    const message = e instanceof Error ? e.message : String(e);
-    // A record DuckDB's strict reader refuses (an unclosed quote, text after a closing quote, too many cells): the source reads the file.
-    if (/CSV Error|unicode|UTF-8|encoding/i.test(message)) return { ok: false, reason: `DuckDB's CSV reader: ${message.split('\n')[0] ?? ''}` };
-    throw e;
-  }
-  // The footer: the last records, after the blank line (csv-inspect.ts counted them).
-  if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE "row" > (SELECT max("row") FROM ${raw}) - ${footerRecords}`);
 
-  // Statement 2: the zone's days for the wall-clock dates there are.
-  const cleanup = async () => {
-    await runner.exec(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS revpact_local_days; DROP TABLE IF EXISTS revpact_utc_days`);
-  };
-  const dayOf = (e: string) => `CAST(floor(${e} / ${DAY}) AS BIGINT)`;
-  let localRows: DayRow[] = [];
-  const utcRows: DayRow[] = [];
-  if (dates.length > 0) {
-    const days = await runner.all(
-      `SELECT DISTINCT d FROM (${dates.map((x) => `SELECT ${dayOf(`${ident(x.name)}.l`)} AS d FROM ${raw} WHERE ${ident(x.name)}.o IS NULL AND problem IS NULL`).join(' UNION ALL ')}) WHERE d IS NOT NULL`,
-    );
-    const set = new Set<number>(days.map((r) => Number(r['d'])));
-    const forced = dates.some((x) => x.slot.dateOnly);
-    if (forced) {
-      // A date-only column's timed cells start their local day: ±1 day of any cell, by UTC and local day.
-      const near = await runner.all(`SELECT DISTINCT d FROM (${dates.filter((x) => x.slot.dateOnly).map((x) => `SELECT ${dayOf(`${ident(x.name)}.l`)} AS d FROM ${raw} WHERE problem IS NULL`).join(' UNION ALL ')}) WHERE d IS NOT NULL`);
-      for (const r of near) for (const k of [-1, 0, 1]) set.add(Number(r['d']) + k);
-    }
-    const sorted = [...set].sort((a, b) => a - b);
-    const rows: DayRow[] = [];
-    for (const day of sorted) {
-      const r = localDayRows(zone, day, day);
-      if (!r) {
-        await cleanup();
-        return { ok: false, reason: `a day on which ${zone} changes its offset more than twice` };
-      }
-      rows.push(...r);
-    }
-    localRows = rows;
-    if (forced) {
-      for (const day of sorted) {
-        const r = utcDayRows(zone, day, day);
-        if (!r) {
-          await cleanup();
-          return { ok: false, reason: `a day on which ${zone} changes its offset more than twice` };
-        }
-        utcRows.push(...r);
-      }
-    }
-  }
-  const dayTable = async (name: string, rows: DayRow[]) =>
-    runner.exec(`CREATE TEMP TABLE ${name} (day BIGINT PRIMARY KEY, s0 BIGINT, c1 BIGINT, s1 BIGINT, c2 BIGINT, s2 BIGINT);${rows.length > 0 ? `\nINSERT INTO ${name} VALUES\n${dayRowsSql(rows)};` : ''}`);
-  await dayTable('revpact_local_days', localRows);
-  await dayTable('revpact_utc_days', utcRows);
-
-  // Statement 3: the canonical relation. Instants: cells with an offset as they are; the others shifted by their local day's row.
+  // Instants: a cell with an offset as it is; a wall-clock one shifted by its local day's row.
   const joins: string[] = [];
+  const outside: string[] = [];
   const shift = (alias: string, ms: string) => `CASE WHEN ${ms} - ${alias}.day * ${DAY} < ${alias}.c1 THEN ${alias}.s0 WHEN ${ms} - ${alias}.day * ${DAY} < ${alias}.c2 THEN ${alias}.s1 ELSE ${alias}.s2 END`;
-  const instant = new Map<string, string>();
-  const dateOnlyMark = new Map<string, string>();
+  const dayOf = (e: string) => `CAST(floor((${e}) / ${DAY}) AS BIGINT)`;
+  const instant = new Map<number, string>();
+  const dateOnlyMark = new Map<number, string>();
   for (const x of dates) {
-    const p = `r.${ident(x.name)}`;
     const a = `z${x.slot.index}`;
-    joins.push(`LEFT JOIN revpact_local_days ${a} ON ${a}.day = r.${ident(`k${x.slot.index}`)}`);
-    let t = `CASE WHEN ${p}.o IS NOT NULL THEN ${p}.l - ${p}.o ELSE ${p}.l - ${shift(a, `${p}.l`)} END`;
+    joins.push(`LEFT JOIN revpact_local_days ${a} ON ${a}.day = r.${ident(`dk${x.slot.index}`)}`);
+    outside.push(`(r.${ident(`dk${x.slot.index}`)} IS NOT NULL AND ${a}.day IS NULL)`);
+    let t = `CASE WHEN ${x.o} IS NOT NULL THEN ${x.l} - ${x.o} ELSE ${x.l} - ${shift(a, x.l)} END`;
     if (x.slot.dateOnly) {
       // startOfLocalDay (zone.ts): the local day of the instant, through offsetAt by UTC day, then its midnight.
       const u = `u${x.slot.index}`;
       const m = `m${x.slot.index}`;
-      const local = `(${t} + ${shift(u, t)})`;
-      joins.push(`LEFT JOIN revpact_utc_days ${u} ON ${u}.day = CASE WHEN ${p}.timed THEN ${dayOf(t)} END`);
-      joins.push(`LEFT JOIN revpact_local_days ${m} ON ${m}.day = CASE WHEN ${p}.timed THEN ${dayOf(local)} END`);
-      t = `CASE WHEN ${p}.timed THEN ${m}.day * ${DAY} - ${m}.s0 ELSE ${t} END`;
+      joins.push(`LEFT JOIN revpact_utc_days ${u} ON ${u}.day = CASE WHEN ${x.timed} THEN ${dayOf(t)} END`);
+      joins.push(`LEFT JOIN revpact_local_days ${m} ON ${m}.day = CASE WHEN ${x.timed} THEN ${dayOf(`${t} + ${shift(u, t)}`)} END`);
+      outside.push(`(${x.timed} AND ${x.l} IS NOT NULL AND (${u}.day IS NULL OR ${m}.day IS NULL))`);
+      t = `CASE WHEN ${x.timed} THEN ${m}.day * ${DAY} - ${m}.s0 ELSE ${t} END`;
     }
-    instant.set(x.name, t);
-    dateOnlyMark.set(x.name, x.slot.dateOnly ? 'TRUE' : `NOT ${p}.timed`);
+    instant.set(x.slot.index, t);
+    dateOnlyMark.set(x.slot.index, x.slot.dateOnly ? 'TRUE' : `NOT ${x.timed}`);
   }
   const byField = (field: string) => slots.filter((s) => s.keep && s.target.kind !== 'attribute' && s.target.field === field);
   const select: string[] = [];
@@ -551,7 +505,7 @@ FROM (
       const vs = byField(f).map((s) => `r.${ident(`p${s.index}`)}`);
       select.push(vs.length === 0 ? 'CAST(NULL AS DOUBLE)' : `coalesce(${vs.join(', ')})`);
     } else if ((TIMESTAMP_FIELDS as readonly string[]).includes(f)) {
-      const vs = byField(f).map((s) => instant.get(`p${s.index}`) as string);
+      const vs = byField(f).map((s) => instant.get(s.index) as string);
       select.push(vs.length === 0 ? 'CAST(NULL AS TIMESTAMPTZ)' : `CAST(epoch_ms(coalesce(${vs.join(', ')})) AS TIMESTAMPTZ)`);
     } else if (f === 'dateOnly') {
       // In the order the source marks them: by the column (in header order) that gave the field its value, when that cell had no time.
@@ -559,19 +513,20 @@ FROM (
         if (!s.keep || s.target.kind !== 'date') return [];
         const field = s.target.field;
         const earlier = byField(field).filter((e) => e.index < s.index);
-        const set = [`r.${ident(`p${s.index}`)} IS NOT NULL`, ...earlier.map((e) => `r.${ident(`p${e.index}`)} IS NULL`)].join(' AND ');
-        return [`CASE WHEN ${set} AND ${dateOnlyMark.get(`p${s.index}`) as string} THEN ${str(field)} END`];
+        const set = [`r.${ident(`p${s.index}`)}`, ...earlier.map((e) => `NOT r.${ident(`p${e.index}`)}`)].join(' AND ');
+        return [`CASE WHEN ${set} AND ${dateOnlyMark.get(s.index) as string} THEN ${str(field)} END`];
       });
       select.push(marks.length === 0 ? 'CAST(NULL AS VARCHAR[])' : `nullif(list_filter([${marks.join(', ')}], x -> x IS NOT NULL), [])`);
     } else if (f === 'attributes') {
-      const attrs = slots.filter((s) => s.keep && s.target.kind === 'attribute');
-      const pairs = attrs.map((s) => {
-        const name = (s.target as { name: string }).name;
-        const p = `r.${ident(`p${s.index}`)}`;
-        const type = (s.target as { type: AttributeType }).type;
-        const value = type === 'date' ? `CAST(${instant.get(`p${s.index}`) as string} AS VARCHAR)` : type === 'number' ? numberText(p) : p;
-        return `CASE WHEN ${p} IS NOT NULL THEN ${str(JSON.stringify(name) + ':')} || ${value} END`;
-      });
+      const pairs = slots
+        .filter((s) => s.keep && s.target.kind === 'attribute')
+        .map((s) => {
+          const name = (s.target as { name: string }).name;
+          const p = `r.${ident(`p${s.index}`)}`;
+          const type = (s.target as { type: AttributeType }).type;
+          if (type === 'date') return `CASE WHEN ${p} THEN ${str(JSON.stringify(name) + ':')} || CAST(${instant.get(s.index) as string} AS VARCHAR) END`;
+          return `CASE WHEN ${p} IS NOT NULL THEN ${str(JSON.stringify(name) + ':')} || ${type === 'number' ? numberText(p) : p} END`;
+        });
       select.push(pairs.length === 0 ? 'CAST(NULL AS JSON)' : `CAST(nullif('{' || concat_ws(',', ${pairs.join(', ')}) || '}', '{}') AS JSON)`);
     } else if (f === 'origin.file') {
       select.push(str(input.display));
@@ -581,25 +536,59 @@ FROM (
       throw new Error(`no SQL for the canonical column ${col.name}`);
     }
   }
+  const layer = (items: string[], inner: string, indent: string) => `SELECT *${items.length > 0 ? `,\n${indent}  ${items.join(`,\n${indent}  `)}` : ''}\n${indent}FROM (\n${inner}\n${indent})`;
+  let body = `          SELECT *, row_number() OVER () + 1 AS "row", ${count} AS n_cells${layer0.length > 0 ? `,\n            ${layer0.join(',\n            ')}` : ''}\n          FROM ${read}`;
+  body = layer(layerT, body, '        ');
+  body = layer(layerV, body, '       ');
+  body = layer(layerF, body, '      ');
+  body = layer(layerM, body, '     ');
+  body = layer(layerP, body, '    ');
+  body = layer(layerD, body, '   ');
+  const statement1 = `-- ${input.display.replace(/\n/g, ' ')}: every record, its cells trimmed, mapped and read; the first problem is why it is rejected
+CREATE TEMP TABLE ${raw} AS
+SELECT ${select.map((e, i) => `${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`).join(',\n  ')},
+  coalesce(${[cellCount, ...problems, missingId].join(',\n    ')}) AS revpact_problem,
+  ${outside.length > 0 ? outside.join(' OR ') : 'FALSE'} AS revpact_outside
+FROM (
+${body}
+) r
+${joins.join('\n')}`;
+  try {
+    await runner.exec(statement1);
+  } catch (e) {
+    await runner.exec(`DROP TABLE IF EXISTS ${raw}`);
+    const message = e instanceof Error ? e.message : String(e);
+    // A record DuckDB's strict reader refuses (an unclosed quote, text after a closing quote, too many cells): the source reads the file.
+    if (/CSV Error|unicode|UTF-8|encoding/i.test(message)) return { ok: false, reason: `DuckDB's CSV reader: ${message.split('\n')[0] ?? ''}` };
+    throw e;
+  }
+  // The footer: the last records, after the blank line (csv-inspect.ts counted them).
+  if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE origin_row > (SELECT max(origin_row) FROM ${raw}) - ${footerRecords}`);
+  const far = await runner.all(`SELECT count(*) AS n FROM ${raw} WHERE revpact_outside`);
+  if (Number(far[0]?.['n']) > 0) {
+    await runner.exec(`DROP TABLE ${raw}`);
+    return { ok: false, reason: `dates without an offset outside ${ZONE_FIRST_YEAR}–${ZONE_LAST_YEAR}` };
+  }
+
+  // The leads: the rows without a problem, each id's first; the rejections in row order.
   const table = options.table;
   const dups = ident('revpact_duplicates');
+  const leadColumns = LEAD_COLUMNS.map((col) => `r.${ident(col.name)}`).join(', ');
   await runner.exec(`-- Ids that more than one row holds: the first row keeps it, the others are rejected (sources/ids.ts)
-CREATE TEMP TABLE ${dups} AS SELECT id, min("row") AS first_row FROM ${raw} WHERE problem IS NULL GROUP BY id HAVING count(*) > 1;
+CREATE TEMP TABLE ${dups} AS SELECT id, min(origin_row) AS first_row FROM ${raw} WHERE revpact_problem IS NULL GROUP BY id HAVING count(*) > 1;
 ${rejectionsTableDdl('duckdb', table)};
 INSERT INTO ${tableName(rejectionsTable(table))}
-SELECT ${str(input.display)}, CAST("row" AS INTEGER), reason FROM (
-  SELECT r."row", r.problem AS reason FROM ${raw} r WHERE r.problem IS NOT NULL
+SELECT ${str(input.display)}, origin_row, reason FROM (
+  SELECT r.origin_row, r.revpact_problem AS reason FROM ${raw} r WHERE r.revpact_problem IS NOT NULL
   UNION ALL
-  SELECT r."row", 'duplicate id ' || CAST(to_json(r.id) AS VARCHAR) || ' (first seen at row ' || d.first_row || ')' FROM ${raw} r JOIN ${dups} d ON d.id = r.id WHERE r.problem IS NULL AND r."row" > d.first_row
-) ORDER BY "row";
+  SELECT r.origin_row, 'duplicate id ' || CAST(to_json(r.id) AS VARCHAR) || ' (first seen at row ' || d.first_row || ')' FROM ${raw} r JOIN ${dups} d ON d.id = r.id WHERE r.revpact_problem IS NULL AND r.origin_row > d.first_row
+) ORDER BY origin_row;
 CREATE VIEW ${tableName(table)} AS
-SELECT ${select.map((e, i) => `${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`).join(',\n  ')}
+SELECT ${leadColumns}
 FROM ${raw} r
-${joins.join('\n')}
 LEFT JOIN ${dups} dd ON dd.id = r.id
-WHERE r.problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = r."row")`);
+WHERE r.revpact_problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = r.origin_row)`);
   const counts = await runner.all(`SELECT (SELECT count(*) FROM ${raw}) AS total, (SELECT count(*) FROM ${tableName(rejectionsTable(table))}) AS rejected`);
   const rejected = Number(counts[0]?.['rejected']);
   return { ok: true, leads: Number(counts[0]?.['total']) - rejected, rejected };
 }
-
