@@ -27,7 +27,7 @@ import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';
 import type { SqlRunner } from '../runner.js';
 import { inspectCsv } from './csv-inspect.js';
-import { dayRunsSql, localDayRows, utcDayRows, type DayRow } from './zone-days.js';
+import { BUCKET_MS, buckets, localDayRows, utcDayRows, type Buckets } from './zone-days.js';
 
 export interface DirectInput {
   path: string;
@@ -347,6 +347,18 @@ function autoJson(w: string, decimal: '.' | ','): string {
   return `CASE WHEN regexp_full_match(${w}, ${str(re)}) THEN ${numberText(n)} WHEN ${w} IN ('true', 'TRUE', 'True') THEN 'true' WHEN ${w} IN ('false', 'FALSE', 'False') THEN 'false' ELSE CAST(to_json(${w}) AS VARCHAR) END`;
 }
 
+/**
+ * The step at `ms` (local ms for a wall-clock shift, UTC ms for an offset): its bucket's value
+ * before the bucket's first change, between, or after the second; NULL outside the buckets.
+ * The lists are literals: DuckDB folds them once, and a lookup costs a few nanoseconds.
+ */
+function stepAt(b: Buckets, ms: string): string {
+  if (b.v0.length === 0) return 'CAST(NULL AS BIGINT)';
+  const list = (xs: number[]) => `[${xs.join(', ')}]`;
+  const i = `(CAST(floor((${ms}) / ${BUCKET_MS}) AS BIGINT) - ${b.base - 1})`;
+  return `CASE WHEN ${i} BETWEEN 1 AND ${b.v0.length} THEN CASE WHEN ${ms} < ${list(b.a1)}[${i}] THEN ${list(b.v0)}[${i}] WHEN ${ms} < ${list(b.a2)}[${i}] THEN ${list(b.v1)}[${i}] ELSE ${list(b.v2)}[${i}] END END`;
+}
+
 // ── The load ────────────────────────────────────────────────────────────────────────
 
 export interface DirectOptions {
@@ -377,19 +389,22 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
   const isDate = (s: Slot) => s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date');
   const forced = slots.some((s) => isDate(s) && s.dateOnly);
 
-  // The zone's days (zone-days.ts) for the years exports hold; a wall-clock cell outside them sends the file to the source.
-  const localRows = localDayRows(zone, ZONE_FIRST_DAY, ZONE_LAST_DAY);
-  const utcRows = forced ? utcDayRows(zone, ZONE_FIRST_DAY, ZONE_LAST_DAY) : [];
-  if (!localRows || !utcRows) return { ok: false, reason: `a day on which ${zone} changes its offset more than twice` };
-  // Written as runs of days alike (a few hundred rows for sixty years) and expanded to one row a day in SQL.
-  const dayTable = (name: string, rows: DayRow[]) =>
-    rows.length === 0
-      ? `CREATE OR REPLACE TEMP TABLE ${name} (day BIGINT, s0 BIGINT, c1 BIGINT, s1 BIGINT, c2 BIGINT, s2 BIGINT);`
-      : `CREATE OR REPLACE TEMP TABLE ${name} AS
-SELECT d.range AS day, r.s0, r.c1, r.s1, r.c2, r.s2
-FROM range(${rows[0]?.day}, ${(rows[rows.length - 1]?.day ?? 0) + 1}) d
-JOIN (VALUES ${dayRunsSql(rows)}) r(first_day, last_day, s0, c1, s1, c2, s2) ON d.range BETWEEN r.first_day AND r.last_day;`;
-  await runner.exec(`${dayTable('revpact_local_days', localRows)}\n${dayTable('revpact_utc_days', utcRows)}`);
+  // The zone's days (zone-days.ts) for the years exports hold, as steps per bucket of days; a
+  // wall-clock cell outside them sends the file to the source.
+  const localSteps = (() => {
+    const rows = localDayRows(zone, ZONE_FIRST_DAY, ZONE_LAST_DAY);
+    return rows && buckets(rows);
+  })();
+  const utcSteps = forced
+    ? (() => {
+        const rows = utcDayRows(zone, ZONE_FIRST_DAY, ZONE_LAST_DAY);
+        return rows && buckets(rows);
+      })()
+    : { base: 0, v0: [], a1: [], v1: [], a2: [], v2: [] };
+  if (!localSteps || !utcSteps) return { ok: false, reason: `a zone that changes its offset more than twice in ${BUCKET_MS / DAY} days (${zone})` };
+  await runner.exec(`-- ${zone}: local ms − instant for a wall-clock time (zone.ts toEpoch), and the offset at an instant (offsetAt), by steps
+CREATE OR REPLACE TEMP MACRO revpact_zone_shift(ms) AS ${stepAt(localSteps, 'ms')};
+CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')};`);
 
   // Statement 1: one row per record, in layers: the cells (c) and the common ISO dates read
   // straight from them (f); the other cells trimmed and mapped (t, v); the regular-expression
@@ -447,10 +462,10 @@ JOIN (VALUES ${dayRunsSql(rows)}) r(first_day, last_day, s0, c1, s1, c2, s2) ON 
         return m;
       });
       layerP.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL THEN ${dateStruct(matches, s.formats)} END AS ${slow}`);
-      const [l, o, timed, key] = ['dl', 'do', 'dt', 'dk'].map((x) => ident(`${x}${s.index}`)) as [string, string, string, string];
+      const [l, o, timed] = ['dl', 'do', 'dt'].map((x) => ident(`${x}${s.index}`)) as [string, string, string];
       const L = `CASE WHEN ${fl} IS NOT NULL THEN ${fl} ELSE ${slow}.l END`;
       const O = `CASE WHEN ${fl} IS NOT NULL THEN ${fastIso(src)[1]} ELSE ${slow}.o END`;
-      layerD.push(`${L} AS ${l}`, `${O} AS ${o}`, `CASE WHEN ${fl} IS NOT NULL THEN length(${src}) > 10 ELSE ${slow}.timed END AS ${timed}`, `CASE WHEN (${O}) IS NULL THEN CAST(floor((${L}) / ${DAY}) AS BIGINT) END AS ${key}`);
+      layerD.push(`${L} AS ${l}`, `${O} AS ${o}`, `CASE WHEN ${fl} IS NOT NULL THEN length(${src}) > 10 ELSE ${slow}.timed END AS ${timed}`);
       const expected = [...s.formats, 'ISO 8601'].join(' or ');
       problems.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL AND (${slow} IS NULL OR ${slow}.l IS NULL) THEN 'unparseable date ' || ${quoteCell(v)} || ${str(` in column "${s.column}" (expected ${expected})`)} END`);
       dates.push({ slot: s, l: `r.${l}`, o: `r.${o}`, timed: `r.${timed}` });
@@ -470,26 +485,18 @@ JOIN (VALUES ${dayRunsSql(rows)}) r(first_day, last_day, s0, c1, s1, c2, s2) ON 
   const id = `coalesce(${idSlots.map((s) => `r.${ident(`p${s.index}`)}`).join(', ')})`;
   const missingId = `CASE WHEN ${id} IS NULL THEN ${str(`missing id (column "${idLabel}" is empty)`)} END`;
 
-  // Instants: a cell with an offset as it is; a wall-clock one shifted by its local day's row.
-  const joins: string[] = [];
+  // Instants: a cell with an offset as it is; a wall-clock one shifted by its bucket's step (NULL outside the table's years).
   const outside: string[] = [];
-  const shift = (alias: string, ms: string) => `CASE WHEN ${ms} - ${alias}.day * ${DAY} < ${alias}.c1 THEN ${alias}.s0 WHEN ${ms} - ${alias}.day * ${DAY} < ${alias}.c2 THEN ${alias}.s1 ELSE ${alias}.s2 END`;
-  const dayOf = (e: string) => `CAST(floor((${e}) / ${DAY}) AS BIGINT)`;
   const instant = new Map<number, string>();
   const dateOnlyMark = new Map<number, string>();
   for (const x of dates) {
-    const a = `z${x.slot.index}`;
-    joins.push(`LEFT JOIN revpact_local_days ${a} ON ${a}.day = r.${ident(`dk${x.slot.index}`)}`);
-    outside.push(`(r.${ident(`dk${x.slot.index}`)} IS NOT NULL AND ${a}.day IS NULL)`);
-    let t = `CASE WHEN ${x.o} IS NOT NULL THEN ${x.l} - ${x.o} ELSE ${x.l} - ${shift(a, x.l)} END`;
+    let t = `CASE WHEN ${x.o} IS NOT NULL THEN ${x.l} - ${x.o} ELSE ${x.l} - revpact_zone_shift(${x.l}) END`;
+    outside.push(`(${x.l} IS NOT NULL AND ${x.o} IS NULL AND revpact_zone_shift(${x.l}) IS NULL)`);
     if (x.slot.dateOnly) {
-      // startOfLocalDay (zone.ts): the local day of the instant, through offsetAt by UTC day, then its midnight.
-      const u = `u${x.slot.index}`;
-      const m = `m${x.slot.index}`;
-      joins.push(`LEFT JOIN revpact_utc_days ${u} ON ${u}.day = CASE WHEN ${x.timed} THEN ${dayOf(t)} END`);
-      joins.push(`LEFT JOIN revpact_local_days ${m} ON ${m}.day = CASE WHEN ${x.timed} THEN ${dayOf(`${t} + ${shift(u, t)}`)} END`);
-      outside.push(`(${x.timed} AND ${x.l} IS NOT NULL AND (${u}.day IS NULL OR ${m}.day IS NULL))`);
-      t = `CASE WHEN ${x.timed} THEN ${m}.day * ${DAY} - ${m}.s0 ELSE ${t} END`;
+      // startOfLocalDay (zone.ts): the local day of the instant (offsetAt by UTC), then its midnight's instant.
+      const midnight = `CAST(floor(((${t}) + revpact_zone_offset(${t})) / ${DAY}) AS BIGINT) * ${DAY}`;
+      outside.push(`(${x.timed} AND ${x.l} IS NOT NULL AND revpact_zone_shift(${midnight}) IS NULL)`);
+      t = `CASE WHEN ${x.timed} THEN ${midnight} - revpact_zone_shift(${midnight}) ELSE ${t} END`;
     }
     instant.set(x.slot.index, t);
     dateOnlyMark.set(x.slot.index, x.slot.dateOnly ? 'TRUE' : `NOT ${x.timed}`);
@@ -531,13 +538,13 @@ JOIN (VALUES ${dayRunsSql(rows)}) r(first_day, last_day, s0, c1, s1, c2, s2) ON 
     } else if (f === 'origin.file') {
       select.push(str(input.display));
     } else if (f === 'origin.row') {
-      select.push('CAST(r."row" AS INTEGER)');
+      select.push('CAST(NULL AS INTEGER)'); // the row is the table's rowid + 2 (below)
     } else {
       throw new Error(`no SQL for the canonical column ${col.name}`);
     }
   }
   const layer = (items: string[], inner: string, indent: string) => `SELECT *${items.length > 0 ? `,\n${indent}  ${items.join(`,\n${indent}  `)}` : ''}\n${indent}FROM (\n${inner}\n${indent})`;
-  let body = `          SELECT *, row_number() OVER () + 1 AS "row", ${count} AS n_cells${layer0.length > 0 ? `,\n            ${layer0.join(',\n            ')}` : ''}\n          FROM ${read}`;
+  let body = `          SELECT *, ${count} AS n_cells${layer0.length > 0 ? `,\n            ${layer0.join(',\n            ')}` : ''}\n          FROM ${read}`;
   body = layer(layerT, body, '        ');
   body = layer(layerV, body, '       ');
   body = layer(layerF, body, '      ');
@@ -551,8 +558,7 @@ SELECT ${select.map((e, i) => `${e} AS ${ident((LEAD_COLUMNS[i] as { name: strin
   ${outside.length > 0 ? outside.join(' OR ') : 'FALSE'} AS revpact_outside
 FROM (
 ${body}
-) r
-${joins.join('\n')}`;
+) r`;
   try {
     await runner.exec(statement1);
   } catch (e) {
@@ -563,31 +569,34 @@ ${joins.join('\n')}`;
     throw e;
   }
   // The footer: the last records, after the blank line (csv-inspect.ts counted them).
-  if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE origin_row > (SELECT max(origin_row) FROM ${raw}) - ${footerRecords}`);
+  if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE rowid > (SELECT max(rowid) FROM ${raw}) - ${footerRecords}`);
   const far = await runner.all(`SELECT count(*) AS n FROM ${raw} WHERE revpact_outside`);
   if (Number(far[0]?.['n']) > 0) {
     await runner.exec(`DROP TABLE ${raw}`);
     return { ok: false, reason: `dates without an offset outside ${ZONE_FIRST_YEAR}–${ZONE_LAST_YEAR}` };
   }
 
-  // The leads: the rows without a problem, each id's first; the rejections in row order.
+  // The leads: the rows without a problem, each id's first; the rejections in row order. A
+  // record's row is its rowid + 2 (the header is row 1): the table keeps the file's order,
+  // which a row_number() in the read would have kept only by reading on one thread.
   const table = options.table;
   const dups = ident('revpact_duplicates');
-  const leadColumns = LEAD_COLUMNS.map((col) => `r.${ident(col.name)}`).join(', ');
+  const row = 'CAST(r.rowid + 2 AS INTEGER)';
+  const leadColumns = LEAD_COLUMNS.map((col) => (col.field === 'origin.row' ? `${row} AS origin_row` : `r.${ident(col.name)}`)).join(', ');
   await runner.exec(`-- Ids that more than one row holds: the first row keeps it, the others are rejected (sources/ids.ts)
-CREATE TEMP TABLE ${dups} AS SELECT id, min(origin_row) AS first_row FROM ${raw} WHERE revpact_problem IS NULL GROUP BY id HAVING count(*) > 1;
+CREATE TEMP TABLE ${dups} AS SELECT id, min(${row}) AS first_row FROM ${raw} r WHERE revpact_problem IS NULL GROUP BY id HAVING count(*) > 1;
 ${rejectionsTableDdl('duckdb', table)};
 INSERT INTO ${tableName(rejectionsTable(table))}
-SELECT ${str(input.display)}, origin_row, reason FROM (
-  SELECT r.origin_row, r.revpact_problem AS reason FROM ${raw} r WHERE r.revpact_problem IS NOT NULL
+SELECT ${str(input.display)}, "row", reason FROM (
+  SELECT ${row} AS "row", r.revpact_problem AS reason FROM ${raw} r WHERE r.revpact_problem IS NOT NULL
   UNION ALL
-  SELECT r.origin_row, 'duplicate id ' || CAST(to_json(r.id) AS VARCHAR) || ' (first seen at row ' || d.first_row || ')' FROM ${raw} r JOIN ${dups} d ON d.id = r.id WHERE r.revpact_problem IS NULL AND r.origin_row > d.first_row
-) ORDER BY origin_row;
+  SELECT ${row}, 'duplicate id ' || CAST(to_json(r.id) AS VARCHAR) || ' (first seen at row ' || d.first_row || ')' FROM ${raw} r JOIN ${dups} d ON d.id = r.id WHERE r.revpact_problem IS NULL AND ${row} > d.first_row
+) ORDER BY "row";
 CREATE VIEW ${tableName(table)} AS
 SELECT ${leadColumns}
 FROM ${raw} r
 LEFT JOIN ${dups} dd ON dd.id = r.id
-WHERE r.revpact_problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = r.origin_row)`);
+WHERE r.revpact_problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = ${row})`);
   const counts = await runner.all(`SELECT (SELECT count(*) FROM ${raw}) AS total, (SELECT count(*) FROM ${tableName(rejectionsTable(table))}) AS rejected`);
   const rejected = Number(counts[0]?.['rejected']);
   return { ok: true, leads: Number(counts[0]?.['total']) - rejected, rejected };

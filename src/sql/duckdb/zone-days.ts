@@ -113,3 +113,59 @@ export function dayRunsSql(rows: readonly DayRow[]): string {
   }
   return runs.join(', ');
 }
+
+/**
+ * The day rows as a step function in buckets of BUCKET_MS, for SQL to look up without a
+ * join: per bucket, the value at its start and at most two changes `(a1, v1)`, `(a2, v2)`
+ * (absolute ms). Undefined when a bucket holds more changes.
+ */
+export interface Buckets {
+  /** Index of the first bucket: floor(ms / BUCKET_MS). */
+  base: number;
+  v0: number[];
+  a1: number[];
+  v1: number[];
+  a2: number[];
+  v2: number[];
+}
+
+export const BUCKET_MS = 64 * DAY;
+const NEVER = Number.MAX_SAFE_INTEGER;
+
+export function buckets(rows: readonly DayRow[]): Buckets | undefined {
+  if (rows.length === 0) return { base: 0, v0: [], a1: [], v1: [], a2: [], v2: [] };
+  // Every change, in order.
+  const changes: [number, number][] = [];
+  let value = (rows[0] as DayRow).s0;
+  const change = (at: number, v: number) => {
+    if (v !== value) changes.push([at, v]);
+    value = v;
+  };
+  for (const r of rows) {
+    change(r.day * DAY, r.s0);
+    if (r.c1 < DAY) change(r.day * DAY + r.c1, r.s1);
+    if (r.c2 < DAY) change(r.day * DAY + r.c2, r.s2);
+  }
+  const first = rows[0] as DayRow;
+  const last = rows[rows.length - 1] as DayRow;
+  const base = Math.ceil((first.day * DAY) / BUCKET_MS);
+  const end = Math.floor(((last.day + 1) * DAY) / BUCKET_MS);
+  const out: Buckets = { base, v0: [], a1: [], v1: [], a2: [], v2: [] };
+  let k = 0;
+  let current = first.s0;
+  for (let b = base; b < end; b++) {
+    const from = b * BUCKET_MS;
+    const to = from + BUCKET_MS;
+    while (k < changes.length && (changes[k] as [number, number])[0] <= from) current = (changes[k++] as [number, number])[1];
+    const inside: [number, number][] = [];
+    while (k < changes.length && (changes[k] as [number, number])[0] < to) inside.push(changes[k++] as [number, number]);
+    if (inside.length > 2) return undefined;
+    out.v0.push(current);
+    out.a1.push(inside[0]?.[0] ?? NEVER);
+    out.v1.push(inside[0]?.[1] ?? current);
+    out.a2.push(inside[1]?.[0] ?? NEVER);
+    out.v2.push(inside[1]?.[1] ?? inside[0]?.[1] ?? current);
+    current = inside[inside.length - 1]?.[1] ?? current;
+  }
+  return out;
+}

@@ -115,7 +115,7 @@ function fromRow(r: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const c of LEAD_COLUMNS) {
     const v = r[c.name];
-    out[c.name] = c.field === 'attributes' ? (v === null ? null : sortKeys(JSON.parse(String(v)) as Record<string, unknown>)) : (v ?? null);
+    out[c.name] = c.field === 'attributes' ? (v === null ? null : sortKeys(JSON.parse(v as string) as Record<string, unknown>)) : (v ?? null);
   }
   return out;
 }
