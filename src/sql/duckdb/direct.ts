@@ -536,7 +536,7 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
         });
       select.push(pairs.length === 0 ? 'CAST(NULL AS JSON)' : `CAST(nullif('{' || concat_ws(',', ${pairs.join(', ')}) || '}', '{}') AS JSON)`);
     } else if (f === 'origin.file') {
-      select.push(str(input.display));
+      select.push('CAST(NULL AS VARCHAR)'); // one file: its name is put in by the view, not stored a million times
     } else if (f === 'origin.row') {
       select.push('CAST(NULL AS INTEGER)'); // the row is the table's rowid + 2 (below)
     } else {
@@ -582,7 +582,7 @@ ${body}
   const table = options.table;
   const dups = ident('revpact_duplicates');
   const row = 'CAST(r.rowid + 2 AS INTEGER)';
-  const leadColumns = LEAD_COLUMNS.map((col) => (col.field === 'origin.row' ? `${row} AS origin_row` : `r.${ident(col.name)}`)).join(', ');
+  const leadColumns = LEAD_COLUMNS.map((col) => (col.field === 'origin.row' ? `${row} AS origin_row` : col.field === 'origin.file' ? `${str(input.display)} AS origin_file` : `r.${ident(col.name)}`)).join(', ');
   await runner.exec(`-- Ids that more than one row holds: the first row keeps it, the others are rejected (sources/ids.ts)
 CREATE TEMP TABLE ${dups} AS SELECT id, min(${row}) AS first_row FROM ${raw} r WHERE revpact_problem IS NULL GROUP BY id HAVING count(*) > 1;
 ${rejectionsTableDdl('duckdb', table)};
