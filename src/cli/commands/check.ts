@@ -164,8 +164,8 @@ export const check = defineCommand({
 const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
 /**
  * `--engine auto` picks DuckDB for inputs larger than this. Measured (`npm run bench`, README
- * "SQL engines"): with DuckDB reading the export itself, it takes 2.1 s against 0.66 s on
- * 100,000 HubSpot rows and 12.5 s against 2.7 s on 1,000,000, both engines growing linearly,
+ * "SQL engines"): with DuckDB reading the export itself, it takes 2.0 s against 0.66 s on
+ * 100,000 HubSpot rows and 11.9 s against 2.7 s on 1,000,000, both engines growing linearly,
  * and four times the memory: there is no size at which it is faster yet, so `auto` stays on
  * the streaming engine until a measurement says otherwise.
  */
