@@ -10,13 +10,14 @@
  * What this cannot reproduce exactly returns `{ ok: false, reason }`, and the caller reads
  * that input with the streaming source instead (and says so): NDJSON, joined files,
  * encodings other than UTF-8, date formats with names (luxon's parser), layouts DuckDB
- * numbers differently (csv-inspect.ts), a file DuckDB's strict reader refuses, and a zone
- * with more than two changes in a day.
+ * numbers differently (csv-inspect.ts), a file DuckDB's strict reader refuses, wall-clock
+ * dates outside the zone table's years, and a zone that changes too often.
  *
- * Three statements: (1) the file → one row per record, each cell trimmed, mapped and
- * parsed (wall-clock dates as local epoch ms), its first problem as the reason; (2) the
- * zone's days for the dates that occur (zone-days.ts); (3) the canonical `leads` view and
- * the `<table>_rejections` table, duplicates found among the rows that became leads.
+ * The statements: the zone as two macros (zone-days.ts: revpact's own offsets, not ICU's);
+ * (1) the file → one row per record, each cell trimmed, mapped and read, the canonical lead
+ * and its first problem as the reason, in a table whose rowid is the file's order; (2) the
+ * `<table>_rejections` table and the canonical `leads` view, duplicates found among the rows
+ * that became leads.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../engine/lead.js';
 import { camelCase, looseLabel } from '../../engine/mapping/convert.js';

@@ -9,9 +9,10 @@
  * except on days with a transition, where it changes at most twice (a gap and an overlap
  * are one change each). Each row is `(day, s0, c1, s1, c2, s2)`: the shift is s0 before
  * c1 ms into the day, s1 before c2, s2 after. The change points are found by sampling the
- * streaming engine's own `toEpoch` each minute of the day and bisecting to the millisecond,
- * so the table agrees with it by construction. `offsetAt` (for a date-only column's start
- * of day) gets the same treatment by UTC day.
+ * streaming engine's own `toEpoch` each quarter hour of the day and bisecting to the
+ * millisecond, so the table agrees with it by construction. `offsetAt` (for a date-only
+ * column's start of day) gets the same treatment by UTC day. SQL reads the rows as steps
+ * per 64-day bucket (`buckets`), list literals it looks up without a join.
  */
 import { zoneClock } from '../../engine/zone.js';
 
@@ -94,24 +95,6 @@ export function localDayRows(zone: string, firstDay: number, lastDay: number): D
 export function utcDayRows(zone: string, firstDay: number, lastDay: number): DayRow[] | undefined {
   const clock = zoneClock(zone);
   return dayRows((t) => clock.offsetAt(t) * MINUTE, firstDay, lastDay);
-}
-
-/** The rows as runs of consecutive days alike, `(first, last, s0, c1, s1, c2, s2)`, a VALUES list for DuckDB. */
-export function dayRunsSql(rows: readonly DayRow[]): string {
-  const runs: string[] = [];
-  let i = 0;
-  while (i < rows.length) {
-    const r = rows[i] as DayRow;
-    let j = i;
-    while (j + 1 < rows.length) {
-      const n = rows[j + 1] as DayRow;
-      if (n.day !== (rows[j] as DayRow).day + 1 || n.s0 !== r.s0 || n.c1 !== r.c1 || n.s1 !== r.s1 || n.c2 !== r.c2 || n.s2 !== r.s2) break;
-      j++;
-    }
-    runs.push(`(${r.day}, ${(rows[j] as DayRow).day}, ${r.s0}, ${r.c1}, ${r.s1}, ${r.c2}, ${r.s2})`);
-    i = j + 1;
-  }
-  return runs.join(', ');
 }
 
 /**

@@ -16,7 +16,7 @@ import { zoneClock } from '../../../src/engine/zone.js';
 import { LEAD_COLUMNS } from '../../../src/sql/ddl.js';
 import { formatPattern, loadDirect } from '../../../src/sql/duckdb/direct.js';
 import { openDuckDb } from '../../../src/sql/duckdb/runner.js';
-import { localDayRows, utcDayRows, type DayRow } from '../../../src/sql/duckdb/zone-days.js';
+import { BUCKET_MS, buckets, localDayRows, utcDayRows, type DayRow } from '../../../src/sql/duckdb/zone-days.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'revpact-direct-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,6 +55,26 @@ describe('zone days', () => {
       for (let t = first * DAY; t < last * DAY; t += 7 * 60_000 + 1) {
         if (t - shiftOf(local, t) !== clock.toEpoch(t)) wrong++;
         if (shiftOf(utc, t) !== clock.offsetAt(t) * 60_000) wrong++;
+      }
+      expect(wrong, zone).toBe(0);
+    }
+  });
+});
+
+describe('zone steps per bucket (what the SQL looks up)', () => {
+  it('give the day rows’ shift at every instant, changes inside a bucket included', () => {
+    for (const zone of ['Europe/Madrid', 'America/New_York', 'Australia/Lord_Howe']) {
+      const first = Date.UTC(2020, 0, 1) / DAY;
+      const last = Date.UTC(2029, 11, 31) / DAY;
+      const rows = localDayRows(zone, first, last) as DayRow[];
+      const b = buckets(rows);
+      if (!b) throw new Error('more than two changes in a bucket');
+      const clock = zoneClock(zone);
+      let wrong = 0;
+      for (let t = first * DAY + BUCKET_MS; t < last * DAY - BUCKET_MS; t += 11 * 60_000 + 7) {
+        const i = Math.floor(t / BUCKET_MS) - b.base;
+        const shift = t < (b.a1[i] as number) ? b.v0[i] : t < (b.a2[i] as number) ? b.v1[i] : b.v2[i];
+        if (t - (shift as number) !== clock.toEpoch(t)) wrong++;
       }
       expect(wrong, zone).toBe(0);
     }
