@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: check's speed and memory on generated HubSpot exports (cached in
 // .cache/bench/), next to the floor set by reading the same file through the source alone,
-// and the same check on the DuckDB engine (`--engine duckdb`, issue 7).
+// and the same check on the DuckDB engine (`--engine duckdb`, issue 7: DuckDB's CSV reader on
+// the export, the mapping applied in SQL; a fallback to the streaming source would be printed).
 // Figures are for the machine it runs on; compare runs on the same machine only.
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three

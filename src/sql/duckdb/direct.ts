@@ -35,6 +35,7 @@ export interface DirectInput {
   display: string;
 }
 
+/** `reason` is empty when the streaming source will report the problem itself (a missing file, a header without the id column). */
 export type DirectLoad = { ok: true; leads: number; rejected: number } | { ok: false; reason: string };
 
 const DAY = 86_400_000;
@@ -375,12 +376,12 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
   try {
     inspection = inspectCsv(input.path, mapping.csv, mapping.format);
   } catch {
-    return { ok: false, reason: 'a file the source reports on' }; // missing, a folder...: the source says which
+    return { ok: false, reason: '' }; // missing, a folder...: the streaming source reports it, nothing to explain
   }
   if (!inspection.ok) return inspection;
   const { header, delimiter, skip, footerRecords } = inspection;
   const slots = slotsOf(mapping, header, options.needs);
-  if (!slots) return { ok: false, reason: 'a header the mapping does not fit' };
+  if (!slots) return { ok: false, reason: '' }; // a header the mapping does not fit: the streaming source reports it
   for (const s of slots) for (const f of s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date') ? s.formats : []) if (!formatPattern(f)) return { ok: false, reason: `the date format ${JSON.stringify(f)} (names or tokens only luxon reads)` };
 
   const zone = mapping.timeZone ?? 'UTC';

@@ -33,7 +33,7 @@ export async function checkWithDuckDb(rules: RulesIR, items: LeadItems, options:
     if (options.direct) {
       const loaded = await loadDirect(runner, options.direct.inputs, options.direct.mapping, { table: 'leads', needs });
       if (loaded.ok) return await sqlReport(runner, rules, { ...options, table: 'leads' });
-      options.direct.onFallback?.(loaded.reason);
+      if (loaded.reason !== '') options.direct.onFallback?.(loaded.reason);
     }
     const loaded = await loadLeads(runner, items, needs, { table: 'leads', as: 'view' });
     try {
