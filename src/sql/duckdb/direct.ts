@@ -491,13 +491,18 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
   const outside: string[] = [];
   const instant = new Map<number, string>();
   const dateOnlyMark = new Map<number, string>();
+  // The buckets' span, two days in from each end: a cell inside it has its instant, the
+  // instant's UTC offset and its local midnight inside the tables too (offsets are under a day).
+  const from = localSteps.base * BUCKET_MS + 2 * DAY;
+  const to = (localSteps.base + localSteps.v0.length) * BUCKET_MS - 2 * DAY;
   for (const x of dates) {
     let t = `CASE WHEN ${x.o} IS NOT NULL THEN ${x.l} - ${x.o} ELSE ${x.l} - revpact_zone_shift(${x.l}) END`;
-    outside.push(`(${x.l} IS NOT NULL AND ${x.o} IS NULL AND revpact_zone_shift(${x.l}) IS NULL)`);
+    const far = `(${x.l} < ${from} OR ${x.l} >= ${to})`;
+    outside.push(`(${x.o} IS NULL AND ${far})`);
     if (x.slot.dateOnly) {
       // startOfLocalDay (zone.ts): the local day of the instant (offsetAt by UTC), then its midnight's instant.
       const midnight = `CAST(floor(((${t}) + revpact_zone_offset(${t})) / ${DAY}) AS BIGINT) * ${DAY}`;
-      outside.push(`(${x.timed} AND ${x.l} IS NOT NULL AND revpact_zone_shift(${midnight}) IS NULL)`);
+      outside.push(`(${x.timed} AND ${far})`);
       t = `CASE WHEN ${x.timed} THEN ${midnight} - revpact_zone_shift(${midnight}) ELSE ${t} END`;
     }
     instant.set(x.slot.index, t);
@@ -525,7 +530,9 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
         const set = [`r.${ident(`p${s.index}`)}`, ...earlier.map((e) => `NOT r.${ident(`p${e.index}`)}`)].join(' AND ');
         return [`CASE WHEN ${set} AND ${dateOnlyMark.get(s.index) as string} THEN ${str(field)} END`];
       });
-      select.push(marks.length === 0 ? 'CAST(NULL AS VARCHAR[])' : `nullif(list_filter([${marks.join(', ')}], x -> x IS NOT NULL), [])`);
+      // Most leads have none: the list is built only for those that have one.
+      const any = marks.map((m) => `(${m}) IS NOT NULL`).join(' OR ');
+      select.push(marks.length === 0 ? 'CAST(NULL AS VARCHAR[])' : `CASE WHEN ${any} THEN list_filter([${marks.join(', ')}], x -> x IS NOT NULL) END`);
     } else if (f === 'attributes') {
       const pairs = slots
         .filter((s) => s.keep && s.target.kind === 'attribute')
