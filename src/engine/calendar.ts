@@ -262,8 +262,8 @@ export function createBusinessClock(cal: ResolvedCalendar): BusinessClock {
   return { minutesBetween, addMinutes, nextOpening, isHoliday };
 }
 
-/** Sorted, clamped to the day and merged, so a sloppy input cannot double-count. */
-function normalizeIntervals(intervals: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
+/** Sorted, clamped to the day and merged, so a sloppy input cannot double-count (the SQL calendar table uses it too). */
+export function normalizeIntervals(intervals: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
   const sorted = (intervals ?? [])
     .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(1440, e)])
     .filter(([s, e]) => e > s)

@@ -16,6 +16,7 @@ import type { RuleCalendar, Weekday } from '../compiler/ir.js';
 import { createBusinessClock } from '../engine/calendar.js';
 import { resolveCalendar } from '../engine/metrics/context.js';
 import { civilFromDays, isoDate } from '../engine/civil.js';
+import { normalizeIntervals } from '../engine/calendar.js';
 
 export interface WorkingInterval {
   calendar: string;
@@ -83,21 +84,6 @@ function midnight(dayNumber: number, zone: string): number {
   const { year, month, day } = civilFromDays(dayNumber);
   // A zone whose DST starts at 00:00 has no local midnight; luxon moves forward to the first instant of the day.
   return DateTime.fromObject({ year, month, day }, { zone }).toMillis();
-}
-
-/** Sorted, clamped to the day and merged (as the streaming clock does). */
-function normalizeIntervals(intervals: ReadonlyArray<readonly [number, number]> | undefined): Array<[number, number]> {
-  const sorted = (intervals ?? [])
-    .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(1440, e)])
-    .filter(([s, e]) => e > s)
-    .sort((x, y) => x[0] - y[0]);
-  const out: Array<[number, number]> = [];
-  for (const [s, e] of sorted) {
-    const lastInterval = out.at(-1);
-    if (lastInterval !== undefined && s <= lastInterval[1]) lastInterval[1] = Math.max(lastInterval[1], e);
-    else out.push([s, e]);
-  }
-  return out;
 }
 
 function mod(a: number, n: number): number {

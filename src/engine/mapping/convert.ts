@@ -510,11 +510,11 @@ function isPii(field: LeadField | undefined): field is PiiField {
 export type Compiled<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
- * The converter for a CSV file with this header. Fails (with a message naming the file)
- * when a column the mapping requires is missing, or when no column holds the id.
- * `joinOn` lists, per join, the leads column whose value is the join key (undefined: the id).
+ * A mapping label → the index of its column in `header`: the exact label first, then the
+ * same label ignoring case and spaces (the first such column wins). Shared with the DuckDB
+ * reader, which must pick the same columns.
  */
-export function compileCsv(mapping: Mapping, header: readonly string[], file: string, zone: ZoneClock, joinOn: (string | undefined)[] = [], needs?: LeadNeeds): Compiled<RowConverter> {
+export function headerFinder(header: readonly string[]): (label: string) => number | undefined {
   const exact = new Map<string, number>();
   const loose = new Map<string, number>();
   header.forEach((h, i) => {
@@ -523,7 +523,16 @@ export function compileCsv(mapping: Mapping, header: readonly string[], file: st
     const l = looseLabel(t);
     if (!loose.has(l)) loose.set(l, i);
   });
-  const find = (label: string) => exact.get(label.trim()) ?? loose.get(looseLabel(label));
+  return (label) => exact.get(label.trim()) ?? loose.get(looseLabel(label));
+}
+
+/**
+ * The converter for a CSV file with this header. Fails (with a message naming the file)
+ * when a column the mapping requires is missing, or when no column holds the id.
+ * `joinOn` lists, per join, the leads column whose value is the join key (undefined: the id).
+ */
+export function compileCsv(mapping: Mapping, header: readonly string[], file: string, zone: ZoneClock, joinOn: (string | undefined)[] = [], needs?: LeadNeeds): Compiled<RowConverter> {
+  const find = headerFinder(header);
 
   const slots: (Slot | undefined)[] = header.map(() => undefined);
   const missing: string[] = [];

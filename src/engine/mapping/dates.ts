@@ -8,6 +8,7 @@
  */
 import { DateTime } from 'luxon';
 import { startOfLocalDay, type ZoneClock } from '../zone.js';
+import { daysFromCivil as civilDays } from '../civil.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -161,20 +162,10 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const k = (year - 1900) * 12 + month - 1;
   if (k >= 0 && k < MONTH_STARTS.length) {
     let first = MONTH_STARTS[k] as number;
-    if (Number.isNaN(first)) MONTH_STARTS[k] = first = civil(year, month, 1);
+    if (Number.isNaN(first)) MONTH_STARTS[k] = first = civilDays(year, month, 1);
     return first + day - 1;
   }
-  return civil(year, month, day);
-}
-
-/** H. Hinnant's days_from_civil. */
-function civil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return civilDays(year, month, day);
 }
 
 function isDigit(c: number): boolean {

@@ -20,7 +20,7 @@
  * that became leads.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../engine/lead.js';
-import { camelCase, looseLabel } from '../../engine/mapping/convert.js';
+import { camelCase, headerFinder } from '../../engine/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../engine/mapping/types.js';
 import { fieldType } from '../../engine/mapping/types.js';
 import { numberText } from '../dialect.js';
@@ -78,15 +78,7 @@ interface Slot {
 
 /** Which columns hold what: compileCsv's matching (convert.ts), as data. Undefined when the source would refuse the header (it then says why). */
 function slotsOf(mapping: Mapping, header: readonly string[], needs: LeadNeeds): Slot[] | undefined {
-  const exact = new Map<string, number>();
-  const loose = new Map<string, number>();
-  header.forEach((h, i) => {
-    const t = h.trim();
-    if (!exact.has(t)) exact.set(t, i);
-    const l = looseLabel(t);
-    if (!loose.has(l)) loose.set(l, i);
-  });
-  const find = (label: string) => exact.get(label.trim()) ?? loose.get(looseLabel(label));
+  const find = headerFinder(header);
   const slots: (Slot | null | undefined)[] = header.map(() => undefined);
   const names = new Set<string>();
   let hasId = false;
