@@ -5,7 +5,7 @@
  * back: comments, statuses, issues, annotations, outputs, the job summary.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -421,7 +421,6 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: report cards and the monthly
     const ws = mkdtempSync(join(tmpdir(), 'revpact-monthly-'));
     mkdirSync(join(ws, 'contracts'));
     mkdirSync(join(ws, 'data'));
-    const { writeFileSync, copyFileSync } = await import('node:fs');
     writeFileSync(join(ws, PATH), BASE_TEXT);
     copyFileSync(join(workspace, 'data', 'hubspot-contacts.csv'), join(ws, 'data', 'hubspot-contacts.csv'));
     const first = await runAction({ apiUrl: url, event: 'schedule', payload: { schedule: '0 6 1 * *' }, inputs: inputs({ 'as-of': '2026-11-02T08:00:00+01:00' }), workspace: ws });

@@ -4,7 +4,7 @@
  * GITHUB_STEP_SUMMARY...), pointed at a FakeGitHub through GITHUB_API_URL.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -87,7 +87,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const tempFiles: Record<string, string> = {};
-  for (const name of (await import('node:fs')).readdirSync(temp)) tempFiles[name] = readFileSync(join(temp, name), 'utf8');
+  for (const name of readdirSync(temp)) tempFiles[name] = readFileSync(join(temp, name), 'utf8');
   return { code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), temp: tempFiles, seconds: (Date.now() - started) / 1000 };
 }
 
