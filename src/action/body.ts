@@ -7,7 +7,6 @@
  */
 import type { Diagnostic } from '../contract/diagnostics.js';
 import { mdText } from '../report/render/markdown.js';
-import type { ComplianceReport, Status } from '../report/types.js';
 import type { DiffReport } from '../review/types.js';
 import { renderDiff } from '../review/render/index.js';
 import type { SideVerdict } from './approvals.js';
@@ -23,8 +22,7 @@ export interface ContractSection {
   /** Why the base side could not be compared, if it could not. */
   baseNote?: string;
   diff?: DiffReport;
-  /** The head contract on the export, for a new contract (a changed one shows the impact in `diff`). */
-  compliance?: ComplianceReport;
+  /** The head contract's report on the export, for a new contract (a changed one shows the impact in `diff`). */
   complianceMarkdown?: string;
   approvals: SideVerdict[];
 }
@@ -53,7 +51,6 @@ const STATE: Record<SideVerdict['state'], string> = {
   'changes-requested': '❌ changes requested',
   stale: '⌛ approved an older commit',
 };
-const STATUS_ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
@@ -114,11 +111,6 @@ function approvalTable(verdicts: readonly SideVerdict[]): string[] {
   }
   out.push('');
   return out;
-}
-
-/** A one-line compliance headline for a report, for the summary of a new contract. */
-export function complianceLine(report: ComplianceReport): string {
-  return `${STATUS_ICON[report.status]} ${mdText(`${report.contract.name} ${report.contract.version} on ${report.period.label}: ${report.status}`)}`;
 }
 
 function plural(n: number, word: string): string {
