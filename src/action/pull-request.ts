@@ -175,19 +175,18 @@ async function reviewContract(file: ChangedFile, pr: PullRequestInfo, inputs: Ac
   if (base && !base.ok) section.baseNote = `the base version (${file.basePath} at ${pr.baseSha.slice(0, 7)}) is not a valid contract, so the change cannot be compared with it`;
 
   // Who approves: the owners the base version names (a pull request cannot choose its own approvers); a new contract's own.
-  const governing = base?.ok ? base.value : head?.ok ? head.value : undefined;
-  const approvers = governing ? approversOf(normalize(governing.contract, { compilerVersion: 'action' })) : unknownApprovers();
-
-  const result: ReviewedContract = { section, approvers };
-  if (!head?.ok) return result;
-  const headRules = normalize(head.value.contract, { compilerVersion: version() });
+  const baseRules = base?.ok ? normalize(base.value.contract, { compilerVersion: version() }) : undefined;
+  const headRules = head?.ok ? normalize(head.value.contract, { compilerVersion: version() }) : undefined;
+  const governing = baseRules ?? headRules;
+  const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
+  if (!head?.ok || !headRules) return result;
   result.compiled = { name: headRules.contract.name, markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }), rules: emitRules(headRules) };
   const reader = contractRelativeReader(github, repo, path, pr.headSha);
-  if (base?.ok) {
-    const { report, rules } = reviewChange({ checked: base.value, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` }, { checked: head.value, display: `${path}@${pr.headSha.slice(0, 7)}` });
+  if (base?.ok && baseRules) {
+    const report = reviewChange({ checked: base.value, rules: baseRules, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` }, { checked: head.value, rules: headRules, display: `${path}@${pr.headSha.slice(0, 7)}` });
     section.diff = report;
     if (leads) {
-      const impact = await simulate(rules, leads, inputs, ctx, reader, deps);
+      const impact = await simulate({ base: baseRules, head: headRules }, leads, inputs, ctx, reader, deps);
       report.impact = impact.impact;
       report.impact.notes.push(...unsimulatedNotes(report.changes));
       result.report = impact.head;

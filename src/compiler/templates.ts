@@ -39,10 +39,11 @@ export class TemplatesError extends Error {
   }
 }
 
-/** The shipped templates, with `overrideDir` (if any) laid over them. */
+let shipped: TemplateSet | undefined;
+
+/** The shipped templates (read once per process, frozen), with `overrideDir` (if any) laid over them. */
 export function loadTemplates(overrideDir?: string): TemplateSet {
-  const embedded = embeddedAssets('templates');
-  const set = embedded ? templateSet(embedded, 'templates') : readTemplateDir(assetPath('templates'));
+  const set = (shipped ??= freeze(readShipped()));
   if (overrideDir === undefined) return set;
   if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
     throw new TemplatesError(`--templates ${overrideDir}: not a directory`, 'point --templates at a folder laid out like templates/ (docs/, partials/, locales/)');
@@ -53,6 +54,18 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
     partials: sortKeys({ ...set.partials, ...override.partials }),
     locales: sortKeys(mergeLocales(set.locales, override.locales)),
   };
+}
+
+function readShipped(): TemplateSet {
+  const embedded = embeddedAssets('templates');
+  return embedded ? templateSet(embedded, 'templates') : readTemplateDir(assetPath('templates'));
+}
+
+function freeze(set: TemplateSet): TemplateSet {
+  Object.freeze(set.templates);
+  Object.freeze(set.partials);
+  Object.freeze(set.locales);
+  return Object.freeze(set);
 }
 
 /** Reads one folder laid out like templates/. Pure apart from reading files; keys sorted so output never depends on directory order. */

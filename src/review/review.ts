@@ -11,22 +11,26 @@ import { withLines } from './lines.js';
 import type { DiffReport } from './types.js';
 import { checkVersion } from './version.js';
 
-export interface ReviewedSides {
-  report: DiffReport;
-  rules: { base: RulesIR; head: RulesIR };
+/** One side of a change: the checked contract, its normalized rules, how to name it. */
+export interface ReviewSide {
+  checked: CheckedContract;
+  rules: RulesIR;
+  display: string;
 }
 
-export function reviewChange(base: { checked: CheckedContract; display: string }, head: { checked: CheckedContract; display: string }): ReviewedSides {
-  const rules = { base: normalize(base.checked.contract, { compilerVersion: 'diff' }), head: normalize(head.checked.contract, { compilerVersion: 'diff' }) };
-  const changes = withLines(diffRules(rules.base, rules.head), { base: base.checked.source, head: head.checked.source });
+/** A side as `revpact diff` reads it. */
+export function reviewSide(checked: CheckedContract, display: string): ReviewSide {
+  return { checked, rules: normalize(checked.contract, { compilerVersion: 'diff' }), display };
+}
+
+export function reviewChange(base: ReviewSide, head: ReviewSide): DiffReport {
+  const changes = withLines(diffRules(base.rules, head.rules), { base: base.checked.source, head: head.checked.source });
+  const [from, to] = [base.rules.contract, head.rules.contract];
   return {
-    rules,
-    report: {
-      base: { name: rules.base.contract.name, version: rules.base.contract.version, source: base.display },
-      head: { name: rules.head.contract.name, version: rules.head.contract.version, source: head.display },
-      changes,
-      version: checkVersion(changes, rules.base.contract.version, rules.head.contract.version),
-      impact: null,
-    },
+    base: { name: from.name, version: from.version, source: base.display },
+    head: { name: to.name, version: to.version, source: head.display },
+    changes,
+    version: checkVersion(changes, from.version, to.version),
+    impact: null,
   };
 }

@@ -6,7 +6,6 @@
  *
  * Runs the real CLI, as a user would: `check --engine streaming` against `--engine duckdb`.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/report/types.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { generateExport } from '../helpers/gen.js';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'golden');
 const scratch = mkdtempSync(join(tmpdir(), 'revpact-differential-'));
@@ -95,8 +95,7 @@ function generated(format: 'hubspot' | 'salesforce', rows: number, seed: number)
   mkdirSync(CACHE, { recursive: true });
   const file = join(CACHE, `${format}-${rows}-${seed}.csv`);
   if (!existsSync(file)) {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', String(rows), '--format', format, '--seed', String(seed), '--out', file], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
+    generateExport(file, { rows, format, seed });
   }
   return file;
 }

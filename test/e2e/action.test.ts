@@ -4,7 +4,6 @@
  * event payloads from @octokit/webhooks-examples. Each test reads what the Action wrote
  * back: comments, statuses, issues, annotations, outputs, the job summary.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { node24, runAction, webhookExample, type ActionRun } from '../helpers/action.js';
 import { FakeGitHub, type FakeReview } from '../helpers/fake-github.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { generateExport } from '../helpers/gen.js';
 
 const NODE24 = node24();
 if (!NODE24) {
@@ -41,8 +41,7 @@ beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'revpact-ws-'));
   mkdirSync(join(workspace, 'data'));
   const out = join(workspace, 'data', 'hubspot-contacts.csv');
-  const gen = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '400', '--format', 'hubspot', '--seed', '11', '--from', '2026-09-01', '--days', '61', '--out', out], { encoding: 'utf8' });
-  if (gen.status !== 0) throw new Error(gen.stderr);
+  generateExport(out, { rows: 400, format: 'hubspot', seed: 11, from: '2026-09-01', days: 61 });
   const rows = readFileSync(out, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
   leadEmails = rows.map((r) => r[3] ?? '').filter((e) => e.includes('@'));
   leadNames = rows.map((r) => `${r[1]} ${r[2]}`).filter((n) => n.trim().length > 3);

@@ -2,7 +2,6 @@
  * `revpact check` as a user runs it: every format, the exit codes, the files it writes,
  * and what it must never print (emails, stack traces).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/report/types.js';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { generateExport } from '../helpers/gen.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'revpact-check-'));
 const hubspot = join(dir, 'hubspot.csv');
@@ -20,8 +20,7 @@ const onHubspot = [...base, '--leads', hubspot, '--mapping', 'hubspot'];
 beforeAll(() => {
   ensureBuilt();
   for (const [format, out] of [['hubspot', hubspot], ['salesforce', salesforce]]) {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '3000', '--format', format as string, '--seed', '11', '--out', out as string], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
+    generateExport(out as string, { rows: 3000, format: format as string, seed: 11 });
   }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

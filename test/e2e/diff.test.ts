@@ -8,7 +8,7 @@
  * invalid side prints its diagnostics with line numbers and exits 1; `git:` sides and
  * `log` in a temporary Git repository.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import { COMMANDS, run } from '../../src/cli/main.js';
 import type { ComplianceReport } from '../../src/report/types.js';
 import { CRASH } from '../helpers/cli.js';
 import { CONTRACTS_DIR, REPO_ROOT } from '../helpers/paths.js';
+import { generateExport } from '../helpers/gen.js';
 
 interface CliRun {
   status: number;
@@ -69,8 +70,7 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'revpact-diff-'));
   writeFileSync(join(work, 'base.yaml'), B2B);
   writeFileSync(join(work, 'head.yaml'), headText());
-  const gen = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '2000', '--format', 'hubspot', '--seed', '42', '--out', join(work, 'leads.csv')], { encoding: 'utf8' });
-  if (gen.status !== 0) throw new Error(gen.stderr);
+  generateExport(join(work, 'leads.csv'), { rows: 2000, format: 'hubspot', seed: 42 });
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

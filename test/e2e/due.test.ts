@@ -2,13 +2,12 @@
  * `revpact due` against `check --per-lead` on the same generated export and as-of:
  * every lead listed is open, not yet late, and due within the window; none is missing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { generateExport } from '../helpers/gen.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'revpact-due-'));
 const leads = join(dir, 'hubspot.csv');
@@ -24,8 +23,7 @@ interface DueJson {
 
 beforeAll(() => {
   ensureBuilt();
-  const g = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '6000', '--format', 'hubspot', '--seed', '5', '--out', leads], { encoding: 'utf8' });
-  expect(g.status, g.stderr).toBe(0);
+  generateExport(leads, { rows: 6000, format: 'hubspot', seed: 5 });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

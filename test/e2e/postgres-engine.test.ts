@@ -6,17 +6,16 @@
  * number, verdict, finding and breakdown, the JSON text itself, and the per-lead file
  * byte for byte. On every golden case, and on 100,000 generated rows of each preset.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/report/types.js';
 import { connectPostgres, type PostgresRunner } from '../../src/sql/postgres/client.js';
-import { tableName } from '../../src/sql/quote.js';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { describePostgres, uniqueTable } from '../helpers/postgres.js';
+import { describePostgres, uniqueTable, dropTables } from '../helpers/postgres.js';
+import { generateExport } from '../helpers/gen.js';
 
 interface Case {
   name: string;
@@ -52,14 +51,13 @@ describePostgres('check --engine postgres agrees with the streaming engine', (ur
   beforeAll(async () => {
     ensureBuilt();
     for (const c of generated) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '100000', '--format', c.mapping as string, '--seed', '5', '--out', c.leads], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
+      generateExport(c.leads, { rows: 100_000, format: c.mapping as string, seed: 5 });
     }
     db = await connectPostgres(url);
   }, 120_000);
 
   afterAll(async () => {
-    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`).catch(() => undefined);
+    await dropTables(db, tables);
     await db?.close();
     rmSync(dir, { recursive: true, force: true });
   });

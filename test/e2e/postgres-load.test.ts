@@ -5,7 +5,6 @@
  * the tables as they were; and every error says where and how to fix it without ever
  * printing the password.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,8 @@ import { connectPostgres, type PostgresRunner } from '../../src/sql/postgres/cli
 import { tableName } from '../../src/sql/quote.js';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { contractZone, describePostgres, leadDifferences, readBack, streamed, uniqueTable } from '../helpers/postgres.js';
+import { contractZone, describePostgres, leadDifferences, readBack, streamed, uniqueTable, dropTables } from '../helpers/postgres.js';
+import { generateExport } from '../helpers/gen.js';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'golden');
 const goldenCases = readdirSync(GOLDEN).filter((d) => existsSync(join(GOLDEN, d, 'leads.csv')) && existsSync(join(GOLDEN, d, 'expected.json')));
@@ -48,14 +48,13 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
   beforeAll(async () => {
     ensureBuilt();
     for (const [format, out] of Object.entries(files)) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'gen.js'), '--rows', '100000', '--format', format, '--seed', '7', '--out', out], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
+      generateExport(out, { rows: 100_000, format, seed: 7 });
     }
     db = await connectPostgres(url);
   }, 120_000);
 
   afterAll(async () => {
-    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`).catch(() => undefined);
+    await dropTables(db, tables);
     await db?.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -60,6 +60,11 @@ export function uniqueTable(prefix: string): string {
 // What the streaming source yields for an export (read as `check` and `load` read it),
 // the table read back into the same shape, and a comparison naming the leads that differ.
 
+/** Drops tables a test made (each with its rejections table), after it; a failure to drop is not the test's. */
+export async function dropTables(db: SqlRunner | undefined, tables: readonly string[]): Promise<void> {
+  for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`).catch(() => undefined);
+}
+
 export interface Streamed {
   leads: Lead[];
   rejections: Rejection[];

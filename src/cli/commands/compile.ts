@@ -7,7 +7,6 @@ import type { RulesIR } from '../../compiler/ir.js';
 import { normalize } from '../../compiler/normalize.js';
 import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../rituals/ics.js';
-import { loadTemplates, TemplatesError } from '../../compiler/templates.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { choice, defineCommand } from '../command.js';
 import { expandYamlInputs, readBytes, writeFileAtomic } from '../files.js';
@@ -15,6 +14,7 @@ import { EXIT, UsageError } from '../io.js';
 import { version } from '../version.js';
 import { parseAsOf, resolvePeriod } from '../leads.js';
 import { sqlScript } from '../../sql/script.js';
+import { loadTemplatesOrExplain } from '../templates.js';
 
 const FORMATS = ['md', 'html', 'rules', 'codeowners', 'ics', 'sql'] as const;
 const DIALECTS = ['duckdb', 'postgres'] as const;
@@ -120,15 +120,6 @@ export const compile = defineCommand({
     return EXIT.ok;
   },
 });
-
-function loadTemplatesOrExplain(dir: string | undefined) {
-  try {
-    return loadTemplates(dir);
-  } catch (e) {
-    if (e instanceof TemplatesError) throw new UsageError(e.message, e.hint);
-    throw e;
-  }
-}
 
 function parseDialects(value: unknown): (typeof DIALECTS)[number][] {
   if (value === undefined) return ['duckdb'];

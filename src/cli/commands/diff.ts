@@ -10,7 +10,7 @@ import { findRenames } from '../../review/diff.js';
 import { GitError, gitShow, parseSide, type SideSpec } from '../../review/git.js';
 import { simulateImpact, unsimulatedNotes, type ImpactSide } from '../../review/impact.js';
 import { DIFF_FORMATS, renderDiff } from '../../review/render/index.js';
-import { reviewChange } from '../../review/review.js';
+import { reviewChange, reviewSide } from '../../review/review.js';
 import type { Impact } from '../../review/types.js';
 import { choice, defineCommand } from '../command.js';
 import { readBytes, writeFileAtomic } from '../files.js';
@@ -68,7 +68,9 @@ export const diff = defineCommand({
     }
 
     // Phase 2: the meaning of the change, and the version it needs.
-    const { report, rules } = reviewChange({ checked: base, display: specs[0].display }, { checked: head, display: specs[1].display });
+    const sides = { base: reviewSide(base, specs[0].display), head: reviewSide(head, specs[1].display) };
+    const report = reviewChange(sides.base, sides.head);
+    const rules = { base: sides.base.rules, head: sides.head.rules };
 
     // Phase 3: with lead data, what the change would have done to the period.
     if (leads.length > 0) {

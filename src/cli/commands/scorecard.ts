@@ -4,12 +4,12 @@ import { checkContract } from '../../contract/index.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../contract/diagnostics.js';
 import { DOCUMENT_LOCALES } from '../../compiler/documents/options.js';
 import { normalize } from '../../compiler/normalize.js';
-import { loadTemplates, TemplatesError } from '../../compiler/templates.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { buildScorecardReport, duplicatePeriods, latestPeriod, parseGradeFile, renderScorecard, SCORECARD_FORMATS, type GradeCard } from '../../rituals/scorecard/index.js';
 import { choice, defineCommand } from '../command.js';
 import { describeError, readBytes, writeFileAtomic } from '../files.js';
 import { EXIT, UsageError } from '../io.js';
+import { loadTemplatesOrExplain } from '../templates.js';
 
 const HISTORY_DIR = 'scorecards';
 
@@ -146,13 +146,4 @@ function isDirectory(path: string): boolean {
 function display(cwd: string, abs: string): string {
   const rel = relative(cwd, abs);
   return rel && !rel.startsWith('..') ? rel : abs;
-}
-
-function loadTemplatesOrExplain(dir: string | undefined) {
-  try {
-    return loadTemplates(dir);
-  } catch (e) {
-    if (e instanceof TemplatesError) throw new UsageError(e.message, e.hint);
-    throw e;
-  }
 }

@@ -28,8 +28,8 @@ export function renderAgreement(rules: RulesIR, templates: TemplateSet, options:
   return tidy(compile(source)(model));
 }
 
-/** Same bytes whatever the template whitespace: no trailing spaces, no runs of blank lines, one final newline. */
-function tidy(output: string): string {
+/** Same bytes whatever the template whitespace: no trailing spaces, no runs of blank lines, one final newline. Also the report card's. */
+export function tidy(output: string): string {
   return (
     output
       .replace(/[ \t]+$/gm, '')

@@ -25,10 +25,9 @@ const TONE_CLASS: Record<Status, string> = { pass: 'pass', fail: 'fail', 'no-dat
 
 const hb = Handlebars.create();
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
-let shipped: TemplateSet | undefined;
 
 function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
-  const templates = set ?? (shipped ??= loadTemplates());
+  const templates = set ?? loadTemplates();
   const source = templates.templates[HTML_TEMPLATE];
   if (source === undefined) throw new Error(`templates: ${HTML_TEMPLATE} is missing`);
   let fn = compiled.get(source);

@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Lead, SourceItem } from '../../../src/engine/lead.js';
-import { tableName } from '../../../src/sql/quote.js';
 import { connectPostgres, PostgresError, type PostgresRunner } from '../../../src/sql/postgres/client.js';
 import { loadLeads } from '../../../src/sql/postgres/load.js';
-import { describePostgres, leadDifferences, readBack, uniqueTable } from '../../helpers/postgres.js';
+import { describePostgres, leadDifferences, readBack, uniqueTable, dropTables } from '../../helpers/postgres.js';
 
 async function* itemsOf(items: SourceItem[]): AsyncGenerator<SourceItem> {
   for (const item of items) yield await Promise.resolve(item);
@@ -28,7 +27,7 @@ describePostgres('PostgreSQL runner', (url) => {
     db = await connectPostgres(url);
   });
   afterAll(async () => {
-    for (const t of tables) await db?.exec(`DROP TABLE IF EXISTS ${tableName(t)}; DROP TABLE IF EXISTS ${tableName(t + '_rejections')}`).catch(() => undefined);
+    await dropTables(db, tables);
     await db?.close();
   });
 

@@ -6,6 +6,7 @@
  */
 import { ESCAPERS } from '../../../compiler/documents/escape.js';
 import { createCompiler } from '../../../compiler/documents/handlebars.js';
+import { tidy } from '../../../compiler/documents/render.js';
 import type { DocumentFormat, DocumentLocale } from '../../../compiler/documents/options.js';
 import { Safe } from '../../../compiler/documents/safe.js';
 import { createText } from '../../../compiler/documents/text.js';
@@ -44,14 +45,4 @@ function withSparklines(view: ReturnType<typeof buildView>, report: ScorecardRep
       }),
     })),
   };
-}
-
-/** Same bytes whatever the template whitespace: no trailing spaces, no runs of blank lines, one final newline. */
-function tidy(output: string): string {
-  return (
-    output
-      .replace(/[ \t]+$/gm, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
 }
