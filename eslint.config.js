@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', '.cache/**', 'test/artifacts/**', 'src/contract/types.generated.ts'] },
@@ -23,6 +24,8 @@ export default tseslint.config(
     files: ['src/cli/**', 'src/github/**', 'scripts/**', 'bin/**'],
     rules: { 'no-console': 'off' },
   },
+  // Layout is Prettier's (npm run format): no lint rule may disagree with it.
+  prettier,
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

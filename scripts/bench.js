@@ -25,11 +25,29 @@ if (!existsSync(join(root, 'build', 'cli', 'main.js'))) {
 }
 
 const contract = 'contracts/b2b-saas.yaml';
-const checkArgs = (file) => ['check', contract, '--leads', file, '--mapping', 'hubspot', '--period', '2026', '--as-of', '2027-01-15T12:00:00+01:00', '--format', 'json', '--quiet'];
+const checkArgs = (file) => [
+  'check',
+  contract,
+  '--leads',
+  file,
+  '--mapping',
+  'hubspot',
+  '--period',
+  '2026',
+  '--as-of',
+  '2027-01-15T12:00:00+01:00',
+  '--format',
+  'json',
+  '--quiet',
+];
 
 /** Runs a child that reports its own wall time and peak RSS on its last stderr line. */
 function measure(args) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'lib', 'bench-child.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'lib', 'bench-child.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} failed:\n${r.stderr}`);
   const last = r.stderr.trim().split('\n').pop();
   return JSON.parse(last);
@@ -40,7 +58,9 @@ for (const n of sizes) {
   const file = join(cache, `hubspot-${n}.csv`);
   if (!existsSync(file)) {
     console.error(`bench: generating ${file} (once)`);
-    const g = spawnSync(process.execPath, [join(root, 'scripts', 'gen.js'), '--rows', String(n), '--format', 'hubspot', '--seed', '1', '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const g = spawnSync(process.execPath, [join(root, 'scripts', 'gen.js'), '--rows', String(n), '--format', 'hubspot', '--seed', '1', '--out', file], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (g.status !== 0) process.exit(2);
   }
   const mb = statSync(file).size / 1e6;
@@ -63,5 +83,15 @@ const pad = (s, w) => String(s).padStart(w);
 console.log(`revpact bench on ${process.version}, ${runs} run(s) each, best shown; contract ${contract}`);
 console.log(['     rows', 'what                     ', '     MB', ' seconds', '   MB/s', '   rows/s', ' peak RSS MiB'].join('  '));
 for (const r of rows) {
-  console.log([pad(r.rows.toLocaleString('en-US'), 9), r.what.padEnd(25), pad(r.mb.toFixed(1), 7), pad(r.seconds.toFixed(2), 8), pad((r.mb / r.seconds).toFixed(1), 7), pad(Math.round(r.rows / r.seconds).toLocaleString('en-US'), 9), pad((r.maxRssKb / 1024).toFixed(0), 13)].join('  '));
+  console.log(
+    [
+      pad(r.rows.toLocaleString('en-US'), 9),
+      r.what.padEnd(25),
+      pad(r.mb.toFixed(1), 7),
+      pad(r.seconds.toFixed(2), 8),
+      pad((r.mb / r.seconds).toFixed(1), 7),
+      pad(Math.round(r.rows / r.seconds).toLocaleString('en-US'), 9),
+      pad((r.maxRssKb / 1024).toFixed(0), 13),
+    ].join('  '),
+  );
 }

@@ -33,7 +33,8 @@ function assets() {
   const map = {};
   for (const f of files('schema')) if (f.endsWith('.json')) map[f] = readFileSync(join(root, f), 'utf8');
   // templates/init is what `revpact init` copies into a new repository: not the Action's.
-  for (const f of files('templates')) if (!f.startsWith('templates/init/') && /\.(hbs|json)$/.test(f)) map[f] = readFileSync(join(root, f), 'utf8').replace(/\r\n/g, '\n');
+  for (const f of files('templates'))
+    if (!f.startsWith('templates/init/') && /\.(hbs|json)$/.test(f)) map[f] = readFileSync(join(root, f), 'utf8').replace(/\r\n/g, '\n');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   map['package.json'] = JSON.stringify({ name: pkg.name, version: pkg.version });
   return map;

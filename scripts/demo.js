@@ -21,13 +21,40 @@ function step(title, command, args) {
 }
 
 step('Validate every example contract', 'revpact', ['validate', 'contracts/']);
-step('Compile the B2B SaaS agreement: documents (Markdown, HTML) and machine rules', 'revpact', ['compile', 'contracts/b2b-saas.yaml', '--out', 'out', '--format', 'md,html,rules,codeowners']);
+step('Compile the B2B SaaS agreement: documents (Markdown, HTML) and machine rules', 'revpact', [
+  'compile',
+  'contracts/b2b-saas.yaml',
+  '--out',
+  'out',
+  '--format',
+  'md,html,rules,codeowners',
+]);
 if (!existsSync(join(root, sample))) {
   mkdirSync(join(root, '.cache', 'demo'), { recursive: true });
-  step('Generate a sample HubSpot contacts export (20,000 rows, with the mess real exports have)', 'node', ['scripts/gen.js', '--rows', '20000', '--format', 'hubspot', '--seed', '7', '--out', sample]);
+  step('Generate a sample HubSpot contacts export (20,000 rows, with the mess real exports have)', 'node', [
+    'scripts/gen.js',
+    '--rows',
+    '20000',
+    '--format',
+    'hubspot',
+    '--seed',
+    '7',
+    '--out',
+    sample,
+  ]);
 }
 step('Check the agreement against the export for October 2026', 'revpact', [
-  'check', 'contracts/b2b-saas.yaml', '--leads', sample, '--mapping', 'hubspot',
-  '--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00', '--per-lead', 'out/b2b-saas.per-lead.csv',
+  'check',
+  'contracts/b2b-saas.yaml',
+  '--leads',
+  sample,
+  '--mapping',
+  'hubspot',
+  '--period',
+  '2026-10',
+  '--as-of',
+  '2026-11-03T09:00:00+01:00',
+  '--per-lead',
+  'out/b2b-saas.per-lead.csv',
 ]);
 console.log('\nOutputs are in out/: b2b-saas.html (open it in a browser), b2b-saas.md, b2b-saas.rules.json, b2b-saas.per-lead.csv.');

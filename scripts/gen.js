@@ -20,7 +20,9 @@ import { FORMATS, layout, salesforceFooter } from './lib/gen.js';
 
 function usage(message) {
   console.error(`gen: ${message}`);
-  console.error('usage: npm run gen -- --rows N --format hubspot|salesforce --seed S --out FILE [--tz ZONE] [--from YYYY-MM-DD] [--days N] [--locale en_US|en_GB]');
+  console.error(
+    'usage: npm run gen -- --rows N --format hubspot|salesforce --seed S --out FILE [--tz ZONE] [--from YYYY-MM-DD] [--days N] [--locale en_US|en_GB]',
+  );
   process.exit(2);
 }
 

@@ -17,7 +17,14 @@ if (args[0] === '--source-only') {
 } else {
   const { run } = await import(join(root, 'build', 'cli', 'main.js'));
   const sink = () => undefined;
-  code = await run(args, { stdout: sink, stderr: (t) => process.stderr.write(t), cwd: root, env: { ...process.env, CI: '1' }, stderrIsTTY: false, stdoutIsTTY: false });
+  code = await run(args, {
+    stdout: sink,
+    stderr: (t) => process.stderr.write(t),
+    cwd: root,
+    env: { ...process.env, CI: '1' },
+    stderrIsTTY: false,
+    stdoutIsTTY: false,
+  });
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 process.stderr.write(`\n${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`);

@@ -61,8 +61,70 @@ export function random(seed) {
 
 // ── realistic values ────────────────────────────────────────────────────────────────
 
-const FIRST = ['Ana', 'Bruno', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Irene', 'Jordi', 'Laia', 'Marta', 'Nuno', 'Olga', 'Pau', 'Queralt', 'Rafael', 'Sofía', 'Tomás', 'Úrsula', 'Victor', 'Wen', 'Xavier', 'Yara', 'Zoe', 'José', 'Łukasz', 'Jürgen', 'Amélie', 'Siobhán', 'Mike', 'Priya', 'Kenji', 'Fatima', 'Liam'];
-const LAST = ['Puig', 'Vidal', 'Souza', 'Costa', 'Ruiz', 'Chen', 'Petrova', 'Haddad', 'García', 'Müller', "O'Brien", 'Kowalski', 'Dubois', 'Rossi', 'Nakamura', 'Okafor', 'Smith', 'Johnson', 'Fernández', 'Silva', 'Novak', 'Larsen', 'Ivanova', 'Santos', 'Martí'];
+const FIRST = [
+  'Ana',
+  'Bruno',
+  'Carla',
+  'David',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Irene',
+  'Jordi',
+  'Laia',
+  'Marta',
+  'Nuno',
+  'Olga',
+  'Pau',
+  'Queralt',
+  'Rafael',
+  'Sofía',
+  'Tomás',
+  'Úrsula',
+  'Victor',
+  'Wen',
+  'Xavier',
+  'Yara',
+  'Zoe',
+  'José',
+  'Łukasz',
+  'Jürgen',
+  'Amélie',
+  'Siobhán',
+  'Mike',
+  'Priya',
+  'Kenji',
+  'Fatima',
+  'Liam',
+];
+const LAST = [
+  'Puig',
+  'Vidal',
+  'Souza',
+  'Costa',
+  'Ruiz',
+  'Chen',
+  'Petrova',
+  'Haddad',
+  'García',
+  'Müller',
+  "O'Brien",
+  'Kowalski',
+  'Dubois',
+  'Rossi',
+  'Nakamura',
+  'Okafor',
+  'Smith',
+  'Johnson',
+  'Fernández',
+  'Silva',
+  'Novak',
+  'Larsen',
+  'Ivanova',
+  'Santos',
+  'Martí',
+];
 const NICKNAMES = ['"Chip"', '"Bea"', '"The Closer"'];
 const COMPANIES = [
   'Acme, Inc.',
@@ -98,7 +160,20 @@ const DOMAIN_OF = (company) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
     .slice(0, 18) + '.example';
-const TITLES = ['CEO', 'CTO', 'VP Sales', 'Head of Marketing', 'Marketing Manager', 'Operations Director', 'IT Manager', 'Procurement Lead', 'Founder', 'Software Engineer', 'CFO', 'Office Manager'];
+const TITLES = [
+  'CEO',
+  'CTO',
+  'VP Sales',
+  'Head of Marketing',
+  'Marketing Manager',
+  'Operations Director',
+  'IT Manager',
+  'Procurement Lead',
+  'Founder',
+  'Software Engineer',
+  'CFO',
+  'Office Manager',
+];
 const INDUSTRIES = ['Software', 'Financial Services', 'Manufacturing', 'Retail', 'Healthcare', 'Education', 'Logistics', 'Media', 'Real Estate', 'Energy'];
 const COUNTRIES = [
   ['Spain', 30],
@@ -146,7 +221,15 @@ const pad3 = (n) => (n < 10 ? '00' + n : n < 100 ? '0' + n : String(n));
 
 function parts(localMs) {
   const d = new Date(localMs);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+  };
 }
 
 /** Offsets of a zone, cached per hour: one Intl call per hour of data instead of per cell. */

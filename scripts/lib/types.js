@@ -25,8 +25,7 @@ function forTypes(node) {
 export async function generateContractTypes(root) {
   const schema = JSON.parse(readFileSync(join(root, 'schema/contract.schema.json'), 'utf8'));
   return compile(forTypes(schema), 'Contract', {
-    bannerComment:
-      '/* Generated from schema/contract.schema.json by scripts/gen-types.js. Do not edit: run `npm run gen:types`. */',
+    bannerComment: '/* Generated from schema/contract.schema.json by scripts/gen-types.js. Do not edit: run `npm run gen:types`. */',
     additionalProperties: false,
     unreachableDefinitions: false,
     strictIndexSignatures: true,

@@ -69,7 +69,12 @@ export function latestReviews(reviews: readonly Review[]): Map<string, Review> {
   return latest;
 }
 
-export function decideSide(approvers: Approvers, latest: ReadonlyMap<string, Review>, pr: { headSha: string; author: string }, team?: TeamMembers): SideVerdict {
+export function decideSide(
+  approvers: Approvers,
+  latest: ReadonlyMap<string, Review>,
+  pr: { headSha: string; author: string },
+  team?: TeamMembers,
+): SideVerdict {
   const owner = ownerLabel(approvers.owner);
   const author = same(pr.author);
   const delegates = new Set(approvers.delegates.map(same));
@@ -82,7 +87,11 @@ export function decideSide(approvers: Approvers, latest: ReadonlyMap<string, Rev
   };
   const notes: string[] = [];
   if (approvers.owner.kind === 'user' && same(approvers.owner.login) === author) {
-    notes.push(approvers.delegates.length > 0 ? `${owner} wrote this change, so a delegate approves for ${approvers.side}: ${approvers.delegates.join(', ')}` : `${owner} wrote this change and cannot approve it; name a delegate for ${approvers.side} in metadata.approvers`);
+    notes.push(
+      approvers.delegates.length > 0
+        ? `${owner} wrote this change, so a delegate approves for ${approvers.side}: ${approvers.delegates.join(', ')}`
+        : `${owner} wrote this change and cannot approve it; name a delegate for ${approvers.side} in metadata.approvers`,
+    );
   }
   if (team && !team.ok) notes.push(team.reason);
   const note = notes.length > 0 ? notes.join('; ') : undefined;

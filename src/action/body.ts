@@ -58,7 +58,9 @@ export function renderReviewBody(r: ReviewBody): string {
   const invalid = [...r.contracts, ...r.cards].filter((s) => s.diagnostics.some((d) => d.severity === 'error')).length;
   const verdicts = [...r.contracts.flatMap((c) => c.approvals), ...r.cards.flatMap((c) => c.approvals)];
   const approved = verdicts.length > 0 && verdicts.every((v) => v.state === 'approved');
-  const what = [r.contracts.length > 0 ? plural(r.contracts.length, 'contract') : '', r.cards.length > 0 ? plural(r.cards.length, 'report card') : ''].filter(Boolean).join(' and ');
+  const what = [r.contracts.length > 0 ? plural(r.contracts.length, 'contract') : '', r.cards.length > 0 ? plural(r.cards.length, 'report card') : '']
+    .filter(Boolean)
+    .join(' and ');
   const out: string[] = [
     COMMENT_MARKER,
     `### revpact review · ${what} changed`,
@@ -95,7 +97,12 @@ function cardSection(c: CardSection): string[] {
 function problems(diagnostics: readonly Diagnostic[]): string[] {
   if (diagnostics.length === 0) return [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const out = [`${errors > 0 ? '❌' : '⚠️'} ${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}:`, '', '| Line | Problem | How to fix |', '|---:|---|---|'];
+  const out = [
+    `${errors > 0 ? '❌' : '⚠️'} ${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}:`,
+    '',
+    '| Line | Problem | How to fix |',
+    '|---:|---|---|',
+  ];
   for (const d of diagnostics) out.push(`| ${d.line}:${d.column} | ${mdText(`${d.severity} ${d.code}: ${d.message}`)} | ${mdText(d.suggest ?? '')} |`);
   out.push('');
   return out;

@@ -43,10 +43,7 @@ export interface CommentTarget {
   issueNumber: number;
 }
 
-export type CommentOutcome =
-  | { action: 'created' | 'updated'; id: number }
-  | { action: 'unchanged'; id: number }
-  | { action: 'skipped' };
+export type CommentOutcome = { action: 'created' | 'updated'; id: number } | { action: 'unchanged'; id: number } | { action: 'skipped' };
 
 interface ExistingComment {
   id: number;
@@ -81,7 +78,12 @@ function writtenBy(user: { login: string; type?: string } | null | undefined, au
 
 /** Every earlier report comment of `author` on the pull request, oldest first. */
 export async function findReportComments(github: GitHub, target: CommentTarget, author: CommentAuthor): Promise<ExistingComment[]> {
-  const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+  const comments = await github.paginate(github.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
   return comments
     .filter((c) => writtenBy(c.user, author) && (c.body ?? '').includes(COMMENT_MARKER))
     .map((c) => ({ id: c.id, nodeId: c.node_id, body: c.body ?? '' }));
@@ -109,7 +111,9 @@ export async function upsertComment(github: GitHub, target: CommentTarget, body:
   }
   if (mode === 'hide-and-new') {
     for (const c of existing) {
-      await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: c.nodeId });
+      await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', {
+        id: c.nodeId,
+      });
     }
   }
   const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });

@@ -41,7 +41,8 @@ export function readContext(env: Readonly<Record<string, string | undefined>>): 
   } catch (e) {
     return { ok: false, error: `cannot read the event payload at ${eventPath}: ${(e as Error).message}` };
   }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { ok: false, error: `the event payload at ${eventPath} is not a JSON object` };
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    return { ok: false, error: `the event payload at ${eventPath} is not a JSON object` };
   const serverUrl = (need('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, '');
   const apiUrl = (need('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, '');
   const runId = need('GITHUB_RUN_ID');

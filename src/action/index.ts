@@ -51,7 +51,12 @@ async function main(): Promise<void> {
     if (!inputs.ok) throw new UsageError(inputs.error.join('; '), 'fix the with: block of the revpact step');
     const ctx = readContext(process.env);
     if (!ctx.ok) throw new UsageError(ctx.error);
-    const github = createGitHub({ token: inputs.value.token, baseUrl: ctx.value.apiUrl, userAgent: `revpact/${version()}`, log: { info: io.info, warn: io.warning } });
+    const github = createGitHub({
+      token: inputs.value.token,
+      baseUrl: ctx.value.apiUrl,
+      userAgent: `revpact/${version()}`,
+      log: { info: io.info, warn: io.warning },
+    });
     const outcome = await runAction(ctx.value, inputs.value, { github, io, now: Date.now });
     if (!outcome) return;
     setOutputs(outcome);

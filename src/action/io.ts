@@ -31,5 +31,12 @@ export function annotate(io: ActionIO, diagnostics: readonly Diagnostic[]): void
   const warnings = diagnostics.filter((d) => d.severity !== 'error');
   for (const d of [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)]) io.command(githubAnnotation(d));
   const more = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
-  if (more > 0) io.command(workflowCommand('notice', { title: 'revpact' }, `${more} more problem${more === 1 ? '' : 's'} than GitHub shows as annotations: every one is listed in the job summary`));
+  if (more > 0)
+    io.command(
+      workflowCommand(
+        'notice',
+        { title: 'revpact' },
+        `${more} more problem${more === 1 ? '' : 's'} than GitHub shows as annotations: every one is listed in the job summary`,
+      ),
+    );
 }

@@ -19,7 +19,10 @@ export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[]
   if (inputs.leads === '') return undefined;
   const files = workspaceFiles(workspace, inputs.leads);
   if (files.length === 0) {
-    throw new UsageError(`input leads: "${inputs.leads}" matches no file in the workspace (${workspace})`, 'check the repository out first (actions/checkout) and give the export’s path from the repository root, or leave leads empty to skip the simulation');
+    throw new UsageError(
+      `input leads: "${inputs.leads}" matches no file in the workspace (${workspace})`,
+      'check the repository out first (actions/checkout) and give the export’s path from the repository root, or leave leads empty to skip the simulation',
+    );
   }
   return files.map((f) => ({ path: join(workspace, f), display: f }));
 }
@@ -42,7 +45,13 @@ export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defau
 }
 
 /** The mapping: input `mapping` (a preset or a workspace file), else the contract's metadata.mapping; cells without an offset still need a zone (withDefaultTimeZone). */
-export async function mappingFor(inputs: ActionInputs, rules: RulesIR, workspace: string, readRelative: ContractRelativeReader, io: ActionIO): Promise<{ mapping: Mapping; name: string }> {
+export async function mappingFor(
+  inputs: ActionInputs,
+  rules: RulesIR,
+  workspace: string,
+  readRelative: ContractRelativeReader,
+  io: ActionIO,
+): Promise<{ mapping: Mapping; name: string }> {
   const cli = { cwd: workspace, env: {}, stdout: io.info, stderr: io.warning, stderrIsTTY: false, stdoutIsTTY: false };
   const loaded = await loadMapping(inputs.mapping === '' ? undefined : inputs.mapping, rules.contract.mapping, readRelative, cli);
   return loaded;

@@ -33,9 +33,17 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
   const { github, io } = deps;
   const outcome: Outcome = { valid: true, approved: null, compliance: '', commentId: null, reportPath: '' };
   const leads = leadInputs(ctx.workspace, inputs);
-  if (!leads) throw new UsageError('input leads: the monthly report needs the lead export', 'give the path of the export in the repository, e.g. leads: data/hubspot-contacts.csv');
+  if (!leads)
+    throw new UsageError(
+      'input leads: the monthly report needs the lead export',
+      'give the path of the export in the repository, e.g. leads: data/hubspot-contacts.csv',
+    );
   const files = workspaceFiles(ctx.workspace, inputs.contracts);
-  if (files.length === 0) throw new UsageError(`input contracts: "${inputs.contracts}" matches no file in the workspace`, 'check the repository out first (actions/checkout), or fix the glob');
+  if (files.length === 0)
+    throw new UsageError(
+      `input contracts: "${inputs.contracts}" matches no file in the workspace`,
+      'check the repository out first (actions/checkout), or fix the glob',
+    );
 
   const diagnostics: Diagnostic[] = [];
   const reports: ComplianceReport[] = [];
@@ -48,7 +56,12 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     const { mapping } = await mappingFor(inputs, rules, ctx.workspace, diskReader(cli, file), io);
     const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'now');
     try {
-      reports.push(await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, { ...when, files: leads.map((l) => l.display) }));
+      reports.push(
+        await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, {
+          ...when,
+          files: leads.map((l) => l.display),
+        }),
+      );
     } catch (e) {
       throw sourceUsage(e);
     }
@@ -74,7 +87,9 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
   outcome.compliance = reports.some((r) => r.status === 'fail') ? 'fail' : reports.some((r) => r.status === 'no-data') ? 'no-data' : 'pass';
 
   const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: false });
-  const issue = await write(`open or update the issue "${title}"`, () => upsertIssue(github, { owner: ctx.owner, repo: ctx.repo }, title, fitBody(body, COMMENT_LIMIT, `the [job summary](${ctx.runUrl})`), marker(label)));
+  const issue = await write(`open or update the issue "${title}"`, () =>
+    upsertIssue(github, { owner: ctx.owner, repo: ctx.repo }, title, fitBody(body, COMMENT_LIMIT, `the [job summary](${ctx.runUrl})`), marker(label)),
+  );
   if (issue) {
     outcome.issueNumber = issue.number;
     io.info(`revpact: issue #${issue.number} ${issue.action}`);
@@ -83,7 +98,13 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
 }
 
 /** The period's issue, found by its marker among the issues labelled revpact (all pages, open or closed). */
-async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }, title: string, body: string, mark: string): Promise<{ number: number; action: 'created' | 'updated' | 'unchanged' }> {
+async function upsertIssue(
+  github: GitHub,
+  repo: { owner: string; repo: string },
+  title: string,
+  body: string,
+  mark: string,
+): Promise<{ number: number; action: 'created' | 'updated' | 'unchanged' }> {
   const issues = await github.paginate(github.rest.issues.listForRepo, { ...repo, labels: REPORT_LABEL, state: 'all', per_page: 100 });
   const existing = issues.find((i) => !i.pull_request && (i.body ?? '').includes(mark));
   if (existing) {

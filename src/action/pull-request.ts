@@ -84,7 +84,8 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   const cards = files.filter((f) => f.status !== 'removed' && isGradeFile(f.path) && !isContract(f.path));
   if (contracts.length === 0 && cards.length === 0) {
     io.info(`revpact: no contract (${inputs.contracts}) or report card changed; nothing to review`);
-    if (inputs.requireApproval) await write('set the approval status', () => setStatus(github, repo, pr.headSha, 'success', 'No contract changed: no approval needed', ctx.runUrl));
+    if (inputs.requireApproval)
+      await write('set the approval status', () => setStatus(github, repo, pr.headSha, 'success', 'No contract changed: no approval needed', ctx.runUrl));
     await io.summary('### revpact\n\nNo contract or report card changed in this pull request.\n');
     outcome.approved = true;
     return outcome;
@@ -108,7 +109,9 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     if (section.compiled) {
       // The compiled agreement, for reviewers to read as the teams will, and as files to upload.
       const { name, markdown, rules } = section.compiled;
-      fullReports.push(`<details><summary>${mdText(`${name}.md: the agreement as compiled from ${file.path} at the head`)}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`);
+      fullReports.push(
+        `<details><summary>${mdText(`${name}.md: the agreement as compiled from ${file.path} at the head`)}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`,
+      );
       io.writeFile(posix.join(ctx.tempDir, `${name}.md`), markdown);
       io.writeFile(posix.join(ctx.tempDir, `${name}.rules.json`), rules);
     }
@@ -128,12 +131,20 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   // 4. Annotations on the exact lines, the comment, the status, the summary.
   annotate(io, allDiagnostics);
   outcome.valid = !hasErrors(allDiagnostics);
-  const body = renderReviewBody({ contracts: sections, cards: cardSections, headSha: pr.headSha, version: version(), notes: leads ? [] : ['No lead export configured (input leads): the impact on last period’s numbers was not simulated.'] });
+  const body = renderReviewBody({
+    contracts: sections,
+    cards: cardSections,
+    headSha: pr.headSha,
+    version: version(),
+    notes: leads ? [] : ['No lead export configured (input leads): the impact on last period’s numbers was not simulated.'],
+  });
   const checksUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${pr.number}/checks`;
   const comment = fitBody(body, COMMENT_LIMIT, `the [job summary](${checksUrl})`);
   if (inputs.commentMode !== 'off') {
     const author = await commentAuthor(github);
-    const result = await write('comment on the pull request', () => upsertComment(github, { ...repo, issueNumber: pr.number }, comment, inputs.commentMode, author));
+    const result = await write('comment on the pull request', () =>
+      upsertComment(github, { ...repo, issueNumber: pr.number }, comment, inputs.commentMode, author),
+    );
     if (result && result.action !== 'skipped') {
       outcome.commentId = result.id;
       io.info(`revpact: comment ${result.id} ${result.action}`);
@@ -162,17 +173,28 @@ interface ReviewedContract {
   report?: ComplianceReport;
 }
 
-async function reviewContract(file: ChangedFile, pr: PullRequestInfo, inputs: ActionInputs, ctx: RunContext, leads: LeadInput[] | undefined, deps: Deps): Promise<ReviewedContract> {
+async function reviewContract(
+  file: ChangedFile,
+  pr: PullRequestInfo,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  leads: LeadInput[] | undefined,
+  deps: Deps,
+): Promise<ReviewedContract> {
   const { github, io } = deps;
   const repo: Repo = { owner: ctx.owner, repo: ctx.repo };
   const status = file.status === 'added' || file.status === 'removed' || file.status === 'renamed' ? file.status : 'modified';
   const path = file.path;
-  const [baseBytes, headBytes] = await Promise.all([status === 'added' ? undefined : readAt(github, repo, file.basePath, pr.baseSha), status === 'removed' ? undefined : readAt(github, repo, path, pr.headSha)]);
+  const [baseBytes, headBytes] = await Promise.all([
+    status === 'added' ? undefined : readAt(github, repo, file.basePath, pr.baseSha),
+    status === 'removed' ? undefined : readAt(github, repo, path, pr.headSha),
+  ]);
   const section: ContractSection = { path, basePath: file.basePath, status, diagnostics: [], approvals: [] };
   const head = headBytes ? checkContract(path, headBytes) : undefined;
   const base = baseBytes ? checkContract(file.basePath, baseBytes) : undefined;
   if (head) section.diagnostics = head.diagnostics;
-  if (base && !base.ok) section.baseNote = `the base version (${file.basePath} at ${pr.baseSha.slice(0, 7)}) is not a valid contract, so the change cannot be compared with it`;
+  if (base && !base.ok)
+    section.baseNote = `the base version (${file.basePath} at ${pr.baseSha.slice(0, 7)}) is not a valid contract, so the change cannot be compared with it`;
 
   // Who approves: the owners the base version names (a pull request cannot choose its own approvers); a new contract's own.
   const baseRules = base?.ok ? normalize(base.value.contract, { compilerVersion: version() }) : undefined;
@@ -180,10 +202,17 @@ async function reviewContract(file: ChangedFile, pr: PullRequestInfo, inputs: Ac
   const governing = baseRules ?? headRules;
   const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
   if (!head?.ok || !headRules) return result;
-  result.compiled = { name: headRules.contract.name, markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }), rules: emitRules(headRules) };
+  result.compiled = {
+    name: headRules.contract.name,
+    markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }),
+    rules: emitRules(headRules),
+  };
   const reader = contractRelativeReader(github, repo, path, pr.headSha);
   if (base?.ok && baseRules) {
-    const report = reviewChange({ checked: base.value, rules: baseRules, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` }, { checked: head.value, rules: headRules, display: `${path}@${pr.headSha.slice(0, 7)}` });
+    const report = reviewChange(
+      { checked: base.value, rules: baseRules, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` },
+      { checked: head.value, rules: headRules, display: `${path}@${pr.headSha.slice(0, 7)}` },
+    );
     section.diff = report;
     if (leads) {
       const impact = await simulate({ base: baseRules, head: headRules }, leads, inputs, ctx, reader, deps);
@@ -204,12 +233,23 @@ function contractRelativeReader(github: GitHub, repo: Repo, contractPath: string
   return async (name) => {
     const path = posix.normalize(posix.join(posix.dirname(contractPath), name));
     const bytes = path.startsWith('../') ? undefined : await readAt(github, repo, path, sha);
-    if (!bytes) throw new UsageError(`mapping ${path}: no such file at ${sha.slice(0, 7)}, and not a preset`, 'name hubspot, salesforce, canonical or a mapping file in metadata.mapping or in the mapping input');
+    if (!bytes)
+      throw new UsageError(
+        `mapping ${path}: no such file at ${sha.slice(0, 7)}, and not a preset`,
+        'name hubspot, salesforce, canonical or a mapping file in metadata.mapping or in the mapping input',
+      );
     return { bytes, display: path };
   };
 }
 
-async function simulate(rules: { base: RulesIR; head: RulesIR }, leads: LeadInput[], inputs: ActionInputs, ctx: RunContext, reader: ContractRelativeReader, deps: Deps) {
+async function simulate(
+  rules: { base: RulesIR; head: RulesIR },
+  leads: LeadInput[],
+  inputs: ActionInputs,
+  ctx: RunContext,
+  reader: ContractRelativeReader,
+  deps: Deps,
+) {
   const { mapping, name } = await mappingFor(inputs, rules.head, ctx.workspace, reader, deps.io);
   const now = deps.now();
   const side = (r: RulesIR) => {
@@ -221,18 +261,33 @@ async function simulate(rules: { base: RulesIR; head: RulesIR }, leads: LeadInpu
     }
   };
   try {
-    const result = await simulateImpact(side(rules.base), side(rules.head), { files: leads.map((l) => l.display), mapping: name, renamedSlas: findRenames(rules.base, rules.head).slas, notes: [] });
+    const result = await simulateImpact(side(rules.base), side(rules.head), {
+      files: leads.map((l) => l.display),
+      mapping: name,
+      renamedSlas: findRenames(rules.base, rules.head).slas,
+      notes: [],
+    });
     return { impact: result.impact, head: result.reports.head };
   } catch (e) {
     throw sourceUsage(e);
   }
 }
 
-async function measure(rules: RulesIR, leads: LeadInput[], inputs: ActionInputs, ctx: RunContext, reader: ContractRelativeReader, deps: Deps): Promise<ComplianceReport> {
+async function measure(
+  rules: RulesIR,
+  leads: LeadInput[],
+  inputs: ActionInputs,
+  ctx: RunContext,
+  reader: ContractRelativeReader,
+  deps: Deps,
+): Promise<ComplianceReport> {
   const { mapping } = await mappingFor(inputs, rules, ctx.workspace, reader, deps.io);
   const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'period-end');
   try {
-    return await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, { ...when, files: leads.map((l) => l.display) });
+    return await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, {
+      ...when,
+      files: leads.map((l) => l.display),
+    });
   } catch (e) {
     throw sourceUsage(e);
   }
@@ -266,7 +321,18 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
   const section: CardSection = { path: file.path, contract: '?', diagnostics: [], approvals: [] };
   const found = await cardContract(github, repo, file.path, pr.headSha, inputs);
   if ('problem' in found) {
-    section.diagnostics = [{ code: 'unresolved-reference', severity: 'error', message: found.problem, file: file.path, pointer: '', line: 1, column: 1, suggest: 'keep grade files in scorecards/ beside their contract, or in scorecards/<contract name>/' }];
+    section.diagnostics = [
+      {
+        code: 'unresolved-reference',
+        severity: 'error',
+        message: found.problem,
+        file: file.path,
+        pointer: '',
+        line: 1,
+        column: 1,
+        suggest: 'keep grade files in scorecards/ beside their contract, or in scorecards/<contract name>/',
+      },
+    ];
     return { section, approvers: unknownApprovers() };
   }
   const rules = normalize(found.checked.contract, { compilerVersion: 'action' });
@@ -304,7 +370,13 @@ function isGradeFile(path: string): boolean {
 }
 
 /** The contract a grade file belongs to: the contracts glob's files at the head, nearest first. */
-async function cardContract(github: GitHub, repo: Repo, cardPath: string, sha: string, inputs: ActionInputs): Promise<{ checked: CheckedContract } | { problem: string }> {
+async function cardContract(
+  github: GitHub,
+  repo: Repo,
+  cardPath: string,
+  sha: string,
+  inputs: ActionInputs,
+): Promise<{ checked: CheckedContract } | { problem: string }> {
   const parts = cardPath.split('/');
   const named = parts.at(-2) === 'scorecards' ? undefined : parts.at(-2);
   const scorecards = parts.slice(0, named ? -2 : -1).join('/');
@@ -323,13 +395,20 @@ async function cardContract(github: GitHub, repo: Repo, cardPath: string, sha: s
     if (named === undefined || checked.value.contract.metadata.name === named) matches.push(checked.value);
   }
   if (matches.length === 1) return { checked: matches[0] as CheckedContract };
-  if (matches.length === 0) return { problem: `no valid contract with a scorecard section${named ? ` named ${named}` : ''} matches ${inputs.contracts} under ${root === '.' ? 'the repository root' : root}/` };
-  return { problem: `several contracts could own this card (${matches.map((m) => m.file).join(', ')}): keep each contract's cards in scorecards/<contract name>/` };
+  if (matches.length === 0)
+    return {
+      problem: `no valid contract with a scorecard section${named ? ` named ${named}` : ''} matches ${inputs.contracts} under ${root === '.' ? 'the repository root' : root}/`,
+    };
+  return {
+    problem: `several contracts could own this card (${matches.map((m) => m.file).join(', ')}): keep each contract's cards in scorecards/<contract name>/`,
+  };
 }
 
 async function listReviews(github: GitHub, repo: Repo, number: number): Promise<Review[]> {
   const reviews = await github.paginate(github.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 });
-  return reviews.filter((r) => r.user).map((r) => ({ login: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null }));
+  return reviews
+    .filter((r) => r.user)
+    .map((r) => ({ login: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null }));
 }
 
 async function verdicts(approvers: Approvers[], reviews: Review[], pr: PullRequestInfo, teams: TeamCache): Promise<SideVerdict[]> {
@@ -380,4 +459,3 @@ function worstStatus(reports: readonly ComplianceReport[]): string {
   if (reports.some((r) => r.status === 'no-data')) return 'no-data';
   return 'pass';
 }
-

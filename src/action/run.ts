@@ -74,8 +74,7 @@ function prNumberOf(ctx: RunContext): number {
  */
 async function workflowRunPullRequest(ctx: RunContext, github: GitHub): Promise<number | undefined> {
   const run = ctx.payload['workflow_run'] as
-    | { pull_requests?: { number: number }[]; head_sha?: string; head_branch?: string; head_repository?: { owner?: { login?: string } } }
-    | undefined;
+    { pull_requests?: { number: number }[]; head_sha?: string; head_branch?: string; head_repository?: { owner?: { login?: string } } } | undefined;
   if (!run) throw new UsageError('the workflow_run event carries no workflow_run');
   const listed = run.pull_requests?.[0]?.number;
   if (typeof listed === 'number') return listed;

@@ -19,8 +19,12 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
       return await write();
     } catch (e) {
       if (httpStatus(e) !== 403) throw e;
-      const why = options.fork ? 'the token of a pull request from a fork is read-only' : 'the token lacks the permission (see the permissions block of the workflow)';
-      io.warning(`revpact: could not ${what}: ${httpMessage(e)} (HTTP 403; ${why}). The report is in the job summary; to comment on pull requests from forks, use the workflow_run pattern in .github/workflows/examples/revpact-fork-comment.yml`);
+      const why = options.fork
+        ? 'the token of a pull request from a fork is read-only'
+        : 'the token lacks the permission (see the permissions block of the workflow)';
+      io.warning(
+        `revpact: could not ${what}: ${httpMessage(e)} (HTTP 403; ${why}). The report is in the job summary; to comment on pull requests from forks, use the workflow_run pattern in .github/workflows/examples/revpact-fork-comment.yml`,
+      );
       return undefined;
     }
   };

@@ -16,7 +16,8 @@ export function expandYamlInputs(cwd: string, inputs: readonly string[]): string
     const stat = statOrThrow(abs, input);
     if (stat.isDirectory()) {
       const found = walk(abs).map((f) => display(cwd, f));
-      if (found.length === 0) throw new UsageError(`${input}: no .yaml or .yml files in this directory`, 'point revpact at a contract file or a folder that holds some');
+      if (found.length === 0)
+        throw new UsageError(`${input}: no .yaml or .yml files in this directory`, 'point revpact at a contract file or a folder that holds some');
       out.push(...found);
     } else {
       out.push(display(cwd, abs));

@@ -15,7 +15,10 @@ export interface CliIO {
 
 /** A problem with how revpact was called or with the files it was pointed at: exit 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -27,7 +27,11 @@ export function parseAsOf(value: unknown, zone: string, now: () => number = Date
   if (value === undefined) return now();
   const text = typeof value === 'string' ? value : '';
   const dt = DateTime.fromISO(text, { zone, setZone: true });
-  if (!dt.isValid) throw new UsageError(`--as-of: "${text}" is not an ISO 8601 instant`, 'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)');
+  if (!dt.isValid)
+    throw new UsageError(
+      `--as-of: "${text}" is not an ISO 8601 instant`,
+      'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)',
+    );
   return dt.toMillis();
 }
 
@@ -59,7 +63,9 @@ export function diskReader(io: CliIO, contractFile: string): ContractRelativeRea
     try {
       return Promise.resolve({ bytes: readBytes('/', join(dirname(resolve(io.cwd, contractFile)), name)), display });
     } catch {
-      return Promise.reject(new UsageError(`mapping ${display}: no such file, and not a preset`, 'use hubspot, salesforce, canonical, or the path of a mapping file'));
+      return Promise.reject(
+        new UsageError(`mapping ${display}: no such file, and not a preset`, 'use hubspot, salesforce, canonical, or the path of a mapping file'),
+      );
     }
   };
 }
@@ -68,7 +74,12 @@ export function diskReader(io: CliIO, contractFile: string): ContractRelativeRea
  * The mapping: --mapping (a preset or a path relative to the user), else the contract's
  * metadata.mapping (a preset or a path relative to the contract), else canonical.
  */
-export async function loadMapping(value: unknown, contractMapping: string | null, readRelative: ContractRelativeReader, io: CliIO): Promise<{ mapping: Mapping; name: string }> {
+export async function loadMapping(
+  value: unknown,
+  contractMapping: string | null,
+  readRelative: ContractRelativeReader,
+  io: CliIO,
+): Promise<{ mapping: Mapping; name: string }> {
   const name = typeof value === 'string' ? value : (contractMapping ?? 'canonical');
   if (isPresetName(name)) return { mapping: presetMapping(name), name };
   let bytes: Uint8Array;

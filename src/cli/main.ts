@@ -18,7 +18,6 @@ import { version } from './version.js';
 
 export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, init, load];
 
-
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [

@@ -59,7 +59,10 @@ function mermaidText(text: string): string {
 
 /** accTitle/accDescr run to the end of the line: keep them on one line and free of fence-closing backticks. */
 function mermaidLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[`#;{}<>]/g, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[`#;{}<>]/g, '')
+    .trim();
 }
 
 const SVG_WIDTH = 360;

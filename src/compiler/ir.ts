@@ -189,7 +189,14 @@ export interface RulesIR {
     definition: string;
     owner: 'marketing' | 'sales' | 'both';
     cadence: PeriodUnit | null;
-    measure: { kind: 'count' | 'conversion' | 'sla-attainment' | 'elapsed' | 'sum'; stage: string | null; from: string | null; to: string | null; sla: string | null; field: string | null } | null;
+    measure: {
+      kind: 'count' | 'conversion' | 'sla-attainment' | 'elapsed' | 'sum';
+      stage: string | null;
+      from: string | null;
+      to: string | null;
+      sla: string | null;
+      field: string | null;
+    } | null;
   }[];
   meetings: {
     id: string;

@@ -9,7 +9,16 @@ import { computeFunnel } from '../contract/funnel.js';
 import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../contract/quantities.js';
 import type { Calendar, Condition, RevpactContract } from '../contract/types.generated.js';
 import { contentHash } from './canonical.js';
-import { RULES_API_VERSION, type RuleCalendar, type RuleCommitment, type RuleCondition, type RuleDuration, type RuleEvent, type RulesIR, type RuleSla } from './ir.js';
+import {
+  RULES_API_VERSION,
+  type RuleCalendar,
+  type RuleCommitment,
+  type RuleCondition,
+  type RuleDuration,
+  type RuleEvent,
+  type RulesIR,
+  type RuleSla,
+} from './ir.js';
 
 export interface NormalizeOptions {
   compilerVersion: string;
@@ -40,7 +49,17 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
   const stages = contract.stages.map((s, order) => {
     const kind = stageKind(s);
     if (!kind) throw new Error(`normalize: stage "${s.id}" has no kind`);
-    return { id: s.id, name: s.name ?? null, kind, owner: s.owner, field: STAGE_FIELDS[kind], order, description: s.description ?? null, entry: s.entry ?? null, personas: s.personas ?? [] };
+    return {
+      id: s.id,
+      name: s.name ?? null,
+      kind,
+      owner: s.owner,
+      field: STAGE_FIELDS[kind],
+      order,
+      description: s.description ?? null,
+      entry: s.entry ?? null,
+      personas: s.personas ?? [],
+    };
   });
   const stageById = new Map(stages.map((s) => [s.id, s]));
   const stageField = (id: string) => stageById.get(id)?.field ?? STAGE_FIELDS.lead;
@@ -72,7 +91,16 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
       case 'volume':
         return { ...base, kind: 'volume', stage: c.stage, field: stageField(c.stage), goal: c.goal, unit: 'leads' };
       case 'conversion':
-        return { ...base, kind: 'conversion', from: c.from, fromField: stageField(c.from), to: c.to, toField: stageField(c.to), goal: ratio(c.goal), unit: 'ratio' };
+        return {
+          ...base,
+          kind: 'conversion',
+          from: c.from,
+          fromField: stageField(c.from),
+          to: c.to,
+          toField: stageField(c.to),
+          goal: ratio(c.goal),
+          unit: 'ratio',
+        };
       case 'pipeline': {
         const stage = c.stage ?? stageOfKind('opportunity') ?? stageOfKind('sql') ?? stages[0]?.id ?? 'lead';
         return { ...base, kind: 'pipeline', stage, field: stageField(stage), goal: c.goal, unit: 'money' };
@@ -114,10 +142,17 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
     },
     approvers: (m.approvers ?? []).map((a) => ({ github: a.github, name: a.name ?? null, for: a.for })),
     roles: {
-      marketing: contract.roles?.marketing ? { summary: contract.roles.marketing.summary, responsibilities: contract.roles.marketing.responsibilities ?? [] } : null,
+      marketing: contract.roles?.marketing
+        ? { summary: contract.roles.marketing.summary, responsibilities: contract.roles.marketing.responsibilities ?? [] }
+        : null,
       sales: contract.roles?.sales ? { summary: contract.roles.sales.summary, responsibilities: contract.roles.sales.responsibilities ?? [] } : null,
     },
-    personas: (contract.personas ?? []).map((p) => ({ id: p.id, name: p.name, description: p.description ?? null, criteria: p.criteria ? condition(p.criteria) : null })),
+    personas: (contract.personas ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description ?? null,
+      criteria: p.criteria ? condition(p.criteria) : null,
+    })),
     stages,
     qualification: q
       ? {
@@ -127,14 +162,32 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
           engagement: q.engagement ? condition(q.engagement) : null,
           scoring: q.scoring
             ? {
-                rules: q.scoring.rules.map((r) => ({ id: r.id, category: r.category, description: r.description ?? null, when: condition(r.when), points: r.points, max: r.max ?? null })),
+                rules: q.scoring.rules.map((r) => ({
+                  id: r.id,
+                  category: r.category,
+                  description: r.description ?? null,
+                  when: condition(r.when),
+                  points: r.points,
+                  max: r.max ?? null,
+                })),
                 caps: { fit: q.scoring.caps?.fit ?? null, engagement: q.scoring.caps?.engagement ?? null, total: q.scoring.caps?.total ?? null },
                 decay: q.scoring.decay
-                  ? { every: q.scoring.decay.every, everyMinutes: duration(q.scoring.decay.every, 'calendar', null).minutes, by: ratio(q.scoring.decay.by), category: q.scoring.decay.category ?? 'engagement' }
+                  ? {
+                      every: q.scoring.decay.every,
+                      everyMinutes: duration(q.scoring.decay.every, 'calendar', null).minutes,
+                      by: ratio(q.scoring.decay.by),
+                      category: q.scoring.decay.category ?? 'engagement',
+                    }
                   : null,
               }
             : null,
-          thresholds: (q.thresholds ?? []).map((th) => ({ id: th.id, stage: th.stage, score: th.score, minFit: th.minFit ?? null, minEngagement: th.minEngagement ?? null })),
+          thresholds: (q.thresholds ?? []).map((th) => ({
+            id: th.id,
+            stage: th.stage,
+            score: th.score,
+            minFit: th.minFit ?? null,
+            minEngagement: th.minEngagement ?? null,
+          })),
         }
       : null,
     targets: t
@@ -145,7 +198,11 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
           deals: funnel?.deals ?? null,
           conversions: (t.conversions ?? []).map((c) => ({ from: c.from, to: c.to, rate: conversionRate(c) ?? 0, oneIn: c.oneIn ?? null })),
           needed: funnel?.needed ?? {},
-          steps: (funnel?.steps ?? []).map((s) => ({ stage: s.stage, needed: s.needed, basis: s.basis.kind === 'conversion' ? { ...s.basis, oneIn: s.basis.oneIn ?? null } : s.basis })),
+          steps: (funnel?.steps ?? []).map((s) => ({
+            stage: s.stage,
+            needed: s.needed,
+            basis: s.basis.kind === 'conversion' ? { ...s.basis, oneIn: s.basis.oneIn ?? null } : s.basis,
+          })),
         }
       : null,
     commitments,
@@ -156,7 +213,9 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
           description: contract.handoff.description ?? null,
           requiredFields: contract.handoff.requiredFields.map((r) => ({ field: r.field, label: r.label ?? null })),
           channel: contract.handoff.channel ?? null,
-          routing: contract.handoff.routing ? { method: contract.handoff.routing.method, rules: (contract.handoff.routing.rules ?? []).map((r) => ({ when: condition(r.when), to: r.to })) } : null,
+          routing: contract.handoff.routing
+            ? { method: contract.handoff.routing.method, rules: (contract.handoff.routing.rules ?? []).map((r) => ({ when: condition(r.when), to: r.to })) }
+            : null,
         }
       : null,
     slas,
@@ -194,7 +253,16 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
       definition: x.definition,
       owner: x.owner ?? 'both',
       cadence: x.cadence ?? null,
-      measure: x.measure ? { kind: x.measure.kind, stage: x.measure.stage ?? null, from: x.measure.from ?? null, to: x.measure.to ?? null, sla: x.measure.sla ?? null, field: x.measure.field ?? null } : null,
+      measure: x.measure
+        ? {
+            kind: x.measure.kind,
+            stage: x.measure.stage ?? null,
+            from: x.measure.from ?? null,
+            to: x.measure.to ?? null,
+            sla: x.measure.sla ?? null,
+            field: x.measure.field ?? null,
+          }
+        : null,
     })),
     meetings: (contract.reporting?.meetings ?? []).map((x) => ({
       id: x.id,
@@ -214,7 +282,10 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
           cadence: contract.scorecard.cadence ?? 'half-yearly',
           scale: (contract.scorecard.scale ?? DEFAULT_SCALE).map((g) => ({ grade: g.grade, meaning: g.meaning ?? null })),
           commentBelow: contract.scorecard.commentBelow ?? 'B',
-          needs: { marketing: contract.scorecard.needs.marketing.map((n) => ({ id: n.id, need: n.need })), sales: contract.scorecard.needs.sales.map((n) => ({ id: n.id, need: n.need })) },
+          needs: {
+            marketing: contract.scorecard.needs.marketing.map((n) => ({ id: n.id, need: n.need })),
+            sales: contract.scorecard.needs.sales.map((n) => ({ id: n.id, need: n.need })),
+          },
         }
       : null,
   };

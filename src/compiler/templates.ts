@@ -46,7 +46,10 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
   const set = (shipped ??= freeze(readShipped()));
   if (overrideDir === undefined) return set;
   if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
-    throw new TemplatesError(`--templates ${overrideDir}: not a directory`, 'point --templates at a folder laid out like templates/ (docs/, partials/, locales/)');
+    throw new TemplatesError(
+      `--templates ${overrideDir}: not a directory`,
+      'point --templates at a folder laid out like templates/ (docs/, partials/, locales/)',
+    );
   }
   const override = readTemplateDir(overrideDir);
   return {
@@ -103,14 +106,20 @@ export function parseMessages(text: string, file: string): Messages {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new TemplatesError(`${file}: not valid JSON (${(e as Error).message})`, 'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}');
+    throw new TemplatesError(
+      `${file}: not valid JSON (${(e as Error).message})`,
+      'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}',
+    );
   }
   return checkMessages(value, file, '');
 }
 
 function checkMessages(value: unknown, file: string, path: string): Messages {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TemplatesError(`${file}: ${path || 'the file'} must be an object of texts`, 'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}');
+    throw new TemplatesError(
+      `${file}: ${path || 'the file'} must be an object of texts`,
+      'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}',
+    );
   }
   const out: Messages = {};
   for (const [key, child] of Object.entries(value)) {
@@ -161,7 +170,9 @@ function listFiles(dir: string): string[] {
 
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    return readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n/g, '\n');
   } catch (e) {
     throw new TemplatesError(`${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }

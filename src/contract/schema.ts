@@ -128,7 +128,13 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       const kinds = discriminatorValues(e.parentSchema);
       const value = (e.data as Record<string, unknown> | null)?.[tag];
       if (value === undefined) {
-        return { code: 'missing-field', pointer: at, atKey: true, message: `"${tag}" is required in ${where(at)}`, suggest: `add ${tag}: one of ${kinds.join(', ')}` };
+        return {
+          code: 'missing-field',
+          pointer: at,
+          atKey: true,
+          message: `"${tag}" is required in ${where(at)}`,
+          suggest: `add ${tag}: one of ${kinds.join(', ')}`,
+        };
       }
       const guess = typeof value === 'string' ? didYouMean(value, kinds) : undefined;
       return {
@@ -225,7 +231,9 @@ function discriminatorValues(schema: unknown): string[] {
   const s = (schema ?? {}) as JsonSchema;
   const tag = ((s['discriminator'] as JsonSchema | undefined)?.['propertyName'] as string | undefined) ?? 'kind';
   const branches = (s['oneOf'] as JsonSchema[] | undefined) ?? [];
-  return branches.map((b) => ((b['properties'] as JsonSchema | undefined)?.[tag] as JsonSchema | undefined)?.['const']).filter((v): v is string => typeof v === 'string');
+  return branches
+    .map((b) => ((b['properties'] as JsonSchema | undefined)?.[tag] as JsonSchema | undefined)?.['const'])
+    .filter((v): v is string => typeof v === 'string');
 }
 
 function kindOf(v: unknown): string {
@@ -266,7 +274,12 @@ function article(type: string): string {
 
 /** A pointer as a reader writes a path: /commitments/1/goal → commitments[1].goal. */
 export function where(pointer: string): string {
-  return pointer.slice(1).split('/').reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '') || 'the document';
+  return (
+    pointer
+      .slice(1)
+      .split('/')
+      .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '') || 'the document'
+  );
 }
 
 function escape(segment: string): string {

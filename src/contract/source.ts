@@ -60,7 +60,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function parseYaml(file: string, input: Uint8Array | string, limits: ParseLimits = CONTRACT_LIMITS): ParsedYaml {
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > limits.maxBytes) {
-    return fail('file-too-large', `the file is ${size} bytes; revpact reads at most ${limits.maxBytes}`, 'split it, or remove what is not part of the agreement');
+    return fail(
+      'file-too-large',
+      `the file is ${size} bytes; revpact reads at most ${limits.maxBytes}`,
+      'split it, or remove what is not part of the agreement',
+    );
   }
   let text: string;
   if (typeof input === 'string') {
@@ -95,7 +99,14 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
     const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     if (syntax) findings.push({ code: 'yaml-syntax', pointer: '', ...explainSyntax(syntax.message), at: lines.position(syntax.pos[0]) });
     if (!syntax && duplicates.length === 0) {
-      for (const e of doc.errors) findings.push({ code: 'duplicate-key', pointer: '', message: 'a key appears twice in the same mapping', suggest: 'keep one of the two', at: lines.position(e.pos[0]) });
+      for (const e of doc.errors)
+        findings.push({
+          code: 'duplicate-key',
+          pointer: '',
+          message: 'a key appears twice in the same mapping',
+          suggest: 'keep one of the two',
+          at: lines.position(e.pos[0]),
+        });
     }
     findings.push(...keyAndTagProblems(doc, lines));
   }
@@ -211,12 +222,24 @@ function keyAndTagProblems(doc: Document.Parsed, lines: LineIndex): PositionedFi
     Pair(_key, pair) {
       if (pair.key !== null && !isScalar(pair.key)) {
         const offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
-        out.push({ code: 'yaml-syntax', pointer: '', message: 'a key must be plain text, not a list or a mapping', suggest: 'write the key as a word, e.g. name:', at: lines.position(offset) });
+        out.push({
+          code: 'yaml-syntax',
+          pointer: '',
+          message: 'a key must be plain text, not a list or a mapping',
+          suggest: 'write the key as a word, e.g. name:',
+          at: lines.position(offset),
+        });
       }
     },
     Node(_key, node) {
       if (node.tag !== undefined && (isScalar(node) || isMap(node) || node.tag.startsWith('!'))) {
-        out.push({ code: 'yaml-syntax', pointer: '', message: `the YAML tag ${node.tag.replace(/^tag:yaml.org,2002:/, '!!')} is not part of the contract language`, suggest: 'remove the tag and write the value plainly', at: lines.position(node.range?.[0] ?? 0) });
+        out.push({
+          code: 'yaml-syntax',
+          pointer: '',
+          message: `the YAML tag ${node.tag.replace(/^tag:yaml.org,2002:/, '!!')} is not part of the contract language`,
+          suggest: 'remove the tag and write the value plainly',
+          at: lines.position(node.range?.[0] ?? 0),
+        });
       }
     },
   });
@@ -226,9 +249,15 @@ function keyAndTagProblems(doc: Document.Parsed, lines: LineIndex): PositionedFi
 /** yaml's messages, said the way a person editing a contract needs them. */
 function explainSyntax(message: string): { message: string; suggest?: string } {
   const reserved = /reserved character (\S)/.exec(message);
-  if (reserved) return { message: `a value cannot start with ${reserved[1]} unless it is quoted`, suggest: `put it in quotes, e.g. github: "${reserved[1]}acme/sales-leads"` };
-  if (/nested mappings are not allowed in compact mappings/i.test(message)) return { message: 'a second ":" on this line starts a mapping inside a value', suggest: 'put the value in quotes' };
-  if (/implicit keys need to be on a single line|bad indentation|indent|at node end/i.test(message)) return { message: lowerFirst(message), suggest: 'check the indentation of this line against the lines above' };
+  if (reserved)
+    return {
+      message: `a value cannot start with ${reserved[1]} unless it is quoted`,
+      suggest: `put it in quotes, e.g. github: "${reserved[1]}acme/sales-leads"`,
+    };
+  if (/nested mappings are not allowed in compact mappings/i.test(message))
+    return { message: 'a second ":" on this line starts a mapping inside a value', suggest: 'put the value in quotes' };
+  if (/implicit keys need to be on a single line|bad indentation|indent|at node end/i.test(message))
+    return { message: lowerFirst(message), suggest: 'check the indentation of this line against the lines above' };
   return { message: lowerFirst(message) };
 }
 

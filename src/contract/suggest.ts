@@ -9,7 +9,10 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const lower = input.toLowerCase();
   const exactCase = candidates.find((c) => c.toLowerCase() === lower);
   if (exactCase) return exactCase;
-  const best = closest(lower, candidates.map((c) => c.toLowerCase()));
+  const best = closest(
+    lower,
+    candidates.map((c) => c.toLowerCase()),
+  );
   const limit = Math.max(2, Math.floor(input.length / 3));
   if (distance(lower, best) > limit) return undefined;
   return candidates.find((c) => c.toLowerCase() === best);

@@ -207,7 +207,9 @@ export function createBusinessClock(cal: ResolvedCalendar): BusinessClock {
   }
 
   function tooFar(fromMs: number): Error {
-    return new Error(`calendar "${cal.id}" has no working time within ${SEARCH_LIMIT_DAYS} days of ${DateTime.fromMillis(fromMs, { zone }).toISO() ?? String(fromMs)}`);
+    return new Error(
+      `calendar "${cal.id}" has no working time within ${SEARCH_LIMIT_DAYS} days of ${DateTime.fromMillis(fromMs, { zone }).toISO() ?? String(fromMs)}`,
+    );
   }
 
   function nextOpening(ms: number): number {

@@ -130,4 +130,3 @@ function activeInPeriod(times: Times, ctx: EvalContext): boolean {
   for (const t of times) if (ctx.inPeriod(t)) return true;
   return false;
 }
-

@@ -41,7 +41,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parsePeriod(spec: PeriodSpec, timezone: string): PeriodResult {
   const fail = (what: string): PeriodResult => ({ ok: false, message: `${what}: ${PERIOD_FORMS}` });
-  if (!DateTime.fromMillis(0, { zone: timezone }).isValid) return { ok: false, message: `unknown time zone "${timezone}" (an IANA name such as Europe/Madrid)` };
+  if (!DateTime.fromMillis(0, { zone: timezone }).isValid)
+    return { ok: false, message: `unknown time zone "${timezone}" (an IANA name such as Europe/Madrid)` };
   const hasRange = spec.from !== undefined || spec.to !== undefined;
   if (spec.period !== undefined && hasRange) return fail('give either a period or --from/--to, not both');
 
@@ -57,8 +58,10 @@ export function parsePeriod(spec: PeriodSpec, timezone: string): PeriodResult {
       if (month < 1 || month > 12) return fail(`"${text}" has no month ${m[2]}`);
       return cut(DateTime.fromObject({ year: Number(m[1]), month }, { zone: timezone }), 'month', { months: 1 });
     }
-    if ((m = QUARTER.exec(text))) return cut(DateTime.fromObject({ year: Number(m[1]), month: (Number(m[2]) - 1) * 3 + 1 }, { zone: timezone }), 'quarter', { months: 3 });
-    if ((m = HALF.exec(text))) return cut(DateTime.fromObject({ year: Number(m[1]), month: (Number(m[2]) - 1) * 6 + 1 }, { zone: timezone }), 'half-year', { months: 6 });
+    if ((m = QUARTER.exec(text)))
+      return cut(DateTime.fromObject({ year: Number(m[1]), month: (Number(m[2]) - 1) * 3 + 1 }, { zone: timezone }), 'quarter', { months: 3 });
+    if ((m = HALF.exec(text)))
+      return cut(DateTime.fromObject({ year: Number(m[1]), month: (Number(m[2]) - 1) * 6 + 1 }, { zone: timezone }), 'half-year', { months: 6 });
     if ((m = WEEK.exec(text))) {
       const weekYear = Number(m[1]);
       const weekNumber = Number(m[2]);

@@ -213,4 +213,3 @@ export class CappedGroups<V> {
     return [...this.map.entries()];
   }
 }
-

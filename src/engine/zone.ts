@@ -33,7 +33,12 @@ export function zoneClock(name = 'UTC'): ZoneClock {
   if (clock) return clock;
   const zone = IANAZone.create(name);
   if (!zone.isValid) throw new Error(`unknown time zone "${name}"`);
-  if (zone.offset(0) === 0 && zone.offset(Date.UTC(2026, 0, 1)) === 0 && zone.offset(Date.UTC(2026, 6, 1)) === 0 && /^(Etc\/)?(UTC|GMT|UCT|Zulu|Universal)$/i.test(name)) {
+  if (
+    zone.offset(0) === 0 &&
+    zone.offset(Date.UTC(2026, 0, 1)) === 0 &&
+    zone.offset(Date.UTC(2026, 6, 1)) === 0 &&
+    /^(Etc\/)?(UTC|GMT|UCT|Zulu|Universal)$/i.test(name)
+  ) {
     clock = { name, offsetAt: () => 0, toEpoch: (local) => local };
   } else {
     // Offsets per UTC day in a direct-mapped cache: a day whose offset is the same at its

@@ -39,7 +39,15 @@ export function createPerLeadWriter(write: (chunk: string) => void): PerLeadWrit
   return {
     row(r) {
       if (ended) throw new Error('per-lead writer: row() after end()');
-      const line = [text(r.leadId), text(r.ruleId), text(r.verdict), minutes(r.elapsedMinutes), r.dueAt === null ? '' : text(r.dueAt), r.owner === null ? '' : text(r.owner)].join(',') + EOL;
+      const line =
+        [
+          text(r.leadId),
+          text(r.ruleId),
+          text(r.verdict),
+          minutes(r.elapsedMinutes),
+          r.dueAt === null ? '' : text(r.dueAt),
+          r.owner === null ? '' : text(r.owner),
+        ].join(',') + EOL;
       parts.push(line);
       size += line.length;
       if (size >= CHUNK_CHARS) flush();

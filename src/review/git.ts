@@ -8,7 +8,10 @@
 import { execFile } from 'node:child_process';
 
 export class GitError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'GitError';
   }
@@ -45,14 +48,20 @@ interface Run {
 
 function git(cwd: string, args: string[], maxBuffer: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
-      const err = stderr.toString('utf8').trim();
-      if (!error) return resolve({ stdout, stderr: err });
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return reject(new GitError('git is not installed (or not on PATH)', 'install Git, or pass the contract as a file'));
-      if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(new GitError(`git ${args[0] ?? ''}: the output is larger than ${Math.round(maxBuffer / 1024 / 1024)} MB`));
-      reject(new GitError(gitMessage(err) || `git ${args[0] ?? ''} failed`, hintFor(err)));
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        const err = stderr.toString('utf8').trim();
+        if (!error) return resolve({ stdout, stderr: err });
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return reject(new GitError('git is not installed (or not on PATH)', 'install Git, or pass the contract as a file'));
+        if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+          return reject(new GitError(`git ${args[0] ?? ''}: the output is larger than ${Math.round(maxBuffer / 1024 / 1024)} MB`));
+        reject(new GitError(gitMessage(err) || `git ${args[0] ?? ''} failed`, hintFor(err)));
+      },
+    );
   });
 }
 
@@ -108,7 +117,10 @@ export function parseLog(text: string): LogEntry[] {
     const end = record.indexOf('\0');
     const header = end < 0 ? record : record.slice(0, end);
     const [commit = '', short = '', author = '', date = '', subject = ''] = header.split('\x1f');
-    const fields = (end < 0 ? '' : record.slice(end + 1)).split('\0').map((s) => s.replace(/^\n/, '')).filter((s) => s !== '');
+    const fields = (end < 0 ? '' : record.slice(end + 1))
+      .split('\0')
+      .map((s) => s.replace(/^\n/, ''))
+      .filter((s) => s !== '');
     const [status = '', first = '', second] = fields;
     const entry: LogEntry = { commit, short, author, date, subject, status: status.charAt(0), path: second ?? first };
     if (second !== undefined) entry.from = first;

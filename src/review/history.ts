@@ -51,7 +51,15 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[]): His
   let previous: { rules: RulesIR } | null = null;
   for (const input of [...inputs].reverse()) {
     const e = input.entry;
-    const base = { commit: e.commit, short: e.short, author: e.author, date: e.date, subject: e.subject, path: e.path, renamedFrom: e.status === 'R' ? (e.from ?? null) : null };
+    const base = {
+      commit: e.commit,
+      short: e.short,
+      author: e.author,
+      date: e.date,
+      subject: e.subject,
+      path: e.path,
+      renamedFrom: e.status === 'R' ? (e.from ?? null) : null,
+    };
     if (input.bytes === null) {
       entries.push({ ...base, status: 'deleted', version: null, check: null, changes: [], diagnostics: [] });
       previous = null;
@@ -59,7 +67,14 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[]): His
     }
     const checked = checkContract(`${e.path}@${e.short}`, input.bytes);
     if (!checked.ok) {
-      entries.push({ ...base, status: 'invalid', version: null, check: null, changes: [], diagnostics: checked.diagnostics.filter((d) => d.severity === 'error') });
+      entries.push({
+        ...base,
+        status: 'invalid',
+        version: null,
+        check: null,
+        changes: [],
+        diagnostics: checked.diagnostics.filter((d) => d.severity === 'error'),
+      });
       continue;
     }
     const rules = normalize(checked.value.contract, { compilerVersion: 'log' });
@@ -67,7 +82,14 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[]): His
       entries.push({ ...base, status: 'created', version: rules.contract.version, check: null, changes: [], diagnostics: [] });
     } else {
       const changes = withLines(diffRules(previous.rules, rules), { head: checked.value.source });
-      entries.push({ ...base, status: changes.length > 0 ? 'changed' : 'unchanged', version: rules.contract.version, check: checkVersion(changes, previous.rules.contract.version, rules.contract.version), changes, diagnostics: [] });
+      entries.push({
+        ...base,
+        status: changes.length > 0 ? 'changed' : 'unchanged',
+        version: rules.contract.version,
+        check: checkVersion(changes, previous.rules.contract.version, rules.contract.version),
+        changes,
+        diagnostics: [],
+      });
     }
     previous = { rules };
   }

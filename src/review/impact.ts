@@ -68,10 +68,13 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
       period: base.period,
       asOfMs: base.asOfMs,
       files: options.files,
-      onPerLead: k === 0 ? undefined : (row) => {
-        const slot = baseSlot.get(row.ruleId);
-        if (slot !== undefined) tape.set(ordinal, slot, codeOf(row));
-      },
+      onPerLead:
+        k === 0
+          ? undefined
+          : (row) => {
+              const slot = baseSlot.get(row.ruleId);
+              if (slot !== undefined) tape.set(ordinal, slot, codeOf(row));
+            },
     },
   );
 
@@ -112,10 +115,13 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
       period: head.period,
       asOfMs: head.asOfMs,
       files: options.files,
-      onPerLead: k === 0 ? undefined : (row) => {
-        const slot = headSlot.get(row.ruleId);
-        if (slot !== undefined) scratch[slot] = codeOf(row);
-      },
+      onPerLead:
+        k === 0
+          ? undefined
+          : (row) => {
+              const slot = headSlot.get(row.ruleId);
+              if (slot !== undefined) scratch[slot] = codeOf(row);
+            },
     },
   );
   finish();
@@ -140,7 +146,8 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
     });
   }
   for (const b of baseReport.slas) {
-    if (!headIds.has(renamed.get(b.id) ?? b.id)) slas.push({ id: b.id, name: b.name, owner: b.owner, base: side(b), head: null, leadsChanged: null, transitions: [] });
+    if (!headIds.has(renamed.get(b.id) ?? b.id))
+      slas.push({ id: b.id, name: b.name, owner: b.owner, base: side(b), head: null, leadsChanged: null, transitions: [] });
   }
   const commitments: CommitmentImpact[] = headReport.commitments.map((h) => {
     const b = baseReport.commitments.find((c) => c.id === h.id);
@@ -149,7 +156,10 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   for (const b of baseReport.commitments) {
     if (!headReport.commitments.some((c) => c.id === b.id)) commitments.push({ id: b.id, owner: b.owner, base: commitmentSide(b), head: null });
   }
-  if (baseReport.input.rejected !== headReport.input.rejected) notes.push(`the two sides rejected different numbers of rows (${baseReport.input.rejected} for the base, ${headReport.input.rejected} for the head): they read dates without an offset in their own time zones`);
+  if (baseReport.input.rejected !== headReport.input.rejected)
+    notes.push(
+      `the two sides rejected different numbers of rows (${baseReport.input.rejected} for the base, ${headReport.input.rejected} for the head): they read dates without an offset in their own time zones`,
+    );
 
   const { label, from, to, asOf, timezone } = headReport.period;
   const { rows, evaluated, rejected } = headReport.input;
@@ -172,7 +182,17 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
 }
 
 function side(s: ComplianceReport['slas'][number]): SlaSide {
-  return { met: s.met, breached: s.breached, pending: s.pending, excluded: s.excluded, attainment: s.attainment, target: s.target, status: s.status, goalMinutes: s.goalMinutes, clock: s.clock };
+  return {
+    met: s.met,
+    breached: s.breached,
+    pending: s.pending,
+    excluded: s.excluded,
+    attainment: s.attainment,
+    target: s.target,
+    status: s.status,
+    goalMinutes: s.goalMinutes,
+    clock: s.clock,
+  };
 }
 
 /** What the simulation cannot show: the export already records the outcome of these changes. */
@@ -210,7 +230,9 @@ function moves(counts: readonly number[]): SlaImpact['transitions'] {
   counts.forEach((leads, i) => {
     if (leads > 0) out.push({ from: CODE_NAMES[Math.floor(i / CODES)] ?? 'none', to: CODE_NAMES[i % CODES] ?? 'none', leads });
   });
-  return out.sort((a, b) => b.leads - a.leads || CODE_NAMES.indexOf(a.from) - CODE_NAMES.indexOf(b.from) || CODE_NAMES.indexOf(a.to) - CODE_NAMES.indexOf(b.to));
+  return out.sort(
+    (a, b) => b.leads - a.leads || CODE_NAMES.indexOf(a.from) - CODE_NAMES.indexOf(b.from) || CODE_NAMES.indexOf(a.to) - CODE_NAMES.indexOf(b.to),
+  );
 }
 
 const CHUNK = 1 << 16;

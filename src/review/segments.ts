@@ -30,8 +30,20 @@ export function conditionKey(c: RuleCondition | null): string {
 
 function sorted(c: RuleCondition | null): unknown {
   if (c === null) return null;
-  if ('all' in c) return { all: c.all.map(sorted).map((x) => canonicalJson(x)).sort() };
-  if ('any' in c) return { any: c.any.map(sorted).map((x) => canonicalJson(x)).sort() };
+  if ('all' in c)
+    return {
+      all: c.all
+        .map(sorted)
+        .map((x) => canonicalJson(x))
+        .sort(),
+    };
+  if ('any' in c)
+    return {
+      any: c.any
+        .map(sorted)
+        .map((x) => canonicalJson(x))
+        .sort(),
+    };
   if ('not' in c) return { not: sorted(c.not) };
   if ('value' in c && Array.isArray(c.value)) return { ...c, value: [...c.value].map((v) => JSON.stringify(v)).sort() };
   return c;
@@ -116,7 +128,18 @@ export function describeCondition(c: RuleCondition | null): string {
   return `${c.field} ${OPS[c.op]} ${value}`;
 }
 
-const OPS: Record<string, string> = { in: 'in', 'not-in': 'not in', eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤', contains: 'contains', 'starts-with': 'starts with' };
+const OPS: Record<string, string> = {
+  in: 'in',
+  'not-in': 'not in',
+  eq: '=',
+  ne: '≠',
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  contains: 'contains',
+  'starts-with': 'starts with',
+};
 
 function wrap(c: RuleCondition, text: string): string {
   return 'all' in c || 'any' in c ? `(${text})` : text;

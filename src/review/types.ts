@@ -45,7 +45,22 @@ export interface Change {
   line?: number;
 }
 
-export const SECTIONS = ['metadata', 'roles', 'personas', 'stages', 'qualification', 'targets', 'commitments', 'handoff', 'slas', 'followUp', 'recycling', 'calendars', 'reporting', 'scorecard'] as const;
+export const SECTIONS = [
+  'metadata',
+  'roles',
+  'personas',
+  'stages',
+  'qualification',
+  'targets',
+  'commitments',
+  'handoff',
+  'slas',
+  'followUp',
+  'recycling',
+  'calendars',
+  'reporting',
+  'scorecard',
+] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface VersionCheck {

@@ -38,12 +38,16 @@ export class DueList {
     const left = Math.round((goal.minutes - row.elapsedMinutes) * 100) / 100;
     if (left > this.withinMinutes) return;
     this.total++;
-    if (this.items.length < this.limit) this.items.push({ leadId: row.leadId, ruleId: row.ruleId, owner: row.owner, dueAt: row.dueAt, minutesLeft: left, clock: goal.clock });
+    if (this.items.length < this.limit)
+      this.items.push({ leadId: row.leadId, ruleId: row.ruleId, owner: row.owner, dueAt: row.dueAt, minutesLeft: left, clock: goal.clock });
   }
 
   /** Most urgent first: least time left, then the earliest due instant, then by lead id. */
   result(): { items: DueItem[]; total: number } {
-    const items = [...this.items].sort((a, b) => a.minutesLeft - b.minutesLeft || Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.leadId.localeCompare(b.leadId) || a.ruleId.localeCompare(b.ruleId));
+    const items = [...this.items].sort(
+      (a, b) =>
+        a.minutesLeft - b.minutesLeft || Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.leadId.localeCompare(b.leadId) || a.ruleId.localeCompare(b.ruleId),
+    );
     return { items, total: this.total };
   }
 }

@@ -38,7 +38,14 @@ const STATUS: Record<RulesIR['contract']['status'], string> = { draft: 'TENTATIV
 export function emitIcs(rules: RulesIR): string {
   const c = rules.contract;
   const calendarName = escapeText(c.title ?? c.name);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//revpact//revpact ${escapeText(rules.compiler.version)}//EN`, 'CALSCALE:GREGORIAN', `NAME:${calendarName}`, `X-WR-CALNAME:${calendarName}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//revpact//revpact ${escapeText(rules.compiler.version)}//EN`,
+    'CALSCALE:GREGORIAN',
+    `NAME:${calendarName}`,
+    `X-WR-CALNAME:${calendarName}`,
+  ];
   const year = Number(c.effective.slice(0, 4));
   const zones = [...new Set(rules.meetings.filter((m) => m.time !== null).map((m) => m.timezone))].sort();
   for (const zone of zones) lines.push(...vtimezone(zone, year - 1, year + ZONE_YEARS));

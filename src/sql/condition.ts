@@ -37,13 +37,20 @@ function compile(c: RuleCondition, d: Dialect, field: FieldResolver, tz: string)
   const missing = f.kind === 'text' ? isBlank(d, f.expr) : `(${f.expr} IS NULL)`;
   if (!('value' in c)) return c.op === 'exists' ? `(NOT ${missing})` : missing;
   const whenMissing = c.op === 'ne' || c.op === 'not-in' ? 'TRUE' : 'FALSE';
-  const test = f.kind === 'instant' ? instantTest(c, f.expr, tz) : valueTest(c, f.kind === 'number' ? { num: f.expr, text: `lower(${numberText(f.expr)})` } : { num: asNumber(d, f.expr), text: `lower(${jsTrim(f.expr)})` });
+  const test =
+    f.kind === 'instant'
+      ? instantTest(c, f.expr, tz)
+      : valueTest(
+          c,
+          f.kind === 'number' ? { num: f.expr, text: `lower(${numberText(f.expr)})` } : { num: asNumber(d, f.expr), text: `lower(${jsTrim(f.expr)})` },
+        );
   return `(CASE WHEN ${missing} THEN ${whenMissing} ELSE ${test} END)`;
 }
 
 /** A value from the contract: its numeric reading (if any) and its folded text, as the engine's `operand`. */
 function operand(value: Scalar): { num: number | undefined; text: string } {
-  const n = typeof value === 'number' ? (Number.isFinite(value) ? value : undefined) : typeof value === 'string' && NUMERIC.test(value) ? Number(value) : undefined;
+  const n =
+    typeof value === 'number' ? (Number.isFinite(value) ? value : undefined) : typeof value === 'string' && NUMERIC.test(value) ? Number(value) : undefined;
   return { num: n, text: String(value).trim().toLowerCase() };
 }
 
@@ -113,7 +120,13 @@ function instantTest(c: Leaf, expr: string, tz: string): string {
       const r = instantRange(c.value, tz);
       if (!r) return 'FALSE';
       const [from, to] = r;
-      return c.op === 'gt' ? `(${expr} >= ${num(to)})` : c.op === 'gte' ? `(${expr} >= ${num(from)})` : c.op === 'lt' ? `(${expr} < ${num(from)})` : `(${expr} < ${num(to)})`;
+      return c.op === 'gt'
+        ? `(${expr} >= ${num(to)})`
+        : c.op === 'gte'
+          ? `(${expr} >= ${num(from)})`
+          : c.op === 'lt'
+            ? `(${expr} < ${num(from)})`
+            : `(${expr} < ${num(to)})`;
     }
     case 'contains':
     case 'starts-with':

@@ -69,7 +69,8 @@ const postgres: Dialect = {
   attribute: (col, key) => `(${col} ->> ${str(key)})`,
   matches: (expr, pattern) => `(${expr} ~ ${str(pattern)})`,
   binary: (expr) => `${expr} COLLATE "C"`,
-  nextLocalMidnightMs: (col, zone) => `CAST(EXTRACT(EPOCH FROM CAST(CAST(${col} AT TIME ZONE ${str(zone)} AS DATE) + 1 AS TIMESTAMP) AT TIME ZONE ${str(zone)}) * 1000 AS BIGINT)`,
+  nextLocalMidnightMs: (col, zone) =>
+    `CAST(EXTRACT(EPOCH FROM CAST(CAST(${col} AT TIME ZONE ${str(zone)} AS DATE) + 1 AS TIMESTAMP) AT TIME ZONE ${str(zone)}) * 1000 AS BIGINT)`,
   isLocalMidnight: (col, zone) => `(CAST(${col} AT TIME ZONE ${str(zone)} AS TIME) = TIME '00:00:00')`,
 };
 

@@ -216,7 +216,9 @@ export class SqlPlan {
     const parts = [`SELECT ${this.from} AS lo, greatest(${this.to}, ${this.asOf}) AS hi`];
     const f = this.rules.followUp;
     if (f && f.minSpan.clock === 'business' && f.calendar !== null && this.giveUpReasons().length > 0) {
-      parts.push(`SELECT min(least(first_touch_at, last_attempt_at)), max(greatest(first_touch_at, last_attempt_at)) FROM ${T.lead} WHERE ${this.giveUpReasonSql()}`);
+      parts.push(
+        `SELECT min(least(first_touch_at, last_attempt_at)), max(greatest(first_touch_at, last_attempt_at)) FROM ${T.lead} WHERE ${this.giveUpReasonSql()}`,
+      );
     }
     return `SELECT min(lo) AS lo, max(hi) AS hi FROM (\n  ${parts.join('\n  UNION ALL\n  ')}\n) AS r`;
   }
@@ -244,7 +246,10 @@ export class SqlPlan {
       },
     ];
     for (let i = 0; i < rows.length; i += 500) {
-      out.push({ title: `calendar rows ${i + 1}–${Math.min(rows.length, i + 500)} of ${rows.length}`, sql: `INSERT INTO ${T.calendar} VALUES\n  ${rows.slice(i, i + 500).join(',\n  ')}` });
+      out.push({
+        title: `calendar rows ${i + 1}–${Math.min(rows.length, i + 500)} of ${rows.length}`,
+        sql: `INSERT INTO ${T.calendar} VALUES\n  ${rows.slice(i, i + 500).join(',\n  ')}`,
+      });
     }
     if (this.d.name === 'postgres') {
       out.push({ title: 'indexes for the as-of look-ups', sql: `CREATE INDEX ON ${T.calendar} (calendar_id, start_ms)` });
@@ -275,7 +280,10 @@ export class SqlPlan {
     this.rules.slas.forEach((sla, i) => out.push({ title: `SLA "${sla.id}": ${describeSla(sla)}`, sql: this.slaInsert(sla, i) }));
     // In input order, so the per-lead rows are read a range of leads at a time without sorting the whole table again.
     out.push(drop(T.sla));
-    out.push({ title: 'the verdicts in input order (per-lead rows are read from it page by page)', sql: `CREATE TEMP TABLE ${T.sla} AS SELECT * FROM ${T.slaUnsorted} ORDER BY seq, sla` });
+    out.push({
+      title: 'the verdicts in input order (per-lead rows are read from it page by page)',
+      sql: `CREATE TEMP TABLE ${T.sla} AS SELECT * FROM ${T.slaUnsorted} ORDER BY seq, sla`,
+    });
     out.push(drop(T.slaUnsorted));
     if (this.d.name === 'postgres') out.push({ title: '', sql: `CREATE INDEX ON ${T.sla} (seq)` });
     out.push(drop(T.leadVerdicts));
@@ -291,12 +299,18 @@ export class SqlPlan {
     const start = this.col(sla.start.field);
     const stopFields = [...new Set(sla.stop.map((s) => s.field))];
     // Phase 2 of SlaMetric.add: the earliest stop at or before as-of, date-only stops at the end of their day.
-    const stop = stopFields.length === 0 ? 'CAST(NULL AS BIGINT)' : `least(${stopFields.map((f) => `CASE WHEN ${this.late(f)} <= ${this.asOf} THEN ${this.late(f)} END`).join(', ')})`;
+    const stop =
+      stopFields.length === 0
+        ? 'CAST(NULL AS BIGINT)'
+        : `least(${stopFields.map((f) => `CASE WHEN ${this.late(f)} <= ${this.asOf} THEN ${this.late(f)} END`).join(', ')})`;
     // Evidence that a missing start did happen: a stop, a later stage reached, or the current stage.
     const startStage = sla.start.type === 'stage' ? this.rules.stages.find((s) => s.id === sla.start.event) : undefined;
     const evidenceFields = [...new Set([...stopFields, ...(startStage ? this.reachedFields(startStage.id).filter((f) => f !== sla.start.field) : [])])];
     const evidenceKinds = startStage ? [...new Set(this.lifecycle.filter((s) => s.order >= startStage.order).map((s) => s.kind))] : [];
-    const evidence = [...evidenceFields.map((f) => `${this.col(f)} IS NOT NULL`), ...(evidenceKinds.length > 0 ? [`stage IN (${evidenceKinds.map(str).join(', ')})`] : [])];
+    const evidence = [
+      ...evidenceFields.map((f) => `${this.col(f)} IS NOT NULL`),
+      ...(evidenceKinds.length > 0 ? [`stage IN (${evidenceKinds.map(str).join(', ')})`] : []),
+    ];
     // A lead without a start is filed under its creation, else its earliest timestamp.
     const anchor = `coalesce(${this.col('createdAt')}, least(${TIMESTAMP_FIELDS.map((f) => this.col(f)).join(', ')}))`;
     const when = this.when(sla.when);
@@ -451,11 +465,19 @@ export class SqlPlan {
     if (r) {
       const known = [...new Set(r.reasons.flatMap((x) => [x.id, ...x.values]).map((s) => s.trim().toLowerCase()))];
       const notKnown = known.length === 0 ? 'TRUE' : `lower(${jsTrim('rejection_reason')}) NOT IN (${known.map(str).join(', ')})`;
-      checks.push(`SELECT seq, 2001, 'unknown-rejection-reason', NULL, id, '"' || ${jsTrim('rejection_reason')} || '"' FROM active WHERE NOT ${isBlank(this.d, 'rejection_reason')} AND ${notKnown}`);
-      if (r.feedbackRequired) checks.push(`SELECT seq, 2002, 'missing-rejection-reason', NULL, id, NULL FROM active WHERE rejected_at IS NOT NULL AND ${isBlank(this.d, 'rejection_reason')}`);
+      checks.push(
+        `SELECT seq, 2001, 'unknown-rejection-reason', NULL, id, '"' || ${jsTrim('rejection_reason')} || '"' FROM active WHERE NOT ${isBlank(this.d, 'rejection_reason')} AND ${notKnown}`,
+      );
+      if (r.feedbackRequired)
+        checks.push(
+          `SELECT seq, 2002, 'missing-rejection-reason', NULL, id, NULL FROM active WHERE rejected_at IS NOT NULL AND ${isBlank(this.d, 'rejection_reason')}`,
+        );
     }
     const order = this.stageOrderSql();
-    if (order !== null) checks.push(`SELECT seq, 2003, 'stage-order', NULL, id, stage_order FROM (SELECT seq, id, ${order} AS stage_order FROM active) AS s WHERE stage_order IS NOT NULL`);
+    if (order !== null)
+      checks.push(
+        `SELECT seq, 2003, 'stage-order', NULL, id, stage_order FROM (SELECT seq, id, ${order} AS stage_order FROM active) AS s WHERE stage_order IS NOT NULL`,
+      );
     out.push({
       title: 'lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order',
       sql: `INSERT INTO ${T.flags}\nWITH active AS (SELECT * FROM ${T.lead} WHERE ${active})\n${checks.join('\nUNION ALL\n')}`,
@@ -475,7 +497,8 @@ export class SqlPlan {
     for (let j = 1; j < f.length; j++) {
       const earlier = f.slice(0, j);
       const max = earlier.length === 1 ? this.col(earlier[0] as string) : `greatest(${earlier.map((x) => this.col(x)).join(', ')})`;
-      const argmax = earlier.length === 1 ? str(earlier[0] as string) : `CASE ${earlier.map((x) => `WHEN ${this.col(x)} = ${max} THEN ${str(x)}`).join(' ')} END`;
+      const argmax =
+        earlier.length === 1 ? str(earlier[0] as string) : `CASE ${earlier.map((x) => `WHEN ${this.col(x)} = ${max} THEN ${str(x)}`).join(' ')} END`;
       whens.push(`WHEN ${this.col(f[j] as string)} IS NOT NULL AND ${this.late(f[j] as string)} < ${max} THEN ${str(`${f[j]} before `)} || ${argmax}`);
     }
     return `CASE ${whens.join(' ')} END`;
@@ -496,7 +519,11 @@ export class SqlPlan {
     const field = c.kind === 'conversion' ? c.fromField : c.field;
     const reached = c.kind === 'conversion' ? this.reachedFields(c.to) : [];
     const measurable =
-      c.kind === 'pipeline' || c.kind === 'revenue' ? 'deal_amount IS NOT NULL' : c.kind === 'conversion' ? `(${reached.map((f) => `${this.col(f)} IS NOT NULL`).join(' OR ') || 'FALSE'})` : `${this.col(field)} IS NOT NULL`;
+      c.kind === 'pipeline' || c.kind === 'revenue'
+        ? 'deal_amount IS NOT NULL'
+        : c.kind === 'conversion'
+          ? `(${reached.map((f) => `${this.col(f)} IS NOT NULL`).join(' OR ') || 'FALSE'})`
+          : `${this.col(field)} IS NOT NULL`;
     return [
       `-- commitment "${c.id}" (${c.kind}): leads entering ${this.col(field)} in the period by as-of${c.kind === 'conversion' ? `, and of those the ones that reached ${reached.join('/')} by as-of` : ''}`,
       `SELECT`,
@@ -553,7 +580,11 @@ export class SqlPlan {
       const f = this.field(r.field);
       return f.kind === 'text' ? isBlank(this.d, f.expr) : `${f.expr} IS NULL`;
     });
-    const cols = [`count(*) AS leads`, `count(CASE WHEN ${missing.length === 0 ? 'TRUE' : `NOT (${missing.join(' OR ')})`} THEN 1 END) AS complete`, ...missing.map((m, i) => `count(CASE WHEN ${m} THEN 1 END) AS missing_${i}`)];
+    const cols = [
+      `count(*) AS leads`,
+      `count(CASE WHEN ${missing.length === 0 ? 'TRUE' : `NOT (${missing.join(' OR ')})`} THEN 1 END) AS complete`,
+      ...missing.map((m, i) => `count(CASE WHEN ${m} THEN 1 END) AS missing_${i}`),
+    ];
     return `-- handoff completeness: leads entering ${h.stage} in the period, and which required fields they lack\nSELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}\nWHERE ${this.inPeriod(field)} AND ${field} <= ${this.asOf}`;
   }
 
@@ -626,7 +657,9 @@ export class SqlPlan {
   breakdownQuery(field: string, tracked: number): string {
     const f = this.field(field);
     const key =
-      f.kind === 'text' ? `CASE WHEN ${isBlank(this.d, `l.${f.expr}`)} THEN '(none)' ELSE ${jsTrim(`l.${f.expr}`)} END` : `CASE WHEN l.${f.expr} IS NULL THEN '(none)' ELSE ${numberText(`l.${f.expr}`)} END`;
+      f.kind === 'text'
+        ? `CASE WHEN ${isBlank(this.d, `l.${f.expr}`)} THEN '(none)' ELSE ${jsTrim(`l.${f.expr}`)} END`
+        : `CASE WHEN l.${f.expr} IS NULL THEN '(none)' ELSE ${numberText(`l.${f.expr}`)} END`;
     const counts = this.rules.slas.flatMap((_, i) => [MET, BREACHED, PENDING].map((v) => `count(CASE WHEN k.v${i} = ${v} THEN 1 END) AS s${i}_${v}`));
     return [
       `-- breakdown by ${field}`,

@@ -16,7 +16,18 @@ import { message, reasonKind, SEVERITY, type FindingCode } from '../engine/metri
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { InstantFormatter } from '../engine/period.js';
-import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, FollowUpResult, FunnelRow, HandoffResult, PerLeadRow, SlaResult, Verdict } from '../report/types.js';
+import type {
+  BreakdownRow,
+  CommitmentResult,
+  ComplianceReport,
+  DataQualityFinding,
+  FollowUpResult,
+  FunnelRow,
+  HandoffResult,
+  PerLeadRow,
+  SlaResult,
+  Verdict,
+} from '../report/types.js';
 import { BREACHED, EXCLUDED, MET, PENDING, SqlPlan, type CalendarRange } from './plan.js';
 import type { SqlRunner } from './runner.js';
 import type { EvaluateOptions } from '../engine/evaluate.js';
@@ -36,14 +47,26 @@ const PAGE_LEADS = 50_000;
 
 export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlReportOptions): Promise<ComplianceReport> {
   const { period, asOfMs } = options;
-  const plan = new SqlPlan(rules, { dialect: runner.dialect, table: options.table, period, asOfMs, by: options.by ?? [], showPii: options.showPii ?? false, worst: options.worst ?? 10 });
+  const plan = new SqlPlan(rules, {
+    dialect: runner.dialect,
+    table: options.table,
+    period,
+    asOfMs,
+    by: options.by ?? [],
+    showPii: options.showPii ?? false,
+    worst: options.worst ?? 10,
+  });
   const fmt = new InstantFormatter(rules.contract.timezone);
 
   // Phase 1: the working tables. The calendar table covers what the data asks of the clocks.
   for (const s of plan.leadStatements()) await runner.exec(s.sql);
   const [span] = await runner.all(plan.clockRangeQuery());
-  const range: CalendarRange = { fromMs: Math.min(period.fromMs, numberOr(span?.['lo'], period.fromMs)), toMs: Math.max(period.toMs, asOfMs, numberOr(span?.['hi'], asOfMs)) };
-  for (const s of [...plan.calendarStatements(range), ...plan.slaStatements(), ...plan.followUpStatements(), ...plan.findingStatements()]) await runner.exec(s.sql);
+  const range: CalendarRange = {
+    fromMs: Math.min(period.fromMs, numberOr(span?.['lo'], period.fromMs)),
+    toMs: Math.max(period.toMs, asOfMs, numberOr(span?.['hi'], asOfMs)),
+  };
+  for (const s of [...plan.calendarStatements(range), ...plan.slaStatements(), ...plan.followUpStatements(), ...plan.findingStatements()])
+    await runner.exec(s.sql);
 
   // Phase 2: the sections.
   const [input] = await runner.all(plan.inputQuery());
@@ -58,7 +81,13 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     reportVersion: 1,
     contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: rules.contract.timezone },
-    input: { files: [...options.files], rows: evaluated + rejections.length, evaluated, rejected: rejections.length, rejections: rejections.slice(0, MAX_LISTED_REJECTIONS) },
+    input: {
+      files: [...options.files],
+      rows: evaluated + rejections.length,
+      evaluated,
+      rejected: rejections.length,
+      rejections: rejections.slice(0, MAX_LISTED_REJECTIONS),
+    },
     slas,
     commitments,
     funnel: await funnel(runner, plan),
@@ -120,7 +149,13 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
     };
     const attainment = ratio(met, met + breached);
     const worst = (await runner.all(plan.slaWorstQuery(i))).map((r) => {
-      const w: SlaResult['worst'][number] = { leadId: textOf(r['lead_id']), elapsedMinutes: roundMinutes(n(r['elapsed'])), overdueMinutes: roundMinutes(n(r['overdue'])), dueAt: fmt.format(n(r['due_ms'])), owner: (r['owner'] as string | null) ?? null };
+      const w: SlaResult['worst'][number] = {
+        leadId: textOf(r['lead_id']),
+        elapsedMinutes: roundMinutes(n(r['elapsed'])),
+        overdueMinutes: roundMinutes(n(r['overdue'])),
+        dueAt: fmt.format(n(r['due_ms'])),
+        owner: (r['owner'] as string | null) ?? null,
+      };
       if (plan.options.showPii) {
         if (typeof r['email'] === 'string') w.email = r['email'];
         if (typeof r['name'] === 'string') w.name = r['name'];
@@ -176,7 +211,17 @@ async function funnel(runner: SqlRunner, plan: SqlPlan): Promise<FunnelRow[]> {
     const converted = n(row[`converted_${i}`]);
     const exited = n(row[`exited_${i}`]);
     const rate = ratio(converted, entered);
-    return { from: s.from, to: s.to, entered, converted, exited, open: entered - converted - exited, rate, target: s.target, status: rate === null || s.target === null ? 'no-data' : rate >= s.target ? 'pass' : 'fail' };
+    return {
+      from: s.from,
+      to: s.to,
+      entered,
+      converted,
+      exited,
+      open: entered - converted - exited,
+      rate,
+      target: s.target,
+      status: rate === null || s.target === null ? 'no-data' : rate >= s.target ? 'pass' : 'fail',
+    };
   });
 }
 
@@ -191,7 +236,15 @@ async function followUp(runner: SqlRunner, plan: SqlPlan): Promise<FollowUpResul
     const span = nullableNumber(r['span']);
     return { leadId: textOf(r['id']), attempts: nullableNumber(r['attempts']), spanMinutes: span === null ? null : roundMinutes(span) };
   });
-  return { checked, compliant: checked - violations, violations, rate: ratio(checked - violations, checked), minAttempts: rule.minAttempts, minSpanMinutes: rule.minSpan.minutes, worst };
+  return {
+    checked,
+    compliant: checked - violations,
+    violations,
+    rate: ratio(checked - violations, checked),
+    minAttempts: rule.minAttempts,
+    minSpanMinutes: rule.minSpan.minutes,
+    worst,
+  };
 }
 
 async function handoff(runner: SqlRunner, plan: SqlPlan): Promise<HandoffResult | null> {
@@ -201,7 +254,13 @@ async function handoff(runner: SqlRunner, plan: SqlPlan): Promise<HandoffResult 
   const [row = {}] = await runner.all(sql);
   const leads = n(row['leads']);
   const complete = n(row['complete']);
-  return { stage: rule.stage, leads, complete, rate: ratio(complete, leads), missing: rule.requiredFields.map((f, i) => ({ field: f.field, count: n(row[`missing_${i}`]) })) };
+  return {
+    stage: rule.stage,
+    leads,
+    complete,
+    rate: ratio(complete, leads),
+    missing: rule.requiredFields.map((f, i) => ({ field: f.field, count: n(row[`missing_${i}`]) })),
+  };
 }
 
 interface Entry {
@@ -251,20 +310,39 @@ async function findings(runner: SqlRunner, plan: SqlPlan, rejections: readonly {
   }
 
   const out: DataQualityFinding[] = [...entries.values(), ...rejected.values()].map((e) => {
-    const f: DataQualityFinding = { code: e.code, severity: SEVERITY[e.code], count: e.count, message: message(e.code, e.count, e.detail), examples: e.examples };
+    const f: DataQualityFinding = {
+      code: e.code,
+      severity: SEVERITY[e.code],
+      count: e.count,
+      message: message(e.code, e.count, e.detail),
+      examples: e.examples,
+    };
     if (e.sla !== undefined) f.sla = e.sla;
     return f;
   });
   const rank = { error: 0, warning: 1, info: 2 };
-  return out.sort((a, b) => rank[a.severity] - rank[b.severity] || a.code.localeCompare(b.code) || (a.sla ?? '').localeCompare(b.sla ?? '') || b.count - a.count || a.message.localeCompare(b.message));
+  return out.sort(
+    (a, b) =>
+      rank[a.severity] - rank[b.severity] ||
+      a.code.localeCompare(b.code) ||
+      (a.sla ?? '').localeCompare(b.sla ?? '') ||
+      b.count - a.count ||
+      a.message.localeCompare(b.message),
+  );
 }
 
 async function breakdowns(runner: SqlRunner, plan: SqlPlan): Promise<ComplianceReport['breakdowns']> {
   const dimension = async (field: string): Promise<BreakdownRow[]> => {
     const rows = await runner.all(plan.breakdownQuery(field, TRACKED_KEYS));
-    const cells = rows.map((r) => ({ key: textOf(r['key']), leads: n(r['leads']), counts: plan.rules.slas.flatMap((_, i) => [MET, BREACHED, PENDING].map((v) => n(r[`s${i}_${v}`]))) }));
+    const cells = rows.map((r) => ({
+      key: textOf(r['key']),
+      leads: n(r['leads']),
+      counts: plan.rules.slas.flatMap((_, i) => [MET, BREACHED, PENDING].map((v) => n(r[`s${i}_${v}`]))),
+    }));
     // BreakdownMetric.rows: "(other)" last, more leads first, then key; the top 50 keys, the rest folded into "(other)".
-    const sorted = cells.sort((a, b) => (a.key === OTHER ? 1 : 0) - (b.key === OTHER ? 1 : 0) || b.leads - a.leads || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const sorted = cells.sort(
+      (a, b) => (a.key === OTHER ? 1 : 0) - (b.key === OTHER ? 1 : 0) || b.leads - a.leads || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
     const kept = sorted.filter((c) => c.key !== OTHER).slice(0, TOP_KEYS);
     const keptKeys = new Set(kept.map((c) => c.key));
     const rest = sorted.filter((c) => !keptKeys.has(c.key));
@@ -311,4 +389,3 @@ async function perLead(runner: SqlRunner, plan: SqlPlan, leads: number, fmt: Ins
     }
   }
 }
-

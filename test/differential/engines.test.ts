@@ -38,7 +38,8 @@ function check(engine: 'streaming' | 'duckdb', args: readonly string[], tag: str
 /** The first path where two JSON values differ, for a message that names the section. */
 function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
   if (Object.is(a, b)) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b))
+    return `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of keys) {
     const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
@@ -83,7 +84,19 @@ describe('streaming vs DuckDB on a two-file export joined on a key (test/fixture
   it('gives the same report and per-lead rows, rejections of both files included', () => {
     const x = join('test', 'fixtures', 'exports');
     const { report } = expectSame(
-      ['contracts/b2b-saas.yaml', '--leads', join(x, 'acme-leads.csv'), '--leads', join(x, 'acme-deals.csv'), '--mapping', join(x, 'acme.mapping.yaml'), '--period', '2026-10', '--as-of', '2026-11-15T00:00:00Z'],
+      [
+        'contracts/b2b-saas.yaml',
+        '--leads',
+        join(x, 'acme-leads.csv'),
+        '--leads',
+        join(x, 'acme-deals.csv'),
+        '--mapping',
+        join(x, 'acme.mapping.yaml'),
+        '--period',
+        '2026-10',
+        '--as-of',
+        '2026-11-15T00:00:00Z',
+      ],
       'acme',
     );
     expect(new Set(report.input.rejections.map((r) => r.file)).size).toBe(2);
@@ -107,20 +120,22 @@ describe.each([
   ['hubspot', 'contracts/multi-region.yaml', ['--period', '2026-Q4', '--as-of', '2026-11-20T17:00:00Z', '--show-pii']],
   ['salesforce', 'contracts/worked-example.yaml', ['--period', '2026-W45', '--as-of', '2026-11-20T17:00:00Z']],
 ] as const)('streaming vs DuckDB on 100,000 generated %s rows, %s', (format, contract, extra) => {
-  it(
-    'gives the same report and per-lead rows',
-    () => {
-      const file = generated(format, 100_000, 7);
-      const { report } = expectSame([contract, '--leads', file, '--mapping', format, ...extra], `${format}-${contract.replace(/\W/g, '_')}`);
-      // The data exercises what the comparison is about: every verdict, findings, rejections.
-      expect(report.input.rows).toBe(100_000);
-      expect(report.input.rejected).toBeGreaterThan(0);
-      const totals = report.slas.reduce((t, s) => ({ met: t.met + s.met, breached: t.breached + s.breached, pending: t.pending + s.pending, excluded: t.excluded + s.excluded }), { met: 0, breached: 0, pending: 0, excluded: 0 });
-      expect([totals.met, totals.breached, totals.excluded].every((x) => x > 0), JSON.stringify(totals)).toBe(true);
-      expect(report.dataQuality.length).toBeGreaterThan(3);
-    },
-    180_000,
-  );
+  it('gives the same report and per-lead rows', () => {
+    const file = generated(format, 100_000, 7);
+    const { report } = expectSame([contract, '--leads', file, '--mapping', format, ...extra], `${format}-${contract.replace(/\W/g, '_')}`);
+    // The data exercises what the comparison is about: every verdict, findings, rejections.
+    expect(report.input.rows).toBe(100_000);
+    expect(report.input.rejected).toBeGreaterThan(0);
+    const totals = report.slas.reduce(
+      (t, s) => ({ met: t.met + s.met, breached: t.breached + s.breached, pending: t.pending + s.pending, excluded: t.excluded + s.excluded }),
+      { met: 0, breached: 0, pending: 0, excluded: 0 },
+    );
+    expect(
+      [totals.met, totals.breached, totals.excluded].every((x) => x > 0),
+      JSON.stringify(totals),
+    ).toBe(true);
+    expect(report.dataQuality.length).toBeGreaterThan(3);
+  }, 180_000);
 });
 
 /**
@@ -159,13 +174,45 @@ function canonicalExport(rows: number, seed: number): string {
     if (style < 0.9) return wall.slice(0, 10); // date-only
     return `${wall}+02:00`;
   };
-  const header = ['id', 'stage', 'owner', 'source', 'createdAt', 'mqlAt', 'firstTouchAt', 'salAt', 'rejectedAt', 'rejectionReason', 'feedbackAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'recycledAt', 'disqualifiedAt', 'lastAttemptAt', 'attempts', 'score', 'dealAmount', 'email', 'phone', 'company', 'country', 'employees', 'assessment', 'history', 'approach', 'profileUrl'];
+  const header = [
+    'id',
+    'stage',
+    'owner',
+    'source',
+    'createdAt',
+    'mqlAt',
+    'firstTouchAt',
+    'salAt',
+    'rejectedAt',
+    'rejectionReason',
+    'feedbackAt',
+    'sqlAt',
+    'opportunityAt',
+    'wonAt',
+    'lostAt',
+    'recycledAt',
+    'disqualifiedAt',
+    'lastAttemptAt',
+    'attempts',
+    'score',
+    'dealAmount',
+    'email',
+    'phone',
+    'company',
+    'country',
+    'employees',
+    'assessment',
+    'history',
+    'approach',
+    'profileUrl',
+  ];
   const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const lines = [header.join(',')];
   for (let i = 0; i < rows; i++) {
     const created = base + Math.floor(random() * span);
     const mql = chance(0.8) ? created + Math.floor(random() * 5 * 86_400_000) : undefined;
-    const after = (t: number | undefined, p: number, days: number) => (t !== undefined && chance(p) ? t + Math.floor((random() - 0.05) * days * 86_400_000) : undefined);
+    const after = (t: number | undefined, p: number, days: number) =>
+      t !== undefined && chance(p) ? t + Math.floor((random() - 0.05) * days * 86_400_000) : undefined;
     const touch = after(mql, 0.85, 3);
     const sal = after(mql, 0.5, 4);
     const rejected = sal === undefined ? after(mql, 0.3, 4) : undefined;
@@ -213,18 +260,32 @@ function canonicalExport(rows: number, seed: number): string {
 }
 
 describe('streaming vs DuckDB on 100,000 generated canonical rows', () => {
-  it(
-    'gives the same report and per-lead rows',
-    () => {
-      const file = canonicalExport(100_000, 11);
-      const { report } = expectSame(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-10-28T12:00:00+01:00', '--by', 'country', '--by', 'employees', '--show-pii'], 'canonical');
-      expect(report.input.rejected).toBeGreaterThan(0);
-      const codes = new Set(report.dataQuality.map((d) => d.code));
-      for (const code of ['date-only', 'stop-before-start', 'unknown-rejection-reason', 'stage-order', 'rejected-rows']) expect(codes, code).toContain(code);
-      expect(report.slas.some((s) => s.pending > 0)).toBe(true);
-    },
-    180_000,
-  );
+  it('gives the same report and per-lead rows', () => {
+    const file = canonicalExport(100_000, 11);
+    const { report } = expectSame(
+      [
+        'contracts/b2b-saas.yaml',
+        '--leads',
+        file,
+        '--mapping',
+        'canonical',
+        '--period',
+        '2026-10',
+        '--as-of',
+        '2026-10-28T12:00:00+01:00',
+        '--by',
+        'country',
+        '--by',
+        'employees',
+        '--show-pii',
+      ],
+      'canonical',
+    );
+    expect(report.input.rejected).toBeGreaterThan(0);
+    const codes = new Set(report.dataQuality.map((d) => d.code));
+    for (const code of ['date-only', 'stop-before-start', 'unknown-rejection-reason', 'stage-order', 'rejected-rows']) expect(codes, code).toContain(code);
+    expect(report.slas.some((s) => s.pending > 0)).toBe(true);
+  }, 180_000);
 });
 
 describe('streaming vs DuckDB on an NDJSON export with typed attributes', () => {
@@ -248,7 +309,28 @@ describe('streaming vs DuckDB on an NDJSON export with typed attributes', () => 
       lines.push(JSON.stringify(lead));
     }
     writeFileSync(file, lines.join('\n') + '\n');
-    const { report } = expectSame(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-10-20T12:00:00+02:00', '--by', 'employees', '--by', 'country', '--by', 'vip', '--by', 'score'], 'typed');
+    const { report } = expectSame(
+      [
+        'contracts/b2b-saas.yaml',
+        '--leads',
+        file,
+        '--mapping',
+        'canonical',
+        '--period',
+        '2026-10',
+        '--as-of',
+        '2026-10-20T12:00:00+02:00',
+        '--by',
+        'employees',
+        '--by',
+        'country',
+        '--by',
+        'vip',
+        '--by',
+        'score',
+      ],
+      'typed',
+    );
     expect(report.breakdowns.attributes['vip']?.map((r) => r.key).sort()).toEqual(['false', 'true']);
   });
 });
@@ -316,7 +398,18 @@ function customExport(rows: number, seed: number, zone: string): { file: string;
   const chance = (p: number) => random() < p;
   const pad = (n: number) => String(n).padStart(2, '0');
   // Wall-clock cells around October 2026, with the DST changes of March and October (Europe) and March and November (US).
-  const specials = ['29/03/2026 02:30', '29/03/2026 02:00', '25/10/2026 02:30', '25/10/2026 02:59', '25/10/2026 03:00', '08/03/2026 02:15', '01/11/2026 01:30', '01/11/2026 01:00', '25/10/2026', '29/03/2026'];
+  const specials = [
+    '29/03/2026 02:30',
+    '29/03/2026 02:00',
+    '25/10/2026 02:30',
+    '25/10/2026 02:59',
+    '25/10/2026 03:00',
+    '08/03/2026 02:15',
+    '01/11/2026 01:30',
+    '01/11/2026 01:00',
+    '25/10/2026',
+    '29/03/2026',
+  ];
   const base = Date.UTC(2026, 8, 20);
   const wall = (ms: number) => {
     const d = new Date(ms);
@@ -332,7 +425,28 @@ function customExport(rows: number, seed: number, zone: string): { file: string;
     return d.toISOString().replace('T', 't');
   };
   const q = (v: string) => (/[";\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const header = ['Ref', 'Alta', 'Estado', 'Fecha MQL', 'Primer contacto', 'Aceptado el', 'Fecha rechazo', 'Motivo', 'Intentos', 'Importe', 'Comercial', 'Origen', 'Empleados', 'VIP', 'Visita', 'Nombre', 'Apellido', 'Notas', 'Región', 'Canal'];
+  const header = [
+    'Ref',
+    'Alta',
+    'Estado',
+    'Fecha MQL',
+    'Primer contacto',
+    'Aceptado el',
+    'Fecha rechazo',
+    'Motivo',
+    'Intentos',
+    'Importe',
+    'Comercial',
+    'Origen',
+    'Empleados',
+    'VIP',
+    'Visita',
+    'Nombre',
+    'Apellido',
+    'Notas',
+    'Región',
+    'Canal',
+  ];
   const lines = [header.join(';')];
   for (let i = 0; i < rows; i++) {
     const created = base + Math.floor(random() * 50 * 86_400_000);
@@ -374,13 +488,39 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     'a custom mapping file (%s): BOM, semicolons, day-first dates, DST gap and overlap cells, bad rows, a footer',
     (zone) => {
       const { file, mapping } = customExport(20_000, 5, zone);
-      const args = ['contracts/b2b-saas.yaml', '--leads', file, '--mapping', mapping, '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00', '--by', 'employees', '--by', 'vip', '--by', 'visitedAt', '--show-pii'];
+      const args = [
+        'contracts/b2b-saas.yaml',
+        '--leads',
+        file,
+        '--mapping',
+        mapping,
+        '--period',
+        '2026-10',
+        '--as-of',
+        '2026-11-15T09:00:00+01:00',
+        '--by',
+        'employees',
+        '--by',
+        'vip',
+        '--by',
+        'visitedAt',
+        '--show-pii',
+      ];
       expect(fellBack(args)).toBeUndefined();
       const { report } = expectSame(args, `custom-${zone.replace(/\W/g, '_')}`);
       expect(report.input.rows).toBe(20_000);
       const reasons = report.input.rejections.map((r) => r.reason).join('\n');
       // The footer is no rows; every kind of rejection is there, with the source's wording.
-      for (const kind of ['unparseable date', 'unparseable number', 'unexpected value', 'missing id', 'duplicate id', 'cells where the header has', 'unparseable true/false']) expect(reasons, kind).toContain(kind);
+      for (const kind of [
+        'unparseable date',
+        'unparseable number',
+        'unexpected value',
+        'missing id',
+        'duplicate id',
+        'cells where the header has',
+        'unparseable true/false',
+      ])
+        expect(reasons, kind).toContain(kind);
       expect(report.dataQuality.map((d) => d.code)).toContain('date-only');
     },
     180_000,
@@ -389,7 +529,10 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);
-      expect(fellBack(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', format, '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00']), format).toBeUndefined();
+      expect(
+        fellBack(['contracts/b2b-saas.yaml', '--leads', file, '--mapping', format, '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00']),
+        format,
+      ).toBeUndefined();
     }
   }, 180_000);
 

@@ -42,7 +42,11 @@ beforeAll(() => {
   mkdirSync(join(workspace, 'data'));
   const out = join(workspace, 'data', 'hubspot-contacts.csv');
   generateExport(out, { rows: 400, format: 'hubspot', seed: 11, from: '2026-09-01', days: 61 });
-  const rows = readFileSync(out, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
+  const rows = readFileSync(out, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split(','));
   leadEmails = rows.map((r) => r[3] ?? '').filter((e) => e.includes('@'));
   leadNames = rows.map((r) => `${r[1]} ${r[2]}`).filter((n) => n.trim().length > 3);
 });
@@ -71,7 +75,16 @@ async function pullRequest(setup: Setup = {}): Promise<{ gh: FakeGitHub; url: st
       [BASE]: { [PATH]: BASE_TEXT, 'README.md': 'base' },
       [HEAD]: { [PATH]: setup.head ?? HEAD_TEXT, 'README.md': 'head', ...setup.extraHeadFiles },
     },
-    pulls: { 7: { number: 7, headSha: HEAD, baseSha: BASE, author: setup.author ?? 'revops-ana', ...(setup.headRepo ? { headRepo: setup.headRepo } : {}), files: setup.files ?? [{ filename: PATH, status: 'modified' }] } },
+    pulls: {
+      7: {
+        number: 7,
+        headSha: HEAD,
+        baseSha: BASE,
+        author: setup.author ?? 'revops-ana',
+        ...(setup.headRepo ? { headRepo: setup.headRepo } : {}),
+        files: setup.files ?? [{ filename: PATH, status: 'modified' }],
+      },
+    },
     reviews: { 7: setup.reviews ?? [] },
     teams: setup.teams ?? { 'planfold/sales-leads': ['MarcSoler', 'jordi-vila'] },
   });
@@ -110,7 +123,14 @@ function lastStatus(gh: FakeGitHub) {
 }
 
 function everything(run: ActionRun, gh: FakeGitHub): string {
-  return [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), ...Object.values(run.temp), ...gh.requests.map((r) => `${r.path}?${r.query.toString()} ${r.body}`)].join('\n');
+  return [
+    run.stdout,
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+    ...Object.values(run.temp),
+    ...gh.requests.map((r) => `${r.path}?${r.query.toString()} ${r.body}`),
+  ].join('\n');
 }
 
 const approve = (login: string, commitId = HEAD, at = '2026-11-20T10:00:00Z'): FakeReview => ({ login, state: 'APPROVED', commitId, submittedAt: at });
@@ -203,30 +223,69 @@ describe.skipIf(!NODE24).concurrent('GitHub Action approval gate', () => {
   const cases: { name: string; reviews: FakeReview[]; author?: string; state: 'success' | 'pending'; description: RegExp }[] = [
     { name: 'no approvals', reviews: [], state: 'pending', description: /^Waiting for marketing \(laiaferrer\) and sales \(team planfold\/sales-leads\)$/ },
     { name: 'marketing only', reviews: [approve('laiaferrer')], state: 'pending', description: /^Waiting for sales \(team planfold\/sales-leads\)$/ },
-    { name: 'both (the sales side by a team member)', reviews: [approve('laiaferrer'), approve('jordi-vila')], state: 'success', description: /Approved by marketing and sales/ },
-    { name: 'a stale approval of an older commit', reviews: [approve('laiaferrer', OLDER), approve('jordi-vila')], state: 'pending', description: /Waiting for marketing/ },
+    {
+      name: 'both (the sales side by a team member)',
+      reviews: [approve('laiaferrer'), approve('jordi-vila')],
+      state: 'success',
+      description: /Approved by marketing and sales/,
+    },
+    {
+      name: 'a stale approval of an older commit',
+      reviews: [approve('laiaferrer', OLDER), approve('jordi-vila')],
+      state: 'pending',
+      description: /Waiting for marketing/,
+    },
     {
       name: 'a dismissed approval',
-      reviews: [approve('laiaferrer', HEAD, '2026-11-20T10:00:00Z'), { login: 'laiaferrer', state: 'DISMISSED', commitId: HEAD, submittedAt: '2026-11-20T11:00:00Z' }, approve('jordi-vila')],
+      reviews: [
+        approve('laiaferrer', HEAD, '2026-11-20T10:00:00Z'),
+        { login: 'laiaferrer', state: 'DISMISSED', commitId: HEAD, submittedAt: '2026-11-20T11:00:00Z' },
+        approve('jordi-vila'),
+      ],
       state: 'pending',
       description: /Waiting for marketing/,
     },
     {
       name: 'changes requested after an approval',
-      reviews: [approve('laiaferrer'), approve('jordi-vila', HEAD, '2026-11-20T10:00:00Z'), { login: 'jordi-vila', state: 'CHANGES_REQUESTED', commitId: HEAD, submittedAt: '2026-11-20T12:00:00Z' }],
+      reviews: [
+        approve('laiaferrer'),
+        approve('jordi-vila', HEAD, '2026-11-20T10:00:00Z'),
+        { login: 'jordi-vila', state: 'CHANGES_REQUESTED', commitId: HEAD, submittedAt: '2026-11-20T12:00:00Z' },
+      ],
       state: 'pending',
       description: /^Changes requested; waiting for sales/,
     },
     {
       name: 'a comment after an approval changes nothing',
-      reviews: [approve('laiaferrer', HEAD, '2026-11-20T10:00:00Z'), { login: 'laiaferrer', state: 'COMMENTED', commitId: HEAD, submittedAt: '2026-11-20T12:00:00Z' }, approve('marcsoler')],
+      reviews: [
+        approve('laiaferrer', HEAD, '2026-11-20T10:00:00Z'),
+        { login: 'laiaferrer', state: 'COMMENTED', commitId: HEAD, submittedAt: '2026-11-20T12:00:00Z' },
+        approve('marcsoler'),
+      ],
       state: 'success',
       description: /Approved/,
     },
     { name: 'logins in another case', reviews: [approve('LaiaFerrer'), approve('JORDI-VILA')], state: 'success', description: /Approved/ },
-    { name: 'approvals by people who are not owners', reviews: [approve('someone-else'), approve('revops-ana')], state: 'pending', description: /Waiting for marketing .* and sales/ },
-    { name: 'the marketing lead wrote it: her own approval does not count', author: 'laiaferrer', reviews: [approve('laiaferrer'), approve('jordi-vila')], state: 'pending', description: /Waiting for marketing/ },
-    { name: 'the marketing lead wrote it: her delegate approves', author: 'laiaferrer', reviews: [approve('NuriaCasas'), approve('jordi-vila')], state: 'success', description: /Approved/ },
+    {
+      name: 'approvals by people who are not owners',
+      reviews: [approve('someone-else'), approve('revops-ana')],
+      state: 'pending',
+      description: /Waiting for marketing .* and sales/,
+    },
+    {
+      name: 'the marketing lead wrote it: her own approval does not count',
+      author: 'laiaferrer',
+      reviews: [approve('laiaferrer'), approve('jordi-vila')],
+      state: 'pending',
+      description: /Waiting for marketing/,
+    },
+    {
+      name: 'the marketing lead wrote it: her delegate approves',
+      author: 'laiaferrer',
+      reviews: [approve('NuriaCasas'), approve('jordi-vila')],
+      state: 'success',
+      description: /Approved/,
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -246,7 +305,9 @@ describe.skipIf(!NODE24).concurrent('GitHub Action approval gate', () => {
     const run = await runAction({ apiUrl: url, event: 'pull_request_review', payload: reviewPayload('dismissed'), inputs: inputs({ leads: '' }), workspace });
     expect(run.code).toBe(0);
     expect(lastStatus(gh)?.state).toBe('pending');
-    expect(run.stdout).toMatch(/::warning::revpact: cannot read the members of team planfold\/sales-leads \(HTTP 403\): the token needs read access to the organization’s members/);
+    expect(run.stdout).toMatch(
+      /::warning::revpact: cannot read the members of team planfold\/sales-leads \(HTTP 403\): the token needs read access to the organization’s members/,
+    );
     expect(commentsOf(gh)[0]?.body).toContain('Members: read');
   });
 });
@@ -264,7 +325,12 @@ describe.skipIf(!NODE24).concurrent('GitHub Action comment', () => {
     expect(mine.body).toContain('### revpact review');
     const pages = gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments')).map((r) => r.query.get('page') ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
-    expect(gh.writes().filter((r) => r.path.includes('/comments')).map((r) => r.method)).toEqual(['PATCH']);
+    expect(
+      gh
+        .writes()
+        .filter((r) => r.path.includes('/comments'))
+        .map((r) => r.method),
+    ).toEqual(['PATCH']);
     expect(run.outputs['comment-id']).toBe(String(mine.id));
   });
 
@@ -318,7 +384,13 @@ describe.skipIf(!NODE24).concurrent('GitHub Action comment', () => {
   it('hide-and-new hides the earlier comment and writes a new one', async () => {
     const { gh, url } = await pullRequest();
     const old = gh.addComment(7, '<!-- revpact:report -->\nold', 'github-actions[bot]');
-    const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs({ leads: '', 'comment-mode': 'hide-and-new' }), workspace });
+    const run = await runAction({
+      apiUrl: url,
+      event: 'pull_request',
+      payload: prPayload(),
+      inputs: inputs({ leads: '', 'comment-mode': 'hide-and-new' }),
+      workspace,
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(old.minimized).toBe(true);
     expect(commentsOf(gh)).toHaveLength(2);
@@ -340,7 +412,9 @@ describe.skipIf(!NODE24).concurrent('GitHub Action resilience', () => {
     const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs(), workspace });
     expect(run.code, run.stderr).toBe(0);
     expect(commentsOf(gh)).toHaveLength(0);
-    expect(run.stdout).toContain('::warning::revpact: could not comment on the pull request: Resource not accessible by integration (HTTP 403; the token of a pull request from a fork is read-only)');
+    expect(run.stdout).toContain(
+      '::warning::revpact: could not comment on the pull request: Resource not accessible by integration (HTTP 403; the token of a pull request from a fork is read-only)',
+    );
     expect(run.stdout).toContain('::warning::revpact: could not set the approval status');
     expect(run.stdout).toContain('workflow_run');
     expect(run.summary).toContain('### revpact review');
@@ -381,7 +455,10 @@ describe.skipIf(!NODE24).concurrent('GitHub Action resilience', () => {
       path: /\/issues\/7\/comments$/,
       status: 403,
       headers: { 'retry-after': '2' },
-      body: { message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+      body: {
+        message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      },
     });
     const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs({ leads: '' }), workspace });
     expect(run.code, run.stderr + run.stdout).toBe(0);
@@ -403,8 +480,13 @@ describe.skipIf(!NODE24).concurrent('GitHub Action resilience', () => {
 describe.skipIf(!NODE24).concurrent('GitHub Action: report cards and the monthly report', () => {
   it('shows the report card when a grade file changed, checked against its contract', async () => {
     const cards: Record<string, string> = {};
-    for (const period of ['2025-H1', '2025-H2', '2026-H1']) cards[`scorecards/b2b-saas/${period}.yaml`] = readFileSync(join(REPO_ROOT, 'scorecards', 'b2b-saas', `${period}.yaml`), 'utf8');
-    const { gh, url } = await pullRequest({ head: BASE_TEXT, extraHeadFiles: cards, files: [{ filename: 'scorecards/b2b-saas/2026-H1.yaml', status: 'added' }] });
+    for (const period of ['2025-H1', '2025-H2', '2026-H1'])
+      cards[`scorecards/b2b-saas/${period}.yaml`] = readFileSync(join(REPO_ROOT, 'scorecards', 'b2b-saas', `${period}.yaml`), 'utf8');
+    const { gh, url } = await pullRequest({
+      head: BASE_TEXT,
+      extraHeadFiles: cards,
+      files: [{ filename: 'scorecards/b2b-saas/2026-H1.yaml', status: 'added' }],
+    });
     const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs({ leads: '' }), workspace });
     expect(run.code, run.stderr + run.stdout).toBe(0);
     const body = commentsOf(gh)[0]?.body ?? '';
@@ -422,15 +504,32 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: report cards and the monthly
     mkdirSync(join(ws, 'data'));
     writeFileSync(join(ws, PATH), BASE_TEXT);
     copyFileSync(join(workspace, 'data', 'hubspot-contacts.csv'), join(ws, 'data', 'hubspot-contacts.csv'));
-    const first = await runAction({ apiUrl: url, event: 'schedule', payload: { schedule: '0 6 1 * *' }, inputs: inputs({ 'as-of': '2026-11-02T08:00:00+01:00' }), workspace: ws });
+    const first = await runAction({
+      apiUrl: url,
+      event: 'schedule',
+      payload: { schedule: '0 6 1 * *' },
+      inputs: inputs({ 'as-of': '2026-11-02T08:00:00+01:00' }),
+      workspace: ws,
+    });
     expect(first.code, first.stderr + first.stdout).toBe(0);
     expect(gh.state.issues).toHaveLength(1);
     expect(gh.state.issues[0]).toMatchObject({ title: 'Compliance report 2026-10', labels: ['revpact'] });
     expect(first.summary).toContain('## Compliance report 2026-10');
-    const again = await runAction({ apiUrl: url, event: 'workflow_dispatch', payload: webhookExample('workflow_dispatch'), inputs: inputs({ 'as-of': '2026-11-03T08:00:00+01:00' }), workspace: ws });
+    const again = await runAction({
+      apiUrl: url,
+      event: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch'),
+      inputs: inputs({ 'as-of': '2026-11-03T08:00:00+01:00' }),
+      workspace: ws,
+    });
     expect(again.code, again.stderr).toBe(0);
     expect(gh.state.issues).toHaveLength(1);
-    expect(gh.writes().filter((r) => r.path.endsWith('/issues')).map((r) => r.method)).toEqual(['POST']);
+    expect(
+      gh
+        .writes()
+        .filter((r) => r.path.endsWith('/issues'))
+        .map((r) => r.method),
+    ).toEqual(['POST']);
     expect(again.stdout).toMatch(/issue #100 (updated|unchanged)/);
     const all = everything(first, gh);
     expect(all).not.toContain(TOKEN);

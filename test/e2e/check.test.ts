@@ -19,7 +19,10 @@ const onHubspot = [...base, '--leads', hubspot, '--mapping', 'hubspot'];
 
 beforeAll(() => {
   ensureBuilt();
-  for (const [format, out] of [['hubspot', hubspot], ['salesforce', salesforce]]) {
+  for (const [format, out] of [
+    ['hubspot', hubspot],
+    ['salesforce', salesforce],
+  ]) {
     generateExport(out as string, { rows: 3000, format: format as string, seed: 11 });
   }
 });
@@ -39,7 +42,10 @@ describe('revpact check', () => {
   it('accounts for every row of the export: evaluated or rejected with its row', () => {
     const r = runCli([...onHubspot, '--format', 'json']);
     const report = JSON.parse(r.stdout) as ComplianceReport;
-    const dataRows = readFileSync(hubspot, 'utf8').split('\n').filter((l) => l.trim() !== '').length - 1;
+    const dataRows =
+      readFileSync(hubspot, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '').length - 1;
     expect(report.input.rows).toBeGreaterThanOrEqual(dataRows - 50); // quoted newlines join some lines
     expect(report.input.rows).toBe(report.input.evaluated + report.input.rejected);
     expect(report.input.rejected).toBeGreaterThan(0);
@@ -54,7 +60,7 @@ describe('revpact check', () => {
     expect(report.slas.length).toBeGreaterThan(0);
   });
 
-  it('never shows a lead\'s email unless asked with --show-pii', () => {
+  it("never shows a lead's email unless asked with --show-pii", () => {
     const emails = [...new Set(readFileSync(hubspot, 'utf8').match(/[\w.+-]+@[\w-]+\.example/g) ?? [])];
     expect(emails.length).toBeGreaterThan(10);
     for (const format of ['text', 'markdown', 'html', 'json', 'junit', 'github']) {
@@ -111,9 +117,21 @@ describe('revpact check', () => {
 
   it('reads a two-file export joined on a key through a custom mapping', () => {
     const x = join(REPO_ROOT, 'test', 'fixtures', 'exports');
-    const r = runCli([...base, '--leads', join(x, 'acme-leads.csv'), '--leads', join(x, 'acme-deals.csv'), '--mapping', join(x, 'acme.mapping.yaml'), '--format', 'json']);
+    const r = runCli([
+      ...base,
+      '--leads',
+      join(x, 'acme-leads.csv'),
+      '--leads',
+      join(x, 'acme-deals.csv'),
+      '--mapping',
+      join(x, 'acme.mapping.yaml'),
+      '--format',
+      'json',
+    ]);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as ComplianceReport;
-    expect(report.input.rejections.map((x) => `${x.file.split('/').pop()}:${x.row}`)).toEqual(expect.arrayContaining(['acme-leads.csv:7', 'acme-leads.csv:8', 'acme-leads.csv:9', 'acme-deals.csv:6']));
+    expect(report.input.rejections.map((x) => `${x.file.split('/').pop()}:${x.row}`)).toEqual(
+      expect.arrayContaining(['acme-leads.csv:7', 'acme-leads.csv:8', 'acme-leads.csv:9', 'acme-deals.csv:6']),
+    );
   });
 });

@@ -118,7 +118,9 @@ describe('revpact validate', () => {
 
     it('puts the suggestion in parentheses after the message', () => {
       const run = runCli(['validate', 'test/fixtures/invalid/invalid-percentage.yaml']);
-      expect(run.stdout.split('\n')[0]).toBe('test/fixtures/invalid/invalid-percentage.yaml:21:13 error invalid-percentage: "150%" is more than 100% (a share is between 0% and 100%)');
+      expect(run.stdout.split('\n')[0]).toBe(
+        'test/fixtures/invalid/invalid-percentage.yaml:21:13 error invalid-percentage: "150%" is more than 100% (a share is between 0% and 100%)',
+      );
     });
 
     it('exits 0 for valid contracts, with warnings allowed', () => {
@@ -192,7 +194,10 @@ describe('revpact validate', () => {
       expect(report.diagnostics.length).toBeGreaterThan(20);
       for (const d of report.diagnostics) {
         const keys = Object.keys(d).sort();
-        expect(keys.filter((k) => k !== 'suggest'), JSON.stringify(d)).toEqual(DIAGNOSTIC_KEYS);
+        expect(
+          keys.filter((k) => k !== 'suggest'),
+          JSON.stringify(d),
+        ).toEqual(DIAGNOSTIC_KEYS);
         if ('suggest' in d) expect(typeof d['suggest'] === 'string' && d['suggest'] !== '').toBe(true);
       }
       expect(report.diagnostics.some((d) => 'suggest' in d)).toBe(true);
@@ -214,7 +219,9 @@ describe('revpact validate', () => {
       expect(run.status).toBe(1);
       expect(run.stdout.split('\n')).toEqual([
         '::error file=test/fixtures/invalid/bad-zone.yaml,line=16,col=15,title=revpact unknown-timezone::"Europe/Madird" is not an IANA time zone; did you mean "Europe/Madrid"?',
-        expect.stringMatching(/^::warning file=test\/fixtures\/invalid\/funnel-inconsistent\.yaml,line=28,col=11,title=revpact funnel-inconsistent::commitment "mqls" promises 120 mql/),
+        expect.stringMatching(
+          /^::warning file=test\/fixtures\/invalid\/funnel-inconsistent\.yaml,line=28,col=11,title=revpact funnel-inconsistent::commitment "mqls" promises 120 mql/,
+        ),
         '',
       ]);
     });
@@ -222,7 +229,10 @@ describe('revpact validate', () => {
     it('escapes %, CR and LF in the message, and also : and , in properties (GitHub workflow-command rules)', () => {
       // The file name holds , : and %; the messages hold % and a real line break (from a key).
       const dir = join(work, 'github');
-      scratch('github/100%,sure:yes.yaml', MINIMAL_YAML + 'slas:\n  - { id: s, owner: sales, start: mql, stop: first-touch, clock: calendar, goal: 1h, target: 150% }\n');
+      scratch(
+        'github/100%,sure:yes.yaml',
+        MINIMAL_YAML + 'slas:\n  - { id: s, owner: sales, start: mql, stop: first-touch, clock: calendar, goal: 1h, target: 150% }\n',
+      );
       scratch('github/key.yaml', MINIMAL_YAML.replace('status: draft', 'status: draft\n  "line\\r\\nbreak": 1'));
       const run = runCli(['validate', '100%,sure:yes.yaml', 'key.yaml', '--format', 'github'], { cwd: dir });
       expect(run.status).toBe(1);
@@ -231,9 +241,13 @@ describe('revpact validate', () => {
       expect(lines).toHaveLength(3);
       expect(lines[2]).toBe('');
       // minimal.yaml has 14 lines, so the SLA is on line 16; "  - { id: s, owner: sales, start: mql, stop: first-touch, clock: calendar, goal: 1h, target: " is 93 characters.
-      expect(lines[0]).toBe('::error file=100%25%2Csure%3Ayes.yaml,line=16,col=94,title=revpact invalid-percentage::"150%25" is more than 100%25 (a share is between 0%25 and 100%25)');
+      expect(lines[0]).toBe(
+        '::error file=100%25%2Csure%3Ayes.yaml,line=16,col=94,title=revpact invalid-percentage::"150%25" is more than 100%25 (a share is between 0%25 and 100%25)',
+      );
       // Data keeps , and : as they are; only % and line breaks are escaped there.
-      expect(lines[1]).toMatch(/^::error file=key\.yaml,line=9,col=3,title=revpact unknown-field::"line%0D%0Abreak" is not allowed here \(allowed here: name, title, /);
+      expect(lines[1]).toMatch(
+        /^::error file=key\.yaml,line=9,col=3,title=revpact unknown-field::"line%0D%0Abreak" is not allowed here \(allowed here: name, title, /,
+      );
     });
 
     it('prints nothing for valid contracts', () => {

@@ -32,7 +32,14 @@ interface CliRun {
 async function revpact(args: string[], cwd: string = REPO_ROOT): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { NO_COLOR: '1' }, stderrIsTTY: false, stdoutIsTTY: false };
+  const io: CliIO = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: { NO_COLOR: '1' },
+    stderrIsTTY: false,
+    stdoutIsTTY: false,
+  };
   const [name, ...rest] = args;
   const mine = [diff, log].find((c) => c.name === name);
   let status: number;
@@ -132,7 +139,13 @@ describe('revpact diff: the meaning of a change', () => {
   });
 
   it('usage errors exit 2 with one message and no stack', async () => {
-    for (const args of [['diff', 'base.yaml'], ['diff', 'base.yaml', 'head.yaml', '--period', '2026-10'], ['diff', 'base.yaml', 'head.yaml', '--format', 'html'], ['diff', 'base.yaml', 'nope.yaml'], ['diff', 'git:HEAD', 'head.yaml']]) {
+    for (const args of [
+      ['diff', 'base.yaml'],
+      ['diff', 'base.yaml', 'head.yaml', '--period', '2026-10'],
+      ['diff', 'base.yaml', 'head.yaml', '--format', 'html'],
+      ['diff', 'base.yaml', 'nope.yaml'],
+      ['diff', 'git:HEAD', 'head.yaml'],
+    ]) {
       const r = await revpact(args, work);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -165,14 +178,22 @@ describe('revpact diff --leads: impact', () => {
       const c = await revpact(['check', `${side}.yaml`, '--format', 'json', '--per-lead', `${side}.per-lead.csv`, ...common], work);
       expect(c.status, c.stderr).toBe(0);
       checks[side] = JSON.parse(c.stdout) as ComplianceReport;
-      for (const line of readFileSync(join(work, `${side}.per-lead.csv`), 'utf8').trim().split('\n').slice(1)) {
+      for (const line of readFileSync(join(work, `${side}.per-lead.csv`), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)) {
         const [lead = '', rule = '', verdict = ''] = line.split(',');
         verdicts[side].set(`${lead}\u0000${rule}`, verdict);
       }
     }
 
     // The same data, period and as-of.
-    expect(impact.input).toEqual({ files: ['leads.csv'], rows: checks.head.input.rows, evaluated: checks.head.input.evaluated, rejected: checks.head.input.rejected });
+    expect(impact.input).toEqual({
+      files: ['leads.csv'],
+      rows: checks.head.input.rows,
+      evaluated: checks.head.input.evaluated,
+      rejected: checks.head.input.rejected,
+    });
     expect(impact.input.rows).toBe(2000);
     expect(impact.period).toMatchObject({ label: '2026-10', from: checks.base.period.from, to: checks.base.period.to, asOf: checks.base.period.asOf });
     for (const side of ['base', 'head'] as const) {
@@ -180,10 +201,26 @@ describe('revpact diff --leads: impact', () => {
       expect(impact.status[side]).toBe(report.status);
       for (const s of report.slas) {
         const mine = impact.slas.find((x) => x.id === s.id)?.[side];
-        expect(mine, `${side} ${s.id}`).toEqual({ met: s.met, breached: s.breached, pending: s.pending, excluded: s.excluded, attainment: s.attainment, target: s.target, status: s.status, goalMinutes: s.goalMinutes, clock: s.clock });
+        expect(mine, `${side} ${s.id}`).toEqual({
+          met: s.met,
+          breached: s.breached,
+          pending: s.pending,
+          excluded: s.excluded,
+          attainment: s.attainment,
+          target: s.target,
+          status: s.status,
+          goalMinutes: s.goalMinutes,
+          clock: s.clock,
+        });
       }
       for (const c of report.commitments) {
-        expect(impact.commitments.find((x) => x.id === c.id)?.[side], `${side} ${c.id}`).toEqual({ kind: c.kind, actual: c.actual, goal: c.goal, unit: c.unit, status: c.status });
+        expect(impact.commitments.find((x) => x.id === c.id)?.[side], `${side} ${c.id}`).toEqual({
+          kind: c.kind,
+          actual: c.actual,
+          goal: c.goal,
+          unit: c.unit,
+          status: c.status,
+        });
       }
       expect(impact.handoff[side]).toEqual({ leads: report.handoff?.leads, ok: report.handoff?.complete, rate: report.handoff?.rate });
       expect(impact.followUp[side]).toEqual({ leads: report.followUp?.checked, ok: report.followUp?.compliant, rate: report.followUp?.rate });
@@ -222,7 +259,12 @@ describe('revpact diff --leads: impact', () => {
 
 describe('git: sides and revpact log, in a temporary repository', () => {
   let repo: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
 
   beforeAll(() => {
     repo = join(work, 'repo');
@@ -233,7 +275,10 @@ describe('git: sides and revpact log, in a temporary repository', () => {
     git('commit', '-q', '-m', 'First version of the agreement');
     writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText());
     git('commit', '-q', '-a', '-m', 'Raise the MQL bar, relax first touch');
-    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.0').replace('  revenue: 240000\n  dealSize', '  revenue: 300000\n  dealSize'));
+    writeFileSync(
+      join(repo, 'contracts', 'b2b-saas.yaml'),
+      headText().replace('version: 2.4.0', 'version: 3.0.0').replace('  revenue: 240000\n  dealSize', '  revenue: 300000\n  dealSize'),
+    );
     git('commit', '-q', '-a', '-m', 'Revenue target 300k');
     git('mv', 'contracts/b2b-saas.yaml', 'contracts/planfold.yaml');
     git('commit', '-q', '-m', 'Rename the file');
@@ -282,7 +327,18 @@ describe('git: sides and revpact log, in a temporary repository', () => {
   it('log: one entry per commit, newest first, each with its changes and version check', async () => {
     const r = await revpact(['log', 'contracts/planfold.yaml', '--format', 'json'], repo);
     expect(r.status, r.stderr).toBe(0);
-    const history = JSON.parse(r.stdout) as { file: string; entries: { subject: string; status: string; version: string; path: string; renamedFrom: string | null; check: { required: string; actual: string; ok: boolean } | null; changes: { summary: string }[] }[] };
+    const history = JSON.parse(r.stdout) as {
+      file: string;
+      entries: {
+        subject: string;
+        status: string;
+        version: string;
+        path: string;
+        renamedFrom: string | null;
+        check: { required: string; actual: string; ok: boolean } | null;
+        changes: { summary: string }[];
+      }[];
+    };
     expect(history.file).toBe('contracts/planfold.yaml');
     expect(history.entries.map((e) => [e.subject, e.status, e.version, e.check?.ok ?? null])).toEqual([
       ['Rename the file', 'unchanged', '3.0.0', true],

@@ -42,7 +42,11 @@ describe('revpact due', () => {
     const rules = JSON.parse(readFileSync(join(rulesOut, 'b2b-saas.rules.json'), 'utf8')) as { slas: { id: string; goal: { minutes: number } }[] };
     const goal = new Map(rules.slas.map((s) => [s.id, s.goal.minutes]));
 
-    const rows = readFileSync(perLead, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+    const rows = readFileSync(perLead, 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(','));
     const expected = rows.filter(([, rule, verdict, elapsed]) => verdict === 'pending' && (goal.get(rule ?? '') ?? 0) - Number(elapsed) <= 120);
     expect(expected.length).toBeGreaterThan(0);
     expect(listed.total).toBe(expected.length);

@@ -17,7 +17,15 @@ import { REPO_ROOT } from '../helpers/paths.js';
 import { FULL_CONTRACT, rulesFrom } from '../unit/agreement-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
 const available = existsSync(CHROMIUM);
 const MISSING = `headless Chromium not found at ${CHROMIUM}: install the Debian package \`chromium\` (apt-get install -y chromium) to run the HTML checks`;
@@ -69,7 +77,9 @@ describe.skipIf(!available)('HTML agreement in Chromium', () => {
 
   // Evaluated in the page; written as a string because the project's TypeScript has no DOM types.
   const overflow = (page: Page) =>
-    page.evaluate<{ body: number; page: number; viewport: number }>('({ body: document.body.scrollWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth })');
+    page.evaluate<{ body: number; page: number; viewport: number }>(
+      '({ body: document.body.scrollWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth })',
+    );
 
   it.each(DOCUMENT_LOCALES)('%s: key sections visible, nothing fetched, nothing logged', async (locale) => {
     const { page, url, requests, messages, close } = await open(locale, 1024);

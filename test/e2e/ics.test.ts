@@ -33,10 +33,12 @@ interface Parsed {
 
 function parse(text: string): Parsed {
   const cal = new ICAL.Component(ICAL.parse(text) as unknown[]);
-  const zones = new Map(cal.getAllSubcomponents('vtimezone').map((c) => {
-    const tz = new ICAL.Timezone(c);
-    return [tz.tzid, tz] as const;
-  }));
+  const zones = new Map(
+    cal.getAllSubcomponents('vtimezone').map((c) => {
+      const tz = new ICAL.Timezone(c);
+      return [tz.tzid, tz] as const;
+    }),
+  );
   const components = cal.getAllSubcomponents('vevent');
   return { events: components.map((c) => new ICAL.Event(c)), zones, components };
 }
@@ -100,8 +102,14 @@ describe('contracts/b2b-saas.yaml (effective 2026-04-01, Europe/Madrid)', () => 
     expect(firstInstants(events[0]!, madrid, 1)).toEqual(['2026-04-06T07:30:00Z']);
     expect(firstInstants(events[0]!, madrid, 30).slice(28)).toEqual(['2026-10-19T07:30:00Z', '2026-10-26T08:30:00Z']);
     expect(firstInstants(events[1]!, madrid, 8)).toEqual([
-      '2026-04-07T08:00:00Z', '2026-05-05T08:00:00Z', '2026-06-02T08:00:00Z', '2026-07-07T08:00:00Z',
-      '2026-08-04T08:00:00Z', '2026-09-01T08:00:00Z', '2026-10-06T08:00:00Z', '2026-11-03T09:00:00Z',
+      '2026-04-07T08:00:00Z',
+      '2026-05-05T08:00:00Z',
+      '2026-06-02T08:00:00Z',
+      '2026-07-07T08:00:00Z',
+      '2026-08-04T08:00:00Z',
+      '2026-09-01T08:00:00Z',
+      '2026-10-06T08:00:00Z',
+      '2026-11-03T09:00:00Z',
     ]);
     expect(firstInstants(events[2]!, madrid, 4)).toEqual(['2026-06-25T15:00:00Z', '2026-09-24T15:00:00Z', '2026-12-31T16:00:00Z', '2027-03-25T16:00:00Z']);
     expect(firstInstants(events[3]!, madrid, 3)).toEqual(['2026-07-08T08:00:00Z', '2027-01-13T09:00:00Z', '2027-07-14T08:00:00Z']);

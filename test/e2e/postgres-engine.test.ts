@@ -32,7 +32,14 @@ const goldenCases: Case[] = readdirSync(GOLDEN)
   .map((d) => {
     const { run } = JSON.parse(readFileSync(join(GOLDEN, d, 'expected.json'), 'utf8')) as { run: { period: string; asOf: string; mapping?: string } };
     const dir = join('test', 'golden', d);
-    return { name: `golden ${d}`, contract: join(dir, 'contract.yaml'), leads: join(dir, 'leads.csv'), mapping: run.mapping ? join(dir, run.mapping) : undefined, period: run.period, asOf: run.asOf };
+    return {
+      name: `golden ${d}`,
+      contract: join(dir, 'contract.yaml'),
+      leads: join(dir, 'leads.csv'),
+      mapping: run.mapping ? join(dir, run.mapping) : undefined,
+      period: run.period,
+      asOf: run.asOf,
+    };
   });
 
 describePostgres('check --engine postgres agrees with the streaming engine', (url) => {
@@ -62,44 +69,61 @@ describePostgres('check --engine postgres agrees with the streaming engine', (ur
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each([...goldenCases, ...generated])('$name: identical report and per-lead rows', (c) => {
-    const table = uniqueTable('diff');
-    tables.push(table);
-    const mapping = c.mapping ? ['--mapping', c.mapping] : [];
-    const load = runCli(['load', '--db', url, '--leads', c.leads, ...mapping, '--contract', c.contract, '--table', table]);
-    expect(load.status, load.stderr).toBe(0);
+  it.each([...goldenCases, ...generated])(
+    '$name: identical report and per-lead rows',
+    (c) => {
+      const table = uniqueTable('diff');
+      tables.push(table);
+      const mapping = c.mapping ? ['--mapping', c.mapping] : [];
+      const load = runCli(['load', '--db', url, '--leads', c.leads, ...mapping, '--contract', c.contract, '--table', table]);
+      expect(load.status, load.stderr).toBe(0);
 
-    const common = [c.contract, '--period', c.period, '--as-of', c.asOf, '--format', 'json', '--by', 'country'];
-    const streamingLeads = join(dir, `${table}.streaming.csv`);
-    const postgresLeads = join(dir, `${table}.postgres.csv`);
-    let started = Date.now();
-    const streaming = runCli(['check', ...common, '--leads', c.leads, ...mapping, '--per-lead', streamingLeads]);
-    const streamingSeconds = (Date.now() - started) / 1000;
-    expect(streaming.status, streaming.stderr).toBe(0);
-    started = Date.now();
-    const postgres = runCli(['check', ...common, '--engine', 'postgres', '--db', url, '--table', table, '--per-lead', postgresLeads]);
-    const postgresSeconds = (Date.now() - started) / 1000;
-    expect(postgres.stderr).not.toMatch(CRASH);
-    expect(postgres.status, postgres.stderr).toBe(0);
+      const common = [c.contract, '--period', c.period, '--as-of', c.asOf, '--format', 'json', '--by', 'country'];
+      const streamingLeads = join(dir, `${table}.streaming.csv`);
+      const postgresLeads = join(dir, `${table}.postgres.csv`);
+      let started = Date.now();
+      const streaming = runCli(['check', ...common, '--leads', c.leads, ...mapping, '--per-lead', streamingLeads]);
+      const streamingSeconds = (Date.now() - started) / 1000;
+      expect(streaming.status, streaming.stderr).toBe(0);
+      started = Date.now();
+      const postgres = runCli(['check', ...common, '--engine', 'postgres', '--db', url, '--table', table, '--per-lead', postgresLeads]);
+      const postgresSeconds = (Date.now() - started) / 1000;
+      expect(postgres.stderr).not.toMatch(CRASH);
+      expect(postgres.status, postgres.stderr).toBe(0);
 
-    const want = JSON.parse(streaming.stdout) as ComplianceReport;
-    const got = JSON.parse(postgres.stdout) as ComplianceReport;
-    expect(want.input.evaluated, 'the case has leads to compare').toBeGreaterThan(0);
-    // Section by section first, so a failure names the section that differs.
-    for (const section of Object.keys(want) as (keyof ComplianceReport)[]) expect(got[section], section).toEqual(want[section]);
-    expect(got).toEqual(want);
-    // Then the text a CI job would diff: key order included.
-    expect(postgres.stdout, 'the JSON text, key order included').toBe(streaming.stdout);
-    const perLead = readFileSync(streamingLeads, 'utf8');
-    expect(perLead.split('\n').length).toBeGreaterThan(2);
-    expect(readFileSync(postgresLeads, 'utf8') === perLead, 'per-lead CSV byte for byte').toBe(true);
-    // eslint-disable-next-line no-console -- the figures the report asks for
-    console.log(`${c.name}: check streaming ${streamingSeconds.toFixed(2)} s, postgres ${postgresSeconds.toFixed(2)} s (CLI, end to end)`);
-  }, 180_000);
+      const want = JSON.parse(streaming.stdout) as ComplianceReport;
+      const got = JSON.parse(postgres.stdout) as ComplianceReport;
+      expect(want.input.evaluated, 'the case has leads to compare').toBeGreaterThan(0);
+      // Section by section first, so a failure names the section that differs.
+      for (const section of Object.keys(want) as (keyof ComplianceReport)[]) expect(got[section], section).toEqual(want[section]);
+      expect(got).toEqual(want);
+      // Then the text a CI job would diff: key order included.
+      expect(postgres.stdout, 'the JSON text, key order included').toBe(streaming.stdout);
+      const perLead = readFileSync(streamingLeads, 'utf8');
+      expect(perLead.split('\n').length).toBeGreaterThan(2);
+      expect(readFileSync(postgresLeads, 'utf8') === perLead, 'per-lead CSV byte for byte').toBe(true);
+      // eslint-disable-next-line no-console -- the figures the report asks for
+      console.log(`${c.name}: check streaming ${streamingSeconds.toFixed(2)} s, postgres ${postgresSeconds.toFixed(2)} s (CLI, end to end)`);
+    },
+    180_000,
+  );
 
   it('reports a server it cannot reach as a usage error (exit 2), without the password', () => {
     const password = decodeURIComponent(new URL(url.replace(/^postgres(ql)?:/i, 'http:')).password);
-    const r = runCli(['check', 'contracts/b2b-saas.yaml', '--engine', 'postgres', '--db', url.replace(/:(\d+)\//, ':1/'), '--table', 'leads', '--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00']);
+    const r = runCli([
+      'check',
+      'contracts/b2b-saas.yaml',
+      '--engine',
+      'postgres',
+      '--db',
+      url.replace(/:(\d+)\//, ':1/'),
+      '--table',
+      'leads',
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-11-03T09:00:00+01:00',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/PostgreSQL at .+@127\.0\.0\.1:1\/\w+: connection refused/);
     expect(r.stderr).not.toMatch(CRASH);
@@ -107,7 +131,20 @@ describePostgres('check --engine postgres agrees with the streaming engine', (ur
   });
 
   it('reports a table that is not there as a usage error that says to load it', () => {
-    const r = runCli(['check', 'contracts/b2b-saas.yaml', '--engine', 'postgres', '--db', url, '--table', 'no_such_leads_table', '--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00']);
+    const r = runCli([
+      'check',
+      'contracts/b2b-saas.yaml',
+      '--engine',
+      'postgres',
+      '--db',
+      url,
+      '--table',
+      'no_such_leads_table',
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-11-03T09:00:00+01:00',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('relation "no_such_leads_table" does not exist');
     expect(r.stderr).toContain('revpact load');

@@ -67,7 +67,11 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
     const leadsFile = join(caseDir, 'leads.csv');
     const r = runCli(['load', '--db', url, '--leads', leadsFile, '--mapping', mapping, '--contract', join(caseDir, 'contract.yaml'), '--table', t]);
     expect(r.status, r.stderr).toBe(0);
-    const want = await streamed([{ path: join(REPO_ROOT, leadsFile), display: leadsFile }], mapping === 'canonical' ? mapping : join(REPO_ROOT, mapping), contractZone(join(REPO_ROOT, caseDir, 'contract.yaml')));
+    const want = await streamed(
+      [{ path: join(REPO_ROOT, leadsFile), display: leadsFile }],
+      mapping === 'canonical' ? mapping : join(REPO_ROOT, mapping),
+      contractZone(join(REPO_ROOT, caseDir, 'contract.yaml')),
+    );
     const got = await readBack(db, t);
     expect(leadDifferences(want.leads, got.leads)).toEqual([]);
     expect(got.rejections).toEqual([...want.rejections].sort((a, b) => a.row - b.row));
@@ -75,27 +79,37 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
     expect(r.stdout).toContain(`${want.rejections.length} rejected row`);
   });
 
-  it.each(['hubspot', 'salesforce'] as const)('100,000 generated %s rows: every canonical field and every rejection round-trips', async (preset) => {
-    const t = table(`gen_${preset}`);
-    const started = Date.now();
-    const r = runCli(['load', '--db', url, '--leads', files[preset], '--mapping', preset, '--time-zone', madrid, '--table', t]);
-    const seconds = (Date.now() - started) / 1000;
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr, 'no note: the zone was given').toBe('');
-    const want = await streamed([{ path: files[preset], display: files[preset] }], preset, madrid);
-    const got = await readBack(db, t);
-    expect(want.leads.length).toBeGreaterThan(95_000);
-    expect(want.rejections.length).toBeGreaterThan(500);
-    expect(leadDifferences(want.leads, got.leads)).toEqual([]);
-    expect(got.rejections).toEqual([...want.rejections].sort((a, b) => a.row - b.row));
-    // Instants: the table's own epoch equals the lead's milliseconds (not only through the driver's parser).
-    const sample = await db.all(`SELECT id, (extract(epoch FROM mql_at) * 1000)::float8 AS mql FROM ${tableName(t)} WHERE mql_at IS NOT NULL ORDER BY id LIMIT 500`);
-    const byId = new Map(want.leads.map((l) => [l.id, l]));
-    for (const row of sample) expect(row['mql'], String(row['id'])).toBe(byId.get(String(row['id']))?.mqlAt);
-    expect(r.stdout).toMatch(new RegExp(`loaded ${want.leads.length.toLocaleString('en-US')} leads into ${t} \\(created\\), ${want.rejections.length.toLocaleString('en-US')} rejected rows`));
-    // eslint-disable-next-line no-console -- the figure the report asks for
-    console.log(`load ${preset} 100k rows: ${seconds.toFixed(2)} s end to end (CLI)`);
-  }, 120_000);
+  it.each(['hubspot', 'salesforce'] as const)(
+    '100,000 generated %s rows: every canonical field and every rejection round-trips',
+    async (preset) => {
+      const t = table(`gen_${preset}`);
+      const started = Date.now();
+      const r = runCli(['load', '--db', url, '--leads', files[preset], '--mapping', preset, '--time-zone', madrid, '--table', t]);
+      const seconds = (Date.now() - started) / 1000;
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr, 'no note: the zone was given').toBe('');
+      const want = await streamed([{ path: files[preset], display: files[preset] }], preset, madrid);
+      const got = await readBack(db, t);
+      expect(want.leads.length).toBeGreaterThan(95_000);
+      expect(want.rejections.length).toBeGreaterThan(500);
+      expect(leadDifferences(want.leads, got.leads)).toEqual([]);
+      expect(got.rejections).toEqual([...want.rejections].sort((a, b) => a.row - b.row));
+      // Instants: the table's own epoch equals the lead's milliseconds (not only through the driver's parser).
+      const sample = await db.all(
+        `SELECT id, (extract(epoch FROM mql_at) * 1000)::float8 AS mql FROM ${tableName(t)} WHERE mql_at IS NOT NULL ORDER BY id LIMIT 500`,
+      );
+      const byId = new Map(want.leads.map((l) => [l.id, l]));
+      for (const row of sample) expect(row['mql'], String(row['id'])).toBe(byId.get(String(row['id']))?.mqlAt);
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `loaded ${want.leads.length.toLocaleString('en-US')} leads into ${t} \\(created\\), ${want.rejections.length.toLocaleString('en-US')} rejected rows`,
+        ),
+      );
+      // eslint-disable-next-line no-console -- the figure the report asks for
+      console.log(`load ${preset} 100k rows: ${seconds.toFixed(2)} s end to end (CLI)`);
+    },
+    120_000,
+  );
 
   it('adds to an existing table, refuses an id already there, and reloads with --replace', async () => {
     const t = table('append');
@@ -107,7 +121,8 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
     expect(again.stderr).toMatch(new RegExp(`table ${t} already holds lead "L\\d+": nothing was loaded`));
     expect(again.stderr).toContain('--replace');
     expect(again.stderr).not.toMatch(CRASH);
-    const count = async () => (await db.all(`SELECT (SELECT count(*) FROM ${tableName(t)}) AS leads, (SELECT count(*) FROM ${tableName(t + '_rejections')}) AS rejected`))[0];
+    const count = async () =>
+      (await db.all(`SELECT (SELECT count(*) FROM ${tableName(t)}) AS leads, (SELECT count(*) FROM ${tableName(t + '_rejections')}) AS rejected`))[0];
     const before = await count();
     const replaced = runCli([...args, '--replace']);
     expect(replaced.status, replaced.stderr).toBe(0);
@@ -131,7 +146,9 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
     // And into a table that did not exist: it still does not.
     const fresh = table('atomic_fresh');
     expect(runCli(['load', '--db', url, '--leads', broken, '--mapping', 'hubspot', '--table', fresh]).status).toBe(2);
-    expect(await db.all(`SELECT to_regclass('${fresh}') IS NULL AS gone, to_regclass('${fresh}_rejections') IS NULL AS gone_too`)).toEqual([{ gone: true, gone_too: true }]);
+    expect(await db.all(`SELECT to_regclass('${fresh}') IS NULL AS gone, to_regclass('${fresh}_rejections') IS NULL AS gone_too`)).toEqual([
+      { gone: true, gone_too: true },
+    ]);
   }, 60_000);
 
   it('refuses an existing table of another shape, naming what differs', async () => {
@@ -149,9 +166,21 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
 
   it('--replace empties the tables and keeps what people built on them (views, grants)', async () => {
     const t = table('kept');
-    const args = ['load', '--db', url, '--leads', 'test/golden/first-touch-madrid/leads.csv', '--contract', 'test/golden/first-touch-madrid/contract.yaml', '--table', t];
+    const args = [
+      'load',
+      '--db',
+      url,
+      '--leads',
+      'test/golden/first-touch-madrid/leads.csv',
+      '--contract',
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--table',
+      t,
+    ];
     expect(runCli(args).status).toBe(0);
-    await db.exec(`CREATE VIEW ${tableName(t + '_by_owner')} AS SELECT owner, count(*) AS n FROM ${tableName(t)} GROUP BY owner; GRANT SELECT ON ${tableName(t)} TO PUBLIC`);
+    await db.exec(
+      `CREATE VIEW ${tableName(t + '_by_owner')} AS SELECT owner, count(*) AS n FROM ${tableName(t)} GROUP BY owner; GRANT SELECT ON ${tableName(t)} TO PUBLIC`,
+    );
     try {
       const before = await db.all(`SELECT * FROM ${tableName(t + '_by_owner')} ORDER BY owner`);
       const r = runCli([...args, '--replace']);
@@ -167,7 +196,9 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
   it('explains a table that takes no rows as they are: a view, a constraint of its own', async () => {
     const base = table('view_base');
     const view = table('a_view');
-    await db.exec(`${canonicalDdl('postgres', base)}; CREATE VIEW ${tableName(view)} AS SELECT * FROM ${tableName(base)}; CREATE VIEW ${tableName(view + '_rejections')} AS SELECT * FROM ${tableName(base + '_rejections')}`);
+    await db.exec(
+      `${canonicalDdl('postgres', base)}; CREATE VIEW ${tableName(view)} AS SELECT * FROM ${tableName(base)}; CREATE VIEW ${tableName(view + '_rejections')} AS SELECT * FROM ${tableName(base + '_rejections')}`,
+    );
     const asView = runCli(['load', '--db', url, '--leads', 'test/golden/first-touch-madrid/leads.csv', '--table', view, '--time-zone', 'UTC']);
     expect(asView.status).toBe(2);
     expect(asView.stderr).toMatch(/cannot copy to view/);
@@ -225,7 +256,10 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
       [url.replace(/:(\d+)\//, ':1/'), /PostgreSQL at .+@127\.0\.0\.1:1\/\w+: connection refused.*\n {2}start the server, or fix the host and port in --db/],
       [url.replace(/\/[^/?]+(\?|$)/, '/no_such_db_revpact$1'), /database "no_such_db_revpact" does not exist\n {2}create it \(createdb no_such_db_revpact\)/],
       [url.replace(u.hostname, 'no-such-host.invalid'), /unknown host "no-such-host\.invalid"/],
-      ['localhost:5432/crm', /--db: not a PostgreSQL URL \(it must start with postgresql:\/\/\)\n {2}write it as postgresql:\/\/USER:PASSWORD@HOST:5432\/DATABASE/],
+      [
+        'localhost:5432/crm',
+        /--db: not a PostgreSQL URL \(it must start with postgresql:\/\/\)\n {2}write it as postgresql:\/\/USER:PASSWORD@HOST:5432\/DATABASE/,
+      ],
     ];
     for (const [db, message] of cases) {
       const label = password ? db.split(encodeURIComponent(password)).join('***') : db; // failure messages must not show it either

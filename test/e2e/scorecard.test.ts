@@ -84,7 +84,12 @@ describe('the three-period history of contracts/b2b-saas.yaml (golden)', () => {
     const r = await run([CONTRACT, '--format', 'json']);
     const json = JSON.parse(r.stdout) as { apiVersion: string; actions: { need: string; grade: string; owner: string }[] };
     expect(json.apiVersion).toBe('revpact.scorecard/v1');
-    expect(json.actions.map((a) => `${a.grade} ${a.need} → ${a.owner}`)).toEqual(['F campaign-feedback → sales', 'C cadence-respected → sales', 'C clear-plan → marketing', 'C nurture-works → marketing']);
+    expect(json.actions.map((a) => `${a.grade} ${a.need} → ${a.owner}`)).toEqual([
+      'F campaign-feedback → sales',
+      'C cadence-respected → sales',
+      'C clear-plan → marketing',
+      'C nurture-works → marketing',
+    ]);
     await expect(r.stdout).toMatchFileSnapshot('../golden/scorecard/b2b-saas/card.json');
   });
 
@@ -165,7 +170,9 @@ describe('invalid grade files', () => {
     // grades: on line 10, crm-hygiene's grade on 13. "    - { need: " is 14 characters;
     // "crm-hygeine" is 11, then ", grade: " (9): the grade at 35. No guess for a letter off the scale.
     expect(r.stdout).toContain(`${file}:10:3 error missing-field: "crm-hygiene" is not graded on marketing's card`);
-    expect(r.stdout).toContain(`${file}:13:15 error unresolved-reference: "crm-hygeine" is not one of marketing's needs in the contract; did you mean "crm-hygiene"?`);
+    expect(r.stdout).toContain(
+      `${file}:13:15 error unresolved-reference: "crm-hygeine" is not one of marketing's needs in the contract; did you mean "crm-hygiene"?`,
+    );
     expect(r.stdout).toContain(`${file}:13:35 error invalid-value: "D" is not a grade on the contract's scale (A, B, C, F)\n`);
     expect(r.stdout).toMatch(/3 files checked: 3 errors, 0 warnings\n$/);
     expect(r.stdout).not.toMatch(CRASH);
@@ -178,7 +185,10 @@ describe('invalid grade files', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { valid: boolean; diagnostics: { line: number; column: number; code: string }[] };
     expect(report.valid).toBe(false);
-    expect(report.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['invalid-value', 5, 9], ['invalid-value', 5, 9]]);
+    expect(report.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['invalid-value', 5, 9],
+      ['invalid-value', 5, 9],
+    ]);
   });
 
   it('refuses two files for one period', async () => {
@@ -196,7 +206,9 @@ describe('invalid grade files', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('need: cadence-respected', 'need: lead-routing'));
     const r = await run([CONTRACT, '--history', dir]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/2025-H1\.yaml:\d+:\d+ warning unresolved-reference: "lead-routing" is not one of marketing's needs in the contract; the card predates version 2\.3\.0/);
+    expect(r.stderr).toMatch(
+      /2025-H1\.yaml:\d+:\d+ warning unresolved-reference: "lead-routing" is not one of marketing's needs in the contract; the card predates version 2\.3\.0/,
+    );
     expect(r.stdout).toMatch(/cadence-respected {2}— {8}B {8}C {8}↓/);
   });
 });
@@ -204,7 +216,11 @@ describe('invalid grade files', () => {
 describe('usage errors exit 2 without a stack trace', () => {
   const cases: [string, string[], RegExp][] = [
     ['a contract without a scorecard', ['contracts/worked-example.yaml'], /the contract has no scorecard section/],
-    ['a period never graded', [CONTRACT, '--period', '2024-H2'], /--period 2024-H2: no grade file for this period in scorecards\/b2b-saas\n {2}periods graded: 2025-H1, 2025-H2, 2026-H1/],
+    [
+      'a period never graded',
+      [CONTRACT, '--period', '2024-H2'],
+      /--period 2024-H2: no grade file for this period in scorecards\/b2b-saas\n {2}periods graded: 2025-H1, 2025-H2, 2026-H1/,
+    ],
     ['an unknown format', [CONTRACT, '--format', 'pdf'], /--format must be one of text, md, html, json/],
     ['an unknown locale', [CONTRACT, '--locale', 'fr'], /--locale must be one of en, es, pt, ca/],
     ['a history folder that is not there', [CONTRACT, '--history', 'no/such/dir'], /no\/such\/dir: no such file or directory/],

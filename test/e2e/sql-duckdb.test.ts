@@ -82,7 +82,22 @@ describe('check --engine', () => {
 describe('compile --format sql', () => {
   it('writes one script per dialect', () => {
     const out = join(scratch, 'sql');
-    const r = runCli(['compile', 'contracts/b2b-saas.yaml', '--format', 'sql', '--dialect', 'duckdb,postgres', '--period', '2026-10', '--as-of', '2026-11-02T09:00:00+01:00', '--table', 'crm.leads', '--out', out]);
+    const r = runCli([
+      'compile',
+      'contracts/b2b-saas.yaml',
+      '--format',
+      'sql',
+      '--dialect',
+      'duckdb,postgres',
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-11-02T09:00:00+01:00',
+      '--table',
+      'crm.leads',
+      '--out',
+      out,
+    ]);
     expect(r.status, r.stderr).toBe(0);
     const duck = readFileSync(join(out, 'b2b-saas.duckdb.sql'), 'utf8');
     const pg = readFileSync(join(out, 'b2b-saas.postgres.sql'), 'utf8');

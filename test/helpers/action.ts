@@ -88,7 +88,15 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const tempFiles: Record<string, string> = {};
   for (const name of readdirSync(temp)) tempFiles[name] = readFileSync(join(temp, name), 'utf8');
-  return { code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), temp: tempFiles, seconds: (Date.now() - started) / 1000 };
+  return {
+    code,
+    stdout,
+    stderr,
+    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    temp: tempFiles,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 /** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

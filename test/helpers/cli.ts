@@ -49,7 +49,10 @@ export function ensureBuilt(): void {
   }
   if (owner) {
     try {
-      spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'ignore' });
+      spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+        cwd: REPO_ROOT,
+        stdio: 'ignore',
+      });
     } finally {
       rmdirSync(LOCK);
     }
@@ -59,4 +62,3 @@ export function ensureBuilt(): void {
   }
   if (!existsSync(ENTRY)) throw new Error('build/ is missing and `tsc -p tsconfig.build.json` did not produce it; run `npm run build`');
 }
-

@@ -94,7 +94,20 @@ export class FakeGitHub {
   private nextId = 1000;
 
   constructor(state: Partial<FakeState> & Pick<FakeState, 'token'>) {
-    this.state = { owner: 'planfold', repo: 'agreements', readOnly: false, commits: {}, pulls: {}, reviews: {}, comments: {}, statuses: [], issues: [], teams: {}, faults: [], ...state };
+    this.state = {
+      owner: 'planfold',
+      repo: 'agreements',
+      readOnly: false,
+      commits: {},
+      pulls: {},
+      reviews: {},
+      comments: {},
+      statuses: [],
+      issues: [],
+      teams: {},
+      faults: [],
+      ...state,
+    };
   }
 
   async start(): Promise<string> {
@@ -180,10 +193,13 @@ export class FakeGitHub {
     const json = () => JSON.parse(body || '{}') as Record<string, unknown>;
     let m: RegExpMatchArray | null;
 
-    if (method === 'GET' && p === '/user') return s.user ? { data: { login: s.user, type: 'User' } } : { status: 403, data: { message: 'Resource not accessible by integration' } };
+    if (method === 'GET' && p === '/user')
+      return s.user ? { data: { login: s.user, type: 'User' } } : { status: 403, data: { message: 'Resource not accessible by integration' } };
     if (method === 'POST' && p === '/graphql') {
       const { variables } = json() as { variables?: { id?: string } };
-      const comment = Object.values(s.comments).flat().find((c) => c.node_id === variables?.id);
+      const comment = Object.values(s.comments)
+        .flat()
+        .find((c) => c.node_id === variables?.id);
       if (!comment) return { data: { data: null, errors: [{ message: 'Could not resolve to a node' }] } };
       comment.minimized = true;
       return { data: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } };
@@ -203,14 +219,27 @@ export class FakeGitHub {
     }
     if (rest === '/pulls' && method === 'GET') {
       const head = url.searchParams.get('head');
-      return { page: Object.values(s.pulls).filter((pr) => !head || `${(pr.headRepo ?? `${s.owner}/${s.repo}`).split('/')[0]}:${pr.headRef ?? 'feature'}` === head).map((pr) => this.pullJson(pr)) };
+      return {
+        page: Object.values(s.pulls)
+          .filter((pr) => !head || `${(pr.headRepo ?? `${s.owner}/${s.repo}`).split('/')[0]}:${pr.headRef ?? 'feature'}` === head)
+          .map((pr) => this.pullJson(pr)),
+      };
     }
     if ((m = rest.match(/^\/pulls\/(\d+)\/files$/)) && method === 'GET') {
       const pr = s.pulls[Number(m[1])];
       return pr ? { page: pr.files.map((f) => ({ sha: 'x', additions: 1, deletions: 1, changes: 2, ...f })) } : undefined;
     }
     if ((m = rest.match(/^\/pulls\/(\d+)\/reviews$/)) && method === 'GET') {
-      return { page: (s.reviews[Number(m[1])] ?? []).map((r, i) => ({ id: i + 1, user: { login: r.login, type: 'User' }, body: '', state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt })) };
+      return {
+        page: (s.reviews[Number(m[1])] ?? []).map((r, i) => ({
+          id: i + 1,
+          user: { login: r.login, type: 'User' },
+          body: '',
+          state: r.state,
+          commit_id: r.commitId,
+          submitted_at: r.submittedAt,
+        })),
+      };
     }
     if ((m = rest.match(/^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/)) && method === 'GET') {
       const pr = Object.values(s.pulls).find((x) => x.baseSha === m?.[1] && x.headSha === m?.[2]);
@@ -227,11 +256,23 @@ export class FakeGitHub {
       }
       const children = Object.keys(files).filter((f) => f.startsWith(`${path}/`) && !f.slice(path.length + 1).includes('/'));
       if (children.length === 0) return undefined;
-      return { data: children.sort().map((f) => ({ type: 'file', name: f.split('/').pop(), path: f, sha: `blob-${f}`, size: Buffer.byteLength(files[f] ?? '') })) };
+      return {
+        data: children.sort().map((f) => ({ type: 'file', name: f.split('/').pop(), path: f, sha: `blob-${f}`, size: Buffer.byteLength(files[f] ?? '') })),
+      };
     }
     if ((m = rest.match(/^\/git\/trees\/([0-9a-f]+)$/)) && method === 'GET') {
       const files = s.commits[m[1] as string];
-      return files ? { data: { sha: m[1], truncated: false, tree: Object.keys(files).sort().map((path) => ({ path, type: 'blob', mode: '100644', sha: `blob-${path}` })) } } : undefined;
+      return files
+        ? {
+            data: {
+              sha: m[1],
+              truncated: false,
+              tree: Object.keys(files)
+                .sort()
+                .map((path) => ({ path, type: 'blob', mode: '100644', sha: `blob-${path}` })),
+            },
+          }
+        : undefined;
     }
     if ((m = rest.match(/^\/issues\/(\d+)\/comments$/))) {
       const n = Number(m[1]);
@@ -239,14 +280,21 @@ export class FakeGitHub {
       if (method === 'POST') return { status: 201, data: this.addComment(n, String(json()['body']), s.user ?? 'github-actions[bot]') };
     }
     if ((m = rest.match(/^\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
-      const comment = Object.values(s.comments).flat().find((c) => c.id === Number(m?.[1]));
+      const comment = Object.values(s.comments)
+        .flat()
+        .find((c) => c.id === Number(m?.[1]));
       if (!comment) return undefined;
       comment.body = String(json()['body']);
       return { data: comment };
     }
     if ((m = rest.match(/^\/statuses\/([0-9a-f]+)$/)) && method === 'POST') {
       const b = json();
-      const status = { sha: m[1] as string, state: String(b['state']), context: String(b['context']), description: typeof b['description'] === 'string' ? b['description'] : '' };
+      const status = {
+        sha: m[1] as string,
+        state: String(b['state']),
+        context: String(b['context']),
+        description: typeof b['description'] === 'string' ? b['description'] : '',
+      };
       s.statuses.push(status);
       return { status: 201, data: { id: s.statuses.length, ...status } };
     }
@@ -256,7 +304,13 @@ export class FakeGitHub {
     }
     if (rest === '/issues' && method === 'POST') {
       const b = json();
-      const issue: FakeIssue = { number: 100 + s.issues.length, title: String(b['title']), body: String(b['body']), labels: (b['labels'] as string[] | undefined) ?? [], state: 'open' };
+      const issue: FakeIssue = {
+        number: 100 + s.issues.length,
+        title: String(b['title']),
+        body: String(b['body']),
+        labels: (b['labels'] as string[] | undefined) ?? [],
+        state: 'open',
+      };
       s.issues.push(issue);
       return { status: 201, data: this.issueJson(issue) };
     }

@@ -59,9 +59,59 @@ const SCALARS = [
   'constructor',
 ];
 
-const NEW_KEYS = ['__proto__', 'constructor', 'prototype', 'x-ext', '', '"quoted key"', '? complex', '<<', 'toString', 'hasOwnProperty', 'ID', 'stages', 'metadata', '1', '-', 'a/b~c'];
+const NEW_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'x-ext',
+  '',
+  '"quoted key"',
+  '? complex',
+  '<<',
+  'toString',
+  'hasOwnProperty',
+  'ID',
+  'stages',
+  'metadata',
+  '1',
+  '-',
+  'a/b~c',
+];
 
-const NOISE = [':', '{', '}', '[', ']', ',', '&', '*', '#', '?', '|', '>', '-', '!', '%', '@', '`', '"', "'", '\t', '\n', '\r', ' ', '\\', '\u0000', '\u00e9', '\u{1f600}', '\ufeff', '---', '...', '<<: *a', ': :'];
+const NOISE = [
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&',
+  '*',
+  '#',
+  '?',
+  '|',
+  '>',
+  '-',
+  '!',
+  '%',
+  '@',
+  '`',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  '\r',
+  ' ',
+  '\\',
+  '\u0000',
+  '\u00e9',
+  '\u{1f600}',
+  '\ufeff',
+  '---',
+  '...',
+  '<<: *a',
+  ': :',
+];
 
 function typo(word: string, rng: Rng): string {
   if (word.length === 0) return 'x';

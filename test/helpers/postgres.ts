@@ -133,7 +133,8 @@ export function leadDifferences(want: readonly Lead[], got: readonly Lead[], lim
     if (problems.length >= limit) break;
     const g = byId.get(w.id);
     if (!g) problems.push(`lead ${w.id} is missing`);
-    else if (!isDeepStrictEqual(comparable(w), comparable(g))) problems.push(`lead ${w.id}: streamed ${JSON.stringify(comparable(w))}\n  read back ${JSON.stringify(comparable(g))}`);
+    else if (!isDeepStrictEqual(comparable(w), comparable(g)))
+      problems.push(`lead ${w.id}: streamed ${JSON.stringify(comparable(w))}\n  read back ${JSON.stringify(comparable(g))}`);
   }
   return problems;
 }

@@ -85,7 +85,11 @@ describe('a Madrid calendar with a lunch break', () => {
     expect(workingMinutesPerDay(MADRID)).toBe(480);
     expect(workingMinutesPerDay(MADRID_24_7)).toBe(1440);
     // (3 × 480 + 2 × 240) / 5 open days = 384.
-    expect(workingMinutesPerDay(calendar('mixed', 'UTC', [], [], { week: { mon: [[540, 1020]], tue: [[540, 1020]], wed: [[540, 1020]], thu: [[540, 780]], fri: [[540, 780]] } }))).toBe(384);
+    expect(
+      workingMinutesPerDay(
+        calendar('mixed', 'UTC', [], [], { week: { mon: [[540, 1020]], tue: [[540, 1020]], wed: [[540, 1020]], thu: [[540, 780]], fri: [[540, 780]] } }),
+      ),
+    ).toBe(384);
     expect(workingMinutesPerDay(calendar('closed', 'UTC', [], []))).toBe(0);
   });
 });
@@ -270,7 +274,13 @@ const YEAR_2026 = at('2026-01-01T00:00:00Z');
 const YEAR_MS = 365 * 86_400_000;
 
 describe('addMinutes and minutesBetween agree', () => {
-  const calendars: ResolvedCalendar[] = [MADRID, NEW_YORK, MADRID_24_7, SUNDAY_NIGHT, { ...MADRID, holidayRegions: ['ES-CT'], holidayDates: ['2026-03-30', '2026-10-26'] }];
+  const calendars: ResolvedCalendar[] = [
+    MADRID,
+    NEW_YORK,
+    MADRID_24_7,
+    SUNDAY_NIGHT,
+    { ...MADRID, holidayRegions: ['ES-CT'], holidayDates: ['2026-03-30', '2026-10-26'] },
+  ];
 
   for (const cal of calendars) {
     it(`on ${cal.id}`, () => {

@@ -167,10 +167,14 @@ describe('service levels, one plain sentence each', () => {
 
   it('in Spanish and Catalan, with the locale’s words for durations and days', () => {
     const es = renderAgreement(rules, templates, { format: 'md', locale: 'es' });
-    expect(es).toContain('El equipo de ventas contacta con cada MQL en un plazo máximo de 1 hora laborable, de lunes a viernes, de 09:00 a 14:00 y de 15:00 a 18:00 (Europe/Madrid), sin contar festivos; objetivo: el 95');
+    expect(es).toContain(
+      'El equipo de ventas contacta con cada MQL en un plazo máximo de 1 hora laborable, de lunes a viernes, de 09:00 a 14:00 y de 15:00 a 18:00 (Europe/Madrid), sin contar festivos; objetivo: el 95',
+    );
     expect(es).toContain('acepta o rechaza cada MQL en un plazo máximo de 2 días laborables');
     const ca = renderAgreement(rules, templates, { format: 'md', locale: 'ca' });
-    expect(ca).toContain("L'equip de vendes contacta amb cada MQL en 1 hora laborable com a màxim, de dilluns a divendres, 09:00–14:00 i 15:00–18:00 (Europe/Madrid)");
+    expect(ca).toContain(
+      "L'equip de vendes contacta amb cada MQL en 1 hora laborable com a màxim, de dilluns a divendres, 09:00–14:00 i 15:00–18:00 (Europe/Madrid)",
+    );
     const pt = renderAgreement(rules, templates, { format: 'md', locale: 'pt' });
     expect(pt).toContain('A área de vendas aborda cada MQL no prazo máximo de 1 hora útil, de segunda-feira a sexta-feira');
   });
@@ -178,7 +182,9 @@ describe('service levels, one plain sentence each', () => {
 
 describe('structure', () => {
   const headingLevels = (doc: string, format: 'md' | 'html') =>
-    format === 'md' ? [...doc.replace(/```[\s\S]*?```/g, '').matchAll(/^(#{1,6}) /gm)].map((m) => (m[1] ?? '').length) : [...doc.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    format === 'md'
+      ? [...doc.replace(/```[\s\S]*?```/g, '').matchAll(/^(#{1,6}) /gm)].map((m) => (m[1] ?? '').length)
+      : [...doc.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
 
   it.each(['md', 'html'] as const)('%s: one h1, then h2 and h3 without skipping a level, sections in the agreed order', (format) => {
     const doc = renderAgreement(full, templates, { format, locale: 'en' });
@@ -188,7 +194,21 @@ describe('structure', () => {
     levels.forEach((level, i) => {
       if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 1) + 1);
     });
-    const order = ['Parties and roles', 'Buyer personas', 'Definitions', 'Targets and the funnel', 'Commitments', 'Handoff to sales', 'Service levels', 'Follow-up cadence', 'Rejected leads', 'Shared metrics', 'Meetings', 'Scorecard', 'Version 2.1.0, effective from January 1, 2026.'];
+    const order = [
+      'Parties and roles',
+      'Buyer personas',
+      'Definitions',
+      'Targets and the funnel',
+      'Commitments',
+      'Handoff to sales',
+      'Service levels',
+      'Follow-up cadence',
+      'Rejected leads',
+      'Shared metrics',
+      'Meetings',
+      'Scorecard',
+      'Version 2.1.0, effective from January 1, 2026.',
+    ];
     const positions = order.map((text) => doc.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -208,7 +228,22 @@ describe('structure', () => {
     const minimal = rulesFrom(readFileSync(fixturePath('valid', 'minimal.yaml'), 'utf8'));
     for (const format of ['md', 'html'] as const) {
       const doc = renderAgreement(minimal, templates, { format, locale: 'en' });
-      for (const absent of ['Buyer personas', 'Lead scoring', 'Targets', 'Commitments', 'Handoff', 'Service levels', 'Follow-up', 'Rejected leads', 'Shared metrics', 'Meetings', 'Scorecard', 'undefined', 'null', '[object']) {
+      for (const absent of [
+        'Buyer personas',
+        'Lead scoring',
+        'Targets',
+        'Commitments',
+        'Handoff',
+        'Service levels',
+        'Follow-up',
+        'Rejected leads',
+        'Shared metrics',
+        'Meetings',
+        'Scorecard',
+        'undefined',
+        'null',
+        '[object',
+      ]) {
         expect(doc).not.toContain(absent);
       }
       expect(doc).toContain('Lifecycle stages');

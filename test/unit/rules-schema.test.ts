@@ -281,7 +281,8 @@ describe('schema/rules.schema.json', () => {
       if (!properties) continue;
       if (node.additionalProperties !== false) problems.push(`${at}: additionalProperties is not false`);
       const required = Array.isArray(node.required) ? [...(node.required as string[])].sort() : [];
-      if (JSON.stringify(required) !== JSON.stringify(Object.keys(properties).sort())) problems.push(`${at}: required ${JSON.stringify(required)} is not every property`);
+      if (JSON.stringify(required) !== JSON.stringify(Object.keys(properties).sort()))
+        problems.push(`${at}: required ${JSON.stringify(required)} is not every property`);
       for (const [name, sub] of Object.entries(properties)) {
         if (typeof sub.description !== 'string' || sub.description.trim() === '') problems.push(`${at}/properties/${name}: no description`);
       }
@@ -348,11 +349,18 @@ describe('the rules of every valid contract match the schema', () => {
     const expected = [
       ...['volume', 'conversion', 'pipeline', 'revenue'].map((k) => `commitment:${k}`),
       ...['deals-from-revenue', 'deals-stated', 'conversion'].map((k) => `basis:${k}`),
-      'conversion:rate', 'conversion:oneIn', 'event:stage', 'event:activity', 'clock:business', 'clock:calendar',
+      'conversion:rate',
+      'conversion:oneIn',
+      'event:stage',
+      'event:activity',
+      'clock:business',
+      'clock:calendar',
       ...STAGE_KINDS.map((k) => `stage:${k}`),
       ...['none', 'count', 'conversion', 'sla-attainment', 'elapsed', 'sum'].map((k) => `measure:${k}`),
       ...['nurture', 'disqualified', 'sales-later'].map((k) => `recycling:${k}`),
-      ...['all', 'any', 'not', 'exists', 'missing', 'in', 'not-in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'starts-with'].map((k) => `condition:${k}`),
+      ...['all', 'any', 'not', 'exists', 'missing', 'in', 'not-in', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'starts-with'].map(
+        (k) => `condition:${k}`,
+      ),
     ];
     expect(expected.filter((k) => !seen.has(k))).toEqual([]);
   });
@@ -373,19 +381,49 @@ describe('the schema has teeth', () => {
   const cases: { name: string; change: (r: RulesIR) => void; path: string; keyword: string }[] = [
     // A required property deleted (the IR writes null, never leaves a property out).
     { name: 'an SLA without its target', change: (r) => delete (sla(r, 0) as Partial<RuleSla>).target, path: '/slas/0', keyword: 'required' },
-    { name: 'a stage without its (null) description', change: (r) => delete (r.stages[0] as { description?: unknown }).description, path: '/stages/0', keyword: 'required' },
+    {
+      name: 'a stage without its (null) description',
+      change: (r) => delete (r.stages[0] as { description?: unknown }).description,
+      path: '/stages/0',
+      keyword: 'required',
+    },
     { name: 'rules without calendars', change: (r) => delete (r as Partial<RulesIR>).calendars, path: '', keyword: 'required' },
     // An unknown property added.
     { name: 'an unknown top-level property', change: (r) => Object.assign(r, { extra: true }), path: '', keyword: 'additionalProperties' },
     { name: 'an unknown property in contract', change: (r) => Object.assign(r.contract, { owner: 'x' }), path: '/contract', keyword: 'additionalProperties' },
     { name: 'an unknown weekday', change: (r) => Object.assign(r.calendars[0]!.week, { hol: [] }), path: '/calendars/0/week', keyword: 'additionalProperties' },
-    { name: 'an unknown property in a duration', change: (r) => Object.assign(sla(r, 0).goal, { hours: 2 }), path: '/slas/0/goal', keyword: 'additionalProperties' },
+    {
+      name: 'an unknown property in a duration',
+      change: (r) => Object.assign(sla(r, 0).goal, { hours: 2 }),
+      path: '/slas/0/goal',
+      keyword: 'additionalProperties',
+    },
     // A string where a number of minutes belongs.
     { name: 'goal minutes as a string', change: (r) => Object.assign(sla(r, 0).goal, { minutes: '120' }), path: '/slas/0/goal/minutes', keyword: 'type' },
-    { name: 'minutesPerBusinessDay as a string', change: (r) => Object.assign(r.calendars[0]!, { minutesPerBusinessDay: '480' }), path: '/calendars/0/minutesPerBusinessDay', keyword: 'type' },
-    { name: 'a meeting length as a string', change: (r) => Object.assign(r.meetings[0]!, { durationMinutes: '30' }), path: '/meetings/0/durationMinutes', keyword: 'type' },
-    { name: 'decay minutes as a string', change: (r) => Object.assign(r.qualification!.scoring!.decay!, { everyMinutes: '20160' }), path: '/qualification/scoring/decay/everyMinutes', keyword: 'type' },
-    { name: 'a working interval as text', change: (r) => Object.assign(r.calendars[0]!.week, { mon: [['09:00', '14:00']] }), path: '/calendars/0/week/mon/0/0', keyword: 'type' },
+    {
+      name: 'minutesPerBusinessDay as a string',
+      change: (r) => Object.assign(r.calendars[0]!, { minutesPerBusinessDay: '480' }),
+      path: '/calendars/0/minutesPerBusinessDay',
+      keyword: 'type',
+    },
+    {
+      name: 'a meeting length as a string',
+      change: (r) => Object.assign(r.meetings[0]!, { durationMinutes: '30' }),
+      path: '/meetings/0/durationMinutes',
+      keyword: 'type',
+    },
+    {
+      name: 'decay minutes as a string',
+      change: (r) => Object.assign(r.qualification!.scoring!.decay!, { everyMinutes: '20160' }),
+      path: '/qualification/scoring/decay/everyMinutes',
+      keyword: 'type',
+    },
+    {
+      name: 'a working interval as text',
+      change: (r) => Object.assign(r.calendars[0]!.week, { mon: [['09:00', '14:00']] }),
+      path: '/calendars/0/week/mon/0/0',
+      keyword: 'type',
+    },
     // Values the format pins down.
     { name: 'another apiVersion', change: (r) => Object.assign(r, { apiVersion: 'revpact.rules/v2' }), path: '/apiVersion', keyword: 'const' },
     { name: 'another compiler', change: (r) => Object.assign(r.compiler, { name: 'other' }), path: '/compiler/name', keyword: 'const' },
@@ -393,9 +431,24 @@ describe('the schema has teeth', () => {
     { name: 'a percentage where a ratio belongs', change: (r) => Object.assign(sla(r, 0), { target: 95 }), path: '/slas/0/target', keyword: 'maximum' },
     { name: 'a business clock without a calendar', change: (r) => Object.assign(sla(r, 0), { calendar: null }), path: '/slas/0/calendar', keyword: 'type' },
     { name: 'a volume goal in money', change: (r) => Object.assign(r.commitments[0]!, { unit: 'money' }), path: '/commitments/0/unit', keyword: 'const' },
-    { name: 'an unflattened all', change: (r) => Object.assign(r.personas[0]!, { criteria: { all: [{ all: [{ field: 'a', op: 'exists' }] }] } }), path: '/personas/0/criteria/all/0', keyword: 'not' },
-    { name: 'an in with one value not in a list', change: (r) => Object.assign(r.handoff!.routing!.rules[0]!, { when: { field: 'country', op: 'in', value: 'PT' } }), path: '/handoff/routing/rules/0/when/value', keyword: 'type' },
-    { name: 'an event whose field is not a timestamp', change: (r) => Object.assign(sla(r, 0).start, { field: 'mql' }), path: '/slas/0/start/field', keyword: 'enum' },
+    {
+      name: 'an unflattened all',
+      change: (r) => Object.assign(r.personas[0]!, { criteria: { all: [{ all: [{ field: 'a', op: 'exists' }] }] } }),
+      path: '/personas/0/criteria/all/0',
+      keyword: 'not',
+    },
+    {
+      name: 'an in with one value not in a list',
+      change: (r) => Object.assign(r.handoff!.routing!.rules[0]!, { when: { field: 'country', op: 'in', value: 'PT' } }),
+      path: '/handoff/routing/rules/0/when/value',
+      keyword: 'type',
+    },
+    {
+      name: 'an event whose field is not a timestamp',
+      change: (r) => Object.assign(sla(r, 0).start, { field: 'mql' }),
+      path: '/slas/0/start/field',
+      keyword: 'enum',
+    },
   ];
 
   it.each(cases)('rejects $name', ({ change, path, keyword }) => {

@@ -66,10 +66,16 @@ export const check = defineCommand({
     const db = typeof values['db'] === 'string' ? values['db'] : undefined;
     const table = typeof values['table'] === 'string' ? values['table'] : undefined;
     if (requested === 'postgres') {
-      if (db === undefined) throw new UsageError('--engine postgres needs --db: the database holding the leads table', 'e.g. --engine postgres --db postgres://revpact@localhost/crm --table leads');
-      if (leads.length > 0) throw new UsageError('--engine postgres reads the leads table, not --leads files', 'load an export first: revpact load --db URL --leads FILE');
+      if (db === undefined)
+        throw new UsageError(
+          '--engine postgres needs --db: the database holding the leads table',
+          'e.g. --engine postgres --db postgres://revpact@localhost/crm --table leads',
+        );
+      if (leads.length > 0)
+        throw new UsageError('--engine postgres reads the leads table, not --leads files', 'load an export first: revpact load --db URL --leads FILE');
     } else {
-      if (db !== undefined || table !== undefined) throw new UsageError('--db and --table go with --engine postgres', 'e.g. --engine postgres --db postgres://revpact@localhost/crm --table leads');
+      if (db !== undefined || table !== undefined)
+        throw new UsageError('--db and --table go with --engine postgres', 'e.g. --engine postgres --db postgres://revpact@localhost/crm --table leads');
       if (leads.length === 0) throw new UsageError('--leads is required: the export to measure', 'e.g. --leads hubspot-contacts.csv --mapping hubspot');
     }
     const format = choice(values['format'], REPORT_FORMATS, '--format', 'text');
@@ -112,7 +118,10 @@ export const check = defineCommand({
       const mapping = withDefaultTimeZone(loaded, zone);
       let source: LeadSource;
       try {
-        source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), mapping);
+        source = openLeadSource(
+          leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
+          mapping,
+        );
       } catch (e) {
         perLead?.abort();
         throw sourceUsage(e);
@@ -129,9 +138,20 @@ export const check = defineCommand({
             inputs: leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
             mapping,
             // Said, never silent: this input goes through revpact's own reader (README, "SQL engines").
-            onFallback: (reason: string) => io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
+            onFallback: (reason: string) =>
+              io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
           };
-          report = await checkWithDuckDb(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, direct });
+          report = await checkWithDuckDb(rules, source.items, {
+            period,
+            asOfMs,
+            by,
+            showPii,
+            files: leads,
+            onPerLead,
+            threads: DUCKDB_THREADS,
+            memoryLimit: DUCKDB_MEMORY,
+            direct,
+          });
         } else {
           report = await evaluate(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead });
         }

@@ -61,9 +61,14 @@ export const compile = defineCommand({
     const templateDir = typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined;
     const dialects = parseDialects(values['dialect']);
     const sqlOnly = ['dialect', 'table', 'period', 'from', 'to', 'as-of'].filter((o) => values[o] !== undefined);
-    if (!formats.includes('sql') && sqlOnly.length > 0) throw new UsageError(`--${sqlOnly[0]} goes with --format sql`, 'e.g. revpact compile contracts/b2b-saas.yaml --format sql --dialect postgres --period 2026-10');
+    if (!formats.includes('sql') && sqlOnly.length > 0)
+      throw new UsageError(
+        `--${sqlOnly[0]} goes with --format sql`,
+        'e.g. revpact compile contracts/b2b-saas.yaml --format sql --dialect postgres --period 2026-10',
+      );
     const table = typeof values['table'] === 'string' ? values['table'] : 'leads';
-    if (formats.includes('sql') && !/^[^.\0]+(\.[^.\0]+)?$/.test(table)) throw new UsageError(`--table: "${table}" is not a table name`, 'a name or schema.name, e.g. --table analytics.leads');
+    if (formats.includes('sql') && !/^[^.\0]+(\.[^.\0]+)?$/.test(table))
+      throw new UsageError(`--table: "${table}" is not a table name`, 'a name or schema.name, e.g. --table analytics.leads');
 
     // Phase 1: check everything; an invalid contract stops the run before anything is written.
     const files = expandYamlInputs(io.cwd, positionals);
@@ -87,20 +92,27 @@ export const compile = defineCommand({
     const names = new Set<string>();
     for (const c of checked) {
       const rules = normalize(c.contract, { compilerVersion: version() });
-      if (names.has(rules.contract.name)) throw new UsageError(`two contracts are named "${rules.contract.name}"; their outputs would overwrite each other`, 'give each contract its own metadata.name');
+      if (names.has(rules.contract.name))
+        throw new UsageError(
+          `two contracts are named "${rules.contract.name}"; their outputs would overwrite each other`,
+          'give each contract its own metadata.name',
+        );
       names.add(rules.contract.name);
       compiled.push({ rules, path: c.file });
       const name = rules.contract.name;
       const docLocale = locale ?? rules.contract.locale;
-      if (formats.includes('md') && templates) outputs.push({ name: `${name}.md`, content: renderAgreement(rules, templates, { format: 'md', locale: docLocale }) });
-      if (formats.includes('html') && templates) outputs.push({ name: `${name}.html`, content: renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
+      if (formats.includes('md') && templates)
+        outputs.push({ name: `${name}.md`, content: renderAgreement(rules, templates, { format: 'md', locale: docLocale }) });
+      if (formats.includes('html') && templates)
+        outputs.push({ name: `${name}.html`, content: renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
       if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
       if (formats.includes('sql')) {
         // The period is cut and as-of read in the contract's zone, as `check` does.
         const zone = rules.contract.timezone;
         const asOfMs = parseAsOf(values['as-of'], zone);
         const period = resolvePeriod(values, asOfMs, zone);
-        for (const dialect of dialects) outputs.push({ name: `${name}.${dialect}.sql`, content: sqlScript(rules, { dialect, table, period, asOfMs, compilerVersion: version() }) });
+        for (const dialect of dialects)
+          outputs.push({ name: `${name}.${dialect}.sql`, content: sqlScript(rules, { dialect, table, period, asOfMs, compilerVersion: version() }) });
       }
       if (formats.includes('ics')) {
         // RFC 5545 wants at least one event in a calendar: no meetings, no file.
@@ -125,7 +137,8 @@ function parseDialects(value: unknown): (typeof DIALECTS)[number][] {
   if (value === undefined) return ['duckdb'];
   const list = (typeof value === 'string' ? value : '').split(',').map((s) => s.trim());
   const bad = list.filter((d) => !(DIALECTS as readonly string[]).includes(d));
-  if (bad.length > 0) throw new UsageError(`--dialect: unknown dialect ${bad.map((b) => JSON.stringify(b)).join(', ')}`, `use ${DIALECTS.join(', ')} or both, comma-separated`);
+  if (bad.length > 0)
+    throw new UsageError(`--dialect: unknown dialect ${bad.map((b) => JSON.stringify(b)).join(', ')}`, `use ${DIALECTS.join(', ')} or both, comma-separated`);
   return [...new Set(list)] as (typeof DIALECTS)[number][];
 }
 
@@ -136,6 +149,10 @@ function parseFormats(value: unknown): Format[] {
     .map((s) => s.trim())
     .filter(Boolean);
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length > 0 || list.length === 0) throw new UsageError(`--format: unknown format ${bad.map((b) => JSON.stringify(b)).join(', ') || '(empty)'}`, `use a comma-separated list of ${FORMATS.join(', ')}`);
+  if (bad.length > 0 || list.length === 0)
+    throw new UsageError(
+      `--format: unknown format ${bad.map((b) => JSON.stringify(b)).join(', ') || '(empty)'}`,
+      `use a comma-separated list of ${FORMATS.join(', ')}`,
+    );
   return [...new Set(list)] as Format[];
 }

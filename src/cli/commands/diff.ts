@@ -20,7 +20,8 @@ import { EXIT, UsageError, type CliIO } from '../io.js';
 export const diff = defineCommand({
   name: 'diff',
   summary: 'Review a contract change: what it means, the version it needs, its impact',
-  usage: 'revpact diff <base> <head> [--format text|json|markdown] [--leads FILE... [--mapping M] [--period P | --from D --to D] [--as-of T]] [--fail-on version] [--out FILE]',
+  usage:
+    'revpact diff <base> <head> [--format text|json|markdown] [--leads FILE... [--mapping M] [--period P | --from D --to D] [--as-of T]] [--fail-on version] [--out FILE]',
   help: [
     '  <base> <head>         each a contract file, or git:<ref>:<path> to read it from Git',
     '                        (git show <ref>:<path> in this directory’s repository; the work tree is not touched)',
@@ -47,7 +48,8 @@ export const diff = defineCommand({
     out: { type: 'string', short: 'o' },
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 2) throw new UsageError('name two contracts: the base and the head', 'e.g. revpact diff git:main:contracts/b2b-saas.yaml contracts/b2b-saas.yaml');
+    if (positionals.length !== 2)
+      throw new UsageError('name two contracts: the base and the head', 'e.g. revpact diff git:main:contracts/b2b-saas.yaml contracts/b2b-saas.yaml');
     const format = choice(values['format'], DIFF_FORMATS, '--format', 'text');
     const failOn = choice(values['fail-on'], ['version', 'never'] as const, '--fail-on', 'never');
     const leads = (values['leads'] as string[] | undefined) ?? [];
@@ -101,7 +103,13 @@ async function readSide(spec: SideSpec, io: CliIO): Promise<Uint8Array> {
   }
 }
 
-async function impact(values: Record<string, unknown>, leads: string[], rules: { base: RulesIR; head: RulesIR }, head: { spec: SideSpec; checked: CheckedContract }, io: CliIO): Promise<Impact> {
+async function impact(
+  values: Record<string, unknown>,
+  leads: string[],
+  rules: { base: RulesIR; head: RulesIR },
+  head: { spec: SideSpec; checked: CheckedContract },
+  io: CliIO,
+): Promise<Impact> {
   // One instant for both sides when --as-of is not given.
   const now = Date.now();
   const { mapping, name, notes } = await loadDiffMapping(values['mapping'], rules, head, io);
@@ -117,7 +125,10 @@ async function impact(values: Record<string, unknown>, leads: string[], rules: {
     }
   };
   const sides = { base: sideOf(rules.base), head: sideOf(rules.head) };
-  if (rules.base.contract.timezone !== rules.head.contract.timezone) notes.push(`the contracts cut periods in different zones (${rules.base.contract.timezone}, ${rules.head.contract.timezone}): each side reads ${sides.head.period.label} in its own`);
+  if (rules.base.contract.timezone !== rules.head.contract.timezone)
+    notes.push(
+      `the contracts cut periods in different zones (${rules.base.contract.timezone}, ${rules.head.contract.timezone}): each side reads ${sides.head.period.label} in its own`,
+    );
   try {
     const result = await simulateImpact(sides.base, sides.head, { files: leads, mapping: name, renamedSlas: findRenames(rules.base, rules.head).slas, notes });
     return result.impact;
@@ -131,11 +142,18 @@ async function impact(values: Record<string, unknown>, leads: string[], rules: {
  * (a file named there is relative to the head contract, read from Git for a Git side),
  * else canonical. One mapping, so both sides see the same leads.
  */
-async function loadDiffMapping(value: unknown, rules: { base: RulesIR; head: RulesIR }, head: { spec: SideSpec; checked: CheckedContract }, io: CliIO): Promise<{ mapping: Mapping; name: string; notes: string[] }> {
+async function loadDiffMapping(
+  value: unknown,
+  rules: { base: RulesIR; head: RulesIR },
+  head: { spec: SideSpec; checked: CheckedContract },
+  io: CliIO,
+): Promise<{ mapping: Mapping; name: string; notes: string[] }> {
   const notes: string[] = [];
   if (value === undefined && rules.base.contract.mapping !== rules.head.contract.mapping) {
     const name = rules.head.contract.mapping ?? 'canonical';
-    notes.push(`the base contract names the mapping ${rules.base.contract.mapping ?? 'canonical'}; both sides read the data with the head’s (${name}) so that they see the same leads`);
+    notes.push(
+      `the base contract names the mapping ${rules.base.contract.mapping ?? 'canonical'}; both sides read the data with the head’s (${name}) so that they see the same leads`,
+    );
   }
   const spec = head.spec;
   const fromGit: ContractRelativeReader | undefined =
@@ -146,7 +164,8 @@ async function loadDiffMapping(value: unknown, rules: { base: RulesIR; head: Rul
           try {
             return { bytes: await gitShow(io.cwd, spec.ref, path), display };
           } catch (e) {
-            if (e instanceof GitError) throw new UsageError(`mapping ${display}: ${e.message}`, 'use --mapping hubspot, salesforce, canonical, or the path of a mapping file');
+            if (e instanceof GitError)
+              throw new UsageError(`mapping ${display}: ${e.message}`, 'use --mapping hubspot, salesforce, canonical, or the path of a mapping file');
             throw e;
           }
         }

@@ -49,7 +49,8 @@ export const due = defineCommand({
     if (leads.length === 0) throw new UsageError('--leads is required: the export to look at');
     const format = choice(values['format'], FORMATS, '--format', 'text');
     const within = typeof values['within'] === 'string' ? parseDuration(values['within']) : undefined;
-    if (!within || within.unit === 'd' || within.unit === 'w') throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
+    if (!within || within.unit === 'd' || within.unit === 'w')
+      throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
 
     const file = positionals[0] as string;
     const checked = checkContract(file, readBytes(io.cwd, file));
@@ -73,7 +74,10 @@ export const due = defineCommand({
     const { mapping } = await loadMapping(values['mapping'], rules.contract.mapping, diskReader(io, file), io);
     const list = new DueList(rules, withinMinutes);
     try {
-      const source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), withDefaultTimeZone(mapping, zone));
+      const source = openLeadSource(
+        leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
+        withDefaultTimeZone(mapping, zone),
+      );
       await evaluate(rules, source.items, { period: period.value, asOfMs, files: leads, onPerLead: (r) => list.add(r) });
     } catch (e) {
       throw sourceUsage(e);
@@ -107,14 +111,22 @@ const render: Record<(typeof FORMATS)[number], (r: DueReport) => string> = {
     const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? '–'), i.dueAt, left(i)]);
     const table = [['Lead', 'Rule', 'Owner', 'Due', 'Left'], ...rows];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
-    const lines = table.map((row) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+    const lines = table.map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
     return [head, '', ...lines, ''].join('\n') + (r.total > r.items.length ? `(${r.total - r.items.length} more not listed)\n` : '');
   },
   json(r) {
     return JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items }, null, 2) + '\n';
   },
   csv(r) {
-    const lines = ['lead_id,rule_id,owner,due_at,minutes_left', ...r.items.map((i) => [csvText(i.leadId), csvText(i.ruleId), csvText(i.owner ?? ''), i.dueAt, String(i.minutesLeft)].join(','))];
+    const lines = [
+      'lead_id,rule_id,owner,due_at,minutes_left',
+      ...r.items.map((i) => [csvText(i.leadId), csvText(i.ruleId), csvText(i.owner ?? ''), i.dueAt, String(i.minutesLeft)].join(',')),
+    ];
     return lines.join('\r\n') + '\r\n';
   },
 };

@@ -26,7 +26,10 @@ export const init = defineCommand({
     ];
     const existing = targets.filter((t) => exists(t.path));
     if (existing.length > 0 && values['force'] !== true) {
-      throw new UsageError(`${existing.map((t) => t.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}`, 'use --force to overwrite, or choose another directory');
+      throw new UsageError(
+        `${existing.map((t) => t.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}`,
+        'use --force to overwrite, or choose another directory',
+      );
     }
     for (const t of targets) {
       const text = readText(t.source).replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`);

@@ -48,7 +48,8 @@ export const load = defineCommand({
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'name the export with --leads FILE');
     const url = values['db'];
-    if (typeof url !== 'string' || url === '') throw new UsageError('--db is required: the PostgreSQL database to load into', 'e.g. --db postgresql://revpact@localhost:5432/crm');
+    if (typeof url !== 'string' || url === '')
+      throw new UsageError('--db is required: the PostgreSQL database to load into', 'e.g. --db postgresql://revpact@localhost:5432/crm');
     const leads = (values['leads'] as string[] | undefined) ?? [];
     if (leads.length === 0) throw new UsageError('--leads is required: the export to load', 'e.g. --leads hubspot-contacts.csv --mapping hubspot');
     const table = typeof values['table'] === 'string' ? values['table'] : 'leads';
@@ -95,7 +96,10 @@ export const load = defineCommand({
     const mapping = withDefaultTimeZone(loaded, zone);
     let source: LeadSource;
     try {
-      source = openLeadSource(leads.map((l) => ({ path: resolve(io.cwd, l), display: l })), mapping);
+      source = openLeadSource(
+        leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
+        mapping,
+      );
     } catch (e) {
       throw sourceUsage(e);
     }
@@ -134,7 +138,9 @@ function startProgress(io: CliIO, source: LeadSource, quiet: boolean): { update?
     update: (c) => {
       shown = true;
       const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-      io.stderr(`\r  ${(c.loaded + c.rejected).toLocaleString('en-US')} rows, ${(source.stats.bytes / 1e6).toFixed(1)} MB, ${Math.round((c.loaded + c.rejected) / seconds).toLocaleString('en-US')} rows/s   `);
+      io.stderr(
+        `\r  ${(c.loaded + c.rejected).toLocaleString('en-US')} rows, ${(source.stats.bytes / 1e6).toFixed(1)} MB, ${Math.round((c.loaded + c.rejected) / seconds).toLocaleString('en-US')} rows/s   `,
+      );
     },
     stop: () => {
       if (shown) io.stderr('\n');

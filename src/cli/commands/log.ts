@@ -54,6 +54,7 @@ export const log = defineCommand({
 function maxCount(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || !/^[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-count must be a whole number of commits, 1 or more (got ${JSON.stringify(value)})`);
+  if (typeof value !== 'string' || !/^[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`--max-count must be a whole number of commits, 1 or more (got ${JSON.stringify(value)})`);
   return n;
 }

@@ -5,7 +5,15 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '.
 import { DOCUMENT_LOCALES } from '../../compiler/documents/options.js';
 import { normalize } from '../../compiler/normalize.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
-import { buildScorecardReport, duplicatePeriods, latestPeriod, parseGradeFile, renderScorecard, SCORECARD_FORMATS, type GradeCard } from '../../rituals/scorecard/index.js';
+import {
+  buildScorecardReport,
+  duplicatePeriods,
+  latestPeriod,
+  parseGradeFile,
+  renderScorecard,
+  SCORECARD_FORMATS,
+  type GradeCard,
+} from '../../rituals/scorecard/index.js';
 import { choice, defineCommand } from '../command.js';
 import { describeError, readBytes, writeFileAtomic } from '../files.js';
 import { EXIT, UsageError } from '../io.js';
@@ -48,7 +56,8 @@ export const scorecard = defineCommand({
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact scorecard contracts/b2b-saas.yaml');
     const format = choice(values['format'], SCORECARD_FORMATS, '--format', 'text');
     const localeFlag = values['locale'] === undefined ? undefined : choice(values['locale'], DOCUMENT_LOCALES, '--locale', 'en');
-    const showDiagnostics = (files: number, diagnostics: Diagnostic[]) => io.stdout(renderDiagnostics[format === 'json' ? 'json' : 'text']({ files, diagnostics }));
+    const showDiagnostics = (files: number, diagnostics: Diagnostic[]) =>
+      io.stdout(renderDiagnostics[format === 'json' ? 'json' : 'text']({ files, diagnostics }));
 
     // Phase 1: the contract, which must have a scorecard section.
     const file = positionals[0] as string;
@@ -58,7 +67,11 @@ export const scorecard = defineCommand({
       return EXIT.findings;
     }
     const rules = normalize(checked.value.contract, { compilerVersion: 'scorecard' });
-    if (!rules.scorecard) throw new UsageError(`${file}: the contract has no scorecard section`, 'add scorecard: with the needs of marketing and of sales, then grade them in scorecards/<period>.yaml');
+    if (!rules.scorecard)
+      throw new UsageError(
+        `${file}: the contract has no scorecard section`,
+        'add scorecard: with the needs of marketing and of sales, then grade them in scorecards/<period>.yaml',
+      );
 
     // Phase 2: every grade file, checked; one invalid file stops the run.
     const dir = typeof values['history'] === 'string' ? resolve(io.cwd, values['history']) : findHistory(io.cwd, resolve(io.cwd, file), rules.contract.name);
@@ -112,7 +125,10 @@ function findHistory(cwd: string, contractPath: string, name: string): string {
     if (!inside || dir === root || parent === dir) break;
     dir = parent;
   }
-  throw new UsageError(`no ${HISTORY_DIR}/ folder found for ${name} (looked in ${tried.join(', ')})`, `put the grade files in ${HISTORY_DIR}/<period>.yaml next to the contract, or name the folder with --history`);
+  throw new UsageError(
+    `no ${HISTORY_DIR}/ folder found for ${name} (looked in ${tried.join(', ')})`,
+    `put the grade files in ${HISTORY_DIR}/<period>.yaml next to the contract, or name the folder with --history`,
+  );
 }
 
 /** The .yaml/.yml files directly in `dir` (not below: a subfolder may hold another contract's cards), sorted. */
@@ -131,7 +147,11 @@ function gradeFiles(cwd: string, dir: string): string[] {
     .map((n) => join(dir, n))
     .filter((p) => !isDirectory(p))
     .map((p) => display(cwd, p));
-  if (files.length === 0) throw new UsageError(`${display(cwd, dir)}: no grade files (.yaml) in this folder`, 'write one per period, e.g. 2026-H1.yaml; see schema/scorecard.schema.json');
+  if (files.length === 0)
+    throw new UsageError(
+      `${display(cwd, dir)}: no grade files (.yaml) in this folder`,
+      'write one per period, e.g. 2026-H1.yaml; see schema/scorecard.schema.json',
+    );
   return files;
 }
 

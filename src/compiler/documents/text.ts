@@ -57,7 +57,10 @@ export function createText(templates: TemplateSet, options: TextOptions, esc: Es
   const list = (kind: 'and' | 'or', items: Safe[]): Safe =>
     new Safe(
       intl
-        .list(kind, items.map((i) => i.value))
+        .list(
+          kind,
+          items.map((i) => i.value),
+        )
         .map((p) => (p.type === 'element' ? p.value : esc.literal(p.value)))
         .join(''),
     );

@@ -14,10 +14,21 @@ export const commitments: Check = {
     const findings: Finding[] = [];
     c.commitments?.forEach((cm, i) => {
       if (cm.kind === 'revenue' && !kinds.has('customer')) {
-        findings.push({ code: 'unresolved-reference', pointer: pointerOf(['commitments', i, 'kind']), message: `revenue commitment "${cm.id}" counts won deals, but no stage is of kind customer`, suggest: 'add a stage with kind: customer' });
+        findings.push({
+          code: 'unresolved-reference',
+          pointer: pointerOf(['commitments', i, 'kind']),
+          message: `revenue commitment "${cm.id}" counts won deals, but no stage is of kind customer`,
+          suggest: 'add a stage with kind: customer',
+        });
       }
       if (cm.kind === 'pipeline' && cm.stage === undefined && !kinds.has('opportunity') && !kinds.has('sql')) {
-        findings.push({ code: 'unresolved-reference', pointer: pointerOf(['commitments', i]), atKey: true, message: `pipeline commitment "${cm.id}" has no stage, and the lifecycle has no opportunity or sql stage to count`, suggest: 'add stage: the stage whose entries make pipeline' });
+        findings.push({
+          code: 'unresolved-reference',
+          pointer: pointerOf(['commitments', i]),
+          atKey: true,
+          message: `pipeline commitment "${cm.id}" has no stage, and the lifecycle has no opportunity or sql stage to count`,
+          suggest: 'add stage: the stage whose entries make pipeline',
+        });
       }
     });
     return findings;

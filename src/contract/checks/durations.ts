@@ -16,7 +16,12 @@ export const durations: Check = {
       const d = parseDuration(s.goal);
       if (!d) return; // the schema already reported it
       if (d.value === 0) {
-        findings.push({ code: 'invalid-duration', pointer: pointerOf(['slas', i, 'goal']), message: 'a goal of zero can never be met', suggest: 'give the time actually allowed, e.g. 1bh' });
+        findings.push({
+          code: 'invalid-duration',
+          pointer: pointerOf(['slas', i, 'goal']),
+          message: 'a goal of zero can never be met',
+          suggest: 'give the time actually allowed, e.g. 1bh',
+        });
       }
       if (s.clock === 'calendar' && d.business) {
         findings.push({
@@ -59,22 +64,45 @@ export const durations: Check = {
     // Durations with no business clock of their own: business units mean nothing there.
     const plain = (text: string | undefined, path: (string | number)[], what: string, allowed = 'm, h, d or w') => {
       const d = text === undefined ? undefined : parseDuration(text);
-      if (d?.business) findings.push({ code: 'invalid-duration', pointer: pointerOf(path), message: `${what} is measured in calendar time, not in business units`, suggest: `write it in ${allowed}` });
+      if (d?.business)
+        findings.push({
+          code: 'invalid-duration',
+          pointer: pointerOf(path),
+          message: `${what} is measured in calendar time, not in business units`,
+          suggest: `write it in ${allowed}`,
+        });
     };
     const decay = c.qualification?.scoring?.decay;
     if (decay) plain(decay.every, ['qualification', 'scoring', 'decay', 'every'], 'score decay');
     c.reporting?.meetings?.forEach((m, i) => {
       plain(m.duration, ['reporting', 'meetings', i, 'duration'], 'a meeting', 'm or h');
       const d = m.duration === undefined ? undefined : parseDuration(m.duration);
-      if (d && (d.unit === 'd' || d.unit === 'w')) findings.push({ code: 'invalid-duration', pointer: pointerOf(['reporting', 'meetings', i, 'duration']), message: `a meeting's length is written in minutes or hours, not "${m.duration}"`, suggest: 'write its length in m or h, e.g. 45m' });
+      if (d && (d.unit === 'd' || d.unit === 'w'))
+        findings.push({
+          code: 'invalid-duration',
+          pointer: pointerOf(['reporting', 'meetings', i, 'duration']),
+          message: `a meeting's length is written in minutes or hours, not "${m.duration}"`,
+          suggest: 'write its length in m or h, e.g. 45m',
+        });
     });
     c.recycling?.reasons.forEach((r, i) => {
       const d = r.after === undefined ? undefined : parseDuration(r.after);
       if (d?.business && !hasCalendar) {
-        findings.push({ code: 'unresolved-reference', pointer: pointerOf(['recycling', 'reasons', i, 'after']), message: `"${r.after}" is in business units but the contract has no calendars`, suggest: 'add a calendar under calendars, or write it in d or w' });
+        findings.push({
+          code: 'unresolved-reference',
+          pointer: pointerOf(['recycling', 'reasons', i, 'after']),
+          message: `"${r.after}" is in business units but the contract has no calendars`,
+          suggest: 'add a calendar under calendars, or write it in d or w',
+        });
       }
       if (r.destination === 'sales-later' && r.after === undefined) {
-        findings.push({ code: 'missing-field', pointer: pointerOf(['recycling', 'reasons', i]), atKey: true, message: `reason "${r.id}" sends leads back to sales later, but says not when`, suggest: 'add after: e.g. 90d' });
+        findings.push({
+          code: 'missing-field',
+          pointer: pointerOf(['recycling', 'reasons', i]),
+          atKey: true,
+          message: `reason "${r.id}" sends leads back to sales later, but says not when`,
+          suggest: 'add after: e.g. 90d',
+        });
       }
     });
     return findings;

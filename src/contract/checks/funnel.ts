@@ -15,7 +15,13 @@ export const funnelConsistency: Check = {
     const findings: Finding[] = [];
     if (funnel.deals === undefined) {
       if ((c.targets?.conversions ?? []).length > 0) {
-        findings.push({ code: 'funnel-incomplete', pointer: '/targets', atKey: true, message: 'the targets give conversion rates but neither dealSize nor deals, so no stage need can be worked out', suggest: 'add dealSize (average deal) or deals (deals per period)' });
+        findings.push({
+          code: 'funnel-incomplete',
+          pointer: '/targets',
+          atKey: true,
+          message: 'the targets give conversion rates but neither dealSize nor deals, so no stage need can be worked out',
+          suggest: 'add dealSize (average deal) or deals (deals per period)',
+        });
       }
       return findings;
     }

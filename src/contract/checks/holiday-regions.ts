@@ -31,7 +31,10 @@ export function regionProblem(code: string): { message: string; suggest?: string
   if (!Object.hasOwn(countries, country)) {
     // Two-letter codes are all "close" to each other; only suggest what is surely meant.
     const guess = COMMON_MISTAKES[country] ?? Object.keys(countries).find((c) => c === country.toUpperCase());
-    return { message: `"${country}" is not a country date-holidays knows` + (guess ? `; did you mean "${guess}"?` : ''), suggest: 'use an ISO 3166-1 alpha-2 code such as ES, PT, US, BR' };
+    return {
+      message: `"${country}" is not a country date-holidays knows` + (guess ? `; did you mean "${guess}"?` : ''),
+      suggest: 'use an ISO 3166-1 alpha-2 code such as ES, PT, US, BR',
+    };
   }
   if (state === undefined) return undefined;
   const states = catalogue.getStates(country) ?? {};
@@ -47,7 +50,10 @@ export function regionProblem(code: string): { message: string; suggest?: string
   const regions = catalogue.getRegions(country, state) ?? {};
   if (!Object.hasOwn(regions, region)) {
     const known = Object.keys(regions);
-    return { message: `"${region}" is not a subdivision of ${country}-${state}`, suggest: known.length > 0 ? `known: ${known.join(', ')}` : `write "${country}-${state}"` };
+    return {
+      message: `"${region}" is not a subdivision of ${country}-${state}`,
+      suggest: known.length > 0 ? `known: ${known.join(', ')}` : `write "${country}-${state}"`,
+    };
   }
   return undefined;
 }

@@ -15,4 +15,19 @@ import { uniqueIds } from './unique-ids.js';
 import { version } from './version.js';
 
 /** The checks beyond the schema, in the order their findings are most useful. */
-export const CHECKS: readonly Check[] = [uniqueIds, stages, references, commitments, conditions, durations, percentages, timezones, holidayRegions, calendars, version, owners, scorecard, funnelConsistency];
+export const CHECKS: readonly Check[] = [
+  uniqueIds,
+  stages,
+  references,
+  commitments,
+  conditions,
+  durations,
+  percentages,
+  timezones,
+  holidayRegions,
+  calendars,
+  version,
+  owners,
+  scorecard,
+  funnelConsistency,
+];

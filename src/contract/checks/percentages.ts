@@ -14,7 +14,12 @@ export const percentages: Check = {
       if (value === undefined) return;
       const ratio = parsePercentage(value);
       if (ratio !== undefined && ratio <= 1) return;
-      findings.push({ code: 'invalid-percentage', pointer: pointerOf(path), message: `${JSON.stringify(value)} is more than 100%`, suggest: 'a share is between 0% and 100%' });
+      findings.push({
+        code: 'invalid-percentage',
+        pointer: pointerOf(path),
+        message: `${JSON.stringify(value)} is more than 100%`,
+        suggest: 'a share is between 0% and 100%',
+      });
     };
     c.slas?.forEach((s, i) => check(s.target, ['slas', i, 'target']));
     c.commitments?.forEach((cm, i) => cm.kind === 'conversion' && check(cm.goal, ['commitments', i, 'goal']));

@@ -21,7 +21,12 @@ export const uniqueIds: Check = {
     ];
     const findings: Finding[] = [];
     for (const [label, items, path] of sections) {
-      findings.push(...duplicates(label, (items ?? []).map((item, i) => ({ id: item.id, path: [...path, i, 'id'] }))));
+      findings.push(
+        ...duplicates(
+          label,
+          (items ?? []).map((item, i) => ({ id: item.id, path: [...path, i, 'id'] })),
+        ),
+      );
     }
     const needs = c.scorecard?.needs;
     if (needs) {

@@ -330,7 +330,10 @@ export class RowConverter {
       if (value === null || value === undefined || value === '') continue;
       let slot = this.byLabel.get(key) ?? this.byLabel.get(looseLabel(key));
       if (slot === undefined) {
-        slot = this.mapping.unmapped === 'attribute' ? needed(attributeSlot(key, safeAttributeName(this.mapping.attributeNames === 'label' ? key : camelCase(key)), 'auto', this.mapping), this.needs) : IGNORE;
+        slot =
+          this.mapping.unmapped === 'attribute'
+            ? needed(attributeSlot(key, safeAttributeName(this.mapping.attributeNames === 'label' ? key : camelCase(key)), 'auto', this.mapping), this.needs)
+            : IGNORE;
         this.byLabel.set(key, slot);
       }
       if (slot.kind === Kind.Ignore) continue;
@@ -341,7 +344,8 @@ export class RowConverter {
         continue;
       }
       if (typeof value === 'object') {
-        if (slot.kind !== Kind.Attribute) return `expected ${slot.kind === Kind.Number ? 'a number' : slot.kind === Kind.Date ? 'a date' : 'a text'} in "${key}", found ${Array.isArray(value) ? 'a list' : 'an object'}`;
+        if (slot.kind !== Kind.Attribute)
+          return `expected ${slot.kind === Kind.Number ? 'a number' : slot.kind === Kind.Date ? 'a date' : 'a text'} in "${key}", found ${Array.isArray(value) ? 'a list' : 'an object'}`;
         if (slot.keep) lead.attributes[slot.attribute as string] = JSON.stringify(value);
         continue;
       }
@@ -374,7 +378,8 @@ export class RowConverter {
       if (mapped === null) return undefined;
       if (mapped !== undefined) s = mapped;
       else if (slot.values.otherwise === 'empty') return undefined;
-      else if (slot.values.otherwise === 'reject') return `unexpected value ${quoteCell(cell)} in column "${slot.column}" (expected one of ${slot.values.expected()})`;
+      else if (slot.values.otherwise === 'reject')
+        return `unexpected value ${quoteCell(cell)} in column "${slot.column}" (expected one of ${slot.values.expected()})`;
       else s = cell;
       b = 0;
       e = s.length;
@@ -499,7 +504,11 @@ function slotOf(rule: ColumnRule, mapping: Mapping, zone: ZoneClock, needs: Lead
 function needed(slot: Slot, needs: LeadNeeds | undefined): Slot {
   if (needs === undefined) return slot;
   if (slot.kind === Kind.Attribute ? needs.attributes.has(slot.attribute as string) : !isPii(slot.field) || needs.pii.has(slot.field)) return slot;
-  const checked = slot.kind === Kind.Number || slot.kind === Kind.Date || (slot.kind === Kind.Attribute && slot.attributeType !== 'text' && slot.attributeType !== 'auto') || slot.values?.otherwise === 'reject';
+  const checked =
+    slot.kind === Kind.Number ||
+    slot.kind === Kind.Date ||
+    (slot.kind === Kind.Attribute && slot.attributeType !== 'text' && slot.attributeType !== 'auto') ||
+    slot.values?.otherwise === 'reject';
   return checked ? { ...slot, keep: false } : IGNORE;
 }
 
@@ -531,7 +540,14 @@ export function headerFinder(header: readonly string[]): (label: string) => numb
  * when a column the mapping requires is missing, or when no column holds the id.
  * `joinOn` lists, per join, the leads column whose value is the join key (undefined: the id).
  */
-export function compileCsv(mapping: Mapping, header: readonly string[], file: string, zone: ZoneClock, joinOn: (string | undefined)[] = [], needs?: LeadNeeds): Compiled<RowConverter> {
+export function compileCsv(
+  mapping: Mapping,
+  header: readonly string[],
+  file: string,
+  zone: ZoneClock,
+  joinOn: (string | undefined)[] = [],
+  needs?: LeadNeeds,
+): Compiled<RowConverter> {
   const find = headerFinder(header);
 
   const slots: (Slot | undefined)[] = header.map(() => undefined);
@@ -556,10 +572,16 @@ export function compileCsv(mapping: Mapping, header: readonly string[], file: st
   };
   if (idLabel === undefined) {
     const idColumns = mapping.columns.filter((c) => c.target.kind === 'field' && c.target.field === 'id').map((c) => hint(c.column));
-    return { ok: false, message: `${file}: no column holds the lead id (the mapping "${mapping.name}" expects ${idColumns.join(' or ') || 'a column mapped to id'}); is this the right export, and the right --mapping?` };
+    return {
+      ok: false,
+      message: `${file}: no column holds the lead id (the mapping "${mapping.name}" expects ${idColumns.join(' or ') || 'a column mapped to id'}); is this the right export, and the right --mapping?`,
+    };
   }
   if (missing.length > 0) {
-    return { ok: false, message: `${file}: the header has no column ${missing.map(hint).join(', ')}, which the mapping "${mapping.name}" names; fix the label in the mapping, or mark the column optional: true` };
+    return {
+      ok: false,
+      message: `${file}: the header has no column ${missing.map(hint).join(', ')}, which the mapping "${mapping.name}" names; fix the label in the mapping, or mark the column optional: true`,
+    };
   }
   const filled = header.map((label, i) => {
     const slot = slots[i];
@@ -572,7 +594,8 @@ export function compileCsv(mapping: Mapping, header: readonly string[], file: st
   });
   const keyIndexes = joinOn.map((on) => (on === undefined ? -1 : (find(on) ?? -2)));
   const lost = joinOn.find((_, j) => keyIndexes[j] === -2);
-  if (lost !== undefined) return { ok: false, message: `${file}: the header has no column "${lost}", which a join of the mapping "${mapping.name}" matches on` };
+  if (lost !== undefined)
+    return { ok: false, message: `${file}: the header has no column "${lost}", which a join of the mapping "${mapping.name}" matches on` };
   const byLabel = new Map<string, Slot>();
   header.forEach((h, i) => byLabel.set(h.trim(), filled[i] as Slot));
   return { ok: true, value: new RowConverter(file, filled, byLabel, mapping, idLabel, keyIndexes, joinOn, needs) };
@@ -589,5 +612,14 @@ export function compileObjects(mapping: Mapping, file: string, zone: ZoneClock, 
     if (!byLabel.has(looseLabel(rule.column))) byLabel.set(looseLabel(rule.column), slot);
     if (rule.target.kind === 'field' && rule.target.field === 'id') idLabel ??= rule.column;
   }
-  return new RowConverter(file, [], byLabel, mapping, idLabel ?? 'id', joinOn.map(() => -1), joinOn, needs);
+  return new RowConverter(
+    file,
+    [],
+    byLabel,
+    mapping,
+    idLabel ?? 'id',
+    joinOn.map(() => -1),
+    joinOn,
+    needs,
+  );
 }

@@ -82,7 +82,10 @@ function checkShape(value: unknown): Finding[] {
   if (validate(value)) return [];
   // A column is a field name (string) or a rule (mapping), told apart by if/then/else: the
   // branch's own errors say what is wrong, the `if` error only repeats that one failed.
-  return explain((validate.errors ?? []).filter((e) => e.keyword !== 'if'), root);
+  return explain(
+    (validate.errors ?? []).filter((e) => e.keyword !== 'if'),
+    root,
+  );
 }
 
 // ── meaning ─────────────────────────────────────────────────────────────────────────
@@ -121,13 +124,23 @@ function checkFormats(format: string | string[] | undefined, pointer: string, ou
   const list = typeof format === 'string' ? [format] : format;
   list.forEach((f, i) => {
     const problem = checkDateFormat(f);
-    if (problem) out.push({ code: 'invalid-format', pointer: typeof format === 'string' ? pointer : `${pointer}/${i}`, message: `"${f}": ${problem}`, suggest: 'write it in luxon tokens, e.g. dd/MM/yyyy HH:mm' });
+    if (problem)
+      out.push({
+        code: 'invalid-format',
+        pointer: typeof format === 'string' ? pointer : `${pointer}/${i}`,
+        message: `"${f}": ${problem}`,
+        suggest: 'write it in luxon tokens, e.g. dd/MM/yyyy HH:mm',
+      });
   });
 }
 
 function checkNumbers(numbers: NumbersSpec | undefined, pointer: string, out: Finding[]): void {
   if (numbers?.decimal !== undefined && numbers.thousands === numbers.decimal) {
-    out.push({ code: 'invalid-value', pointer: `${pointer}/thousands`, message: `the thousands separator cannot also be the decimal separator "${numbers.decimal}"` });
+    out.push({
+      code: 'invalid-value',
+      pointer: `${pointer}/thousands`,
+      message: `the thousands separator cannot also be the decimal separator "${numbers.decimal}"`,
+    });
   }
 }
 
@@ -135,16 +148,34 @@ function checkColumn(label: string, column: ColumnSpec, at: string, out: Finding
   if (typeof column === 'string') return;
   const targets = [column.field !== undefined, column.attribute !== undefined, column.ignore === true].filter(Boolean).length;
   if (targets === 0) {
-    out.push({ code: 'missing-field', pointer: at, atKey: true, message: `column "${label}" needs "field" or "attribute" (or "ignore: true")`, suggest: 'add field: <lead field>, or attribute: <name>' });
+    out.push({
+      code: 'missing-field',
+      pointer: at,
+      atKey: true,
+      message: `column "${label}" needs "field" or "attribute" (or "ignore: true")`,
+      suggest: 'add field: <lead field>, or attribute: <name>',
+    });
     return;
   }
   if (targets > 1) {
-    out.push({ code: 'invalid-value', pointer: at, atKey: true, message: `column "${label}" has more than one of "field", "attribute" and "ignore"`, suggest: 'keep one of them' });
+    out.push({
+      code: 'invalid-value',
+      pointer: at,
+      atKey: true,
+      message: `column "${label}" has more than one of "field", "attribute" and "ignore"`,
+      suggest: 'keep one of them',
+    });
     return;
   }
   if (column.ignore) return;
   if (column.type !== undefined && column.field !== undefined) {
-    out.push({ code: 'invalid-value', pointer: `${at}/type`, atKey: true, message: `"type" applies to attributes; the field ${column.field} is always ${article(fieldType(column.field))}`, suggest: 'remove "type"' });
+    out.push({
+      code: 'invalid-value',
+      pointer: `${at}/type`,
+      atKey: true,
+      message: `"type" applies to attributes; the field ${column.field} is always ${article(fieldType(column.field))}`,
+      suggest: 'remove "type"',
+    });
   }
   const type = column.field !== undefined ? fieldType(column.field) : column.type;
   if (type !== 'date') {
@@ -162,7 +193,13 @@ function checkColumn(label: string, column: ColumnSpec, at: string, out: Finding
   }
   checkFormats(column.format, `${at}/format`, out);
   if (column.otherwise !== undefined && column.values === undefined) {
-    out.push({ code: 'missing-field', pointer: `${at}/otherwise`, atKey: true, message: '"otherwise" says what to do with values missing from "values", which is not there', suggest: 'add values: { exported value: value to use }' });
+    out.push({
+      code: 'missing-field',
+      pointer: `${at}/otherwise`,
+      atKey: true,
+      message: '"otherwise" says what to do with values missing from "values", which is not there',
+      suggest: 'add values: { exported value: value to use }',
+    });
   }
 }
 
@@ -191,19 +228,49 @@ function checkJoin(join: JoinSpec, at: string, leadColumns: Record<string, Colum
     const p = `${at}/aggregate/${i}`;
     const targets = (a.field !== undefined ? 1 : 0) + (a.attribute !== undefined ? 1 : 0);
     if (targets !== 1) {
-      out.push({ code: targets === 0 ? 'missing-field' : 'invalid-value', pointer: p, atKey: true, message: targets === 0 ? 'an aggregate needs "field" or "attribute": where its value goes' : 'an aggregate has one target: "field" or "attribute", not both' });
+      out.push({
+        code: targets === 0 ? 'missing-field' : 'invalid-value',
+        pointer: p,
+        atKey: true,
+        message:
+          targets === 0 ? 'an aggregate needs "field" or "attribute": where its value goes' : 'an aggregate has one target: "field" or "attribute", not both',
+      });
       return;
     }
     if (a.field === 'id') out.push({ code: 'invalid-value', pointer: `${p}/field`, message: 'the id comes from the leads file; a joined file cannot set it' });
-    if (a.op === 'count' && a.column !== undefined) out.push({ code: 'invalid-value', pointer: `${p}/column`, atKey: true, message: '"count" counts rows and takes no column', suggest: 'remove "column", or use "where" to count only some rows' });
-    if (a.op !== 'count' && a.column === undefined) out.push({ code: 'missing-field', pointer: p, atKey: true, message: `"${a.op}" needs the "column" its values come from` });
-    if (a.type !== undefined && a.field !== undefined) out.push({ code: 'invalid-value', pointer: `${p}/type`, atKey: true, message: `"type" applies to attributes; the field ${a.field} is always ${article(fieldType(a.field))}`, suggest: 'remove "type"' });
+    if (a.op === 'count' && a.column !== undefined)
+      out.push({
+        code: 'invalid-value',
+        pointer: `${p}/column`,
+        atKey: true,
+        message: '"count" counts rows and takes no column',
+        suggest: 'remove "column", or use "where" to count only some rows',
+      });
+    if (a.op !== 'count' && a.column === undefined)
+      out.push({ code: 'missing-field', pointer: p, atKey: true, message: `"${a.op}" needs the "column" its values come from` });
+    if (a.type !== undefined && a.field !== undefined)
+      out.push({
+        code: 'invalid-value',
+        pointer: `${p}/type`,
+        atKey: true,
+        message: `"type" applies to attributes; the field ${a.field} is always ${article(fieldType(a.field))}`,
+        suggest: 'remove "type"',
+      });
     const type = aggregateType(a);
     if (!OPS_FOR[a.op].includes(type)) {
-      out.push({ code: 'invalid-value', pointer: `${p}/op`, message: `"${a.op}" cannot make ${article(type)} (${a.field ?? a.attribute}); it works on ${OPS_FOR[a.op].map(article).join(' or ')}` });
+      out.push({
+        code: 'invalid-value',
+        pointer: `${p}/op`,
+        message: `"${a.op}" cannot make ${article(type)} (${a.field ?? a.attribute}); it works on ${OPS_FOR[a.op].map(article).join(' or ')}`,
+      });
     }
     if (type !== 'date' && (a.format !== undefined || a.dateOnly !== undefined)) {
-      out.push({ code: 'invalid-value', pointer: `${p}/${a.format !== undefined ? 'format' : 'dateOnly'}`, atKey: true, message: `date options apply to dates; this aggregate makes ${article(type)}` });
+      out.push({
+        code: 'invalid-value',
+        pointer: `${p}/${a.format !== undefined ? 'format' : 'dateOnly'}`,
+        atKey: true,
+        message: `date options apply to dates; this aggregate makes ${article(type)}`,
+      });
     }
     checkFormats(a.format, `${p}/format`, out);
     if (a.where && (a.where.in === undefined) === (a.where.notIn === undefined)) {
@@ -260,7 +327,12 @@ function columnRule(label: string, spec: ColumnSpec, dates: DateOptions): Column
   }
   const rule: ColumnRule = {
     column: label,
-    target: spec.field !== undefined ? { kind: 'field', field: spec.field } : spec.attribute !== undefined ? { kind: 'attribute', name: spec.attribute, type: spec.type ?? 'auto' } : { kind: 'ignore' },
+    target:
+      spec.field !== undefined
+        ? { kind: 'field', field: spec.field }
+        : spec.attribute !== undefined
+          ? { kind: 'attribute', name: spec.attribute, type: spec.type ?? 'auto' }
+          : { kind: 'ignore' },
     formats: spec.format !== undefined ? list(spec.format) : dates.formats,
     dateOnly: spec.dateOnly ?? false,
     otherwise: spec.otherwise ?? 'keep',

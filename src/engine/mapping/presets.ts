@@ -9,7 +9,8 @@
 import type { ColumnSpec, MappingSpec, PresetName } from './types.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../lead.js';
 
-const optional = (spec: ColumnSpec): ColumnSpec => (typeof spec === 'string' ? (spec === 'ignore' ? { ignore: true, optional: true } : { field: spec, optional: true }) : { ...spec, optional: true });
+const optional = (spec: ColumnSpec): ColumnSpec =>
+  typeof spec === 'string' ? (spec === 'ignore' ? { ignore: true, optional: true } : { field: spec, optional: true }) : { ...spec, optional: true };
 
 function allOptional(columns: Record<string, ColumnSpec>, required: string[]): Record<string, ColumnSpec> {
   return Object.fromEntries(Object.entries(columns).map(([label, spec]) => [label, required.includes(label) ? spec : optional(spec)]));

@@ -81,7 +81,9 @@ export class BreakdownMetric {
   }
 
   private rows(d: Dimension): BreakdownRow[] {
-    const entries = d.groups.entries().sort(([ka, a], [kb, b]) => (ka === OTHER ? 1 : 0) - (kb === OTHER ? 1 : 0) || b.leads - a.leads || (ka < kb ? -1 : ka > kb ? 1 : 0));
+    const entries = d.groups
+      .entries()
+      .sort(([ka, a], [kb, b]) => (ka === OTHER ? 1 : 0) - (kb === OTHER ? 1 : 0) || b.leads - a.leads || (ka < kb ? -1 : ka > kb ? 1 : 0));
     const kept = entries.filter(([k]) => k !== OTHER).slice(0, TOP_KEYS);
     const keptKeys = new Set(kept.map(([k]) => k));
     const rest = entries.filter(([k]) => !keptKeys.has(k));

@@ -51,7 +51,12 @@ export function goalScale(unit: PeriodUnit, period: Period): Omit<GoalScaling, '
     p = next;
   }
   const shown = Math.round(days * 100) / 100;
-  return { period: unit, factor, method: 'prorated-days', note: `${ADJECTIVE[unit]} goal prorated by days: the report covers ${shown} day${shown === 1 ? '' : 's'} (× ${Math.round(factor * 10_000) / 10_000})` };
+  return {
+    period: unit,
+    factor,
+    method: 'prorated-days',
+    note: `${ADJECTIVE[unit]} goal prorated by days: the report covers ${shown} day${shown === 1 ? '' : 's'} (× ${Math.round(factor * 10_000) / 10_000})`,
+  };
 }
 
 function periodStart(dt: DateTime, unit: PeriodUnit): DateTime {
@@ -123,17 +128,21 @@ export class CommitmentMetric {
   result(): ScaledCommitmentResult {
     return commitmentResult(this.c, { measurable: this.measurable, count: this.count, converted: this.converted, sum: this.sum }, this.scaling);
   }
-
 }
 
 /** How a commitment's goal applies to the report period: a rate as it is, a volume or an amount prorated (goalScale). */
 export function commitmentScaling(c: RuleCommitment, period: Period): GoalScaling {
-  const scale: Omit<GoalScaling, 'stated'> = c.kind === 'conversion' ? { period: c.period, factor: 1, method: 'ratio', note: 'a rate: the same goal for any period' } : goalScale(c.period, period);
+  const scale: Omit<GoalScaling, 'stated'> =
+    c.kind === 'conversion' ? { period: c.period, factor: 1, method: 'ratio', note: 'a rate: the same goal for any period' } : goalScale(c.period, period);
   return { ...scale, stated: c.goal };
 }
 
 /** What a commitment's result is, from what was counted; the streaming and the SQL engines both end here. */
-export function commitmentResult(c: RuleCommitment, tally: { measurable: boolean; count: number; converted: number; sum: number }, scaling: GoalScaling): ScaledCommitmentResult {
+export function commitmentResult(
+  c: RuleCommitment,
+  tally: { measurable: boolean; count: number; converted: number; sum: number },
+  scaling: GoalScaling,
+): ScaledCommitmentResult {
   const goal = c.goal * scaling.factor;
   let actual: number | null;
   let base: number | undefined;

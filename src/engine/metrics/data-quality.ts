@@ -105,7 +105,8 @@ export class DataQuality {
 
     const rejected = times[REJECTED] as number;
     const reason = lead.rejectionReason;
-    if (this.reasonIndex && !isMissing(reason) && !this.reasonIndex.has(norm(reason))) this.flag('unknown-rejection-reason', lead.id, { detail: `"${reason.trim()}"` });
+    if (this.reasonIndex && !isMissing(reason) && !this.reasonIndex.has(norm(reason)))
+      this.flag('unknown-rejection-reason', lead.id, { detail: `"${reason.trim()}"` });
     if (ctx.rules.recycling?.feedbackRequired && has(rejected) && isMissing(reason)) this.flag('missing-rejection-reason', lead.id);
 
     // Stage order: a stage entered before an earlier lifecycle stage. Date-only cells may
@@ -135,12 +136,25 @@ export class DataQuality {
     const out: DataQualityFinding[] = [];
     for (const e of this.entries.values()) {
       const detail = e.detail ?? [...e.details].join('; ');
-      const f: DataQualityFinding = { code: e.code, severity: SEVERITY[e.code], count: e.examples.count, message: message(e.code, e.examples.count, detail), examples: [...e.examples.ids] };
+      const f: DataQualityFinding = {
+        code: e.code,
+        severity: SEVERITY[e.code],
+        count: e.examples.count,
+        message: message(e.code, e.examples.count, detail),
+        examples: [...e.examples.ids],
+      };
       if (e.sla !== undefined) f.sla = e.sla;
       out.push(f);
     }
     const rank = { error: 0, warning: 1, info: 2 };
-    return out.sort((a, b) => rank[a.severity] - rank[b.severity] || a.code.localeCompare(b.code) || (a.sla ?? '').localeCompare(b.sla ?? '') || b.count - a.count || a.message.localeCompare(b.message));
+    return out.sort(
+      (a, b) =>
+        rank[a.severity] - rank[b.severity] ||
+        a.code.localeCompare(b.code) ||
+        (a.sla ?? '').localeCompare(b.sla ?? '') ||
+        b.count - a.count ||
+        a.message.localeCompare(b.message),
+    );
   }
 }
 

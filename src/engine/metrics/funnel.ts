@@ -31,7 +31,16 @@ export class FunnelMetric {
       if (this.steps.some((s) => s.from === from && s.to === to)) return;
       const stage = ctx.stageById.get(from);
       if (!stage || !ctx.stageById.has(to)) return;
-      this.steps.push({ from, to, fromField: timeIndex(stage.field), reached: ctx.reachedFields(to).map(timeIndex), target: targetOf(from, to), entered: 0, converted: 0, exited: 0 });
+      this.steps.push({
+        from,
+        to,
+        fromField: timeIndex(stage.field),
+        reached: ctx.reachedFields(to).map(timeIndex),
+        target: targetOf(from, to),
+        entered: 0,
+        converted: 0,
+        exited: 0,
+      });
     };
     for (let i = 1; i < ctx.lifecycle.length; i++) add((ctx.lifecycle[i - 1] as { id: string }).id, (ctx.lifecycle[i] as { id: string }).id);
     for (const t of targets) add(t.from, t.to);

@@ -130,7 +130,14 @@ export class SlaMetric {
     if (verdict === BREACHED) this.offender(lead, elapsed, start, dueMs);
     if (this.options.onPerLead) {
       if (!has(dueMs)) dueMs = this.clock.addMinutes(start, this.goal);
-      this.options.onPerLead({ leadId: lead.id, ruleId: this.id, verdict: VERDICT_NAMES[verdict] as Verdict, elapsedMinutes: roundMinutes(elapsed), dueAt: ctx.formatter.format(dueMs), owner: lead.owner ?? null });
+      this.options.onPerLead({
+        leadId: lead.id,
+        ruleId: this.id,
+        verdict: VERDICT_NAMES[verdict] as Verdict,
+        elapsedMinutes: roundMinutes(elapsed),
+        dueAt: ctx.formatter.format(dueMs),
+        owner: lead.owner ?? null,
+      });
     }
     return verdict;
   }
@@ -156,7 +163,13 @@ export class SlaMetric {
       // Nearest-rank percentiles: each is an elapsed time some lead actually had.
       elapsedMinutes: { median: round(median), p90: round(p90) },
       worst: this.worst.toSortedArray().map((o) => {
-        const w: SlaResult['worst'][number] = { leadId: o.leadId, elapsedMinutes: roundMinutes(o.elapsed), overdueMinutes: roundMinutes(o.overdue), dueAt: this.ctx.formatter.format(o.dueMs), owner: o.owner };
+        const w: SlaResult['worst'][number] = {
+          leadId: o.leadId,
+          elapsedMinutes: roundMinutes(o.elapsed),
+          overdueMinutes: roundMinutes(o.overdue),
+          dueAt: this.ctx.formatter.format(o.dueMs),
+          owner: o.owner,
+        };
         if (o.email !== undefined) w.email = o.email;
         if (o.name !== undefined) w.name = o.name;
         return w;
@@ -172,7 +185,15 @@ export class SlaMetric {
 
   /** `dueMs` may be NaN (not computed yet). */
   private offender(lead: Lead, elapsed: number, start: number, dueMs: number): void {
-    const probe: Offender = { leadId: lead.id, elapsed, overdue: Math.max(0, elapsed - this.goal), dueMs, owner: lead.owner ?? null, email: undefined, name: undefined };
+    const probe: Offender = {
+      leadId: lead.id,
+      elapsed,
+      overdue: Math.max(0, elapsed - this.goal),
+      dueMs,
+      owner: lead.owner ?? null,
+      email: undefined,
+      name: undefined,
+    };
     if (!this.worst.wouldKeep(probe)) return;
     if (!has(dueMs)) probe.dueMs = this.clock.addMinutes(start, this.goal);
     probe.leadId = detach(lead.id);

@@ -81,7 +81,8 @@ export class CsvReader {
     private readonly quotedLineSink?: QuotedLineSink,
   ) {
     const code = delimiter.charCodeAt(0);
-    if (delimiter.length !== 1 || code > 127 || code === QUOTE || code === LF || code === CR) throw new Error(`invalid CSV delimiter ${JSON.stringify(delimiter)}`);
+    if (delimiter.length !== 1 || code > 127 || code === QUOTE || code === LF || code === CR)
+      throw new Error(`invalid CSV delimiter ${JSON.stringify(delimiter)}`);
     this.delimiter = delimiter;
     this.delimiterCode = code;
   }
@@ -160,7 +161,10 @@ export class CsvReader {
   /** A record that goes on past the bytes there are; beyond MAX_RECORD_BYTES, a quote was surely never closed. */
   private incomplete(pos: number): false {
     if (this.view.length - pos > MAX_RECORD_BYTES) {
-      throw new CsvError(`row ${this.record + 1} is longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB: a quoted cell is probably never closed`, this.record + 1);
+      throw new CsvError(
+        `row ${this.record + 1} is longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB: a quoted cell is probably never closed`,
+        this.record + 1,
+      );
     }
     return false;
   }

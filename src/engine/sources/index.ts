@@ -460,7 +460,14 @@ class LeadReader {
       if (!this.queue.empty) return;
     }
     const primary = this.inputs[0] as LeadInput;
-    this.chunks ??= utf8Chunks(primary.path, primary.display, this.mapping.csv.encoding, (n) => (this.stats.bytes += n), this.chunkBytes, (size) => (this.size = size));
+    this.chunks ??= utf8Chunks(
+      primary.path,
+      primary.display,
+      this.mapping.csv.encoding,
+      (n) => (this.stats.bytes += n),
+      this.chunkBytes,
+      (size) => (this.size = size),
+    );
     while (this.queue.empty) {
       const r = await this.chunks.next();
       if (r.done) {

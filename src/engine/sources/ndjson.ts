@@ -79,6 +79,7 @@ export function parseLine(line: string): Record<string, unknown> | string {
   } catch (e) {
     return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `not a JSON object (found ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value})`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `not a JSON object (found ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value})`;
   return value as Record<string, unknown>;
 }

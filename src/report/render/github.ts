@@ -36,7 +36,12 @@ export function renderGithub(report: ComplianceReport, text: ReportText, options
   }
   for (const c of report.commitments) {
     if (c.status === 'pass') continue;
-    annotate(c.status === 'fail' ? 'error' : 'warning', text.findings.commitmentTitle(clean(c.id)), lineOf(options.commitmentLines, c.id), commitmentFinding(c, text, f));
+    annotate(
+      c.status === 'fail' ? 'error' : 'warning',
+      text.findings.commitmentTitle(clean(c.id)),
+      lineOf(options.commitmentLines, c.id),
+      commitmentFinding(c, text, f),
+    );
   }
   return out.join('');
 }

@@ -6,11 +6,24 @@
  * Records keyed by data: per-SLA cells follow the order of `slas` (the contract's);
  * breakdowns by attribute keep the engine's order, the order of the --by flags.
  */
-import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, FollowUpResult, FunnelRow, GoalScaling, HandoffResult, SlaResult } from '../types.js';
+import type {
+  BreakdownRow,
+  CommitmentResult,
+  ComplianceReport,
+  DataQualityFinding,
+  FollowUpResult,
+  FunnelRow,
+  GoalScaling,
+  HandoffResult,
+  SlaResult,
+} from '../types.js';
 
 /** `keys` must name every key of T, in output order; the second parameter fails to type-check otherwise. */
 function keyOrder<T>() {
-  return <const K extends readonly (keyof T)[]>(keys: K, ..._complete: [Exclude<keyof T, K[number]>] extends [never] ? [] : [missing: Exclude<keyof T, K[number]>]): K => keys;
+  return <const K extends readonly (keyof T)[]>(
+    keys: K,
+    ..._complete: [Exclude<keyof T, K[number]>] extends [never] ? [] : [missing: Exclude<keyof T, K[number]>]
+  ): K => keys;
 }
 
 type Report = ComplianceReport;
@@ -19,12 +32,40 @@ type FollowUpWorst = FollowUpResult['worst'][number];
 type Rejection = Report['input']['rejections'][number];
 type BreakdownCell = BreakdownRow['slas'][string];
 
-const REPORT = keyOrder<Report>()(['reportVersion', 'contract', 'period', 'input', 'slas', 'commitments', 'funnel', 'followUp', 'handoff', 'dataQuality', 'breakdowns', 'status']);
+const REPORT = keyOrder<Report>()([
+  'reportVersion',
+  'contract',
+  'period',
+  'input',
+  'slas',
+  'commitments',
+  'funnel',
+  'followUp',
+  'handoff',
+  'dataQuality',
+  'breakdowns',
+  'status',
+]);
 const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title']);
 const PERIOD = keyOrder<Report['period']>()(['label', 'from', 'to', 'asOf', 'timezone']);
 const INPUT = keyOrder<Report['input']>()(['files', 'rows', 'evaluated', 'rejected', 'rejections']);
 const REJECTION = keyOrder<Rejection>()(['file', 'row', 'reason']);
-const SLA = keyOrder<SlaResult>()(['id', 'name', 'owner', 'met', 'breached', 'pending', 'excluded', 'attainment', 'target', 'status', 'goalMinutes', 'clock', 'elapsedMinutes', 'worst']);
+const SLA = keyOrder<SlaResult>()([
+  'id',
+  'name',
+  'owner',
+  'met',
+  'breached',
+  'pending',
+  'excluded',
+  'attainment',
+  'target',
+  'status',
+  'goalMinutes',
+  'clock',
+  'elapsedMinutes',
+  'worst',
+]);
 const ELAPSED = keyOrder<SlaResult['elapsedMinutes']>()(['median', 'p90']);
 const WORST = keyOrder<Worst>()(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
 const COMMITMENT = keyOrder<CommitmentResult>()(['id', 'owner', 'kind', 'actual', 'goal', 'unit', 'status', 'base', 'goalScaling']);
@@ -57,7 +98,10 @@ const list =
   (items: readonly T[]) =>
     items.map((i) => pick(i, keys, nested));
 
-const record = <V>(map: (v: V) => unknown) => (r: Record<string, V>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, map(v)]));
+const record =
+  <V>(map: (v: V) => unknown) =>
+  (r: Record<string, V>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, map(v)]));
 
 /** Per-SLA cells in the order of the report's SLAs (contract order); any other id after them, as given. */
 function slaCells(slaIds: readonly string[]) {

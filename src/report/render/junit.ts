@@ -54,9 +54,13 @@ export function renderJunit(report: ComplianceReport, text: ReportText): string 
   ];
 
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="${xmlAttr(`revpact ${subject} ${clean(report.period.label)}`)}" tests="${all.length}" failures="${count(all, 'fail')}" errors="0" skipped="${count(all, 'no-data')}" time="0">`);
+  out.push(
+    `<testsuites name="${xmlAttr(`revpact ${subject} ${clean(report.period.label)}`)}" tests="${all.length}" failures="${count(all, 'fail')}" errors="0" skipped="${count(all, 'no-data')}" time="0">`,
+  );
   for (const suite of suites) {
-    out.push(`  <testsuite name="${xmlAttr(suite.name)}" tests="${suite.cases.length}" failures="${count(suite.cases, 'fail')}" errors="0" skipped="${count(suite.cases, 'no-data')}" time="0">`);
+    out.push(
+      `  <testsuite name="${xmlAttr(suite.name)}" tests="${suite.cases.length}" failures="${count(suite.cases, 'fail')}" errors="0" skipped="${count(suite.cases, 'no-data')}" time="0">`,
+    );
     out.push('    <properties>');
     for (const [name, value] of properties) out.push(`      <property name="${xmlAttr(name as string)}" value="${xmlAttr(value as string)}"/>`);
     out.push('    </properties>');
@@ -64,7 +68,12 @@ export function renderJunit(report: ComplianceReport, text: ReportText): string 
       const open = `    <testcase classname="${xmlAttr(suite.className)}" name="${xmlAttr(c.name)}" time="0"`;
       if (c.status === 'pass') out.push(`${open}/>`);
       else if (c.status === 'no-data') out.push(`${open}>`, `      <skipped message="${xmlAttr(c.message)}"/>`, '    </testcase>');
-      else out.push(`${open}>`, `      <failure message="${xmlAttr(c.message)}" type="${xmlAttr(text.junit.failureType)}">${xmlText([c.message, ...c.details].join('\n'))}</failure>`, '    </testcase>');
+      else
+        out.push(
+          `${open}>`,
+          `      <failure message="${xmlAttr(c.message)}" type="${xmlAttr(text.junit.failureType)}">${xmlText([c.message, ...c.details].join('\n'))}</failure>`,
+          '    </testcase>',
+        );
     }
     out.push('  </testsuite>');
   }

@@ -38,7 +38,9 @@ export function renderMarkdown(report: ComplianceReport, text: ReportText): stri
   const out: string[] = [];
 
   // Headline: one line a reviewer can act on; then the facts, as-of included.
-  out.push(`${ICON[model.status]} **${mdText(`${model.title}: ${model.subject}`)}** · ${mdText(model.periodLabel)} — **${mdText(text.overall[model.status])}**: ${mdText(model.verdict)}`);
+  out.push(
+    `${ICON[model.status]} **${mdText(`${model.title}: ${model.subject}`)}** · ${mdText(model.periodLabel)} — **${mdText(text.overall[model.status])}**: ${mdText(model.verdict)}`,
+  );
   out.push('');
   if (model.contractTitle) out.push(`*${mdText(model.contractTitle)}*`, '');
   out.push(model.facts.map((f) => `**${mdText(f.label)}:** ${mdText(f.value)}`).join('<br>\n'));

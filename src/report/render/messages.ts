@@ -45,7 +45,8 @@ export const EN = {
     noData: 'no SLA or commitment had data to measure in this period',
     nothing: 'the contract has no SLAs or commitments to measure',
     failedOf: (failed: number, total: number, noun: 'sla' | 'commitment') => `${failed} of ${total} ${nouns(noun, total)}`,
-    all: (total: number, noun: 'sla' | 'commitment') => (total === 1 ? `the ${nouns(noun, 1)}` : total === 2 ? `both ${nouns(noun, 2)}` : `all ${total} ${nouns(noun, total)}`),
+    all: (total: number, noun: 'sla' | 'commitment') =>
+      total === 1 ? `the ${nouns(noun, 1)}` : total === 2 ? `both ${nouns(noun, 2)}` : `all ${total} ${nouns(noun, total)}`,
     withoutData: (n: number) => `${n} without data`,
   },
 
@@ -149,7 +150,8 @@ export const EN = {
     slaNoData: (id: string) => `${id}: no met or breached leads to measure`,
     commitmentFail: (id: string, actual: string, goal: string) => `${id}: ${actual} below goal ${goal}`,
     commitmentNoData: (id: string) => `${id}: no data to measure`,
-    slaCounts: (met: string, breached: string, pending: string, excluded: string) => `${met} met, ${breached} breached, ${pending} pending, ${excluded} excluded`,
+    slaCounts: (met: string, breached: string, pending: string, excluded: string) =>
+      `${met} met, ${breached} breached, ${pending} pending, ${excluded} excluded`,
     elapsed: (median: string, p90: string) => `median ${median}, p90 ${p90}`,
     goal: (goal: string) => `goal ${goal}`,
     when: (label: string, asOf: string) => `${label}, as of ${asOf}`,

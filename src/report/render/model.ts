@@ -202,7 +202,13 @@ function commitmentSection(report: ComplianceReport, text: ReportText, f: Format
   if (withBasis) columns.push(col(c.basis));
   columns.push(col(c.status));
   const rows = report.commitments.map((m) => {
-    const row = [cell(clean(m.id)), cell(teamName(m.owner, text)), cell(text.kind[m.kind] ?? clean(m.kind)), cell(commitmentActual(m, text, f)), cell(commitmentValue(m, m.goal, 'stated', f))];
+    const row = [
+      cell(clean(m.id)),
+      cell(teamName(m.owner, text)),
+      cell(text.kind[m.kind] ?? clean(m.kind)),
+      cell(commitmentActual(m, text, f)),
+      cell(commitmentValue(m, m.goal, 'stated', f)),
+    ];
     if (withBasis) row.push(cell(goalBasis(m, text, f) ?? text.none));
     row.push(statusCell(m.status, text));
     return row;
@@ -237,7 +243,16 @@ export function commitmentActual(m: CommitmentResult, text: ReportText, f: Forma
 function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   if (report.funnel.length === 0) return null;
   const c = text.columns;
-  const columns = [col(c.step), col(c.entered, true), col(c.converted, true), col(c.exited, true), col(c.open, true), col(c.rate, true), col(c.target, true), col(c.status)];
+  const columns = [
+    col(c.step),
+    col(c.entered, true),
+    col(c.converted, true),
+    col(c.exited, true),
+    col(c.open, true),
+    col(c.rate, true),
+    col(c.target, true),
+    col(c.status),
+  ];
   const rows = report.funnel.map((r) => [
     cell(text.funnelStep(clean(r.from), clean(r.to))),
     cell(f.count(r.entered)),
@@ -259,7 +274,15 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
     {
       heading: null,
       columns: [col(c.checked, true), col(c.compliant, true), col(c.violations, true), col(c.compliance, true), col(c.rule)],
-      rows: [[cell(f.count(r.checked)), cell(f.count(r.compliant)), cell(f.count(r.violations)), cell(f.measured(r.rate)), cell(text.followUpRule(f.count(r.minAttempts), f.duration(r.minSpanMinutes)))]],
+      rows: [
+        [
+          cell(f.count(r.checked)),
+          cell(f.count(r.compliant)),
+          cell(f.count(r.violations)),
+          cell(f.measured(r.rate)),
+          cell(text.followUpRule(f.count(r.minAttempts), f.duration(r.minSpanMinutes))),
+        ],
+      ],
       more: 0,
       rowHeader: false,
     },

@@ -45,7 +45,14 @@ function logText(h: History): string {
     const mark = e.check && !e.check.ok ? ' ✗' : '';
     out.push('', `${e.short}  ${day(e.date)}  ${clean(e.author)}  ${clean(stepWords(e))}${mark}`, `  ${clean(e.subject)}`);
     const shown = e.changes.filter((c) => c.bump !== 'none');
-    if (shown.length > 0) out.push(...table(['Direction', 'Affects', 'Bump', 'Change'], shown.map((c) => [directionWord(c), c.affects, c.bump, clean(c.summary)]), '    '));
+    if (shown.length > 0)
+      out.push(
+        ...table(
+          ['Direction', 'Affects', 'Bump', 'Change'],
+          shown.map((c) => [directionWord(c), c.affects, c.bump, clean(c.summary)]),
+          '    ',
+        ),
+      );
     for (const d of e.diagnostics) out.push(`    ${clean(formatDiagnostic(d))}`);
   }
   return out.join('\n') + '\n';
@@ -64,7 +71,15 @@ function logJson(h: History): string {
     version: e.version,
     check: e.check && { required: e.check.required, actual: e.check.actual, ok: e.check.ok, from: e.check.from, to: e.check.to },
     changes: e.changes.map(orderedChange),
-    diagnostics: e.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message, pointer: d.pointer })),
+    diagnostics: e.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      pointer: d.pointer,
+    })),
   }));
   return JSON.stringify({ file: h.file, entries }, null, 2) + '\n';
 }

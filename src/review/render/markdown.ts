@@ -9,7 +9,19 @@ import { mdText } from '../../report/render/markdown.js';
 import { EN } from '../../report/render/messages.js';
 import type { Status } from '../../report/types.js';
 import type { Change, DiffReport } from '../types.js';
-import { commitmentRows, directionWord, headline, impactFacts, leadsChangedSentence, otherRows, slaRows, transitionsText, valueText, versionSentence, type ImpactRow } from './model.js';
+import {
+  commitmentRows,
+  directionWord,
+  headline,
+  impactFacts,
+  leadsChangedSentence,
+  otherRows,
+  slaRows,
+  transitionsText,
+  valueText,
+  versionSentence,
+  type ImpactRow,
+} from './model.js';
 import { where } from './text.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
@@ -22,7 +34,8 @@ export function renderDiffMarkdown(r: DiffReport): string {
 
   if (shown.length > 0) {
     out.push('| | Change | Affects | Version |', '|---|---|---|---|');
-    for (const c of shown) out.push(`| ${DIRECTION_ICON[directionWord(c)] ?? ''} ${directionWord(c)} | ${mdText(c.summary)} | ${mdText(c.affects)} | ${c.bump} |`);
+    for (const c of shown)
+      out.push(`| ${DIRECTION_ICON[directionWord(c)] ?? ''} ${directionWord(c)} | ${mdText(c.summary)} | ${mdText(c.affects)} | ${c.bump} |`);
     out.push('');
   }
   out.push(`**Version:** ${mdText(versionSentence(r.version))}`);

@@ -13,7 +13,10 @@ import { num, plural } from '../words.js';
 export const f = createFormatter(EN);
 
 export function headline(r: DiffReport): string {
-  const subject = r.base.name === r.head.name ? `${r.head.name} ${r.base.version} → ${r.head.version}` : `${r.base.name} ${r.base.version} → ${r.head.name} ${r.head.version}`;
+  const subject =
+    r.base.name === r.head.name
+      ? `${r.head.name} ${r.base.version} → ${r.head.version}`
+      : `${r.base.name} ${r.base.version} → ${r.head.name} ${r.head.version}`;
   const meaningful = r.changes.filter((c) => c.bump !== 'none');
   if (meaningful.length === 0) return `${subject}: no change in meaning`;
   return `${subject}: ${plural(meaningful.length, 'change')} (${tally(meaningful)}); ${versionShort(r.version)}`;
@@ -40,10 +43,14 @@ export function versionShort(v: VersionCheck): string {
 /** One sentence: what is needed, what was done, whether it is enough. */
 export function versionSentence(v: VersionCheck): string {
   const next = suggestedVersion(v.from, v.required);
-  if (v.actual === 'downgrade') return `The version goes down from ${v.from} to ${v.to}; a change needs a higher version${v.required === 'none' ? '' : ` (${v.required}: ${next ?? '?'} or later)`}.`;
-  if (v.required === 'none') return v.actual === 'none' ? 'No change in meaning: the version can stay.' : `No change in meaning; ${v.from} → ${v.to} is a ${v.actual} bump.`;
+  if (v.actual === 'downgrade')
+    return `The version goes down from ${v.from} to ${v.to}; a change needs a higher version${v.required === 'none' ? '' : ` (${v.required}: ${next ?? '?'} or later)`}.`;
+  if (v.required === 'none')
+    return v.actual === 'none' ? 'No change in meaning: the version can stay.' : `No change in meaning; ${v.from} → ${v.to} is a ${v.actual} bump.`;
   const made = v.actual === 'none' ? `the version stays ${v.to}` : `${v.from} → ${v.to} is a ${v.actual} bump`;
-  return v.ok ? `The changes need a ${v.required} bump; ${made}: enough.` : `The changes need a ${v.required} bump (${next ?? '?'} or later); ${made}: not enough.`;
+  return v.ok
+    ? `The changes need a ${v.required} bump; ${made}: enough.`
+    : `The changes need a ${v.required} bump (${next ?? '?'} or later); ${made}: not enough.`;
 }
 
 export function valueText(v: ChangeValue): string {
@@ -87,7 +94,16 @@ export function slaRows(i: Impact): ImpactRow[] {
 }
 
 export function commitmentRows(i: Impact): ImpactRow[] {
-  const value = (c: CommitmentSide, v: number | null, as: 'measured' | 'stated') => (v === null ? f.measured(null) : c.unit === 'ratio' ? (as === 'measured' ? f.measured(v) : f.stated(v)) : c.unit === 'leads' && Number.isInteger(v) ? f.count(v) : f.amount(v));
+  const value = (c: CommitmentSide, v: number | null, as: 'measured' | 'stated') =>
+    v === null
+      ? f.measured(null)
+      : c.unit === 'ratio'
+        ? as === 'measured'
+          ? f.measured(v)
+          : f.stated(v)
+        : c.unit === 'leads' && Number.isInteger(v)
+          ? f.count(v)
+          : f.amount(v);
   const words = (c: CommitmentSide | null, missing: string) => (c ? `${value(c, c.actual, 'measured')} of ${value(c, c.goal, 'stated')}` : missing);
   return i.commitments.map((c) => ({
     name: c.id,
@@ -106,7 +122,15 @@ export function otherRows(i: Impact): ImpactRow[] {
   const rows: ImpactRow[] = [];
   const add = (name: string, owner: string, pair: { base: ShareSide | null; head: ShareSide | null }, of: string) => {
     if (!pair.base && !pair.head) return;
-    rows.push({ name, owner, before: words(pair.base, of, 'not in base'), after: words(pair.head, of, 'not in head'), status: '', statusTones: [null, null], changed: '' });
+    rows.push({
+      name,
+      owner,
+      before: words(pair.base, of, 'not in base'),
+      after: words(pair.head, of, 'not in head'),
+      status: '',
+      statusTones: [null, null],
+      changed: '',
+    });
   };
   add('Complete handoff', 'marketing', i.handoff, 'MQLs');
   add('Full follow-up before giving up', 'sales', i.followUp, 'leads');
@@ -114,9 +138,12 @@ export function otherRows(i: Impact): ImpactRow[] {
 }
 
 export function leadsChangedSentence(i: Impact): string {
-  if (i.leadsChanged === null) return i.slas.some((s) => s.base && s.head) ? 'Leads with another verdict: not available.' : 'No SLA is in both contracts: no verdicts to compare.';
+  if (i.leadsChanged === null)
+    return i.slas.some((s) => s.base && s.head) ? 'Leads with another verdict: not available.' : 'No SLA is in both contracts: no verdicts to compare.';
   const per = i.slas.filter((s) => (s.leadsChanged ?? 0) > 0).map((s) => `${s.name ?? s.id} ${f.count(s.leadsChanged ?? 0)}`);
-  return `Leads with another verdict: ${f.count(i.leadsChanged)} of ${f.count(i.leadsCompared)} measured` + (per.length > 0 ? ` (${per.join(', ')})` : '') + '.';
+  return (
+    `Leads with another verdict: ${f.count(i.leadsChanged)} of ${f.count(i.leadsCompared)} measured` + (per.length > 0 ? ` (${per.join(', ')})` : '') + '.'
+  );
 }
 
 export function transitionsText(s: Impact['slas'][number]): string {

@@ -11,7 +11,13 @@ export function renderDiffText(r: DiffReport): string {
   const shown = r.changes.filter((c) => c.bump !== 'none');
   if (shown.length > 0) {
     out.push('Changes');
-    out.push(...table(['Direction', 'Affects', 'Bump', 'Change', 'Where'], shown.map((c) => [directionWord(c), c.affects, c.bump, clean(c.summary), where(r, c)]), '  '));
+    out.push(
+      ...table(
+        ['Direction', 'Affects', 'Bump', 'Change', 'Where'],
+        shown.map((c) => [directionWord(c), c.affects, c.bump, clean(c.summary), where(r, c)]),
+        '  ',
+      ),
+    );
     out.push('');
   }
   out.push(`Version: ${versionSentence(r.version)}`);
@@ -21,9 +27,25 @@ export function renderDiffText(r: DiffReport): string {
     out.push('', `Impact on ${clean(impactFacts(i))}`);
     const rows = (list: ImpactRow[]) => list.map((x) => [clean(x.name), x.owner, x.before, x.after, x.status, x.changed]);
     if (i.slas.length > 0) out.push('', ...table(['SLA', 'Owner', 'Before', 'After', 'Status', 'Leads changed'], rows(slaRows(i)), '  '));
-    if (i.commitments.length > 0) out.push('', ...table(['Commitment', 'Owner', 'Before', 'After', 'Status'], rows(commitmentRows(i)).map((x) => x.slice(0, 5)), '  '));
+    if (i.commitments.length > 0)
+      out.push(
+        '',
+        ...table(
+          ['Commitment', 'Owner', 'Before', 'After', 'Status'],
+          rows(commitmentRows(i)).map((x) => x.slice(0, 5)),
+          '  ',
+        ),
+      );
     const other = otherRows(i);
-    if (other.length > 0) out.push('', ...table(['Measure', 'Owner', 'Before', 'After'], rows(other).map((x) => x.slice(0, 4)), '  '));
+    if (other.length > 0)
+      out.push(
+        '',
+        ...table(
+          ['Measure', 'Owner', 'Before', 'After'],
+          rows(other).map((x) => x.slice(0, 4)),
+          '  ',
+        ),
+      );
     out.push('', leadsChangedSentence(i));
     for (const note of i.notes) out.push(`Note: ${clean(note)}`);
   }

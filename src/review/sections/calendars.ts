@@ -18,12 +18,47 @@ export function diffCalendars(ctx: DiffContext): Change[] {
   const m = matchByKey(ctx.base.calendars, ctx.head.calendars, (c) => c.id);
   const out: (Change | undefined)[] = [];
   for (const { item, index } of m.removed) {
-    out.push(makeChange({ section: 'calendars', pointer: `/calendars/${index}`, kind: 'removed', before: item.id, after: null, direction: 'neutral', affects: users(ctx.base, item.id) ?? 'both', clause: true, summary: `Calendar ${item.name ?? item.id} removed` }));
+    out.push(
+      makeChange({
+        section: 'calendars',
+        pointer: `/calendars/${index}`,
+        kind: 'removed',
+        before: item.id,
+        after: null,
+        direction: 'neutral',
+        affects: users(ctx.base, item.id) ?? 'both',
+        clause: true,
+        summary: `Calendar ${item.name ?? item.id} removed`,
+      }),
+    );
   }
-  for (const r of m.renamed) out.push(makeChange({ section: 'calendars', pointer: `/calendars/${r.headIndex}/id`, kind: 'renamed', before: r.base.id, after: r.head.id, direction: 'neutral', affects: users(ctx.head, r.head.id) ?? 'both', summary: `Calendar id ${r.base.id} → ${r.head.id} (same calendar)` }));
+  for (const r of m.renamed)
+    out.push(
+      makeChange({
+        section: 'calendars',
+        pointer: `/calendars/${r.headIndex}/id`,
+        kind: 'renamed',
+        before: r.base.id,
+        after: r.head.id,
+        direction: 'neutral',
+        affects: users(ctx.head, r.head.id) ?? 'both',
+        summary: `Calendar id ${r.base.id} → ${r.head.id} (same calendar)`,
+      }),
+    );
   for (const p of m.pairs) out.push(...diffCalendar(ctx, p.base, p.head, `/calendars/${p.headIndex}`));
   for (const { item, index } of m.added) {
-    out.push(makeChange({ section: 'calendars', pointer: `/calendars/${index}`, kind: 'added', before: null, after: item.id, direction: 'neutral', affects: users(ctx.head, item.id) ?? 'both', summary: `New calendar ${item.name ?? item.id} (${item.timezone}; ${weekWords(item)})` }));
+    out.push(
+      makeChange({
+        section: 'calendars',
+        pointer: `/calendars/${index}`,
+        kind: 'added',
+        before: null,
+        after: item.id,
+        direction: 'neutral',
+        affects: users(ctx.head, item.id) ?? 'both',
+        summary: `New calendar ${item.name ?? item.id} (${item.timezone}; ${weekWords(item)})`,
+      }),
+    );
   }
   return defined(out);
 }
@@ -45,7 +80,17 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
   const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) => {
     const d: Direction = used ? direction : 'neutral';
     const u = used !== undefined && unclear;
-    return makeChange({ section: 'calendars', pointer: `${at}${pointer}`, kind: 'changed', before, after, direction: d, affects, summary: `${summary}${tone(d, affects, u)}`, unclear: u });
+    return makeChange({
+      section: 'calendars',
+      pointer: `${at}${pointer}`,
+      kind: 'changed',
+      before,
+      after,
+      direction: d,
+      affects,
+      summary: `${summary}${tone(d, affects, u)}`,
+      unclear: u,
+    });
   };
   const out: (Change | undefined)[] = [];
 
@@ -74,7 +119,19 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
   // Names of holidays are words too.
   const names = (c: RuleCalendar) => c.holidayDates.map((x) => `${x.date} ${x.name ?? ''}`).join('|');
   if (dates.added.length === 0 && dates.removed.length === 0 && names(b) !== names(h)) {
-    out.push(makeChange({ section: 'calendars', pointer: `${at}/holidays/dates`, kind: 'changed', before: null, after: null, direction: 'neutral', affects, wording: true, summary: `${name}: holiday names reworded` }));
+    out.push(
+      makeChange({
+        section: 'calendars',
+        pointer: `${at}/holidays/dates`,
+        kind: 'changed',
+        before: null,
+        after: null,
+        direction: 'neutral',
+        affects,
+        wording: true,
+        summary: `${name}: holiday names reworded`,
+      }),
+    );
   }
   return out;
 }

@@ -17,14 +17,48 @@ export function diffCommitments(ctx: DiffContext): Change[] {
   const m = matchByKey(ctx.base.commitments, ctx.head.commitments, (c) => c.id);
   const out: Change[] = [];
   for (const { item, index } of m.removed) {
-    out.push(makeChange({ section: 'commitments', pointer: `/commitments/${index}`, kind: 'removed', before: item.id, after: null, direction: 'loosened', affects: item.owner, clause: true, summary: `Commitment ${item.id} removed${tone('loosened', item.owner)}` }));
+    out.push(
+      makeChange({
+        section: 'commitments',
+        pointer: `/commitments/${index}`,
+        kind: 'removed',
+        before: item.id,
+        after: null,
+        direction: 'loosened',
+        affects: item.owner,
+        clause: true,
+        summary: `Commitment ${item.id} removed${tone('loosened', item.owner)}`,
+      }),
+    );
   }
   for (const r of m.renamed) {
-    out.push(makeChange({ section: 'commitments', pointer: `/commitments/${r.headIndex}/id`, kind: 'renamed', before: r.base.id, after: r.head.id, direction: 'neutral', affects: r.head.owner, summary: `Commitment id ${r.base.id} → ${r.head.id} (same clause)` }));
+    out.push(
+      makeChange({
+        section: 'commitments',
+        pointer: `/commitments/${r.headIndex}/id`,
+        kind: 'renamed',
+        before: r.base.id,
+        after: r.head.id,
+        direction: 'neutral',
+        affects: r.head.owner,
+        summary: `Commitment id ${r.base.id} → ${r.head.id} (same clause)`,
+      }),
+    );
   }
   for (const p of m.pairs) out.push(...diffCommitment(ctx, p.base, p.head, `/commitments/${p.headIndex}`));
   for (const { item, index } of m.added) {
-    out.push(makeChange({ section: 'commitments', pointer: `/commitments/${index}`, kind: 'added', before: null, after: item.id, direction: 'tightened', affects: item.owner, summary: `New commitment ${item.id}: ${item.owner} ${promise(item, ctx.head)}${tone('tightened', item.owner)}` }));
+    out.push(
+      makeChange({
+        section: 'commitments',
+        pointer: `/commitments/${index}`,
+        kind: 'added',
+        before: null,
+        after: item.id,
+        direction: 'tightened',
+        affects: item.owner,
+        summary: `New commitment ${item.id}: ${item.owner} ${promise(item, ctx.head)}${tone('tightened', item.owner)}`,
+      }),
+    );
   }
   return out;
 }
@@ -32,11 +66,33 @@ export function diffCommitments(ctx: DiffContext): Change[] {
 function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, at: string): Change[] {
   const owner = h.owner;
   const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) =>
-    makeChange({ section: 'commitments', pointer: `${at}${pointer}`, kind: 'changed', before, after, direction, affects: owner, summary: `${summary}${tone(direction, owner, unclear)}`, unclear });
+    makeChange({
+      section: 'commitments',
+      pointer: `${at}${pointer}`,
+      kind: 'changed',
+      before,
+      after,
+      direction,
+      affects: owner,
+      summary: `${summary}${tone(direction, owner, unclear)}`,
+      unclear,
+    });
   const out: (Change | undefined)[] = [];
 
   if (b.owner !== h.owner) {
-    out.push(makeChange({ section: 'commitments', pointer: `${at}/owner`, kind: 'changed', before: b.owner, after: h.owner, direction: 'neutral', affects: 'both', unclear: true, summary: `Commitment ${h.id}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}` }));
+    out.push(
+      makeChange({
+        section: 'commitments',
+        pointer: `${at}/owner`,
+        kind: 'changed',
+        before: b.owner,
+        after: h.owner,
+        direction: 'neutral',
+        affects: 'both',
+        unclear: true,
+        summary: `Commitment ${h.id}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}`,
+      }),
+    );
   }
   if (b.kind !== h.kind || measuredField(b) !== measuredField(h)) {
     out.push(changed('', promise(b, ctx.base), promise(h, ctx.head), 'neutral', `Commitment ${h.id}: ${promise(b, ctx.base)} → ${promise(h, ctx.head)}`, true));
@@ -44,7 +100,15 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
     // Counts and money compare per day; a rate is the same rate over any period.
     const perDay = (c: RuleCommitment) => (c.unit === 'ratio' ? c.goal : c.goal / DAYS[c.period]);
     const direction = numericDirection(perDay(b), perDay(h), true);
-    out.push(changed(b.goal !== h.goal ? '/goal' : '/period', goalWords(b, ctx.base), goalWords(h, ctx.head), direction, `Commitment ${h.id}: ${promise(b, ctx.base)} → ${promise(h, ctx.head)}`));
+    out.push(
+      changed(
+        b.goal !== h.goal ? '/goal' : '/period',
+        goalWords(b, ctx.base),
+        goalWords(h, ctx.head),
+        direction,
+        `Commitment ${h.id}: ${promise(b, ctx.base)} → ${promise(h, ctx.head)}`,
+      ),
+    );
   }
 
   const segment = compareConditions(b.when, h.when);
@@ -52,7 +116,16 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
     // For a count or a sum, fewer leads in the filter leave less to count; a rate's filter cuts both sides.
     const counts = h.kind !== 'conversion';
     const direction: Direction = counts && segment === 'narrower' ? 'tightened' : counts && segment === 'wider' ? 'loosened' : 'neutral';
-    out.push(changed('/when', describeCondition(b.when), describeCondition(h.when), direction, `Commitment ${h.id} counts ${describeCondition(b.when)} → ${describeCondition(h.when)}`, direction === 'neutral'));
+    out.push(
+      changed(
+        '/when',
+        describeCondition(b.when),
+        describeCondition(h.when),
+        direction,
+        `Commitment ${h.id} counts ${describeCondition(b.when)} → ${describeCondition(h.when)}`,
+        direction === 'neutral',
+      ),
+    );
   }
   out.push(wording('commitments', `${at}/description`, `Commitment ${h.id}: description`, b.description, h.description, owner));
   return defined(out);

@@ -31,19 +31,43 @@ export function headId(map: Map<string, string>, id: string | null): string | nu
 export type SectionDiff = (ctx: DiffContext) => Change[];
 
 /** Names, descriptions, labels: only words changed, a patch. */
-export function wording(section: SectionId, pointer: string, subject: string, before: string | null, after: string | null, affects: Affects): Change | undefined {
+export function wording(
+  section: SectionId,
+  pointer: string,
+  subject: string,
+  before: string | null,
+  after: string | null,
+  affects: Affects,
+): Change | undefined {
   if ((before ?? '') === (after ?? '')) return undefined;
   const what = before === null || before === '' ? 'added' : after === null || after === '' ? 'removed' : 'reworded';
   return makeChange({ section, pointer, kind: 'changed', before, after, direction: 'neutral', affects, summary: `${subject} ${what}`, wording: true });
 }
 
 /** A list of strings whose order carries no meaning (responsibilities, agenda items, channels). */
-export function wordList(section: SectionId, pointer: string, subject: string, before: readonly string[], after: readonly string[], affects: Affects): Change | undefined {
+export function wordList(
+  section: SectionId,
+  pointer: string,
+  subject: string,
+  before: readonly string[],
+  after: readonly string[],
+  affects: Affects,
+): Change | undefined {
   const removed = before.filter((x) => !after.includes(x)).length;
   const added = after.filter((x) => !before.includes(x)).length;
   if (added === 0 && removed === 0) return undefined;
   const parts = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean).join(', ');
-  return makeChange({ section, pointer, kind: 'changed', before: [...before], after: [...after], direction: 'neutral', affects, summary: `${subject}: ${parts}`, wording: true });
+  return makeChange({
+    section,
+    pointer,
+    kind: 'changed',
+    before: [...before],
+    after: [...after],
+    direction: 'neutral',
+    affects,
+    summary: `${subject}: ${parts}`,
+    wording: true,
+  });
 }
 
 export function defined<T>(items: (T | undefined)[]): T[] {

@@ -15,9 +15,33 @@ export function diffPersonas(ctx: DiffContext): Change[] {
   const qualifying = new Set(ctx.head.qualification?.personas ?? []);
   const out: (Change | undefined)[] = [];
   for (const { item, index } of m.removed) {
-    out.push(makeChange({ section: 'personas', pointer: `/personas/${index}`, kind: 'removed', before: item.id, after: null, direction: 'neutral', affects: 'both', clause: true, summary: `Persona ${item.name} removed` }));
+    out.push(
+      makeChange({
+        section: 'personas',
+        pointer: `/personas/${index}`,
+        kind: 'removed',
+        before: item.id,
+        after: null,
+        direction: 'neutral',
+        affects: 'both',
+        clause: true,
+        summary: `Persona ${item.name} removed`,
+      }),
+    );
   }
-  for (const r of m.renamed) out.push(makeChange({ section: 'personas', pointer: `/personas/${r.headIndex}/id`, kind: 'renamed', before: r.base.id, after: r.head.id, direction: 'neutral', affects: 'both', summary: `Persona id ${r.base.id} → ${r.head.id} (same persona)` }));
+  for (const r of m.renamed)
+    out.push(
+      makeChange({
+        section: 'personas',
+        pointer: `/personas/${r.headIndex}/id`,
+        kind: 'renamed',
+        before: r.base.id,
+        after: r.head.id,
+        direction: 'neutral',
+        affects: 'both',
+        summary: `Persona id ${r.base.id} → ${r.head.id} (same persona)`,
+      }),
+    );
   for (const p of m.pairs) {
     const at = `/personas/${p.headIndex}`;
     const segment = compareConditions(p.base.criteria, p.head.criteria);
@@ -25,11 +49,35 @@ export function diffPersonas(ctx: DiffContext): Change[] {
       const counts = qualifying.has(p.head.id);
       const d: Direction = !counts ? 'neutral' : segment === 'wider' ? 'loosened' : segment === 'narrower' ? 'tightened' : 'neutral';
       const unclear = counts && segment === 'unclear';
-      out.push(makeChange({ section: 'personas', pointer: `${at}/criteria`, kind: 'changed', before: describeCondition(p.base.criteria), after: describeCondition(p.head.criteria), direction: d, affects: 'both', unclear, summary: `Persona ${p.head.name}: ${describeCondition(p.base.criteria)} → ${describeCondition(p.head.criteria)}${counts ? qualificationTone(d, unclear) : ''}` }));
+      out.push(
+        makeChange({
+          section: 'personas',
+          pointer: `${at}/criteria`,
+          kind: 'changed',
+          before: describeCondition(p.base.criteria),
+          after: describeCondition(p.head.criteria),
+          direction: d,
+          affects: 'both',
+          unclear,
+          summary: `Persona ${p.head.name}: ${describeCondition(p.base.criteria)} → ${describeCondition(p.head.criteria)}${counts ? qualificationTone(d, unclear) : ''}`,
+        }),
+      );
     }
     out.push(wording('personas', `${at}/name`, `Persona ${p.head.id}: name`, p.base.name, p.head.name, 'both'));
     out.push(wording('personas', `${at}/description`, `Persona ${p.head.name}: description`, p.base.description, p.head.description, 'both'));
   }
-  for (const { item, index } of m.added) out.push(makeChange({ section: 'personas', pointer: `/personas/${index}`, kind: 'added', before: null, after: item.id, direction: 'neutral', affects: 'both', summary: `New persona ${item.name}` }));
+  for (const { item, index } of m.added)
+    out.push(
+      makeChange({
+        section: 'personas',
+        pointer: `/personas/${index}`,
+        kind: 'added',
+        before: null,
+        after: item.id,
+        direction: 'neutral',
+        affects: 'both',
+        summary: `New persona ${item.name}`,
+      }),
+    );
   return defined(out);
 }

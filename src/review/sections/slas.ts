@@ -14,14 +14,48 @@ export function diffSlas(ctx: DiffContext): Change[] {
   const m = matchByKey(ctx.base.slas, ctx.head.slas, (s) => s.id);
   const out: Change[] = [];
   for (const { item, index } of m.removed) {
-    out.push(makeChange({ section: 'slas', pointer: `/slas/${index}`, kind: 'removed', before: item.id, after: null, direction: 'loosened', affects: item.owner, clause: true, summary: `SLA “${named(item)}” removed${tone('loosened', item.owner)}` }));
+    out.push(
+      makeChange({
+        section: 'slas',
+        pointer: `/slas/${index}`,
+        kind: 'removed',
+        before: item.id,
+        after: null,
+        direction: 'loosened',
+        affects: item.owner,
+        clause: true,
+        summary: `SLA “${named(item)}” removed${tone('loosened', item.owner)}`,
+      }),
+    );
   }
   for (const r of m.renamed) {
-    out.push(makeChange({ section: 'slas', pointer: `/slas/${r.headIndex}/id`, kind: 'renamed', before: r.base.id, after: r.head.id, direction: 'neutral', affects: r.head.owner, summary: `SLA id ${r.base.id} → ${r.head.id} (same clause)` }));
+    out.push(
+      makeChange({
+        section: 'slas',
+        pointer: `/slas/${r.headIndex}/id`,
+        kind: 'renamed',
+        before: r.base.id,
+        after: r.head.id,
+        direction: 'neutral',
+        affects: r.head.owner,
+        summary: `SLA id ${r.base.id} → ${r.head.id} (same clause)`,
+      }),
+    );
   }
   for (const p of m.pairs) out.push(...diffSla(ctx, p.base, p.head, `/slas/${p.headIndex}`));
   for (const { item, index } of m.added) {
-    out.push(makeChange({ section: 'slas', pointer: `/slas/${index}`, kind: 'added', before: null, after: item.id, direction: 'tightened', affects: item.owner, summary: `New SLA “${named(item)}”: ${durationWords(item.goal)} for ${percent(item.target)} of leads${tone('tightened', item.owner)}` }));
+    out.push(
+      makeChange({
+        section: 'slas',
+        pointer: `/slas/${index}`,
+        kind: 'added',
+        before: null,
+        after: item.id,
+        direction: 'tightened',
+        affects: item.owner,
+        summary: `New SLA “${named(item)}”: ${durationWords(item.goal)} for ${percent(item.target)} of leads${tone('tightened', item.owner)}`,
+      }),
+    );
   }
   return out;
 }
@@ -30,19 +64,46 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
   const name = named(h);
   const owner = h.owner;
   const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) =>
-    makeChange({ section: 'slas', pointer: `${at}${pointer}`, kind: 'changed', before, after, direction, affects: owner, summary: `${summary}${tone(direction, owner, unclear)}`, unclear });
+    makeChange({
+      section: 'slas',
+      pointer: `${at}${pointer}`,
+      kind: 'changed',
+      before,
+      after,
+      direction,
+      affects: owner,
+      summary: `${summary}${tone(direction, owner, unclear)}`,
+      unclear,
+    });
   const out: (Change | undefined)[] = [];
 
   // Ownership first: when the SLA moves to the other team, both are affected.
   if (b.owner !== h.owner) {
-    out.push(makeChange({ section: 'slas', pointer: `${at}/owner`, kind: 'changed', before: b.owner, after: h.owner, direction: 'neutral', affects: 'both', unclear: true, summary: `${name}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}` }));
+    out.push(
+      makeChange({
+        section: 'slas',
+        pointer: `${at}/owner`,
+        kind: 'changed',
+        before: b.owner,
+        after: h.owner,
+        direction: 'neutral',
+        affects: 'both',
+        unclear: true,
+        summary: `${name}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}`,
+      }),
+    );
   }
 
   // The goal and its clock: compared in minutes on the clock, so 1bh and 60m (business) are equal.
   if (b.clock !== h.clock) {
     // Calendar time runs at least as fast as business time: the same or fewer calendar
     // minutes is tighter than business minutes, and the reverse is looser.
-    const direction: Direction = b.clock === 'business' && h.goal.minutes <= b.goal.minutes ? 'tightened' : b.clock === 'calendar' && h.goal.minutes >= b.goal.minutes ? 'loosened' : 'neutral';
+    const direction: Direction =
+      b.clock === 'business' && h.goal.minutes <= b.goal.minutes
+        ? 'tightened'
+        : b.clock === 'calendar' && h.goal.minutes >= b.goal.minutes
+          ? 'loosened'
+          : 'neutral';
     out.push(changed('/goal', b.goal.text, h.goal.text, direction, `${name}: ${durationWords(b.goal)} → ${durationWords(h.goal)}`, direction === 'neutral'));
   } else if (b.goal.text !== h.goal.text && b.goal.minutes !== h.goal.minutes) {
     const direction = numericDirection(b.goal.minutes, h.goal.minutes, false);
@@ -75,7 +136,16 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
   if (segment !== 'same') {
     const direction: Direction = segment === 'wider' ? 'tightened' : segment === 'narrower' ? 'loosened' : 'neutral';
     const verb = segment === 'wider' ? 'applies to more leads' : segment === 'narrower' ? 'applies to fewer leads' : 'applies to other leads';
-    out.push(changed('/when', describeCondition(b.when), describeCondition(h.when), direction, `${name} ${verb}: ${describeCondition(b.when)} → ${describeCondition(h.when)}`, segment === 'unclear'));
+    out.push(
+      changed(
+        '/when',
+        describeCondition(b.when),
+        describeCondition(h.when),
+        direction,
+        `${name} ${verb}: ${describeCondition(b.when)} → ${describeCondition(h.when)}`,
+        segment === 'unclear',
+      ),
+    );
   }
 
   out.push(wording('slas', `${at}/name`, `${name}: name`, b.name, h.name, owner));

@@ -23,24 +23,102 @@ export function diffStages(ctx: DiffContext): Change[] {
   const m = matchByKey(ctx.base.stages, ctx.head.stages, (s) => s.id, stageContent);
   const out: (Change | undefined)[] = [];
   for (const { item, index } of m.removed) {
-    out.push(makeChange({ section: 'stages', pointer: `/stages/${index}`, kind: 'removed', before: item.id, after: null, direction: 'neutral', affects: 'both', clause: true, summary: `Stage ${item.id} (${item.name ?? item.kind}, ${item.owner}) removed` }));
+    out.push(
+      makeChange({
+        section: 'stages',
+        pointer: `/stages/${index}`,
+        kind: 'removed',
+        before: item.id,
+        after: null,
+        direction: 'neutral',
+        affects: 'both',
+        clause: true,
+        summary: `Stage ${item.id} (${item.name ?? item.kind}, ${item.owner}) removed`,
+      }),
+    );
   }
-  for (const r of m.renamed) out.push(makeChange({ section: 'stages', pointer: `/stages/${r.headIndex}/id`, kind: 'renamed', before: r.base.id, after: r.head.id, direction: 'neutral', affects: 'both', summary: `Stage id ${r.base.id} → ${r.head.id} (same stage)` }));
+  for (const r of m.renamed)
+    out.push(
+      makeChange({
+        section: 'stages',
+        pointer: `/stages/${r.headIndex}/id`,
+        kind: 'renamed',
+        before: r.base.id,
+        after: r.head.id,
+        direction: 'neutral',
+        affects: 'both',
+        summary: `Stage id ${r.base.id} → ${r.head.id} (same stage)`,
+      }),
+    );
   for (const p of m.pairs) {
     const b = p.base;
     const h = p.head;
     const at = `/stages/${p.headIndex}`;
-    if (b.owner !== h.owner) out.push(makeChange({ section: 'stages', pointer: `${at}/owner`, kind: 'changed', before: b.owner, after: h.owner, direction: 'neutral', affects: 'both', unclear: true, summary: `Stage ${h.id}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}` }));
-    if (b.kind !== h.kind) out.push(makeChange({ section: 'stages', pointer: `${at}/kind`, kind: 'changed', before: b.kind, after: h.kind, direction: 'neutral', affects: 'both', unclear: true, summary: `Stage ${h.id}: counts as ${b.kind} → ${h.kind}${tone('neutral', 'both', true)}` }));
+    if (b.owner !== h.owner)
+      out.push(
+        makeChange({
+          section: 'stages',
+          pointer: `${at}/owner`,
+          kind: 'changed',
+          before: b.owner,
+          after: h.owner,
+          direction: 'neutral',
+          affects: 'both',
+          unclear: true,
+          summary: `Stage ${h.id}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}`,
+        }),
+      );
+    if (b.kind !== h.kind)
+      out.push(
+        makeChange({
+          section: 'stages',
+          pointer: `${at}/kind`,
+          kind: 'changed',
+          before: b.kind,
+          after: h.kind,
+          direction: 'neutral',
+          affects: 'both',
+          unclear: true,
+          summary: `Stage ${h.id}: counts as ${b.kind} → ${h.kind}${tone('neutral', 'both', true)}`,
+        }),
+      );
     out.push(wording('stages', `${at}/name`, `Stage ${h.id}: name`, b.name, h.name, h.owner));
     out.push(wording('stages', `${at}/description`, `Stage ${h.id}: description`, b.description, h.description, h.owner));
     out.push(wording('stages', `${at}/entry`, `Stage ${h.id}: entry criteria`, b.entry, h.entry, 'both'));
-    if (!sameSet(b.personas.map((x) => headId(ctx.renames.personas, x)), h.personas)) {
-      out.push(makeChange({ section: 'stages', pointer: `${at}/personas`, kind: 'changed', before: b.personas, after: h.personas, direction: 'neutral', affects: 'both', wording: true, summary: `Stage ${h.id}: personas listed changed` }));
+    if (
+      !sameSet(
+        b.personas.map((x) => headId(ctx.renames.personas, x)),
+        h.personas,
+      )
+    ) {
+      out.push(
+        makeChange({
+          section: 'stages',
+          pointer: `${at}/personas`,
+          kind: 'changed',
+          before: b.personas,
+          after: h.personas,
+          direction: 'neutral',
+          affects: 'both',
+          wording: true,
+          summary: `Stage ${h.id}: personas listed changed`,
+        }),
+      );
     }
   }
   for (const { item, index } of m.added) {
-    out.push(makeChange({ section: 'stages', pointer: `/stages/${index}`, kind: 'added', before: null, after: item.id, direction: 'neutral', affects: 'both', summary: `New stage ${item.id} (${item.name ?? item.kind}, owned by ${item.owner})` }));
+    out.push(
+      makeChange({
+        section: 'stages',
+        pointer: `/stages/${index}`,
+        kind: 'added',
+        before: null,
+        after: item.id,
+        direction: 'neutral',
+        affects: 'both',
+        summary: `New stage ${item.id} (${item.name ?? item.kind}, owned by ${item.owner})`,
+      }),
+    );
   }
 
   const lifecycle = (rules: RulesIR, rename: (id: string) => string) =>
@@ -52,7 +130,19 @@ export function diffStages(ctx: DiffContext): Change[] {
   const after = lifecycle(ctx.head, (id) => id);
   const common = (xs: string[], ys: string[]) => xs.filter((x) => ys.includes(x));
   if (common(before, after).join('>') !== common(after, before).join('>')) {
-    out.push(makeChange({ section: 'stages', pointer: '/stages', kind: 'changed', before, after, direction: 'neutral', affects: 'both', unclear: true, summary: `Lifecycle order: ${before.join(' → ')} ⇒ ${after.join(' → ')}${tone('neutral', 'both', true)}` }));
+    out.push(
+      makeChange({
+        section: 'stages',
+        pointer: '/stages',
+        kind: 'changed',
+        before,
+        after,
+        direction: 'neutral',
+        affects: 'both',
+        unclear: true,
+        summary: `Lifecycle order: ${before.join(' → ')} ⇒ ${after.join(' → ')}${tone('neutral', 'both', true)}`,
+      }),
+    );
   }
   return defined(out);
 }

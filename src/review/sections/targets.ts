@@ -22,20 +22,67 @@ export function diffTargets(ctx: DiffContext): Change[] {
     const t = (b ?? h) as Targets;
     const direction: Direction = h ? 'tightened' : 'loosened';
     return [
-      makeChange({ section: 'targets', pointer: at, kind: h ? 'added' : 'removed', before: b ? money(b.revenue, currency) : null, after: h ? money(h.revenue, currency) : null, direction, affects: 'both', clause: true, summary: `Revenue target of ${money(t.revenue, currency)} a ${t.period} ${h ? 'added' : 'removed'}${tone(direction, 'both')}` }),
+      makeChange({
+        section: 'targets',
+        pointer: at,
+        kind: h ? 'added' : 'removed',
+        before: b ? money(b.revenue, currency) : null,
+        after: h ? money(h.revenue, currency) : null,
+        direction,
+        affects: 'both',
+        clause: true,
+        summary: `Revenue target of ${money(t.revenue, currency)} a ${t.period} ${h ? 'added' : 'removed'}${tone(direction, 'both')}`,
+      }),
     ];
   }
   const out: (Change | undefined)[] = [];
-  const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, affects: Affects, summary: string, unclear = false) =>
-    makeChange({ section: 'targets', pointer, kind: 'changed', before, after, direction, affects, summary: `${summary}${tone(direction, affects, unclear)}`, unclear });
+  const changed = (
+    pointer: string,
+    before: Change['before'],
+    after: Change['after'],
+    direction: Direction,
+    affects: Affects,
+    summary: string,
+    unclear = false,
+  ) =>
+    makeChange({
+      section: 'targets',
+      pointer,
+      kind: 'changed',
+      before,
+      after,
+      direction,
+      affects,
+      summary: `${summary}${tone(direction, affects, unclear)}`,
+      unclear,
+    });
 
   if (b.period !== h.period) out.push(changed(`${at}/period`, b.period, h.period, 'neutral', 'both', `Targets: per ${b.period} → per ${h.period}`, true));
-  if (b.revenue !== h.revenue) out.push(changed(`${at}/revenue`, money(b.revenue, currency), money(h.revenue, currency), numericDirection(b.revenue, h.revenue, true), 'both', `Revenue target: ${money(b.revenue, currency)} → ${money(h.revenue, currency)} a ${h.period}`));
+  if (b.revenue !== h.revenue)
+    out.push(
+      changed(
+        `${at}/revenue`,
+        money(b.revenue, currency),
+        money(h.revenue, currency),
+        numericDirection(b.revenue, h.revenue, true),
+        'both',
+        `Revenue target: ${money(b.revenue, currency)} → ${money(h.revenue, currency)} a ${h.period}`,
+      ),
+    );
 
   // Assumptions: a larger deal or a higher rate means fewer leads are needed upstream.
   if (b.dealSize !== h.dealSize) {
     const d = numericDirection(b.dealSize ?? 0, h.dealSize ?? 0, false);
-    out.push(changed(`${at}/dealSize`, b.dealSize === null ? null : money(b.dealSize, currency), h.dealSize === null ? null : money(h.dealSize, currency), b.dealSize === null || h.dealSize === null ? 'neutral' : d, 'both', `Average deal size: ${b.dealSize === null ? 'none' : money(b.dealSize, currency)} → ${h.dealSize === null ? 'none' : money(h.dealSize, currency)}`));
+    out.push(
+      changed(
+        `${at}/dealSize`,
+        b.dealSize === null ? null : money(b.dealSize, currency),
+        h.dealSize === null ? null : money(h.dealSize, currency),
+        b.dealSize === null || h.dealSize === null ? 'neutral' : d,
+        'both',
+        `Average deal size: ${b.dealSize === null ? 'none' : money(b.dealSize, currency)} → ${h.dealSize === null ? 'none' : money(h.dealSize, currency)}`,
+      ),
+    );
   }
   const conversions = matchByKey(
     b.conversions.map((c) => ({ ...c, from: headId(ctx.renames.stages, c.from), to: headId(ctx.renames.stages, c.to) })),
@@ -43,12 +90,45 @@ export function diffTargets(ctx: DiffContext): Change[] {
     (c) => `${c.from}>${c.to}`,
     null,
   );
-  for (const { item, index } of conversions.removed) out.push(makeChange({ section: 'targets', pointer: `${at}/conversions/${index}`, kind: 'removed', before: `${item.from} → ${item.to}`, after: null, direction: 'neutral', affects: 'both', summary: `Conversion ${item.from} → ${item.to} (${percent(item.rate)}) removed from the funnel` }));
+  for (const { item, index } of conversions.removed)
+    out.push(
+      makeChange({
+        section: 'targets',
+        pointer: `${at}/conversions/${index}`,
+        kind: 'removed',
+        before: `${item.from} → ${item.to}`,
+        after: null,
+        direction: 'neutral',
+        affects: 'both',
+        summary: `Conversion ${item.from} → ${item.to} (${percent(item.rate)}) removed from the funnel`,
+      }),
+    );
   for (const p of conversions.pairs) {
     if (p.base.rate === p.head.rate) continue;
-    out.push(changed(`${at}/conversions/${p.headIndex}`, percent(p.base.rate), percent(p.head.rate), numericDirection(p.base.rate, p.head.rate, false), 'both', `Conversion ${p.head.from} → ${p.head.to}: ${percent(p.base.rate)} → ${percent(p.head.rate)} assumed`));
+    out.push(
+      changed(
+        `${at}/conversions/${p.headIndex}`,
+        percent(p.base.rate),
+        percent(p.head.rate),
+        numericDirection(p.base.rate, p.head.rate, false),
+        'both',
+        `Conversion ${p.head.from} → ${p.head.to}: ${percent(p.base.rate)} → ${percent(p.head.rate)} assumed`,
+      ),
+    );
   }
-  for (const { item, index } of conversions.added) out.push(makeChange({ section: 'targets', pointer: `${at}/conversions/${index}`, kind: 'added', before: null, after: `${item.from} → ${item.to}`, direction: 'neutral', affects: 'both', summary: `Conversion ${item.from} → ${item.to} (${percent(item.rate)}) added to the funnel` }));
+  for (const { item, index } of conversions.added)
+    out.push(
+      makeChange({
+        section: 'targets',
+        pointer: `${at}/conversions/${index}`,
+        kind: 'added',
+        before: null,
+        after: `${item.from} → ${item.to}`,
+        direction: 'neutral',
+        affects: 'both',
+        summary: `Conversion ${item.from} → ${item.to} (${percent(item.rate)}) added to the funnel`,
+      }),
+    );
 
   // What the funnel math now asks of each stage.
   const stageOwner = new Map(ctx.head.stages.map((s) => [s.id, s.owner]));
@@ -57,7 +137,16 @@ export function diffTargets(ctx: DiffContext): Change[] {
     const before = baseNeeded.get(stage);
     if (before === undefined || before === after) continue;
     const owner = stageOwner.get(stage) ?? 'both';
-    out.push(changed(`${at}`, before, after, numericDirection(before, after, true), owner, `Funnel: ${num(before)} → ${num(after)} ${stage} leads needed a ${h.period}`));
+    out.push(
+      changed(
+        `${at}`,
+        before,
+        after,
+        numericDirection(before, after, true),
+        owner,
+        `Funnel: ${num(before)} → ${num(after)} ${stage} leads needed a ${h.period}`,
+      ),
+    );
   }
   return defined(out);
 }

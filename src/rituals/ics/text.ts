@@ -24,12 +24,7 @@ export function escapeText(s: string): string {
  * would otherwise end it.
  */
 export function paramValue(s: string): string {
-  const encoded = s
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, ' ')
-    .replace(/\^/g, '^^')
-    .replace(/\n/g, '^n')
-    .replace(/"/g, "^'");
+  const encoded = s.replace(/\r\n?/g, '\n').replace(CONTROL, ' ').replace(/\^/g, '^^').replace(/\n/g, '^n').replace(/"/g, "^'");
   return /[:;,]/.test(encoded) ? `"${encoded}"` : encoded;
 }
 

@@ -60,7 +60,14 @@ export function vtimezone(zoneName: string, fromYear: number, toYear: number): s
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zoneName}`];
   if (list.length === 0) {
     const offset = IANAZone.create(zoneName).offset(Date.UTC(fromYear, 0, 1));
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${utcOffset(offset)}`, `TZOFFSETTO:${utcOffset(offset)}`, 'END:STANDARD', 'END:VTIMEZONE');
+    lines.push(
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${utcOffset(offset)}`,
+      `TZOFFSETTO:${utcOffset(offset)}`,
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    );
     return lines;
   }
 

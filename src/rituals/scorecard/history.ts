@@ -65,7 +65,11 @@ export function buildScorecardReport(rules: RulesIR, cards: readonly GradeCard[]
     needs: scorecard.needs[side].map((n) => {
       const grades = history.map((card) => card.sides[side].grades.find((g) => g.need === n.id)?.grade ?? null);
       const latest = now.sides[side].grades.find((g) => g.need === n.id) ?? null;
-      const previous = grades.slice(0, -1).filter((g) => g !== null).at(-1) ?? null;
+      const previous =
+        grades
+          .slice(0, -1)
+          .filter((g) => g !== null)
+          .at(-1) ?? null;
       let trend: Trend | null = null;
       if (latest !== null) {
         const delta = previous === null ? null : rank(previous) - rank(latest.grade);

@@ -138,7 +138,8 @@ export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): I
       });
       tailReader.push(tail);
       tailReader.end();
-      if (more) return { ok: false, reason: csv.footer === 'auto' ? 'a blank line inside the data' : 'a blank line inside the data (the mapping has no footer)' };
+      if (more)
+        return { ok: false, reason: csv.footer === 'auto' ? 'a blank line inside the data' : 'a blank line inside the data (the mapping has no footer)' };
     }
     return { ok: true, header, delimiter, skip, footerRecords, bytes: size };
   } finally {

@@ -63,7 +63,11 @@ function trimmed(cell: string): string {
 /** JavaScript's trim() as a regular expression class (the slow number path trims again). */
 const JS_WS = `[ \\t\\n\\v\\f\\r\\x{00a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]`;
 
-type Target = { kind: 'text'; field: LeadField } | { kind: 'number'; field: LeadField } | { kind: 'date'; field: TimestampField } | { kind: 'attribute'; name: string; type: AttributeType };
+type Target =
+  | { kind: 'text'; field: LeadField }
+  | { kind: 'number'; field: LeadField }
+  | { kind: 'date'; field: TimestampField }
+  | { kind: 'attribute'; name: string; type: AttributeType };
 
 interface Slot {
   index: number;
@@ -99,16 +103,31 @@ function slotsOf(mapping: Mapping, header: readonly string[], needs: LeadNeeds):
     let name = safeName(label.trim() === '' ? `column${i + 1}` : mapping.attributeNames === 'label' ? label.trim() : camelCase(label));
     for (let n = 2; names.has(name); n++) name = `${name.replace(/_\d+$/, '')}_${n}`;
     names.add(name);
-    slots[i] = { index: i, column: label.trim(), target: { kind: 'attribute', name, type: 'auto' }, keep: true, formats: mapping.dates.formats, dateOnly: false, otherwise: 'keep' };
+    slots[i] = {
+      index: i,
+      column: label.trim(),
+      target: { kind: 'attribute', name, type: 'auto' },
+      keep: true,
+      formats: mapping.dates.formats,
+      dateOnly: false,
+      otherwise: 'keep',
+    };
   });
   // What the report does not read is only checked, as the source's `needed` does.
   const out: Slot[] = [];
   for (const s of slots) {
     if (!s) continue;
     const t = s.target;
-    const read = t.kind === 'attribute' ? needs.attributes.has(t.name) : !(PII_FIELDS as readonly string[]).includes(t.field) || needs.pii.has(t.field as never);
+    const read =
+      t.kind === 'attribute' ? needs.attributes.has(t.name) : !(PII_FIELDS as readonly string[]).includes(t.field) || needs.pii.has(t.field as never);
     if (read) out.push(s);
-    else if (t.kind === 'number' || t.kind === 'date' || (t.kind === 'attribute' && t.type !== 'text' && t.type !== 'auto') || (s.values !== undefined && s.otherwise === 'reject')) out.push({ ...s, keep: false });
+    else if (
+      t.kind === 'number' ||
+      t.kind === 'date' ||
+      (t.kind === 'attribute' && t.type !== 'text' && t.type !== 'auto') ||
+      (s.values !== undefined && s.otherwise === 'reject')
+    )
+      out.push({ ...s, keep: false });
   }
   return out;
 }
@@ -121,9 +140,18 @@ function slotOf(rule: ColumnRule, index: number, mapping: Mapping): Slot | null 
   const t = rule.target;
   if (t.kind === 'ignore') return null;
   const base = { index, column: rule.column, keep: true, formats: rule.formats, dateOnly: rule.dateOnly, values: rule.values, otherwise: rule.otherwise };
-  if (t.kind === 'attribute') return { ...base, target: { kind: 'attribute', name: safeName(t.name), type: t.type }, formats: t.type === 'date' ? rule.formats : mapping.dates.formats };
+  if (t.kind === 'attribute')
+    return { ...base, target: { kind: 'attribute', name: safeName(t.name), type: t.type }, formats: t.type === 'date' ? rule.formats : mapping.dates.formats };
   const type = fieldType(t.field);
-  return { ...base, target: type === 'date' ? { kind: 'date', field: t.field as TimestampField } : type === 'number' ? { kind: 'number', field: t.field } : { kind: 'text', field: t.field } };
+  return {
+    ...base,
+    target:
+      type === 'date'
+        ? { kind: 'date', field: t.field as TimestampField }
+        : type === 'number'
+          ? { kind: 'number', field: t.field }
+          : { kind: 'text', field: t.field },
+  };
 }
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────
@@ -182,7 +210,8 @@ export function formatPattern(format: string): DatePattern | undefined {
       const n = j - i;
       i = j;
       let token: [string, string, boolean] | undefined; // group, regex, variable width
-      if (c === 'y') token = n === 4 ? ['y', '(\\d{4})', false] : n === 2 ? ['yy', '(\\d{2})', false] : undefined /* y: up to six digits, beyond DuckDB's dates */;
+      if (c === 'y')
+        token = n === 4 ? ['y', '(\\d{4})', false] : n === 2 ? ['yy', '(\\d{2})', false] : undefined; /* y: up to six digits, beyond DuckDB's dates */
       else if (c === 'M' || c === 'L') token = n <= 2 ? ['mo', '(\\d{1,2})', true] : undefined;
       else if (c === 'd') token = n <= 2 ? ['d', '(\\d{1,2})', true] : undefined;
       else if (c === 'H') token = n <= 2 ? ['h', '(\\d{1,2})', true] : undefined;
@@ -224,18 +253,36 @@ function impossible(): DatePattern {
 }
 
 /** Local epoch ms of parts: whether they are in range (month, day, the checks), and the value (NULL when the year is below 100: dates.ts, `instant`). */
-function localMs(y: string, mo: string, d: string, h: string, mi: string, s: string, ms: string, checks: string[]): { ok: string; value: string; year: string } {
+function localMs(
+  y: string,
+  mo: string,
+  d: string,
+  h: string,
+  mi: string,
+  s: string,
+  ms: string,
+  checks: string[],
+): { ok: string; value: string; year: string } {
   // Nested CASEs: make_date must not see a month or day out of range.
   const ok = `CASE WHEN ${mo} BETWEEN 1 AND 12 AND ${d} >= 1 THEN ${[`${d} <= day(last_day(make_date(${y}, ${mo}, 1)))`, ...checks].join(' AND ')} ELSE FALSE END`;
   return { ok, year: y, value: `CASE WHEN ${y} >= 100 THEN epoch_ms(make_date(${y}, ${mo}, ${d})) + ${h} * 3600000 + ${mi} * 60000 + ${s} * 1000 + ${ms} END` };
 }
 
 /** The ISO reading: local ms, offset ms (NULL without one), whether it had a time. */
-const ISO_LOCAL = localMs('TRY_CAST(m.y AS BIGINT)', 'TRY_CAST(m.mo AS BIGINT)', 'TRY_CAST(m.d AS BIGINT)', `coalesce(TRY_CAST(m.h AS BIGINT), 0)`, `coalesce(TRY_CAST(m.mi AS BIGINT), 0)`, `coalesce(TRY_CAST(m.s AS BIGINT), 0)`, `CASE WHEN m.f = '' THEN 0 ELSE TRY_CAST(rpad(left(m.f, 3), 3, '0') AS BIGINT) END`, [
-  `(m.h = '' OR (TRY_CAST(m.h AS INTEGER) <= 23 AND TRY_CAST(m.mi AS INTEGER) <= 59))`,
-  `(m.s = '' OR TRY_CAST(m.s AS INTEGER) <= 59)`,
-  `(m.oh = '' OR (TRY_CAST(m.oh AS INTEGER) <= 18 AND (m.om = '' OR TRY_CAST(m.om AS INTEGER) <= 59)))`,
-]);
+const ISO_LOCAL = localMs(
+  'TRY_CAST(m.y AS BIGINT)',
+  'TRY_CAST(m.mo AS BIGINT)',
+  'TRY_CAST(m.d AS BIGINT)',
+  `coalesce(TRY_CAST(m.h AS BIGINT), 0)`,
+  `coalesce(TRY_CAST(m.mi AS BIGINT), 0)`,
+  `coalesce(TRY_CAST(m.s AS BIGINT), 0)`,
+  `CASE WHEN m.f = '' THEN 0 ELSE TRY_CAST(rpad(left(m.f, 3), 3, '0') AS BIGINT) END`,
+  [
+    `(m.h = '' OR (TRY_CAST(m.h AS INTEGER) <= 23 AND TRY_CAST(m.mi AS INTEGER) <= 59))`,
+    `(m.s = '' OR TRY_CAST(m.s AS INTEGER) <= 59)`,
+    `(m.oh = '' OR (TRY_CAST(m.oh AS INTEGER) <= 18 AND (m.om = '' OR TRY_CAST(m.om AS INTEGER) <= 59)))`,
+  ],
+);
 const ISO_OFFSET = `CASE WHEN m.z <> '' THEN 0 WHEN m.sign <> '' THEN (CASE WHEN m.sign = '-' THEN -1 ELSE 1 END) * (TRY_CAST(m.oh AS BIGINT) * 3600000 + coalesce(TRY_CAST(m.om AS BIGINT), 0) * 60000) END`;
 
 /**
@@ -245,7 +292,8 @@ const ISO_OFFSET = `CASE WHEN m.z <> '' THEN 0 WHEN m.sign <> '' THEN (CASE WHEN
  * cast reads exactly what dates.ts reads (and gives NULL for a day the month does not
  * have, which dates.ts would not read as ISO either): local ms, offset ms, timed.
  */
-const FAST_ISO = '^(?:[1-9]\\d{3}|0[1-9]\\d{2})-\\d{2}-\\d{2}(?:[T ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,3})?)?(?:Z|[+-](?:0\\d|1[0-8]):[0-5]\\d)?)?$';
+const FAST_ISO =
+  '^(?:[1-9]\\d{3}|0[1-9]\\d{2})-\\d{2}-\\d{2}(?:[T ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,3})?)?(?:Z|[+-](?:0\\d|1[0-8]):[0-5]\\d)?)?$';
 
 function fastIso(v: string): [string, string] {
   const zone = `CASE WHEN right(${v}, 1) = 'Z' THEN 1 WHEN length(${v}) > 16 AND substr(${v}, length(${v}) - 5, 1) IN ('+', '-') THEN 6 ELSE 0 END`;
@@ -273,11 +321,15 @@ function extract(w: string, p: DatePattern): string {
 function dateStruct(matches: readonly string[], formats: readonly string[]): string {
   const on = (m: string, sql: string) => sql.replace(/\bm\./g, `${m}.`);
   const iso = matches[0] as string;
-  const branches = [`CASE WHEN ${iso}.y <> '' AND ${on(iso, ISO_LOCAL.ok)} AND ${on(iso, ISO_LOCAL.year)} >= 100 THEN {'l': ${on(iso, ISO_LOCAL.value)}, 'o': ${on(iso, ISO_OFFSET)}, 'timed': ${iso}.h <> ''} END`];
+  const branches = [
+    `CASE WHEN ${iso}.y <> '' AND ${on(iso, ISO_LOCAL.ok)} AND ${on(iso, ISO_LOCAL.year)} >= 100 THEN {'l': ${on(iso, ISO_LOCAL.value)}, 'o': ${on(iso, ISO_OFFSET)}, 'timed': ${iso}.h <> ''} END`,
+  ];
   formats.forEach((f, k) => {
     const p = formatPattern(f) as DatePattern;
     const m = matches[k + 1] as string;
-    branches.push(`CASE WHEN ${m}.${ident(p.groups[0] as string)} <> '' AND ${on(m, p.local.ok)} THEN {'l': ${on(m, p.local.value)}, 'o': CAST(NULL AS BIGINT), 'timed': ${p.timed ? 'TRUE' : 'FALSE'}} END`);
+    branches.push(
+      `CASE WHEN ${m}.${ident(p.groups[0] as string)} <> '' AND ${on(m, p.local.ok)} THEN {'l': ${on(m, p.local.value)}, 'o': CAST(NULL AS BIGINT), 'timed': ${p.timed ? 'TRUE' : 'FALSE'}} END`,
+    );
   });
   return `coalesce(${branches.join(',\n      ')})`;
 }
@@ -300,7 +352,10 @@ function valueMap(v: string, lower: string, values: Record<string, MappedValue>,
     if (!loose.has(lk)) loose.set(lk, to);
   }
   const lit = (to: string | null) => (to === null || to === '' ? 'NULL' : str(to));
-  const whens = [...[...exact].map(([k, to]) => `WHEN ${v} = ${str(k)} THEN ${lit(to)}`), ...[...loose].map(([k, to]) => `WHEN ${lower} = ${str(k)} THEN ${lit(to)}`)];
+  const whens = [
+    ...[...exact].map(([k, to]) => `WHEN ${v} = ${str(k)} THEN ${lit(to)}`),
+    ...[...loose].map(([k, to]) => `WHEN ${lower} = ${str(k)} THEN ${lit(to)}`),
+  ];
   return `CASE WHEN ${v} IS NULL THEN NULL ${whens.join(' ')} ELSE ${miss} END`;
 }
 
@@ -374,7 +429,9 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
   const { header, delimiter, skip, footerRecords } = inspection;
   const slots = slotsOf(mapping, header, options.needs);
   if (!slots) return { ok: false, reason: '' }; // a header the mapping does not fit: the streaming source reports it
-  for (const s of slots) for (const f of s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date') ? s.formats : []) if (!formatPattern(f)) return { ok: false, reason: `the date format ${JSON.stringify(f)} (names or tokens only luxon reads)` };
+  for (const s of slots)
+    for (const f of s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date') ? s.formats : [])
+      if (!formatPattern(f)) return { ok: false, reason: `the date format ${JSON.stringify(f)} (names or tokens only luxon reads)` };
 
   const zone = mapping.timeZone ?? 'UTC';
   const width = header.length;
@@ -435,7 +492,9 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
     if (s.values !== undefined && s.otherwise === 'reject') {
       const expected = Object.keys(s.values);
       const list = expected.slice(0, 8).join(', ') + (expected.length > 8 ? ', …' : '');
-      problems.push(`CASE WHEN ${t} IS NOT NULL AND NOT ${inMap(t, lt, s.values)} THEN 'unexpected value ' || ${quoteCell(t)} || ${str(` in column "${s.column}" (expected one of ${list})`)} END`);
+      problems.push(
+        `CASE WHEN ${t} IS NOT NULL AND NOT ${inMap(t, lt, s.values)} THEN 'unexpected value ' || ${quoteCell(t)} || ${str(` in column "${s.column}" (expected one of ${list})`)} END`,
+      );
     }
     const tk = s.target;
     if (tk.kind === 'text') {
@@ -461,12 +520,18 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       const O = `CASE WHEN ${fl} IS NOT NULL THEN ${fastIso(src)[1]} ELSE ${slow}.o END`;
       layerD.push(`${L} AS ${l}`, `${O} AS ${o}`, `CASE WHEN ${fl} IS NOT NULL THEN length(${src}) > 10 ELSE ${slow}.timed END AS ${timed}`);
       const expected = [...s.formats, 'ISO 8601'].join(' or ');
-      problems.push(`CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL AND (${slow} IS NULL OR ${slow}.l IS NULL) THEN 'unparseable date ' || ${quoteCell(v)} || ${str(` in column "${s.column}" (expected ${expected})`)} END`);
+      problems.push(
+        `CASE WHEN ${fl} IS NULL AND ${v} IS NOT NULL AND (${slow} IS NULL OR ${slow}.l IS NULL) THEN 'unparseable date ' || ${quoteCell(v)} || ${str(` in column "${s.column}" (expected ${expected})`)} END`,
+      );
       dates.push({ slot: s, l: `r.${l}`, o: `r.${o}`, timed: `r.${timed}` });
       layerP.push(`${fl} IS NOT NULL OR ${slow} IS NOT NULL AS ${out}`);
     } else if (tk.kind === 'attribute' && tk.type === 'boolean') {
-      layerP.push(`CASE WHEN lower(${v}) IN ('true', 'yes', 'y', '1', 'on') THEN 'true' WHEN lower(${v}) IN ('false', 'no', 'n', '0', 'off') THEN 'false' END AS ${out}`);
-      problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable true/false ' || ${quoteCell(v)} || ' in column "${column}" (expected true/false, yes/no or 1/0)' END`);
+      layerP.push(
+        `CASE WHEN lower(${v}) IN ('true', 'yes', 'y', '1', 'on') THEN 'true' WHEN lower(${v}) IN ('false', 'no', 'n', '0', 'off') THEN 'false' END AS ${out}`,
+      );
+      problems.push(
+        `CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable true/false ' || ${quoteCell(v)} || ' in column "${column}" (expected true/false, yes/no or 1/0)' END`,
+      );
     } else if (tk.kind === 'attribute' && tk.type === 'text') {
       layerP.push(`CASE WHEN ${v} IS NOT NULL THEN CAST(to_json(${v}) AS VARCHAR) END AS ${out}`);
     } else {
@@ -544,7 +609,8 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       throw new Error(`no SQL for the canonical column ${col.name}`);
     }
   }
-  const layer = (items: string[], inner: string, indent: string) => `SELECT *${items.length > 0 ? `,\n${indent}  ${items.join(`,\n${indent}  `)}` : ''}\n${indent}FROM (\n${inner}\n${indent})`;
+  const layer = (items: string[], inner: string, indent: string) =>
+    `SELECT *${items.length > 0 ? `,\n${indent}  ${items.join(`,\n${indent}  `)}` : ''}\n${indent}FROM (\n${inner}\n${indent})`;
   let body = `          SELECT *, ${count} AS n_cells${layer0.length > 0 ? `,\n            ${layer0.join(',\n            ')}` : ''}\n          FROM ${read}`;
   body = layer(layerT, body, '        ');
   body = layer(layerV, body, '       ');
@@ -583,7 +649,9 @@ ${body}
   const table = options.table;
   const dups = ident('revpact_duplicates');
   const row = 'CAST(r.rowid + 2 AS INTEGER)';
-  const leadColumns = LEAD_COLUMNS.map((col) => (col.field === 'origin.row' ? `${row} AS origin_row` : col.field === 'origin.file' ? `${str(input.display)} AS origin_file` : `r.${ident(col.name)}`)).join(', ');
+  const leadColumns = LEAD_COLUMNS.map((col) =>
+    col.field === 'origin.row' ? `${row} AS origin_row` : col.field === 'origin.file' ? `${str(input.display)} AS origin_file` : `r.${ident(col.name)}`,
+  ).join(', ');
   await runner.exec(`-- Ids that more than one row holds: the first row keeps it, the others are rejected (sources/ids.ts)
 CREATE TEMP TABLE ${dups} AS SELECT id, min(${row}) AS first_row FROM ${raw} r WHERE revpact_problem IS NULL GROUP BY id HAVING count(*) > 1;
 ${rejectionsTableDdl('duckdb', table)};

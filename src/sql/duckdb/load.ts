@@ -34,7 +34,12 @@ export interface LoadOptions {
 }
 
 /** Reads every item of `items` into the canonical leads relation and its rejections table. */
-export async function loadLeads(runner: SqlRunner, items: LeadItems | AsyncIterable<SourceItem>, needs: LeadNeeds, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadLeads(
+  runner: SqlRunner,
+  items: LeadItems | AsyncIterable<SourceItem>,
+  needs: LeadNeeds,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const table = options.table ?? 'leads';
   const dir = mkdtempSync(join(tmpdir(), 'revpact-duckdb-'));
   const dispose = () => rmSync(dir, { recursive: true, force: true });
@@ -64,7 +69,9 @@ export async function loadLeads(runner: SqlRunner, items: LeadItems | AsyncItera
     }
     const view = options.as === 'view';
     await runner.exec(view ? rejectionsTableDdl('duckdb', table) : canonicalDdl('duckdb', table));
-    const columns = LEAD_COLUMNS.map((c) => `${str(c.name)}: ${str(c.type === 'number' ? 'DOUBLE' : c.type === 'instant' ? 'BIGINT' : c.type === 'integer' ? 'INTEGER' : 'VARCHAR')}`).join(', ');
+    const columns = LEAD_COLUMNS.map(
+      (c) => `${str(c.name)}: ${str(c.type === 'number' ? 'DOUBLE' : c.type === 'instant' ? 'BIGINT' : c.type === 'integer' ? 'INTEGER' : 'VARCHAR')}`,
+    ).join(', ');
     const select = LEAD_COLUMNS.map((c) => {
       const col = ident(c.name);
       if (c.type === 'instant') return `CAST(epoch_ms(${col}) AS TIMESTAMPTZ)`;
@@ -76,7 +83,10 @@ export async function loadLeads(runner: SqlRunner, items: LeadItems | AsyncItera
     const typed = select.map((e, i) => `${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`);
     if (view) {
       // An empty file has no columns for read_csv to read: an empty relation of the same shape instead.
-      const from = leadCount > 0 ? read : `(SELECT ${LEAD_COLUMNS.map((c) => `CAST(NULL AS ${c.type === 'number' ? 'DOUBLE' : c.type === 'instant' ? 'BIGINT' : c.type === 'integer' ? 'INTEGER' : 'VARCHAR'}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE)`;
+      const from =
+        leadCount > 0
+          ? read
+          : `(SELECT ${LEAD_COLUMNS.map((c) => `CAST(NULL AS ${c.type === 'number' ? 'DOUBLE' : c.type === 'instant' ? 'BIGINT' : c.type === 'integer' ? 'INTEGER' : 'VARCHAR'}) AS ${ident(c.name)}`).join(', ')} WHERE FALSE)`;
       await runner.exec(`CREATE VIEW ${tableName(table)} AS\nSELECT ${typed.join(', ')}\nFROM ${from}`);
     } else if (leadCount > 0) {
       await runner.exec(`INSERT INTO ${tableName(table)}\nSELECT ${select.join(', ')}\nFROM ${read}`);
@@ -171,8 +181,32 @@ const NEWLINE = 0x0a;
 export function writeLead(w: CsvWriter, l: Lead): void {
   w.text(l.id).comma().optionalText(l.stage).comma().optionalText(l.owner).comma().optionalText(l.source).comma().optionalText(l.rejectionReason).comma();
   w.number(l.attempts).comma().number(l.score).comma().number(l.dealAmount).comma();
-  w.number(l.createdAt).comma().number(l.mqlAt).comma().number(l.salAt).comma().number(l.sqlAt).comma().number(l.opportunityAt).comma().number(l.wonAt).comma().number(l.lostAt).comma();
-  w.number(l.recycledAt).comma().number(l.disqualifiedAt).comma().number(l.firstTouchAt).comma().number(l.lastAttemptAt).comma().number(l.rejectedAt).comma().number(l.feedbackAt).comma();
+  w.number(l.createdAt)
+    .comma()
+    .number(l.mqlAt)
+    .comma()
+    .number(l.salAt)
+    .comma()
+    .number(l.sqlAt)
+    .comma()
+    .number(l.opportunityAt)
+    .comma()
+    .number(l.wonAt)
+    .comma()
+    .number(l.lostAt)
+    .comma();
+  w.number(l.recycledAt)
+    .comma()
+    .number(l.disqualifiedAt)
+    .comma()
+    .number(l.firstTouchAt)
+    .comma()
+    .number(l.lastAttemptAt)
+    .comma()
+    .number(l.rejectedAt)
+    .comma()
+    .number(l.feedbackAt)
+    .comma();
   if (l.dateOnly !== undefined && l.dateOnly.length > 0) w.text(l.dateOnly.join('|'));
   w.comma();
   if (Object.keys(l.attributes).length > 0) w.text(JSON.stringify(l.attributes));

@@ -35,7 +35,7 @@ function dayRows(f: (ms: number) => number, firstDay: number, lastDay: number): 
   // Days are probed STEP at a time: when the value at the start of the next probe is the
   // same, the days between are taken as constant (no zone changes its offset and back
   // within a week), which keeps sixty years to a few thousand calls instead of 44,000.
-  for (let day = firstDay; day <= lastDay; ) {
+  for (let day = firstDay; day <= lastDay;) {
     const next = Math.min(day + STEP, lastDay + 1);
     const s0 = f(day * DAY);
     if (f(next * DAY - (next > lastDay ? 1 : 0)) === s0) {

@@ -16,7 +16,22 @@ import { checkUrl, explain, PostgresError, type PostgresTarget } from './errors.
 export { PostgresError, describeTarget } from './errors.js';
 
 // Type OIDs (pg_type.oid), fixed since PostgreSQL 7.
-const OID = { int8: 20, int2: 21, int4: 23, numeric: 1700, float4: 700, float8: 701, json: 114, jsonb: 3802, timestamp: 1114, timestamptz: 1184, date: 1082, interval: 1186, int8Array: 1016, numericArray: 1231 } as const;
+const OID = {
+  int8: 20,
+  int2: 21,
+  int4: 23,
+  numeric: 1700,
+  float4: 700,
+  float8: 701,
+  json: 114,
+  jsonb: 3802,
+  timestamp: 1114,
+  timestamptz: 1184,
+  date: 1082,
+  interval: 1186,
+  int8Array: 1016,
+  numericArray: 1231,
+} as const;
 
 /** Seconds to wait for the server before giving up, unless the URL says connect_timeout. */
 const CONNECT_TIMEOUT_SECONDS = 10;
@@ -41,10 +56,12 @@ function typeParsers(): pg.CustomTypesConfig {
     [OID.date]: (t) => t,
     [OID.interval]: (t) => t,
     [OID.int8Array]: (t) => (pg.types.getTypeParser(OID.int8Array as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : int8(x))),
-    [OID.numericArray]: (t) => (pg.types.getTypeParser(OID.numericArray as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : Number(x))),
+    [OID.numericArray]: (t) =>
+      (pg.types.getTypeParser(OID.numericArray as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : Number(x))),
   };
   return {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') => own[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig['getTypeParser'],
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      own[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig['getTypeParser'],
   };
 }
 
@@ -112,7 +129,11 @@ export async function connectPostgres(url: string): Promise<PostgresRunner> {
     });
   } catch (e) {
     // The driver's URL parser (e.g. a bad percent-escape) fails here, before any network.
-    throw new PostgresError('--db: the PostgreSQL URL cannot be read', `write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE (${e instanceof Error ? e.name : 'error'})`, 'bad-url');
+    throw new PostgresError(
+      '--db: the PostgreSQL URL cannot be read',
+      `write it as postgresql://USER:PASSWORD@HOST:5432/DATABASE (${e instanceof Error ? e.name : 'error'})`,
+      'bad-url',
+    );
   }
   const target = targetOf(client);
   const password = passwordOf(url, client);

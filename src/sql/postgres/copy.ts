@@ -14,16 +14,7 @@ import { LEAD_COLUMNS } from '../ddl.js';
  * The order leadLine() writes, which must be the table's (src/sql/ddl.ts). A change there
  * that this file does not follow fails at once instead of loading values into the wrong columns.
  */
-const WRITTEN = [
-  ...TEXT_FIELDS,
-  ...NUMBER_FIELDS,
-  ...TIMESTAMP_FIELDS,
-  'dateOnly',
-  'attributes',
-  'origin.file',
-  'origin.row',
-  ...PII_FIELDS,
-];
+const WRITTEN = [...TEXT_FIELDS, ...NUMBER_FIELDS, ...TIMESTAMP_FIELDS, 'dateOnly', 'attributes', 'origin.file', 'origin.row', ...PII_FIELDS];
 if (LEAD_COLUMNS.map((c) => c.field).join() !== WRITTEN.join()) {
   throw new Error(`src/sql/postgres/copy.ts writes ${WRITTEN.join()} but the canonical table has ${LEAD_COLUMNS.map((c) => c.field).join()}`);
 }
@@ -108,7 +99,8 @@ export function unstorable(lead: Lead): string | undefined {
     if (typeof v === 'string' && v.includes('\0')) return `a NUL character in ${key}, which PostgreSQL cannot store`;
   }
   for (const [key, v] of Object.entries(lead.attributes)) {
-    if (key.includes('\0') || (typeof v === 'string' && v.includes('\0'))) return `a NUL character in attribute ${JSON.stringify(key.replace(/\0/g, ''))}, which PostgreSQL cannot store`;
+    if (key.includes('\0') || (typeof v === 'string' && v.includes('\0')))
+      return `a NUL character in attribute ${JSON.stringify(key.replace(/\0/g, ''))}, which PostgreSQL cannot store`;
   }
   if (lead.origin.file.includes('\0')) return 'a NUL character in the file name, which PostgreSQL cannot store';
   return undefined;
@@ -118,34 +110,62 @@ export function unstorable(lead: Lead): string | undefined {
 export function leadLine(lead: Lead): string {
   const dateOnly = lead.dateOnly && lead.dateOnly.length > 0 ? `{${lead.dateOnly.join(',')}}` : NULL;
   return (
-    text(lead.id) + '\t' +
-    optionalText(lead.stage) + '\t' +
-    optionalText(lead.owner) + '\t' +
-    optionalText(lead.source) + '\t' +
-    optionalText(lead.rejectionReason) + '\t' +
-    number(lead.attempts) + '\t' +
-    number(lead.score) + '\t' +
-    number(lead.dealAmount) + '\t' +
-    instant(lead.createdAt) + '\t' +
-    instant(lead.mqlAt) + '\t' +
-    instant(lead.salAt) + '\t' +
-    instant(lead.sqlAt) + '\t' +
-    instant(lead.opportunityAt) + '\t' +
-    instant(lead.wonAt) + '\t' +
-    instant(lead.lostAt) + '\t' +
-    instant(lead.recycledAt) + '\t' +
-    instant(lead.disqualifiedAt) + '\t' +
-    instant(lead.firstTouchAt) + '\t' +
-    instant(lead.lastAttemptAt) + '\t' +
-    instant(lead.rejectedAt) + '\t' +
-    instant(lead.feedbackAt) + '\t' +
-    dateOnly + '\t' +
-    text(JSON.stringify(lead.attributes)) + '\t' +
-    text(lead.origin.file) + '\t' +
-    String(lead.origin.row) + '\t' +
-    optionalText(lead.email) + '\t' +
-    optionalText(lead.name) + '\t' +
-    optionalText(lead.phone) + '\n'
+    text(lead.id) +
+    '\t' +
+    optionalText(lead.stage) +
+    '\t' +
+    optionalText(lead.owner) +
+    '\t' +
+    optionalText(lead.source) +
+    '\t' +
+    optionalText(lead.rejectionReason) +
+    '\t' +
+    number(lead.attempts) +
+    '\t' +
+    number(lead.score) +
+    '\t' +
+    number(lead.dealAmount) +
+    '\t' +
+    instant(lead.createdAt) +
+    '\t' +
+    instant(lead.mqlAt) +
+    '\t' +
+    instant(lead.salAt) +
+    '\t' +
+    instant(lead.sqlAt) +
+    '\t' +
+    instant(lead.opportunityAt) +
+    '\t' +
+    instant(lead.wonAt) +
+    '\t' +
+    instant(lead.lostAt) +
+    '\t' +
+    instant(lead.recycledAt) +
+    '\t' +
+    instant(lead.disqualifiedAt) +
+    '\t' +
+    instant(lead.firstTouchAt) +
+    '\t' +
+    instant(lead.lastAttemptAt) +
+    '\t' +
+    instant(lead.rejectedAt) +
+    '\t' +
+    instant(lead.feedbackAt) +
+    '\t' +
+    dateOnly +
+    '\t' +
+    text(JSON.stringify(lead.attributes)) +
+    '\t' +
+    text(lead.origin.file) +
+    '\t' +
+    String(lead.origin.row) +
+    '\t' +
+    optionalText(lead.email) +
+    '\t' +
+    optionalText(lead.name) +
+    '\t' +
+    optionalText(lead.phone) +
+    '\n'
   );
 }
 

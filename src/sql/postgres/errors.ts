@@ -47,13 +47,21 @@ const URL_FORMAT = 'postgresql://USER:PASSWORD@HOST:5432/DATABASE';
  */
 export function checkUrl(url: string): void {
   if (!/^postgres(ql)?:\/\//i.test(url)) {
-    throw new PostgresError(`--db: not a PostgreSQL URL (it must start with postgresql://)`, `write it as ${URL_FORMAT}; special characters in the password are percent-encoded (@ as %40)`, 'bad-url');
+    throw new PostgresError(
+      `--db: not a PostgreSQL URL (it must start with postgresql://)`,
+      `write it as ${URL_FORMAT}; special characters in the password are percent-encoded (@ as %40)`,
+      'bad-url',
+    );
   }
   try {
     // Only the form is checked: the password is never part of a message.
     new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
   } catch {
-    throw new PostgresError(`--db: the PostgreSQL URL is malformed`, `write it as ${URL_FORMAT}; special characters in the user or password are percent-encoded (@ as %40, / as %2F)`, 'bad-url');
+    throw new PostgresError(
+      `--db: the PostgreSQL URL is malformed`,
+      `write it as ${URL_FORMAT}; special characters in the user or password are percent-encoded (@ as %40, / as %2F)`,
+      'bad-url',
+    );
   }
 }
 
@@ -94,16 +102,25 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return fix(`${where}: the server did not answer (${code})`, 'check the host, the port and any firewall; add ?connect_timeout=SECONDS to --db to wait longer');
+      return fix(
+        `${where}: the server did not answer (${code})`,
+        'check the host, the port and any firewall; add ?connect_timeout=SECONDS to --db to wait longer',
+      );
     case 'ECONNRESET':
     case 'EPIPE':
       return fix(`${where}: the server closed the connection (${code})`, 'check the server log; if the server requires SSL, add ?sslmode=require to --db');
     case 'ENOENT':
       return fix(`${where}: no server socket there`, 'start the server, or use a TCP host in --db (postgresql://USER@HOST:5432/DATABASE)');
     case '28P01':
-      return fix(`${where}: password authentication failed for user "${target.user}"`, 'fix the user or password in --db (percent-encode special characters), or set PGPASSWORD');
+      return fix(
+        `${where}: password authentication failed for user "${target.user}"`,
+        'fix the user or password in --db (percent-encode special characters), or set PGPASSWORD',
+      );
     case '28000':
-      return fix(`${where}: the server refused the connection: ${detail}`, 'the server’s pg_hba.conf does not let this user in from here; ask its administrator, or fix the user in --db');
+      return fix(
+        `${where}: the server refused the connection: ${detail}`,
+        'the server’s pg_hba.conf does not let this user in from here; ask its administrator, or fix the user in --db',
+      );
     case '3D000':
       return fix(`${where}: database "${target.database}" does not exist`, `create it (createdb ${target.database}) or fix the database name in --db`);
     case '53300':
@@ -113,15 +130,24 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
     case '57P03':
       return fix(`${where}: the server is shutting down or starting up`, 'try again when it is up');
     case '42501':
-      return fix(`${where}: ${detail}`, 'the user in --db lacks a privilege for this: ask the database owner for it (e.g. GRANT SELECT, INSERT ON the table, or CREATE on the schema), or connect as a user who has it');
+      return fix(
+        `${where}: ${detail}`,
+        'the user in --db lacks a privilege for this: ask the database owner for it (e.g. GRANT SELECT, INSERT ON the table, or CREATE on the schema), or connect as a user who has it',
+      );
     case '42P01':
       return fix(`${where}: ${detail}`, 'load the leads first (revpact load --db URL --leads FILE --table NAME), or fix --table');
     case '3F000':
       return fix(`${where}: ${detail}`, 'create the schema (CREATE SCHEMA name), or fix the schema part of --table');
     case '57014':
-      return fix(`${where}: the query was cancelled (${detail})`, 'a statement_timeout on the server stopped it; raise it for this user or run on a smaller table');
+      return fix(
+        `${where}: the query was cancelled (${detail})`,
+        'a statement_timeout on the server stopped it; raise it for this user or run on a smaller table',
+      );
     case '42809':
-      return fix(`${where}: ${detail}`, 'the name is a view or another kind of relation, not a table: choose another --table, or load into a table and define the view over it');
+      return fix(
+        `${where}: ${detail}`,
+        'the name is a view or another kind of relation, not a table: choose another --table, or load into a table and define the view over it',
+      );
     case '2BP01':
       return fix(`${where}: ${detail}`, 'other objects (views) depend on the table revpact has to recreate: drop them first, or load into another --table');
     case '25006':
@@ -133,7 +159,8 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
     return fix(`${where}: cannot connect: ${detail}`, 'check the URL in --db: postgresql://USER:PASSWORD@HOST:5432/DATABASE');
   }
   // An existing table with constraints of its own (NOT NULL, CHECK, a foreign key) refused a row.
-  if (code.startsWith('23')) return fix(`${where}: ${detail}`, 'the existing table has constraints the canonical table does not: load with --replace, or into another --table');
+  if (code.startsWith('23'))
+    return fix(`${where}: ${detail}`, 'the existing table has constraints the canonical table does not: load with --replace, or into another --table');
   if (code.startsWith('28')) return fix(`${where}: ${detail}`, 'fix the user or password in --db');
   if (code.startsWith('53')) return fix(`${where}: the server ran out of resources: ${detail}`, 'free disk space or memory on the server, then try again');
   // Not the user's to fix; still never let the password through.

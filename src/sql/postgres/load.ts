@@ -102,7 +102,14 @@ const REJECTIONS_SHAPE = [
  * kept when it has every column, emptied first with `replace`; refused when of another
  * shape, unless `replace`, which drops and recreates it.
  */
-async function prepare(runner: PostgresRunner, table: string, shape: readonly { name: string; type: string }[], replace: boolean, ddl: (table: string) => string, what: string): Promise<boolean> {
+async function prepare(
+  runner: PostgresRunner,
+  table: string,
+  shape: readonly { name: string; type: string }[],
+  replace: boolean,
+  ddl: (table: string) => string,
+  what: string,
+): Promise<boolean> {
   const columns = await columnsOf(runner, table);
   const why = columns === undefined ? undefined : mismatch(columns, shape);
   if (columns !== undefined && why === undefined) {
@@ -110,7 +117,12 @@ async function prepare(runner: PostgresRunner, table: string, shape: readonly { 
     return false;
   }
   if (columns !== undefined) {
-    if (!replace) throw new PostgresError(`table ${table} exists but is not ${what}: ${why}`, 'load with --replace to drop and recreate it, or choose another --table', 'bad-table');
+    if (!replace)
+      throw new PostgresError(
+        `table ${table} exists but is not ${what}: ${why}`,
+        'load with --replace to drop and recreate it, or choose another --table',
+        'bad-table',
+      );
     await runner.exec(`DROP TABLE ${tableName(table)}`);
   }
   await runner.exec(ddl(table));
@@ -208,7 +220,14 @@ export async function loadLeads(runner: PostgresRunner, items: AsyncIterable<Sou
     // grants, indexes and views people put on them) or, when of another shape, made anew.
     const leadsShape = LEAD_COLUMNS.map((c) => ({ name: c.name, type: PG_TYPES[c.type] as string }));
     created = await prepare(runner, options.table, leadsShape, options.replace, (t) => leadsTableDdl('postgres', t), 'a canonical leads table');
-    await prepare(runner, rejectionsTable(options.table), REJECTIONS_SHAPE, options.replace, () => rejectionsTableDdl('postgres', options.table), 'a rejections table');
+    await prepare(
+      runner,
+      rejectionsTable(options.table),
+      REJECTIONS_SHAPE,
+      options.replace,
+      () => rejectionsTableDdl('postgres', options.table),
+      'a rejections table',
+    );
 
     // Phase 2: the rows, in file order.
     let sinceProgress = 0;

@@ -15,7 +15,11 @@ describe('the approval of one side', () => {
   });
 
   it('counts only each person’s latest review that is not a comment', () => {
-    const latest = latestReviews([review('laia', 'APPROVED', HEAD, '2026-11-20T10:00:00Z'), review('Laia', 'COMMENTED', HEAD, '2026-11-20T11:00:00Z'), review('LAIA', 'CHANGES_REQUESTED', HEAD, '2026-11-20T09:00:00Z')]);
+    const latest = latestReviews([
+      review('laia', 'APPROVED', HEAD, '2026-11-20T10:00:00Z'),
+      review('Laia', 'COMMENTED', HEAD, '2026-11-20T11:00:00Z'),
+      review('LAIA', 'CHANGES_REQUESTED', HEAD, '2026-11-20T09:00:00Z'),
+    ]);
     expect(latest.get('laia')?.state).toBe('APPROVED');
     expect(decideSide(marketing, latest, pr).state).toBe('approved');
   });
@@ -48,14 +52,26 @@ describe('the approval of one side', () => {
 
 describe('the commit status', () => {
   it('is success only when every side approved, and names who is missing', () => {
-    expect(statusOf([{ side: 'marketing', state: 'approved', owner: 'laia' }, { side: 'sales', state: 'approved', owner: 'team p/s' }]).state).toBe('success');
-    const pending = statusOf([{ side: 'marketing', state: 'approved', owner: 'laia' }, { side: 'sales', state: 'stale', owner: 'team p/s' }]);
+    expect(
+      statusOf([
+        { side: 'marketing', state: 'approved', owner: 'laia' },
+        { side: 'sales', state: 'approved', owner: 'team p/s' },
+      ]).state,
+    ).toBe('success');
+    const pending = statusOf([
+      { side: 'marketing', state: 'approved', owner: 'laia' },
+      { side: 'sales', state: 'stale', owner: 'team p/s' },
+    ]);
     expect(pending).toEqual({ state: 'pending', description: 'Waiting for sales (team p/s)' });
     expect(statusOf([]).state).toBe('success');
   });
 
   it('keeps the description within GitHub’s 140 characters', () => {
-    const many = Array.from({ length: 10 }, (_, i) => ({ side: 'sales' as const, state: 'waiting' as const, owner: `team planfold/a-very-long-team-name-${i}` }));
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      side: 'sales' as const,
+      state: 'waiting' as const,
+      owner: `team planfold/a-very-long-team-name-${i}`,
+    }));
     expect(statusOf(many).description.length).toBeLessThanOrEqual(140);
   });
 });

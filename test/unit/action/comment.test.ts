@@ -17,7 +17,12 @@ describe('fitting a report into a comment', () => {
     expect(fitted).toContain('[job summary](https://example.test/run)');
     expect(fitted.match(/<details>/g)?.length).toBe(fitted.match(/<\/details>/g)?.length);
     // No row is cut in half.
-    expect(fitted.split('\n').filter((l) => l.startsWith('| row')).every((l) => /^\| row \d+ \|$/.test(l))).toBe(true);
+    expect(
+      fitted
+        .split('\n')
+        .filter((l) => l.startsWith('| row'))
+        .every((l) => /^\| row \d+ \|$/.test(l)),
+    ).toBe(true);
   });
 
   it('fits the job summary into its byte limit, multi-byte text included', () => {
@@ -29,11 +34,26 @@ describe('fitting a report into a comment', () => {
 });
 
 describe('inputs', () => {
-  const env = (inputs: Record<string, string>) => Object.fromEntries(Object.entries({ 'github-token': 't', ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const env = (inputs: Record<string, string>) =>
+    Object.fromEntries(Object.entries({ 'github-token': 't', ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
 
   it('takes defaults for what is not set', () => {
     const r = readInputs(env({}));
-    expect(r).toEqual({ ok: true, value: { token: 't', contracts: 'contracts/**/*.{yaml,yml}', leads: '', mapping: '', period: '', asOf: '', failOn: 'error', commentMode: 'update', requireApproval: true, dryRun: false } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        token: 't',
+        contracts: 'contracts/**/*.{yaml,yml}',
+        leads: '',
+        mapping: '',
+        period: '',
+        asOf: '',
+        failOn: 'error',
+        commentMode: 'update',
+        requireApproval: true,
+        dryRun: false,
+      },
+    });
   });
 
   it('reports every bad input at once', () => {

@@ -8,7 +8,11 @@ import { inputVariable, readInputs } from '../../../src/action/inputs.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 type Yaml = Record<string, unknown>;
-const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
 
 describe('action.yml', () => {
   it('runs the bundled entry on Node 24', () => {
@@ -21,7 +25,18 @@ describe('action.yml', () => {
     const read = readInputs(env);
     expect(read.ok).toBe(true);
     // Each input, set to something unusual, changes what is read: none is ignored.
-    const unusual: Record<string, string> = { contracts: 'x/*.yaml', leads: 'l.csv', mapping: 'salesforce', period: '2026-Q1', 'as-of': '2026-01-01T00:00:00Z', 'fail-on': 'never', 'comment-mode': 'off', 'require-approval': 'false', 'dry-run': 'true', 'github-token': 'other' };
+    const unusual: Record<string, string> = {
+      contracts: 'x/*.yaml',
+      leads: 'l.csv',
+      mapping: 'salesforce',
+      period: '2026-Q1',
+      'as-of': '2026-01-01T00:00:00Z',
+      'fail-on': 'never',
+      'comment-mode': 'off',
+      'require-approval': 'false',
+      'dry-run': 'true',
+      'github-token': 'other',
+    };
     for (const name of Object.keys(action.inputs)) {
       const changed = readInputs({ ...env, [inputVariable(name)]: unusual[name] ?? '?' });
       expect(changed, name).not.toEqual(read);
@@ -39,7 +54,9 @@ describe('action.yml', () => {
 const workflows = join(REPO_ROOT, '.github', 'workflows');
 // This repository's own, the ready-to-copy examples, and the one `revpact init` writes.
 const files = [
-  ...readdirSync(workflows).filter((f) => f.endsWith('.yml')).map((f) => join(workflows, f)),
+  ...readdirSync(workflows)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => join(workflows, f)),
   ...readdirSync(join(workflows, 'examples')).map((f) => join(workflows, 'examples', f)),
   join(REPO_ROOT, 'templates', 'init', 'revpact.yml'),
 ];

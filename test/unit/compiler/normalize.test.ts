@@ -75,13 +75,19 @@ describe('normalize', () => {
 
   it('resolves calendars into weekly minute intervals, named days overriding weekdays', () => {
     const cal = rules.calendars[0]!;
-    expect(cal.week.mon).toEqual([[540, 840], [900, 1080]]);
+    expect(cal.week.mon).toEqual([
+      [540, 840],
+      [900, 1080],
+    ]);
     expect(cal.week.fri).toEqual([[480, 900]]);
     expect(cal.week.sat).toEqual([]);
     // Mon–Thu 8h each, Fri 7h: 39h over 5 open days = 468 minutes per business day.
     expect(cal.minutesPerWeek).toBe(39 * 60);
     expect(cal.minutesPerBusinessDay).toBe(468);
-    expect(cal.holidayDates).toEqual([{ date: '2026-12-24', name: null }, { date: '2026-12-31', name: "New Year's Eve" }]);
+    expect(cal.holidayDates).toEqual([
+      { date: '2026-12-24', name: null },
+      { date: '2026-12-31', name: "New Year's Eve" },
+    ]);
     expect(cal.holidayRegions).toEqual(['ES-CT']);
   });
 
@@ -109,7 +115,12 @@ describe('normalize', () => {
   });
 
   it('flattens nested conditions of the same kind', () => {
-    expect(rules.slas[1]!.when).toEqual({ all: [{ field: 'country', op: 'in', value: ['ES'] }, { field: 'employees', op: 'gte', value: 50 }] });
+    expect(rules.slas[1]!.when).toEqual({
+      all: [
+        { field: 'country', op: 'in', value: ['ES'] },
+        { field: 'employees', op: 'gte', value: 50 },
+      ],
+    });
     expect(condition({ field: 'country', op: 'in', value: 'ES' })).toEqual({ field: 'country', op: 'in', value: ['ES'] });
   });
 
@@ -127,7 +138,9 @@ describe('normalize', () => {
     const changed = normalize(load(CONTRACT.replace('goal: 120', 'goal: 121')), { compilerVersion: '9.9.9' });
     expect(changed.contract.hash).not.toBe(rules.contract.hash);
     // Key order in the YAML does not change the hash.
-    const reordered = normalize(load(CONTRACT.replace('  version: 2.1.0\n  effective: 2026-01-01\n', '  effective: 2026-01-01\n  version: 2.1.0\n')), { compilerVersion: '9.9.9' });
+    const reordered = normalize(load(CONTRACT.replace('  version: 2.1.0\n  effective: 2026-01-01\n', '  effective: 2026-01-01\n  version: 2.1.0\n')), {
+      compilerVersion: '9.9.9',
+    });
     expect(reordered.contract.hash).toBe(rules.contract.hash);
   });
 
@@ -147,7 +160,10 @@ describe('normalize', () => {
 describe('funnel arithmetic', () => {
   it('reproduces the worked example: 100,000 ÷ 6,667 → 15 deals; 15 × 8 = 120', () => {
     const f = computeFunnel({
-      stages: [{ id: 'mql', owner: 'marketing' }, { id: 'customer', owner: 'sales' }],
+      stages: [
+        { id: 'mql', owner: 'marketing' },
+        { id: 'customer', owner: 'sales' },
+      ],
       targets: { period: 'month', revenue: 100000, dealSize: 6667, conversions: [{ from: 'mql', to: 'customer', oneIn: 8 }] },
     })!;
     expect(f.deals).toBe(15);
@@ -157,13 +173,19 @@ describe('funnel arithmetic', () => {
 
   it('rounds up needs, forgiving floating-point error', () => {
     const f = computeFunnel({
-      stages: [{ id: 'mql', owner: 'marketing' }, { id: 'customer', owner: 'sales' }],
+      stages: [
+        { id: 'mql', owner: 'marketing' },
+        { id: 'customer', owner: 'sales' },
+      ],
       targets: { period: 'month', revenue: 90000, dealSize: 6000, conversions: [{ from: 'mql', to: 'customer', rate: '12.5%' }] },
     })!;
     // 15 ÷ 0.125 is exactly 120, not 121.
     expect(f.needed['mql']).toBe(120);
     const g = computeFunnel({
-      stages: [{ id: 'mql', owner: 'marketing' }, { id: 'customer', owner: 'sales' }],
+      stages: [
+        { id: 'mql', owner: 'marketing' },
+        { id: 'customer', owner: 'sales' },
+      ],
       targets: { period: 'month', revenue: 100001, dealSize: 10000, conversions: [{ from: 'mql', to: 'customer', rate: '30%' }] },
     })!;
     // 10.0001 deals → 11; 11 ÷ 0.3 = 36.67 → 37.

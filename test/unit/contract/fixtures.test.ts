@@ -214,10 +214,16 @@ describe('valid contracts', () => {
   });
 
   it('full.yaml uses every top-level section of the language', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../../schema/contract.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+    const schema = JSON.parse(readFileSync(new URL('../../../schema/contract.schema.json', import.meta.url), 'utf8')) as {
+      properties: Record<string, unknown>;
+    };
     const result = checkContract('full.yaml', FULL_YAML);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.value.contract).filter((k) => !k.startsWith('x-')).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect(
+      Object.keys(result.value.contract)
+        .filter((k) => !k.startsWith('x-'))
+        .sort(),
+    ).toEqual(Object.keys(schema.properties).sort());
   });
 });

@@ -63,7 +63,11 @@ describe('mutation: in process', () => {
       expect(() => (result = checkContract('mutant.yaml', c.text)), describeCase(c)).not.toThrow();
       if (!result) continue;
       if (result.ok) valid++;
-      else expect(result.diagnostics.some((d) => d.severity === 'error'), describeCase(c)).toBe(true);
+      else
+        expect(
+          result.diagnostics.some((d) => d.severity === 'error'),
+          describeCase(c),
+        ).toBe(true);
       for (const d of result.diagnostics) {
         expectWellPlaced(d, c, 'mutant.yaml');
         seen.add(d.code);

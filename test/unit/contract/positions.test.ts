@@ -8,7 +8,6 @@ import { checkContract } from '../../../src/contract/index.js';
 import { FULL_YAML } from '../../helpers/contracts.js';
 import { fixturePath } from '../../helpers/paths.js';
 
-
 describe('positions', () => {
   it('every diagnostic of a broken file has its column inside its line', () => {
     const text = readFileSync(fixturePath('invalid', 'indented-first-key.yaml'), 'utf8');

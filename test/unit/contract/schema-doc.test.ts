@@ -15,7 +15,7 @@ const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema', 'contract.schem
 
 describe('schema/contract.schema.json', () => {
   it('matches the committed generated types (run `npm run gen:types` after changing the schema)', async () => {
-    const generated = (await (generateContractTypes as (root: string) => Promise<string>)(REPO_ROOT));
+    const generated = await (generateContractTypes as (root: string) => Promise<string>)(REPO_ROOT);
     expect(readFileSync(join(REPO_ROOT, 'src', 'contract', 'types.generated.ts'), 'utf8')).toBe(generated);
   });
 

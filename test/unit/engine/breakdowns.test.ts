@@ -9,7 +9,14 @@ describe('breakdowns', () => {
   it('splits SLA verdicts by owner, source and --by fields', async () => {
     const leads = [
       // first-touch met (10 minutes); accept (ES) met: accepted within 24 h.
-      lead('B1', { mqlAt: '2026-10-05T10:00', firstTouchAt: '2026-10-05T10:10', salAt: '2026-10-05T12:00', owner: 'ana', source: 'ads', attributes: { country: 'ES' } }),
+      lead('B1', {
+        mqlAt: '2026-10-05T10:00',
+        firstTouchAt: '2026-10-05T10:10',
+        salAt: '2026-10-05T12:00',
+        owner: 'ana',
+        source: 'ads',
+        attributes: { country: 'ES' },
+      }),
       // first-touch breached (Mon 10:00 → 12:00 = 120); accept (FR) excluded.
       lead('B2', { mqlAt: '2026-10-05T10:00', firstTouchAt: '2026-10-05T12:00', owner: 'ana', source: 'webinar', attributes: { country: 'FR' } }),
       // first-touch pending at as-of (Fri 17:00+01 → 17:30 = 30); accept (ES) pending.
@@ -19,8 +26,16 @@ describe('breakdowns', () => {
     ];
     const { report } = await run(rules, leads, { asOf: ASOF, by: ['country'] });
     expect(report.breakdowns.owner).toEqual([
-      { key: 'ana', leads: 2, slas: { 'first-touch': { met: 1, breached: 1, pending: 0, attainment: 0.5 }, accept: { met: 1, breached: 0, pending: 0, attainment: 1 } } },
-      { key: '(none)', leads: 1, slas: { 'first-touch': { met: 0, breached: 0, pending: 1, attainment: null }, accept: { met: 0, breached: 0, pending: 1, attainment: null } } },
+      {
+        key: 'ana',
+        leads: 2,
+        slas: { 'first-touch': { met: 1, breached: 1, pending: 0, attainment: 0.5 }, accept: { met: 1, breached: 0, pending: 0, attainment: 1 } },
+      },
+      {
+        key: '(none)',
+        leads: 1,
+        slas: { 'first-touch': { met: 0, breached: 0, pending: 1, attainment: null }, accept: { met: 0, breached: 0, pending: 1, attainment: null } },
+      },
     ]);
     expect(report.breakdowns.source.map((r) => [r.key, r.leads, r.slas['first-touch']?.met])).toEqual([
       ['ads', 2, 1],
@@ -38,7 +53,8 @@ describe('breakdowns', () => {
     const leads = [];
     for (let i = 0; i < 60; i++) {
       const n = i === 0 ? 3 : i === 1 ? 2 : 1;
-      for (let k = 0; k < n; k++) leads.push(lead(`K${i}-${k}`, { mqlAt: '2026-10-05T10:00', firstTouchAt: '2026-10-05T10:10', owner: `o${String(i).padStart(2, '0')}` }));
+      for (let k = 0; k < n; k++)
+        leads.push(lead(`K${i}-${k}`, { mqlAt: '2026-10-05T10:00', firstTouchAt: '2026-10-05T10:10', owner: `o${String(i).padStart(2, '0')}` }));
     }
     const { report } = await run(rules, leads, { asOf: ASOF });
     const rows = report.breakdowns.owner;

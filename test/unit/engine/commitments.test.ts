@@ -34,7 +34,14 @@ describe('commitments over a quarter (2026-Q4, as of 2027-01-10)', async () => {
 
   it('scales a monthly goal ×3 and keeps a quarterly one', () => {
     // MQLs in Q4: C1 C2 C3 C4 C6 = 5 < 10 × 3 = 30: fail.
-    expect(byId['mql-volume']).toMatchObject({ kind: 'volume', actual: 5, goal: 30, unit: 'leads', status: 'fail', goalScaling: { method: 'multiple', factor: 3, stated: 10 } });
+    expect(byId['mql-volume']).toMatchObject({
+      kind: 'volume',
+      actual: 5,
+      goal: 30,
+      unit: 'leads',
+      status: 'fail',
+      goalScaling: { method: 'multiple', factor: 3, stated: 10 },
+    });
     // Opportunities entered in Q4: C1 30,000 + C2 25,000 = 55,000 ≥ 50,000: pass.
     expect(byId.pipeline).toMatchObject({ actual: 55000, goal: 50000, unit: 'money', status: 'pass', goalScaling: { method: 'same', factor: 1 } });
     // Won in Q4: C1 30,000 + C5 40,000 = 70,000 ≥ 20,000 × 3: pass.
@@ -69,7 +76,10 @@ describe('commitment goals for other periods', () => {
   });
 
   it('reports a custom range goal with its scaling', async () => {
-    const { report } = await run(rules, [lead('R1', { mqlAt: '2026-10-02T10:00' }), lead('R2', { mqlAt: '2026-10-20T10:00' })], { period: range('2026-10-01', '2026-10-10'), asOf: '2026-10-30T12:00:00+01:00' });
+    const { report } = await run(rules, [lead('R1', { mqlAt: '2026-10-02T10:00' }), lead('R2', { mqlAt: '2026-10-20T10:00' })], {
+      period: range('2026-10-01', '2026-10-10'),
+      asOf: '2026-10-30T12:00:00+01:00',
+    });
     // 10 × 10/31 = 3.23 MQLs; R1 only (R2 is outside the range).
     expect(report.commitments[0]).toMatchObject({ actual: 1, goal: 3.23, status: 'fail', goalScaling: { method: 'prorated-days' } });
   });

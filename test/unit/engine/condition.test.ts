@@ -55,8 +55,22 @@ describe('conditions', () => {
   });
 
   it('combines with all, any and not; no condition accepts everything', () => {
-    expect(test({ all: [{ field: 'country', op: 'eq', value: 'es' }, { field: 'score', op: 'gt', value: 50 }] })).toBe(true);
-    expect(test({ any: [{ field: 'country', op: 'eq', value: 'fr' }, { field: 'score', op: 'gt', value: 90 }] })).toBe(false);
+    expect(
+      test({
+        all: [
+          { field: 'country', op: 'eq', value: 'es' },
+          { field: 'score', op: 'gt', value: 50 },
+        ],
+      }),
+    ).toBe(true);
+    expect(
+      test({
+        any: [
+          { field: 'country', op: 'eq', value: 'fr' },
+          { field: 'score', op: 'gt', value: 90 },
+        ],
+      }),
+    ).toBe(false);
     expect(test({ not: { field: 'country', op: 'eq', value: 'fr' } })).toBe(true);
     expect(compileCondition(null, ZONE)(L)).toBe(true);
   });

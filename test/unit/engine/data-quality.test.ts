@@ -27,7 +27,15 @@ describe('data quality', async () => {
   const find = (code: string) => report.dataQuality.filter((f) => f.code === code);
 
   it('finds reasons outside the list, missing reasons and stages out of order', () => {
-    expect(find('unknown-rejection-reason')).toEqual([{ code: 'unknown-rejection-reason', severity: 'warning', count: 1, examples: ['Q1'], message: '1 lead rejected with a reason not in the contract\'s list ("budget")' }]);
+    expect(find('unknown-rejection-reason')).toEqual([
+      {
+        code: 'unknown-rejection-reason',
+        severity: 'warning',
+        count: 1,
+        examples: ['Q1'],
+        message: '1 lead rejected with a reason not in the contract\'s list ("budget")',
+      },
+    ]);
     expect(find('missing-rejection-reason')).toMatchObject([{ count: 1, examples: ['Q2'] }]);
     expect(find('stage-order')).toMatchObject([{ count: 1, examples: ['Q3'], message: '1 lead with stage dates out of lifecycle order (sqlAt before mqlAt)' }]);
     expect(find('date-only')).toMatchObject([{ count: 1, examples: ['Q5'], severity: 'info' }]);

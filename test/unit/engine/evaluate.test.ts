@@ -12,14 +12,23 @@ describe('evaluate', () => {
     const { report } = await run(rules, [...rejections, lead('R1', { mqlAt: '2026-10-05T10:00' })], { asOf: ASOF });
     expect(report.input).toMatchObject({ rows: MAX_LISTED_REJECTIONS + 6, evaluated: 1, rejected: MAX_LISTED_REJECTIONS + 5 });
     expect(report.input.rejections).toHaveLength(MAX_LISTED_REJECTIONS);
-    expect(report.dataQuality.find((f) => f.code === 'rejected-rows')).toMatchObject({ count: MAX_LISTED_REJECTIONS + 5, examples: ['leads.csv:2', 'leads.csv:3', 'leads.csv:4', 'leads.csv:5', 'leads.csv:6'] });
+    expect(report.dataQuality.find((f) => f.code === 'rejected-rows')).toMatchObject({
+      count: MAX_LISTED_REJECTIONS + 5,
+      examples: ['leads.csv:2', 'leads.csv:3', 'leads.csv:4', 'leads.csv:5', 'leads.csv:6'],
+    });
   });
 
   it('fills the report header from the contract, period and as-of', async () => {
     const { report } = await run(rules, [], { asOf: ASOF });
     expect(report.reportVersion).toBe(1);
     expect(report.contract).toEqual({ name: 'engine-test', version: '1.0.0', hash: rules.contract.hash, title: null });
-    expect(report.period).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00', asOf: '2026-10-30T17:30:00+01:00', timezone: 'Europe/Madrid' });
+    expect(report.period).toEqual({
+      label: '2026-10',
+      from: '2026-10-01T00:00:00+02:00',
+      to: '2026-11-01T00:00:00+01:00',
+      asOf: '2026-10-30T17:30:00+01:00',
+      timezone: 'Europe/Madrid',
+    });
     expect(report.input).toEqual({ files: ['leads.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] });
     // No leads: SLAs no-data; the volume commitment cannot be measured either (no lead has an MQL date).
     expect(report.slas.map((s) => s.status)).toEqual(['no-data', 'no-data']);

@@ -137,7 +137,13 @@ export interface Run {
 export async function run(rules: RulesIR, leads: (Lead | Rejection)[], opts: Partial<EvaluateOptions> & { period?: Period; asOf: string }): Promise<Run> {
   const rows: PerLeadRow[] = [];
   const { asOf, ...rest } = opts;
-  const report = await evaluate(rules, items(leads), { period: period('2026-10'), files: ['leads.csv'], onPerLead: (r) => rows.push(r), ...rest, asOfMs: ms(asOf) });
+  const report = await evaluate(rules, items(leads), {
+    period: period('2026-10'),
+    files: ['leads.csv'],
+    onPerLead: (r) => rows.push(r),
+    ...rest,
+    asOfMs: ms(asOf),
+  });
   return {
     report,
     rows,

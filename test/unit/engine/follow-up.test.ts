@@ -9,11 +9,29 @@ import { lead, rulesOf, run } from './fixtures.js';
 describe('follow-up cadence', async () => {
   const leads = [
     // 4 attempts, Mon 10-05 10:00 → Wed 10-07 10:00: Mon 240 + 180, Tue 480, Wed 60 = 960 ≥ 960: compliant.
-    lead('U1', { rejectedAt: '2026-10-20T10:00', rejectionReason: 'no-response', attempts: 4, firstTouchAt: '2026-10-05T10:00', lastAttemptAt: '2026-10-07T10:00' }),
+    lead('U1', {
+      rejectedAt: '2026-10-20T10:00',
+      rejectionReason: 'no-response',
+      attempts: 4,
+      firstTouchAt: '2026-10-05T10:00',
+      lastAttemptAt: '2026-10-07T10:00',
+    }),
     // Only 2 attempts (span Mon 10:00 → Fri 10:00 = 420 + 480 × 3 + 60 = 1920): violation.
-    lead('U2', { disqualifiedAt: '2026-10-21T10:00', rejectionReason: 'Unresponsive', attempts: 2, firstTouchAt: '2026-10-05T10:00', lastAttemptAt: '2026-10-09T10:00' }),
+    lead('U2', {
+      disqualifiedAt: '2026-10-21T10:00',
+      rejectionReason: 'Unresponsive',
+      attempts: 2,
+      firstTouchAt: '2026-10-05T10:00',
+      lastAttemptAt: '2026-10-09T10:00',
+    }),
     // 5 attempts but Fri 10-09 17:00 → Tue 10-13 10:00 across the Monday holiday: 60 + 0 + 60 = 120 < 960: violation.
-    lead('U3', { rejectedAt: '2026-10-22T10:00', rejectionReason: 'No response', attempts: 5, firstTouchAt: '2026-10-09T17:00', lastAttemptAt: '2026-10-13T10:00' }),
+    lead('U3', {
+      rejectedAt: '2026-10-22T10:00',
+      rejectionReason: 'No response',
+      attempts: 5,
+      firstTouchAt: '2026-10-09T17:00',
+      lastAttemptAt: '2026-10-13T10:00',
+    }),
     // Another reason: not a give-up for lack of response.
     lead('U4', { rejectedAt: '2026-10-22T10:00', rejectionReason: 'bad-fit', attempts: 1 }),
     // Gave up in September: not this period.

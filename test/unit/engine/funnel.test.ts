@@ -24,13 +24,31 @@ describe('funnel', async () => {
   const step = (from: string, to: string) => report.funnel.find((r) => r.from === from && r.to === to);
 
   it('lists consecutive lifecycle steps, then the target pairs', () => {
-    expect(report.funnel.map((r) => `${r.from}>${r.to}`)).toEqual(['lead>mql', 'mql>accepted', 'accepted>sql', 'sql>opportunity', 'opportunity>customer', 'mql>sql', 'sql>customer']);
+    expect(report.funnel.map((r) => `${r.from}>${r.to}`)).toEqual([
+      'lead>mql',
+      'mql>accepted',
+      'accepted>sql',
+      'sql>opportunity',
+      'opportunity>customer',
+      'mql>sql',
+      'sql>customer',
+    ]);
   });
 
   it('counts entered, converted, exited and open per step', () => {
     // Cohort of October MQLs: F1–F6, F8 = 7. Converted: F1, F4 (accepted), F2, F8 (SQL, later) = 4.
     // Exited: F3 (disqualified). Open: F5, F6 (its SQL is after as-of).
-    expect(step('mql', 'accepted')).toEqual({ from: 'mql', to: 'accepted', entered: 7, converted: 4, exited: 1, open: 2, rate: 4 / 7, target: null, status: 'no-data' });
+    expect(step('mql', 'accepted')).toEqual({
+      from: 'mql',
+      to: 'accepted',
+      entered: 7,
+      converted: 4,
+      exited: 1,
+      open: 2,
+      rate: 4 / 7,
+      target: null,
+      status: 'no-data',
+    });
     // Accepted in October: F1 (→ SQL), F4 (recycled).
     expect(step('accepted', 'sql')).toMatchObject({ entered: 2, converted: 1, exited: 1, open: 0 });
     // Converted F1 F2 F8; exited F3 F4; open F5 F6 → 3/7 = 42.9% < 50%: fail.

@@ -11,7 +11,13 @@ function cut(spec: PeriodSpec, zone = ZONE): { label: string; from: string; to: 
   const r = parsePeriod(spec, zone);
   if (!r.ok) throw new Error(r.message);
   const f = new InstantFormatter(zone);
-  return { label: r.value.label, from: f.format(r.value.fromMs), to: f.format(r.value.toMs), unit: r.value.unit, hours: (r.value.toMs - r.value.fromMs) / HOUR };
+  return {
+    label: r.value.label,
+    from: f.format(r.value.fromMs),
+    to: f.format(r.value.toMs),
+    unit: r.value.unit,
+    hours: (r.value.toMs - r.value.fromMs) / HOUR,
+  };
 }
 
 function message(spec: PeriodSpec, zone = ZONE): string {
@@ -22,9 +28,21 @@ function message(spec: PeriodSpec, zone = ZONE): string {
 describe('parsePeriod', () => {
   it('cuts a month in the contract zone, DST months one hour short or long', () => {
     // October 2026: Madrid leaves summer time on the 25th → 31 days + 1 hour.
-    expect(cut({ period: '2026-10' })).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00', unit: 'month', hours: 31 * 24 + 1 });
+    expect(cut({ period: '2026-10' })).toEqual({
+      label: '2026-10',
+      from: '2026-10-01T00:00:00+02:00',
+      to: '2026-11-01T00:00:00+01:00',
+      unit: 'month',
+      hours: 31 * 24 + 1,
+    });
     // March 2026: summer time from the 29th → 31 days − 1 hour.
-    expect(cut({ period: '2026-03' })).toEqual({ label: '2026-03', from: '2026-03-01T00:00:00+01:00', to: '2026-04-01T00:00:00+02:00', unit: 'month', hours: 31 * 24 - 1 });
+    expect(cut({ period: '2026-03' })).toEqual({
+      label: '2026-03',
+      from: '2026-03-01T00:00:00+01:00',
+      to: '2026-04-01T00:00:00+02:00',
+      unit: 'month',
+      hours: 31 * 24 - 1,
+    });
     // The same month in New York starts six hours later in absolute time.
     const ny = parsePeriod({ period: '2026-10' }, 'America/New_York');
     const madrid = parsePeriod({ period: '2026-10' }, ZONE);
@@ -37,18 +55,36 @@ describe('parsePeriod', () => {
     expect(cut({ period: '2026-H1' })).toMatchObject({ from: '2026-01-01T00:00:00+01:00', to: '2026-07-01T00:00:00+02:00', unit: 'half-year' });
     expect(cut({ period: '2026-H2' })).toMatchObject({ from: '2026-07-01T00:00:00+02:00', to: '2027-01-01T00:00:00+01:00' });
     // ISO week 41 of 2026: Monday 5 October to Monday 12 October.
-    expect(cut({ period: '2026-W41' })).toMatchObject({ label: '2026-W41', from: '2026-10-05T00:00:00+02:00', to: '2026-10-12T00:00:00+02:00', unit: 'week', hours: 168 });
+    expect(cut({ period: '2026-W41' })).toMatchObject({
+      label: '2026-W41',
+      from: '2026-10-05T00:00:00+02:00',
+      to: '2026-10-12T00:00:00+02:00',
+      unit: 'week',
+      hours: 168,
+    });
     // Week 43 holds the autumn change: 169 hours.
     expect(cut({ period: '2026-W43' })).toMatchObject({ from: '2026-10-19T00:00:00+02:00', to: '2026-10-26T00:00:00+01:00', hours: 169 });
     // 2026 starts on a Thursday, so it has an ISO week 53 (into January 2027); 2027 does not.
     expect(cut({ period: '2026-W53' })).toMatchObject({ from: '2026-12-28T00:00:00+01:00', to: '2027-01-04T00:00:00+01:00' });
     expect(message({ period: '2027-W53' })).toContain('weeks 01 to 52');
-    expect(cut({ period: '2026' })).toMatchObject({ label: '2026', from: '2026-01-01T00:00:00+01:00', to: '2027-01-01T00:00:00+01:00', unit: 'year', hours: 365 * 24 });
+    expect(cut({ period: '2026' })).toMatchObject({
+      label: '2026',
+      from: '2026-01-01T00:00:00+01:00',
+      to: '2027-01-01T00:00:00+01:00',
+      unit: 'year',
+      hours: 365 * 24,
+    });
   });
 
   it('takes --from/--to dates inclusive and instants as given', () => {
     // Dates: from the start of the 5th to the end of the 11th (the start of the 12th).
-    expect(cut({ from: '2026-10-05', to: '2026-10-11' })).toEqual({ label: '2026-10-05..2026-10-11', from: '2026-10-05T00:00:00+02:00', to: '2026-10-12T00:00:00+02:00', unit: 'custom', hours: 168 });
+    expect(cut({ from: '2026-10-05', to: '2026-10-11' })).toEqual({
+      label: '2026-10-05..2026-10-11',
+      from: '2026-10-05T00:00:00+02:00',
+      to: '2026-10-12T00:00:00+02:00',
+      unit: 'custom',
+      hours: 168,
+    });
     // A single day that is 25 hours long.
     expect(cut({ from: '2026-10-25', to: '2026-10-25' })).toMatchObject({ hours: 25 });
     // Instants: `to` is exclusive; without an offset they are read in the contract zone.
@@ -57,12 +93,24 @@ describe('parsePeriod', () => {
   });
 
   it('reports a bad value as a value, naming the accepted forms', () => {
-    for (const spec of [{ period: '2026-13' }, { period: '2026-Q5' }, { period: 'October' }, { period: '2026-W00' }, { from: '2026-10-01' }, { period: '2026-10', from: '2026-10-01', to: '2026-10-02' }, { from: 'yesterday', to: '2026-10-02' }, {}]) {
+    for (const spec of [
+      { period: '2026-13' },
+      { period: '2026-Q5' },
+      { period: 'October' },
+      { period: '2026-W00' },
+      { from: '2026-10-01' },
+      { period: '2026-10', from: '2026-10-01', to: '2026-10-02' },
+      { from: 'yesterday', to: '2026-10-02' },
+      {},
+    ]) {
       const r = parsePeriod(spec, ZONE);
       expect(r.ok, JSON.stringify(spec)).toBe(false);
       if (!r.ok) expect(r.message).toContain('2026-Q3 (quarter)');
     }
-    expect(parsePeriod({ from: '2026-10-05', to: '2026-10-01' }, ZONE)).toEqual({ ok: false, message: '--to (2026-10-01) must come after --from (2026-10-05)' });
+    expect(parsePeriod({ from: '2026-10-05', to: '2026-10-01' }, ZONE)).toEqual({
+      ok: false,
+      message: '--to (2026-10-01) must come after --from (2026-10-05)',
+    });
     expect(message({ period: '2026-10' }, 'Mars/Olympus')).toContain('unknown time zone');
   });
 });

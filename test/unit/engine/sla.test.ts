@@ -79,24 +79,37 @@ describe('SLA verdicts (first touch, business clock)', async () => {
     // met: L01 L02 L04 L05 L07 L12 = 6; breached: L03 L06 L10 L11 L13 = 5; pending L09; excluded L08.
     // 6 / 11 = 54.5% < 80%: fail. Sorted elapsed: 0 15 35 40 50 60 90 90 420 450 870 (n = 11):
     // median = rank ⌈5.5⌉ = 6 → 60; p90 = rank ⌈9.9⌉ = 10 → 450.
-    expect(sla).toMatchObject({ met: 6, breached: 5, pending: 1, excluded: 1, attainment: 6 / 11, target: 0.8, status: 'fail', goalMinutes: 60, clock: 'business' });
+    expect(sla).toMatchObject({
+      met: 6,
+      breached: 5,
+      pending: 1,
+      excluded: 1,
+      attainment: 6 / 11,
+      target: 0.8,
+      status: 'fail',
+      goalMinutes: 60,
+      clock: 'business',
+    });
     expect(sla.elapsedMinutes).toEqual({ median: 60, p90: 450 });
     expect(report.status).toBe('fail');
   });
 
   it('lists the worst breaches by overdue minutes, ids only', () => {
     // Overdue = elapsed − 60: L10 810, L11 390, L13 360, then L03 and L06 at 30 (tie → by id).
-    expect(sla.worst.map((w) => [w.leadId, w.overdueMinutes])).toEqual([['L10', 810], ['L11', 390], ['L13', 360], ['L03', 30], ['L06', 30]]);
+    expect(sla.worst.map((w) => [w.leadId, w.overdueMinutes])).toEqual([
+      ['L10', 810],
+      ['L11', 390],
+      ['L13', 360],
+      ['L03', 30],
+      ['L06', 30],
+    ]);
     expect(sla.worst[0]).toEqual({ leadId: 'L10', elapsedMinutes: 870, overdueMinutes: 810, dueAt: '2026-10-29T11:00:00+01:00', owner: 'ana' });
   });
 
   it('counts rejected rows so that rows = evaluated + rejected', () => {
     // 14 leads + two rows the source rejected (a duplicate id, a bad date).
     expect(report.input).toMatchObject({ files: ['leads.csv'], rows: 16, evaluated: 14, rejected: 2 });
-    expect(report.input.rejections).toEqual([
-      duplicate,
-      badDate,
-    ]);
+    expect(report.input.rejections).toEqual([duplicate, badDate]);
     expect(report.input.rows).toBe(report.input.evaluated + report.input.rejected);
   });
 
@@ -151,7 +164,9 @@ describe('SLA verdicts over time', () => {
 
   it('a start after as-of is excluded and reported', async () => {
     // As of Thu 10-15, an MQL dated 10-20 has not happened yet.
-    const r = await run(rules, [lead('F1', { mqlAt: '2026-10-20T10:00:00+02:00', firstTouchAt: '2026-10-20T10:10:00+02:00' })], { asOf: '2026-10-15T12:00:00+02:00' });
+    const r = await run(rules, [lead('F1', { mqlAt: '2026-10-20T10:00:00+02:00', firstTouchAt: '2026-10-20T10:10:00+02:00' })], {
+      asOf: '2026-10-15T12:00:00+02:00',
+    });
     expect(r.row('F1', 'first-touch')).toEqual(['excluded', null, null]);
     expect(r.report.dataQuality.find((f) => f.code === 'start-after-as-of' && f.sla === 'first-touch')).toMatchObject({ count: 1, examples: ['F1'] });
   });
@@ -163,7 +178,14 @@ describe('SLA verdicts over time', () => {
   });
 
   it('a missing start is evidenced by a later stage or the current stage too', async () => {
-    const r = await run(rules, [lead('M1', { createdAt: '2026-10-05T10:00:00+02:00', sqlAt: '2026-10-07T10:00:00+02:00' }), lead('M2', { createdAt: '2026-10-06T10:00:00+02:00', stage: 'sql' })], { asOf: ASOF });
+    const r = await run(
+      rules,
+      [
+        lead('M1', { createdAt: '2026-10-05T10:00:00+02:00', sqlAt: '2026-10-07T10:00:00+02:00' }),
+        lead('M2', { createdAt: '2026-10-06T10:00:00+02:00', stage: 'sql' }),
+      ],
+      { asOf: ASOF },
+    );
     expect(r.row('M1', 'first-touch')?.[0]).toBe('excluded');
     expect(r.row('M2', 'first-touch')?.[0]).toBe('excluded');
     expect(r.report.dataQuality.find((f) => f.code === 'missing-start' && f.sla === 'first-touch')).toMatchObject({ count: 2, examples: ['M1', 'M2'] });
@@ -176,7 +198,13 @@ describe('SLA verdicts on the calendar clock with a segment (accept within 24 h,
     // (Wall-clock reading would say 23.5 h.) Due = start + 24 h = Sun 10-25 11:00+01.
     lead('A1', { mqlAt: '2026-10-24T12:00:00+02:00', salAt: '2026-10-25T11:30:00+01:00', attributes: { country: 'ES' } }),
     // Earliest stop wins (rejected Tue 09:00 before accepted Wed): 23 h = 1380: met. Country compared case-insensitively.
-    lead('A2', { mqlAt: '2026-10-05T10:00:00+02:00', rejectedAt: '2026-10-06T09:00:00+02:00', salAt: '2026-10-07T09:00:00+02:00', rejectionReason: 'bad-fit', attributes: { country: 'es' } }),
+    lead('A2', {
+      mqlAt: '2026-10-05T10:00:00+02:00',
+      rejectedAt: '2026-10-06T09:00:00+02:00',
+      salAt: '2026-10-07T09:00:00+02:00',
+      rejectionReason: 'bad-fit',
+      attributes: { country: 'es' },
+    }),
     // Outside the segment: excluded, no finding.
     lead('A3', { mqlAt: '2026-10-05T10:00:00+02:00', attributes: { country: 'FR' } }),
     // Accepted after as-of: open; Fri 10:00 → 17:30 = 450 < 1440, due Sat 10-31 10:00+01: pending.
@@ -193,7 +221,17 @@ describe('SLA verdicts on the calendar clock with a segment (accept within 24 h,
     expect(row('A4', 'accept')).toEqual(['pending', 450, '2026-10-31T10:00:00+01:00']);
     expect(row('A5', 'accept')).toEqual(['breached', 3390, '2026-10-29T09:00:00+01:00']);
     // 1 / 3 < 90%: fail. Elapsed 1380 1470 3390: median rank 2 → 1470, p90 rank 3 → 3390.
-    expect(report.slas.find((s) => s.id === 'accept')).toMatchObject({ met: 1, breached: 2, pending: 1, excluded: 1, attainment: 1 / 3, status: 'fail', clock: 'calendar', goalMinutes: 1440, elapsedMinutes: { median: 1470, p90: 3390 } });
+    expect(report.slas.find((s) => s.id === 'accept')).toMatchObject({
+      met: 1,
+      breached: 2,
+      pending: 1,
+      excluded: 1,
+      attainment: 1 / 3,
+      status: 'fail',
+      clock: 'calendar',
+      goalMinutes: 1440,
+      elapsedMinutes: { median: 1470, p90: 3390 },
+    });
   });
 });
 

@@ -68,4 +68,3 @@ describe('stats', () => {
     expect(overallStatus([])).toBe('no-data');
   });
 });
-

@@ -10,8 +10,21 @@ const FILE = 'exports/hubspot-contacts-2026-10.csv';
 
 const cell = (met: number, breached: number, pending: number) => ({ met, breached, pending, attainment: met + breached === 0 ? null : met / (met + breached) });
 
-function row(key: string, leads: number, firstTouch: [number, number, number], accept: [number, number, number], ids = ['first-touch', 'accept-or-reject']): BreakdownRow {
-  return { key, leads, slas: Object.fromEntries([[ids[0], cell(...firstTouch)], [ids[1], cell(...accept)]]) as BreakdownRow['slas'] };
+function row(
+  key: string,
+  leads: number,
+  firstTouch: [number, number, number],
+  accept: [number, number, number],
+  ids = ['first-touch', 'accept-or-reject'],
+): BreakdownRow {
+  return {
+    key,
+    leads,
+    slas: Object.fromEntries([
+      [ids[0], cell(...firstTouch)],
+      [ids[1], cell(...accept)],
+    ]) as BreakdownRow['slas'],
+  };
 }
 
 export function failingReport(): ComplianceReport {
@@ -70,7 +83,13 @@ export function failingReport(): ComplianceReport {
   return {
     reportVersion: 1,
     contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement' },
-    period: { label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00', asOf: '2026-11-03T09:00:00+01:00', timezone: 'Europe/Madrid' },
+    period: {
+      label: '2026-10',
+      from: '2026-10-01T00:00:00+02:00',
+      to: '2026-11-01T00:00:00+01:00',
+      asOf: '2026-11-03T09:00:00+01:00',
+      timezone: 'Europe/Madrid',
+    },
     input: {
       files: [FILE],
       rows: 12480,
@@ -84,7 +103,16 @@ export function failingReport(): ComplianceReport {
     },
     slas: [firstTouch, accept, recycle],
     commitments: [
-      { id: 'mql-volume', owner: 'marketing', kind: 'volume', actual: 1763, goal: 2000, unit: 'leads', status: 'fail', goalScaling: { period: 'month', stated: 2000, factor: 1, method: 'same', note: 'monthly goal' } },
+      {
+        id: 'mql-volume',
+        owner: 'marketing',
+        kind: 'volume',
+        actual: 1763,
+        goal: 2000,
+        unit: 'leads',
+        status: 'fail',
+        goalScaling: { period: 'month', stated: 2000, factor: 1, method: 'same', note: 'monthly goal' },
+      },
       {
         id: 'mql-to-sql',
         owner: 'marketing',
@@ -96,7 +124,16 @@ export function failingReport(): ComplianceReport {
         base: 1331,
         goalScaling: { period: 'month', stated: 0.25, factor: 1, method: 'ratio', note: 'a rate: the same goal for any period' },
       },
-      { id: 'pipeline', owner: 'sales', kind: 'pipeline', actual: 1240500, goal: 1200000, unit: 'money', status: 'pass', goalScaling: { period: 'month', stated: 1200000, factor: 1, method: 'same', note: 'monthly goal' } },
+      {
+        id: 'pipeline',
+        owner: 'sales',
+        kind: 'pipeline',
+        actual: 1240500,
+        goal: 1200000,
+        unit: 'money',
+        status: 'pass',
+        goalScaling: { period: 'month', stated: 1200000, factor: 1, method: 'same', note: 'monthly goal' },
+      },
     ],
     funnel: [
       { from: 'mql', to: 'sal', entered: 1763, converted: 1331, exited: 210, open: 222, rate: 1331 / 1763, target: 0.8, status: 'fail' },
@@ -130,7 +167,8 @@ export function failingReport(): ComplianceReport {
         code: 'missing-start',
         severity: 'warning',
         count: 41,
-        message: '41 leads without mqlAt: excluded from the SLA although the clock was stopped or a later stage reached; fill the start date in the CRM or the mapping',
+        message:
+          '41 leads without mqlAt: excluded from the SLA although the clock was stopped or a later stage reached; fill the start date in the CRM or the mapping',
         examples: ['51234977001', '51234977090', '51234978113', '51234980002', '51234980745'],
         sla: 'first-touch',
       },
@@ -149,11 +187,26 @@ export function failingReport(): ComplianceReport {
         examples: ['51234983310', '51234984471'],
         sla: 'first-touch',
       },
-      { code: 'date-only', severity: 'info', count: 230, message: '230 leads with date-only timestamps (sqlAt): a date-only start is read as the start of its day, a date-only stop as the end of it', examples: ['51234990001'] },
+      {
+        code: 'date-only',
+        severity: 'info',
+        count: 230,
+        message: '230 leads with date-only timestamps (sqlAt): a date-only start is read as the start of its day, a date-only stop as the end of it',
+        examples: ['51234990001'],
+      },
     ],
     breakdowns: {
-      owner: [row('Marta Puig', 512, [401, 96, 5], [380, 12, 20]), row('Jordi Vila', 488, [420, 52, 6], [350, 9, 15]), row('Laia Serra', 455, [398, 40, 4], [330, 14, 18]), row('(no owner)', 308, [193, 122, 3], [230, 6, 7])],
-      source: [row('Organic Search', 702, [590, 101, 6], [540, 15, 25]), row('Paid Social', 611, [470, 130, 8], [420, 18, 21]), row('Referrals', 450, [352, 79, 4], [330, 8, 14])],
+      owner: [
+        row('Marta Puig', 512, [401, 96, 5], [380, 12, 20]),
+        row('Jordi Vila', 488, [420, 52, 6], [350, 9, 15]),
+        row('Laia Serra', 455, [398, 40, 4], [330, 14, 18]),
+        row('(no owner)', 308, [193, 122, 3], [230, 6, 7]),
+      ],
+      source: [
+        row('Organic Search', 702, [590, 101, 6], [540, 15, 25]),
+        row('Paid Social', 611, [470, 130, 8], [420, 18, 21]),
+        row('Referrals', 450, [352, 79, 4], [330, 8, 14]),
+      ],
       attributes: { country: [row('ES', 1210, [980, 210, 12], [900, 30, 40]), row('PT', 553, [432, 100, 6], [390, 11, 20])] },
     },
     status: 'fail',
@@ -164,7 +217,13 @@ export function passingReport(): ComplianceReport {
   return {
     reportVersion: 1,
     contract: { name: 'golden-first-touch', version: '1.0.0', hash: 'sha256:1c0ffee', title: null },
-    period: { label: '2026-Q3', from: '2026-07-01T00:00:00+02:00', to: '2026-10-01T00:00:00+02:00', asOf: '2026-10-02T08:00:00+02:00', timezone: 'Europe/Madrid' },
+    period: {
+      label: '2026-Q3',
+      from: '2026-07-01T00:00:00+02:00',
+      to: '2026-10-01T00:00:00+02:00',
+      asOf: '2026-10-02T08:00:00+02:00',
+      timezone: 'Europe/Madrid',
+    },
     input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, rejections: [] },
     slas: [
       {
@@ -185,7 +244,16 @@ export function passingReport(): ComplianceReport {
       },
     ],
     commitments: [
-      { id: 'mql-volume', owner: 'marketing', kind: 'volume', actual: 1204, goal: 1050, unit: 'leads', status: 'pass', goalScaling: { period: 'month', stated: 350, factor: 3, method: 'multiple', note: 'monthly goal × 3 for a quarter' } },
+      {
+        id: 'mql-volume',
+        owner: 'marketing',
+        kind: 'volume',
+        actual: 1204,
+        goal: 1050,
+        unit: 'leads',
+        status: 'pass',
+        goalScaling: { period: 'month', stated: 350, factor: 3, method: 'multiple', note: 'monthly goal × 3 for a quarter' },
+      },
     ],
     funnel: [],
     followUp: null,
@@ -200,7 +268,13 @@ export function noDataReport(): ComplianceReport {
   return {
     reportVersion: 1,
     contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement' },
-    period: { label: '2027-01', from: '2027-01-01T00:00:00+01:00', to: '2027-02-01T00:00:00+01:00', asOf: '2027-01-02T12:00:00+01:00', timezone: 'Europe/Madrid' },
+    period: {
+      label: '2027-01',
+      from: '2027-01-01T00:00:00+01:00',
+      to: '2027-02-01T00:00:00+01:00',
+      asOf: '2027-01-02T12:00:00+01:00',
+      timezone: 'Europe/Madrid',
+    },
     input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] },
     slas: [
       {
@@ -263,7 +337,13 @@ export function hostileReport(): ComplianceReport {
   second.id = h.everyone;
   report.commitments[0]!.id = h.markdown;
   report.dataQuality = [
-    { code: 'rejected-rows', severity: 'warning', count: 1, message: `1 row rejected: ${h.newline} ${h.email} ${h.issue}`, examples: [h.script, h.formula, h.entity, h.email] },
+    {
+      code: 'rejected-rows',
+      severity: 'warning',
+      count: 1,
+      message: `1 row rejected: ${h.newline} ${h.email} ${h.issue}`,
+      examples: [h.script, h.formula, h.entity, h.email],
+    },
     { code: h.markdown, severity: 'error', count: 2, message: h.everyone, examples: [h.ansi, h.bidi, h.lone], sla: h.pipe },
   ];
   const ids = [first.id, second.id];

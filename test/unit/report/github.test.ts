@@ -21,7 +21,11 @@ function parseCommand(line: string): { command: string; props: Record<string, st
 
 describe('github', () => {
   it('annotates failing SLAs and commitments as errors and no-data as warnings, on their lines', () => {
-    const out = github(failingReport(), { contractFile: 'contracts/b2b-saas.yaml', slaLines: { 'first-touch': 42, 'recycle-to-nurture': 77 }, commitmentLines: { 'mql-volume': 18 } });
+    const out = github(failingReport(), {
+      contractFile: 'contracts/b2b-saas.yaml',
+      slaLines: { 'first-touch': 42, 'recycle-to-nurture': 77 },
+      commitmentLines: { 'mql-volume': 18 },
+    });
     expect(out.split('\n')).toEqual([
       '::error file=contracts/b2b-saas.yaml,line=42,title=revpact SLA first-touch::first-touch: attainment 81.9%25 below target 95%25 (1,412 met, 310 breached, 18 pending, 41 excluded; median 39m, p90 3h 32m; goal 1h business; 2026-10, as of 2026-11-03T09:00:00+01:00)',
       '::warning file=contracts/b2b-saas.yaml,line=77,title=revpact SLA recycle-to-nurture::recycle-to-nurture: no met or breached leads to measure (0 met, 0 breached, 4 pending, 0 excluded; median –, p90 –; goal 3d calendar; 2026-10, as of 2026-11-03T09:00:00+01:00)',

@@ -15,7 +15,10 @@ const TEMPLATE = `${REPO_ROOT}/templates/report/report.html.hbs`;
 function textContent(fragment: string): string {
   return fragment
     .replace(/<[^>]*>/g, '')
-    .replace(/&(lt|gt|quot|amp|#x27|#x60|#x3D);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] as string);
+    .replace(
+      /&(lt|gt|quot|amp|#x27|#x60|#x3D);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&', '#x27': "'", '#x60': '`', '#x3D': '=' })[e] as string,
+    );
 }
 
 describe('html', () => {
@@ -62,7 +65,29 @@ describe('html', () => {
     expect(page).toContain('<title>Compliance report: evila|b@1.0.0 · 2026-10line one line two | --- | --- |</title>');
     // Only the template's own tags remain once the escaped text is taken out.
     const tags = new Set([...body.matchAll(/<\/?([a-zA-Z0-9]+)/g)].map((m) => m[1]));
-    expect([...tags].sort()).toEqual(['body', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'header', 'html', 'main', 'p', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'tr']);
+    expect([...tags].sort()).toEqual([
+      'body',
+      'dd',
+      'div',
+      'dl',
+      'dt',
+      'footer',
+      'h1',
+      'h2',
+      'h3',
+      'header',
+      'html',
+      'main',
+      'p',
+      'section',
+      'span',
+      'table',
+      'tbody',
+      'td',
+      'th',
+      'thead',
+      'tr',
+    ]);
     // What a reader sees is the data as written (made one line, controls replaced).
     const text = textContent(body);
     expect(text).toContain(HOSTILE.script);

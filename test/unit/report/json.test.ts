@@ -51,7 +51,22 @@ describe('json', () => {
       'status',
     ]);
     const sla = (JSON.parse(json(scrambled(piiReport()))) as ComplianceReport).slas[0]!;
-    expect(Object.keys(sla)).toEqual(['id', 'name', 'owner', 'met', 'breached', 'pending', 'excluded', 'attainment', 'target', 'status', 'goalMinutes', 'clock', 'elapsedMinutes', 'worst']);
+    expect(Object.keys(sla)).toEqual([
+      'id',
+      'name',
+      'owner',
+      'met',
+      'breached',
+      'pending',
+      'excluded',
+      'attainment',
+      'target',
+      'status',
+      'goalMinutes',
+      'clock',
+      'elapsedMinutes',
+      'worst',
+    ]);
     expect(Object.keys(sla.worst[0]!)).toEqual(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
   });
 
@@ -105,8 +120,7 @@ describe('json', () => {
         if (records[name]) records[name](name, child);
         else if (Array.isArray(child)) {
           for (const item of child as unknown[]) if (item !== null && typeof item === 'object') fields(section, `${name}[].`, item);
-        }
-        else if (child !== null && typeof child === 'object') fields(section, `${name}.`, child as object);
+        } else if (child !== null && typeof child === 'object') fields(section, `${name}.`, child as object);
       }
     };
     const report = JSON.parse(json(piiReport())) as ComplianceReport;
@@ -118,7 +132,8 @@ describe('json', () => {
     }
     // Breakdowns: the three dimensions, then each row once (without the dimension in front),
     // with per-SLA cells keyed by SLA id, documented as `slas.*`.
-    const rowFields = (row: object) => fields('breakdowns', '', row, { slas: (_, cells) => Object.values(cells as Record<string, object>).forEach((c) => fields('breakdowns', 'slas.*.', c)) });
+    const rowFields = (row: object) =>
+      fields('breakdowns', '', row, { slas: (_, cells) => Object.values(cells as Record<string, object>).forEach((c) => fields('breakdowns', 'slas.*.', c)) });
     fields('breakdowns', '', report.breakdowns, {
       owner: (_, rows) => (rows as object[]).forEach(rowFields),
       source: (_, rows) => (rows as object[]).forEach(rowFields),

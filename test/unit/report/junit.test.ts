@@ -57,7 +57,9 @@ describe('junit', () => {
     const [failure] = findAll(firstTouch, 'failure');
     expect(failure?.attrs['message']).toBe('first-touch: attainment 81.9% below target 95%');
     expect(textOf(failure as XmlElement)).toBe(
-      ['first-touch: attainment 81.9% below target 95%', '1,412 met, 310 breached, 18 pending, 41 excluded', 'median 39m, p90 3h 32m', 'goal 1h business'].join('\n'),
+      ['first-touch: attainment 81.9% below target 95%', '1,412 met, 310 breached, 18 pending, 41 excluded', 'median 39m, p90 3h 32m', 'goal 1h business'].join(
+        '\n',
+      ),
     );
     const volume = cases.find((c) => c.attrs['name'] === 'mql-volume') as XmlElement;
     expect(findAll(volume, 'failure')[0]?.attrs['message']).toBe('mql-volume: 1,763 leads below goal 2,000');
@@ -69,7 +71,9 @@ describe('junit', () => {
 
   it('records the period and the as-of instant as properties', () => {
     const root = parseXml(junit(noDataReport()));
-    const props = Object.fromEntries(findAll(findAll(root, 'testsuite')[0] as XmlElement, 'property').map((p): [string, string] => [p.attrs['name'] ?? '', p.attrs['value'] ?? '']));
+    const props = Object.fromEntries(
+      findAll(findAll(root, 'testsuite')[0] as XmlElement, 'property').map((p): [string, string] => [p.attrs['name'] ?? '', p.attrs['value'] ?? '']),
+    );
     expect(props).toMatchObject({ contract: 'b2b-saas@1.4.0', period: '2027-01', asOf: '2027-01-02T12:00:00+01:00', 'input.rows': '0' });
     expect(findAll(root, 'skipped')).toHaveLength(2);
   });

@@ -36,7 +36,9 @@ describe('markdown', () => {
 
   it('starts with a one-line headline: icon, contract, period, verdict and counts', () => {
     const [first, second] = md(failingReport()).split('\n');
-    expect(first).toMatch(/^❌ \*\*Compliance report: b2b-saas@\u200D1\.4\.0\*\* · 2026-10 — \*\*FAIL\*\*: 1 of 3 SLAs and 1 of 3 commitments missed the target \(1 without data\)$/);
+    expect(first).toMatch(
+      /^❌ \*\*Compliance report: b2b-saas@\u200D1\.4\.0\*\* · 2026-10 — \*\*FAIL\*\*: 1 of 3 SLAs and 1 of 3 commitments missed the target \(1 without data\)$/,
+    );
     expect(second).toBe('');
     expect(md(passingReport()).startsWith('✅ ')).toBe(true);
     expect(md(noDataReport()).startsWith('⚪ ')).toBe(true);
@@ -86,7 +88,9 @@ describe('markdown', () => {
     expect(mdText(HOSTILE.everyone)).toBe('@\u200Deveryone');
     expect(mdText(HOSTILE.formula)).toBe("=cmd\\|' /C calc'!A0");
     expect(mdText(HOSTILE.script)).toBe('&lt;script&gt;alert("x")&lt;/script&gt;');
-    expect(mdText(HOSTILE.markdown)).toBe('\\*\\*bold\\*\\* \\[link\\](https://evil.example) !\\[img\\](https://evil.example/x.png) \\`code\\` \\$x\\$ \\~\\~s\\~\\~');
+    expect(mdText(HOSTILE.markdown)).toBe(
+      '\\*\\*bold\\*\\* \\[link\\](https://evil.example) !\\[img\\](https://evil.example/x.png) \\`code\\` \\$x\\$ \\~\\~s\\~\\~',
+    );
     expect(mdText(HOSTILE.issue)).toBe('see #\u200D1 and org/repo#\u200D42');
     expect(mdText('x'.repeat(400))).toHaveLength(300);
   });

@@ -50,11 +50,23 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-const row = (over: Partial<PerLeadRow> = {}): PerLeadRow => ({ leadId: '51234987001', ruleId: 'first-touch', verdict: 'breached', elapsedMinutes: 2710, dueAt: '2026-10-02T10:15:00+02:00', owner: 'Marta Puig', ...over });
+const row = (over: Partial<PerLeadRow> = {}): PerLeadRow => ({
+  leadId: '51234987001',
+  ruleId: 'first-touch',
+  verdict: 'breached',
+  elapsedMinutes: 2710,
+  dueAt: '2026-10-02T10:15:00+02:00',
+  owner: 'Marta Puig',
+  ...over,
+});
 
 describe('per-lead CSV', () => {
   it('writes the header and one CRLF-terminated row per lead and rule', () => {
-    const { csv } = collect([row(), row({ leadId: '51234990412', verdict: 'pending', elapsedMinutes: null, dueAt: null, owner: null }), row({ ruleId: 'accept-or-reject', verdict: 'met', elapsedMinutes: 59.5 })]);
+    const { csv } = collect([
+      row(),
+      row({ leadId: '51234990412', verdict: 'pending', elapsedMinutes: null, dueAt: null, owner: null }),
+      row({ ruleId: 'accept-or-reject', verdict: 'met', elapsedMinutes: 59.5 }),
+    ]);
     expect(csv).toBe(
       [
         'lead_id,rule_id,verdict,elapsed_minutes,due_at,owner',
@@ -72,7 +84,11 @@ describe('per-lead CSV', () => {
 
   it('never writes minutes in exponent notation', () => {
     const { csv } = collect([row({ elapsedMinutes: 1e-7 }), row({ elapsedMinutes: 0.333333 }), row({ elapsedMinutes: 1234567.891 })]);
-    expect(parseCsv(csv).slice(1).map((r) => r[3])).toEqual(['0', '0.33', '1234567.89']);
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((r) => r[3]),
+    ).toEqual(['0', '0.33', '1234567.89']);
   });
 
   it('quotes per RFC 4180 and defuses formulas, and a CSV reader gets the values back', () => {

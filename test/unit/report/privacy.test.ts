@@ -5,7 +5,8 @@ import type { ComplianceReport } from '../../../src/report/types.js';
 import { FIXTURES, HOSTILE, failingReport, piiReport } from './fixtures.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-const all = (r: ComplianceReport, showPii?: boolean) => REPORT_FORMATS.map((f) => [f, renderReport[f](r, { color: false, contractFile: 'c.yaml', showPii })] as const);
+const all = (r: ComplianceReport, showPii?: boolean) =>
+  REPORT_FORMATS.map((f) => [f, renderReport[f](r, { color: false, contractFile: 'c.yaml', showPii })] as const);
 
 describe('privacy: leads by id only, emails and names only with --show-pii', () => {
   it.each(Object.keys(FIXTURES))('shows no email address in any format of the %s report', (name) => {
@@ -19,7 +20,9 @@ describe('privacy: leads by id only, emails and names only with --show-pii', () 
     const out = renderReport.text(FIXTURES.hostile(), { color: false });
     expect(out).not.toContain(HOSTILE.email);
     expect(out).toContain('[email hidden]');
-    expect(maskEmails('duplicate id "jane.doe@example.com" and ana+crm@sub.example.es, not L-1@x or b2b@1.4.0')).toBe('duplicate id "[email hidden]" and [email hidden], not L-1@x or b2b@1.4.0');
+    expect(maskEmails('duplicate id "jane.doe@example.com" and ana+crm@sub.example.es, not L-1@x or b2b@1.4.0')).toBe(
+      'duplicate id "[email hidden]" and [email hidden], not L-1@x or b2b@1.4.0',
+    );
   });
 
   it('shows emails and names of the worst offenders when the engine was asked for them', () => {
@@ -38,7 +41,13 @@ describe('privacy: leads by id only, emails and names only with --show-pii', () 
       expect(out, format).not.toContain('client.example');
       expect(out, format).not.toContain('Anna Ferrer');
     }
-    expect(applyPrivacy(piiReport(), false).slas[0]!.worst[0]).toEqual({ leadId: '51234987001', elapsedMinutes: 2710, overdueMinutes: 2650, dueAt: '2026-10-02T10:15:00+02:00', owner: 'Marta Puig' });
+    expect(applyPrivacy(piiReport(), false).slas[0]!.worst[0]).toEqual({
+      leadId: '51234987001',
+      elapsedMinutes: 2710,
+      overdueMinutes: 2650,
+      dueAt: '2026-10-02T10:15:00+02:00',
+      owner: 'Marta Puig',
+    });
   });
 
   it('changes nothing in a report without PII', () => {

@@ -30,7 +30,8 @@ export function parseXml(src: string): XmlElement {
   if (src.startsWith('<?xml')) {
     const end = src.indexOf('?>');
     if (end < 0) fail('unterminated XML declaration');
-    if (!/^<\?xml version="1\.[0-9]"( encoding="[A-Za-z][A-Za-z0-9._-]*")?( standalone="(yes|no)")?\s*\?>$/.test(src.slice(0, end + 2))) fail('malformed XML declaration');
+    if (!/^<\?xml version="1\.[0-9]"( encoding="[A-Za-z][A-Za-z0-9._-]*")?( standalone="(yes|no)")?\s*\?>$/.test(src.slice(0, end + 2)))
+      fail('malformed XML declaration');
     i = end + 2;
   }
   misc();

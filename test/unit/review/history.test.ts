@@ -6,7 +6,15 @@ import { buildHistory } from '../../../src/review/history.js';
 import { at, B2B_TEXT, b2b } from './helpers.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const entry = (n: number, subject: string, status = 'M'): LogEntry => ({ commit: `${n}`.repeat(40).slice(0, 40), short: `${n}`.repeat(7), author: 'T', date: `2026-0${n}-01T10:00:00+02:00`, subject, status, path: 'contracts/b2b-saas.yaml' });
+const entry = (n: number, subject: string, status = 'M'): LogEntry => ({
+  commit: `${n}`.repeat(40).slice(0, 40),
+  short: `${n}`.repeat(7),
+  author: 'T',
+  date: `2026-0${n}-01T10:00:00+02:00`,
+  subject,
+  status,
+  path: 'contracts/b2b-saas.yaml',
+});
 
 describe('buildHistory', () => {
   it('created, changed, invalid, then changed against the last valid version; newest first', () => {
@@ -29,7 +37,11 @@ describe('buildHistory', () => {
     ]);
     const faster = history.entries[2];
     expect(faster?.check).toEqual({ required: 'major', actual: 'minor', ok: false, from: '2.3.0', to: '2.4.0' });
-    expect(faster?.changes.find((c) => c.pointer === '/slas/0/goal')).toMatchObject({ direction: 'tightened', bump: 'major', line: expect.any(Number) as number });
+    expect(faster?.changes.find((c) => c.pointer === '/slas/0/goal')).toMatchObject({
+      direction: 'tightened',
+      bump: 'major',
+      line: expect.any(Number) as number,
+    });
     expect(history.entries[1]?.diagnostics[0]).toMatchObject({ file: 'contracts/b2b-saas.yaml@3333333', severity: 'error' });
     // The fix is compared with the last valid version (2.4.0), not with the broken one.
     expect(history.entries[0]?.changes.map((c) => c.pointer)).toEqual(['/metadata/version']);

@@ -63,7 +63,11 @@ describe('simulateImpact', () => {
     const r1 = await simulateImpact(side(CONTRACT), side(removed), { files: ['leads.csv'], mapping: 'canonical' });
     expect(r1.impact.slas.find((s) => s.id === 'accept')).toMatchObject({ head: null, leadsChanged: null });
     const renamed = CONTRACT.replace('- id: accept\n', '- id: accept-or-reject\n');
-    const r2 = await simulateImpact(side(CONTRACT), side(renamed), { files: ['leads.csv'], mapping: 'canonical', renamedSlas: new Map([['accept', 'accept-or-reject']]) });
+    const r2 = await simulateImpact(side(CONTRACT), side(renamed), {
+      files: ['leads.csv'],
+      mapping: 'canonical',
+      renamedSlas: new Map([['accept', 'accept-or-reject']]),
+    });
     expect(r2.impact.slas.find((s) => s.id === 'accept-or-reject')).toMatchObject({ leadsChanged: 0 });
     expect(r2.impact.slas).toHaveLength(2);
   });

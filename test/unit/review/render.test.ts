@@ -64,7 +64,9 @@ describe('text', () => {
   });
 
   it('no change in meaning', () => {
-    expect(renderDiff.text(report(() => undefined, '2.3.0'))).toBe('revpact diff · b2b-saas 2.3.0 → 2.3.0: no change in meaning\n\nVersion: No change in meaning: the version can stay.\n');
+    expect(renderDiff.text(report(() => undefined, '2.3.0'))).toBe(
+      'revpact diff · b2b-saas 2.3.0 → 2.3.0: no change in meaning\n\nVersion: No change in meaning: the version can stay.\n',
+    );
   });
 });
 

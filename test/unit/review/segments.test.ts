@@ -36,7 +36,9 @@ describe('compareConditions', () => {
 
 describe('describeCondition', () => {
   it('writes a condition in one short line', () => {
-    expect(describeCondition({ all: [gte('employees', 1000), { any: [inList('country', 'ES', 'PT'), { field: 'x', op: 'missing' }] }] })).toBe('employees ≥ 1000 and (country in ES, PT or x missing)');
+    expect(describeCondition({ all: [gte('employees', 1000), { any: [inList('country', 'ES', 'PT'), { field: 'x', op: 'missing' }] }] })).toBe(
+      'employees ≥ 1000 and (country in ES, PT or x missing)',
+    );
     expect(describeCondition(null)).toBe('every lead');
   });
 });

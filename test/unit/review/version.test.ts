@@ -42,7 +42,13 @@ describe('the bump made', () => {
 
 describe('the bump needed, and whether the one made is enough', () => {
   it('a tightening released as a minor is reported as not enough', () => {
-    expect(review((c) => void (at(c.slas, 'first-touch').goal = '30m'), '2.4.0')).toEqual({ required: 'major', actual: 'minor', ok: false, from: '2.3.0', to: '2.4.0' });
+    expect(review((c) => void (at(c.slas, 'first-touch').goal = '30m'), '2.4.0')).toEqual({
+      required: 'major',
+      actual: 'minor',
+      ok: false,
+      from: '2.3.0',
+      to: '2.4.0',
+    });
   });
 
   it('the same tightening as a major is enough', () => {
@@ -63,9 +69,17 @@ describe('the bump needed, and whether the one made is enough', () => {
   });
 
   it('wording, descriptions and meetings need a patch; a major is more than enough', () => {
-    expect(review((c) => void (at(c.slas, 'first-touch').description = 'Fast first contact.'), '2.3.1')).toMatchObject({ required: 'patch', actual: 'patch', ok: true });
+    expect(review((c) => void (at(c.slas, 'first-touch').description = 'Fast first contact.'), '2.3.1')).toMatchObject({
+      required: 'patch',
+      actual: 'patch',
+      ok: true,
+    });
     expect(review((c) => void (at(c.reporting?.meetings, 'pipeline-review').day = 'tue'), '2.3.1')).toMatchObject({ required: 'patch', ok: true });
-    expect(review((c) => void (at(c.reporting?.meetings, 'pipeline-review').day = 'tue'), '3.0.0')).toMatchObject({ required: 'patch', actual: 'major', ok: true });
+    expect(review((c) => void (at(c.reporting?.meetings, 'pipeline-review').day = 'tue'), '3.0.0')).toMatchObject({
+      required: 'patch',
+      actual: 'major',
+      ok: true,
+    });
   });
 
   it('a change without a new version is not enough; no change needs none', () => {

@@ -56,8 +56,14 @@ describe('folding (RFC 5545 §3.1)', () => {
     for (const ch of ['é', '€', '🤝']) {
       const line = `SUMMARY:${ch.repeat(60)}`;
       const folded = foldLine(line);
-      expect(folded.every((l) => octets(l) <= 75), ch).toBe(true);
-      expect(folded.every((l) => !l.includes('\uFFFD') && Buffer.from(l, 'utf8').toString('utf8') === l), ch).toBe(true);
+      expect(
+        folded.every((l) => octets(l) <= 75),
+        ch,
+      ).toBe(true);
+      expect(
+        folded.every((l) => !l.includes('\uFFFD') && Buffer.from(l, 'utf8').toString('utf8') === l),
+        ch,
+      ).toBe(true);
       expect(unfold(folded)).toBe(line);
       // 2-, 3- and 4-octet characters leave 1, 0 and 3 octets unused before the break.
       expect(octets(folded[0]!)).toBe({ é: 74, '€': 74, '🤝': 72 }[ch]);
@@ -71,7 +77,20 @@ describe('folding (RFC 5545 §3.1)', () => {
 });
 
 function meeting(over: Partial<Meeting>): Meeting {
-  return { id: 'm', name: 'M', purpose: null, cadence: 'weekly', day: null, week: null, time: '10:00', durationMinutes: 60, timezone: 'Europe/Madrid', attendees: ['both'], agenda: [], ...over };
+  return {
+    id: 'm',
+    name: 'M',
+    purpose: null,
+    cadence: 'weekly',
+    day: null,
+    week: null,
+    time: '10:00',
+    durationMinutes: 60,
+    timezone: 'Europe/Madrid',
+    attendees: ['both'],
+    agenda: [],
+    ...over,
+  };
 }
 
 describe('recurrence: the rule and the first occurrence on or after the effective date', () => {
@@ -82,17 +101,59 @@ describe('recurrence: the rule and the first occurrence on or after the effectiv
     ['weekly with no day: the effective weekday', { cadence: 'weekly' }, '2026-04-01', '2026-04-01', 'FREQ=WEEKLY;BYDAY=WE'],
     ['every other Friday', { cadence: 'biweekly', day: 'fri' }, '2026-04-01', '2026-04-03', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR'],
     ['the first Tuesday of every month', { cadence: 'monthly', week: 'first', day: 'tue' }, '2026-04-01', '2026-04-07', 'FREQ=MONTHLY;BYDAY=1TU'],
-    ['the first Wednesday, effective the day after it', { cadence: 'monthly', week: 'first', day: 'wed' }, '2026-04-02', '2026-05-06', 'FREQ=MONTHLY;BYDAY=1WE'],
+    [
+      'the first Wednesday, effective the day after it',
+      { cadence: 'monthly', week: 'first', day: 'wed' },
+      '2026-04-02',
+      '2026-05-06',
+      'FREQ=MONTHLY;BYDAY=1WE',
+    ],
     ['the last Friday of every month', { cadence: 'monthly', week: 'last', day: 'fri' }, '2026-04-01', '2026-04-24', 'FREQ=MONTHLY;BYDAY=-1FR'],
     ['a Tuesday every month, no week: the first', { cadence: 'monthly', day: 'tue' }, '2026-04-01', '2026-04-07', 'FREQ=MONTHLY;BYDAY=1TU'],
     ['every month, no day: the 1st', { cadence: 'monthly' }, '2026-04-15', '2026-05-01', 'FREQ=MONTHLY;BYMONTHDAY=1'],
-    ['the last Thursday of every quarter: in its last month', { cadence: 'quarterly', week: 'last', day: 'thu' }, '2026-04-01', '2026-06-25', 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH'],
-    ['the first Monday of every quarter: in its first month', { cadence: 'quarterly', week: 'first', day: 'mon' }, '2026-04-01', '2026-04-06', 'FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO'],
-    ['the second Tuesday of the quarter, effective after it', { cadence: 'quarterly', week: 'second', day: 'tue' }, '2026-04-20', '2026-07-14', 'FREQ=MONTHLY;INTERVAL=3;BYDAY=2TU'],
-    ['the second Wednesday of every half-year', { cadence: 'half-yearly', week: 'second', day: 'wed' }, '2026-04-01', '2026-07-08', 'FREQ=MONTHLY;INTERVAL=6;BYDAY=2WE'],
-    ['the last Friday of every half-year: June and December', { cadence: 'half-yearly', week: 'last', day: 'fri' }, '2026-04-01', '2026-06-26', 'FREQ=MONTHLY;INTERVAL=6;BYDAY=-1FR'],
+    [
+      'the last Thursday of every quarter: in its last month',
+      { cadence: 'quarterly', week: 'last', day: 'thu' },
+      '2026-04-01',
+      '2026-06-25',
+      'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH',
+    ],
+    [
+      'the first Monday of every quarter: in its first month',
+      { cadence: 'quarterly', week: 'first', day: 'mon' },
+      '2026-04-01',
+      '2026-04-06',
+      'FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO',
+    ],
+    [
+      'the second Tuesday of the quarter, effective after it',
+      { cadence: 'quarterly', week: 'second', day: 'tue' },
+      '2026-04-20',
+      '2026-07-14',
+      'FREQ=MONTHLY;INTERVAL=3;BYDAY=2TU',
+    ],
+    [
+      'the second Wednesday of every half-year',
+      { cadence: 'half-yearly', week: 'second', day: 'wed' },
+      '2026-04-01',
+      '2026-07-08',
+      'FREQ=MONTHLY;INTERVAL=6;BYDAY=2WE',
+    ],
+    [
+      'the last Friday of every half-year: June and December',
+      { cadence: 'half-yearly', week: 'last', day: 'fri' },
+      '2026-04-01',
+      '2026-06-26',
+      'FREQ=MONTHLY;INTERVAL=6;BYDAY=-1FR',
+    ],
     ['every half-year, no day: 1 January and 1 July', { cadence: 'half-yearly' }, '2026-04-01', '2026-07-01', 'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=1'],
-    ['the fourth Sunday, across a year end', { cadence: 'quarterly', week: 'fourth', day: 'sun' }, '2026-10-30', '2027-01-24', 'FREQ=MONTHLY;INTERVAL=3;BYDAY=4SU'],
+    [
+      'the fourth Sunday, across a year end',
+      { cadence: 'quarterly', week: 'fourth', day: 'sun' },
+      '2026-10-30',
+      '2027-01-24',
+      'FREQ=MONTHLY;INTERVAL=3;BYDAY=4SU',
+    ],
   ];
 
   it.each(cases)('%s', (_name, over, effective, first, rule) => {
@@ -148,7 +209,14 @@ describe('VTIMEZONE from the tz database', () => {
 
   it('gives a zone without changes one STANDARD observance', () => {
     expect(vtimezone('America/Sao_Paulo', 2025, 2036)).toEqual([
-      'BEGIN:VTIMEZONE', 'TZID:America/Sao_Paulo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:-0300', 'TZOFFSETTO:-0300', 'END:STANDARD', 'END:VTIMEZONE',
+      'BEGIN:VTIMEZONE',
+      'TZID:America/Sao_Paulo',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:-0300',
+      'TZOFFSETTO:-0300',
+      'END:STANDARD',
+      'END:VTIMEZONE',
     ]);
   });
 
@@ -163,13 +231,30 @@ describe('VTIMEZONE from the tz database', () => {
   });
 
   // Northern and southern hemispheres, half- and quarter-hour offsets, and no DST at all.
-  const zones = ['Europe/Madrid', 'America/New_York', 'Australia/Sydney', 'America/Sao_Paulo', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Chatham', 'Europe/London', 'America/Mexico_City'];
+  const zones = [
+    'Europe/Madrid',
+    'America/New_York',
+    'Australia/Sydney',
+    'America/Sao_Paulo',
+    'Asia/Kolkata',
+    'America/St_Johns',
+    'Pacific/Chatham',
+    'Europe/London',
+    'America/Mexico_City',
+  ];
 
   it.each(zones)('%s: ical.js places every weekly 09:30 of ten years where the tz database does', (zone) => {
     const text = serialize([
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//revpact//test//EN',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//revpact//test//EN',
       ...vtimezone(zone, 2025, 2036),
-      'BEGIN:VEVENT', 'UID:t@revpact', 'DTSTAMP:20260101T000000Z', `DTSTART;TZID=${zone}:20260105T093000`, 'RRULE:FREQ=WEEKLY;BYDAY=MO', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:t@revpact',
+      'DTSTAMP:20260101T000000Z',
+      `DTSTART;TZID=${zone}:20260105T093000`,
+      'RRULE:FREQ=WEEKLY;BYDAY=MO',
+      'END:VEVENT',
       'END:VCALENDAR',
     ]);
     const cal = new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -180,7 +265,8 @@ describe('VTIMEZONE from the tz database', () => {
     let checked = 0;
     for (let next = iterator.next(); next && next.year <= 2035; next = iterator.next()) {
       const local = next.toString().slice(0, 19);
-      const viaIcal = ICAL.Time.fromData({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: 0 }, tz).toUnixTime() * 1000;
+      const viaIcal =
+        ICAL.Time.fromData({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: 0 }, tz).toUnixTime() * 1000;
       const viaLuxon = DateTime.fromISO(local, { zone }).toMillis();
       expect(viaIcal, `${zone} ${local}`).toBe(viaLuxon);
       checked++;

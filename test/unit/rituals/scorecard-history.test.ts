@@ -17,7 +17,9 @@ function card(period: string, grades: Record<string, string> = {}, file = `cards
   let text = VALID.replace('period: 2026-H1', `period: ${period}`).replace(/date: 2026-0(6-30|7-01)/g, `date: ${period.slice(0, 4)}-12-31`);
   for (const [need, grade] of Object.entries(grades)) {
     // Every grade gets a comment, as grades below B need one; a comment already there stays.
-    text = text.replace(new RegExp(`need: ${need}, grade: [A-Z] }`), `need: ${need}, grade: ${grade}, comment: "Graded ${grade}." }`).replace(new RegExp(`need: ${need}, grade: [A-Z],`), `need: ${need}, grade: ${grade},`);
+    text = text
+      .replace(new RegExp(`need: ${need}, grade: [A-Z] }`), `need: ${need}, grade: ${grade}, comment: "Graded ${grade}." }`)
+      .replace(new RegExp(`need: ${need}, grade: [A-Z],`), `need: ${need}, grade: ${grade},`);
   }
   const r = parseGradeFile(file, text, ACME);
   if (!r.ok) throw new Error(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));

@@ -50,7 +50,12 @@ const CASES: [string, string, Expected[]][] = [
     [
       // The need it should have graded: at the "grades" key ("  grades:", column 3).
       { code: 'missing-field', line: 9, column: 3, message: /"fast-follow-up" is not graded on marketing's card/ },
-      { code: 'unresolved-reference', line: 10, column: 15, message: /"fast-folow-up" is not one of marketing's needs in the contract; did you mean "fast-follow-up"\?/ },
+      {
+        code: 'unresolved-reference',
+        line: 10,
+        column: 15,
+        message: /"fast-folow-up" is not one of marketing's needs in the contract; did you mean "fast-follow-up"\?/,
+      },
     ],
   ],
   [
@@ -58,23 +63,55 @@ const CASES: [string, string, Expected[]][] = [
     '2026-H1.yaml',
     [
       { code: 'missing-field', line: 9, column: 3, message: /"crm-hygiene" is not graded/ },
-      { code: 'invalid-value', line: 12, column: 15, message: /"mql-quality" is what sales needs from marketing: sales grades it on its own card, not marketing/ },
+      {
+        code: 'invalid-value',
+        line: 12,
+        column: 15,
+        message: /"mql-quality" is what sales needs from marketing: sales grades it on its own card, not marketing/,
+      },
     ],
   ],
   // The repeat, on the inserted line 13.
-  ['duplicate-need', '2026-H1.yaml', [{ code: 'duplicate-id', line: 13, column: 15, message: /"fast-follow-up" is graded twice on marketing's card \(first on line 10\)/ }]],
+  [
+    'duplicate-need',
+    '2026-H1.yaml',
+    [{ code: 'duplicate-id', line: 13, column: 15, message: /"fast-follow-up" is graded twice on marketing's card \(first on line 10\)/ }],
+  ],
   // "crm-hygiene" is 11 characters (15–25), then ", grade: " (26–34): the grade at 35.
-  ['off-scale', '2026-H1.yaml', [{ code: 'invalid-value', line: 12, column: 35, message: /"b" is not a grade on the contract's scale \(A, B, C, F\); did you mean "B"\?/ }]],
+  [
+    'off-scale',
+    '2026-H1.yaml',
+    [{ code: 'invalid-value', line: 12, column: 35, message: /"b" is not a grade on the contract's scale \(A, B, C, F\); did you mean "B"\?/ }],
+  ],
   // "rejection-reasons" is 17 characters (15–31), then ", grade: " (32–40): the grade at 41.
   ['missing-comment', '2026-H1.yaml', [{ code: 'missing-field', line: 11, column: 41, message: /grade C is below B: it needs a comment saying why/ }]],
   ['not-graded', '2026-H1.yaml', [{ code: 'missing-field', line: 9, column: 3, message: /"crm-hygiene" is not graded on marketing's card/ }]],
   // "  grader: { name: Pat, github: " is 31 characters; the login is an approver for sales, in another case.
-  ['wrong-grader', '2026-H1.yaml', [{ code: 'invalid-value', line: 7, column: 32, message: /Sales-Delegate speaks for sales in the contract; sales cannot grade itself on marketing's card/ }]],
+  [
+    'wrong-grader',
+    '2026-H1.yaml',
+    [{ code: 'invalid-value', line: 7, column: 32, message: /Sales-Delegate speaks for sales in the contract; sales cannot grade itself on marketing's card/ }],
+  ],
   // "period: " is 8 characters.
   ['period-file', '2025-H2.yaml', [{ code: 'invalid-value', line: 5, column: 9, message: /the card is for 2026-H1, but the file is named 2025-H2\.yaml/ }]],
-  ['cadence', '2026-Q1.yaml', [{ code: 'invalid-value', line: 5, column: 9, message: /"2026-Q1" is a quarter, but the teams grade each other every half-year \(scorecard\.cadence: half-yearly\)/ }]],
+  [
+    'cadence',
+    '2026-Q1.yaml',
+    [
+      {
+        code: 'invalid-value',
+        line: 5,
+        column: 9,
+        message: /"2026-Q1" is a quarter, but the teams grade each other every half-year \(scorecard\.cadence: half-yearly\)/,
+      },
+    ],
+  ],
   // "contract: " is 10 characters.
-  ['contract-name', '2026-H1.yaml', [{ code: 'unresolved-reference', line: 4, column: 11, message: /this card grades the contract "acm", but the contract checked is "acme"/ }]],
+  [
+    'contract-name',
+    '2026-H1.yaml',
+    [{ code: 'unresolved-reference', line: 4, column: 11, message: /this card grades the contract "acm", but the contract checked is "acme"/ }],
+  ],
   // "  date: " is 8 characters.
   ['date-before-period', '2026-H1.yaml', [{ code: 'invalid-value', line: 8, column: 9, message: /2025-12-20 is before 2026-H1 starts \(2026-01-01\)/ }]],
   [
@@ -122,7 +159,10 @@ describe('what the YAML layer guards, for grade files too', () => {
   });
 
   it('keeps __proto__ keys from reaching the card', () => {
-    const text = readFileSync(fixturePath('scorecards', 'valid', '2026-H1.yaml'), 'utf8').replace('kind: scorecard\n', 'kind: scorecard\n__proto__: { polluted: yes }\n');
+    const text = readFileSync(fixturePath('scorecards', 'valid', '2026-H1.yaml'), 'utf8').replace(
+      'kind: scorecard\n',
+      'kind: scorecard\n__proto__: { polluted: yes }\n',
+    );
     const r = parseGradeFile('x/2026-H1.yaml', text, ACME);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['unknown-field']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

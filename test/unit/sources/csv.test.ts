@@ -6,7 +6,9 @@ import { file, readAll } from './helpers.js';
 /** Records of `text`, fed in chunks of `chunk` bytes (1 cuts every record everywhere). */
 function records(text: string, delimiter = ',', chunk = 1 << 20): { cells: string[]; record: number; problem?: string }[] {
   const out: { cells: string[]; record: number; problem?: string }[] = [];
-  const reader = new CsvReader(delimiter, (cells, count, record, problem) => out.push({ cells: cells.slice(0, count), record, ...(problem ? { problem } : {}) }));
+  const reader = new CsvReader(delimiter, (cells, count, record, problem) =>
+    out.push({ cells: cells.slice(0, count), record, ...(problem ? { problem } : {}) }),
+  );
   const bytes = Buffer.from(text, 'utf8');
   for (let i = 0; i < bytes.length; i += chunk) reader.push(bytes.subarray(i, i + chunk));
   reader.end();
@@ -205,7 +207,9 @@ describe('CSV lead files', () => {
   });
 
   it('fails with a message naming the file when the id column is missing, with a suggestion', async () => {
-    await expect(readAll([file('noid.csv', 'Id,owner\nL1,ana\n')], presetMapping('hubspot'))).rejects.toThrow(/noid\.csv: no column holds the lead id \(the mapping "hubspot" expects "Record ID"\)/);
+    await expect(readAll([file('noid.csv', 'Id,owner\nL1,ana\n')], presetMapping('hubspot'))).rejects.toThrow(
+      /noid\.csv: no column holds the lead id \(the mapping "hubspot" expects "Record ID"\)/,
+    );
     await expect(readAll([file('missing.csv', 'x\n1\n')], canonical)).rejects.toThrow(/no column holds the lead id/);
   });
 

@@ -40,7 +40,7 @@ describe('DateReader', () => {
     expect(read('12/31/2026 12:00 AM', ['M/d/yyyy h:mm a'])).toEqual({ at: '2026-12-30T23:00:00.000Z', dateOnly: false });
     expect(read('1/1/2026 12:30 pm', ['M/d/yyyy h:mm a'])).toEqual({ at: '2026-01-01T11:30:00.000Z', dateOnly: false });
     expect(read('5.10.26 9:03', ['dd.MM.yy H:mm'])).toEqual({ at: '2026-10-05T07:03:00.000Z', dateOnly: false });
-    expect(read("2026-10-05 at 14h03", ["yyyy-MM-dd 'at' HH'h'mm"])).toEqual({ at: '2026-10-05T12:03:00.000Z', dateOnly: false });
+    expect(read('2026-10-05 at 14h03', ["yyyy-MM-dd 'at' HH'h'mm"])).toEqual({ at: '2026-10-05T12:03:00.000Z', dateOnly: false });
   });
 
   it('falls back to luxon for month names', () => {
@@ -50,7 +50,16 @@ describe('DateReader', () => {
   });
 
   it('rejects impossible dates and anything else', () => {
-    for (const cell of ['2026-02-30 10:00', '2026-13-01', '2026-10-05 25:00', '2026-10-05 10:60', '0000-00-00 00:00', 'yesterday', '2026-10-05T10:00+25:00', '2026-10-05 10:00 extra']) {
+    for (const cell of [
+      '2026-02-30 10:00',
+      '2026-13-01',
+      '2026-10-05 25:00',
+      '2026-10-05 10:60',
+      '0000-00-00 00:00',
+      'yesterday',
+      '2026-10-05T10:00+25:00',
+      '2026-10-05 10:00 extra',
+    ]) {
       expect(read(cell), cell).toBe('unparseable');
     }
     expect(read('31/02/2026', ['dd/MM/yyyy'])).toBe('unparseable');

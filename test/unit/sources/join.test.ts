@@ -21,7 +21,15 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
 
     // Day-first local times in Europe/Madrid (+02:00 until 25 October, +01:00 after).
     const a1 = byId.get('A-001');
-    expect(a1).toMatchObject({ stage: 'sql', owner: 'Ana Souza', source: 'Webinar', attempts: 3, email: 'ana.puig@acme.example', name: 'Ana Puig', origin: { file: 'acme-leads.csv', row: 2 } });
+    expect(a1).toMatchObject({
+      stage: 'sql',
+      owner: 'Ana Souza',
+      source: 'Webinar',
+      attempts: 3,
+      email: 'ana.puig@acme.example',
+      name: 'Ana Puig',
+      origin: { file: 'acme-leads.csv', row: 2 },
+    });
     expect(iso(a1?.createdAt)).toBe('2026-10-02T07:00:00.000Z');
     expect(iso(a1?.mqlAt)).toBe('2026-10-02T15:30:00.000Z');
     expect(iso(a1?.firstTouchAt)).toBe('2026-10-05T07:30:00.000Z');
@@ -33,7 +41,11 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
     expect(a1?.attributes).toEqual({ company: 'Acme Ibérica', country: 'España', employees: 120, deals: 3, lastDealStage: 'Perdida' });
 
     // A quoted ";" and a quoted line break (in an ignored column); "1.250" with a decimal comma.
-    expect(byId.get('A-002')).toMatchObject({ dealAmount: undefined, wonAt: undefined, attributes: { company: 'Smith; Jones & Co', employees: 1250, deals: 1, lastDealStage: 'Abierta' } });
+    expect(byId.get('A-002')).toMatchObject({
+      dealAmount: undefined,
+      wonAt: undefined,
+      attributes: { company: 'Smith; Jones & Co', employees: 1250, deals: 1, lastDealStage: 'Abierta' },
+    });
     // A value map (Rechazado → disqualified) and a date-only column.
     expect(byId.get('A-003')).toMatchObject({ stage: 'disqualified', rejectionReason: 'bad-fit', dateOnly: ['rejectedAt'], attributes: { deals: 0 } });
     expect(iso(byId.get('A-003')?.rejectedAt)).toBe('2026-10-14T22:00:00.000Z');
@@ -48,7 +60,11 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
 
     expect(r.rejections).toEqual([
       { file: 'acme-deals.csv', row: 7, reason: 'missing key (column "Lead" is empty)' },
-      { file: 'acme-deals.csv', row: 8, reason: 'unparseable date "31/09/2026" in column "Fecha cierre" (expected dd/MM/yyyy HH:mm or dd/MM/yyyy or ISO 8601)' },
+      {
+        file: 'acme-deals.csv',
+        row: 8,
+        reason: 'unparseable date "31/09/2026" in column "Fecha cierre" (expected dd/MM/yyyy HH:mm or dd/MM/yyyy or ISO 8601)',
+      },
       { file: 'acme-leads.csv', row: 7, reason: 'unparseable date "31/02/2026 10:00" in column "Alta" (expected dd/MM/yyyy HH:mm or dd/MM/yyyy or ISO 8601)' },
       { file: 'acme-leads.csv', row: 8, reason: 'missing id (column "Ref" is empty)' },
       { file: 'acme-leads.csv', row: 9, reason: 'duplicate id "A-002" (first seen at row 3)' },
@@ -66,12 +82,16 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
 
   it('needs one file per join, in order', () => {
     expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow(SourceError);
-    expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow('the mapping "acme-crm" reads 2 files: the leads file, then deals; 1 was given');
+    expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow(
+      'the mapping "acme-crm" reads 2 files: the leads file, then deals; 1 was given',
+    );
   });
 
   it('names a missing join column with a suggestion', async () => {
     const mapping = acme();
     const joins = mapping.joins.map((j) => ({ ...j, key: 'Leed' }));
-    await expect(readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], { ...mapping, joins })).rejects.toThrow('acme-deals.csv: the header has no column "Leed" (did you mean "Lead"?), which the join "deals" of the mapping names');
+    await expect(readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], { ...mapping, joins })).rejects.toThrow(
+      'acme-deals.csv: the header has no column "Leed" (did you mean "Lead"?), which the join "deals" of the mapping names',
+    );
   });
 });

@@ -26,13 +26,21 @@ describe('CSV layout options', () => {
 
   it('reads Windows-1252 files when told', async () => {
     const m = mapping('extends: canonical\ncsv: { encoding: windows-1252 }\n');
-    const bytes = Buffer.concat([Buffer.from('id,owner\nL1,Jos'), Buffer.from([0xe9]), Buffer.from(' M'), Buffer.from([0xfc]), Buffer.from('ller \x80\n', 'latin1')]);
+    const bytes = Buffer.concat([
+      Buffer.from('id,owner\nL1,Jos'),
+      Buffer.from([0xe9]),
+      Buffer.from(' M'),
+      Buffer.from([0xfc]),
+      Buffer.from('ller \x80\n', 'latin1'),
+    ]);
     const r = await readAll([file('cp1252.csv', bytes)], m);
     expect(r.leads[0]?.owner).toBe('José Müller €');
   });
 
   it('rejects values outside a value map when told, naming what it expected', async () => {
-    const m = mapping('columns:\n  id: id\n  stage: { field: stage, values: { New: lead, MQL: mql }, otherwise: reject }\n  seg: { attribute: segment, values: { "N/A": null } }\n');
+    const m = mapping(
+      'columns:\n  id: id\n  stage: { field: stage, values: { New: lead, MQL: mql }, otherwise: reject }\n  seg: { attribute: segment, values: { "N/A": null } }\n',
+    );
     const r = await readAll([file('v.csv', 'id,stage,seg\nL1,mql,N/A\nL2,Won,x\n')], m);
     expect(r.leads).toMatchObject([{ id: 'L1', stage: 'mql', attributes: {} }]);
     expect(r.rejections).toEqual([{ file: 'v.csv', row: 3, reason: 'unexpected value "Won" in column "stage" (expected one of New, MQL)' }]);
@@ -46,7 +54,9 @@ describe('CSV layout options', () => {
 
   it('reports a column the mapping names that the header lacks, with a suggestion', async () => {
     const m = mapping('columns: { ID: id, Created Date: createdAt }\n');
-    await expect(readAll([file('c.csv', 'ID,Create Date\nL1,2026-10-05\n')], m)).rejects.toThrow('c.csv: the header has no column "Created Date" (did you mean "Create Date"?), which the mapping "m" names');
+    await expect(readAll([file('c.csv', 'ID,Create Date\nL1,2026-10-05\n')], m)).rejects.toThrow(
+      'c.csv: the header has no column "Created Date" (did you mean "Create Date"?), which the mapping "m" names',
+    );
   });
 });
 

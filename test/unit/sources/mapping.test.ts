@@ -21,7 +21,12 @@ function ok(text: string): Mapping {
 describe('parseMapping', () => {
   it('reads the fixture mapping', () => {
     const m = ok(readFileSync(new URL('../../fixtures/exports/acme.mapping.yaml', import.meta.url), 'utf8'));
-    expect(m).toMatchObject({ name: 'acme-crm', timeZone: 'Europe/Madrid', numbers: { decimal: ',', thousands: '.' }, dates: { formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] } });
+    expect(m).toMatchObject({
+      name: 'acme-crm',
+      timeZone: 'Europe/Madrid',
+      numbers: { decimal: ',', thousands: '.' },
+      dates: { formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] },
+    });
     expect(m.joins[0]).toMatchObject({ name: 'deals', key: 'Lead', unmatched: 'reject', numbers: { decimal: ',' } });
     expect(m.joins[0]?.aggregate.map((a) => [a.op, a.type])).toEqual([
       ['sum', 'number'],
@@ -32,15 +37,21 @@ describe('parseMapping', () => {
   });
 
   it('names file:line:column of an unknown key, with a "did you mean"', () => {
-    expect(problems(`${HEAD}colums:\n  Ref: id\n`)).toEqual(['acme.mapping.yaml:3:1 error unknown-field: "colums" is not allowed here; did you mean "columns"?']);
+    expect(problems(`${HEAD}colums:\n  Ref: id\n`)).toEqual([
+      'acme.mapping.yaml:3:1 error unknown-field: "colums" is not allowed here; did you mean "columns"?',
+    ]);
     expect(problems(`${HEAD}columns:\n  Ref: id\n  Alta: { field: createdAt, fromat: dd/MM/yyyy }\n`)).toEqual([
       'acme.mapping.yaml:5:29 error unknown-field: "fromat" is not allowed here; did you mean "format"?',
     ]);
-    expect(problems(`${HEAD}csv:\n  delimter: ";"\ncolumns: { Ref: id }\n`)).toEqual(['acme.mapping.yaml:4:3 error unknown-field: "delimter" is not allowed here; did you mean "delimiter"?']);
+    expect(problems(`${HEAD}csv:\n  delimter: ";"\ncolumns: { Ref: id }\n`)).toEqual([
+      'acme.mapping.yaml:4:3 error unknown-field: "delimter" is not allowed here; did you mean "delimiter"?',
+    ]);
   });
 
   it('suggests the field a misspelt short form meant', () => {
-    expect(problems(`${HEAD}columns:\n  Ref: id\n  MQL: mqlat\n`)[0]).toMatch(/^acme\.mapping\.yaml:5:8 error invalid-value: "mqlat" is not one of .*; did you mean "mqlAt"\?$/);
+    expect(problems(`${HEAD}columns:\n  Ref: id\n  MQL: mqlat\n`)[0]).toMatch(
+      /^acme\.mapping\.yaml:5:8 error invalid-value: "mqlat" is not one of .*; did you mean "mqlAt"\?$/,
+    );
   });
 
   it('checks time zones, date formats and the id', () => {
@@ -56,7 +67,9 @@ describe('parseMapping', () => {
   });
 
   it('checks that options fit the column they are on', () => {
-    const out = problems(`${HEAD}columns:\n  Ref: id\n  Score: { field: score, format: dd/MM/yyyy }\n  Both: { field: owner, attribute: owner }\n  Odd: { attribute: x, otherwise: keep }\n`);
+    const out = problems(
+      `${HEAD}columns:\n  Ref: id\n  Score: { field: score, format: dd/MM/yyyy }\n  Both: { field: owner, attribute: owner }\n  Odd: { attribute: x, otherwise: keep }\n`,
+    );
     expect(out).toEqual([
       'acme.mapping.yaml:5:26 error invalid-value: "format" applies to date columns; "Score" holds the number field score (remove "format")',
       'acme.mapping.yaml:6:3 error invalid-value: column "Both" has more than one of "field", "attribute" and "ignore" (keep one of them)',
@@ -65,7 +78,9 @@ describe('parseMapping', () => {
   });
 
   it('checks joins: targets, operations and the column they match', () => {
-    const out = problems(`${HEAD}columns: { Ref: id }\njoin:\n  - key: Lead\n    on: Reff\n    aggregate:\n      - { field: wonAt, op: sum, column: Date }\n      - { attribute: n, op: count, column: X }\n      - { field: dealAmount, op: max }\n`);
+    const out = problems(
+      `${HEAD}columns: { Ref: id }\njoin:\n  - key: Lead\n    on: Reff\n    aggregate:\n      - { field: wonAt, op: sum, column: Date }\n      - { attribute: n, op: count, column: X }\n      - { field: dealAmount, op: max }\n`,
+    );
     expect(out).toEqual([
       'acme.mapping.yaml:6:9 error unresolved-reference: "Reff" is not a column of the leads file named in "columns"; did you mean "Ref"?',
       'acme.mapping.yaml:8:29 error invalid-value: "sum" cannot make a date (wonAt); it works on a number',
@@ -77,11 +92,15 @@ describe('parseMapping', () => {
   it('reports YAML errors and empty files in mapping words', () => {
     expect(problems('')[0]).toMatch(/empty-file: the file is empty \(write the mapping in it/);
     expect(problems(`${HEAD}columns: { Ref: id, Ref: name }\n`)[0]).toMatch(/^acme\.mapping\.yaml:3:\d+ error duplicate-key/);
-    expect(problems('apiVersion: revpact/v1\nkind: contract\ncolumns: { Ref: id }\n')).toEqual(['acme.mapping.yaml:2:7 error invalid-format: "contract" must be "mapping" (this file should be a lead mapping)']);
+    expect(problems('apiVersion: revpact/v1\nkind: contract\ncolumns: { Ref: id }\n')).toEqual([
+      'acme.mapping.yaml:2:7 error invalid-format: "contract" must be "mapping" (this file should be a lead mapping)',
+    ]);
   });
 
   it('extends a preset: options replace, columns merge by label', () => {
-    const m = ok(`${HEAD}extends: salesforce\ntimeZone: Europe/London\ndates: { format: [dd/MM/yyyy HH:mm, dd/MM/yyyy] }\ncolumns:\n  MQL Date: { field: mqlAt, optional: true }\n  Lead Status: { field: stage, values: { Open - Not Contacted: mql } }\n`);
+    const m = ok(
+      `${HEAD}extends: salesforce\ntimeZone: Europe/London\ndates: { format: [dd/MM/yyyy HH:mm, dd/MM/yyyy] }\ncolumns:\n  MQL Date: { field: mqlAt, optional: true }\n  Lead Status: { field: stage, values: { Open - Not Contacted: mql } }\n`,
+    );
     expect(m).toMatchObject({ name: 'm', timeZone: 'Europe/London', csv: { footer: 'auto' }, dates: { formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] } });
     const byLabel = new Map(m.columns.map((c) => [c.column, c]));
     expect(byLabel.get('Lead ID')).toMatchObject({ target: { kind: 'field', field: 'id' }, formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] });
@@ -110,6 +129,13 @@ describe('presets', () => {
 
   it('map HubSpot lifecycle values to stage kinds', () => {
     const stage = presetMapping('hubspot').columns.find((c) => c.column === 'Lifecycle Stage');
-    expect(stage?.values).toMatchObject({ marketingqualifiedlead: 'mql', salesqualifiedlead: 'sql', customer: 'customer', evangelist: 'customer', subscriber: null, other: null });
+    expect(stage?.values).toMatchObject({
+      marketingqualifiedlead: 'mql',
+      salesqualifiedlead: 'sql',
+      customer: 'customer',
+      evangelist: 'customer',
+      subscriber: null,
+      other: null,
+    });
   });
 });

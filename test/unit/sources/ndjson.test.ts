@@ -36,7 +36,10 @@ describe('NDJSON lead files', () => {
   });
 
   it('maps keys like columns', async () => {
-    const m = parseMapping('m.yaml', 'apiVersion: revpact/v1\nkind: mapping\ntimeZone: Europe/Madrid\ncolumns:\n  leadId: id\n  mql: { field: mqlAt, format: dd/MM/yyyy HH:mm }\n  secret: ignore\n');
+    const m = parseMapping(
+      'm.yaml',
+      'apiVersion: revpact/v1\nkind: mapping\ntimeZone: Europe/Madrid\ncolumns:\n  leadId: id\n  mql: { field: mqlAt, format: dd/MM/yyyy HH:mm }\n  secret: ignore\n',
+    );
     if (!m.ok) throw new Error('mapping');
     const r = await readAll([file('x.jsonl', '{"leadId":"A","mql":"05/10/2026 14:03","secret":"s","Annual Revenue":1000}\n')], m.value);
     expect(r.leads[0]).toMatchObject({ id: 'A', attributes: { annualRevenue: 1000 } });

@@ -22,7 +22,10 @@ interface Generated {
 /** Runs `npm run gen`'s script; its summary is the ground truth. */
 function gen(format: string, rows: number, seed: string, extra: string[] = []): Generated {
   const path = file(`${format}-${seed}.csv`, '');
-  const r = spawnSync(process.execPath, ['scripts/gen.js', '--rows', String(rows), '--format', format, '--seed', seed, '--out', path, ...extra], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/gen.js', '--rows', String(rows), '--format', format, '--seed', seed, '--out', path, ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return { path, ...(JSON.parse(r.stdout) as Omit<Generated, 'path'>) };
@@ -30,7 +33,12 @@ function gen(format: string, rows: number, seed: string, extra: string[] = []): 
 
 function kinds(rejections: Rejection[]) {
   const count = (re: RegExp) => rejections.filter((x) => re.test(x.reason)).length;
-  return { missingId: count(/^missing id/), badDate: count(/^unparseable date/), duplicateId: count(/^duplicate id/), other: rejections.filter((x) => !/^(missing id|unparseable date|duplicate id)/.test(x.reason)) };
+  return {
+    missingId: count(/^missing id/),
+    badDate: count(/^unparseable date/),
+    duplicateId: count(/^duplicate id/),
+    other: rejections.filter((x) => !/^(missing id|unparseable date|duplicate id)/.test(x.reason)),
+  };
 }
 
 /** Raw records of a file, for checking values against the cells. */
@@ -83,7 +91,9 @@ describe('the HubSpot preset reads a HubSpot contacts export', () => {
     const header = raw[0] as string[];
     const col = (name: string) => header.indexOf(name);
     const luxon = (cell: string) => {
-      const dt = /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(cell) ? DateTime.fromFormat(cell, 'yyyy-MM-dd HH:mm', { zone: 'Europe/Madrid' }) : DateTime.fromISO(cell, { zone: 'Europe/Madrid' });
+      const dt = /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(cell)
+        ? DateTime.fromFormat(cell, 'yyyy-MM-dd HH:mm', { zone: 'Europe/Madrid' })
+        : DateTime.fromISO(cell, { zone: 'Europe/Madrid' });
       return dt.toMillis();
     };
     let checked = 0;
@@ -98,14 +108,27 @@ describe('the HubSpot preset reads a HubSpot contacts export', () => {
       expect(lead.name).toBe(`${cells[col('First Name')]} ${cells[col('Last Name')]}`);
       expect(lead.attributes['company']).toBe(cells[col('Company Name')]);
       const lifecycle = cells[col('Lifecycle Stage')] as string;
-      expect(lead.stage).toBe({ subscriber: undefined, other: undefined, lead: 'lead', marketingqualifiedlead: 'mql', salesqualifiedlead: 'sql', opportunity: 'opportunity', customer: 'customer', evangelist: 'customer' }[lifecycle]);
+      expect(lead.stage).toBe(
+        {
+          subscriber: undefined,
+          other: undefined,
+          lead: 'lead',
+          marketingqualifiedlead: 'mql',
+          salesqualifiedlead: 'sql',
+          opportunity: 'opportunity',
+          customer: 'customer',
+          evangelist: 'customer',
+        }[lifecycle],
+      );
       checked++;
     }
     expect(checked).toBeGreaterThan(390);
     // The mess is there: touches before the MQL, leads never touched, rejections with reasons.
     expect(r.leads.some((l) => l.firstTouchAt !== undefined && l.mqlAt !== undefined && l.firstTouchAt < l.mqlAt)).toBe(true);
     expect(r.leads.some((l) => l.mqlAt !== undefined && l.firstTouchAt === undefined)).toBe(true);
-    expect(r.leads.some((l) => l.rejectedAt !== undefined && l.rejectionReason !== undefined && l.feedbackAt !== undefined && l.feedbackAt > l.rejectedAt)).toBe(true);
+    expect(
+      r.leads.some((l) => l.rejectedAt !== undefined && l.rejectionReason !== undefined && l.feedbackAt !== undefined && l.feedbackAt > l.rejectedAt),
+    ).toBe(true);
     expect(r.leads.some((l) => l.dealAmount !== undefined && l.wonAt !== undefined)).toBe(true);
   });
 });
@@ -128,7 +151,9 @@ describe('the Salesforce preset reads a Salesforce lead report export', () => {
     const header = raw[0] as string[];
     for (const lead of r.leads.slice(0, 200)) {
       const cells = raw[lead.origin.row - 1] as string[];
-      expect(lead.createdAt).toBe(DateTime.fromFormat(cells[header.indexOf('Create Date')] as string, 'M/d/yyyy h:mm a', { zone: 'America/New_York' }).toMillis());
+      expect(lead.createdAt).toBe(
+        DateTime.fromFormat(cells[header.indexOf('Create Date')] as string, 'M/d/yyyy h:mm a', { zone: 'America/New_York' }).toMillis(),
+      );
       if (lead.lastAttemptAt !== undefined) expect(lead.dateOnly).toContain('lastAttemptAt');
     }
   });
@@ -144,7 +169,10 @@ describe('the Salesforce preset reads a Salesforce lead report export', () => {
 
   it('reads day-first exports through a mapping that extends the preset', async () => {
     const g = gen('salesforce', 1500, '8', ['--locale', 'en_GB']);
-    const m = parseMapping('sf-uk.yaml', 'apiVersion: revpact/v1\nkind: mapping\nextends: salesforce\ntimeZone: Europe/London\ndates:\n  format: [dd/MM/yyyy HH:mm, dd/MM/yyyy]\n');
+    const m = parseMapping(
+      'sf-uk.yaml',
+      'apiVersion: revpact/v1\nkind: mapping\nextends: salesforce\ntimeZone: Europe/London\ndates:\n  format: [dd/MM/yyyy HH:mm, dd/MM/yyyy]\n',
+    );
     if (!m.ok) throw new Error('mapping');
     const r = await readAll([g.path], m.value);
     expect(r.leads).toHaveLength(g.leads);

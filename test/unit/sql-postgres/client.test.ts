@@ -37,8 +37,22 @@ describePostgres('PostgreSQL runner', (url) => {
       (extract(epoch FROM timestamptz '2026-10-05 09:30:00.123+02') * 1000)::bigint AS ms, timestamptz '2026-10-05 09:30:00.123+02' AS ts,
       date '2026-10-05' AS d, count(*) OVER () AS n, current_setting('TimeZone') AS zone`);
     expect(row).toEqual({
-      big: 42, num: 2.5, dbl: 0.1, i: 7, yes: true, nothing: null, t: 'x', j: '{"a": [1, 2]}', js: '{"b":1}', arr: ['mqlAt', 'rejectedAt'], bigs: [1, 2],
-      ms: Date.UTC(2026, 9, 5, 7, 30, 0, 123), ts: Date.UTC(2026, 9, 5, 7, 30, 0, 123), d: '2026-10-05', n: 1, zone: 'UTC',
+      big: 42,
+      num: 2.5,
+      dbl: 0.1,
+      i: 7,
+      yes: true,
+      nothing: null,
+      t: 'x',
+      j: '{"a": [1, 2]}',
+      js: '{"b":1}',
+      arr: ['mqlAt', 'rejectedAt'],
+      bigs: [1, 2],
+      ms: Date.UTC(2026, 9, 5, 7, 30, 0, 123),
+      ts: Date.UTC(2026, 9, 5, 7, 30, 0, 123),
+      d: '2026-10-05',
+      n: 1,
+      zone: 'UTC',
     });
   });
 
@@ -54,7 +68,9 @@ describePostgres('PostgreSQL runner', (url) => {
   });
 
   it('reports a missing table as the user’s to fix, and a bad query as it is', async () => {
-    await expect(db.all('SELECT * FROM no_such_table_revpact')).rejects.toSatisfy((e) => e instanceof PostgresError && /relation "no_such_table_revpact" does not exist/.test(e.message) && /revpact load/.test(e.hint ?? ''));
+    await expect(db.all('SELECT * FROM no_such_table_revpact')).rejects.toSatisfy(
+      (e) => e instanceof PostgresError && /relation "no_such_table_revpact" does not exist/.test(e.message) && /revpact load/.test(e.hint ?? ''),
+    );
     await expect(db.all('SELEC 1')).rejects.toSatisfy((e) => !(e instanceof PostgresError) && /syntax error/.test((e as Error).message));
     expect(await db.all('SELECT 1 AS one')).toEqual([{ one: 1 }]); // the connection is still usable
   });
@@ -64,9 +80,34 @@ describePostgres('PostgreSQL runner', (url) => {
     tables.push(t);
     const origin = (row: number) => ({ file: 'exports/crm "q4"\tfinal.csv', row });
     const leads: Lead[] = [
-      { id: 'tab\there', owner: 'back\\slash', source: 'line\nbreak\r\n', name: 'Zoë 🚀 O\'Brien', attempts: 0, score: -3.25, dealAmount: 1e21, attributes: {}, origin: origin(2) },
-      { id: '\\N', stage: '\\N', attributes: { 'key with "quotes"': 'va\\lue', n: 0.1 + 0.2, big: 2 ** 53 + 2, yes: false, emoji: '👍', '__proto__x': 'p' }, origin: origin(3) },
-      { id: 'dates', createdAt: utc(1, 0, 1), mqlAt: utc(-44, 2, 15), salAt: utc(12345, 5, 6), sqlAt: -1, wonAt: Date.UTC(2026, 2, 29, 1, 59, 59, 999), dateOnly: ['wonAt'], attributes: {}, origin: origin(4) },
+      {
+        id: 'tab\there',
+        owner: 'back\\slash',
+        source: 'line\nbreak\r\n',
+        name: "Zoë 🚀 O'Brien",
+        attempts: 0,
+        score: -3.25,
+        dealAmount: 1e21,
+        attributes: {},
+        origin: origin(2),
+      },
+      {
+        id: '\\N',
+        stage: '\\N',
+        attributes: { 'key with "quotes"': 'va\\lue', n: 0.1 + 0.2, big: 2 ** 53 + 2, yes: false, emoji: '👍', __proto__x: 'p' },
+        origin: origin(3),
+      },
+      {
+        id: 'dates',
+        createdAt: utc(1, 0, 1),
+        mqlAt: utc(-44, 2, 15),
+        salAt: utc(12345, 5, 6),
+        sqlAt: -1,
+        wonAt: Date.UTC(2026, 2, 29, 1, 59, 59, 999),
+        dateOnly: ['wonAt'],
+        attributes: {},
+        origin: origin(4),
+      },
       { id: 'empty strings', owner: '', email: '', attributes: { blank: '' }, origin: origin(5) },
     ];
     const nul: Lead = { id: 'nul', owner: 'a\0b', attributes: {}, origin: origin(6) };
@@ -89,7 +130,8 @@ describePostgres('PostgreSQL runner', (url) => {
     const t = uniqueTable('halfway');
     tables.push(t);
     async function* failing(): AsyncGenerator<SourceItem> {
-      for (let i = 0; i < 50_000; i++) yield await Promise.resolve({ kind: 'lead', lead: { id: `L${i}`, attributes: {}, origin: { file: 'f.csv', row: i + 2 } } } as SourceItem);
+      for (let i = 0; i < 50_000; i++)
+        yield await Promise.resolve({ kind: 'lead', lead: { id: `L${i}`, attributes: {}, origin: { file: 'f.csv', row: i + 2 } } } as SourceItem);
       throw new Error('the disk went away');
     }
     await expect(loadLeads(db, failing(), { table: t, replace: false })).rejects.toThrow('the disk went away');
@@ -102,11 +144,19 @@ describePostgres('PostgreSQL runner', (url) => {
     tables.push(t);
     async function* mostlyBad(): AsyncGenerator<SourceItem> {
       for (let i = 0; i < 25_000; i++) {
-        yield await Promise.resolve<SourceItem>(i % 1000 === 0 ? { kind: 'lead', lead: { id: `L${i}`, attributes: {}, origin: { file: 'f.csv', row: i + 2 } } } : { kind: 'rejected', rejection: { file: 'f.csv', row: i + 2, reason: 'missing id' } });
+        yield await Promise.resolve<SourceItem>(
+          i % 1000 === 0
+            ? { kind: 'lead', lead: { id: `L${i}`, attributes: {}, origin: { file: 'f.csv', row: i + 2 } } }
+            : { kind: 'rejected', rejection: { file: 'f.csv', row: i + 2, reason: 'missing id' } },
+        );
       }
     }
     expect(await loadLeads(db, mostlyBad(), { table: t, replace: false })).toEqual({ loaded: 25, rejected: 24_975, created: true });
-    expect(await db.all(`SELECT (SELECT count(*) FROM ${t}) AS leads, (SELECT count(*) FROM ${t}_rejections) AS rejected, (SELECT count(DISTINCT "row") FROM ${t}_rejections) AS rows`)).toEqual([{ leads: 25, rejected: 24_975, rows: 24_975 }]);
+    expect(
+      await db.all(
+        `SELECT (SELECT count(*) FROM ${t}) AS leads, (SELECT count(*) FROM ${t}_rejections) AS rejected, (SELECT count(DISTINCT "row") FROM ${t}_rejections) AS rows`,
+      ),
+    ).toEqual([{ leads: 25, rejected: 24_975, rows: 24_975 }]);
   });
 
   it('closes once, and twice is harmless', async () => {

@@ -33,7 +33,22 @@ describe('COPY text lines', () => {
   });
 
   it('puts each field in its column', () => {
-    const full = lead({ stage: 'mql', owner: 'Ana', source: 'ads', rejectionReason: 'no-budget', attempts: 3, score: 61.5, dealAmount: 1200, mqlAt: Date.UTC(2026, 9, 5, 7, 30, 0, 123), feedbackAt: 0, email: 'a@x.example', name: 'Ana', phone: '+34', dateOnly: ['mqlAt', 'feedbackAt'], attributes: { country: 'ES', employees: 40, partner: true } });
+    const full = lead({
+      stage: 'mql',
+      owner: 'Ana',
+      source: 'ads',
+      rejectionReason: 'no-budget',
+      attempts: 3,
+      score: 61.5,
+      dealAmount: 1200,
+      mqlAt: Date.UTC(2026, 9, 5, 7, 30, 0, 123),
+      feedbackAt: 0,
+      email: 'a@x.example',
+      name: 'Ana',
+      phone: '+34',
+      dateOnly: ['mqlAt', 'feedbackAt'],
+      attributes: { country: 'ES', employees: 40, partner: true },
+    });
     const cells = leadLine(full).replace(/\n$/, '').split('\t');
     const at = (c: string) => cells[COPY_COLUMNS.indexOf(c)];
     expect([at('stage'), at('owner'), at('source'), at('rejection_reason')]).toEqual(['mql', 'Ana', 'ads', 'no-budget']);
@@ -47,7 +62,9 @@ describe('COPY text lines', () => {
   });
 
   it('escapes backslash, tab, newline and carriage return, and nothing else', () => {
-    const cells = leadLine(lead({ owner: 'a\\b\tc\nd\re', name: 'O\'Brien "Bob" ; DROP', attributes: { note: 'x\ty' } })).replace(/\n$/, '').split('\t');
+    const cells = leadLine(lead({ owner: 'a\\b\tc\nd\re', name: 'O\'Brien "Bob" ; DROP', attributes: { note: 'x\ty' } }))
+      .replace(/\n$/, '')
+      .split('\t');
     expect(cells).toHaveLength(LEAD_COLUMNS.length);
     expect(cells[COPY_COLUMNS.indexOf('owner')]).toBe('a\\\\b\\tc\\nd\\re');
     expect(cells[COPY_COLUMNS.indexOf('name')]).toBe('O\'Brien "Bob" ; DROP');
@@ -56,7 +73,15 @@ describe('COPY text lines', () => {
   });
 
   it('writes instants PostgreSQL reads back to the same millisecond, in any year it stores', () => {
-    for (const ms of [Date.UTC(2026, 2, 29, 1, 0, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999), utc(12345, 0, 1), utc(-44, 2, 15, 12), utc(0, 0, 1), utc(1, 0, 1), utc(-4712, 0, 1)]) {
+    for (const ms of [
+      Date.UTC(2026, 2, 29, 1, 0, 0, 1),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+      utc(12345, 0, 1),
+      utc(-44, 2, 15, 12),
+      utc(0, 0, 1),
+      utc(1, 0, 1),
+      utc(-4712, 0, 1),
+    ]) {
       const text = instant(ms);
       // The way a UTC session prints it back: "YYYY-MM-DD HH:MM:SS.mmm+00[ BC]".
       const printed = text.includes('T') ? text.replace('T', ' ').replace('Z', '+00') : text;
@@ -120,7 +145,11 @@ describe('PostgreSQL messages', () => {
     const cases: [object, RegExp, RegExp][] = [
       [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, /revops@db\.internal:5432\/crm: connection refused/, /start the server/],
       [{ errors: [{ code: 'ECONNREFUSED', message: 'x' }], message: '' }, /connection refused/, /host and port/],
-      [{ code: '28P01', message: 'password authentication failed for user "revops"' }, /password authentication failed for user "revops"/, /fix the user or password/],
+      [
+        { code: '28P01', message: 'password authentication failed for user "revops"' },
+        /password authentication failed for user "revops"/,
+        /fix the user or password/,
+      ],
       [{ code: '3D000', message: 'database "crm" does not exist' }, /database "crm" does not exist/, /createdb crm/],
       [{ code: '42501', message: 'permission denied for table leads' }, /: permission denied for table leads$/, /GRANT/],
       [{ code: '42P01', message: 'relation "leads" does not exist' }, /relation "leads" does not exist/, /revpact load/],
@@ -137,7 +166,9 @@ describe('PostgreSQL messages', () => {
     expect(explain(bug, target, 'hunter2', 'query')).toBe(bug);
     const leaky = Object.assign(new Error('oops hunter2'), { code: 'XX000' });
     expect((explain(leaky, target, 'hunter2', 'query') as Error).message).toBe('oops ***');
-    expect((explain({ code: '28000', message: 'no pg_hba.conf entry for user hunter2' }, target, 'hunter2', 'connect') as Error).message).not.toContain('hunter2');
+    expect((explain({ code: '28000', message: 'no pg_hba.conf entry for user hunter2' }, target, 'hunter2', 'connect') as Error).message).not.toContain(
+      'hunter2',
+    );
   });
 
   it('accepts table names it can quote predictably', () => {

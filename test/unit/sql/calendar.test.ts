@@ -75,7 +75,10 @@ describe('workingIntervals', () => {
     ['America/New_York', '2026-03-01', '2026-03-20'],
     ['America/Sao_Paulo', '2026-02-10', '2026-02-25'],
   ])('gives the clock’s minutes and due instants in %s from %s to %s', (zone, from, to) => {
-    const cal = calendar(zone, { holidayRegions: zone === 'America/Sao_Paulo' ? ['BR-SP'] : ['ES-CT'].filter(() => zone === 'Europe/Madrid'), holidayDates: [{ date: '2026-03-09', name: null }] });
+    const cal = calendar(zone, {
+      holidayRegions: zone === 'America/Sao_Paulo' ? ['BR-SP'] : ['ES-CT'].filter(() => zone === 'Europe/Madrid'),
+      holidayDates: [{ date: '2026-03-09', name: null }],
+    });
     const clock = createBusinessClock(resolveCalendar(cal));
     const fromMs = at(`${from}T00:00`, zone);
     const toMs = at(`${to}T00:00`, zone);
@@ -87,7 +90,8 @@ describe('workingIntervals', () => {
       for (let j = i; j < instants.length; j += 13) {
         expect(businessMinutes(rows, instants[i]!, instants[j]!)).toBe(clock.minutesBetween(instants[i]!, instants[j]!));
       }
-      for (const goal of [0, 1, 60, 240, 480, 960, 2400]) expect(dueInstant(rows, instants[i]!, goal), `${instants[i]} + ${goal}`).toBe(clock.addMinutes(instants[i]!, goal));
+      for (const goal of [0, 1, 60, 240, 480, 960, 2400])
+        expect(dueInstant(rows, instants[i]!, goal), `${instants[i]} + ${goal}`).toBe(clock.addMinutes(instants[i]!, goal));
     }
   });
 });

@@ -16,9 +16,32 @@ const TZ = 'Europe/Madrid';
 const at = (iso: string) => Date.parse(iso);
 
 const leads: Lead[] = [
-  { id: 'a', owner: 'Ana Souza', source: 'Webinar', score: 70, createdAt: at('2026-10-01T22:30:00Z'), attributes: { country: 'Spain', employees: 250, vip: true, code: '007' }, origin: { file: 'f', row: 2 } },
-  { id: 'b', owner: '  ana souza ', source: '', score: 65, createdAt: at('2026-10-02T10:00:00Z'), attributes: { country: 'spain ', employees: '1,000', code: '7' }, origin: { file: 'f', row: 3 } },
-  { id: 'c', owner: 'Bruno', score: 64.5, createdAt: at('2026-09-30T21:59:59Z'), attributes: { country: 'Portugal', employees: ' 40 ', vip: false }, origin: { file: 'f', row: 4 } },
+  {
+    id: 'a',
+    owner: 'Ana Souza',
+    source: 'Webinar',
+    score: 70,
+    createdAt: at('2026-10-01T22:30:00Z'),
+    attributes: { country: 'Spain', employees: 250, vip: true, code: '007' },
+    origin: { file: 'f', row: 2 },
+  },
+  {
+    id: 'b',
+    owner: '  ana souza ',
+    source: '',
+    score: 65,
+    createdAt: at('2026-10-02T10:00:00Z'),
+    attributes: { country: 'spain ', employees: '1,000', code: '7' },
+    origin: { file: 'f', row: 3 },
+  },
+  {
+    id: 'c',
+    owner: 'Bruno',
+    score: 64.5,
+    createdAt: at('2026-09-30T21:59:59Z'),
+    attributes: { country: 'Portugal', employees: ' 40 ', vip: false },
+    origin: { file: 'f', row: 4 },
+  },
   { id: 'd', attributes: { country: '   ', employees: 'abc' }, origin: { file: 'f', row: 5 } },
   { id: "e'; DROP TABLE x; --", owner: 'Zoë', source: 'Paid Social', attributes: { country: 'Österreich', employees: -3.5e2 }, origin: { file: 'f', row: 6 } },
 ];
@@ -51,7 +74,12 @@ const conditions: RuleCondition[] = [
   { field: 'createdAt', op: 'contains', value: '2026' },
   { field: 'id', op: 'contains', value: "'" },
   { all: [{ field: 'owner', op: 'exists' }, { not: { field: 'country', op: 'eq', value: 'portugal' } }] },
-  { any: [{ field: 'source', op: 'eq', value: 'webinar' }, { field: 'employees', op: 'gt', value: 500 }] },
+  {
+    any: [
+      { field: 'source', op: 'eq', value: 'webinar' },
+      { field: 'employees', op: 'gt', value: 500 },
+    ],
+  },
   { all: [] },
   { any: [] },
 ];

@@ -30,7 +30,9 @@ describe('quoting', () => {
   it('reads literals back as the same values in DuckDB', async () => {
     const db = await openDuckDb({ threads: 1 });
     try {
-      const [row] = await db.all(`SELECT ${str("it's")} AS s, ${num(0.1)} AS d, ${num(-3)} AS i, ${num(1767258000000)} AS ms, ${ident('we"ird')} FROM (SELECT 1 AS ${ident('we"ird')})`);
+      const [row] = await db.all(
+        `SELECT ${str("it's")} AS s, ${num(0.1)} AS d, ${num(-3)} AS i, ${num(1767258000000)} AS ms, ${ident('we"ird')} FROM (SELECT 1 AS ${ident('we"ird')})`,
+      );
       expect(row).toEqual({ s: "it's", d: 0.1, i: -3, ms: 1767258000000, 'we"ird': 1 });
     } finally {
       await db.close();

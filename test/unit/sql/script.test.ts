@@ -58,7 +58,11 @@ describe('the DuckDB script, run as printed, on the first-touch-madrid golden ca
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { run: { period: string; asOf: string } };
   const period = periodOf(expected.run.period, rules.contract.timezone);
   const asOfMs = Date.parse(expected.run.asOf);
-  const source = () => openLeadSource([{ path: join(dir, 'leads.csv'), display: 'leads.csv' }], withDefaultTimeZone(presetMapping(rules.contract.mapping === 'hubspot' ? 'hubspot' : 'canonical'), rules.contract.timezone));
+  const source = () =>
+    openLeadSource(
+      [{ path: join(dir, 'leads.csv'), display: 'leads.csv' }],
+      withDefaultTimeZone(presetMapping(rules.contract.mapping === 'hubspot' ? 'hubspot' : 'canonical'), rules.contract.timezone),
+    );
   let db: DuckDbRunner;
   beforeAll(async () => {
     db = await openDuckDb({ threads: 1 });
@@ -72,9 +76,15 @@ describe('the DuckDB script, run as printed, on the first-touch-madrid golden ca
     const perLead: PerLeadRow[] = [];
     await evaluate(rules, source().items, { period, asOfMs, files: ['leads.csv'], onPerLead: (r) => perLead.push(r) });
     const verdicts = ['met', 'breached', 'pending', 'excluded'];
-    expect(rows.map((r) => [r['lead_id'], rules.slas[r['sla'] as number]?.id, verdicts[r['verdict'] as number], r['verdict'] === 3 ? null : Math.round((r['elapsed'] as number) * 100) / 100, r['verdict'] === 3 ? null : r['due_ms']])).toEqual(
-      perLead.map((p) => [p.leadId, p.ruleId, p.verdict, p.elapsedMinutes, p.dueAt === null ? null : Date.parse(p.dueAt)]),
-    );
+    expect(
+      rows.map((r) => [
+        r['lead_id'],
+        rules.slas[r['sla'] as number]?.id,
+        verdicts[r['verdict'] as number],
+        r['verdict'] === 3 ? null : Math.round((r['elapsed'] as number) * 100) / 100,
+        r['verdict'] === 3 ? null : r['due_ms'],
+      ]),
+    ).toEqual(perLead.map((p) => [p.leadId, p.ruleId, p.verdict, p.elapsedMinutes, p.dueAt === null ? null : Date.parse(p.dueAt)]));
     expect(rows.length).toBeGreaterThan(5);
   });
 });

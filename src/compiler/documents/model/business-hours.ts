@@ -24,7 +24,12 @@ export function businessHoursText(calendar: RuleCalendar, text: Text): Safe {
   const schedule = groups.map((g) => {
     const first = g.days[0] as Weekday;
     const last = g.days[g.days.length - 1] as Weekday;
-    const days = g.days.length === 1 ? dayName(first) : g.days.length === 2 ? text.and([dayName(first), dayName(last)]) : t('calendar.dayRange', { from: dayName(first), to: dayName(last) });
+    const days =
+      g.days.length === 1
+        ? dayName(first)
+        : g.days.length === 2
+          ? text.and([dayName(first), dayName(last)])
+          : t('calendar.dayRange', { from: dayName(first), to: dayName(last) });
     const hours = text.and(g.intervals.map(([from, to]) => t('calendar.interval', { from: clock(from), to: clock(to) })));
     return t('calendar.group', { days, hours });
   });

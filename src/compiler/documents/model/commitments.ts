@@ -6,7 +6,9 @@ import { TEAMS, type ModelContext } from './context.js';
 export function commitmentsModel(ctx: ModelContext) {
   const { rules, text, teamName, optional } = ctx;
   return TEAMS.flatMap((team) => {
-    const items = rules.commitments.filter((c) => c.owner === team).map((c) => ({ id: text.code(c.id), sentence: commitmentSentence(c, ctx), description: optional(c.description) }));
+    const items = rules.commitments
+      .filter((c) => c.owner === team)
+      .map((c) => ({ id: text.code(c.id), sentence: commitmentSentence(c, ctx), description: optional(c.description) }));
     return items.length > 0 ? [{ team: teamName(team), heading: text.t(`commitments.byTeam.${team}`), items }] : [];
   });
 }
@@ -14,7 +16,11 @@ export function commitmentsModel(ctx: ModelContext) {
 /** "Marketing brings at least 120 leads into MQL every month (counting leads where …)." */
 function commitmentSentence(c: RuleCommitment, { text, stageLabel, teamSubject, condition }: ModelContext): Safe {
   const { t } = text;
-  const common = { who: teamSubject(c.owner), every: t(`period.every.${c.period}`), segment: c.when ? t('commitments.segment', { condition: condition(c.when) }) : EMPTY };
+  const common = {
+    who: teamSubject(c.owner),
+    every: t(`period.every.${c.period}`),
+    segment: c.when ? t('commitments.segment', { condition: condition(c.when) }) : EMPTY,
+  };
   switch (c.kind) {
     case 'volume':
       return t('commitments.volume', { ...common, goal: text.number(c.goal), stage: stageLabel(c.stage) });

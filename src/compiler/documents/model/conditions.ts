@@ -15,7 +15,8 @@ export function conditionText(c: RuleCondition, text: Text, nested = false): Saf
   }
   if ('not' in c) return t('cond.not', { condition: conditionText(c.not, text, true) });
   const field = text.code(c.field);
-  const value = (v: string | number | boolean): Safe => (typeof v === 'boolean' ? t(v ? 'cond.true' : 'cond.false') : typeof v === 'number' ? text.number(v) : text.data(v));
+  const value = (v: string | number | boolean): Safe =>
+    typeof v === 'boolean' ? t(v ? 'cond.true' : 'cond.false') : typeof v === 'number' ? text.number(v) : text.data(v);
   switch (c.op) {
     case 'exists':
     case 'missing':

@@ -30,7 +30,9 @@ export function qualificationModel({ rules, text, stageLabel, personaName, condi
     if (th.minFit !== null) extras.push(t('qualification.minFit', { points: text.number(th.minFit) }));
     if (th.minEngagement !== null) extras.push(t('qualification.minEngagement', { points: text.number(th.minEngagement) }));
     const base = t('qualification.threshold', { stage: stageLabel(th.stage), score: text.number(th.score) });
-    return extras.length > 0 ? t('qualification.thresholdWith', { threshold: base, extras: text.and(extras) }) : t('qualification.thresholdOnly', { threshold: base });
+    return extras.length > 0
+      ? t('qualification.thresholdWith', { threshold: base, extras: text.and(extras) })
+      : t('qualification.thresholdOnly', { threshold: base });
   });
   return {
     description: optional(q.description),

@@ -13,7 +13,8 @@ export function targetsModel({ rules, text, plain, stageById, stageLabel }: Mode
   const { t } = text;
   const plainLabel = stageLabeler(stageById, plain);
   const noun: Noun = (id, count) => t(`funnel.noun.${stageById.get(id)?.kind ?? 'lead'}`, { count });
-  const rate = (r: number, oneIn: number | null, using: Text = text): Safe => (oneIn !== null ? using.t('funnel.oneIn', { n: using.number(oneIn) }) : using.percent(r));
+  const rate = (r: number, oneIn: number | null, using: Text = text): Safe =>
+    oneIn !== null ? using.t('funnel.oneIn', { n: using.number(oneIn) }) : using.percent(r);
   const per = t(`period.per.${tg.period}`);
 
   // Top of the funnel first: the stages that need leads, in lifecycle order.
@@ -49,13 +50,23 @@ function stepText(step: RuleFunnelStep, text: Text, noun: Noun): Safe {
   const result = text.strong(t('funnel.count', { count: step.needed, n: text.number(step.needed), noun: noun(step.stage, step.needed) }));
   switch (b.kind) {
     case 'deals-from-revenue':
-      return t(b.exact === step.needed ? 'funnel.step.fromRevenueExact' : 'funnel.step.fromRevenue', { revenue: text.number(b.revenue), dealSize: text.number(b.dealSize), result });
+      return t(b.exact === step.needed ? 'funnel.step.fromRevenueExact' : 'funnel.step.fromRevenue', {
+        revenue: text.number(b.revenue),
+        dealSize: text.number(b.dealSize),
+        result,
+      });
     case 'deals-stated':
       return t('funnel.step.stated', { result });
     case 'conversion': {
       const toNeeded = text.number(b.toNeeded);
       if (b.oneIn !== null) return t('funnel.step.oneIn', { toNeeded, oneIn: text.number(b.oneIn), result, to: noun(b.to, 1), from: noun(b.from, b.oneIn) });
-      return t(b.exact === step.needed ? 'funnel.step.rateExact' : 'funnel.step.rate', { toNeeded, rate: text.percent(b.rate), result, to: noun(b.to, b.toNeeded), from: noun(b.from, step.needed) });
+      return t(b.exact === step.needed ? 'funnel.step.rateExact' : 'funnel.step.rate', {
+        toNeeded,
+        rate: text.percent(b.rate),
+        result,
+        to: noun(b.to, b.toNeeded),
+        from: noun(b.from, step.needed),
+      });
     }
   }
 }

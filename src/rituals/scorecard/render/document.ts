@@ -39,8 +39,16 @@ function withSparklines(view: ReturnType<typeof buildView>, report: ScorecardRep
       ...card,
       rows: card.rows.map((row, r) => {
         const need = report.sides[c]?.needs[r];
-        const pointLabels = row.grades.map((g, i) => plain.t('reportCard.gradeIn', { period: report.periods[i] ?? '', grade: g ?? plain.t('table.none').value }).value);
-        const label = plain.t('reportCard.chartLabel', { need: need?.id ?? '', grades: plain.join(pointLabels.map((p) => new Safe(p)), 'list.separator') }).value;
+        const pointLabels = row.grades.map(
+          (g, i) => plain.t('reportCard.gradeIn', { period: report.periods[i] ?? '', grade: g ?? plain.t('table.none').value }).value,
+        );
+        const label = plain.t('reportCard.chartLabel', {
+          need: need?.id ?? '',
+          grades: plain.join(
+            pointLabels.map((p) => new Safe(p)),
+            'list.separator',
+          ),
+        }).value;
         return { ...row, chart: new Safe(sparklineSvg({ grades: row.grades, scale, tones, label, pointLabels })) };
       }),
     })),

@@ -41,7 +41,9 @@ export interface ScorecardView {
  * grades "poor" and, for the very worst, "bad"; anything between "fair".
  */
 export function gradeTones(report: ScorecardReport): string[] {
-  return report.scale.map((g, rank) => (rank === 0 ? 'tone-good' : rank === report.scale.length - 1 ? 'tone-bad' : report.actionGrades.includes(g.grade) ? 'tone-poor' : 'tone-fair'));
+  return report.scale.map((g, rank) =>
+    rank === 0 ? 'tone-good' : rank === report.scale.length - 1 ? 'tone-bad' : report.actionGrades.includes(g.grade) ? 'tone-poor' : 'tone-fair',
+  );
 }
 
 export function buildView(report: ScorecardReport, text: Text): ScorecardView {
@@ -57,8 +59,20 @@ export function buildView(report: ScorecardReport, text: Text): ScorecardView {
     facts: [
       { label: t('reportCard.contract'), value: t('reportCard.contractValue', { name: text.code(report.contract.name), version: report.contract.version }) },
       { label: t('reportCard.period'), value: text.data(report.current) },
-      { label: t('reportCard.periods'), value: text.join(report.periods.map((p) => text.data(p)), 'list.separator') },
-      { label: t('reportCard.scale'), value: text.join(report.scale.map((g) => text.data(g.grade)), 'list.separator') },
+      {
+        label: t('reportCard.periods'),
+        value: text.join(
+          report.periods.map((p) => text.data(p)),
+          'list.separator',
+        ),
+      },
+      {
+        label: t('reportCard.scale'),
+        value: text.join(
+          report.scale.map((g) => text.data(g.grade)),
+          'list.separator',
+        ),
+      },
     ],
     scale: report.scale.map((g) => ({ grade: text.data(g.grade), meaning: g.meaning === null ? null : text.data(g.meaning) })),
     hasMeanings: report.scale.some((g) => g.meaning !== null),
@@ -80,7 +94,10 @@ export function buildView(report: ScorecardReport, text: Text): ScorecardView {
     })),
     legend: t('reportCard.legend'),
     actions: {
-      intro: report.actions.length > 0 ? t('reportCard.actionsIntro', { grades: grades(report.actionGrades), period: report.current }) : t('reportCard.noActions', { grades: grades(report.actionGrades), period: report.current }),
+      intro:
+        report.actions.length > 0
+          ? t('reportCard.actionsIntro', { grades: grades(report.actionGrades), period: report.current })
+          : t('reportCard.noActions', { grades: grades(report.actionGrades), period: report.current }),
       items: report.actions.map((a) => ({
         grade: text.data(a.grade),
         gradeCls: gradeClass(a.grade),
@@ -91,6 +108,11 @@ export function buildView(report: ScorecardReport, text: Text): ScorecardView {
         comment: a.comment === null ? none : text.data(a.comment),
       })),
     },
-    files: t('reportCard.files', { files: text.join(report.files.map((f) => text.code(f)), 'list.separator') }),
+    files: t('reportCard.files', {
+      files: text.join(
+        report.files.map((f) => text.code(f)),
+        'list.separator',
+      ),
+    }),
   };
 }

@@ -48,7 +48,13 @@ export function sparklineSvg(s: Sparkline): string {
     // Faint guides, one per grade of the scale.
     ...s.scale.map((_, rank) => `<line class="spark-guide" x1="${PAD}" y1="${y(rank)}" x2="${width - PAD}" y2="${y(rank)}"/>`),
     ...runs.map((r) => `<polyline class="spark-line" points="${r.join(' ')}"/>`),
-    ...points.flatMap((p) => (p === null ? [] : [`<circle class="spark-dot ${s.tones[p.rank] ?? ''}" cx="${x(p.i)}" cy="${y(p.rank)}" r="3"><title>${htmlEscape(s.pointLabels[p.i] ?? '')}</title></circle>`])),
+    ...points.flatMap((p) =>
+      p === null
+        ? []
+        : [
+            `<circle class="spark-dot ${s.tones[p.rank] ?? ''}" cx="${x(p.i)}" cy="${y(p.rank)}" r="3"><title>${htmlEscape(s.pointLabels[p.i] ?? '')}</title></circle>`,
+          ],
+    ),
     '</svg>',
   ];
   return parts.join('');

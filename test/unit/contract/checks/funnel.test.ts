@@ -43,12 +43,16 @@ describe('check: funnel', () => {
   });
 
   it('works from stated deals as well as from a deal size', () => {
-    const findings = funnelConsistency.run(contract('  - { id: sqls, owner: sales, kind: volume, stage: sql, goal: 30 }', 'deals: 10, conversions: [{ from: sql, to: won, rate: 25% }]'));
+    const findings = funnelConsistency.run(
+      contract('  - { id: sqls, owner: sales, kind: volume, stage: sql, goal: 30 }', 'deals: 10, conversions: [{ from: sql, to: won, rate: 25% }]'),
+    );
     expect(findings[0]?.message).toBe('commitment "sqls" promises 30 sql per month, but the revenue target needs 40: 10 deals; 10 ÷ 25% = 40 → 40 sql');
   });
 
-  it('leaves a segment\'s commitment (with `when`) alone: the target speaks of the whole funnel', () => {
-    expect(funnelConsistency.run(contract('  - { id: iberia, owner: marketing, kind: volume, stage: mql, goal: 10, when: { field: country, op: eq, value: ES } }'))).toEqual([]);
+  it("leaves a segment's commitment (with `when`) alone: the target speaks of the whole funnel", () => {
+    expect(
+      funnelConsistency.run(contract('  - { id: iberia, owner: marketing, kind: volume, stage: mql, goal: 10, when: { field: country, op: eq, value: ES } }')),
+    ).toEqual([]);
   });
 
   it('leaves commitments of another period alone', () => {
@@ -62,14 +66,19 @@ describe('check: funnel', () => {
   });
 
   it('reports rates without a deal size or deal count as funnel-incomplete', () => {
-    const findings = funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 1 }', 'conversions: [{ from: mql, to: sql, rate: 50% }]'));
+    const findings = funnelConsistency.run(
+      contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 1 }', 'conversions: [{ from: mql, to: sql, rate: 50% }]'),
+    );
     expect(findings).toMatchObject([{ code: 'funnel-incomplete', pointer: '/targets', atKey: true }]);
   });
 
   it('a warning leaves the contract valid', () => {
     const text = minimalWith(`
 targets: { period: month, revenue: 100000, dealSize: 5000, conversions: [{ from: mql, to: won, oneIn: 10 }] }
-commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 }]`).replace('- { id: mql, owner: marketing }', '- { id: mql, owner: marketing }\n  - { id: won, kind: customer, owner: sales }');
+commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 }]`).replace(
+      '- { id: mql, owner: marketing }',
+      '- { id: mql, owner: marketing }\n  - { id: won, kind: customer, owner: sales }',
+    );
     const result = checkContract('c.yaml', text);
     expect(result.ok).toBe(true);
     expect(result.diagnostics).toMatchObject([{ code: 'funnel-inconsistent', severity: 'warning' }]);

@@ -47,7 +47,12 @@ slas:
       ['invalid-percentage', '/targets/conversions/0/rate'],
       ['invalid-percentage', '/qualification/scoring/decay/by'],
     ]);
-    expect(findings.map((f) => f.message)).toEqual(['"150%" is more than 100%', '"100.5%" is more than 100%', '"120%" is more than 100%', '"200%" is more than 100%']);
+    expect(findings.map((f) => f.message)).toEqual([
+      '"150%" is more than 100%',
+      '"100.5%" is more than 100%',
+      '"120%" is more than 100%',
+      '"200%" is more than 100%',
+    ]);
   });
 
   it('reports a conversion with neither or both of rate and oneIn', () => {

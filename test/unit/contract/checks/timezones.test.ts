@@ -28,6 +28,9 @@ describe('check: timezones', () => {
       ['unknown-timezone', '/calendars/0/timezone'],
     ]);
     expect(findings[0]).toMatchObject({ message: '"Europe/Madird" is not an IANA time zone; did you mean "Europe/Madrid"?', suggest: undefined });
-    expect(findings[1]).toMatchObject({ message: '"Mars/Olympus_Mons" is not an IANA time zone', suggest: 'write Area/City, e.g. Europe/Madrid or America/New_York' });
+    expect(findings[1]).toMatchObject({
+      message: '"Mars/Olympus_Mons" is not an IANA time zone',
+      suggest: 'write Area/City, e.g. Europe/Madrid or America/New_York',
+    });
   });
 });

@@ -7,7 +7,7 @@ describe('check: unique-ids', () => {
     expectQuietOnValidContracts(uniqueIds);
   });
 
-  it('stays quiet when sections reuse each other\'s ids (ids are unique per section)', () => {
+  it("stays quiet when sections reuse each other's ids (ids are unique per section)", () => {
     const contract = shaped(
       minimalWith(`
 personas: [{ id: mql, name: Same id as a stage }]
