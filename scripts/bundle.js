@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bundle`: the GitHub Action as one file, dist/index.js (action.yml runs it on
-// Node 24). The schemas, templates and locales are inlined (src/assets.ts reads them from
+// Node 24). The schemas, templates and locales are inlined (src/shared/assets.ts reads them from
 // the bundle), so the Action needs nothing beside its entry. The bundle is committed:
 // `npm run bundle -- --check` (run by the tests) fails when it is stale.
 //   npm run bundle            write dist/index.js (and dist/licenses.txt)

@@ -8,8 +8,8 @@ const started = process.hrtime.bigint();
 const args = process.argv.slice(2);
 let code = 0;
 if (args[0] === '--source-only') {
-  const { openLeadSource } = await import(join(root, 'build', 'engine', 'sources', 'index.js'));
-  const { presetMapping } = await import(join(root, 'build', 'engine', 'mapping', 'index.js'));
+  const { openLeadSource } = await import(join(root, 'build', 'leads', 'sources', 'index.js'));
+  const { presetMapping } = await import(join(root, 'build', 'leads', 'mapping', 'index.js'));
   const source = openLeadSource([{ path: args[1], display: args[1] }], presetMapping('hubspot'));
   let n = 0;
   for await (const _ of source.items) n++;

@@ -6,7 +6,7 @@
  * no clock), so an unchanged review is recognised and not written again.
  */
 import type { Diagnostic } from '../contract/diagnostics.js';
-import { mdText } from '../report/render/markdown.js';
+import { mdText } from '../render/escape.js';
 import type { DiffReport } from '../review/types.js';
 import { renderDiff } from '../review/render/index.js';
 import type { SideVerdict } from './approvals.js';

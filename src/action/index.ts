@@ -11,8 +11,8 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { UsageError } from '../cli/io.js';
-import { version } from '../cli/version.js';
+import { UsageError } from '../shared/errors.js';
+import { version } from '../shared/version.js';
 import { readContext } from './context.js';
 import { createGitHub } from './github.js';
 import { readInputs } from './inputs.js';

@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import type { RulesIR } from '../compiler/ir.js';
-import type { Mapping } from '../engine/mapping/types.js';
+import type { Mapping } from '../leads/mapping/types.js';
 import type { Period } from '../engine/period.js';
-import type { LeadInput } from '../engine/sources/index.js';
+import type { LeadInput } from '../leads/sources/index.js';
 import { loadMapping, parseAsOf, resolvePeriod, type ContractRelativeReader } from '../cli/leads.js';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../shared/errors.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { workspaceFiles } from './workspace.js';

@@ -3,7 +3,7 @@
  * client, the clock and the world (ActionIO) are parameters; index.ts passes the real
  * ones, and is the only file that knows it runs inside GitHub Actions.
  */
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../shared/errors.js';
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';

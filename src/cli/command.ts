@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../contract/suggest.js';
-import { UsageError, type CliIO } from './io.js';
+import { UsageError } from '../shared/errors.js';
+import { type CliIO } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

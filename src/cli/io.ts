@@ -12,16 +12,3 @@ export interface CliIO {
   /** Whether stdout is a terminal (colour only for people). */
   stdoutIsTTY: boolean;
 }
-
-/** A problem with how revpact was called or with the files it was pointed at: exit 2. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

@@ -4,13 +4,14 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
-import { isPresetName, parseMapping, presetMapping } from '../engine/mapping/index.js';
-import type { Mapping } from '../engine/mapping/types.js';
+import { isPresetName, parseMapping, presetMapping } from '../leads/mapping/index.js';
+import type { Mapping } from '../leads/mapping/types.js';
 import { lastFullMonth, parsePeriod, type Period } from '../engine/period.js';
-import { SourceError } from '../engine/sources/index.js';
+import { SourceError } from '../leads/sources/index.js';
 import { renderDiagnostics } from '../report/diagnostics.js';
-import { describeError, readBytes } from './files.js';
-import { UsageError, type CliIO } from './io.js';
+import { describeError, readBytes } from '../shared/files.js';
+import { UsageError } from '../shared/errors.js';
+import { type CliIO } from './io.js';
 
 /** The options of every command that reads lead data (check, diff). */
 export const LEAD_DATA_OPTIONS = {

@@ -13,8 +13,9 @@ import { load } from './commands/load.js';
 import { log } from './commands/log.js';
 import { scorecard } from './commands/scorecard.js';
 import { validate } from './commands/validate.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
-import { version } from './version.js';
+import { EXIT, UsageError } from '../shared/errors.js';
+import { type CliIO } from './io.js';
+import { version } from '../shared/version.js';
 
 export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, init, load];
 

@@ -14,4 +14,5 @@
  *   handlebars.ts       the private, strict Handlebars instance and its helpers
  */
 export { renderAgreement } from './documents/render.js';
-export { DOCUMENT_FORMATS, DOCUMENT_LOCALES, type DocumentFormat, type DocumentLocale, type RenderAgreementOptions } from './documents/options.js';
+export { type RenderAgreementOptions } from './documents/options.js';
+export { DOCUMENT_FORMATS, DOCUMENT_LOCALES, type DocumentFormat, type DocumentLocale } from '../render/locale.js';

@@ -4,6 +4,7 @@
  * duration in minutes, every share a ratio, every reference resolved, every derived
  * value computed. schema/rules.schema.json documents the same shape.
  */
+import type { RuleDuration } from '../shared/quantities.js';
 import type { StageKind } from '../contract/events.js';
 
 export const RULES_API_VERSION = 'revpact.rules/v1';
@@ -42,13 +43,7 @@ export interface RuleCalendar {
   minutesPerWeek: number;
 }
 
-export interface RuleDuration {
-  /** As written in the contract, e.g. "2bd". */
-  text: string;
-  /** Minutes on the clock it is measured on (business minutes for business clocks). */
-  minutes: number;
-  clock: 'business' | 'calendar';
-}
+export type { RuleDuration };
 
 export interface RuleStage {
   id: string;

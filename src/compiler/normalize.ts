@@ -3,10 +3,10 @@
  * references resolve and quantities parse; what is left is to make everything explicit:
  * defaults applied, units converted, events and calendars resolved, the funnel worked out.
  */
-import { weeklyHours, parseInterval, WEEKDAYS } from '../contract/checks/calendars.js';
+import { weeklyHours, parseInterval, WEEKDAYS } from '../contract/calendar-hours.js';
 import { resolveEvent, stageKind, STAGE_FIELDS } from '../contract/events.js';
 import { computeFunnel } from '../contract/funnel.js';
-import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../contract/quantities.js';
+import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../shared/quantities.js';
 import type { Calendar, Condition, RevpactContract } from '../contract/types.generated.js';
 import { contentHash } from './canonical.js';
 import {

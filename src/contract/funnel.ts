@@ -4,7 +4,7 @@
  * by the checker (consistency warnings) and the compiler (the documents show the steps).
  */
 import { stageKind } from './events.js';
-import { conversionRate } from './quantities.js';
+import { conversionRate } from '../shared/quantities.js';
 import type { RevpactContract } from './types.generated.js';
 
 export interface FunnelStep {

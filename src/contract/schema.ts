@@ -6,7 +6,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import ajvErrorsModule from 'ajv-errors';
-import { readJsonAsset } from '../assets.js';
+import { readJsonAsset } from '../shared/assets.js';
 import { type Finding } from './diagnostics.js';
 import { didYouMean, quoteList } from './suggest.js';
 

@@ -12,7 +12,7 @@
  */
 import Holidays from 'date-holidays';
 import { DateTime, IANAZone } from 'luxon';
-import { civilFromDays, daysFromCivil, isoDate } from './civil.js';
+import { civilFromDays, daysFromCivil, isoDate } from '../shared/civil.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

@@ -15,7 +15,7 @@
  */
 import { DateTime } from 'luxon';
 import type { RuleCondition } from '../compiler/ir.js';
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type AttributeValue, type Lead } from './lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type AttributeValue, type Lead } from '../leads/lead.js';
 
 export type LeadPredicate = (lead: Lead) => boolean;
 export type FieldGetter = (lead: Lead) => AttributeValue | undefined;

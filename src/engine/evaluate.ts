@@ -11,8 +11,8 @@
  * Pure apart from consuming `items`: no clock (`asOfMs` is given), no I/O.
  */
 import type { RulesIR } from '../compiler/ir.js';
-import type { ComplianceReport, PerLeadRow, Status } from '../report/types.js';
-import type { LeadItems, Rejection, SourceItem } from './lead.js';
+import type { ComplianceReport, PerLeadRow, Status } from './types.js';
+import type { LeadItems, Rejection, SourceItem } from '../leads/lead.js';
 import { leadNeeds } from './needs.js';
 import type { Period } from './period.js';
 import { BreakdownMetric } from './metrics/breakdowns.js';

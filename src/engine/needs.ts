@@ -7,7 +7,7 @@
  * (a date) only checked.
  */
 import type { RuleCondition, RulesIR } from '../compiler/ir.js';
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type PiiField } from './lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type PiiField } from '../leads/lead.js';
 
 const CANONICAL: ReadonlySet<string> = new Set<string>([...TIMESTAMP_FIELDS, ...NUMBER_FIELDS, ...TEXT_FIELDS]);
 const PII: ReadonlySet<string> = new Set<string>(PII_FIELDS);

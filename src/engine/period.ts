@@ -3,7 +3,7 @@
  * in the contract's time zone, or a custom range. Parsing a user's `--period` / `--from`
  * / `--to` is pure and reports a bad value as a value, never by throwing (STYLE.md 3).
  */
-import { startOfLocalDay, startOfNextLocalDay, zoneClock } from './zone.js';
+import { startOfLocalDay, startOfNextLocalDay, zoneClock } from '../shared/zone.js';
 import { DateTime, Info, type Zone } from 'luxon';
 import type { PeriodUnit } from '../compiler/ir.js';
 

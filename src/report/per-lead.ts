@@ -10,7 +10,7 @@
  * Streaming: the engine calls row() as verdicts come; text is handed to `write` in chunks
  * of about 64 KB, so memory stays flat however many leads there are.
  */
-import type { PerLeadRow } from './types.js';
+import type { PerLeadRow } from '../engine/types.js';
 
 export const PER_LEAD_HEADER = ['lead_id', 'rule_id', 'verdict', 'elapsed_minutes', 'due_at', 'owner'] as const;
 

@@ -18,9 +18,9 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import { evaluate } from '../engine/evaluate.js';
-import type { Lead, SourceItem } from '../engine/lead.js';
+import type { Lead, SourceItem } from '../leads/lead.js';
 import type { Period } from '../engine/period.js';
-import type { ComplianceReport, PerLeadRow, Verdict } from '../report/types.js';
+import type { ComplianceReport, PerLeadRow, Verdict } from '../engine/types.js';
 import type { Change, CommitmentImpact, Impact, ShareSide, SlaImpact, SlaSide, VerdictOrNone } from './types.js';
 
 export interface ImpactSide {

@@ -3,7 +3,7 @@
  * produce. `--format json` prints a `DiffReport` with its keys in the order declared
  * here; keep changes additive.
  */
-import type { CommitmentResult, SlaResult, Status, Verdict } from '../report/types.js';
+import type { CommitmentResult, SlaResult, Status, Verdict } from '../engine/types.js';
 import type { TeamId } from '../compiler/ir.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renamed';

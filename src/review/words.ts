@@ -2,7 +2,7 @@
  * Quantities in the contract's words, in English (the language of pull-request review):
  * "2bh" → "2 business hours", 0.95 → "95%", 240000 → "240,000 EUR".
  */
-import { parseDuration } from '../contract/quantities.js';
+import { parseDuration } from '../shared/quantities.js';
 import type { RuleDuration } from '../compiler/ir.js';
 
 const UNIT_WORDS: Record<string, [string, string]> = {

@@ -15,7 +15,7 @@ import { DateTime } from 'luxon';
 import type { RuleCalendar, Weekday } from '../compiler/ir.js';
 import { createBusinessClock } from '../engine/calendar.js';
 import { resolveCalendar } from '../engine/metrics/context.js';
-import { civilFromDays, isoDate } from '../engine/civil.js';
+import { civilFromDays, isoDate } from '../shared/civil.js';
 import { normalizeIntervals } from '../engine/calendar.js';
 
 export interface WorkingInterval {

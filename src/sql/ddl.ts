@@ -1,11 +1,11 @@
 /**
- * The canonical `leads` relation (issue 7): the canonical lead (src/engine/lead.ts) as a
+ * The canonical `leads` relation (issue 7): the canonical lead (src/leads/lead.ts) as a
  * table, one column per field in snake_case. Everything SQL in revpact reads it: the
  * compiled report SQL (`revpact compile --format sql`), `check --engine duckdb|postgres`,
  * and `revpact load`, which fills it. A sibling `<table>_rejections` holds the rows that
  * could not become leads, so the report still accounts for every row.
  */
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../engine/lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../leads/lead.js';
 import type { SqlDialect } from './runner.js';
 import { ident, siblingTable, tableName } from './quote.js';
 

@@ -15,7 +15,7 @@
  * condition values; every identifier is quoted or one of the fixed names below.
  */
 import type { RuleCalendar, RuleCondition, RulesIR, RuleSla } from '../compiler/ir.js';
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../engine/lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../leads/lead.js';
 import { EXIT_FIELDS, EXIT_KINDS } from '../engine/metrics/context.js';
 import type { Period } from '../engine/period.js';
 import { workingIntervals } from './calendar.js';

@@ -27,7 +27,7 @@ import type {
   PerLeadRow,
   SlaResult,
   Verdict,
-} from '../report/types.js';
+} from '../engine/types.js';
 import { BREACHED, EXCLUDED, MET, PENDING, SqlPlan, type CalendarRange } from './plan.js';
 import type { SqlRunner } from './runner.js';
 import type { EvaluateOptions } from '../engine/evaluate.js';

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LOCALES, renderAgreement, type DocumentLocale } from '../../src/compiler/documents.js';
-import { loadTemplates } from '../../src/compiler/templates.js';
+import { loadTemplates } from '../../src/render/templates.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { FULL_CONTRACT, rulesFrom } from '../unit/agreement-fixture.js';
 

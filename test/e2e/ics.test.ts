@@ -1,5 +1,5 @@
 /**
- * The meeting calendar (`compile --format ics`, src/rituals/ics.ts): every example
+ * The meeting calendar (`compile --format ics`, src/compiler/ics.ts): every example
  * contract's meetings parsed back by an independent iCalendar parser (ical.js, Mozilla's,
  * with the file's own VTIMEZONE and no zone data of its own), one recurring event per
  * meeting with the right rule, zone and first instants; folding and escaping of a long
@@ -15,7 +15,7 @@ import { compile } from '../../src/cli/commands/compile.js';
 import { checkContract } from '../../src/contract/index.js';
 import type { RulesIR } from '../../src/compiler/ir.js';
 import { normalize } from '../../src/compiler/normalize.js';
-import { emitIcs } from '../../src/rituals/ics.js';
+import { emitIcs } from '../../src/compiler/ics.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { exampleContracts, REPO_ROOT } from '../helpers/paths.js';
 

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ComplianceReport } from '../../src/report/types.js';
+import type { ComplianceReport } from '../../src/engine/types.js';
 import { connectPostgres, type PostgresRunner } from '../../src/sql/postgres/client.js';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ComplianceReport } from '../../src/report/types.js';
+import type { ComplianceReport } from '../../src/engine/types.js';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'revpact-sql-e2e-'));

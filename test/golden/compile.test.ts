@@ -11,7 +11,7 @@ import { checkContract } from '../../src/contract/index.js';
 import { renderAgreement } from '../../src/compiler/documents.js';
 import { normalize } from '../../src/compiler/normalize.js';
 import { emitRules } from '../../src/compiler/rules.js';
-import { loadTemplates } from '../../src/compiler/templates.js';
+import { loadTemplates } from '../../src/render/templates.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const LOCALES = ['en', 'es', 'pt', 'ca'] as const;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LOCALES, renderAgreement } from '../../src/compiler/documents.js';
 import type { RulesIR } from '../../src/compiler/ir.js';
-import { loadTemplates, TemplatesError, type Messages } from '../../src/compiler/templates.js';
+import { loadTemplates, TemplatesError, type Messages } from '../../src/render/templates.js';
 import { CONTRACTS_DIR, fixturePath } from '../helpers/paths.js';
 import { FULL_CONTRACT, rulesFrom } from './agreement-fixture.js';
 

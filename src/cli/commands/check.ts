@@ -3,20 +3,21 @@ import { dirname, join, resolve } from 'node:path';
 import { checkContract } from '../../contract/index.js';
 import { locate } from '../../contract/positions.js';
 import { normalize } from '../../compiler/normalize.js';
-import { loadTemplates } from '../../compiler/templates.js';
+import { loadTemplates } from '../../render/templates.js';
 import { evaluate } from '../../engine/evaluate.js';
-import { withDefaultTimeZone } from '../../engine/mapping/index.js';
-import { openLeadSource, type LeadSource } from '../../engine/sources/index.js';
+import { withDefaultTimeZone } from '../../leads/mapping/index.js';
+import { openLeadSource, type LeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
 import type { RulesIR } from '../../compiler/ir.js';
 import type { Period } from '../../engine/period.js';
-import type { ComplianceReport, PerLeadRow } from '../../report/types.js';
+import type { ComplianceReport, PerLeadRow } from '../../engine/types.js';
 import { choice, defineCommand } from '../command.js';
-import { describeError, readBytes, writeFileAtomic } from '../files.js';
+import { describeError, readBytes, writeFileAtomic } from '../../shared/files.js';
 import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage } from '../leads.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
+import { type CliIO } from '../io.js';
 
 export const check = defineCommand({
   name: 'check',

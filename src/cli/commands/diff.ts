@@ -2,9 +2,9 @@ import { posix, resolve } from 'node:path';
 import { checkContract, type CheckedContract } from '../../contract/index.js';
 import type { Diagnostic } from '../../contract/diagnostics.js';
 import type { RulesIR } from '../../compiler/ir.js';
-import { withDefaultTimeZone } from '../../engine/mapping/index.js';
-import type { Mapping } from '../../engine/mapping/types.js';
-import { openLeadSource, type LeadInput } from '../../engine/sources/index.js';
+import { withDefaultTimeZone } from '../../leads/mapping/index.js';
+import type { Mapping } from '../../leads/mapping/types.js';
+import { openLeadSource, type LeadInput } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { findRenames } from '../../review/diff.js';
 import { GitError, gitShow, parseSide, type SideSpec } from '../../review/git.js';
@@ -13,9 +13,10 @@ import { DIFF_FORMATS, renderDiff } from '../../review/render/index.js';
 import { reviewChange, reviewSide } from '../../review/review.js';
 import type { Impact } from '../../review/types.js';
 import { choice, defineCommand } from '../command.js';
-import { readBytes, writeFileAtomic } from '../files.js';
+import { readBytes, writeFileAtomic } from '../../shared/files.js';
 import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage, type ContractRelativeReader } from '../leads.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
+import { type CliIO } from '../io.js';
 
 export const diff = defineCommand({
   name: 'diff',

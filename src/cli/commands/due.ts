@@ -1,19 +1,19 @@
 import { resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { checkContract } from '../../contract/index.js';
-import { parseDuration } from '../../contract/quantities.js';
+import { parseDuration } from '../../shared/quantities.js';
 import { normalize } from '../../compiler/normalize.js';
 import { evaluate } from '../../engine/evaluate.js';
-import { withDefaultTimeZone } from '../../engine/mapping/index.js';
+import { withDefaultTimeZone } from '../../leads/mapping/index.js';
 import { parsePeriod } from '../../engine/period.js';
-import { openLeadSource } from '../../engine/sources/index.js';
+import { openLeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { csvText } from '../../report/per-lead.js';
-import { clean } from '../../report/render/format.js';
-import { DueList, type DueItem } from '../../rituals/due.js';
+import { clean } from '../../render/format.js';
+import { DueList, type DueItem } from '../../report/due.js';
 import { choice, defineCommand } from '../command.js';
-import { readBytes, writeFileAtomic } from '../files.js';
-import { EXIT, UsageError } from '../io.js';
+import { readBytes, writeFileAtomic } from '../../shared/files.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
 import { diskReader, loadMapping, parseAsOf, sourceUsage } from '../leads.js';
 
 const FORMATS = ['text', 'json', 'csv'] as const;

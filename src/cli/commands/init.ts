@@ -1,8 +1,8 @@
 import { join, relative, resolve } from 'node:path';
-import { assetPath } from '../../assets.js';
+import { assetPath } from '../../shared/assets.js';
 import { defineCommand } from '../command.js';
-import { exists, readText, writeFileAtomic } from '../files.js';
-import { EXIT, UsageError } from '../io.js';
+import { exists, readText, writeFileAtomic } from '../../shared/files.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/revpact/revpact/main/schema/contract.schema.json';
 

@@ -2,15 +2,16 @@ import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkContract } from '../../contract/index.js';
 import { normalize } from '../../compiler/normalize.js';
-import { isValidTimeZone, withDefaultTimeZone } from '../../engine/mapping/index.js';
-import { openLeadSource, type LeadSource } from '../../engine/sources/index.js';
+import { isValidTimeZone, withDefaultTimeZone } from '../../leads/mapping/index.js';
+import { openLeadSource, type LeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { rejectionsTable } from '../../sql/ddl.js';
 import { checkUrl } from '../../sql/postgres/errors.js';
 import type { LoadCounts } from '../../sql/postgres/load.js';
 import { defineCommand } from '../command.js';
-import { describeError, readBytes } from '../files.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import { describeError, readBytes } from '../../shared/files.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
+import { type CliIO } from '../io.js';
 import { diskReader, loadMapping, sourceUsage, type ContractRelativeReader } from '../leads.js';
 
 /** No contract, no contract-relative mapping: --mapping names a preset or a path. */

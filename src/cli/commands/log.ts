@@ -3,8 +3,8 @@ import { GitError, gitLog, gitShow } from '../../review/git.js';
 import { buildHistory, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
 import { choice, defineCommand } from '../command.js';
-import { writeFileAtomic } from '../files.js';
-import { EXIT, UsageError } from '../io.js';
+import { writeFileAtomic } from '../../shared/files.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
 
 export const log = defineCommand({
   name: 'log',

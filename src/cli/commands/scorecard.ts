@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkContract } from '../../contract/index.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../contract/diagnostics.js';
-import { DOCUMENT_LOCALES } from '../../compiler/documents/options.js';
+import { DOCUMENT_LOCALES } from '../../render/locale.js';
 import { normalize } from '../../compiler/normalize.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import {
@@ -13,10 +13,10 @@ import {
   renderScorecard,
   SCORECARD_FORMATS,
   type GradeCard,
-} from '../../rituals/scorecard/index.js';
+} from '../../scorecard/index.js';
 import { choice, defineCommand } from '../command.js';
-import { describeError, readBytes, writeFileAtomic } from '../files.js';
-import { EXIT, UsageError } from '../io.js';
+import { describeError, readBytes, writeFileAtomic } from '../../shared/files.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
 import { loadTemplatesOrExplain } from '../templates.js';
 
 const HISTORY_DIR = 'scorecards';

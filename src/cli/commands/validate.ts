@@ -2,8 +2,9 @@ import { checkContract } from '../../contract/index.js';
 import { hasErrors, type Diagnostic } from '../../contract/diagnostics.js';
 import { DIAGNOSTIC_FORMATS, renderDiagnostics } from '../../report/diagnostics.js';
 import { choice, defineCommand } from '../command.js';
-import { expandYamlInputs, readBytes } from '../files.js';
-import { EXIT, UsageError } from '../io.js';
+import { expandYamlInputs } from '../files.js';
+import { readBytes } from '../../shared/files.js';
+import { EXIT, UsageError } from '../../shared/errors.js';
 
 export const validate = defineCommand({
   name: 'validate',

@@ -8,12 +8,12 @@
  *   3. render    a private Handlebars instance, strict, with its helpers registered
  */
 import type { RulesIR } from '../ir.js';
-import type { TemplateSet } from '../templates.js';
-import { ESCAPERS } from './escape.js';
-import { createCompiler } from './handlebars.js';
+import type { TemplateSet } from '../../render/templates.js';
+import { ESCAPERS } from '../../render/escape.js';
+import { createCompiler, tidy } from '../../render/handlebars.js';
 import { buildModel } from './model/build.js';
 import type { RenderAgreementOptions } from './options.js';
-import { createText } from './text.js';
+import { createText } from '../../render/text.js';
 
 /** The agreement as one Markdown or HTML document. Throws only on bugs (a template or locale key that does not exist). */
 export function renderAgreement(rules: RulesIR, templates: TemplateSet, options: RenderAgreementOptions): string {
@@ -26,14 +26,4 @@ export function renderAgreement(rules: RulesIR, templates: TemplateSet, options:
   const source = templates.templates[`docs/agreement.${options.format}.hbs`];
   if (source === undefined) throw new Error(`templates: docs/agreement.${options.format}.hbs is missing`);
   return tidy(compile(source)(model));
-}
-
-/** Same bytes whatever the template whitespace: no trailing spaces, no runs of blank lines, one final newline. Also the report card's. */
-export function tidy(output: string): string {
-  return (
-    output
-      .replace(/[ \t]+$/gm, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
 }

@@ -1,5 +1,5 @@
 import { pointerOf, type Finding } from '../diagnostics.js';
-import { parseDuration } from '../quantities.js';
+import { parseDuration } from '../../shared/quantities.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
 

@@ -1,5 +1,5 @@
 import { pointerOf, type Finding } from '../diagnostics.js';
-import { parsePercentage } from '../quantities.js';
+import { parsePercentage } from '../../shared/quantities.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
 

@@ -7,9 +7,9 @@
  * go straight to "(other)"); the report lists the TOP_KEYS keys with the most leads and
  * folds the rest into "(other)". A lead without a value is under "(none)".
  */
-import type { BreakdownRow } from '../../report/types.js';
+import type { BreakdownRow } from '../types.js';
 import { fieldGetter, isMissing, type FieldGetter } from '../condition.js';
-import type { Lead } from '../lead.js';
+import type { Lead } from '../../leads/lead.js';
 import { CappedGroups } from '../stats.js';
 import { ratio } from './context.js';
 import { BREACHED, MET, NOT_IN_COHORT, PENDING, type VerdictCode } from './sla.js';

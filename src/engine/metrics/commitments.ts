@@ -14,9 +14,9 @@
  */
 import { DateTime } from 'luxon';
 import type { PeriodUnit, RuleCommitment } from '../../compiler/ir.js';
-import type { CommitmentResult, GoalScaling } from '../../report/types.js';
+import type { CommitmentResult, GoalScaling } from '../types.js';
 import { compileCondition, type LeadPredicate } from '../condition.js';
-import type { Lead } from '../lead.js';
+import type { Lead } from '../../leads/lead.js';
 import type { Period } from '../period.js';
 import { has, reachedBy, ratio, timeIndex, type EvalContext, type Times } from './context.js';
 import type { DataQuality } from './data-quality.js';

@@ -5,7 +5,7 @@
  */
 import type { RuleCalendar, RulesIR, RuleStage } from '../../compiler/ir.js';
 import { createBusinessClock, type ResolvedCalendar } from '../calendar.js';
-import { TIMESTAMP_FIELDS, type Lead, type TimestampField } from '../lead.js';
+import { TIMESTAMP_FIELDS, type Lead, type TimestampField } from '../../leads/lead.js';
 import { endOfLocalDay, InstantFormatter, type Period } from '../period.js';
 
 /** Elapsed minutes and due instants on one clock: business hours of a calendar, or every minute. */

@@ -7,8 +7,8 @@
  *
  * Lead-level checks look at leads active in the period: with at least one timestamp in it.
  */
-import type { DataQualityFinding } from '../../report/types.js';
-import type { Lead, Rejection } from '../lead.js';
+import type { DataQualityFinding } from '../types.js';
+import type { Lead, Rejection } from '../../leads/lead.js';
 import { Examples } from '../stats.js';
 import { isMissing } from '../condition.js';
 import { has, latestInstant, timeIndex, type EvalContext, type Times } from './context.js';

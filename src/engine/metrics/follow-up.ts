@@ -6,8 +6,8 @@
  * spellings in the export. A lead with no attempt count or no dates to measure the span
  * cannot show the cadence and counts as a violation.
  */
-import type { FollowUpResult } from '../../report/types.js';
-import type { Lead } from '../lead.js';
+import type { FollowUpResult } from '../types.js';
+import type { Lead } from '../../leads/lead.js';
 import { detach, TopK } from '../stats.js';
 import { has, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
 

@@ -5,7 +5,7 @@
  * recycled) without converting, and the ones still open. Steps: each pair of consecutive
  * lifecycle stages, then every pair `targets.conversions` names that is not one of them.
  */
-import type { FunnelRow } from '../../report/types.js';
+import type { FunnelRow } from '../types.js';
 import { EXIT_FIELDS, ratio, reachedBy, timeIndex, type EvalContext, type Times } from './context.js';
 
 interface Step {

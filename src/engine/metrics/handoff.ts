@@ -3,9 +3,9 @@
  * period, the share carrying every required field (a canonical field or an attribute,
  * present and not blank), and how often each field was missing.
  */
-import type { HandoffResult } from '../../report/types.js';
+import type { HandoffResult } from '../types.js';
 import { fieldGetter, isMissing, type FieldGetter } from '../condition.js';
-import type { Lead } from '../lead.js';
+import type { Lead } from '../../leads/lead.js';
 import { ratio, timeIndex, type EvalContext, type Times } from './context.js';
 
 export class HandoffMetric {

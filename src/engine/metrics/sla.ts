@@ -10,9 +10,9 @@
  * one. A lead that simply never got there (never became an MQL) is not in the SLA at all.
  */
 import type { RuleSla } from '../../compiler/ir.js';
-import type { PerLeadRow, SlaResult, Verdict } from '../../report/types.js';
+import type { PerLeadRow, SlaResult, Verdict } from '../types.js';
 import { compileCondition, type LeadPredicate } from '../condition.js';
-import type { Lead } from '../lead.js';
+import type { Lead } from '../../leads/lead.js';
 import { detach, NumberColumn, TopK } from '../stats.js';
 import { has, latestInstant, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
 import type { DataQuality } from './data-quality.js';

@@ -2,8 +2,8 @@
  * One line per SLA or commitment that did not pass, with the numbers behind it: what the
  * JUnit failures and the GitHub annotations say. Ids first, so a line reads on its own.
  */
-import type { CommitmentResult, SlaResult } from '../types.js';
-import { clean, type Formatter } from './format.js';
+import type { CommitmentResult, SlaResult } from '../../engine/types.js';
+import { clean, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { commitmentActual, commitmentValue, goalText } from './model.js';
 

@@ -4,9 +4,9 @@
  * for it when the caller knows the lines; nothing for those that pass.
  * Escaping: see ../workflow-commands.ts.
  */
-import type { ComplianceReport } from '../types.js';
+import type { ComplianceReport } from '../../engine/types.js';
 import { workflowCommand } from '../workflow-commands.js';
-import { clean, createFormatter } from './format.js';
+import { clean, createFormatter } from '../../render/format.js';
 import { commitmentFinding, slaFinding, type Finding } from './findings.js';
 import type { ReportText } from './messages.js';
 

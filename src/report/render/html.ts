@@ -10,8 +10,8 @@
  * A test keeps triple-stashes out of the template.
  */
 import Handlebars from 'handlebars';
-import { loadTemplates, type TemplateSet } from '../../compiler/templates.js';
-import type { ComplianceReport, Status } from '../types.js';
+import { loadTemplates, type TemplateSet } from '../../render/templates.js';
+import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
 import { buildModel, type Tone } from './model.js';
 

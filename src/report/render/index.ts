@@ -5,8 +5,8 @@
  *
  * The fixed words come from messages.ts (English for now).
  */
-import type { TemplateSet } from '../../compiler/templates.js';
-import type { ComplianceReport } from '../types.js';
+import type { TemplateSet } from '../../render/templates.js';
+import type { ComplianceReport } from '../../engine/types.js';
 import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';

@@ -16,7 +16,7 @@ import type {
   GoalScaling,
   HandoffResult,
   SlaResult,
-} from '../types.js';
+} from '../../engine/types.js';
 
 /** `keys` must name every key of T, in output order; the second parameter fails to type-check otherwise. */
 function keyOrder<T>() {

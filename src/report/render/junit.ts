@@ -4,8 +4,8 @@
  * fails, `<skipped>` when there was nothing to measure. The shape is the one Jenkins,
  * GitLab and the common JUnit report actions read (testsuites > testsuite > testcase).
  */
-import type { CommitmentResult, ComplianceReport, SlaResult, Status } from '../types.js';
-import { clean, createFormatter, type Formatter } from './format.js';
+import type { CommitmentResult, ComplianceReport, SlaResult, Status } from '../../engine/types.js';
+import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import { commitmentFinding, slaFinding } from './findings.js';
 import type { ReportText } from './messages.js';
 

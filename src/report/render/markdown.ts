@@ -7,31 +7,14 @@
  * joiner (GitHub's mention and team syntax needs a word character right after it), and
  * so is a '#' before a digit (no issue cross-references from data).
  */
-import type { ComplianceReport, Status } from '../types.js';
-import { clean, truncate } from './format.js';
+import type { ComplianceReport, Status } from '../../engine/types.js';
+import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
 import { buildModel, type Section, type SectionKey, type Table } from './model.js';
 
-const ZWJ = '\u200D';
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
 /** Sections folded into <details>: useful, but long, and not what a reviewer reads first. */
 const FOLDED: ReadonlySet<SectionKey> = new Set(['dataQuality', 'breakdowns']);
-/** Longest cell, in characters; a comment has a size limit and one value should not eat it. */
-const MAX_CELL = 300;
-
-/**
- * Untrusted text for inline Markdown, also safe inside an HTML block (<summary>): one
- * line; `&` `<` `>` as entities; the characters GFM acts on inline backslash-escaped.
- */
-export function mdText(s: string): string {
-  return truncate(clean(s), MAX_CELL)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    .replace(/@/g, `@${ZWJ}`)
-    .replace(/#(?=\d)/g, `#${ZWJ}`);
-}
 
 export function renderMarkdown(report: ComplianceReport, text: ReportText): string {
   const model = buildModel(report, text, { breakdownRows: 25 });

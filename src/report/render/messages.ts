@@ -6,7 +6,7 @@
  * Functions take values already formatted (numbers with separators, durations in words)
  * plus the raw counts where the wording depends on them (plurals).
  */
-import type { Status } from '../types.js';
+import type { Status } from '../../engine/types.js';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
 

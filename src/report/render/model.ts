@@ -4,8 +4,8 @@
  * this one model, so they show the same numbers with the same words; each escapes the
  * cells for its own syntax. Data strings are `clean`ed here (one line, no controls).
  */
-import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Status } from '../types.js';
-import { clean, createFormatter, type Formatter } from './format.js';
+import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Status } from '../../engine/types.js';
+import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 
 export type Tone = Status | null;

@@ -9,7 +9,7 @@
  * export can put an address where an id or a source was expected. Owners are the
  * company's own people, not leads, so owner names stay: the breakdown by owner needs them.
  */
-import type { ComplianceReport } from '../types.js';
+import type { ComplianceReport } from '../../engine/types.js';
 
 export const EMAIL_MASK = '[email hidden]';
 

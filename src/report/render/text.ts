@@ -3,8 +3,8 @@
  * (it decides from the TTY and NO_COLOR). Widths are measured before colour is added, so
  * columns line up either way.
  */
-import type { ComplianceReport, Status } from '../types.js';
-import { displayWidth, truncate } from './format.js';
+import type { ComplianceReport, Status } from '../../engine/types.js';
+import { displayWidth, truncate } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { buildModel, type Cell, type Table, type Tone } from './model.js';
 

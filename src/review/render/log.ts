@@ -3,8 +3,8 @@
  * names and subjects come from Git and are escaped like any other untrusted text.
  */
 import { formatDiagnostic } from '../../contract/diagnostics.js';
-import { clean } from '../../report/render/format.js';
-import { mdText } from '../../report/render/markdown.js';
+import { clean } from '../../render/format.js';
+import { mdText } from '../../render/escape.js';
 import type { History, HistoryEntry } from '../history.js';
 import { plural } from '../words.js';
 import { orderedChange } from './json.js';

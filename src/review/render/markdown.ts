@@ -5,9 +5,9 @@
  * Every cell goes through the compliance report's `mdText`: no HTML, no table breakage,
  * no @mentions or #references from contract or export text.
  */
-import { mdText } from '../../report/render/markdown.js';
+import { mdText } from '../../render/escape.js';
 import { EN } from '../../report/render/messages.js';
-import type { Status } from '../../report/types.js';
+import type { Status } from '../../engine/types.js';
 import type { Change, DiffReport } from '../types.js';
 import {
   commitmentRows,

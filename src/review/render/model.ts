@@ -3,8 +3,8 @@
  * headline, the version verdict, one row per change, and the impact tables. Escaping is
  * each renderer's job (clean() for the terminal, mdText() for Markdown).
  */
-import type { Status } from '../../report/types.js';
-import { createFormatter } from '../../report/render/format.js';
+import type { Status } from '../../engine/types.js';
+import { createFormatter } from '../../render/format.js';
 import { EN } from '../../report/render/messages.js';
 import { suggestedVersion } from '../version.js';
 import type { Change, ChangeValue, CommitmentSide, DiffReport, Impact, ShareSide, VersionCheck } from '../types.js';

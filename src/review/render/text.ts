@@ -2,7 +2,7 @@
  * A diff for the terminal: the headline, one aligned row per change, the version verdict
  * and the impact tables. Every string from a contract or an export goes through clean().
  */
-import { clean, displayWidth } from '../../report/render/format.js';
+import { clean, displayWidth } from '../../render/format.js';
 import type { Change, DiffReport } from '../types.js';
 import { commitmentRows, directionWord, headline, impactFacts, leadsChangedSentence, otherRows, slaRows, versionSentence, type ImpactRow } from './model.js';
 

@@ -1,7 +1,7 @@
 /**
  * What DuckDB's CSV reader needs to be told about an export before it reads it directly
  * (`check --engine duckdb`, issue 7), and whether it can read it exactly as the streaming
- * source does (src/engine/sources). One pass over the bytes with `Buffer#indexOf` (memchr
+ * source does (src/leads/sources). One pass over the bytes with `Buffer#indexOf` (memchr
  * speed, a tenth of a second on 240 MB): the header and delimiter from the first chunk,
  * then the layouts on which DuckDB and the source would number or split rows differently.
  *
@@ -14,8 +14,8 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import { CsvReader, detectDelimiter } from '../../engine/sources/index.js';
-import type { CsvOptions, FileFormat } from '../../engine/mapping/types.js';
+import { CsvReader, detectDelimiter } from '../../leads/sources/index.js';
+import type { CsvOptions, FileFormat } from '../../leads/mapping/types.js';
 
 export type Inspection =
   | {

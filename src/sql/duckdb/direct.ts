@@ -1,7 +1,7 @@
 /**
  * `check --engine duckdb` on the export itself (issue 7): DuckDB's CSV reader reads the
  * file (every column as VARCHAR, the delimiter, quote and header given, not sniffed), and
- * the mapping (src/engine/mapping/types.ts) becomes SQL: column → canonical field, value
+ * the mapping (src/leads/mapping/types.ts) becomes SQL: column → canonical field, value
  * maps, per-column date formats, the zone of cells without an offset, date-only cells,
  * numbers, attributes, duplicate ids, and every rejection with the streaming source's file,
  * row and reason. The translation is built from the `Mapping` object, so presets and
@@ -19,10 +19,10 @@
  * `<table>_rejections` table and the canonical `leads` view, duplicates found among the rows
  * that became leads.
  */
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../engine/lead.js';
-import { camelCase, headerFinder } from '../../engine/mapping/convert.js';
-import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../engine/mapping/types.js';
-import { fieldType } from '../../engine/mapping/types.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
+import { camelCase, headerFinder } from '../../leads/mapping/convert.js';
+import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
+import { fieldType } from '../../leads/mapping/types.js';
 import { numberText } from '../dialect.js';
 import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';

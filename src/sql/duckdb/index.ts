@@ -9,10 +9,10 @@
  * is told why.
  */
 import type { RulesIR } from '../../compiler/ir.js';
-import type { LeadItems } from '../../engine/lead.js';
-import type { Mapping } from '../../engine/mapping/types.js';
+import type { LeadItems } from '../../leads/lead.js';
+import type { Mapping } from '../../leads/mapping/types.js';
 import { leadNeeds } from '../../engine/needs.js';
-import type { ComplianceReport } from '../../report/types.js';
+import type { ComplianceReport } from '../../engine/types.js';
 import { sqlReport, type SqlReportOptions } from '../report.js';
 import { loadDirect, type DirectInput } from './direct.js';
 import { loadLeads } from './load.js';

@@ -1,7 +1,7 @@
 /**
  * Puts an export into DuckDB as the canonical `leads` table (src/sql/ddl.ts), for
  * `check --engine duckdb`. The export is read by the streaming source with its mapping
- * (src/engine/sources, src/engine/mapping): the same parsing, date and value rules, id
+ * (src/leads/sources, src/leads/mapping): the same parsing, date and value rules, id
  * de-duplication and rejections as the streaming engine, so both engines measure the same
  * leads. The leads go to a temporary CSV of canonical values (instants as epoch ms) that
  * DuckDB's parallel CSV reader loads in one statement; the rejected rows go to
@@ -10,7 +10,7 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Lead, LeadItems, LeadNeeds, SourceItem } from '../../engine/lead.js';
+import type { Lead, LeadItems, LeadNeeds, SourceItem } from '../../leads/lead.js';
 import { canonicalDdl, LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';
 import type { SqlRunner } from '../runner.js';

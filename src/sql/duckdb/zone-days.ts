@@ -1,6 +1,6 @@
 /**
  * A mapping's time zone as a table of days, so that SQL turns wall-clock cells into
- * instants exactly as the streaming source does (src/engine/zone.ts, luxon's offsets).
+ * instants exactly as the streaming source does (src/shared/zone.ts, luxon's offsets).
  * DuckDB's ICU does not agree on every overlap (in New York, 01:30 on the November change
  * is the later reading in ICU, the earlier in revpact), so the SQL does not call ICU: it
  * looks up each cell's local day here.
@@ -14,7 +14,7 @@
  * column's start of day) gets the same treatment by UTC day. SQL reads the rows as steps
  * per 64-day bucket (`buckets`), list literals it looks up without a join.
  */
-import { zoneClock } from '../../engine/zone.js';
+import { zoneClock } from '../../shared/zone.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@
  * Instants are written to the millisecond in UTC, so what comes back out is the epoch ms
  * the streaming source made, bit for bit.
  */
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type Lead, type Rejection } from '../../engine/lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type Lead, type Rejection } from '../../leads/lead.js';
 import { LEAD_COLUMNS } from '../ddl.js';
 
 /**

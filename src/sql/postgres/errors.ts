@@ -5,7 +5,7 @@
  * messages name the server as user@host:port/database, and any text that came from the
  * driver is scrubbed of the password before it is shown.
  */
-import { UsageError } from '../../cli/io.js';
+import { UsageError } from '../../shared/errors.js';
 
 /**
  * A database problem that is the user's to fix. It is a UsageError, so whichever command

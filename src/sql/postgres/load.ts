@@ -11,7 +11,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Rejection, SourceItem } from '../../engine/lead.js';
+import type { Rejection, SourceItem } from '../../leads/lead.js';
 import { LEAD_COLUMNS, leadsTableDdl, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';
 import type { PostgresRunner } from './client.js';

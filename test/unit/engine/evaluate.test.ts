@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_REJECTIONS } from '../../../src/engine/evaluate.js';
-import type { Rejection } from '../../../src/engine/lead.js';
+import type { Rejection } from '../../../src/leads/lead.js';
 import { CONTRACT, lead, rulesOf, run } from './fixtures.js';
 
 const rules = rulesOf();

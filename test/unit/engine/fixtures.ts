@@ -7,9 +7,9 @@ import { checkContract } from '../../../src/contract/index.js';
 import { normalize } from '../../../src/compiler/normalize.js';
 import type { RulesIR } from '../../../src/compiler/ir.js';
 import { evaluate, type EvaluateOptions } from '../../../src/engine/evaluate.js';
-import type { Lead, Rejection, SourceItem, TimestampField } from '../../../src/engine/lead.js';
+import type { Lead, Rejection, SourceItem, TimestampField } from '../../../src/leads/lead.js';
 import { parsePeriod, type Period } from '../../../src/engine/period.js';
-import type { ComplianceReport, PerLeadRow } from '../../../src/report/types.js';
+import type { ComplianceReport, PerLeadRow } from '../../../src/engine/types.js';
 
 export const ZONE = 'Europe/Madrid';
 

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.js';
-import type { Lead, SourceItem } from '../../../src/engine/lead.js';
-import type { PerLeadRow } from '../../../src/report/types.js';
+import type { Lead, SourceItem } from '../../../src/leads/lead.js';
+import type { PerLeadRow } from '../../../src/engine/types.js';
 import { lead, ms, period, rulesOf, run } from './fixtures.js';
 
 const rules = rulesOf();

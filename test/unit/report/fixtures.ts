@@ -4,7 +4,7 @@
  * passes, one with no leads at all, one whose every data string is hostile, and the
  * failing one as run with --show-pii.
  */
-import type { BreakdownRow, ComplianceReport, SlaResult } from '../../../src/report/types.js';
+import type { BreakdownRow, ComplianceReport, SlaResult } from '../../../src/engine/types.js';
 
 const FILE = 'exports/hubspot-contacts-2026-10.csv';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../../src/report/workflow-commands.js';
 import { renderReport, type RenderOptions } from '../../../src/report/render/index.js';
-import type { ComplianceReport } from '../../../src/report/types.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
 import { HOSTILE, failingReport, hostileReport, noDataReport, passingReport } from './fixtures.js';
 
 const github = (r: ComplianceReport, options: Partial<RenderOptions> = {}) => renderReport.github(r, { color: false, ...options });

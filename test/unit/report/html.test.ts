@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../src/compiler/templates.js';
+import { loadTemplates } from '../../../src/render/templates.js';
 import { renderReport } from '../../../src/report/render/index.js';
-import type { ComplianceReport } from '../../../src/report/types.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { FIXTURES, HOSTILE, failingReport, hostileReport } from './fixtures.js';
 

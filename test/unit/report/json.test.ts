@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/report/render/index.js';
-import type { ComplianceReport } from '../../../src/report/types.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { FIXTURES, failingReport, hostileReport, noDataReport, passingReport, piiReport } from './fixtures.js';
 

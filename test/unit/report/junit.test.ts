@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/report/render/index.js';
-import { clean } from '../../../src/report/render/format.js';
+import { clean } from '../../../src/render/format.js';
 import { xmlAttr, xmlText } from '../../../src/report/render/junit.js';
 import { FIXTURES, HOSTILE, failingReport, hostileReport, noDataReport } from './fixtures.js';
 import { findAll, parseXml, textOf, type XmlElement } from './xml.js';

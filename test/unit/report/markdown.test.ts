@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/report/render/index.js';
-import { mdText } from '../../../src/report/render/markdown.js';
-import type { ComplianceReport } from '../../../src/report/types.js';
+import { mdText } from '../../../src/render/escape.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
 import { FIXTURES, HOSTILE, failingReport, hostileReport, noDataReport, passingReport } from './fixtures.js';
 
 const md = (r: ComplianceReport) => renderReport.markdown(r, { color: false });

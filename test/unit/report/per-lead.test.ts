@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPerLeadWriter, csvText } from '../../../src/report/per-lead.js';
-import type { PerLeadRow } from '../../../src/report/types.js';
+import type { PerLeadRow } from '../../../src/engine/types.js';
 import { HOSTILE } from './fixtures.js';
 
 function collect(rows: PerLeadRow[]): { chunks: string[]; csv: string } {

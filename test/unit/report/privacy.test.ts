@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, renderReport } from '../../../src/report/render/index.js';
 import { applyPrivacy, hasPii, maskEmails } from '../../../src/report/render/privacy.js';
-import type { ComplianceReport } from '../../../src/report/types.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
 import { FIXTURES, HOSTILE, failingReport, piiReport } from './fixtures.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter, displayWidth } from '../../../src/report/render/format.js';
+import { createFormatter, displayWidth } from '../../../src/render/format.js';
 import { renderReport } from '../../../src/report/render/index.js';
 import { EN } from '../../../src/report/render/messages.js';
-import type { ComplianceReport } from '../../../src/report/types.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
 import { FIXTURES, failingReport, hostileReport, passingReport } from './fixtures.js';
 
 // eslint-disable-next-line no-control-regex -- looking for escape sequences is the point

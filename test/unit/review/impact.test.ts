@@ -3,7 +3,7 @@
  * evaluation's, and changed verdicts are counted lead by lead without keeping rows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Lead } from '../../../src/engine/lead.js';
+import type { Lead } from '../../../src/leads/lead.js';
 import { hashId, simulateImpact, VerdictTape, type ImpactSide } from '../../../src/review/impact.js';
 import { CONTRACT, items, lead, ms, period, rulesOf, run } from '../engine/fixtures.js';
 

@@ -8,10 +8,10 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { RulesIR } from '../../../src/compiler/ir.js';
-import { duration, githubUri, sequence } from '../../../src/rituals/ics.js';
-import { recurrence } from '../../../src/rituals/ics/recurrence.js';
-import { escapeText, foldLine, paramValue, serialize } from '../../../src/rituals/ics/text.js';
-import { transitions, utcOffset, vtimezone } from '../../../src/rituals/ics/timezone.js';
+import { duration, githubUri, sequence } from '../../../src/compiler/ics.js';
+import { recurrence } from '../../../src/compiler/ics/recurrence.js';
+import { escapeText, foldLine, paramValue, serialize } from '../../../src/compiler/ics/text.js';
+import { transitions, utcOffset, vtimezone } from '../../../src/compiler/ics/timezone.js';
 
 type Meeting = RulesIR['meetings'][number];
 

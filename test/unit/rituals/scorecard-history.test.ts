@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionGrades, buildScorecardReport, duplicatePeriods, latestPeriod, parseGradeFile, type GradeCard } from '../../../src/rituals/scorecard/index.js';
-import { parseCardPeriod, comparePeriods } from '../../../src/rituals/scorecard/period.js';
+import { actionGrades, buildScorecardReport, duplicatePeriods, latestPeriod, parseGradeFile, type GradeCard } from '../../../src/scorecard/index.js';
+import { parseCardPeriod, comparePeriods } from '../../../src/scorecard/period.js';
 import { fixturePath } from '../../helpers/paths.js';
 import { ACME } from './scorecard-fixtures.js';
 

@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../src/contract/codes.js';
 import { formatDiagnostic } from '../../../src/contract/diagnostics.js';
-import { parseGradeFile } from '../../../src/rituals/scorecard/index.js';
+import { parseGradeFile } from '../../../src/scorecard/index.js';
 import { fixturePath, REPO_ROOT } from '../../helpers/paths.js';
 import { ACME } from './scorecard-fixtures.js';
 

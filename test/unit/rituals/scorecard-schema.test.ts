@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../../../src/contract/schema.js';
 import { parse } from 'yaml';
-import { parseGradeFile, SCORECARD_SCHEMA } from '../../../src/rituals/scorecard/index.js';
+import { parseGradeFile, SCORECARD_SCHEMA } from '../../../src/scorecard/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { rulesOf } from './scorecard-fixtures.js';
 

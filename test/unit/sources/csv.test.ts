@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvReader, detectDelimiter } from '../../../src/engine/sources/index.js';
-import { presetMapping } from '../../../src/engine/mapping/index.js';
+import { CsvReader, detectDelimiter } from '../../../src/leads/sources/index.js';
+import { presetMapping } from '../../../src/leads/mapping/index.js';
 import { file, readAll } from './helpers.js';
 
 /** Records of `text`, fed in chunks of `chunk` bytes (1 cuts every record everywhere). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDateFormat, DateReader, numberReader, autoValue, zoneClock } from '../../../src/engine/mapping/index.js';
+import { checkDateFormat, DateReader, numberReader, autoValue, zoneClock } from '../../../src/leads/mapping/index.js';
 
 const madrid = zoneClock('Europe/Madrid');
 const read = (cell: string, formats: string[] = [], zone = madrid, dateOnly = false) => {

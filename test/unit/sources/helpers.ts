@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Lead, Rejection } from '../../../src/engine/lead.js';
-import type { Mapping } from '../../../src/engine/mapping/index.js';
-import { openLeadSource, type SourceOptions } from '../../../src/engine/sources/index.js';
+import type { Lead, Rejection } from '../../../src/leads/lead.js';
+import type { Mapping } from '../../../src/leads/mapping/index.js';
+import { openLeadSource, type SourceOptions } from '../../../src/leads/sources/index.js';
 
 export const tmp = mkdtempSync(join(tmpdir(), 'revpact-sources-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseMapping, type Mapping } from '../../../src/engine/mapping/index.js';
-import { openLeadSource, SourceError } from '../../../src/engine/sources/index.js';
+import { parseMapping, type Mapping } from '../../../src/leads/mapping/index.js';
+import { openLeadSource, SourceError } from '../../../src/leads/sources/index.js';
 import { iso, readAll } from './helpers.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));

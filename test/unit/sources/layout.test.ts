@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMapping, type Mapping } from '../../../src/engine/mapping/index.js';
-import { IdTable } from '../../../src/engine/sources/index.js';
-import { GROUP } from '../../../src/engine/sources/ids.js';
+import { parseMapping, type Mapping } from '../../../src/leads/mapping/index.js';
+import { IdTable } from '../../../src/leads/sources/index.js';
+import { GROUP } from '../../../src/leads/sources/ids.js';
 import { file, readAll } from './helpers.js';
 
 function mapping(yaml: string): Mapping {

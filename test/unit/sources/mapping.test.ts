@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../../../src/contract/diagnostics.js';
 import { schemaValidator } from '../../../src/contract/schema.js';
-import { MAPPING_SCHEMA, PRESETS, PRESET_NAMES, parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/engine/mapping/index.js';
+import { MAPPING_SCHEMA, PRESETS, PRESET_NAMES, parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/leads/mapping/index.js';
 
 const HEAD = 'apiVersion: revpact/v1\nkind: mapping\n';
 

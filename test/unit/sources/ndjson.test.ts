@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presetMapping, parseMapping } from '../../../src/engine/mapping/index.js';
+import { presetMapping, parseMapping } from '../../../src/leads/mapping/index.js';
 import { file, iso, readAll } from './helpers.js';
 
 describe('NDJSON lead files', () => {

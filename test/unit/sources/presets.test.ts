@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import type { Rejection } from '../../../src/engine/lead.js';
-import { parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/engine/mapping/index.js';
-import { CsvReader } from '../../../src/engine/sources/index.js';
+import type { Rejection } from '../../../src/leads/lead.js';
+import { parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/leads/mapping/index.js';
+import { CsvReader } from '../../../src/leads/sources/index.js';
 import { file, readAll } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

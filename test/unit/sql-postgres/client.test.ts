@@ -4,7 +4,7 @@
  * leads with every awkward value survive COPY and come back the same.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Lead, SourceItem } from '../../../src/engine/lead.js';
+import type { Lead, SourceItem } from '../../../src/leads/lead.js';
 import { connectPostgres, PostgresError, type PostgresRunner } from '../../../src/sql/postgres/client.js';
 import { loadLeads } from '../../../src/sql/postgres/load.js';
 import { describePostgres, leadDifferences, readBack, uniqueTable, dropTables } from '../../helpers/postgres.js';

@@ -4,7 +4,7 @@
  * client.test.ts and test/e2e/postgres-load.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import type { Lead } from '../../../src/engine/lead.js';
+import type { Lead } from '../../../src/leads/lead.js';
 import { LEAD_COLUMNS } from '../../../src/sql/ddl.js';
 import { epochMs } from '../../../src/sql/postgres/client.js';
 import { COPY_COLUMNS, instant, leadLine, rejectionLine, unstorable } from '../../../src/sql/postgres/copy.js';

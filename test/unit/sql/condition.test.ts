@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleCondition } from '../../../src/compiler/ir.js';
 import { compileCondition } from '../../../src/engine/condition.js';
-import type { Lead } from '../../../src/engine/lead.js';
+import type { Lead } from '../../../src/leads/lead.js';
 import { conditionSql, type FieldResolver } from '../../../src/sql/condition.js';
 import { dialectOf } from '../../../src/sql/dialect.js';
 import { num, str } from '../../../src/sql/quote.js';

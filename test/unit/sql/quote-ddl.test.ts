@@ -3,7 +3,7 @@
  * DDL: one column per canonical lead field, accepted by DuckDB as written.
  */
 import { describe, expect, it } from 'vitest';
-import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../../../src/engine/lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../../../src/leads/lead.js';
 import { canonicalDdl, columnOf, LEAD_COLUMNS, leadsTableDdl, rejectionsTable, snakeCase } from '../../../src/sql/ddl.js';
 import { openDuckDb } from '../../../src/sql/duckdb/runner.js';
 import { ident, literal, num, str, tableName } from '../../../src/sql/quote.js';

@@ -6,7 +6,7 @@
  * model does not, through the {{text}} and {{code}} helpers.
  */
 import type { RulesIR } from '../../ir.js';
-import type { Text } from '../text.js';
+import type { Text } from '../../../render/text.js';
 import { commitmentsModel } from './commitments.js';
 import { createContext } from './context.js';
 import { stagesModel } from './definitions.js';

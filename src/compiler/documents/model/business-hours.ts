@@ -1,6 +1,6 @@
 import type { RuleCalendar, Weekday } from '../../ir.js';
-import type { Safe } from '../safe.js';
-import type { Text } from '../text.js';
+import type { Safe } from '../../../render/safe.js';
+import type { Text } from '../../../render/text.js';
 
 const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 

@@ -1,5 +1,5 @@
 import type { RuleCommitment } from '../../ir.js';
-import { EMPTY, type Safe } from '../safe.js';
+import { EMPTY, type Safe } from '../../../render/safe.js';
 import { TEAMS, type ModelContext } from './context.js';
 
 /** Each team's commitments, one sentence each, marketing's first. */

@@ -1,6 +1,6 @@
 import type { RuleCondition } from '../../ir.js';
-import type { Safe } from '../safe.js';
-import type { Text } from '../text.js';
+import type { Safe } from '../../../render/safe.js';
+import type { Text } from '../../../render/text.js';
 
 /**
  * A condition in words: "country is one of ES, PT and employees is at least 50". A

@@ -4,8 +4,8 @@
  * stages, teams and personas by.
  */
 import type { RuleCalendar, RuleCondition, RulesIR, RuleStage, TeamId } from '../../ir.js';
-import type { Safe } from '../safe.js';
-import type { Text } from '../text.js';
+import type { Safe } from '../../../render/safe.js';
+import type { Text } from '../../../render/text.js';
 import { conditionText } from './conditions.js';
 
 /** Sections that have one part per team list marketing first. */

@@ -1,4 +1,4 @@
-import type { Safe } from '../safe.js';
+import type { Safe } from '../../../render/safe.js';
 import type { ModelContext } from './context.js';
 
 /** How sales follows up a lead before giving up on it, one point per rule. */

@@ -1,5 +1,5 @@
 import type { TeamId } from '../../ir.js';
-import type { Safe } from '../safe.js';
+import type { Safe } from '../../../render/safe.js';
 import { TEAMS, type ModelContext } from './context.js';
 
 /** Version and date, who approves changes (owners, then delegates), and what generated the file. */

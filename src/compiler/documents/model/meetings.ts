@@ -1,6 +1,6 @@
 import type { RulesIR } from '../../ir.js';
-import type { Safe } from '../safe.js';
-import type { Text } from '../text.js';
+import type { Safe } from '../../../render/safe.js';
+import type { Text } from '../../../render/text.js';
 import type { ModelContext } from './context.js';
 
 type Meeting = RulesIR['meetings'][number];

@@ -1,4 +1,4 @@
-import type { Safe } from '../safe.js';
+import type { Safe } from '../../../render/safe.js';
 import type { ModelContext } from './context.js';
 
 /** What a qualified lead is: personas, fit and engagement, the scoring rules and the thresholds. */

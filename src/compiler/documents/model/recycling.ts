@@ -1,5 +1,5 @@
 import type { RulesIR } from '../../ir.js';
-import type { Safe } from '../safe.js';
+import type { Safe } from '../../../render/safe.js';
 import type { ModelContext } from './context.js';
 
 type RecyclingReason = NonNullable<RulesIR['recycling']>['reasons'][number];

@@ -1,5 +1,5 @@
 import type { RuleEvent, RuleSla } from '../../ir.js';
-import { EMPTY, type Safe } from '../safe.js';
+import { EMPTY, type Safe } from '../../../render/safe.js';
 import { businessHoursText } from './business-hours.js';
 import { stageName, type ModelContext } from './context.js';
 

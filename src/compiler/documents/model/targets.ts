@@ -1,7 +1,7 @@
 import type { RuleFunnelStep } from '../../ir.js';
 import { funnelMermaid, funnelSvg, type FunnelChart } from '../../funnel-chart.js';
-import { Safe } from '../safe.js';
-import type { Text } from '../text.js';
+import { Safe } from '../../../render/safe.js';
+import type { Text } from '../../../render/text.js';
 import { stageLabeler, type ModelContext } from './context.js';
 
 type Noun = (stage: string, count: number) => Safe;

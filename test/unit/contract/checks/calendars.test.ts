@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendars, parseInterval, weeklyHours } from '../../../../src/contract/checks/calendars.js';
+import { calendars } from '../../../../src/contract/checks/calendars.js';
+import { parseInterval, weeklyHours } from '../../../../src/contract/calendar-hours.js';
 import { expectQuietOnValidContracts, minimalWith, shaped, where } from '../../../helpers/contracts.js';
 
 const withHours = (hours: string) =>

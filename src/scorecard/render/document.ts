@@ -4,13 +4,14 @@
  * strict Handlebars instance, and templates/scorecard/scorecard.<format>.hbs, which a
  * --templates folder can override like any other template. Pure; no clock.
  */
-import { ESCAPERS } from '../../../compiler/documents/escape.js';
-import { createCompiler } from '../../../compiler/documents/handlebars.js';
-import { tidy } from '../../../compiler/documents/render.js';
-import type { DocumentFormat, DocumentLocale } from '../../../compiler/documents/options.js';
-import { Safe } from '../../../compiler/documents/safe.js';
-import { createText } from '../../../compiler/documents/text.js';
-import type { TemplateSet } from '../../../compiler/templates.js';
+import { ESCAPERS } from '../../render/escape.js';
+import { createCompiler } from '../../render/handlebars.js';
+import { tidy } from '../../render/handlebars.js';
+import type { DocumentFormat } from '../../render/locale.js';
+import type { DocumentLocale } from '../../render/locale.js';
+import { Safe } from '../../render/safe.js';
+import { createText } from '../../render/text.js';
+import type { TemplateSet } from '../../render/templates.js';
 import type { ScorecardReport } from '../types.js';
 import { buildView, gradeTones } from './model.js';
 import { sparklineSvg } from './sparkline.js';

@@ -19,7 +19,7 @@
  *     with no invented mailto: and no private URN namespace.
  *   - STATUS follows the contract: draft → TENTATIVE, active → CONFIRMED, retired → CANCELLED.
  */
-import type { RulesIR, TeamId } from '../compiler/ir.js';
+import type { RulesIR, TeamId } from './ir.js';
 import { recurrence } from './ics/recurrence.js';
 import { escapeText, paramValue, serialize } from './ics/text.js';
 import { vtimezone } from './ics/timezone.js';

@@ -4,12 +4,12 @@
  * legend, and the action items. Data is cleaned of control characters so a grade file
  * cannot drive the terminal.
  */
-import type { DocumentLocale } from '../../../compiler/documents/options.js';
-import { createText } from '../../../compiler/documents/text.js';
-import type { Escaper } from '../../../compiler/documents/escape.js';
-import { oneLine } from '../../../compiler/documents/escape.js';
-import type { TemplateSet } from '../../../compiler/templates.js';
-import { clean, displayWidth } from '../../../report/render/format.js';
+import type { DocumentLocale } from '../../render/locale.js';
+import { createText } from '../../render/text.js';
+import type { Escaper } from '../../render/escape.js';
+import { oneLine } from '../../render/escape.js';
+import type { TemplateSet } from '../../render/templates.js';
+import { clean, displayWidth } from '../../render/format.js';
 import type { ScorecardReport } from '../types.js';
 import { buildView } from './model.js';
 

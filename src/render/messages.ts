@@ -4,9 +4,9 @@
  * A message may have plural forms keyed by CLDR category ("one", "other", ...), chosen
  * by the `count` parameter, and `{name}` placeholders filled from the parameters.
  */
-import type { Messages, TemplateSet } from '../templates.js';
+import type { Messages, TemplateSet } from './templates.js';
 import { intlTag } from './intl.js';
-import type { DocumentLocale } from './options.js';
+import type { DocumentLocale } from './locale.js';
 import { Safe, type Param } from './safe.js';
 
 export type Translate = (key: string, params?: Record<string, Param>) => Safe;

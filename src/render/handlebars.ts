@@ -7,8 +7,8 @@
  * Helpers take data from the model (already `Safe`) or from `ir` (raw: escaped here).
  */
 import Handlebars from 'handlebars';
-import type { RuleDuration } from '../ir.js';
-import type { TemplateSet } from '../templates.js';
+import type { RuleDuration } from '../shared/quantities.js';
+import type { TemplateSet } from './templates.js';
 import { Safe, type Param } from './safe.js';
 import type { Text } from './text.js';
 
@@ -78,4 +78,14 @@ function num(value: unknown, helper: string): number {
 
 function kind(value: unknown): string {
   return value === null ? 'null' : typeof value;
+}
+
+/** Same bytes whatever the template whitespace: no trailing spaces, no runs of blank lines, one final newline. Also the report card's. */
+export function tidy(output: string): string {
+  return (
+    output
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }

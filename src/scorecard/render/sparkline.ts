@@ -4,7 +4,7 @@
  * the caller passes the accessible label in words; every string is escaped here, since
  * SVG inside HTML is parsed as HTML.
  */
-import { htmlEscape } from '../../../compiler/documents/escape.js';
+import { htmlEscape } from '../../render/escape.js';
 
 const STEP = 22;
 const PAD = 6;

@@ -3,7 +3,6 @@
  * Pure and format-neutral: escaping for Markdown, HTML or XML happens later, in each
  * renderer; this module only makes data printable (one line, no control characters).
  */
-import type { ReportText } from './messages.js';
 
 export interface Formatter {
   /** A count: 12,480. */
@@ -23,7 +22,14 @@ export interface Formatter {
   duration(minutes: number | null, clock?: 'business' | 'calendar'): string;
 }
 
-export function createFormatter(text: ReportText): Formatter {
+/** The words a formatter needs: the locale of its numbers, the mark of a missing value, the duration units. */
+export interface FormatWords {
+  numberLocale: string;
+  none: string;
+  units: { d: string; h: string; m: string; underMinute: string };
+}
+
+export function createFormatter(text: FormatWords): Formatter {
   const integer = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 2 });
   const fourDecimals = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 4 });

@@ -7,13 +7,13 @@
  * offsets, cached per quarter hour because zone transitions fall on quarter hours.
  */
 import { DateTime } from 'luxon';
-import { startOfLocalDay, type ZoneClock } from '../zone.js';
-import { daysFromCivil as civilDays } from '../civil.js';
+import { startOfLocalDay, type ZoneClock } from '../../shared/zone.js';
+import { daysFromCivil as civilDays } from '../../shared/civil.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-export { isValidTimeZone, startOfLocalDay, zoneClock, type ZoneClock } from '../zone.js';
+export { isValidTimeZone, startOfLocalDay, zoneClock, type ZoneClock } from '../../shared/zone.js';
 
 // ── formats ─────────────────────────────────────────────────────────────────────────
 

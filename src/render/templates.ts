@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { assetPath, embeddedAssets } from '../assets.js';
+import { assetPath, embeddedAssets } from '../shared/assets.js';
 
 /** Locale messages: nested objects whose leaves are strings with `{name}` placeholders. */
 export interface Messages {

@@ -1,4 +1,4 @@
-import { readJsonAsset } from '../assets.js';
+import { readJsonAsset } from './assets.js';
 
 let cached: string | undefined;
 

@@ -3,7 +3,7 @@
  * against the contract (`GradeCard`), and the history of cards as a reader sees it
  * (`ScorecardReport`), which every output format renders.
  */
-import type { TeamId } from '../../compiler/ir.js';
+import type { TeamId } from '../compiler/ir.js';
 import type { CardCadence, CardPeriod } from './period.js';
 
 export const SIDES: readonly TeamId[] = ['marketing', 'sales'];

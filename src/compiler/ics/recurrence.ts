@@ -19,7 +19,7 @@
  * half-year); a weekly one with no day is on the weekday of the effective date.
  */
 import { DateTime } from 'luxon';
-import type { RulesIR, Weekday } from '../../compiler/ir.js';
+import type { RulesIR, Weekday } from '../ir.js';
 
 type Meeting = RulesIR['meetings'][number];
 

@@ -3,8 +3,8 @@
  * need's grades across the periods before it with the direction of the last change, and
  * the action items. Pure and language-neutral: the renderers put it into words.
  */
-import type { RulesIR } from '../../compiler/ir.js';
-import type { Diagnostic } from '../../contract/diagnostics.js';
+import type { RulesIR } from '../compiler/ir.js';
+import type { Diagnostic } from '../contract/diagnostics.js';
 import { comparePeriods } from './period.js';
 import { SIDES, gradedBy, type ActionItem, type GradeCard, type ScorecardReport, type SideHistory, type Trend } from './types.js';
 

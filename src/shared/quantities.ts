@@ -46,3 +46,12 @@ export function conversionRate(c: { rate?: number | string; oneIn?: number }): n
   if (c.oneIn !== undefined && c.oneIn > 0) return 1 / c.oneIn;
   return undefined;
 }
+
+/** A duration of the rules: as written, and in minutes on its clock. */
+export interface RuleDuration {
+  /** As written in the contract, e.g. "2bd". */
+  text: string;
+  /** Minutes on the clock it is measured on (business minutes for business clocks). */
+  minutes: number;
+  clock: 'business' | 'calendar';
+}

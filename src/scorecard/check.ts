@@ -16,9 +16,9 @@
  * of the trend) and a need the contract added since is simply not graded yet.
  */
 import { basename, extname } from 'node:path';
-import type { RulesIR, TeamId } from '../../compiler/ir.js';
-import { pointerOf, type Finding } from '../../contract/diagnostics.js';
-import { didYouMean } from '../../contract/suggest.js';
+import type { RulesIR, TeamId } from '../compiler/ir.js';
+import { pointerOf, type Finding } from '../contract/diagnostics.js';
+import { didYouMean } from '../contract/suggest.js';
 import { cadenceOf, parseCardPeriod, periodExample } from './period.js';
 import { SIDES, gradedBy, type CardSpec, type GradeFileSpec } from './types.js';
 

@@ -4,7 +4,7 @@
  * for the format. Dates are calendar dates, formatted in UTC so the machine's time zone
  * never moves them a day.
  */
-import type { DocumentLocale } from './options.js';
+import type { DocumentLocale } from './locale.js';
 
 const INTL_TAGS: Record<DocumentLocale, string> = { en: 'en', es: 'es', pt: 'pt', ca: 'ca' };
 

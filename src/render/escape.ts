@@ -4,6 +4,7 @@
  * or an @mention; in HTML it is entity-escaped. GitHub logins are printed as code, which
  * never mentions.
  */
+import { clean, truncate } from './format.js';
 
 /** Plain functions, not methods: they are passed around on their own. */
 export interface Escaper {
@@ -91,3 +92,22 @@ const PLAIN: Escaper = {
 };
 
 export const ESCAPERS = { md: MARKDOWN, html: HTML, plain: PLAIN } as const satisfies Record<string, Escaper>;
+
+/** Longest cell, in characters; a comment has a size limit and one value should not eat it. */
+const MAX_CELL = 300;
+
+/**
+ * Untrusted text for inline Markdown in reports, comments and summaries, also safe inside
+ * an HTML block (<summary>): one line, at most MAX_CELL characters; `&` `<` `>` as
+ * entities; the characters GFM acts on inline backslash-escaped; an '@' and a '#' before
+ * a digit followed by a zero-width joiner, so data never mentions anyone or links an issue.
+ */
+export function mdText(s: string): string {
+  return truncate(clean(s), MAX_CELL)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`);
+}

@@ -3,7 +3,7 @@
  * (2026), as the contract's `scorecard.cadence` says. Calendar dates only: a card grades
  * a stretch of the calendar, not instants, so no time zone is involved.
  */
-import type { RulesIR } from '../../compiler/ir.js';
+import type { RulesIR } from '../compiler/ir.js';
 
 export type CardCadence = NonNullable<RulesIR['scorecard']>['cadence'];
 

@@ -5,8 +5,8 @@
  * read the same in every language; their meaning is in the legend and, in HTML, in a
  * title on each arrow.
  */
-import type { Safe } from '../../../compiler/documents/safe.js';
-import type { Text } from '../../../compiler/documents/text.js';
+import type { Safe } from '../../render/safe.js';
+import type { Text } from '../../render/text.js';
 import type { ScorecardReport, Trend } from '../types.js';
 
 export const TREND_ARROWS: Record<Trend, string> = { up: '↑', down: '↓', same: '→', new: '•' };

@@ -4,7 +4,7 @@
  * it reads the per-lead verdicts the engine emits and the rules' goals.
  */
 import type { RulesIR } from '../compiler/ir.js';
-import type { PerLeadRow } from '../report/types.js';
+import type { PerLeadRow } from '../engine/types.js';
 
 export interface DueItem {
   leadId: string;

@@ -4,12 +4,12 @@
  * (schema/scorecard.schema.json) → meaning (check.ts, against the contract). Pure: the
  * CLI reads the file and passes its bytes.
  */
-import type { RulesIR } from '../../compiler/ir.js';
-import { hasErrors, sortDiagnostics, type Result } from '../../contract/diagnostics.js';
-import { positioned } from '../../contract/index.js';
-import { locate } from '../../contract/positions.js';
-import { checkSchema } from '../../contract/schema.js';
-import { parseYaml, type ParseLimits, type PositionedFinding } from '../../contract/source.js';
+import type { RulesIR } from '../compiler/ir.js';
+import { hasErrors, sortDiagnostics, type Result } from '../contract/diagnostics.js';
+import { positioned } from '../contract/index.js';
+import { locate } from '../contract/positions.js';
+import { checkSchema } from '../contract/schema.js';
+import { parseYaml, type ParseLimits, type PositionedFinding } from '../contract/source.js';
 import { checkCard } from './check.js';
 import { parseCardPeriod } from './period.js';
 import { SIDES, type GradeCard, type GradeFileSpec, type SideCard } from './types.js';

@@ -3,8 +3,8 @@
  * a lookup table (STYLE.md 9). Text, Markdown and HTML speak the locale's words; JSON is
  * language-neutral.
  */
-import type { DocumentLocale } from '../../../compiler/documents/options.js';
-import type { TemplateSet } from '../../../compiler/templates.js';
+import type { DocumentLocale } from '../../render/locale.js';
+import type { TemplateSet } from '../../render/templates.js';
 import type { ScorecardReport } from '../types.js';
 import { renderScorecardDocument } from './document.js';
 import { renderScorecardJson } from './json.js';

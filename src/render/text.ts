@@ -3,13 +3,14 @@
  * in one object: the escaper, `t` over the locale files, and the Intl formatting, each
  * returning a `Safe` already escaped for the format.
  */
-import { parseDuration } from '../../contract/quantities.js';
-import type { RuleDuration } from '../ir.js';
-import type { TemplateSet } from '../templates.js';
+import { parseDuration } from '../shared/quantities.js';
+import type { RuleDuration } from '../shared/quantities.js';
+import type { TemplateSet } from './templates.js';
 import type { Escaper } from './escape.js';
 import { createIntlFormat } from './intl.js';
 import { createTranslator, type Translate } from './messages.js';
-import type { DocumentFormat, DocumentLocale } from './options.js';
+import type { DocumentFormat } from './locale.js';
+import type { DocumentLocale } from './locale.js';
 import { Safe, type Param } from './safe.js';
 
 export interface Text {
