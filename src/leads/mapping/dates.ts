@@ -135,7 +135,71 @@ export function checkDateFormat(format: string): string | undefined {
   const known = /^[yMLdHhmsSaEcoqkKWnZzGuTt]$/;
   const unknown = letters.find((l) => !known.test(l));
   if (unknown) return `"${unknown}" is not a luxon date token (letters that are text go in single quotes, e.g. 'T')`;
+  const touching = compile(format).tokens === undefined ? variableNeighbours(parts) : undefined;
+  if (touching)
+    return `"${touching[0]}" and "${touching[1]}" are numbers of variable width with nothing between them: a run of digits could be split many ways (and trying them all takes seconds a cell); write them with two letters (dd, HH, mm) or put a separator between them`;
   return undefined;
+}
+
+/**
+ * Two variable-width numbers in one run of digits (`dH`, or `d` … `H` with only
+ * fixed-width numbers between), in a format luxon reads, or undefined. Luxon matches a
+ * format with one regular expression: each such number is `\d{1,2}`, and a cell of digits
+ * that fails to match makes it try every split, which grows sixfold per digit (issue 13:
+ * `yyyy MMM ` + `dHms`×12 took 3.3 s on a cell of 53 digits). With at most one
+ * variable-width number per run, a run splits at most as many ways as it has digits. The
+ * formats read by hand (`fast`) read digits greedily and never backtrack.
+ */
+function variableNeighbours(parts: readonly { letters?: string; text?: string }[]): [string, string] | undefined {
+  let variable: string | undefined;
+  for (const part of parts) {
+    if (part.text !== undefined) {
+      if (!/^\d+$/.test(part.text)) variable = undefined; // a separator ends the run of digits
+      continue;
+    }
+    const width = digitWidth(part.letters as string);
+    if (width === 'none') variable = undefined;
+    else if (width === 'variable') {
+      if (variable !== undefined) return [variable, part.letters as string];
+      variable = part.letters;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a luxon token reads digits, and how many: its fixed-width forms (tokenParser.js); names, offsets and a.m./p.m. read none. */
+function digitWidth(letters: string): 'none' | 'fixed' | 'variable' {
+  const c = letters.charAt(0);
+  const n = letters.length;
+  switch (c) {
+    case 'y':
+      return n === 2 || n === 4 || n === 6 ? 'fixed' : 'variable';
+    case 'M':
+    case 'L':
+      return n === 1 ? 'variable' : n === 2 ? 'fixed' : 'none';
+    case 'd':
+    case 'H':
+    case 'h':
+    case 'm':
+    case 's':
+    case 'k':
+    case 'K':
+    case 'W':
+      return n === 1 ? 'variable' : 'fixed';
+    case 'S':
+    case 'o':
+      return n === 3 ? 'fixed' : 'variable';
+    case 'E':
+    case 'c':
+      return n === 1 ? 'fixed' : 'none';
+    case 'q':
+      return n <= 2 ? 'fixed' : 'none';
+    case 'u':
+    case 'n':
+      return 'variable';
+    default:
+      return 'none';
+  }
 }
 
 // ── reading ─────────────────────────────────────────────────────────────────────────
@@ -204,6 +268,9 @@ export class DateReader {
     private readonly forceDateOnly = false,
   ) {
     this.compiled = formats.map(compile);
+    // Mappings are checked (checkDateFormat) before a reader is made: this is a bug's guard.
+    for (const c of this.compiled)
+      if (c.tokens === undefined && variableNeighbours(lex(c.format)) !== undefined) throw new Error(`ambiguous date format "${c.format}" reached DateReader`);
   }
 
   /** What the column accepts, for rejection reasons. */

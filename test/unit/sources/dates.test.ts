@@ -119,3 +119,32 @@ describe('numbers', () => {
     expect(autoValue('Spain', '.')).toBe('Spain');
   });
 });
+
+describe('date formats read in bounded time (issue 13, item 4)', () => {
+  // Luxon reads formats with names through one regular expression: adjacent `\d{1,2}`
+  // groups made a failing cell of digits try every split (3.3 s for 53 digits, ×6 a digit).
+  const redos = 'yyyy MMM ' + 'dHms'.repeat(12);
+
+  it('refuses a format luxon would read with variable-width numbers side by side, naming them', () => {
+    expect(checkDateFormat(redos)).toMatch(/^"d" and "H" are numbers of variable width with nothing between them/);
+    expect(checkDateFormat('d MMM yyyy Hmm')).toBeUndefined(); // one variable-width number per run of digits
+    expect(checkDateFormat('d MMM yyyy H:m')).toBeUndefined();
+    expect(checkDateFormat('d MMM yyyy H mm s')).toBeUndefined();
+    expect(checkDateFormat('d MMM yyyy Hm')).toMatch(/"H" and "m"/);
+    expect(checkDateFormat('d MMM yyyy HHmsS')).toMatch(/"m" and "s"/); // fixed-width HH does not end the run
+    // Formats read by hand read digits greedily, without backtracking: still accepted.
+    expect(checkDateFormat('yyyyMdHm')).toBeUndefined();
+  });
+
+  it('never hands such a format to luxon', () => {
+    expect(() => new DateReader([redos], madrid)).toThrow(/ambiguous date format/);
+  });
+
+  it('reads hostile cells against the formats it accepts in well under a second', () => {
+    const formats = ['yyyy MMM ' + 'd H m s '.repeat(12).trim(), 'yyyy MMM d' + 'HHmmss'.repeat(8), 'yyyyMdHm'];
+    const reader = new DateReader(formats, madrid);
+    const started = performance.now();
+    for (const cell of ['2026 Jan ' + '1'.repeat(53), '1'.repeat(53), '2026 Jan ' + '1 '.repeat(200), '9'.repeat(10_000)]) expect(reader.read(cell)).toBeNaN();
+    expect(performance.now() - started).toBeLessThan(100); // the refused shape took 3,300 ms per cell
+  });
+});

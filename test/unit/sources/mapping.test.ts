@@ -61,6 +61,10 @@ describe('parseMapping', () => {
     expect(problems(`${HEAD}dates: { format: [dd/MM HH:mm] }\ncolumns: { Ref: id }\n`)).toEqual([
       'acme.mapping.yaml:3:19 error invalid-format: "dd/MM HH:mm": a date format needs the year (yyyy) (write it in luxon tokens, e.g. dd/MM/yyyy HH:mm)',
     ]);
+    // A format luxon would read by trying every split of a run of digits (issue 13, item 4).
+    expect(problems(`${HEAD}dates: { format: "d MMM yyyy Hms" }\ncolumns: { Ref: id }\n`)).toEqual([
+      'acme.mapping.yaml:3:18 error invalid-format: "d MMM yyyy Hms": "H" and "m" are numbers of variable width with nothing between them: a run of digits could be split many ways (and trying them all takes seconds a cell); write them with two letters (dd, HH, mm) or put a separator between them (write it in luxon tokens, e.g. dd/MM/yyyy HH:mm)',
+    ]);
     expect(problems(`${HEAD}columns:\n  Alta: createdAt\n`)).toEqual([
       'acme.mapping.yaml:3:1 error missing-field: no column is mapped to the lead id (name the column that identifies each lead, e.g. columns: { "Lead ID": id })',
     ]);
