@@ -12,7 +12,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import { overallStatus } from '../engine/evaluate.js';
 import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
-import { message, reasonKind, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
+import { message, reasonKind, rejectionDetail, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { InstantFormatter } from '../engine/period.js';
@@ -302,7 +302,7 @@ async function findings(runner: SqlRunner, plan: SqlPlan, rejections: readonly {
     const kind = reasonKind(r.reason);
     let e = rejected.get(kind);
     if (!e) {
-      e = { code: 'rejected-rows', sla: undefined, count: 0, examples: [], detail: kind };
+      e = { code: 'rejected-rows', sla: undefined, count: 0, examples: [], detail: rejectionDetail(r.reason) };
       rejected.set(kind, e);
     }
     e.count++;

@@ -56,7 +56,7 @@ export function message(code: FindingCode, count: number, detail: string): strin
     case 'missing-deal-amount':
       return `${leads} reached ${detail} without a deal amount: counted as 0`;
     case 'rejected-rows':
-      return `${count === 1 ? '1 row' : `${count} rows`} rejected: ${detail}`;
+      return `${count === 1 ? '1 row rejected:' : `${count} rows rejected, such as:`} ${detail}`;
   }
 }
 
@@ -86,9 +86,9 @@ export class DataQuality {
   }
 
   /** Flags a lead (or, for rejected rows, a file:row) under a finding. */
-  flag(code: FindingCode, example: string, opts: { sla?: string; detail?: string; fixedDetail?: string } = {}): void {
+  flag(code: FindingCode, example: string, opts: { sla?: string; detail?: string; fixedDetail?: string; group?: string } = {}): void {
     const key = opts.sla === undefined ? code : `${code}\u0000${opts.sla}`;
-    const groupKey = code === 'rejected-rows' ? `${key}\u0000${opts.fixedDetail ?? ''}` : key;
+    const groupKey = opts.group === undefined ? key : `${key}\u0000${opts.group}`;
     let e = this.entries.get(groupKey);
     if (!e) {
       e = { code, sla: opts.sla, examples: new Examples(), details: new Set(), detail: opts.fixedDetail };
@@ -129,7 +129,7 @@ export class DataQuality {
   }
 
   addRejection(r: Rejection): void {
-    this.flag('rejected-rows', `${r.file}:${r.row}`, { fixedDetail: reasonKind(r.reason) });
+    this.flag('rejected-rows', `${r.file}:${r.row}`, { group: reasonKind(r.reason), fixedDetail: rejectionDetail(r.reason) });
   }
 
   findings(): DataQualityFinding[] {
@@ -163,14 +163,29 @@ function norm(s: string): string {
 }
 
 /**
- * Groups rejection reasons by kind: the specific values (quoted text, "(first seen at
- * ...)" notes, numbers) are dropped, so `duplicate id "L1" (first seen at a.csv row 2)`
- * and `duplicate id "L7" (...)` count together.
+ * Groups rejection reasons by kind: the values (quoted cells and ids, numbers, notes in
+ * parentheses) are left out and the column labels kept, so `duplicate id "L1" (first seen
+ * at row 2)` and `duplicate id "L7" (...)` count together, and unparseable dates count
+ * apart per column. The key is never shown: the finding shows its first reason whole.
  */
 export function reasonKind(reason: string): string {
+  const labels: string[] = [];
   return reason
-    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/(column |in )?"(?:[^"\\]|\\.)*"/g, (quoted, label: string | undefined) => {
+      if (label === undefined) return '"…"';
+      labels.push(quoted);
+      return String.fromCharCode(0xe000 + labels.length - 1); // a private-use character, not a digit: the digits are replaced next
+    })
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\d+/g, 'N')
+    .replace(/[\ue000-\uf8ff]/g, (c) => labels[c.charCodeAt(0) - 0xe000] ?? '')
     .trim();
+}
+
+/** Longest reason a finding shows (a cell in a reason is already cut at 60 characters and JSON-escaped: quoteCell in convert.ts). */
+const MAX_REASON = 300;
+
+/** The reason a group of rejected rows is shown by: its first, whole (column and value), bounded. */
+export function rejectionDetail(reason: string): string {
+  return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
 }

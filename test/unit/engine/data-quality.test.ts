@@ -22,6 +22,9 @@ describe('data quality', async () => {
     { file: 'leads.csv', row: 40, reason: 'duplicate id "X1" (first seen at leads.csv row 3)' },
     { file: 'leads.csv', row: 41, reason: 'duplicate id "X2" (first seen at leads.csv row 4)' },
     { file: 'leads.csv', row: 42, reason: 'missing id' },
+    { file: 'leads.csv', row: 43, reason: 'unparseable date "2026-13-45" in column "MQL date" (expected ISO 8601)' },
+    { file: 'leads.csv', row: 44, reason: 'unparseable date "31/02/2026" in column "SQL date" (expected ISO 8601)' },
+    { file: 'leads.csv', row: 45, reason: 'unparseable date "yesterday" in column "MQL date" (expected ISO 8601)' },
   ];
   const { report } = await run(rulesOf(), leads, { asOf: '2026-10-30T17:30:00+01:00' });
   const find = (code: string) => report.dataQuality.filter((f) => f.code === code);
@@ -42,12 +45,17 @@ describe('data quality', async () => {
     expect(find('missing-deal-amount')).toMatchObject([{ count: 1, examples: ['Q6'] }]);
   });
 
-  it('summarizes rejected rows by kind of reason', () => {
+  it('summarizes rejected rows by kind of reason, each shown by its first reason whole (issue 13, item 18)', () => {
     expect(find('rejected-rows').map((f) => [f.count, f.examples, f.message])).toEqual([
-      [2, ['leads.csv:40', 'leads.csv:41'], '2 rows rejected: duplicate id "…"'],
+      [2, ['leads.csv:40', 'leads.csv:41'], '2 rows rejected, such as: duplicate id "X1" (first seen at leads.csv row 3)'],
+      [2, ['leads.csv:43', 'leads.csv:45'], '2 rows rejected, such as: unparseable date "2026-13-45" in column "MQL date" (expected ISO 8601)'],
       [1, ['leads.csv:42'], '1 row rejected: missing id'],
+      [1, ['leads.csv:44'], '1 row rejected: unparseable date "31/02/2026" in column "SQL date" (expected ISO 8601)'],
     ]);
-    expect(reasonKind('unparseable date "2026-13-45" in column "MQL date"')).toBe('unparseable date "…" in column "…"');
+    // The kind keeps the column, not the value: one group per column.
+    expect(reasonKind('unparseable date "2026-13-45" in column "MQL date 2" (expected ISO 8601)')).toBe('unparseable date "…" in column "MQL date 2"');
+    expect(reasonKind('missing key (column "Deal 1" is empty)')).toBe('missing key');
+    expect(reasonKind('expected a number in "score", found a list')).toBe('expected a number in "score", found a list');
   });
 
   it('orders findings by severity, then code', () => {
