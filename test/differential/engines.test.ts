@@ -549,7 +549,27 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       writeFileSync(file, text);
       const args = ['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-11-15T09:00:00+01:00'];
       expect(fellBack(args), name).toMatch(reason);
-      expectSame(args, name.replace(/\W/g, '_'));
+      const { report } = expectSame(args, name.replace(/\W/g, '_'));
+      // CR-only line endings are rows, not one long header (issue 13, item 2).
+      if (name === 'cr.csv') expect(report.input.rows).toBe(2);
+    }
+  });
+
+  it('refuses a file with a header and no rows on both engines, with the same words (issue 13, item 2)', () => {
+    const cases: [string, string][] = [
+      ['header-only.csv', 'id,createdAt,mqlAt\n'],
+      ['header-blank-lines.csv', 'id,createdAt,mqlAt\r\n\r\n'],
+    ];
+    for (const [name, text] of cases) {
+      const file = join(scratch, name);
+      writeFileSync(file, text);
+      const args = ['check', 'contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--format', 'json', '--quiet'];
+      const runs = (['streaming', 'duckdb'] as const).map((engine) => runCli([...args, '--engine', engine], { env: { CI: '1' } }));
+      for (const r of runs) {
+        expect(r.status, name).toBe(2);
+        expect(r.stderr).toContain(`${name} has a header but no rows of data`);
+      }
+      expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
     }
   });
 });

@@ -37,8 +37,10 @@ describe('check --engine', () => {
     writeFileSync(bad, 'id,createdAt,mqlAt\n,2026-10-01T10:00:00Z,\nx,not a date,\n');
     for (const file of [empty, bad]) {
       const [s, d] = (['streaming', 'duckdb'] as const).map((engine) => runCli([...base, '--leads', file, '--mapping', 'canonical', '--engine', engine]));
-      expect(d?.status, d?.stderr).toBe(0);
+      // A header alone is no data to report on: both refuse it alike (issue 13, item 2).
+      expect(d?.status, d?.stderr).toBe(file === empty ? 2 : 0);
       expect(d?.stdout).toBe(s?.stdout);
+      expect(d?.stderr).toBe(s?.stderr);
     }
     const r = runCli([...base, '--leads', bad, '--mapping', 'canonical', '--engine', 'duckdb']);
     expect((JSON.parse(r.stdout) as ComplianceReport).input).toMatchObject({ rows: 2, evaluated: 0, rejected: 2 });

@@ -139,6 +139,8 @@ interface Feed {
   read(): boolean;
   /** No more bytes: reads what is left. */
   end(): void;
+  /** After `end`: why the file gave no row of data (a header alone, nothing but blank lines), or undefined when it gave one. */
+  noRows(): string | undefined;
 }
 
 type Held = { row: number; line: string; cells?: undefined } | { row: number; cells: string[]; line?: undefined };
@@ -155,6 +157,10 @@ class CsvLayout {
   private readonly scratch: string[] = [];
   /** Footer rows seen (not data). */
   footerRows = 0;
+
+  get hasHeader(): boolean {
+    return this.header;
+  }
 
   constructor(
     private readonly csv: CsvOptions,
@@ -473,6 +479,12 @@ class LeadReader {
       if (r.done) {
         this.feed?.end();
         this.settle();
+        const none = this.feed === undefined ? 'is empty' : this.feed.noRows();
+        if (none !== undefined)
+          throw new SourceError(
+            `${primary.display} ${none}: there is nothing to measure; is it the right file, or was the export filtered to no leads?`,
+            primary.display,
+          );
         for (const join of this.joins) for (const x of join.unmatched()) this.reject(x.file, x.row, x.reason);
         this.finished = true;
         return;
@@ -491,15 +503,25 @@ class LeadReader {
     const joinOn = this.mapping.joins.map((j) => j.on);
     if (formatOf(this.mapping.format, input.path, firstBytes) === 'ndjson') {
       const converter = compileObjects(this.mapping, input.display, this.zone, joinOn, this.needs);
-      return new LineReader((line, n) => {
+      let lines = 0;
+      const reader = new LineReader((line, n) => {
+        lines++;
         const object = parseLine(line);
         const lead = typeof object === 'string' ? object : converter.convertObject(object, n);
         if (typeof lead === 'string') this.reject(input.display, n, lead);
         else this.accept(lead, converter);
       });
+      return {
+        feed: (bytes) => reader.feed(bytes),
+        read: () => reader.read(),
+        end: () => reader.end(),
+        noRows: () => (lines === 0 ? 'has only blank lines, no JSON object' : undefined),
+      };
     }
     const delimiter = delimiterOf(this.mapping.csv, firstBytes);
+    let rows = 0;
     const emit = (lead: Lead | string, row: number) => {
+      rows++;
       if (typeof lead === 'string') this.reject(input.display, row, lead);
       else this.accept(lead, this.converter as RowConverter);
     };
@@ -534,6 +556,11 @@ class LeadReader {
       end: () => {
         reader.end();
         layout.end();
+      },
+      noRows: () => {
+        if (rows > 0) return undefined;
+        if (!layout.hasHeader) return 'has only blank lines, no header';
+        return layout.footerRows > 0 ? 'has a header and footer rows but no rows of data' : 'has a header but no rows of data';
       },
     };
   }

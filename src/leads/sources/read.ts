@@ -60,6 +60,7 @@ export async function* utf8Chunks(
     const buffer = Buffer.allocUnsafe(chunkBytes);
     let decoder: TextDecoder | undefined;
     let first = true;
+    const endings = new LineEndings();
     for (;;) {
       let bytesRead: number;
       try {
@@ -71,19 +72,54 @@ export async function* utf8Chunks(
       onBytes(bytesRead);
       let bytes = buffer.subarray(0, bytesRead);
       if (first) {
-        first = false;
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
         else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoder = new TextDecoder('utf-16le');
         else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoder = new TextDecoder('utf-16be');
         else if (encoding !== 'utf-8') decoder = new TextDecoder(encoding);
       }
-      yield decoder ? Buffer.from(decoder.decode(bytes, { stream: true }), 'utf8') : bytes;
+      first = false;
+      // Ours to change: a slice of the reused buffer, or a fresh transcoding.
+      const utf8 = endings.apply(decoder ? Buffer.from(decoder.decode(bytes, { stream: true }), 'utf8') : bytes);
+      if (utf8.length > 0) yield utf8;
     }
-    if (decoder) {
-      const rest = decoder.decode();
-      if (rest) yield Buffer.from(rest, 'utf8');
-    }
+    const rest = endings.apply(decoder ? Buffer.from(decoder.decode(), 'utf8') : Buffer.alloc(0), true);
+    if (rest.length > 0) yield rest;
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Line endings: a file whose first line break is a lone CR (classic Mac OS, Excel's "CSV
+ * (Macintosh)") is read with every CR as an LF. The readers frame records on LF and drop
+ * the CR of a CRLF, so such a file would otherwise be one long header line ("0 rows").
+ * The first line break decides; a CR that ends a chunk waits for the next byte.
+ */
+class LineEndings {
+  private mode: 'unknown' | 'cr' | 'lf' = 'unknown';
+  /** A CR held back from the end of the last chunk, while the mode is unknown. */
+  private held = false;
+
+  apply(bytes: Buffer, final = false): Buffer {
+    let out = bytes;
+    if (this.held) {
+      this.held = false;
+      this.mode = bytes.length === 0 || bytes[0] === 10 ? 'lf' : 'cr';
+      out = Buffer.concat([Buffer.of(13), bytes]); // once a file at most
+    }
+    if (this.mode === 'unknown') {
+      const cr = out.indexOf(13);
+      const lf = out.indexOf(10);
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        if (cr + 1 < out.length) this.mode = out[cr + 1] === 10 ? 'lf' : 'cr';
+        else if (final) this.mode = 'cr';
+        else {
+          this.held = true;
+          return out.subarray(0, cr);
+        }
+      } else if (lf >= 0) this.mode = 'lf';
+    }
+    if (this.mode === 'cr') for (let i = out.indexOf(13); i >= 0; i = out.indexOf(13, i + 1)) out[i] = 10;
+    return out;
   }
 }

@@ -637,8 +637,13 @@ ${body}
   }
   // The footer: the last records, after the blank line (csv-inspect.ts counted them).
   if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE rowid > (SELECT max(rowid) FROM ${raw}) - ${footerRecords}`);
-  const far = await runner.all(`SELECT count(*) AS n FROM ${raw} WHERE revpact_outside`);
-  if (Number(far[0]?.['n']) > 0) {
+  const far = await runner.all(`SELECT count(*) AS n, count(*) FILTER (WHERE revpact_outside) AS outside FROM ${raw}`);
+  if (Number(far[0]?.['n']) === 0) {
+    // A header and no rows of data: the streaming source refuses the file, and says why.
+    await runner.exec(`DROP TABLE ${raw}`);
+    return { ok: false, reason: '' };
+  }
+  if (Number(far[0]?.['outside']) > 0) {
     await runner.exec(`DROP TABLE ${raw}`);
     return { ok: false, reason: `dates without an offset outside ${ZONE_FIRST_YEAR}–${ZONE_LAST_YEAR}` };
   }
