@@ -377,7 +377,7 @@ function customExport(rows: number, seed: number, zone: string): { file: string;
       '  Intentos: attempts',
       '  Importe: dealAmount',
       '  Comercial: owner',
-      '  Origen: { field: source, values: { web: Website, WEB: Website }, otherwise: keep }',
+      '  Origen: { field: source, values: { web: Website, WEB: Website, "": "(en blanco)" }, otherwise: keep }',
       '  Empleados: { attribute: employees, type: number }',
       '  VIP: { attribute: vip, type: boolean }',
       '  Visita: { attribute: visitedAt, type: date }',
@@ -522,6 +522,8 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       ])
         expect(reasons, kind).toContain(kind);
       expect(report.dataQuality.map((d) => d.code)).toContain('date-only');
+      // The value map's blank key gives blank cells a value (issue 13, item 21).
+      expect(report.breakdowns.source.map((r) => r.key)).toContain('(en blanco)');
     },
     180_000,
   );

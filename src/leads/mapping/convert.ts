@@ -122,6 +122,8 @@ interface Slot {
   attribute?: string;
   attributeType?: AttributeType;
   values?: ValueMap;
+  /** The value map names blank cells (`"": (blank)`): they are read, not skipped. */
+  blank?: true;
 }
 
 const IGNORE: Slot = { kind: Kind.Ignore, column: '', keep: false };
@@ -142,6 +144,10 @@ class ValueMap {
       const lk = k.trim().toLowerCase();
       if (!this.loose.has(lk)) this.loose.set(lk, to);
     }
+  }
+  /** Whether blank cells are in the map (a key that is empty, or only spaces). */
+  get mapsBlank(): boolean {
+    return this.loose.has('');
   }
   /** The value to use; undefined when the cell is not in the map. */
   get(cell: string): string | null | undefined {
@@ -201,7 +207,11 @@ export class RowConverter {
   ) {
     this.keys = keyIndexes.map(() => '');
     this.number = numberReader(mapping.numbers);
+    this.blankSlots = slots.length > 0 ? [] : [...new Set(byLabel.values())].filter((x) => x.blank !== undefined && x.kind !== Kind.Ignore);
   }
+
+  /** For NDJSON objects: the slots whose value map names blank cells (an absent key is one). */
+  private readonly blankSlots: Slot[];
 
   private readonly number: NumberReader;
 
@@ -219,7 +229,7 @@ export class RowConverter {
       const slot = slots[i] as Slot;
       if (slot.kind === Kind.Ignore) continue;
       const cell = cells[i] as string;
-      if (cell.length === 0) continue;
+      if (cell.length === 0 && slot.blank === undefined) continue;
       const problem = this.apply(slot, cell, 0, cell.length, lead);
       if (problem !== undefined) return problem;
     }
@@ -247,7 +257,7 @@ export class RowConverter {
       if (last) d = line.length;
       if (i >= width) return cellCount(countCells(line, delimiter), width);
       const slot = slots[i] as Slot;
-      if (d > from && slot.kind !== Kind.Ignore) {
+      if ((d > from || slot.blank) && slot.kind !== Kind.Ignore) {
         const problem = this.apply(slot, line, from, d, lead);
         if (problem !== undefined) {
           const count = countCells(line, delimiter);
@@ -309,11 +319,11 @@ export class RowConverter {
         stop = text.indexOf(delimiter, pos);
         if (stop < 0) stop = n;
         if (stop > pos) value += text.slice(pos, stop); // text after the closing quote is kept, as spreadsheets do
-        if (value.length > 0 && slot.kind !== Kind.Ignore && this.apply(slot, value, 0, value.length, lead) !== undefined) return undefined;
+        if ((value.length > 0 || slot.blank) && slot.kind !== Kind.Ignore && this.apply(slot, value, 0, value.length, lead) !== undefined) return undefined;
       } else {
         stop = text.indexOf(delimiter, pos);
         if (stop < 0) stop = n;
-        if (stop > pos && slot.kind !== Kind.Ignore && this.apply(slot, text, pos, stop, lead) !== undefined) return undefined;
+        if ((stop > pos || slot.blank) && slot.kind !== Kind.Ignore && this.apply(slot, text, pos, stop, lead) !== undefined) return undefined;
       }
       i++;
       if (stop >= n) break;
@@ -325,10 +335,21 @@ export class RowConverter {
   /** One NDJSON object → a Lead, or why it cannot be one. Keys are column labels. */
   convertObject(object: Record<string, unknown>, row: number): Lead | string {
     const lead = blankLead(this.file, row);
+    const blanks = this.blankSlots;
+    let seen: Set<Slot> | undefined;
     for (const key of Object.keys(object)) {
       const value = object[key];
-      if (value === null || value === undefined || value === '') continue;
+      if (value === null || value === undefined || value === '') {
+        if (blanks.length === 0) continue;
+        const slot = this.byLabel.get(key) ?? this.byLabel.get(looseLabel(key));
+        if (slot?.blank === undefined) continue;
+        (seen ??= new Set()).add(slot);
+        const problem = this.apply(slot, '', 0, 0, lead);
+        if (problem !== undefined) return problem;
+        continue;
+      }
       let slot = this.byLabel.get(key) ?? this.byLabel.get(looseLabel(key));
+      if (slot?.blank) (seen ??= new Set()).add(slot);
       if (slot === undefined) {
         slot =
           this.mapping.unmapped === 'attribute'
@@ -353,6 +374,12 @@ export class RowConverter {
       const problem = this.apply(slot, text, 0, text.length, lead);
       if (problem !== undefined) return problem;
     }
+    // An absent key is a blank cell too: the value map's blank value applies.
+    for (const slot of blanks) {
+      if (seen?.has(slot)) continue;
+      const problem = this.apply(slot, '', 0, 0, lead);
+      if (problem !== undefined) return problem;
+    }
     if (lead.id === '') return `missing id ("${this.idLabel}" is empty or absent)`;
     for (let j = 0; j < this.keyLabels.length; j++) {
       const label = this.keyLabels[j];
@@ -367,10 +394,10 @@ export class RowConverter {
     let s = text;
     let b = start;
     let e = end;
-    if (isBlank(s.charCodeAt(b)) || isBlank(s.charCodeAt(e - 1))) {
+    if (b === e || isBlank(s.charCodeAt(b)) || isBlank(s.charCodeAt(e - 1))) {
       while (b < e && isBlank(s.charCodeAt(b))) b++;
       while (e > b && isBlank(s.charCodeAt(e - 1))) e--;
-      if (b === e) return undefined;
+      if (b === e && slot.blank === undefined) return undefined; // a blank cell, unless the value map names blanks
     }
     if (slot.values) {
       const cell = s.slice(b, e);
@@ -473,14 +500,19 @@ function fieldSlot(rule: ColumnRule, field: LeadField, mapping: Mapping, zone: Z
       slot.kind = Kind.Text;
       slot.text = TEXT[field as TextField | PiiField];
   }
-  if (rule.values) slot.values = new ValueMap(rule.values, rule.otherwise);
+  if (rule.values) withValues(slot, new ValueMap(rule.values, rule.otherwise));
   return slot;
+}
+
+function withValues(slot: Slot, values: ValueMap): void {
+  slot.values = values;
+  if (values.mapsBlank) slot.blank = true;
 }
 
 function attributeSlot(column: string, name: string, type: AttributeType, mapping: Mapping, zone?: ZoneClock, rule?: ColumnRule): Slot {
   const slot: Slot = { kind: Kind.Attribute, column, keep: true, attribute: name, attributeType: type };
   if (type === 'date') slot.reader = new DateReader(rule?.formats ?? mapping.dates.formats, zone as ZoneClock, mapping.dates.locale, rule?.dateOnly ?? false);
-  if (rule?.values) slot.values = new ValueMap(rule.values, rule.otherwise);
+  if (rule?.values) withValues(slot, new ValueMap(rule.values, rule.otherwise));
   return slot;
 }
 

@@ -356,7 +356,9 @@ function valueMap(v: string, lower: string, values: Record<string, MappedValue>,
     ...[...exact].map(([k, to]) => `WHEN ${v} = ${str(k)} THEN ${lit(to)}`),
     ...[...loose].map(([k, to]) => `WHEN ${lower} = ${str(k)} THEN ${lit(to)}`),
   ];
-  return `CASE WHEN ${v} IS NULL THEN NULL ${whens.join(' ')} ELSE ${miss} END`;
+  // A blank cell is NULL here (trimmed): a key that is blank maps it, as in ValueMap (convert.ts).
+  const blank = exact.has('') ? (exact.get('') as string | null) : loose.has('') ? (loose.get('') as string | null) : null;
+  return `CASE WHEN ${v} IS NULL THEN ${lit(blank)} ${whens.join(' ')} ELSE ${miss} END`;
 }
 
 function inMap(v: string, lowerExpr: string, values: Record<string, MappedValue>): string {

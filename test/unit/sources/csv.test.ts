@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvReader, detectDelimiter } from '../../../src/leads/sources/index.js';
-import { presetMapping } from '../../../src/leads/mapping/index.js';
+import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
 import { file, readAll } from './helpers.js';
 
 /** Records of `text`, fed in chunks of `chunk` bytes (1 cuts every record everywhere). */
@@ -254,5 +254,49 @@ describe('CSV lead files', () => {
 
   it('fails with a message naming the file when it cannot be read', async () => {
     await expect(readAll(['/no/such/leads.csv'], canonical)).rejects.toThrow('cannot read leads.csv: no such file');
+  });
+});
+
+describe('value maps for blank cells (issue 13, item 21)', () => {
+  const parsed = parseMapping(
+    'blank.mapping.yaml',
+    [
+      'apiVersion: revpact/v1',
+      'kind: mapping',
+      'columns:',
+      '  Ref: id',
+      '  Origin: { field: source, values: { "": "(blank)", web: Website } }',
+      '  Segment: { attribute: segment, type: text, values: { " ": unknown } }',
+      '  Stage: { field: stage, values: { "": null, MQL: mql }, otherwise: reject }',
+      '  Owner: owner',
+    ].join('\n'),
+  );
+  if (!parsed.ok) throw new Error('the mapping is valid');
+  const mapping = parsed.value;
+
+  it('gives blank cells (empty, spaces, quoted empty) the value the map names for them, in CSV', async () => {
+    const text = ['Ref,Origin,Segment,Stage,Owner', 'A,,,,', 'B,  , ,,Ana', 'C,"","",MQL,', 'D,web,SMB,,', 'E,"x, y",,,'].join('\n') + '\n';
+    for (const chunkBytes of [1 << 20, 5]) {
+      const r = await readAll([file('blank.csv', text)], mapping, { chunkBytes });
+      expect(r.rejections).toEqual([]);
+      expect(r.leads.map((l) => [l.id, l.source, l.attributes['segment'], l.stage, l.owner])).toEqual([
+        ['A', '(blank)', 'unknown', undefined, undefined],
+        ['B', '(blank)', 'unknown', undefined, 'Ana'],
+        ['C', '(blank)', 'unknown', 'mql', undefined],
+        ['D', 'Website', 'SMB', undefined, undefined],
+        ['E', 'x, y', 'unknown', undefined, undefined],
+      ]);
+    }
+  });
+
+  it('and in NDJSON, where a null, an empty string and an absent key are blank', async () => {
+    const text = ['{"Ref":"A","Origin":null}', '{"Ref":"B","Origin":""}', '{"Ref":"C"}', '{"Ref":"D","Origin":"web","Segment":"SMB"}'].join('\n');
+    const r = await readAll([file('blank.ndjson', text)], mapping);
+    expect(r.leads.map((l) => [l.id, l.source, l.attributes['segment']])).toEqual([
+      ['A', '(blank)', 'unknown'],
+      ['B', '(blank)', 'unknown'],
+      ['C', '(blank)', 'unknown'],
+      ['D', 'Website', 'SMB'],
+    ]);
   });
 });
