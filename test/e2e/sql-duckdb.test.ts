@@ -4,6 +4,7 @@
  * agreement with the streaming engine is the differential test's (test/differential/).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,17 @@ describe('check --engine', () => {
     }
     const r = runCli([...base, '--leads', bad, '--mapping', 'canonical', '--engine', 'duckdb']);
     expect((JSON.parse(r.stdout) as ComplianceReport).input).toMatchObject({ rows: 2, evaluated: 0, rejected: 2 });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO as --leads at once on every engine, instead of waiting for a writer (issue 13, item 10)', () => {
+    const fifo = join(scratch, 'leads.fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const engine of ['streaming', 'duckdb', 'auto']) {
+      const r = runCli([...base, '--leads', fifo, '--engine', engine]);
+      expect(r.status, `${engine}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('leads.fifo: it is a named pipe (FIFO), not a file');
+      expect(r.stderr).not.toMatch(CRASH);
+    }
   });
 
   it.each([

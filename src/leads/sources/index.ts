@@ -31,7 +31,7 @@ import { GROUP, IdTable } from './ids.js';
 import { LineReader, parseLine } from './ndjson.js';
 import { CHUNK_BYTES, SourceError, utf8Chunks } from './read.js';
 
-export { SourceError } from './read.js';
+export { SourceError, checkLeadFile } from './read.js';
 export { CsvReader, CsvError, detectDelimiter, splitLine } from './csv.js';
 export { LineReader, parseLine } from './ndjson.js';
 export { IdTable } from './ids.js';

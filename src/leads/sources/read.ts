@@ -3,6 +3,7 @@
  * and handed on as UTF-8: a UTF-8 byte order mark is skipped, a UTF-16 mark (Excel's
  * "Unicode text") or a declared UTF-16 / Windows-1252 encoding is transcoded.
  */
+import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../mapping/types.js';
@@ -37,6 +38,40 @@ function describe(e: unknown): string {
 }
 
 /**
+ * What a path is when it is not a regular file, in words with the way out; undefined for a
+ * regular file. A FIFO with no writer would block the read forever, a device (/dev/zero)
+ * never end, and a folder cannot be read (issue 13, item 10).
+ */
+export function notAFile(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return 'it is a folder, not a file';
+  if (stats.isFIFO()) return 'it is a named pipe (FIFO), not a file: save the export to a file and name that';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'it is a device, not a file: save the export to a file and name that';
+  if (stats.isSocket()) return 'it is a socket, not a file: save the export to a file and name that';
+  return 'it is not a regular file';
+}
+
+/**
+ * Throws a SourceError unless `path` is a regular file that can be opened, without reading
+ * it and without blocking on a FIFO: for commands that check their inputs before starting
+ * (`load` checks the exports before it touches the database).
+ */
+export function checkLeadFile(path: string, display: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new SourceError(`cannot read ${display}: ${describe(e)}`, display);
+  }
+  try {
+    const kind = notAFile(fstatSync(fd));
+    if (kind !== undefined) throw new SourceError(`cannot read ${display}: ${kind}`, display);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * UTF-8 chunks of a file. `onBytes` hears of every raw byte read (for progress), `onSize`
  * of the file's size once it is open. The yielded chunk is only valid until the next one
  * is asked for: consumers copy it.
@@ -51,10 +86,20 @@ export async function* utf8Chunks(
 ): AsyncGenerator<Uint8Array> {
   let handle: FileHandle;
   try {
-    handle = await open(path, 'r');
-    if (onSize) onSize((await handle.stat()).size);
+    // Non-blocking: opening a FIFO without a writer would otherwise wait forever. It makes
+    // no difference to a regular file, the only kind read (notAFile).
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw new SourceError(`cannot read ${display}: ${describe(e)}`, display);
+  }
+  try {
+    const stats = await handle.stat();
+    const kind = notAFile(stats);
+    if (kind !== undefined) throw new SourceError(`cannot read ${display}: ${kind}`, display);
+    if (onSize) onSize(stats.size);
+  } catch (e) {
+    await handle.close();
+    throw e instanceof SourceError ? e : new SourceError(`cannot read ${display}: ${describe(e)}`, display);
   }
   try {
     const buffer = Buffer.allocUnsafe(chunkBytes);

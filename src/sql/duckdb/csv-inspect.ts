@@ -12,7 +12,7 @@
  * printed). Everything else that could differ — an unclosed quote, a row wider than the
  * header allows for, text after a closing quote — makes DuckDB fail, which falls back too.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CsvReader, detectDelimiter } from '../../leads/sources/index.js';
 import type { CsvOptions, FileFormat } from '../../leads/mapping/types.js';
@@ -48,9 +48,13 @@ export function formatOf(declared: FileFormat, path: string, firstBytes: Uint8Ar
 }
 
 export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): Inspection {
-  const fd = openSync(path, 'r');
+  // Non-blocking, and only a regular file: a FIFO without a writer would block here forever
+  // (the streaming source, which reads it next, says what it is).
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new Error('not a regular file');
+    const size = stats.size;
     const first = Buffer.allocUnsafe(Math.min(size, 1 << 16));
     const n = readSync(fd, first, 0, first.length, 0);
     let head = first.subarray(0, n);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CsvReader, detectDelimiter } from '../../../src/leads/sources/index.js';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { checkLeadFile, CsvReader, detectDelimiter } from '../../../src/leads/sources/index.js';
 import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
-import { file, readAll } from './helpers.js';
+import { file, readAll, tmp } from './helpers.js';
 
 /** Records of `text`, fed in chunks of `chunk` bytes (1 cuts every record everywhere). */
 function records(text: string, delimiter = ',', chunk = 1 << 20): { cells: string[]; record: number; problem?: string }[] {
@@ -298,5 +300,29 @@ describe('value maps for blank cells (issue 13, item 21)', () => {
       ['C', '(blank)', 'unknown'],
       ['D', 'Website', 'SMB'],
     ]);
+  });
+});
+
+describe('inputs that are not regular files (issue 13, item 10)', () => {
+  // mkfifo is POSIX; Windows has no named pipes in the file system.
+  const fifo = process.platform === 'win32' ? undefined : join(tmp, 'leads-fifo.csv');
+  if (fifo) execFileSync('mkfifo', [fifo]);
+
+  it.skipIf(fifo === undefined)('refuses a FIFO with no writer at once instead of waiting for one forever', async () => {
+    const started = performance.now();
+    await expect(readAll([fifo as string], presetMapping('canonical'))).rejects.toThrow(
+      /^cannot read leads-fifo\.csv: it is a named pipe \(FIFO\), not a file: save the export to a file and name that$/,
+    );
+    expect(() => checkLeadFile(fifo as string, 'leads.csv')).toThrow(/leads\.csv: it is a named pipe/);
+    expect(performance.now() - started).toBeLessThan(5_000); // it used to never return
+  });
+
+  it('names a folder and a device for what they are', async () => {
+    await expect(readAll([tmp], presetMapping('canonical'))).rejects.toThrow(/: it is a folder, not a file$/);
+    if (process.platform !== 'win32') {
+      await expect(readAll(['/dev/zero'], presetMapping('canonical'))).rejects.toThrow(/^cannot read zero: it is a device, not a file/);
+      expect(() => checkLeadFile('/dev/null', '/dev/null')).toThrow(/device/);
+    }
+    expect(() => checkLeadFile(join(tmp, 'nothing-here.csv'), 'nothing-here.csv')).toThrow(/^cannot read nothing-here\.csv: no such file$/);
   });
 });
