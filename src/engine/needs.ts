@@ -19,7 +19,23 @@ export function leadNeeds(rules: RulesIR, by: readonly string[], showPii: boolea
     if (PII.has(field)) pii.add(field as PiiField);
     else if (!CANONICAL.has(field)) attributes.add(field);
   }
-  return { pii, attributes };
+  const fields = new Set<string>();
+  for (const field of [...fieldsRead(rules, by), ...clockFields(rules)]) if (CANONICAL.has(field)) fields.add(field);
+  return { pii, attributes, fields };
+}
+
+/** The timestamps the rules measure: each SLA's start and stops, each commitment's stages. */
+export function clockFields(rules: RulesIR): Set<string> {
+  const fields = new Set<string>();
+  for (const sla of rules.slas) {
+    fields.add(sla.start.field);
+    for (const stop of sla.stop) fields.add(stop.field);
+  }
+  for (const c of rules.commitments) {
+    if (c.kind === 'conversion') fields.add(c.fromField).add(c.toField);
+    else fields.add(c.field);
+  }
+  return fields;
 }
 
 /** Every field the rules read of a lead: in `when` conditions, the handoff's required fields, and `--by`. */

@@ -92,6 +92,12 @@ export interface LeadNeeds {
   pii: ReadonlySet<PiiField>;
   /** Attributes by their mapped name (country, employees...). */
   attributes: ReadonlySet<string>;
+  /**
+   * The canonical fields the rules read (SLA clocks, commitments, conditions, --by). A
+   * source whose header gives none of the timestamps among them refuses the file: every
+   * figure would be "no data" (issue 13, item 14).
+   */
+  fields?: ReadonlySet<string>;
 }
 
 /**

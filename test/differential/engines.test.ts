@@ -540,11 +540,11 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
 
   it('falls back to the streaming source, and says why, where DuckDB would number or read rows differently', () => {
     const cases: [string, string, RegExp][] = [
-      ['blank.csv', 'id,createdAt\nA,2026-10-01T10:00:00Z\n\nB,2026-10-02T10:00:00Z\n', /blank line inside the data/],
-      ['cr.csv', 'id,createdAt\rA,2026-10-01T10:00:00Z\rB,2026-10-02T10:00:00Z\r', /lone CR/],
-      ['spaced.csv', 'id,owner,createdAt\nA, "Ana",2026-10-01T10:00:00Z\n', /quoted cell after spaces/],
-      ['unclosed.csv', 'id,owner,createdAt\nA,"Ana"x,2026-10-01T10:00:00Z\nB,Bruno,2026-10-02T10:00:00Z\n', /DuckDB's CSV reader/],
-      ['leads.ndjson', '{"id":"A","createdAt":"2026-10-01T10:00:00Z"}\n', /NDJSON/],
+      ['blank.csv', 'id,mqlAt\nA,2026-10-01T10:00:00Z\n\nB,2026-10-02T10:00:00Z\n', /blank line inside the data/],
+      ['cr.csv', 'id,mqlAt\rA,2026-10-01T10:00:00Z\rB,2026-10-02T10:00:00Z\r', /lone CR/],
+      ['spaced.csv', 'id,owner,mqlAt\nA, "Ana",2026-10-01T10:00:00Z\n', /quoted cell after spaces/],
+      ['unclosed.csv', 'id,owner,mqlAt\nA,"Ana"x,2026-10-01T10:00:00Z\nB,Bruno,2026-10-02T10:00:00Z\n', /DuckDB's CSV reader/],
+      ['leads.ndjson', '{"id":"A","mqlAt":"2026-10-01T10:00:00Z"}\n', /NDJSON/],
     ];
     for (const [name, text, reason] of cases) {
       const file = join(scratch, name);
@@ -557,21 +557,41 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     }
   });
 
-  it('refuses a file with a header and no rows on both engines, with the same words (issue 13, item 2)', () => {
-    const cases: [string, string][] = [
-      ['header-only.csv', 'id,createdAt,mqlAt\n'],
-      ['header-blank-lines.csv', 'id,createdAt,mqlAt\r\n\r\n'],
+  it('refuses input that does not fit on both engines, with the same words (issue 13, items 2 and 14)', () => {
+    const cases: [string, string | Buffer, string][] = [
+      ['header-only.csv', 'id,createdAt,mqlAt\n', 'header-only.csv has a header but no rows of data'],
+      ['header-blank-lines.csv', 'id,createdAt,mqlAt\r\n\r\n', 'header-blank-lines.csv has a header but no rows of data'],
+      ['labels.csv', 'id,MQL Date,First Touch\nL1,2026-10-02T09:00:00Z,\n', 'labels.csv: no column gives '],
+      [
+        'contacts.csv',
+        'Record ID,First Name,Create Date,Lifecycle Stage,Contact owner\n1,Ana,2026-10-01 09:00,lead,Bruno\n',
+        'looks like a HubSpot export: use --mapping hubspot',
+      ],
+      ['leads.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 7)]), 'leads.xlsx is an Excel workbook (.xlsx)'],
     ];
-    for (const [name, text] of cases) {
+    for (const [name, text, message] of cases) {
       const file = join(scratch, name);
       writeFileSync(file, text);
       const args = ['check', 'contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'canonical', '--period', '2026-10', '--format', 'json', '--quiet'];
       const runs = (['streaming', 'duckdb'] as const).map((engine) => runCli([...args, '--engine', engine], { env: { CI: '1' } }));
       for (const r of runs) {
         expect(r.status, name).toBe(2);
-        expect(r.stderr).toContain(`${name} has a header but no rows of data`);
+        expect(r.stderr).toContain(message);
       }
       expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
     }
+  });
+
+  it('reads the canonical layout in snake_case directly, as the streaming source does (issue 13, item 14)', () => {
+    const dir = join('test', 'golden', 'first-touch-madrid');
+    const snake = join(scratch, 'snake.csv');
+    const [header, ...rows] = readFileSync(join(dir, 'leads.csv'), 'utf8').split('\n');
+    writeFileSync(snake, [(header ?? '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), ...rows].join('\n'));
+    const args = [join(dir, 'contract.yaml'), '--leads', snake, '--mapping', 'canonical', '--period', '2026-10', '--as-of', '2026-10-30T17:30:00+01:00'];
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'snake');
+    const camel = expectSame([join(dir, 'contract.yaml'), '--leads', join(dir, 'leads.csv'), ...args.slice(3)], 'camel').report;
+    expect(report.slas).toEqual(camel.slas);
+    expect(report.slas[0]?.met).toBeGreaterThan(0);
   });
 });

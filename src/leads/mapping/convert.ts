@@ -8,9 +8,10 @@
  */
 import type { AttributeValue, Lead, LeadNeeds, NumberField, PiiField, TextField, TimestampField } from '../lead.js';
 import { DateReader, type ZoneClock } from './dates.js';
-import { didYouMean } from '../../contract/suggest.js';
+import { didYouMean, quoteList } from '../../contract/suggest.js';
+import { presetHint } from './recognize.js';
 import { autoValue, numberReader, readBoolean, type NumberReader } from './values.js';
-import { fieldType, type AttributeType, type ColumnRule, type LeadField, type Mapping, type MappedValue } from './types.js';
+import { fieldType, isLeadField, type AttributeType, type ColumnRule, type LeadField, type Mapping, type MappedValue } from './types.js';
 
 export function blankLead(file: string, row: number): Lead {
   return new LeadRecord(file, row);
@@ -568,6 +569,21 @@ export function headerFinder(header: readonly string[]): (label: string) => numb
 }
 
 /**
+ * The timestamps the consumer reads (`needs.fields`) when the header gives none of them,
+ * else undefined. Some missing is a sparse export; all missing is the wrong file or the
+ * wrong mapping, and a report of nothing but "no data" (issue 13, item 14). Shared with
+ * the DuckDB reader, which leaves such a file to the source's message.
+ */
+export function datesWithoutColumn(mapping: Mapping, header: readonly string[], needs: LeadNeeds | undefined): string[] | undefined {
+  const wanted = [...(needs?.fields ?? [])].filter((f) => isLeadField(f) && fieldType(f) === 'date');
+  if (wanted.length === 0) return undefined;
+  const find = headerFinder(header);
+  const given = new Set<string>();
+  for (const rule of mapping.columns) if (rule.target.kind === 'field' && find(rule.column) !== undefined) given.add(rule.target.field);
+  return wanted.some((f) => given.has(f)) ? undefined : wanted;
+}
+
+/**
  * The converter for a CSV file with this header. Fails (with a message naming the file)
  * when a column the mapping requires is missing, or when no column holds the id.
  * `joinOn` lists, per join, the leads column whose value is the join key (undefined: the id).
@@ -602,17 +618,32 @@ export function compileCsv(
     const guess = didYouMean(label, known);
     return `"${label}"` + (guess ? ` (did you mean "${guess}"?)` : '');
   };
+  const preset = presetHint(header, mapping);
   if (idLabel === undefined) {
     const idColumns = mapping.columns.filter((c) => c.target.kind === 'field' && c.target.field === 'id').map((c) => hint(c.column));
     return {
       ok: false,
-      message: `${file}: no column holds the lead id (the mapping "${mapping.name}" expects ${idColumns.join(' or ') || 'a column mapped to id'}); is this the right export, and the right --mapping?`,
+      message: `${file}: no column holds the lead id (the mapping "${mapping.name}" expects ${idColumns.join(' or ') || 'a column mapped to id'}); ${preset ?? 'is this the right export, and the right --mapping?'}`,
     };
   }
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `${file}: the header has no column ${missing.map(hint).join(', ')}, which the mapping "${mapping.name}" names; fix the label in the mapping, or mark the column optional: true`,
+      message: `${file}: the header has no column ${missing.map(hint).join(', ')}, which the mapping "${mapping.name}" names; ${preset ?? 'fix the label in the mapping, or mark the column optional: true'}`,
+    };
+  }
+  const unmeasured = datesWithoutColumn(mapping, header, needs);
+  if (unmeasured !== undefined) {
+    const from = unmeasured.map((field) => {
+      const labels = mapping.columns.filter((c) => c.target.kind === 'field' && c.target.field === field).map((c) => hint(c.column));
+      return labels.length === 0 ? `no column for ${field}` : `${field} from ${labels.join(' or ')}`;
+    });
+    return {
+      ok: false,
+      message:
+        `${file}: no column gives ${unmeasured.join(', ')}, the dates the contract's rules measure, so every figure would be "no data" ` +
+        `(the mapping "${mapping.name}" reads ${from.join('; ')}; the header has ${quoteList(known.slice(0, 12))}${known.length > 12 ? ', …' : ''}); ` +
+        (preset ?? 'map those columns in a mapping file (columns: { "MQL Date": mqlAt }), or pass the --mapping the export needs'),
     };
   }
   const filled = header.map((label, i) => {

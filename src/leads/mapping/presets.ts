@@ -177,10 +177,26 @@ const canonical: MappingSpec = {
   unmapped: 'attribute',
   attributeNames: 'label',
   columns: allOptional(
-    // Every canonical field, named as itself.
-    Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS, ...TIMESTAMP_FIELDS, ...PII_FIELDS].map((f) => [f, f])),
+    // Every canonical field, named as itself, and in snake_case as databases and the
+    // README's tables write it (mql_at, first_touch_at): the first non-empty one wins.
+    Object.fromEntries(
+      [...TEXT_FIELDS, ...NUMBER_FIELDS, ...TIMESTAMP_FIELDS, ...PII_FIELDS].flatMap((f) => {
+        const snake = snakeCase(f);
+        return snake === f
+          ? [[f, f]]
+          : [
+              [f, f],
+              [snake, f],
+            ];
+      }),
+    ),
     ['id'],
   ),
 };
+
+/** mqlAt → mql_at. */
+export function snakeCase(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
 
 export const PRESETS: Readonly<Record<PresetName, MappingSpec>> = { hubspot, salesforce, canonical };

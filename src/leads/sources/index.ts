@@ -32,6 +32,7 @@ import { LineReader, parseLine } from './ndjson.js';
 import { CHUNK_BYTES, SourceError, utf8Chunks } from './read.js';
 
 export { SourceError, checkLeadFile } from './read.js';
+export { sniffFile } from './sniff.js';
 export { CsvReader, CsvError, detectDelimiter, splitLine } from './csv.js';
 export { LineReader, parseLine } from './ndjson.js';
 export { IdTable } from './ids.js';

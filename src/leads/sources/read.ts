@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../mapping/types.js';
+import { sniffFile } from './sniff.js';
 
 export const CHUNK_BYTES = 1 << 20;
 
@@ -117,6 +118,8 @@ export async function* utf8Chunks(
       onBytes(bytesRead);
       let bytes = buffer.subarray(0, bytesRead);
       if (first) {
+        const problem = sniffFile(bytes, encoding);
+        if (problem !== undefined) throw new SourceError(`${display} ${problem}`, display);
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
         else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoder = new TextDecoder('utf-16le');
         else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoder = new TextDecoder('utf-16be');

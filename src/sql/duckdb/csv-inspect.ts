@@ -14,7 +14,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import { CsvReader, detectDelimiter } from '../../leads/sources/index.js';
+import { CsvReader, detectDelimiter, sniffFile } from '../../leads/sources/index.js';
 import type { CsvOptions, FileFormat } from '../../leads/mapping/types.js';
 
 export type Inspection =
@@ -58,6 +58,7 @@ export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): I
     const first = Buffer.allocUnsafe(Math.min(size, 1 << 16));
     const n = readSync(fd, first, 0, first.length, 0);
     let head = first.subarray(0, n);
+    if (sniffFile(head, csv.encoding) !== undefined) return { ok: false, reason: '' }; // not text: the streaming source names it
     if (formatOf(format, path, head) === 'ndjson') return { ok: false, reason: 'an NDJSON file' };
     if (csv.encoding !== 'utf-8') return { ok: false, reason: `the mapping's encoding ${csv.encoding}` };
     if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return { ok: false, reason: 'a UTF-16 file' };

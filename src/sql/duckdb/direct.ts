@@ -20,7 +20,7 @@
  * that became leads.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
-import { camelCase, headerFinder } from '../../leads/mapping/convert.js';
+import { camelCase, datesWithoutColumn, headerFinder } from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
 import { numberText } from '../dialect.js';
@@ -430,7 +430,8 @@ export async function loadDirect(runner: SqlRunner, inputs: readonly DirectInput
   if (!inspection.ok) return inspection;
   const { header, delimiter, skip, footerRecords } = inspection;
   const slots = slotsOf(mapping, header, options.needs);
-  if (!slots) return { ok: false, reason: '' }; // a header the mapping does not fit: the streaming source reports it
+  // A header the mapping does not fit, or that gives none of the dates the rules read: the streaming source reports it.
+  if (!slots || datesWithoutColumn(mapping, header, options.needs) !== undefined) return { ok: false, reason: '' };
   for (const s of slots)
     for (const f of s.target.kind === 'date' || (s.target.kind === 'attribute' && s.target.type === 'date') ? s.formats : [])
       if (!formatPattern(f)) return { ok: false, reason: `the date format ${JSON.stringify(f)} (names or tokens only luxon reads)` };
