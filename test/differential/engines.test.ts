@@ -555,7 +555,7 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       // CR-only line endings are rows, not one long header (issue 13, item 2).
       if (name === 'cr.csv') expect(report.input.rows).toBe(2);
     }
-  });
+  }, 120_000);
 
   it('refuses input that does not fit on both engines, with the same words (issue 13, items 2 and 14)', () => {
     const cases: [string, string | Buffer, string][] = [
@@ -580,7 +580,7 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       }
       expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
     }
-  });
+  }, 120_000);
 
   it('reads the canonical layout in snake_case directly, as the streaming source does (issue 13, item 14)', () => {
     const dir = join('test', 'golden', 'first-touch-madrid');
@@ -593,5 +593,5 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     const camel = expectSame([join(dir, 'contract.yaml'), '--leads', join(dir, 'leads.csv'), ...args.slice(3)], 'camel').report;
     expect(report.slas).toEqual(camel.slas);
     expect(report.slas[0]?.met).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
