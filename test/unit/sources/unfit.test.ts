@@ -92,6 +92,11 @@ describe('an export of another CRM than the mapping reads', () => {
     expect(await read(file('report.csv', salesforce), canonical)).toMatch(/; looks like a Salesforce export: use --mapping salesforce$/);
     expect(await read(file('contacts.csv', hubspot), presetMapping('salesforce'))).toMatch(/; looks like a HubSpot export: use --mapping hubspot$/);
     expect(await read(file('report.csv', salesforce), presetMapping('hubspot'))).toMatch(/; looks like a Salesforce export: use --mapping salesforce$/);
+    // A canonical file read with a CRM's mapping (a contract's metadata.mapping, say).
+    expect(await read(file('leads.csv', 'id,mqlAt\nL1,2026-10-02T09:00:00Z\n'), presetMapping('hubspot'))).toMatch(
+      /^SourceError: leads\.csv: no column holds the lead id \(the mapping "hubspot" expects "Record ID"\); looks like the canonical layout: use --mapping canonical$/,
+    );
+    expect(await read(file('other.csv', 'id,Region\nL1,x\n'), presetMapping('hubspot'))).toMatch(/is this the right export, and the right --mapping\?$/);
     // Read with its own mapping, it is read.
     expect(await read(file('contacts.csv', hubspot), presetMapping('hubspot'))).toHaveLength(1);
   });
