@@ -9,6 +9,7 @@ import { computeFunnel } from '../contract/funnel.js';
 import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../shared/quantities.js';
 import type { Calendar, Condition, RevpactContract } from '../contract/types.generated.js';
 import { contentHash } from './canonical.js';
+import { version } from '../shared/version.js';
 import {
   RULES_API_VERSION,
   type RuleCalendar,
@@ -21,10 +22,11 @@ import {
 } from './ir.js';
 
 export interface NormalizeOptions {
+  /** Recorded in the rules (rules.json, SQL headers): revpact's own version unless a test pins one. */
   compilerVersion: string;
 }
 
-export function normalize(contract: RevpactContract, options: NormalizeOptions): RulesIR {
+export function normalize(contract: RevpactContract, options: NormalizeOptions = { compilerVersion: version() }): RulesIR {
   const calendars = (contract.calendars ?? []).map(normalizeCalendar);
   const calendarById = new Map(calendars.map((c) => [c.id, c]));
   const defaultCalendar = calendars[0]?.id ?? null;

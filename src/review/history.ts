@@ -77,7 +77,7 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[]): His
       });
       continue;
     }
-    const rules = normalize(checked.value.contract, { compilerVersion: 'log' });
+    const rules = normalize(checked.value.contract);
     if (!previous) {
       entries.push({ ...base, status: 'created', version: rules.contract.version, check: null, changes: [], diagnostics: [] });
     } else {

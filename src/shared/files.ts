@@ -2,7 +2,7 @@
  * Files in and out, for every entry point: reading inputs with errors a person can act
  * on, and writing outputs atomically (temp file, then rename) so nothing is ever half-written.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -64,4 +64,34 @@ export function exists(path: string): boolean {
 
 export function readText(path: string): string {
   return readFileSync(path, 'utf8');
+}
+
+/** A file written in pieces (a stream of rows) through a temporary name, renamed into place only when complete. */
+export interface AtomicWriter {
+  write: (chunk: string) => void;
+  /** Closes the file and renames it over the target. */
+  commit: () => void;
+  /** Closes and removes the temporary file; the target is untouched. */
+  abort: () => void;
+}
+
+export function openAtomicWriter(path: string, what: string): AtomicWriter {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot write (${describeError(e)})`, `choose another path for ${what}`);
+  }
+  return {
+    write: (chunk) => void writeSync(fd, chunk),
+    commit: () => {
+      closeSync(fd);
+      renameSync(temp, path);
+    },
+    abort: () => {
+      closeSync(fd);
+      rmSync(temp, { force: true });
+    },
+  };
 }

@@ -66,7 +66,7 @@ export const scorecard = defineCommand({
       showDiagnostics(1, checked.diagnostics);
       return EXIT.findings;
     }
-    const rules = normalize(checked.value.contract, { compilerVersion: 'scorecard' });
+    const rules = normalize(checked.value.contract);
     if (!rules.scorecard)
       throw new UsageError(
         `${file}: the contract has no scorecard section`,

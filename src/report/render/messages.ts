@@ -1,12 +1,13 @@
 /**
- * Every fixed word of the compliance report, in one place. Reports are English for now
- * (the agreement documents are the four-language part); a later locale is another object
- * of this shape, picked by the renderers, with no change to them.
+ * Every fixed word of the compliance report, in one place, per locale. Reports are
+ * English for now (the agreement documents are the four-language part): localizing them
+ * is adding an object of this shape to REPORT_TEXT, with no change to the renderers.
  *
  * Functions take values already formatted (numbers with separators, durations in words)
  * plus the raw counts where the wording depends on them (plurals).
  */
 import type { Status } from '../../engine/types.js';
+import type { DocumentLocale } from '../../render/locale.js';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
 
@@ -169,4 +170,11 @@ export type ReportText = typeof EN;
 function nouns(noun: 'sla' | 'commitment', n: number): string {
   if (noun === 'sla') return n === 1 ? 'SLA' : 'SLAs';
   return n === 1 ? 'commitment' : 'commitments';
+}
+
+/** The report's words per locale; a locale without its own yet reads English. */
+const REPORT_TEXT: Partial<Record<DocumentLocale, ReportText>> = { en: EN };
+
+export function reportText(locale: DocumentLocale = 'en'): ReportText {
+  return REPORT_TEXT[locale] ?? EN;
 }

@@ -1,0 +1,50 @@
+/**
+ * The due-soon list as text (a table for people), JSON, or CSV (lead_id, rule_id, owner,
+ * due_at, minutes_left) for a script; untrusted cells made printable by the render kit.
+ */
+import type { DueItem } from '../due.js';
+import { csvText } from '../per-lead.js';
+import { clean } from '../../render/format.js';
+
+export const DUE_FORMATS = ['text', 'json', 'csv'] as const;
+export type DueFormat = (typeof DUE_FORMATS)[number];
+
+export interface DueReport {
+  items: DueItem[];
+  total: number;
+  asOf: string;
+  within: string;
+}
+
+function left(item: DueItem): string {
+  const m = Math.max(0, Math.round(item.minutesLeft));
+  const h = Math.floor(m / 60);
+  return `${h > 0 ? `${h}h ` : ''}${m % 60}m${item.clock === 'business' ? ' business' : ''}`;
+}
+
+export const renderDue: Record<DueFormat, (r: DueReport) => string> = {
+  text(r) {
+    const head = `${r.total} lead${r.total === 1 ? '' : 's'} due within ${r.within} as of ${r.asOf}`;
+    if (r.items.length === 0) return head + '\n';
+    const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? '–'), i.dueAt, left(i)]);
+    const table = [['Lead', 'Rule', 'Owner', 'Due', 'Left'], ...rows];
+    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
+    const lines = table.map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
+    return [head, '', ...lines, ''].join('\n') + (r.total > r.items.length ? `(${r.total - r.items.length} more not listed)\n` : '');
+  },
+  json(r) {
+    return JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items }, null, 2) + '\n';
+  },
+  csv(r) {
+    const lines = [
+      'lead_id,rule_id,owner,due_at,minutes_left',
+      ...r.items.map((i) => [csvText(i.leadId), csvText(i.ruleId), csvText(i.owner ?? ''), i.dueAt, String(i.minutesLeft)].join(',')),
+    ];
+    return lines.join('\r\n') + '\r\n';
+  },
+};
