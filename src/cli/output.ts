@@ -6,9 +6,9 @@ import { EXIT } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/files.js';
 import type { CliIO } from './io.js';
 
-/** Writes `text` to --out (temp file, then rename) or to standard output. */
+/** Writes `text` to --out (temp file, then rename) or, without it or with `--out -`, to standard output. */
 export function writeOutput(io: CliIO, out: unknown, text: string): void {
-  if (typeof out === 'string') writeFileAtomic(resolve(io.cwd, out), text);
+  if (typeof out === 'string' && out !== '-') writeFileAtomic(resolve(io.cwd, out), text);
   else io.stdout(text);
 }
 

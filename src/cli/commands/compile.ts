@@ -5,7 +5,7 @@ import { renderAgreement } from '../../compiler/documents.js';
 import type { RulesIR } from '../../compiler/ir.js';
 import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../compiler/ics.js';
-import { choice, defineCommand } from '../command.js';
+import { choice, defineCommand, SYNONYMS } from '../command.js';
 import { expandYamlInputs } from '../files.js';
 import { writeFileAtomic } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
@@ -142,7 +142,8 @@ function parseFormats(value: unknown): Format[] {
   const list = (typeof value === 'string' ? value : '')
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((f) => ((FORMATS as readonly string[]).includes(f) ? f : (SYNONYMS[f] ?? f)));
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (bad.length > 0 || list.length === 0)
     throw new UsageError(
