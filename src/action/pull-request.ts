@@ -11,6 +11,7 @@ import type { LeadInput } from '../leads/sources/index.js';
 import { measure } from '../app/measure.js';
 import { mappingNotes, reviewContractChange, type ImpactData } from '../app/review.js';
 import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
+import { quoteValue } from '../contract/suggest.js';
 import type { RulesIR } from '../compiler/ir.js';
 import { renderAgreement } from '../compiler/documents.js';
 import { emitRules } from '../compiler/rules.js';
@@ -238,7 +239,13 @@ async function reviewContract(
 function contractRelativeReader(github: GitHub, repo: Repo, contractPath: string, sha: string): ContractRelativeReader {
   return async (name) => {
     const path = posix.normalize(posix.join(posix.dirname(contractPath), name));
-    const bytes = path.startsWith('../') ? undefined : await readAt(github, repo, path, sha);
+    // The contract comes from the pull request: what it names is read only from the repository.
+    if (path === '..' || path.startsWith('../'))
+      throw new UsageError(
+        `${contractPath}: metadata.mapping ${quoteValue(name)} points outside the repository`,
+        'keep the mapping file in the repository, beside the contract, or name it with the mapping input',
+      );
+    const bytes = await readAt(github, repo, path, sha);
     if (!bytes)
       throw new UsageError(
         `mapping ${path}: no such file at ${sha.slice(0, 7)}, and not a preset`,

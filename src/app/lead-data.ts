@@ -5,7 +5,8 @@
  * measures and the Action go through here; another kind of source (a CRM's API) is
  * another `LeadData`.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { quoteValue } from '../contract/suggest.js';
 import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '../leads/mapping/index.js';
 import type { Mapping } from '../leads/mapping/types.js';
 import { openLeadSource, SourceError, type LeadInput, type LeadSource } from '../leads/sources/index.js';
@@ -34,16 +35,36 @@ export interface LeadData {
 
 const NOT_A_MAPPING = 'use hubspot, salesforce, canonical, or the path of a mapping file';
 
-/** Reads a contract-relative file from disk, next to `contractFile`. */
+/**
+ * Reads a contract-relative file from disk, next to `contractFile`. A contract may come
+ * from someone else (a pull request): the file it names must lie inside the working
+ * directory or the contract's own folder, so `metadata.mapping: ../../etc/passwd` reads
+ * nothing (`--mapping`, the user's own choice, may name any file).
+ */
 export function diskReader(cwd: string, contractFile: string): ContractRelativeReader {
   return (name) => {
     const display = join(dirname(contractFile), name);
+    const folder = dirname(resolve(cwd, contractFile));
+    const path = resolve(folder, name);
+    if (!isInside(path, resolve(cwd)) && !isInside(path, folder)) {
+      return Promise.reject(
+        new UsageError(
+          `metadata.mapping ${quoteValue(name)} points outside the working directory and the contract's folder`,
+          'keep the mapping file beside the contract (or below it), or name it with --mapping FILE',
+        ),
+      );
+    }
     try {
-      return Promise.resolve({ bytes: readBytes('/', join(dirname(resolve(cwd, contractFile)), name)), display });
+      return Promise.resolve({ bytes: readBytes('/', path), display });
     } catch {
       return Promise.reject(new UsageError(`mapping ${display}: no such file, and not a preset`, NOT_A_MAPPING));
     }
   };
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** No contract, so no contract-relative mapping: the option names a preset or a path. */
