@@ -3,6 +3,7 @@
  * funnel warning. Positions are filled late (see positions.ts): checks speak in JSON
  * pointers, renderers speak in line:column.
  */
+import { clean } from '../render/format.js';
 import { CODES, type Code } from './codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -52,9 +53,14 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/**
+ * One diagnostic on one line of text. Messages quote contract keys and values: line breaks
+ * and control characters among them (a key holding an escape sequence that retitles and
+ * clears the terminal) are made printable, so the line stays one line and inert.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.suggest ? ` (${d.suggest})` : '';
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}${hint}`;
+  return clean(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}${hint}`);
 }
 
 /** JSON pointer helpers (RFC 6901). */

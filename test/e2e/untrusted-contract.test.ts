@@ -56,3 +56,21 @@ describe('metadata.mapping from an untrusted contract', () => {
     expect(r.stdout + r.stderr).not.toContain(SECRET.slice(0, 41));
   });
 });
+
+describe('control characters from a contract', () => {
+  it('an escape sequence or line breaks in a key reach the terminal neither raw nor split', () => {
+    const project = join(dir, 'project4');
+    mkdirSync(project, { recursive: true });
+    const text = readFileSync(join(REPO_ROOT, 'contracts/b2b-saas.yaml'), 'utf8').replace(/^roles:/m, '"evil\\e]0;owned\\a\\e[2J\\nsecond line": 1\nroles:');
+    writeFileSync(join(project, 'c.yaml'), text);
+    const r = runCli(['validate', 'c.yaml'], { cwd: project });
+    expect(r.status).toBe(1);
+    const out = r.stdout + r.stderr;
+    expect(out).toContain('unknown-field');
+    // eslint-disable-next-line no-control-regex -- the point: no control character is printed
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^c\.yaml:\d+:\d+ error unknown-field: .*evil.*second line/);
+  });
+});

@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../../contract/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../../contract/diagnostics.js';
 import { emitCodeowners } from '../../compiler/codeowners.js';
 import { renderAgreement } from '../../compiler/documents.js';
 import type { RulesIR } from '../../compiler/ir.js';
@@ -81,7 +81,7 @@ export const compile = defineCommand({
       if (result.ok) loaded.push(result.value);
     }
     if (loaded.length < files.length) return showDiagnostics(io, diagnostics, files.length);
-    for (const d of diagnostics) io.stderr(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}\n`);
+    for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
 
     // Phase 2: render every output in memory.
     const templates = formats.some((f) => f === 'md' || f === 'html') ? loadTemplatesOrExplain(templateDir) : undefined;
