@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
 import { parsePeriod } from '../engine/period.js';
 import { DueList, type DueItem } from '../report/due.js';
+import { privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
 import type { LeadData } from './lead-data.js';
 import { measure } from './measure.js';
@@ -17,6 +18,8 @@ export interface DueOptions {
   withinMinutes: number;
   /** The earliest day an SLA clock may have started (ISO date); default 90 days before as-of. */
   since?: string | undefined;
+  /** Lead ids and owners as the data has them; without it, e-mail addresses are masked (the privacy rule). */
+  showPii?: boolean;
 }
 
 export interface DueResult {
@@ -35,7 +38,12 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
   if (!period.ok) throw new UsageError(`--since: ${period.message}`);
 
   const list = new DueList(rules, options.withinMinutes);
-  await measure(rules, { kind: 'data', data }, 'streaming', { period: period.value, asOfMs: options.asOfMs, onPerLead: (r) => list.add(r) });
+  const showPii = options.showPii === true;
+  await measure(rules, { kind: 'data', data }, 'streaming', {
+    period: period.value,
+    asOfMs: options.asOfMs,
+    onPerLead: (r) => list.add(privateRow(r, showPii)),
+  });
   return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '' };
 }
 

@@ -5,6 +5,7 @@ import { ENGINES, measure, type LeadOrigin } from '../../app/measure.js';
 import { resolveWhen } from '../../app/when.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
+import { privateRow } from '../../report/render/privacy.js';
 import type { PerLeadRow } from '../../engine/types.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { openAtomicWriter } from '../../shared/files.js';
@@ -106,7 +107,7 @@ export const check = defineCommand({
         ...when,
         by,
         showPii,
-        onPerLead: writer ? (r: PerLeadRow) => writer.row(r) : undefined,
+        onPerLead: writer ? (r: PerLeadRow) => writer.row(privateRow(r, showPii)) : undefined,
         onFallback: (reason) =>
           io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
         watch: (stats) => startProgress(io, stats, values['quiet'] === true),

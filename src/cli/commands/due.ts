@@ -20,6 +20,7 @@ export const due = defineCommand({
     '  --since D          how far back SLA clocks may have started (default: 90 days before --as-of)',
     '  --format F         text (default), json, or csv (lead_id,rule_id,owner,due_at,minutes_left)',
     '  --out FILE         write the list there instead of standard output',
+    '  --show-pii         show lead ids and owners that are e-mail addresses as they are (default: masked)',
     '',
     'Only leads still open and not yet late are listed. Exit codes: 0 listed (even if empty),',
     '1 invalid contract, 2 usage, I/O or mapping error.',
@@ -32,6 +33,7 @@ export const due = defineCommand({
     since: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    'show-pii': { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact due contracts/b2b-saas.yaml --leads export.csv --within 2bh');
@@ -55,6 +57,7 @@ export const due = defineCommand({
       asOfMs,
       withinMinutes: windowMinutes(rules, within),
       since: typeof values['since'] === 'string' ? values['since'] : undefined,
+      showPii: values['show-pii'] === true,
     });
     writeOutput(io, values['out'], renderDue[format]({ ...due, within: values['within'] as string }));
     return EXIT.ok;
