@@ -10,7 +10,7 @@ import { DueList, type DueItem } from '../report/due.js';
 import { privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
 import type { LeadData } from './lead-data.js';
-import { measure } from './measure.js';
+import { measure, type Watch } from './measure.js';
 
 export interface DueOptions {
   asOfMs: number;
@@ -20,6 +20,8 @@ export interface DueOptions {
   since?: string | undefined;
   /** Lead ids and owners as the data has them; without it, e-mail addresses are masked (the privacy rule). */
   showPii?: boolean;
+  /** A progress line while the data is read. */
+  watch?: Watch | undefined;
 }
 
 export interface DueResult {
@@ -43,6 +45,7 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     period: period.value,
     asOfMs: options.asOfMs,
     onPerLead: (r) => list.add(privateRow(r, showPii)),
+    watch: options.watch,
   });
   return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '' };
 }

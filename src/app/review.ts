@@ -10,6 +10,7 @@ import { simulateImpact, unsimulatedNotes } from '../review/impact.js';
 import { reviewChange, type ReviewSide } from '../review/review.js';
 import type { DiffReport } from '../review/types.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
+import type { Watch } from './measure.js';
 import type { When } from './when.js';
 
 export interface ImpactData {
@@ -18,6 +19,8 @@ export interface ImpactData {
   when: (zone: string) => When;
   /** How the mapping was chosen, when that needs saying. */
   notes?: string[];
+  /** A progress line over both passes (the base contract, then the head). */
+  watch?: Watch;
 }
 
 export interface ReviewedChange {
@@ -32,9 +35,22 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
   const notes = [...(impact.notes ?? [])];
   const side = (rules: RulesIR) => {
     const zone = rules.contract.timezone;
-    return { rules, ...impact.when(zone), items: impact.data.open(zone).items };
+    const source = impact.data.open(zone);
+    return { rules, ...impact.when(zone), items: source.items, stats: source.stats };
   };
   const sides = { base: side(base.rules), head: side(head.rules) };
+  const stats = [sides.base.stats, sides.head.stats];
+  const stop = impact.watch?.(
+    {
+      get rows() {
+        return stats[0]!.rows + stats[1]!.rows;
+      },
+      get bytes() {
+        return stats[0]!.bytes + stats[1]!.bytes;
+      },
+    },
+    'streaming',
+  );
   const [baseZone, headZone] = [base.rules.contract.timezone, head.rules.contract.timezone];
   if (baseZone !== headZone)
     notes.push(`the contracts cut periods in different zones (${baseZone}, ${headZone}): each side reads ${sides.head.period.label} in its own`);
@@ -50,6 +66,8 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
     return { report, head: result.reports.head };
   } catch (e) {
     throw sourceUsage(e);
+  } finally {
+    stop?.();
   }
 }
 

@@ -25,22 +25,27 @@ export function periodSpec(values: Record<string, unknown>): PeriodSpec & { asOf
   return spec;
 }
 
-/** rows, MB and rows/s on stderr, for people at a terminal only (never in CI or with --quiet); returns the function that stops it. */
-export function startProgress(io: CliIO, stats: SourceStats, quiet: boolean): () => void {
+/**
+ * rows, MB and rows/s on stderr while lead data is read — or, while DuckDB reads an export
+ * itself and counts nothing as it goes, the time so far — for people at a terminal only
+ * (never in CI or with --quiet). Returns the function that stops it.
+ */
+export function startProgress(io: CliIO, stats: SourceStats, quiet: boolean, engine: 'streaming' | 'duckdb' = 'streaming'): () => void {
   if (quiet || !io.stderrIsTTY || io.env['CI']) return () => undefined;
   const started = Date.now();
+  let shown = false;
   const line = () => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
     const { rows, bytes } = stats;
-    io.stderr(`\r  ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s   `);
+    shown = true;
+    if (rows === 0 && engine === 'duckdb') io.stderr(`\r  DuckDB reading and measuring, ${seconds.toFixed(0)} s   `);
+    else io.stderr(`\r  ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s   `);
   };
   const timer = setInterval(line, 500);
   timer.unref();
   return () => {
     clearInterval(timer);
-    if (stats.rows > 0) {
-      line();
-      io.stderr('\n');
-    }
+    if (stats.rows > 0) line();
+    if (shown) io.stderr('\n');
   };
 }

@@ -110,7 +110,7 @@ export const check = defineCommand({
         onPerLead: writer ? (r: PerLeadRow) => writer.row(privateRow(r, showPii)) : undefined,
         onFallback: (reason) =>
           io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
-        watch: (stats) => startProgress(io, stats, values['quiet'] === true),
+        watch: (stats, chosen) => startProgress(io, stats, values['quiet'] === true, chosen),
       });
       writer?.end();
       perLead?.commit();

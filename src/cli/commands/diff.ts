@@ -10,7 +10,7 @@ import { EXIT, UsageError } from '../../shared/errors.js';
 import { readBytes } from '../../shared/files.js';
 import { choice, defineCommand } from '../command.js';
 import type { CliIO } from '../io.js';
-import { LEAD_DATA_OPTIONS, periodSpec } from '../leads.js';
+import { LEAD_DATA_OPTIONS, periodSpec, startProgress } from '../leads.js';
 import { showDiagnostics, writeOutput } from '../output.js';
 
 export const diff = defineCommand({
@@ -29,6 +29,7 @@ export const diff = defineCommand({
     '  --as-of T             the instant both reports are true at (default: now)',
     '  --fail-on version     exit 1 when the version bump is smaller than the changes need (default: never)',
     '  --out FILE            write the review there instead of standard output',
+    '  --quiet               no progress line while the export is read (it only appears on a terminal)',
     '',
     'Lists are matched by id: reordering is no change, and a renamed id with the same content is a rename.',
     'Version policy: tightening an obligation or removing a clause needs a major bump; loosening or',
@@ -42,6 +43,7 @@ export const diff = defineCommand({
     ...LEAD_DATA_OPTIONS,
     'fail-on': { type: 'string' },
     out: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 2)
@@ -129,5 +131,6 @@ async function impactData(
     data: fileLeadData(io.cwd, leads, mapping),
     when: (zone) => resolveWhen(periodSpec(values), zone, now),
     notes: mappingNotes(option, base.rules, headRules),
+    watch: (stats) => startProgress(io, stats, values['quiet'] === true),
   };
 }

@@ -6,6 +6,7 @@ import { DUE_FORMATS, renderDue } from '../../report/render/due.js';
 import { parseDuration } from '../../shared/quantities.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand } from '../command.js';
+import { startProgress } from '../leads.js';
 import { showDiagnostics, writeOutput } from '../output.js';
 
 export const due = defineCommand({
@@ -21,6 +22,7 @@ export const due = defineCommand({
     '  --format F         text (default), json, or csv (lead_id,rule_id,owner,due_at,minutes_left)',
     '  --out FILE         write the list there instead of standard output',
     '  --show-pii         show lead ids and owners that are e-mail addresses as they are (default: masked)',
+    '  --quiet            no progress line (it only appears on a terminal)',
     '',
     'Only leads still open and not yet late are listed. Exit codes: 0 listed (even if empty),',
     '1 invalid contract, 2 usage, I/O or mapping error.',
@@ -34,6 +36,7 @@ export const due = defineCommand({
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'show-pii': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact due contracts/b2b-saas.yaml --leads export.csv --within 2bh');
@@ -58,6 +61,7 @@ export const due = defineCommand({
       withinMinutes: windowMinutes(rules, within),
       since: typeof values['since'] === 'string' ? values['since'] : undefined,
       showPii: values['show-pii'] === true,
+      watch: (stats) => startProgress(io, stats, values['quiet'] === true),
     });
     writeOutput(io, values['out'], renderDue[format]({ ...due, within: values['within'] as string }));
     return EXIT.ok;
