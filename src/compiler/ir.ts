@@ -116,7 +116,7 @@ export interface RulesIR {
     hash: string;
     mapping: string | null;
   };
-  owners: Record<TeamId, { name: string; title: string | null; github: string }>;
+  owners: Record<TeamId, { name: string; title: string | null; github: string; email: string | null }>;
   approvers: { github: string; name: string | null; for: TeamId }[];
   roles: Record<TeamId, { summary: string; responsibilities: string[] } | null>;
   personas: { id: string; name: string; description: string | null; criteria: RuleCondition | null }[];

@@ -7,7 +7,7 @@ import { weeklyHours, parseInterval, WEEKDAYS } from '../contract/calendar-hours
 import { resolveEvent, stageKind, STAGE_FIELDS } from '../contract/events.js';
 import { computeFunnel } from '../contract/funnel.js';
 import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../shared/quantities.js';
-import type { Calendar, Condition, RevpactContract } from '../contract/types.generated.js';
+import type { Calendar, Condition, Person, RevpactContract } from '../contract/types.generated.js';
 import { contentHash } from './canonical.js';
 import {
   RULES_API_VERSION,
@@ -137,8 +137,8 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
       mapping: m.mapping ?? null,
     },
     owners: {
-      marketing: { name: m.owners.marketing.name, title: m.owners.marketing.title ?? null, github: m.owners.marketing.github },
-      sales: { name: m.owners.sales.name, title: m.owners.sales.title ?? null, github: m.owners.sales.github },
+      marketing: owner(m.owners.marketing),
+      sales: owner(m.owners.sales),
     },
     approvers: (m.approvers ?? []).map((a) => ({ github: a.github, name: a.name ?? null, for: a.for })),
     roles: {
@@ -289,6 +289,10 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
         }
       : null,
   };
+}
+
+function owner(p: Person): RulesIR['owners']['marketing'] {
+  return { name: p.name, title: p.title ?? null, github: p.github, email: p.email ?? null };
 }
 
 const DEFAULT_SCALE: { grade: string; meaning?: string }[] = [{ grade: 'A' }, { grade: 'B' }, { grade: 'C' }, { grade: 'F' }];
