@@ -24,7 +24,7 @@ export function schemaValidator(name: string): { validate: ValidateFunction; roo
   if (!entry) {
     const root = readJsonAsset('schema', name) as JsonSchema;
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, discriminator: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'date-time', 'uri']);
+    addFormats(ajv, ['date', 'date-time', 'uri', 'email']);
     ajvErrors(ajv);
     entry = { validate: ajv.compile(root), root };
     validators.set(name, entry);
