@@ -18,7 +18,8 @@ import type { Period } from './period.js';
 import { BreakdownMetric } from './metrics/breakdowns.js';
 import { CommitmentMetric } from './metrics/commitments.js';
 import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
-import { DataQuality } from './metrics/data-quality.js';
+import { compareFindings, DataQuality } from './metrics/data-quality.js';
+import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
 import { HandoffMetric } from './metrics/handoff.js';
@@ -65,6 +66,10 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
   const rejections: Rejection[] = [];
   let rejected = 0;
   let evaluated = 0;
+  // Coverage (metrics/coverage.ts): leads with a date in the period, and the export's date range.
+  let active = 0;
+  let earliest = Infinity;
+  let latest = -Infinity;
   const verdicts: VerdictCode[] = new Array<VerdictCode>(slas.length);
   const times = newTimes();
   const reject = (r: Rejection) => {
@@ -90,14 +95,29 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
       followUp?.add(lead, times);
       handoff?.add(lead, times);
       breakdowns.add(lead, verdicts);
-      if (activeInPeriod(times, ctx)) dq.checkLead(lead, times);
+      if (activeInPeriod(times, ctx)) {
+        active++;
+        dq.checkLead(lead, times);
+      }
+      for (const t of times) {
+        if (t < earliest) earliest = t;
+        if (t > latest) latest = t;
+      }
     }
   }
 
-  // Phase 3: the report.
-  const slaResults = slas.map((s) => s.result());
-  const commitmentResults = commitments.map((c) => c.result());
+  // Phase 3: the report. A period with nothing to measure is no data, never a breach.
   const fmt = ctx.formatter;
+  const coverage = { evaluated, active, earliestMs: earliest === Infinity ? null : earliest, latestMs: latest === -Infinity ? null : latest };
+  const gap = periodGap(rules, period, coverage);
+  let measured = { slas: slas.map((s) => s.result()), commitments: commitments.map((c) => c.result()), funnel: funnel.result() };
+  const dataQuality = dq.findings();
+  if (gap !== null) {
+    measured = withoutData(gap, measured);
+    dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
+    dataQuality.sort(compareFindings);
+  }
+  const { slas: slaResults, commitments: commitmentResults } = measured;
   return {
     reportVersion: 1,
     contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
@@ -105,10 +125,10 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
     input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, rejections },
     slas: slaResults,
     commitments: commitmentResults,
-    funnel: funnel.result(),
+    funnel: measured.funnel,
     followUp: followUp?.result() ?? null,
     handoff: handoff?.result() ?? null,
-    dataQuality: dq.findings(),
+    dataQuality,
     breakdowns: breakdowns.result(),
     status: overallStatus([...slaResults.map((r) => r.status), ...commitmentResults.map((r) => r.status)]),
   };

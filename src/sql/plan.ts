@@ -646,6 +646,13 @@ export class SqlPlan {
     return `SELECT ${ident('file')} AS file, ${ident('row')} AS row, ${ident('reason')} AS reason FROM ${tableName(rejectionsTable(this.options.table))}`;
   }
 
+  /** Leads with a date in the period, and the earliest and latest date of any lead (metrics/coverage.ts). */
+  coverageQuery(): string {
+    const cols = TIMESTAMP_FIELDS.map((f) => this.col(f));
+    const active = `(${cols.map((c) => this.inPeriod(c)).join(' OR ')})`;
+    return `SELECT count(CASE WHEN ${active} THEN 1 END) AS active, min(least(${cols.join(', ')})) AS lo, max(greatest(${cols.join(', ')})) AS hi FROM ${T.lead}`;
+  }
+
   inputQuery(): string {
     return `SELECT count(*) AS evaluated FROM ${T.lead}`;
   }

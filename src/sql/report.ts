@@ -12,7 +12,8 @@ import type { RulesIR } from '../compiler/ir.js';
 import { overallStatus } from '../engine/evaluate.js';
 import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
-import { message, reasonKind, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
+import { compareFindings, message, reasonKind, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
+import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { InstantFormatter } from '../engine/period.js';
@@ -72,9 +73,18 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   const [input] = await runner.all(plan.inputQuery());
   const evaluated = Number(input?.['evaluated'] ?? 0);
   const rejections = await readRejections(runner, plan, options.files);
-  const slas = await slaResults(runner, plan, fmt);
-  const commitments = await commitmentResults(runner, plan);
+  let measured = { slas: await slaResults(runner, plan, fmt), commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const dataQuality = await findings(runner, plan, rejections);
+  // A period with nothing to measure is no data, never a breach (engine/metrics/coverage.ts).
+  const [cov] = await runner.all(plan.coverageQuery());
+  const coverage = { evaluated, active: n(cov?.['active']), earliestMs: nullableNumber(cov?.['lo']), latestMs: nullableNumber(cov?.['hi']) };
+  const gap = periodGap(rules, period, coverage);
+  if (gap !== null) {
+    measured = withoutData(gap, measured);
+    dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
+    dataQuality.sort(compareFindings);
+  }
+  const { slas, commitments } = measured;
   if (options.onPerLead) await perLead(runner, plan, evaluated, fmt, options.onPerLead);
 
   return {
@@ -90,7 +100,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     },
     slas,
     commitments,
-    funnel: await funnel(runner, plan),
+    funnel: measured.funnel,
     followUp: await followUp(runner, plan),
     handoff: await handoff(runner, plan),
     dataQuality,
@@ -320,15 +330,7 @@ async function findings(runner: SqlRunner, plan: SqlPlan, rejections: readonly {
     if (e.sla !== undefined) f.sla = e.sla;
     return f;
   });
-  const rank = { error: 0, warning: 1, info: 2 };
-  return out.sort(
-    (a, b) =>
-      rank[a.severity] - rank[b.severity] ||
-      a.code.localeCompare(b.code) ||
-      (a.sla ?? '').localeCompare(b.sla ?? '') ||
-      b.count - a.count ||
-      a.message.localeCompare(b.message),
-  );
+  return out.sort(compareFindings);
 }
 
 async function breakdowns(runner: SqlRunner, plan: SqlPlan): Promise<ComplianceReport['breakdowns']> {

@@ -34,7 +34,8 @@ describe('evaluate', () => {
     expect(report.slas.map((s) => s.status)).toEqual(['no-data', 'no-data']);
     expect(report.commitments.map((c) => c.status)).toEqual(['no-data', 'no-data', 'no-data', 'no-data']);
     expect(report.status).toBe('no-data');
-    expect(report.dataQuality).toEqual([]);
+    // Nothing to measure is said (item 15 of issue 13): the only finding.
+    expect(report.dataQuality.map((f) => f.code)).toEqual(['no-leads-in-period']);
     expect(report.breakdowns).toEqual({ owner: [], source: [], attributes: {} });
   });
 
