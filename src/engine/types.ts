@@ -59,10 +59,20 @@ export interface SlaResult {
   status: Status;
   goalMinutes: number;
   clock: 'business' | 'calendar';
-  /** Over met and breached leads; null when there are none. */
+  /** Over leads whose clock stopped (met or breached by a stop event); null when there are none. */
   elapsedMinutes: { median: number | null; p90: number | null };
+  /** Leads whose clock is still running at as-of (pending, or breached while open), with their ages up to as-of. */
+  open: OpenAges;
   /** The most overdue breaches, by lead id (emails and names only with --show-pii). */
   worst: { leadId: string; elapsedMinutes: number; overdueMinutes: number; dueAt: string; owner: string | null; email?: string; name?: string }[];
+}
+
+/** Open leads of an SLA: how many, and how long their clocks have run by as-of (minutes on the SLA's clock). */
+export interface OpenAges {
+  count: number;
+  /** Lower middle age (nearest rank); null when no lead is open. */
+  medianAgeMinutes: number | null;
+  oldestAgeMinutes: number | null;
 }
 
 export interface CommitmentResult {

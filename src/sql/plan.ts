@@ -274,7 +274,7 @@ export class SqlPlan {
       drop(T.slaUnsorted),
       {
         title: 'revpact_sla_verdict: one row per lead and SLA the lead is this period’s business of; verdict 0 met, 1 breached, 2 pending, 3 excluded',
-        sql: `CREATE TEMP TABLE ${T.slaUnsorted} (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT)`,
+        sql: `CREATE TEMP TABLE ${T.slaUnsorted} (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT, stopped BOOLEAN)`,
       },
     ];
     this.rules.slas.forEach((sla, i) => out.push({ title: `SLA "${sla.id}": ${describeSla(sla)}`, sql: this.slaInsert(sla, i) }));
@@ -377,7 +377,9 @@ export class SqlPlan {
       `  CASE WHEN c.state = 'measured' THEN ${verdict} ELSE ${EXCLUDED} END AS verdict,`,
       `  CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,`,
       `  t.due_ms,`,
-      `  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding`,
+      `  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,`,
+      // Stopped by as-of, or still open (its elapsed time is then its age at as-of): the two are summarized apart.
+      `  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped`,
       `FROM cohort AS c`,
       `LEFT JOIN timed AS t ON t.seq = c.seq`,
       `WHERE c.state <> 'out'`,
@@ -593,9 +595,14 @@ export class SqlPlan {
     return `SELECT sla, verdict, count(*) AS n FROM ${T.sla} GROUP BY sla, verdict ORDER BY sla, verdict`;
   }
 
-  /** The elapsed time at a 0-based rank among met and breached leads of an SLA (nearest-rank percentiles). */
-  slaElapsedAtQuery(sla: number, rank: number): string {
-    return `SELECT elapsed FROM ${T.sla} WHERE sla = ${sla} AND verdict IN (${MET}, ${BREACHED}) ORDER BY elapsed LIMIT 1 OFFSET ${rank}`;
+  /** Per SLA: leads whose clock stopped, and leads still open at as-of. */
+  slaTimesQuery(): string {
+    return `SELECT sla, count(CASE WHEN stopped THEN 1 END) AS stopped, count(CASE WHEN NOT stopped THEN 1 END) AS open FROM ${T.sla} GROUP BY sla ORDER BY sla`;
+  }
+
+  /** The elapsed time at a 0-based rank among the stopped (or the open) leads of an SLA (nearest-rank percentiles). */
+  slaElapsedAtQuery(sla: number, rank: number, stopped = true): string {
+    return `SELECT elapsed FROM ${T.sla} WHERE sla = ${sla} AND ${stopped ? 'stopped' : 'NOT stopped'} ORDER BY elapsed LIMIT 1 OFFSET ${rank}`;
   }
 
   /** The most overdue breaches of an SLA: overdue descending, then lead id. */

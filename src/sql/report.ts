@@ -146,15 +146,21 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
     const c = counts[n(r['sla'])];
     if (c) c[n(r['verdict'])] = n(r['n']);
   }
+  const sizes = plan.rules.slas.map(() => ({ stopped: 0, open: 0 }));
+  for (const r of await runner.all(plan.slaTimesQuery())) {
+    const z = sizes[n(r['sla'])];
+    if (z) Object.assign(z, { stopped: n(r['stopped']), open: n(r['open']) });
+  }
   const out: SlaResult[] = [];
   for (const [i, sla] of plan.rules.slas.entries()) {
     const [met = 0, breached = 0, pending = 0, excluded = 0] = counts[i] ?? [];
-    // Nearest-rank percentiles over met and breached (stats.ts NumberColumn.percentiles).
-    const size = met + breached;
-    const at = async (p: number): Promise<number | null> => {
+    const { stopped, open } = sizes[i] ?? { stopped: 0, open: 0 };
+    // Nearest-rank percentiles (stats.ts NumberColumn.percentiles), over stopped leads' elapsed times or open leads' ages apart.
+    const at = async (p: number, ofStopped = true): Promise<number | null> => {
+      const size = ofStopped ? stopped : open;
       if (size === 0) return null;
       const rank = Math.min(size, Math.max(1, Math.ceil(p * size))) - 1;
-      const [row] = await runner.all(plan.slaElapsedAtQuery(i, rank));
+      const [row] = await runner.all(plan.slaElapsedAtQuery(i, rank, ofStopped));
       return row ? roundMinutes(n(row['elapsed'])) : null;
     };
     const attainment = ratio(met, met + breached);
@@ -186,6 +192,7 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       goalMinutes: sla.goal.minutes,
       clock: sla.clock,
       elapsedMinutes: { median: await at(0.5), p90: await at(0.9) },
+      open: { count: open, medianAgeMinutes: await at(0.5, false), oldestAgeMinutes: await at(1, false) },
       worst,
     });
   }

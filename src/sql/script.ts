@@ -76,15 +76,29 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
     sql: plan.slaCountsQuery(),
   });
   emit({
-    title: 'median and p90 elapsed minutes per SLA over met and breached leads (nearest rank: an elapsed time some lead had)',
+    title:
+      'median and p90 elapsed minutes per SLA over leads whose clock stopped (nearest rank: an elapsed time some lead had; the median is the lower middle value)',
     sql: [
       `WITH e AS (`,
       `  SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n`,
-      `  FROM ${T.sla} WHERE verdict IN (0, 1)`,
+      `  FROM ${T.sla} WHERE stopped`,
       `)`,
       `SELECT sla,`,
       `  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median,`,
       `  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.9 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS p90`,
+      `FROM e GROUP BY sla ORDER BY sla`,
+    ].join('\n'),
+  });
+  emit({
+    title: 'open leads per SLA (clock still running at as-of): how many, median age (nearest rank) and oldest, in minutes up to as-of',
+    sql: [
+      `WITH e AS (`,
+      `  SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n`,
+      `  FROM ${T.sla} WHERE NOT stopped`,
+      `)`,
+      `SELECT sla, max(n) AS open,`,
+      `  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median_age,`,
+      `  max(elapsed) AS oldest_age`,
       `FROM e GROUP BY sla ORDER BY sla`,
     ].join('\n'),
   });

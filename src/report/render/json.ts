@@ -15,6 +15,7 @@ import type {
   FunnelRow,
   GoalScaling,
   HandoffResult,
+  OpenAges,
   SlaResult,
 } from '../../engine/types.js';
 
@@ -64,9 +65,11 @@ const SLA = keyOrder<SlaResult>()([
   'goalMinutes',
   'clock',
   'elapsedMinutes',
+  'open',
   'worst',
 ]);
 const ELAPSED = keyOrder<SlaResult['elapsedMinutes']>()(['median', 'p90']);
+const OPEN = keyOrder<OpenAges>()(['count', 'medianAgeMinutes', 'oldestAgeMinutes']);
 const WORST = keyOrder<Worst>()(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
 const COMMITMENT = keyOrder<CommitmentResult>()(['id', 'owner', 'kind', 'actual', 'goal', 'unit', 'status', 'base', 'goalScaling']);
 const GOAL_SCALING = keyOrder<GoalScaling>()(['period', 'stated', 'factor', 'method', 'note']);
@@ -122,7 +125,11 @@ export function orderedReport(report: ComplianceReport): Record<string, unknown>
     contract: (c: Report['contract']) => pick(c, CONTRACT),
     period: (p: Report['period']) => pick(p, PERIOD),
     input: (i: Report['input']) => pick(i, INPUT, { rejections: list<Rejection>(REJECTION) }),
-    slas: list<SlaResult>(SLA, { elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED), worst: list<Worst>(WORST) }),
+    slas: list<SlaResult>(SLA, {
+      elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED),
+      open: (o: OpenAges) => pick(o, OPEN),
+      worst: list<Worst>(WORST),
+    }),
     commitments: list<CommitmentResult>(COMMITMENT, { goalScaling: (g: GoalScaling) => pick(g, GOAL_SCALING) }),
     funnel: list<FunnelRow>(FUNNEL),
     followUp: (f: FollowUpResult) => pick(f, FOLLOW_UP, { worst: list<FollowUpWorst>(FOLLOW_UP_WORST) }),

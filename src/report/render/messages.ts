@@ -162,6 +162,15 @@ export const EN = {
     commitments: 'Commitments',
     failureType: 'below-target',
   },
+
+  // Issue 13 (items 25, 16, 27): added at the end, wording of the report's new numbers.
+  /** Median and p90 are over the leads whose clock stopped; open leads are shown apart. */
+  stoppedColumns: { median: 'Median (stopped)', p90: 'p90 (stopped)', open: 'Open (age)' },
+  /** An SLA's open leads: "3: median 7h 30m, oldest 14h 30m"; "0" when none. */
+  openAges: (count: string, median: string, oldest: string) => `${count}: median ${median}, oldest ${oldest}`,
+  /** Annotation detail: "3 open at as-of: median age 7h 30m, oldest 14h 30m". */
+  openAgesDetail: (count: string, median: string, oldest: string) => `${count} open at as-of: median age ${median}, oldest ${oldest}`,
+  stoppedElapsed: (median: string, p90: string) => `stopped leads: median ${median}, p90 ${p90}`,
 };
 
 export type ReportText = typeof EN;

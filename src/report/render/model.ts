@@ -168,8 +168,9 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     col(c.excluded, true),
     col(c.attainment, true),
     col(c.target, true),
-    col(c.median, true),
-    col(c.p90, true),
+    col(text.stoppedColumns.median, true),
+    col(text.stoppedColumns.p90, true),
+    col(text.stoppedColumns.open),
     col(c.status),
   ];
   const rows = report.slas.map((s) => [
@@ -184,9 +185,17 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     cell(f.stated(s.target)),
     cell(f.duration(s.elapsedMinutes.median, s.clock)),
     cell(f.duration(s.elapsedMinutes.p90, s.clock)),
+    cell(openAgesText(s, text, f)),
     statusCell(s.status, text),
   ]);
   return { key: 'slas', title: text.sections.slas, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+/** Open leads apart from the stopped ones' times: "3: median 7h 30m, oldest 14h 30m", or "0". */
+export function openAgesText(s: SlaResult, text: ReportText, f: Formatter): string {
+  const o = s.open;
+  if (o.count === 0) return f.count(0);
+  return text.openAges(f.count(o.count), f.duration(o.medianAgeMinutes, s.clock), f.duration(o.oldestAgeMinutes, s.clock));
 }
 
 export function goalText(s: SlaResult, text: ReportText, f: Formatter): string {

@@ -315,7 +315,7 @@ ANALYZE revpact_calendar;
 DROP TABLE IF EXISTS revpact_sla_verdict_unsorted;
 
 -- revpact_sla_verdict: one row per lead and SLA the lead is this period’s business of; verdict 0 met, 1 breached, 2 pending, 3 excluded
-CREATE TEMP TABLE revpact_sla_verdict_unsorted (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT);
+CREATE TEMP TABLE revpact_sla_verdict_unsorted (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT, stopped BOOLEAN);
 
 -- SLA "first-touch": mqlAt → first of firstTouchAt within 1bh (60 business minutes, calendar "barcelona")
 INSERT INTO revpact_sla_verdict_unsorted
@@ -351,7 +351,8 @@ SELECT c.seq, 0 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 60 THEN 0 ELSE 1 END WHEN t.elapsed > 60 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -390,7 +391,8 @@ SELECT c.seq, 1 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 480 THEN 0 ELSE 1 END WHEN t.elapsed > 480 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -429,7 +431,8 @@ SELECT c.seq, 2 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 960 THEN 0 ELSE 1 END WHEN t.elapsed > 960 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -487,7 +490,8 @@ SELECT c.seq, 3 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 2400 THEN 0 ELSE 1 END WHEN t.elapsed > 2400 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -549,7 +553,8 @@ SELECT c.seq, 4 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 30 THEN 0 ELSE 1 END WHEN t.elapsed > 30 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -642,14 +647,24 @@ SELECT "file" AS file, "row" AS row, "reason" AS reason FROM "leads_rejections" 
 -- SLA verdict counts per SLA (0 = first-touch, 1 = accept-or-reject, 2 = rejection-feedback, 3 = recycle-to-nurture, 4 = enterprise-first-touch); attainment = met / (met + breached)
 SELECT sla, verdict, count(*) AS n FROM revpact_sla_verdict GROUP BY sla, verdict ORDER BY sla, verdict;
 
--- median and p90 elapsed minutes per SLA over met and breached leads (nearest rank: an elapsed time some lead had)
+-- median and p90 elapsed minutes per SLA over leads whose clock stopped (nearest rank: an elapsed time some lead had; the median is the lower middle value)
 WITH e AS (
   SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n
-  FROM revpact_sla_verdict WHERE verdict IN (0, 1)
+  FROM revpact_sla_verdict WHERE stopped
 )
 SELECT sla,
   min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median,
   min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.9 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS p90
+FROM e GROUP BY sla ORDER BY sla;
+
+-- open leads per SLA (clock still running at as-of): how many, median age (nearest rank) and oldest, in minutes up to as-of
+WITH e AS (
+  SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n
+  FROM revpact_sla_verdict WHERE NOT stopped
+)
+SELECT sla, max(n) AS open,
+  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median_age,
+  max(elapsed) AS oldest_age
 FROM e GROUP BY sla ORDER BY sla;
 
 -- the most overdue breaches of "first-touch"

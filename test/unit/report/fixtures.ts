@@ -42,6 +42,7 @@ export function failingReport(): ComplianceReport {
     goalMinutes: 60,
     clock: 'business',
     elapsedMinutes: { median: 38.5, p90: 212.25 },
+    open: { count: 25, medianAgeMinutes: 45, oldestAgeMinutes: 2710 },
     worst: [
       { leadId: '51234987001', elapsedMinutes: 2710, overdueMinutes: 2650, dueAt: '2026-10-02T10:15:00+02:00', owner: 'Marta Puig' },
       { leadId: '51234990412', elapsedMinutes: 1985.5, overdueMinutes: 1925.5, dueAt: '2026-10-14T16:40:00+02:00', owner: 'Jordi Vila' },
@@ -62,6 +63,7 @@ export function failingReport(): ComplianceReport {
     goalMinutes: 1080,
     clock: 'business',
     elapsedMinutes: { median: 312, p90: 1015 },
+    open: { count: 60, medianAgeMinutes: 240, oldestAgeMinutes: 1020 },
     worst: [{ leadId: '51234995520', elapsedMinutes: 3300, overdueMinutes: 2220, dueAt: '2026-10-08T13:00:00+02:00', owner: 'Laia Serra' }],
   };
   const recycle: SlaResult = {
@@ -78,6 +80,7 @@ export function failingReport(): ComplianceReport {
     goalMinutes: 4320,
     clock: 'calendar',
     elapsedMinutes: { median: null, p90: null },
+    open: { count: 4, medianAgeMinutes: 1440, oldestAgeMinutes: 2880 },
     worst: [],
   };
   return {
@@ -240,6 +243,7 @@ export function passingReport(): ComplianceReport {
         goalMinutes: 60,
         clock: 'business',
         elapsedMinutes: { median: 21, p90: 55.5 },
+        open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
     ],
@@ -291,6 +295,7 @@ export function noDataReport(): ComplianceReport {
         goalMinutes: 60,
         clock: 'business',
         elapsedMinutes: { median: null, p90: null },
+        open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
     ],

@@ -65,8 +65,10 @@ describe('json', () => {
       'goalMinutes',
       'clock',
       'elapsedMinutes',
+      'open',
       'worst',
     ]);
+    expect(Object.keys(sla.open)).toEqual(['count', 'medianAgeMinutes', 'oldestAgeMinutes']);
     expect(Object.keys(sla.worst[0]!)).toEqual(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
   });
 
