@@ -67,7 +67,7 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
   let rejected = 0;
   let evaluated = 0;
   // Coverage (metrics/coverage.ts): leads with a date in the period, and the export's date range.
-  let active = 0;
+  const leads = { inPeriod: 0, before: 0, after: 0, undated: 0 };
   let earliest = Infinity;
   let latest = -Infinity;
   const verdicts: VerdictCode[] = new Array<VerdictCode>(slas.length);
@@ -95,20 +95,25 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
       followUp?.add(lead, times);
       handoff?.add(lead, times);
       breakdowns.add(lead, verdicts);
-      if (activeInPeriod(times, ctx)) {
-        active++;
-        dq.checkLead(lead, times);
-      }
+      // Where the lead's dates fall: in the period, or (by its earliest date) before or after it.
+      let first = Infinity;
       for (const t of times) {
-        if (t < earliest) earliest = t;
+        if (t < first) first = t;
         if (t > latest) latest = t;
       }
+      if (first < earliest) earliest = first;
+      if (activeInPeriod(times, ctx)) {
+        leads.inPeriod++;
+        dq.checkLead(lead, times);
+      } else if (first === Infinity) leads.undated++;
+      else if (first < period.fromMs) leads.before++;
+      else leads.after++;
     }
   }
 
   // Phase 3: the report. A period with nothing to measure is no data, never a breach.
   const fmt = ctx.formatter;
-  const coverage = { evaluated, active, earliestMs: earliest === Infinity ? null : earliest, latestMs: latest === -Infinity ? null : latest };
+  const coverage = { evaluated, active: leads.inPeriod, earliestMs: earliest === Infinity ? null : earliest, latestMs: latest === -Infinity ? null : latest };
   const gap = periodGap(rules, period, coverage);
   let measured = { slas: slas.map((s) => s.result()), commitments: commitments.map((c) => c.result()), funnel: funnel.result() };
   const dataQuality = dq.findings();
@@ -122,7 +127,7 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
     reportVersion: 1,
     contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: ctx.timezone },
-    input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, rejections },
+    input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, leads, rejections },
     slas: slaResults,
     commitments: commitmentResults,
     funnel: measured.funnel,

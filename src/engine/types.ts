@@ -26,6 +26,12 @@ export interface ComplianceReport {
     rows: number;
     evaluated: number;
     rejected: number;
+    /**
+     * The evaluated leads by where their dates fall (issue 13): with a date in the period,
+     * or none (the earliest before it, or every one after it), or no date at all.
+     * inPeriod + before + after + undated = evaluated.
+     */
+    leads: { inPeriod: number; before: number; after: number; undated: number };
     /** Every rejected row (the first 1,000; `rejected` counts them all). */
     rejections: { file: string; row: number; reason: string }[];
   };
@@ -53,6 +59,8 @@ export interface SlaResult {
   breached: number;
   pending: number;
   excluded: number;
+  /** Leads whose clock started before or after the period: another period's business, not counted above. */
+  outsidePeriod: { before: number; after: number };
   /** met / (met + breached); null when both are 0. */
   attainment: number | null;
   target: number;

@@ -653,11 +653,33 @@ export class SqlPlan {
     return `SELECT ${ident('file')} AS file, ${ident('row')} AS row, ${ident('reason')} AS reason FROM ${tableName(rejectionsTable(this.options.table))}`;
   }
 
-  /** Leads with a date in the period, and the earliest and latest date of any lead (metrics/coverage.ts). */
+  /**
+   * Where the leads' dates fall (evaluate.ts): with a date in the period (active), else by
+   * the earliest date before or after it, or no date at all; and the earliest and latest
+   * date of any lead (metrics/coverage.ts).
+   */
   coverageQuery(): string {
     const cols = TIMESTAMP_FIELDS.map((f) => this.col(f));
     const active = `(${cols.map((c) => this.inPeriod(c)).join(' OR ')})`;
-    return `SELECT count(CASE WHEN ${active} THEN 1 END) AS active, min(least(${cols.join(', ')})) AS lo, max(greatest(${cols.join(', ')})) AS hi FROM ${T.lead}`;
+    const first = `least(${cols.join(', ')})`;
+    return [
+      `SELECT count(CASE WHEN ${active} THEN 1 END) AS active,`,
+      `  count(CASE WHEN NOT coalesce(${active}, FALSE) AND ${first} < ${this.from} THEN 1 END) AS before,`,
+      `  count(CASE WHEN NOT coalesce(${active}, FALSE) AND ${first} >= ${this.from} THEN 1 END) AS after,`,
+      `  count(CASE WHEN ${first} IS NULL THEN 1 END) AS undated,`,
+      `  min(${first}) AS lo, max(greatest(${cols.join(', ')})) AS hi`,
+      `FROM ${T.lead}`,
+    ].join('\n');
+  }
+
+  /** Per SLA: leads whose clock starts before the period (before_<i>) or after it (after_<i>), whatever their segment (SlaMetric.add). */
+  slaOutsideQuery(): string | null {
+    if (this.rules.slas.length === 0) return null;
+    const cols = this.rules.slas.flatMap((s, i) => {
+      const start = this.col(s.start.field);
+      return [`count(CASE WHEN ${start} < ${this.from} THEN 1 END) AS before_${i}`, `count(CASE WHEN ${start} >= ${this.to} THEN 1 END) AS after_${i}`];
+    });
+    return `SELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}`;
   }
 
   inputQuery(): string {

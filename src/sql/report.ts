@@ -72,12 +72,13 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   // Phase 2: the sections.
   const [input] = await runner.all(plan.inputQuery());
   const evaluated = Number(input?.['evaluated'] ?? 0);
+  const [cov] = await runner.all(plan.coverageQuery());
+  const leads = { inPeriod: n(cov?.['active']), before: n(cov?.['before']), after: n(cov?.['after']), undated: n(cov?.['undated']) };
   const rejections = await readRejections(runner, plan, options.files);
   let measured = { slas: await slaResults(runner, plan, fmt), commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const dataQuality = await findings(runner, plan, rejections);
   // A period with nothing to measure is no data, never a breach (engine/metrics/coverage.ts).
-  const [cov] = await runner.all(plan.coverageQuery());
-  const coverage = { evaluated, active: n(cov?.['active']), earliestMs: nullableNumber(cov?.['lo']), latestMs: nullableNumber(cov?.['hi']) };
+  const coverage = { evaluated, active: leads.inPeriod, earliestMs: nullableNumber(cov?.['lo']), latestMs: nullableNumber(cov?.['hi']) };
   const gap = periodGap(rules, period, coverage);
   if (gap !== null) {
     measured = withoutData(gap, measured);
@@ -96,6 +97,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
       rows: evaluated + rejections.length,
       evaluated,
       rejected: rejections.length,
+      leads,
       rejections: rejections.slice(0, MAX_LISTED_REJECTIONS),
     },
     slas,
@@ -146,6 +148,8 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
     const c = counts[n(r['sla'])];
     if (c) c[n(r['verdict'])] = n(r['n']);
   }
+  const outsideSql = plan.slaOutsideQuery();
+  const [outside = {}] = outsideSql === null ? [] : await runner.all(outsideSql);
   const sizes = plan.rules.slas.map(() => ({ stopped: 0, open: 0 }));
   for (const r of await runner.all(plan.slaTimesQuery())) {
     const z = sizes[n(r['sla'])];
@@ -186,6 +190,7 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       breached,
       pending,
       excluded,
+      outsidePeriod: { before: n(outside[`before_${i}`]), after: n(outside[`after_${i}`]) },
       attainment,
       target: sla.target,
       status: attainment === null ? 'no-data' : attainment >= sla.target ? 'pass' : 'fail',

@@ -72,6 +72,13 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
   emit({ title: 'input: leads evaluated (the rejected rows are listed by the next query)', sql: plan.inputQuery() });
   emit({ title: 'rejected rows', sql: `${plan.rejectionsQuery()} ORDER BY 1, 2` });
   emit({
+    title:
+      'where the leads’ dates fall: in the period (active), else by the earliest before or after it, or undated; the earliest and latest date (no lead in the period: every status is no-data)',
+    sql: plan.coverageQuery(),
+  });
+  const outside = plan.slaOutsideQuery();
+  if (outside !== null) emit({ title: 'per SLA: leads whose clock started before (before_<SLA>) or after (after_<SLA>) the period', sql: outside });
+  emit({
     title: `SLA verdict counts per SLA (${rules.slas.map((s, i) => `${i} = ${s.id}`).join(', ') || 'no SLAs'}); attainment = met / (met + breached)`,
     sql: plan.slaCountsQuery(),
   });

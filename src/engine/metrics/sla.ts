@@ -57,6 +57,9 @@ export class SlaMetric {
   private readonly evidence: readonly number[];
   private readonly evidenceKinds: ReadonlySet<string>;
   private readonly counts = [0, 0, 0, 0];
+  /** Leads whose start falls before / after the period (not in this cohort, but said: issue 13). */
+  private before = 0;
+  private after = 0;
   /** Elapsed minutes of leads whose clock stopped, for exact median and p90. */
   private readonly elapsed = new NumberColumn(4096);
   /** Ages (minutes up to as-of) of leads still open: apart, so a "time to won" SLA does not show 300 days of open pipeline as its median. */
@@ -92,7 +95,11 @@ export class SlaMetric {
       if (this.when(lead)) this.dq.flag('missing-start', lead.id, { sla: this.id, fixedDetail: this.sla.start.field });
       return this.excluded(lead);
     }
-    if (!ctx.inPeriod(start)) return NOT_IN_COHORT;
+    if (!ctx.inPeriod(start)) {
+      if (start < ctx.period.fromMs) this.before++;
+      else this.after++;
+      return NOT_IN_COHORT;
+    }
     if (!this.when(lead)) return this.excluded(lead);
     if (start > ctx.asOfMs) {
       this.dq.flag('start-after-as-of', lead.id, { sla: this.id, fixedDetail: this.sla.start.field });
@@ -159,6 +166,7 @@ export class SlaMetric {
       breached,
       pending,
       excluded,
+      outsidePeriod: { before: this.before, after: this.after },
       attainment,
       target: this.sla.target,
       status: attainment === null ? 'no-data' : attainment >= this.sla.target ? 'pass' : 'fail',

@@ -49,7 +49,9 @@ const REPORT = keyOrder<Report>()([
 ]);
 const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title']);
 const PERIOD = keyOrder<Report['period']>()(['label', 'from', 'to', 'asOf', 'timezone']);
-const INPUT = keyOrder<Report['input']>()(['files', 'rows', 'evaluated', 'rejected', 'rejections']);
+const INPUT = keyOrder<Report['input']>()(['files', 'rows', 'evaluated', 'rejected', 'leads', 'rejections']);
+const INPUT_LEADS = keyOrder<Report['input']['leads']>()(['inPeriod', 'before', 'after', 'undated']);
+const OUTSIDE = keyOrder<SlaResult['outsidePeriod']>()(['before', 'after']);
 const REJECTION = keyOrder<Rejection>()(['file', 'row', 'reason']);
 const SLA = keyOrder<SlaResult>()([
   'id',
@@ -59,6 +61,7 @@ const SLA = keyOrder<SlaResult>()([
   'breached',
   'pending',
   'excluded',
+  'outsidePeriod',
   'attainment',
   'target',
   'status',
@@ -124,8 +127,9 @@ export function orderedReport(report: ComplianceReport): Record<string, unknown>
   return pick(report, REPORT, {
     contract: (c: Report['contract']) => pick(c, CONTRACT),
     period: (p: Report['period']) => pick(p, PERIOD),
-    input: (i: Report['input']) => pick(i, INPUT, { rejections: list<Rejection>(REJECTION) }),
+    input: (i: Report['input']) => pick(i, INPUT, { leads: (l: Report['input']['leads']) => pick(l, INPUT_LEADS), rejections: list<Rejection>(REJECTION) }),
     slas: list<SlaResult>(SLA, {
+      outsidePeriod: (o: SlaResult['outsidePeriod']) => pick(o, OUTSIDE),
       elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED),
       open: (o: OpenAges) => pick(o, OPEN),
       worst: list<Worst>(WORST),

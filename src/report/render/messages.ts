@@ -171,6 +171,13 @@ export const EN = {
   /** Annotation detail: "3 open at as-of: median age 7h 30m, oldest 14h 30m". */
   openAgesDetail: (count: string, median: string, oldest: string) => `${count} open at as-of: median age ${median}, oldest ${oldest}`,
   stoppedElapsed: (median: string, p90: string) => `stopped leads: median ${median}, p90 ${p90}`,
+  /** Where the evaluated leads' dates fall: a fact under the input counts. */
+  leadsByDateFact: 'Leads by date',
+  leadsByDate: (inPeriod: string, before: string, after: string, undated: string, undatedCount: number) =>
+    `${inPeriod} in the period, ${before} before it, ${after} after it${undatedCount > 0 ? `, ${undated} without a date` : ''}`,
+  /** SLA column: leads whose clock started outside the period (not counted in the SLA): "9,800 / 120". */
+  outsideColumn: 'Started before / after',
+  outsideCounts: (before: string, after: string) => `${before} / ${after}`,
 };
 
 export type ReportText = typeof EN;

@@ -94,6 +94,13 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
     { label: text.facts.input, value: text.inputCounts(f.count(input.rows), f.count(input.evaluated), f.count(input.rejected), input.rows) },
   ];
   if (input.files.length > 0) facts.push({ label: text.facts.files, value: input.files.map(clean).join(text.listSeparator) });
+  // Leads that are another period's business are counted in "evaluated": say where they went (issue 13).
+  const l = input.leads;
+  if (l.before + l.after + l.undated > 0)
+    facts.push({
+      label: text.leadsByDateFact,
+      value: text.leadsByDate(f.count(l.inPeriod), f.count(l.before), f.count(l.after), f.count(l.undated), l.undated),
+    });
 
   return {
     title: text.title,
@@ -158,6 +165,8 @@ function statusCell(status: Status, text: ReportText): Cell {
 function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   if (report.slas.length === 0) return null;
   const c = text.columns;
+  // Only when some clock started outside the period: a column of "0 / 0" says nothing.
+  const withOutside = report.slas.some((s) => s.outsidePeriod.before + s.outsidePeriod.after > 0);
   const columns = [
     col(c.sla),
     col(c.owner),
@@ -166,6 +175,7 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     col(c.breached, true),
     col(c.pending, true),
     col(c.excluded, true),
+    ...(withOutside ? [col(text.outsideColumn, true)] : []),
     col(c.attainment, true),
     col(c.target, true),
     col(text.stoppedColumns.median, true),
@@ -181,6 +191,7 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     cell(f.count(s.breached)),
     cell(f.count(s.pending)),
     cell(f.count(s.excluded)),
+    ...(withOutside ? [cell(text.outsideCounts(f.count(s.outsidePeriod.before), f.count(s.outsidePeriod.after)))] : []),
     cell(f.measured(s.attainment)),
     cell(f.stated(s.target)),
     cell(f.duration(s.elapsedMinutes.median, s.clock)),

@@ -644,6 +644,28 @@ SELECT count(*) AS evaluated FROM revpact_lead;
 -- rejected rows
 SELECT "file" AS file, "row" AS row, "reason" AS reason FROM "leads_rejections" ORDER BY 1, 2;
 
+-- where the leads’ dates fall: in the period (active), else by the earliest before or after it, or undated; the earliest and latest date (no lead in the period: every status is no-data)
+SELECT count(CASE WHEN (("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)) THEN 1 END) AS active,
+  count(CASE WHEN NOT coalesce((("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)), FALSE) AND least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at") < 1790805600000 THEN 1 END) AS before,
+  count(CASE WHEN NOT coalesce((("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)), FALSE) AND least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at") >= 1790805600000 THEN 1 END) AS after,
+  count(CASE WHEN least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at") IS NULL THEN 1 END) AS undated,
+  min(least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at")) AS lo, max(greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at")) AS hi
+FROM revpact_lead;
+
+-- per SLA: leads whose clock started before (before_<SLA>) or after (after_<SLA>) the period
+SELECT
+  count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_0,
+  count(CASE WHEN "mql_at" >= 1793487600000 THEN 1 END) AS after_0,
+  count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_1,
+  count(CASE WHEN "mql_at" >= 1793487600000 THEN 1 END) AS after_1,
+  count(CASE WHEN "rejected_at" < 1790805600000 THEN 1 END) AS before_2,
+  count(CASE WHEN "rejected_at" >= 1793487600000 THEN 1 END) AS after_2,
+  count(CASE WHEN "rejected_at" < 1790805600000 THEN 1 END) AS before_3,
+  count(CASE WHEN "rejected_at" >= 1793487600000 THEN 1 END) AS after_3,
+  count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_4,
+  count(CASE WHEN "mql_at" >= 1793487600000 THEN 1 END) AS after_4
+FROM revpact_lead;
+
 -- SLA verdict counts per SLA (0 = first-touch, 1 = accept-or-reject, 2 = rejection-feedback, 3 = recycle-to-nurture, 4 = enterprise-first-touch); attainment = met / (met + breached)
 SELECT sla, verdict, count(*) AS n FROM revpact_sla_verdict GROUP BY sla, verdict ORDER BY sla, verdict;
 

@@ -29,7 +29,14 @@ describe('evaluate', () => {
       asOf: '2026-10-30T17:30:00+01:00',
       timezone: 'Europe/Madrid',
     });
-    expect(report.input).toEqual({ files: ['leads.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] });
+    expect(report.input).toEqual({
+      files: ['leads.csv'],
+      rows: 0,
+      evaluated: 0,
+      rejected: 0,
+      leads: { inPeriod: 0, before: 0, after: 0, undated: 0 },
+      rejections: [],
+    });
     // No leads: SLAs no-data; the volume commitment cannot be measured either (no lead has an MQL date).
     expect(report.slas.map((s) => s.status)).toEqual(['no-data', 'no-data']);
     expect(report.commitments.map((c) => c.status)).toEqual(['no-data', 'no-data', 'no-data', 'no-data']);

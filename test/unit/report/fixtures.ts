@@ -36,6 +36,7 @@ export function failingReport(): ComplianceReport {
     breached: 310,
     pending: 18,
     excluded: 41,
+    outsidePeriod: { before: 9800, after: 120 },
     attainment: 1412 / 1722,
     target: 0.95,
     status: 'fail',
@@ -57,6 +58,7 @@ export function failingReport(): ComplianceReport {
     breached: 41,
     pending: 60,
     excluded: 0,
+    outsidePeriod: { before: 9700, after: 110 },
     attainment: 1290 / 1331,
     target: 0.9,
     status: 'pass',
@@ -74,6 +76,7 @@ export function failingReport(): ComplianceReport {
     breached: 0,
     pending: 4,
     excluded: 0,
+    outsidePeriod: { before: 12, after: 0 },
     attainment: null,
     target: 0.9,
     status: 'no-data',
@@ -98,6 +101,7 @@ export function failingReport(): ComplianceReport {
       rows: 12480,
       evaluated: 12471,
       rejected: 9,
+      leads: { inPeriod: 2100, before: 10234, after: 137, undated: 0 },
       rejections: [
         { file: FILE, row: 118, reason: 'unparseable date "31/09/2026" in "Create Date"' },
         { file: FILE, row: 2051, reason: 'duplicate id "51234988807" (first seen at row 2049)' },
@@ -227,7 +231,7 @@ export function passingReport(): ComplianceReport {
       asOf: '2026-10-02T08:00:00+02:00',
       timezone: 'Europe/Madrid',
     },
-    input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, rejections: [] },
+    input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, leads: { inPeriod: 1204, before: 0, after: 0, undated: 0 }, rejections: [] },
     slas: [
       {
         id: 'first-touch',
@@ -237,6 +241,7 @@ export function passingReport(): ComplianceReport {
         breached: 31,
         pending: 0,
         excluded: 23,
+        outsidePeriod: { before: 0, after: 0 },
         attainment: 1150 / 1181,
         target: 0.8,
         status: 'pass',
@@ -279,7 +284,7 @@ export function noDataReport(): ComplianceReport {
       asOf: '2027-01-02T12:00:00+01:00',
       timezone: 'Europe/Madrid',
     },
-    input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] },
+    input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, leads: { inPeriod: 0, before: 0, after: 0, undated: 0 }, rejections: [] },
     slas: [
       {
         id: 'first-touch',
@@ -289,6 +294,7 @@ export function noDataReport(): ComplianceReport {
         breached: 0,
         pending: 0,
         excluded: 0,
+        outsidePeriod: { before: 0, after: 0 },
         attainment: null,
         target: 0.95,
         status: 'no-data',

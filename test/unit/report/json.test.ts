@@ -59,6 +59,7 @@ describe('json', () => {
       'breached',
       'pending',
       'excluded',
+      'outsidePeriod',
       'attainment',
       'target',
       'status',
