@@ -22,7 +22,7 @@ import { compareFindings, DataQuality } from './metrics/data-quality.js';
 import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
-import { HandoffMetric } from './metrics/handoff.js';
+import { handoffFinding, HandoffMetric } from './metrics/handoff.js';
 import { SlaMetric, type VerdictCode } from './metrics/sla.js';
 
 export interface EvaluateOptions {
@@ -117,11 +117,14 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
   const gap = periodGap(rules, period, coverage);
   let measured = { slas: slas.map((s) => s.result()), commitments: commitments.map((c) => c.result()), funnel: funnel.result() };
   const dataQuality = dq.findings();
+  const handoffResult = handoff?.result() ?? null;
+  const notInExport = handoffFinding(handoffResult, evaluated);
+  if (notInExport !== null) dataQuality.push(notInExport);
   if (gap !== null) {
     measured = withoutData(gap, measured);
     dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
-    dataQuality.sort(compareFindings);
   }
+  dataQuality.sort(compareFindings);
   const { slas: slaResults, commitments: commitmentResults } = measured;
   return {
     reportVersion: 1,
@@ -132,7 +135,7 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
     commitments: commitmentResults,
     funnel: measured.funnel,
     followUp: followUp?.result() ?? null,
-    handoff: handoff?.result() ?? null,
+    handoff: handoffResult,
     dataQuality,
     breakdowns: breakdowns.result(),
     status: overallStatus([...slaResults.map((r) => r.status), ...commitmentResults.map((r) => r.status)]),

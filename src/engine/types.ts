@@ -143,8 +143,11 @@ export interface HandoffResult {
   stage: string;
   leads: number;
   complete: number;
+  /** complete / leads; null when no lead reached the stage, or when a required field is in no lead of the export (notInExport). */
   rate: number | null;
   missing: { field: string; count: number }[];
+  /** Required fields no lead of the whole export has: not a column of it (or never filled), so completeness is not measured. */
+  notInExport: string[];
 }
 
 export interface DataQualityFinding {

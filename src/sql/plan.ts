@@ -590,6 +590,18 @@ export class SqlPlan {
     return `-- handoff completeness: leads entering ${h.stage} in the period, and which required fields they lack\nSELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}\nWHERE ${this.inPeriod(field)} AND ${field} <= ${this.asOf}`;
   }
 
+  /** Per required handoff field: whether any lead of the whole export has it (seen_<i>); HandoffMetric. */
+  handoffSeenQuery(): string | null {
+    const h = this.rules.handoff;
+    if (!h) return null;
+    const cols = h.requiredFields.map((r, i) => {
+      const f = this.field(r.field);
+      const missing = f.kind === 'text' ? isBlank(this.d, f.expr) : `${f.expr} IS NULL`;
+      return `count(CASE WHEN NOT (${missing}) THEN 1 END) > 0 AS seen_${i}`;
+    });
+    return `-- handoff: whether the export carries each required field at all (in no lead: completeness not measured)\nSELECT\n  ${cols.length === 0 ? 'TRUE AS none' : cols.join(',\n  ')}\nFROM ${T.lead}`;
+  }
+
   /** Per SLA: verdict counts and how many elapsed times the percentiles pick from. */
   slaCountsQuery(): string {
     return `SELECT sla, verdict, count(*) AS n FROM ${T.sla} GROUP BY sla, verdict ORDER BY sla, verdict`;

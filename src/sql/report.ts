@@ -14,6 +14,7 @@ import { commitmentResult, commitmentScaling } from '../engine/metrics/commitmen
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
 import { compareFindings, message, reasonKind, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
 import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.js';
+import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { InstantFormatter } from '../engine/period.js';
@@ -77,14 +78,17 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   const rejections = await readRejections(runner, plan, options.files);
   let measured = { slas: await slaResults(runner, plan, fmt), commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const dataQuality = await findings(runner, plan, rejections);
+  const handoffResult = await handoff(runner, plan);
+  const notInExport = handoffFinding(handoffResult, evaluated);
+  if (notInExport !== null) dataQuality.push(notInExport);
   // A period with nothing to measure is no data, never a breach (engine/metrics/coverage.ts).
   const coverage = { evaluated, active: leads.inPeriod, earliestMs: nullableNumber(cov?.['lo']), latestMs: nullableNumber(cov?.['hi']) };
   const gap = periodGap(rules, period, coverage);
   if (gap !== null) {
     measured = withoutData(gap, measured);
     dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
-    dataQuality.sort(compareFindings);
   }
+  dataQuality.sort(compareFindings);
   const { slas, commitments } = measured;
   if (options.onPerLead) await perLead(runner, plan, evaluated, fmt, options.onPerLead);
 
@@ -104,7 +108,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     commitments,
     funnel: measured.funnel,
     followUp: await followUp(runner, plan),
-    handoff: await handoff(runner, plan),
+    handoff: handoffResult,
     dataQuality,
     breakdowns: await breakdowns(runner, plan),
     status: overallStatus([...slas.map((r) => r.status), ...commitments.map((r) => r.status)]),
@@ -274,15 +278,12 @@ async function handoff(runner: SqlRunner, plan: SqlPlan): Promise<HandoffResult 
   const sql = plan.handoffQuery();
   if (!rule || sql === null) return null;
   const [row = {}] = await runner.all(sql);
-  const leads = n(row['leads']);
-  const complete = n(row['complete']);
-  return {
-    stage: rule.stage,
-    leads,
-    complete,
-    rate: ratio(complete, leads),
-    missing: rule.requiredFields.map((f, i) => ({ field: f.field, count: n(row[`missing_${i}`]) })),
-  };
+  const [seen = {}] = await runner.all(plan.handoffSeenQuery() as string);
+  return handoffResult(
+    rule.stage,
+    { leads: n(row['leads']), complete: n(row['complete']) },
+    rule.requiredFields.map((f, i) => ({ field: f.field, count: n(row[`missing_${i}`]), seen: seen[`seen_${i}`] === true })),
+  );
 }
 
 interface Entry {

@@ -76,6 +76,8 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
       'where the leads’ dates fall: in the period (active), else by the earliest before or after it, or undated; the earliest and latest date (no lead in the period: every status is no-data)',
     sql: plan.coverageQuery(),
   });
+  const seen = plan.handoffSeenQuery();
+  if (seen !== null) emit({ title: '', sql: seen });
   const outside = plan.slaOutsideQuery();
   if (outside !== null) emit({ title: 'per SLA: leads whose clock started before (before_<SLA>) or after (after_<SLA>) the period', sql: outside });
   emit({

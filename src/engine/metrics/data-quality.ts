@@ -24,7 +24,8 @@ export type FindingCode =
   | 'missing-deal-amount'
   | 'rejected-rows'
   | 'no-leads-in-period'
-  | 'before-effective';
+  | 'before-effective'
+  | 'handoff-fields-not-in-export';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -38,6 +39,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'rejected-rows': 'warning',
   'no-leads-in-period': 'warning',
   'before-effective': 'warning',
+  'handoff-fields-not-in-export': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -66,6 +68,12 @@ export function message(code: FindingCode, count: number, detail: string): strin
       const [label = '', range = ''] = detail.split('|');
       const dates = range === '' ? 'none of them has a date' : `their dates run from ${range}`;
       return `${leads} read, none with a date in the period ${label} (${dates}): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export`;
+    }
+    case 'handoff-fields-not-in-export': {
+      // detail: "<stage>|<field>, <field>" (the fields no lead of the export has).
+      const [stage = '', fields = ''] = detail.split('|');
+      const one = !fields.includes(', ');
+      return `${fields} ${one ? 'is' : 'are'} missing from the export: no lead has ${one ? 'it' : 'them'}, so completeness at the ${stage} handoff is not measured (${leads} reached it); map the column${one ? '' : 's'} that hold${one ? 's' : ''} ${one ? 'it' : 'them'} (--mapping) or add ${one ? 'it' : 'them'} to the export`;
     }
     case 'before-effective': {
       // detail: "<period label>|<effective date>".

@@ -178,6 +178,11 @@ export const EN = {
   /** SLA column: leads whose clock started outside the period (not counted in the SLA): "9,800 / 120". */
   outsideColumn: 'Started before / after',
   outsideCounts: (before: string, after: string) => `${before} / ${after}`,
+  /** A funnel step measured but without a target in the contract: not "no data". */
+  noTarget: 'no target',
+  /** Handoff rate when required fields are in no lead of the export: not 0%. */
+  handoffNotMeasured: (fields: string) => `not measured: ${fields} missing from the export`,
+  missingFromExport: 'missing from the export',
 };
 
 export type ReportText = typeof EN;

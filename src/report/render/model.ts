@@ -281,7 +281,8 @@ function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter)
     cell(f.count(r.open)),
     cell(f.measured(r.rate)),
     cell(f.stated(r.target)),
-    statusCell(r.status, text),
+    // Measured, but the contract states no rate to compare with: that is not "no data".
+    r.target === null && r.rate !== null ? cell(text.noTarget) : statusCell(r.status, text),
   ]);
   return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
@@ -322,12 +323,21 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
 function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   const h = report.handoff;
   if (!h) return null;
+  const notInExport = h.notInExport;
   const c = text.columns;
   const tables: Table[] = [
     {
       heading: null,
       columns: [col(c.stage), col(c.leads, true), col(c.complete, true), col(c.rate, true)],
-      rows: [[cell(clean(h.stage)), cell(f.count(h.leads)), cell(f.count(h.complete)), cell(f.measured(h.rate))]],
+      rows: [
+        [
+          cell(clean(h.stage)),
+          cell(f.count(h.leads)),
+          cell(f.count(h.complete)),
+          // Fields the export does not carry: name them rather than print 0%.
+          cell(notInExport.length > 0 ? text.handoffNotMeasured(notInExport.map(clean).join(text.listSeparator)) : f.measured(h.rate)),
+        ],
+      ],
       more: 0,
       rowHeader: true,
     },
@@ -336,7 +346,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
     tables.push({
       heading: text.tables.handoffMissing,
       columns: [col(c.field), col(c.leads, true)],
-      rows: h.missing.map((m) => [cell(clean(m.field)), cell(f.count(m.count))]),
+      rows: h.missing.map((m) => [cell(clean(m.field)), cell(notInExport.includes(m.field) ? text.missingFromExport : f.count(m.count))]),
       more: 0,
       rowHeader: true,
     });

@@ -652,6 +652,24 @@ SELECT count(CASE WHEN (("created_at" >= 1790805600000 AND "created_at" < 179348
   min(least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at")) AS lo, max(greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at")) AS hi
 FROM revpact_lead;
 
+-- handoff: whether the export carries each required field at all (in no lead: completeness not measured)
+SELECT
+  count(CASE WHEN NOT (("email" IS NULL OR ("email" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_0,
+  count(CASE WHEN NOT (("phone" IS NULL OR ("phone" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_1,
+  count(CASE WHEN NOT (("attr_1" IS NULL OR ("attr_1" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_2,
+  count(CASE WHEN NOT (("attr_2" IS NULL OR ("attr_2" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_3,
+  count(CASE WHEN NOT (("attr_3" IS NULL OR ("attr_3" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_4,
+  count(CASE WHEN NOT (("attr_4" IS NULL OR ("attr_4" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_5,
+  count(CASE WHEN NOT (("attr_5" IS NULL OR ("attr_5" ~ '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_6
+FROM revpact_lead;
+
 -- per SLA: leads whose clock started before (before_<SLA>) or after (after_<SLA>) the period
 SELECT
   count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_0,

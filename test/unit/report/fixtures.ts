@@ -168,6 +168,7 @@ export function failingReport(): ComplianceReport {
         { field: 'phone', count: 188 },
         { field: 'assessment', count: 97 },
       ],
+      notInExport: [],
     },
     dataQuality: [
       {

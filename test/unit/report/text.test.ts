@@ -24,6 +24,36 @@ describe('text', () => {
     expect(lines[5]).toBe('  Leads by date  2,100 in the period, 10,234 before it, 137 after it');
   });
 
+  // Issue 13, item 27: a measured step without a target is not "no data"; fields the export lacks are named, not 0%.
+  it('says "no target" for a measured funnel step the contract sets no rate for', () => {
+    const line = text(failingReport())
+      .split('\n')
+      .find((l) => l.includes('sql → customer'));
+    expect(line).toMatch(/11\.6%\s+–\s+no target$/);
+    const unmeasured = failingReport();
+    unmeasured.funnel = [{ from: 'sql', to: 'customer', entered: 0, converted: 0, exited: 0, open: 0, rate: null, target: null, status: 'no-data' }];
+    expect(text(unmeasured)).toMatch(/sql → customer .*no data$/m);
+  });
+
+  it('names the handoff fields missing from the export instead of printing 0%', () => {
+    const r = failingReport();
+    r.handoff = {
+      stage: 'mql',
+      leads: 1763,
+      complete: 0,
+      rate: null,
+      missing: [
+        { field: 'phone', count: 188 },
+        { field: 'assessment', count: 1763 },
+      ],
+      notInExport: ['assessment'],
+    };
+    const out = text(r);
+    expect(out).toMatch(/mql\s+1,763\s+0\s+not measured: assessment missing from the export/);
+    expect(out).toMatch(/assessment\s+missing from the export/);
+    expect(out).not.toMatch(/0\.0%/);
+  });
+
   it('shows the leads whose clock started outside the period, per SLA, only when there are some', () => {
     const failing = text(failingReport());
     expect(failing).toMatch(/Started before \/ after/);
