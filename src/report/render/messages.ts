@@ -163,6 +163,27 @@ export const EN = {
     commitments: 'Commitments',
     failureType: 'below-target',
   },
+
+  // Issue 13 (items 25, 16, 27): added at the end, wording of the report's new numbers.
+  /** Median and p90 are over the leads whose clock stopped; open leads are shown apart. */
+  stoppedColumns: { median: 'Median (stopped)', p90: 'p90 (stopped)', open: 'Open (age)' },
+  /** An SLA's open leads: "3: median 7h 30m, oldest 14h 30m"; "0" when none. */
+  openAges: (count: string, median: string, oldest: string) => `${count}: median ${median}, oldest ${oldest}`,
+  /** Annotation detail: "3 open at as-of: median age 7h 30m, oldest 14h 30m". */
+  openAgesDetail: (count: string, median: string, oldest: string) => `${count} open at as-of: median age ${median}, oldest ${oldest}`,
+  stoppedElapsed: (median: string, p90: string) => `stopped leads: median ${median}, p90 ${p90}`,
+  /** Where the evaluated leads' dates fall: a fact under the input counts. */
+  leadsByDateFact: 'Leads by date',
+  leadsByDate: (inPeriod: string, before: string, after: string, undated: string, undatedCount: number) =>
+    `${inPeriod} in the period, ${before} before it, ${after} after it${undatedCount > 0 ? `, ${undated} without a date` : ''}`,
+  /** SLA column: leads whose clock started outside the period (not counted in the SLA): "9,800 / 120". */
+  outsideColumn: 'Started before / after',
+  outsideCounts: (before: string, after: string) => `${before} / ${after}`,
+  /** A funnel step measured but without a target in the contract: not "no data". */
+  noTarget: 'no target',
+  /** Handoff rate when required fields are in no lead of the export: not 0%. */
+  handoffNotMeasured: (fields: string) => `not measured: ${fields} missing from the export`,
+  missingFromExport: 'missing from the export',
 };
 
 export type ReportText = typeof EN;

@@ -94,6 +94,13 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
     { label: text.facts.input, value: text.inputCounts(f.count(input.rows), f.count(input.evaluated), f.count(input.rejected), input.rows) },
   ];
   if (input.files.length > 0) facts.push({ label: text.facts.files, value: input.files.map(clean).join(text.listSeparator) });
+  // Leads that are another period's business are counted in "evaluated": say where they went (issue 13).
+  const l = input.leads;
+  if (l.before + l.after + l.undated > 0)
+    facts.push({
+      label: text.leadsByDateFact,
+      value: text.leadsByDate(f.count(l.inPeriod), f.count(l.before), f.count(l.after), f.count(l.undated), l.undated),
+    });
 
   return {
     title: text.title,
@@ -158,6 +165,8 @@ function statusCell(status: Status, text: ReportText): Cell {
 function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   if (report.slas.length === 0) return null;
   const c = text.columns;
+  // Only when some clock started outside the period: a column of "0 / 0" says nothing.
+  const withOutside = report.slas.some((s) => s.outsidePeriod.before + s.outsidePeriod.after > 0);
   const columns = [
     col(c.sla),
     col(c.owner),
@@ -166,10 +175,12 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     col(c.breached, true),
     col(c.pending, true),
     col(c.excluded, true),
+    ...(withOutside ? [col(text.outsideColumn, true)] : []),
     col(c.attainment, true),
     col(c.target, true),
-    col(c.median, true),
-    col(c.p90, true),
+    col(text.stoppedColumns.median, true),
+    col(text.stoppedColumns.p90, true),
+    col(text.stoppedColumns.open),
     col(c.status),
   ];
   const rows = report.slas.map((s) => [
@@ -180,13 +191,22 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     cell(f.count(s.breached)),
     cell(f.count(s.pending)),
     cell(f.count(s.excluded)),
+    ...(withOutside ? [cell(text.outsideCounts(f.count(s.outsidePeriod.before), f.count(s.outsidePeriod.after)))] : []),
     cell(f.measured(s.attainment)),
     cell(f.stated(s.target)),
     cell(f.duration(s.elapsedMinutes.median, s.clock)),
     cell(f.duration(s.elapsedMinutes.p90, s.clock)),
+    cell(openAgesText(s, text, f)),
     statusCell(s.status, text),
   ]);
   return { key: 'slas', title: text.sections.slas, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+}
+
+/** Open leads apart from the stopped ones' times: "3: median 7h 30m, oldest 14h 30m", or "0". */
+export function openAgesText(s: SlaResult, text: ReportText, f: Formatter): string {
+  const o = s.open;
+  if (o.count === 0) return f.count(0);
+  return text.openAges(f.count(o.count), f.duration(o.medianAgeMinutes, s.clock), f.duration(o.oldestAgeMinutes, s.clock));
 }
 
 export function goalText(s: SlaResult, text: ReportText, f: Formatter): string {
@@ -261,7 +281,8 @@ function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter)
     cell(f.count(r.open)),
     cell(f.measured(r.rate)),
     cell(f.stated(r.target)),
-    statusCell(r.status, text),
+    // Measured, but the contract states no rate to compare with: that is not "no data".
+    r.target === null && r.rate !== null ? cell(text.noTarget) : statusCell(r.status, text),
   ]);
   return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
@@ -302,12 +323,21 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
 function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   const h = report.handoff;
   if (!h) return null;
+  const notInExport = h.notInExport;
   const c = text.columns;
   const tables: Table[] = [
     {
       heading: null,
       columns: [col(c.stage), col(c.leads, true), col(c.complete, true), col(c.rate, true)],
-      rows: [[cell(clean(h.stage)), cell(f.count(h.leads)), cell(f.count(h.complete)), cell(f.measured(h.rate))]],
+      rows: [
+        [
+          cell(clean(h.stage)),
+          cell(f.count(h.leads)),
+          cell(f.count(h.complete)),
+          // Fields the export does not carry: name them rather than print 0%.
+          cell(notInExport.length > 0 ? text.handoffNotMeasured(notInExport.map(clean).join(text.listSeparator)) : f.measured(h.rate)),
+        ],
+      ],
       more: 0,
       rowHeader: true,
     },
@@ -316,7 +346,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
     tables.push({
       heading: text.tables.handoffMissing,
       columns: [col(c.field), col(c.leads, true)],
-      rows: h.missing.map((m) => [cell(clean(m.field)), cell(f.count(m.count))]),
+      rows: h.missing.map((m) => [cell(clean(m.field)), cell(notInExport.includes(m.field) ? text.missingFromExport : f.count(m.count))]),
       more: 0,
       rowHeader: true,
     });

@@ -36,12 +36,14 @@ export function failingReport(): ComplianceReport {
     breached: 310,
     pending: 18,
     excluded: 41,
+    outsidePeriod: { before: 9800, after: 120 },
     attainment: 1412 / 1722,
     target: 0.95,
     status: 'fail',
     goalMinutes: 60,
     clock: 'business',
     elapsedMinutes: { median: 38.5, p90: 212.25 },
+    open: { count: 25, medianAgeMinutes: 45, oldestAgeMinutes: 2710 },
     worst: [
       { leadId: '51234987001', elapsedMinutes: 2710, overdueMinutes: 2650, dueAt: '2026-10-02T10:15:00+02:00', owner: 'Marta Puig' },
       { leadId: '51234990412', elapsedMinutes: 1985.5, overdueMinutes: 1925.5, dueAt: '2026-10-14T16:40:00+02:00', owner: 'Jordi Vila' },
@@ -56,12 +58,14 @@ export function failingReport(): ComplianceReport {
     breached: 41,
     pending: 60,
     excluded: 0,
+    outsidePeriod: { before: 9700, after: 110 },
     attainment: 1290 / 1331,
     target: 0.9,
     status: 'pass',
     goalMinutes: 1080,
     clock: 'business',
     elapsedMinutes: { median: 312, p90: 1015 },
+    open: { count: 60, medianAgeMinutes: 240, oldestAgeMinutes: 1020 },
     worst: [{ leadId: '51234995520', elapsedMinutes: 3300, overdueMinutes: 2220, dueAt: '2026-10-08T13:00:00+02:00', owner: 'Laia Serra' }],
   };
   const recycle: SlaResult = {
@@ -72,12 +76,14 @@ export function failingReport(): ComplianceReport {
     breached: 0,
     pending: 4,
     excluded: 0,
+    outsidePeriod: { before: 12, after: 0 },
     attainment: null,
     target: 0.9,
     status: 'no-data',
     goalMinutes: 4320,
     clock: 'calendar',
     elapsedMinutes: { median: null, p90: null },
+    open: { count: 4, medianAgeMinutes: 1440, oldestAgeMinutes: 2880 },
     worst: [],
   };
   return {
@@ -95,6 +101,7 @@ export function failingReport(): ComplianceReport {
       rows: 12480,
       evaluated: 12471,
       rejected: 9,
+      leads: { inPeriod: 2100, before: 10234, after: 137, undated: 0 },
       rejections: [
         { file: FILE, row: 118, reason: 'unparseable date "31/09/2026" in "Create Date"' },
         { file: FILE, row: 2051, reason: 'duplicate id "51234988807" (first seen at row 2049)' },
@@ -161,6 +168,7 @@ export function failingReport(): ComplianceReport {
         { field: 'phone', count: 188 },
         { field: 'assessment', count: 97 },
       ],
+      notInExport: [],
     },
     dataQuality: [
       {
@@ -224,7 +232,7 @@ export function passingReport(): ComplianceReport {
       asOf: '2026-10-02T08:00:00+02:00',
       timezone: 'Europe/Madrid',
     },
-    input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, rejections: [] },
+    input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, leads: { inPeriod: 1204, before: 0, after: 0, undated: 0 }, rejections: [] },
     slas: [
       {
         id: 'first-touch',
@@ -234,12 +242,14 @@ export function passingReport(): ComplianceReport {
         breached: 31,
         pending: 0,
         excluded: 23,
+        outsidePeriod: { before: 0, after: 0 },
         attainment: 1150 / 1181,
         target: 0.8,
         status: 'pass',
         goalMinutes: 60,
         clock: 'business',
         elapsedMinutes: { median: 21, p90: 55.5 },
+        open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
     ],
@@ -275,7 +285,7 @@ export function noDataReport(): ComplianceReport {
       asOf: '2027-01-02T12:00:00+01:00',
       timezone: 'Europe/Madrid',
     },
-    input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] },
+    input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, leads: { inPeriod: 0, before: 0, after: 0, undated: 0 }, rejections: [] },
     slas: [
       {
         id: 'first-touch',
@@ -285,12 +295,14 @@ export function noDataReport(): ComplianceReport {
         breached: 0,
         pending: 0,
         excluded: 0,
+        outsidePeriod: { before: 0, after: 0 },
         attainment: null,
         target: 0.95,
         status: 'no-data',
         goalMinutes: 60,
         clock: 'business',
         elapsedMinutes: { median: null, p90: null },
+        open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
     ],
