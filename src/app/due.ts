@@ -39,7 +39,7 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
   const period = parsePeriod({ from: since, to: asOf.toISODate() ?? '' }, zone);
   if (!period.ok) throw new UsageError(`--since: ${period.message}`);
 
-  const list = new DueList(rules, options.withinMinutes);
+  const list = new DueList(rules, options.withinMinutes, 10_000, options.asOfMs);
   const showPii = options.showPii === true;
   await measure(rules, { kind: 'data', data }, 'streaming', {
     period: period.value,

@@ -79,7 +79,8 @@ function prepareTarget(path: string, what: string): string {
   }
   const dir = dirname(path);
   const parent = nearestExisting(dir);
-  if (!parent.stat.isDirectory()) throw new UsageError(`${dir}: ${parent.path} is not a directory`, `choose another path for ${what}`);
+  if (!parent.stat.isDirectory())
+    throw new UsageError(`${dir}: cannot create the output directory (${parent.path} is a file, not a directory)`, `choose another path for ${what}`);
   // One level at a time from the folder that exists: Node's recursive mkdir retries forever
   // where the kernel refuses a folder with ENOENT under an existing parent (/proc, /sys).
   const missing = relative(parent.path, resolve(dir)).split(sep).filter(Boolean);

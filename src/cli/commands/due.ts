@@ -19,7 +19,7 @@ export const due = defineCommand({
     '  --mapping M        hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping)',
     '  --as-of T          now, for the purpose of the list (default: now)',
     '  --since D          how far back SLA clocks may have started (default: 90 days before --as-of)',
-    '  --format F         text (default), json, or csv (lead_id,rule_id,owner,due_at,minutes_left)',
+    '  --format F         text (default), json, or csv (lead_id,rule_id,owner,due_at,minutes_left,overdue)',
     '  --out FILE         write the list there instead of standard output',
     '  --show-pii         show lead ids and owners that are e-mail addresses as they are (default: masked)',
     '  --quiet            no progress line (it only appears on a terminal)',
