@@ -124,21 +124,37 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   const source: YamlSource = { file, text, doc: first, lines };
   if (findings.length > 0) return { source, findings };
 
-  // An alias whose anchor is not defined before it is a syntax error with a place.
-  // Resolving each alias walks the document, so count them first: a file of thousands of
-  // aliases is refused before that walk becomes quadratic.
-  if (countAliases(first) > limits.maxAliasCount * 10) return aliasBomb(source, limits);
-  const unresolved = findUnresolvedAlias(first);
-  if (unresolved) {
+  // An alias whose anchor is not defined before it, or that stands inside the value of its
+  // own anchor (`x-a: &a [*a]`, which toJS turns into a cyclic object that overflows the
+  // stack of every later pass), is an error at the alias. One walk finds both; a file of
+  // thousands of aliases is refused before anything expands them.
+  const aliases = aliasProblems(first);
+  if (aliases.count > limits.maxAliasCount * 10) return aliasBomb(source, limits);
+  const bad = aliases.problem;
+  if (bad?.kind === 'unresolved') {
     return {
       source,
       findings: [
         {
           code: 'yaml-syntax',
           pointer: '',
-          message: `the alias *${unresolved.name} refers to no anchor defined before it`,
-          suggest: `define &${unresolved.name} earlier in the file, or write the value out`,
-          at: lines.position(unresolved.offset),
+          message: `the alias *${bad.name} refers to no anchor defined before it`,
+          suggest: `define &${bad.name} earlier in the file, or write the value out`,
+          at: lines.position(bad.offset),
+        },
+      ],
+    };
+  }
+  if (bad?.kind === 'recursive') {
+    return {
+      source,
+      findings: [
+        {
+          code: 'recursive-alias',
+          pointer: '',
+          message: `the alias *${bad.name} stands inside the value it refers to (&${bad.name}, from line ${lines.position(bad.anchorOffset).line}), so that value would repeat forever`,
+          suggest: `move *${bad.name} out of the value it refers to, or write the value out`,
+          at: lines.position(bad.offset),
         },
       ],
     };
@@ -167,24 +183,36 @@ function aliasBomb(source: YamlSource, limits: ParseLimits): ParsedYaml {
   };
 }
 
-function countAliases(doc: Document.Parsed): number {
-  let n = 0;
-  visit(doc, { Alias: () => void n++ });
-  return n;
-}
+type AliasProblem = { kind: 'unresolved'; name: string; offset: number } | { kind: 'recursive'; name: string; offset: number; anchorOffset: number };
 
-function findUnresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
-  let found: { name: string; offset: number } | undefined;
+/**
+ * Counts the aliases and finds the first one that is unresolved or recursive, in one walk
+ * in document order. yaml's own Alias.resolve walks the whole document for each alias;
+ * here the last anchor of each name seen so far is the one an alias refers to, which is
+ * the rule yaml applies ("the last instance of the anchor before this node").
+ */
+function aliasProblems(doc: Document.Parsed): { count: number; problem?: AliasProblem } {
+  const anchors = new Map<string, { range?: [number, number, number] | null }>();
+  let count = 0;
+  let problem: AliasProblem | undefined;
   visit(doc, {
-    Alias(_key, node) {
-      if (isAlias(node) && node.resolve(doc) === undefined) {
-        found = { name: node.source, offset: node.range?.[0] ?? 0 };
-        return visit.BREAK;
+    Node(_key, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        return undefined;
       }
+      count++;
+      if (problem) return undefined;
+      const offset = node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      if (!target) problem = { kind: 'unresolved', name: node.source, offset };
+      else if (target.range && target.range[0] <= offset && offset < target.range[1])
+        // Anchors come before their aliases, so every cycle has an alias inside its target.
+        problem = { kind: 'recursive', name: node.source, offset, anchorOffset: target.range[0] };
       return undefined;
     },
   });
-  return found;
+  return problem ? { count, problem } : { count };
 }
 
 /** Every repeated key of every mapping, at the repeat, naming the key and where it first stood. */
