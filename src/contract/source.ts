@@ -3,7 +3,7 @@
  * binary detection, duplicate keys as errors, and a bounded number of alias expansions.
  * The tree is kept so that JSON pointers can be turned into line:column later.
  */
-import { isAlias, isMap, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import { CST, Composer, Lexer, Parser, isAlias, isMap, isScalar, visit, type Document } from 'yaml';
 import { type Finding } from './diagnostics.js';
 
 export interface YamlSource {
@@ -50,9 +50,19 @@ export interface ParseLimits {
   maxBytes: number;
   /** Alias expansions allowed when turning the tree into data (yaml's maxAliasCount). */
   maxAliasCount: number;
+  /**
+   * Keys and values (YAML nodes) in the file. The largest example contract has about 1,500;
+   * the bound keeps every later pass (schema, checks, positions) fast on a file of 1 MiB.
+   */
+  maxNodes: number;
+  /**
+   * Levels of nesting. A contract needs about 15 (conditions inside conditions); yaml
+   * composes recursively and overflows the stack at a few hundred levels.
+   */
+  maxDepth: number;
 }
 
-export const CONTRACT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
+export const CONTRACT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxNodes: 20_000, maxDepth: 64 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -83,8 +93,13 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   // resolveKnownTags: false keeps !!binary, !!set, !!timestamp from turning into
   // JavaScript values (the tag itself is reported below); logLevel keeps yaml from
   // printing its own warnings to the process's stderr.
-  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, logLevel: 'error', resolveKnownTags: false });
-  const list = Array.isArray(docs) ? docs : [];
+  //
+  // uniqueKeys: false because yaml compares each key with every earlier key of its mapping
+  // (quadratic: 86,000 keys took 42 s); duplicateKeys() below finds them with a hash map.
+  const tokens = readTokens(text, limits);
+  if ('limit' in tokens) return limitExceeded(tokens.limit, lines);
+  const composer = new Composer({ version: '1.2', uniqueKeys: false, logLevel: 'error', resolveKnownTags: false });
+  const list = Array.from(composer.compose(tokens.tokens));
   const first = list[0];
   if (!first || (first.contents === null && first.errors.length === 0 && list.length <= 1)) {
     return /\S/.test(text)
@@ -166,6 +181,70 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
     if (e instanceof ReferenceError && /excessive alias count/i.test(e.message)) return aliasBomb(source, limits);
     throw e;
   }
+}
+
+interface LimitHit {
+  what: 'nodes' | 'depth';
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Text → yaml's concrete syntax tree, counting keys and values and watching the depth as
+ * the parser goes, so that a file past a limit is refused where it crosses it, before
+ * anything builds a tree of it. (This is what parseAllDocuments does, one lexeme at a time.)
+ */
+function readTokens(text: string, limits: ParseLimits): { tokens: CST.Token[] } | { limit: LimitHit } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let nodes = 0;
+  let scalarSource = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    const offset = parser.offset;
+    if (scalarSource) {
+      scalarSource = false; // the text of a plain scalar, counted at its marker
+    } else {
+      const type = CST.tokenType(lexeme);
+      if (type === 'scalar') scalarSource = true;
+      // A node starts at a scalar, an alias, a flow collection or a list item.
+      if (type !== null && NODE_STARTS.has(type) && ++nodes > limits.maxNodes) return { limit: { what: 'nodes', limit: limits.maxNodes, offset } };
+    }
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The parser's stack holds the document and each open collection and item.
+    if (parser.stack.length > limits.maxDepth + 1) return { limit: { what: 'depth', limit: limits.maxDepth, offset } };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
+
+const NODE_STARTS: ReadonlySet<string> = new Set([
+  'scalar',
+  'alias',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+]);
+
+function limitExceeded(hit: LimitHit, lines: LineIndex): ParsedYaml {
+  const finding: PositionedFinding =
+    hit.what === 'nodes'
+      ? {
+          code: 'input-limit',
+          pointer: '',
+          message: `the file holds more than ${hit.limit.toLocaleString('en-US')} keys and values (the limit is reached here); revpact reads at most ${hit.limit.toLocaleString('en-US')}`,
+          suggest: 'the largest example contract holds about 1,500: keep bulk data, x- keys included, in another file',
+          at: lines.position(hit.offset),
+        }
+      : {
+          code: 'input-limit',
+          pointer: '',
+          message: `the nesting here is deeper than ${hit.limit} levels; revpact reads at most ${hit.limit}`,
+          suggest: 'a contract needs about 15 levels: flatten the structure, or close the brackets left open',
+          at: lines.position(hit.offset),
+        };
+  return { findings: [finding] };
 }
 
 function aliasBomb(source: YamlSource, limits: ParseLimits): ParsedYaml {

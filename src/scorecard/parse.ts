@@ -9,14 +9,14 @@ import { hasErrors, sortDiagnostics, type Result } from '../contract/diagnostics
 import { positioned } from '../contract/index.js';
 import { locate } from '../contract/positions.js';
 import { checkSchema } from '../contract/schema.js';
-import { parseYaml, type ParseLimits, type PositionedFinding } from '../contract/source.js';
+import { CONTRACT_LIMITS, parseYaml, type ParseLimits, type PositionedFinding } from '../contract/source.js';
 import { checkCard } from './check.js';
 import { parseCardPeriod } from './period.js';
 import { SIDES, type GradeCard, type GradeFileSpec, type SideCard } from './types.js';
 
 export const SCORECARD_SCHEMA = 'scorecard.schema.json';
 /** A card is a few dozen lines; anything near this bound is not one. */
-export const SCORECARD_LIMITS: ParseLimits = { maxBytes: 256 * 1024, maxAliasCount: 100 };
+export const SCORECARD_LIMITS: ParseLimits = { ...CONTRACT_LIMITS, maxBytes: 256 * 1024 };
 
 /** The contract's `scorecard` must exist: the caller says so as a usage error before reading cards. */
 export function parseGradeFile(file: string, input: Uint8Array | string, rules: RulesIR): Result<GradeCard> {

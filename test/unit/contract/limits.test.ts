@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContract } from '../../../src/contract/index.js';
+import { parseMapping } from '../../../src/leads/mapping/index.js';
 import { CRASH, ensureBuilt, runCli } from '../../helpers/cli.js';
 import { MINIMAL_YAML, minimalWith } from '../../helpers/contracts.js';
 
@@ -38,6 +39,85 @@ slas:
     expect(result.ok && result.value.contract.slas?.[0]?.when).toEqual({
       any: [{ field: 'form', op: 'in', value: ['demo', 'quote'] }, { not: { field: 'form', op: 'in', value: ['demo', 'quote'] } }],
     });
+  });
+});
+
+/** Milliseconds a check of `text` takes. Generous bounds below: the machine is shared. */
+function timed(text: string) {
+  const started = performance.now();
+  const result = checkContract('c.yaml', text);
+  return { result, ms: performance.now() - started };
+}
+
+describe('many keys', () => {
+  it('86,000 keys under an x- key are refused at the key that passes 20,000 keys and values, in bounded time', () => {
+    // Before: accepted after 42 s of CPU (yaml compared each key with all earlier ones).
+    const keys = Array.from({ length: 86_000 }, (_, i) => `  k${i}: v\n`).join('');
+    const { result, ms } = timed('x-big:\n' + keys + MINIMAL_YAML);
+    // x-big is one node (a block mapping is counted through its keys and values), each
+    // "kN: v" two more: node 20,001 is the value of k9999, line 10,001, column 10.
+    expect(result.diagnostics).toMatchObject([{ code: 'input-limit', line: 10_001, column: 10, message: /more than 20,000 keys and values/ }]);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('20,000 unknown top-level keys: the limit, not 20,000 "did you mean" searches', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `unknown${i}: v\n`).join('');
+    const { result, ms } = timed(keys + MINIMAL_YAML);
+    // Node 20,001 is the key unknown10000 on line 10,001.
+    expect(result.diagnostics).toMatchObject([{ code: 'input-limit', line: 10_001, column: 1 }]);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('just under the limit, every unknown key is reported at its line, and positions cost no search per key', () => {
+    // Before: locate() searched each mapping for each diagnostic, quadratic in its keys.
+    const n = 9_900;
+    const keys = Array.from({ length: n }, (_, i) => `unknown${i}: v\n`).join('');
+    timed(MINIMAL_YAML); // compiles the schema once, outside the measure
+    const { result, ms } = timed(MINIMAL_YAML + keys);
+    const unknown = result.diagnostics.filter((d) => d.code === 'unknown-field');
+    expect(unknown).toHaveLength(n);
+    // minimal.yaml has 14 lines; unknown0 is on line 15.
+    expect(unknown.every((d) => d.line === 15 + Number(d.pointer.slice('/unknown'.length)) && d.column === 1)).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('duplicate keys are still found (by revpact, not by yaml), in a large mapping too', () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `  k${i}: v\n`).join('');
+    const text = minimalWith('x-big:\n' + keys + '  k17: again');
+    // x-big is on line 15, k0 on 16, k17 on 33; the repeat is on line 5,016.
+    expect(checkContract('c.yaml', text).diagnostics).toMatchObject([
+      { code: 'duplicate-key', line: 5016, column: 3, message: /"k17" appears twice .*first on line 33/ },
+    ]);
+  });
+});
+
+describe('deep nesting', () => {
+  it('64 levels are read; the bracket that opens level 65 is input-limit at that bracket', () => {
+    // The top-level mapping is level 1, so x-deep: [ opens level 2.
+    const nest = (n: number) => minimalWith(`x-deep: ${'['.repeat(n)}${']'.repeat(n)}`);
+    expect(checkContract('c.yaml', nest(63)).diagnostics).toEqual([]);
+    // "x-deep: " is 8 characters: the 64th bracket is at column 72, on line 15.
+    expect(checkContract('c.yaml', nest(64)).diagnostics).toMatchObject([{ code: 'input-limit', line: 15, column: 72, message: /deeper than 64 levels/ }]);
+  });
+
+  it.each([
+    ['flow lists', (n: number) => `x-deep: ${'['.repeat(n)}${']'.repeat(n)}`],
+    ['flow mappings', (n: number) => `x-deep: ${'{a: '.repeat(n)}1${'}'.repeat(n)}`],
+    ['block lists', (n: number) => `x-deep:\n  ${'- '.repeat(n)}x`],
+    ['block mappings', (n: number) => 'x-deep:' + Array.from({ length: n }, (_, i) => '\n' + ' '.repeat(2 * i + 2) + 'a:').join('') + ' 1'],
+  ])('%s nested 100,000 deep (or as deep as 1 MiB allows) are input-limit, not a stack overflow', (_name, deep) => {
+    // Before: yaml composed recursively and reported "maximum call stack size exceeded".
+    const depth = _name === 'block mappings' ? 900 : 100_000;
+    const { result, ms } = timed(minimalWith(deep(depth)));
+    expect(result.diagnostics).toMatchObject([{ code: 'input-limit', message: /deeper than 64 levels/ }]);
+    expect(result.diagnostics[0]?.line).toBeGreaterThanOrEqual(15);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('a mapping file gets the same limits', () => {
+    const text = `apiVersion: revpact/v1\nkind: mapping\nx-deep: ${'['.repeat(1000)}\n`;
+    const result = parseMapping('m.yaml', text);
+    expect(result.diagnostics).toMatchObject([{ code: 'input-limit', line: 3, column: 72 }]);
   });
 });
 
