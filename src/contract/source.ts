@@ -112,7 +112,18 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
     findings.push(...duplicates);
     // After the first syntax error the parser's later complaints are mostly echoes of it.
     const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (syntax) findings.push({ code: 'yaml-syntax', pointer: '', ...explainSyntax(syntax.message), at: lines.position(syntax.pos[0]) });
+    if (syntax) {
+      // yaml notices a missing "}" or "]" only on the next line, and calls it indentation.
+      // When the line yaml stopped at holds the closing bracket, the bracket is there and the
+      // indentation is what is wrong.
+      let unclosed = unclosedFlow(tokens.tokens, syntax.pos[0]);
+      const lineEnd = text.indexOf('\n', syntax.pos[0]);
+      const stoppedAt = text.slice(syntax.pos[0], lineEnd === -1 ? undefined : lineEnd);
+      if (unclosed && stoppedAt.includes(unclosed.start.source === '{' ? '}' : ']')) unclosed = undefined;
+      findings.push(
+        unclosed ? unclosedFinding(unclosed, lines) : { code: 'yaml-syntax', pointer: '', ...explainSyntax(syntax.message), at: lines.position(syntax.pos[0]) },
+      );
+    }
     if (!syntax && duplicates.length === 0) {
       for (const e of doc.errors)
         findings.push({
@@ -245,6 +256,60 @@ function limitExceeded(hit: LimitHit, lines: LineIndex): ParsedYaml {
           at: lines.position(hit.offset),
         };
   return { findings: [finding] };
+}
+
+/** The first flow collection ({ } or [ ]) opened before `before` and never closed, if any. */
+function unclosedFlow(tokens: readonly CST.Token[], before: number): CST.FlowCollection | undefined {
+  const stack: (CST.Token | null | undefined)[] = [...tokens].reverse();
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (!t || t.offset > before) continue;
+    if (t.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')) return t;
+    const children: (CST.Token | null | undefined)[] = [];
+    if (t.type === 'document') children.push(t.value);
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') for (const item of t.items) children.push(item.key, item.value);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return undefined;
+}
+
+/** Where the last thing written inside a token ends: the place a missing bracket belongs. */
+function contentEnd(t: CST.Token | null | undefined): number {
+  if (!t) return -1;
+  switch (t.type) {
+    case 'flow-collection':
+    case 'block-map':
+    case 'block-seq': {
+      let end = t.type === 'flow-collection' ? t.start.offset + t.start.source.length : t.offset;
+      for (const item of t.items) {
+        for (const sep of [...item.start, ...(item.sep ?? [])])
+          if (sep.type === 'comma' || sep.type === 'map-value-ind') end = Math.max(end, sep.offset + sep.source.length);
+        end = Math.max(end, contentEnd(item.key), contentEnd(item.value));
+      }
+      return end;
+    }
+    case 'scalar':
+    case 'alias':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return t.offset + t.source.length;
+    default:
+      return -1;
+  }
+}
+
+function unclosedFinding(flow: CST.FlowCollection, lines: LineIndex): PositionedFinding {
+  const open = flow.start.source;
+  const close = open === '{' ? '}' : ']';
+  const missing = lines.position(contentEnd(flow));
+  return {
+    code: 'yaml-syntax',
+    pointer: '',
+    message: `the "${open}" opened here is never closed`,
+    suggest: `add "${close}" at line ${missing.line}, column ${missing.column}, after the last ${open === '{' ? 'value' : 'item'}`,
+    at: lines.position(flow.start.offset),
+  };
 }
 
 function aliasBomb(source: YamlSource, limits: ParseLimits): ParsedYaml {
