@@ -66,6 +66,16 @@ export const CONTRACT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCou
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * The kind a revpact YAML file declares at its top level (`kind: mapping`, `kind:
+ * scorecard`), read from the text without parsing it, so that `validate` can check each
+ * file against its own schema. Contracts declare none.
+ */
+export function declaredKind(input: Uint8Array | string): string | undefined {
+  const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+  return /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?\r?$/m.exec(text)?.[2];
+}
+
 /** Accepts bytes so that binary input is caught before it is misread as text. */
 export function parseYaml(file: string, input: Uint8Array | string, limits: ParseLimits = CONTRACT_LIMITS): ParsedYaml {
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
