@@ -3,7 +3,7 @@
  * (checks/). Pure: the caller reads the file and passes its bytes.
  */
 import { CHECKS } from './checks/index.js';
-import { hasErrors, severityOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
+import { hasErrors, severityOf, shortenQuoted, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
 import { checksOnBrokenShape } from './partial.js';
 import { locate } from './positions.js';
 import { checkSchema } from './schema.js';
@@ -40,8 +40,16 @@ export function checkContract(file: string, input: Uint8Array | string): Result<
 export function positioned(file: string, source: YamlSource | undefined, findings: readonly PositionedFinding[]): Diagnostic[] {
   const out = findings.map((f): Diagnostic => {
     const at = f.at ?? locate(source, f.pointer, f.atKey);
-    const d: Diagnostic = { code: f.code, severity: severityOf(f), message: f.message, file, pointer: f.pointer, line: at.line, column: at.column };
-    if (f.suggest) d.suggest = f.suggest;
+    const d: Diagnostic = {
+      code: f.code,
+      severity: severityOf(f),
+      message: shortenQuoted(f.message),
+      file,
+      pointer: f.pointer,
+      line: at.line,
+      column: at.column,
+    };
+    if (f.suggest) d.suggest = shortenQuoted(f.suggest);
     return d;
   });
   return sortDiagnostics(out);
