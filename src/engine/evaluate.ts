@@ -128,7 +128,13 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
   const { slas: slaResults, commitments: commitmentResults } = measured;
   return {
     reportVersion: 1,
-    contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
+    contract: {
+      name: rules.contract.name,
+      version: rules.contract.version,
+      hash: rules.contract.hash,
+      title: rules.contract.title,
+      currency: rules.contract.currency,
+    },
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: ctx.timezone },
     input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, leads, rejections },
     slas: slaResults,

@@ -10,7 +10,7 @@ export type Verdict = 'met' | 'breached' | 'pending' | 'excluded';
 
 export interface ComplianceReport {
   reportVersion: 1;
-  contract: { name: string; version: string; hash: string; title: string | null };
+  contract: { name: string; version: string; hash: string; title: string | null; currency: string };
   period: {
     /** The period as asked: "2026-10", "2026-Q3", "2026-W41", or "from..to". */
     label: string;
@@ -66,6 +66,8 @@ export interface SlaResult {
   target: number;
   status: Status;
   goalMinutes: number;
+  /** The goal as the contract writes it ("2bd", "1bh", "90m"): reports show it in these units. */
+  goal: string;
   clock: 'business' | 'calendar';
   /** Over leads whose clock stopped (met or breached by a stop event); null when there are none. */
   elapsedMinutes: { median: number | null; p90: number | null };
@@ -136,6 +138,8 @@ export interface FollowUpResult {
   rate: number | null;
   minAttempts: number;
   minSpanMinutes: number;
+  /** The minimum span as the contract writes it ("7bd"): reports show it in these units. */
+  minSpan: string;
   worst: { leadId: string; attempts: number | null; spanMinutes: number | null }[];
 }
 

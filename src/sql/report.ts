@@ -94,7 +94,13 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
 
   return {
     reportVersion: 1,
-    contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
+    contract: {
+      name: rules.contract.name,
+      version: rules.contract.version,
+      hash: rules.contract.hash,
+      title: rules.contract.title,
+      currency: rules.contract.currency,
+    },
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: rules.contract.timezone },
     input: {
       files: [...options.files],
@@ -199,6 +205,7 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       target: sla.target,
       status: attainment === null ? 'no-data' : attainment >= sla.target ? 'pass' : 'fail',
       goalMinutes: sla.goal.minutes,
+      goal: sla.goal.text,
       clock: sla.clock,
       elapsedMinutes: { median: await at(0.5), p90: await at(0.9) },
       open: { count: open, medianAgeMinutes: await at(0.5, false), oldestAgeMinutes: await at(1, false) },
@@ -269,6 +276,7 @@ async function followUp(runner: SqlRunner, plan: SqlPlan): Promise<FollowUpResul
     rate: ratio(checked - violations, checked),
     minAttempts: rule.minAttempts,
     minSpanMinutes: rule.minSpan.minutes,
+    minSpan: rule.minSpan.text,
     worst,
   };
 }

@@ -171,6 +171,7 @@ export class SlaMetric {
       target: this.sla.target,
       status: attainment === null ? 'no-data' : attainment >= this.sla.target ? 'pass' : 'fail',
       goalMinutes: this.goal,
+      goal: this.sla.goal.text,
       clock: this.sla.clock,
       // Nearest-rank percentiles: each is an elapsed time some lead actually had.
       elapsedMinutes: { median: round(median), p90: round(p90) },

@@ -47,7 +47,7 @@ const REPORT = keyOrder<Report>()([
   'breakdowns',
   'status',
 ]);
-const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title']);
+const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title', 'currency']);
 const PERIOD = keyOrder<Report['period']>()(['label', 'from', 'to', 'asOf', 'timezone']);
 const INPUT = keyOrder<Report['input']>()(['files', 'rows', 'evaluated', 'rejected', 'leads', 'rejections']);
 const INPUT_LEADS = keyOrder<Report['input']['leads']>()(['inPeriod', 'before', 'after', 'undated']);
@@ -66,6 +66,7 @@ const SLA = keyOrder<SlaResult>()([
   'target',
   'status',
   'goalMinutes',
+  'goal',
   'clock',
   'elapsedMinutes',
   'open',
@@ -77,7 +78,7 @@ const WORST = keyOrder<Worst>()(['leadId', 'elapsedMinutes', 'overdueMinutes', '
 const COMMITMENT = keyOrder<CommitmentResult>()(['id', 'owner', 'kind', 'actual', 'goal', 'unit', 'status', 'base', 'goalScaling']);
 const GOAL_SCALING = keyOrder<GoalScaling>()(['period', 'stated', 'factor', 'method', 'note']);
 const FUNNEL = keyOrder<FunnelRow>()(['from', 'to', 'entered', 'converted', 'exited', 'open', 'rate', 'target', 'status']);
-const FOLLOW_UP = keyOrder<FollowUpResult>()(['checked', 'compliant', 'violations', 'rate', 'minAttempts', 'minSpanMinutes', 'worst']);
+const FOLLOW_UP = keyOrder<FollowUpResult>()(['checked', 'compliant', 'violations', 'rate', 'minAttempts', 'minSpanMinutes', 'minSpan', 'worst']);
 const FOLLOW_UP_WORST = keyOrder<FollowUpWorst>()(['leadId', 'attempts', 'spanMinutes']);
 const HANDOFF = keyOrder<HandoffResult>()(['stage', 'leads', 'complete', 'rate', 'missing', 'notInExport']);
 const MISSING = keyOrder<HandoffResult['missing'][number]>()(['field', 'count']);

@@ -54,6 +54,13 @@ export const EN = {
   clock: { business: 'business', calendar: 'calendar' } as Record<'business' | 'calendar', string>,
   /** A goal on its clock: "1h business". */
   goalOnClock: (duration: string, clock: string) => `${duration} ${clock}`,
+  /** A duration as the contract writes it, in its own unit: "2 business days", "1 business hour"; "4h", "3d" and "90m" stay as written. */
+  written: (value: number, unit: string) =>
+    unit === 'bd'
+      ? `${value} business ${plural(value, 'day', 'days')}`
+      : unit === 'bh'
+        ? `${value} business ${plural(value, 'hour', 'hours')}`
+        : `${value}${unit}`,
   units: { d: 'd', h: 'h', m: 'm', underMinute: '<1m' },
   team: { marketing: 'marketing', sales: 'sales' } as Record<string, string>,
   kind: { volume: 'volume', conversion: 'conversion', pipeline: 'pipeline', revenue: 'revenue' } as Record<string, string>,
@@ -68,7 +75,7 @@ export const EN = {
   ratioOfBase: (ratio: string, base: string) => `${ratio} of ${base}`,
   /** A breakdown cell: "82.0% (41/50)". */
   attainmentOf: (attainment: string, met: string, decided: string) => `${attainment} (${met}/${decided})`,
-  followUpRule: (attempts: string, span: string) => `at least ${attempts} attempts over at least ${span}`,
+  followUpRule: (attempts: string, span: string) => `≥ ${attempts} attempts over ≥ ${span}`,
 
   sections: {
     slas: 'SLAs',

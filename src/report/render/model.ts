@@ -7,6 +7,7 @@
 import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Status } from '../../engine/types.js';
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
+import { parseDuration } from '../../shared/quantities.js';
 
 export type Tone = Status | null;
 
@@ -73,7 +74,7 @@ export interface ModelOptions {
 }
 
 export function buildModel(report: ComplianceReport, text: ReportText, options: ModelOptions): ReportModel {
-  const f = createFormatter(text);
+  const f = createFormatter(text, report.contract.currency);
   const slas = tally(report.slas);
   const commitments = tally(report.commitments);
   const sections = [
@@ -209,8 +210,21 @@ export function openAgesText(s: SlaResult, text: ReportText, f: Formatter): stri
   return text.openAges(f.count(o.count), f.duration(o.medianAgeMinutes, s.clock), f.duration(o.oldestAgeMinutes, s.clock));
 }
 
+/**
+ * The goal in the contract's own unit (issue 13, item 24): "2bd" reads "2 business days",
+ * not "16h business"; a goal in hours, days or minutes says its clock: "4h business".
+ */
 export function goalText(s: SlaResult, text: ReportText, f: Formatter): string {
-  return text.goalOnClock(f.duration(s.goalMinutes, s.clock), text.clock[s.clock] ?? s.clock);
+  const written = parseDuration(s.goal);
+  if (!written) return text.goalOnClock(f.duration(s.goalMinutes, s.clock), text.clock[s.clock] ?? s.clock);
+  const words = text.written(written.value, written.unit);
+  return written.business ? words : text.goalOnClock(words, text.clock[s.clock] ?? s.clock);
+}
+
+/** A duration the contract wrote ("7bd"), in its own unit; minutes in words when it does not parse. */
+export function writtenText(written: string, minutes: number, text: ReportText, f: Formatter): string {
+  const d = parseDuration(written);
+  return d ? text.written(d.value, d.unit) : f.duration(minutes);
 }
 
 function commitmentSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
@@ -241,7 +255,7 @@ export function commitmentValue(m: CommitmentResult, value: number | null, as: '
   if (value === null) return f.measured(null);
   if (m.unit === 'ratio') return as === 'measured' ? f.measured(value) : f.stated(value);
   if (m.unit === 'leads' && Number.isInteger(value)) return f.count(value);
-  return f.amount(value);
+  return m.unit === 'money' ? f.money(value) : f.amount(value);
 }
 
 /** "2,000 a month × 3" when the goal was scaled from another period; null when it was not. */
@@ -301,7 +315,7 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
           cell(f.count(r.compliant)),
           cell(f.count(r.violations)),
           cell(f.measured(r.rate)),
-          cell(text.followUpRule(f.count(r.minAttempts), f.duration(r.minSpanMinutes))),
+          cell(text.followUpRule(f.count(r.minAttempts), writtenText(r.minSpan, r.minSpanMinutes, text, f))),
         ],
       ],
       more: 0,

@@ -41,6 +41,7 @@ export function failingReport(): ComplianceReport {
     target: 0.95,
     status: 'fail',
     goalMinutes: 60,
+    goal: '1bh',
     clock: 'business',
     elapsedMinutes: { median: 38.5, p90: 212.25 },
     open: { count: 25, medianAgeMinutes: 45, oldestAgeMinutes: 2710 },
@@ -63,6 +64,7 @@ export function failingReport(): ComplianceReport {
     target: 0.9,
     status: 'pass',
     goalMinutes: 1080,
+    goal: '18h',
     clock: 'business',
     elapsedMinutes: { median: 312, p90: 1015 },
     open: { count: 60, medianAgeMinutes: 240, oldestAgeMinutes: 1020 },
@@ -81,6 +83,7 @@ export function failingReport(): ComplianceReport {
     target: 0.9,
     status: 'no-data',
     goalMinutes: 4320,
+    goal: '3d',
     clock: 'calendar',
     elapsedMinutes: { median: null, p90: null },
     open: { count: 4, medianAgeMinutes: 1440, oldestAgeMinutes: 2880 },
@@ -88,7 +91,7 @@ export function failingReport(): ComplianceReport {
   };
   return {
     reportVersion: 1,
-    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement' },
+    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement', currency: 'EUR' },
     period: {
       label: '2026-10',
       from: '2026-10-01T00:00:00+02:00',
@@ -154,6 +157,7 @@ export function failingReport(): ComplianceReport {
       rate: 171 / 214,
       minAttempts: 6,
       minSpanMinutes: 5400,
+      minSpan: '10bd',
       worst: [
         { leadId: '51234979930', attempts: 2, spanMinutes: 95 },
         { leadId: '51234981177', attempts: null, spanMinutes: null },
@@ -224,7 +228,7 @@ export function failingReport(): ComplianceReport {
 export function passingReport(): ComplianceReport {
   return {
     reportVersion: 1,
-    contract: { name: 'golden-first-touch', version: '1.0.0', hash: 'sha256:1c0ffee', title: null },
+    contract: { name: 'golden-first-touch', version: '1.0.0', hash: 'sha256:1c0ffee', title: null, currency: 'EUR' },
     period: {
       label: '2026-Q3',
       from: '2026-07-01T00:00:00+02:00',
@@ -247,6 +251,7 @@ export function passingReport(): ComplianceReport {
         target: 0.8,
         status: 'pass',
         goalMinutes: 60,
+        goal: '1bh',
         clock: 'business',
         elapsedMinutes: { median: 21, p90: 55.5 },
         open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
@@ -277,7 +282,7 @@ export function passingReport(): ComplianceReport {
 export function noDataReport(): ComplianceReport {
   return {
     reportVersion: 1,
-    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement' },
+    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement', currency: 'EUR' },
     period: {
       label: '2027-01',
       from: '2027-01-01T00:00:00+01:00',
@@ -300,6 +305,7 @@ export function noDataReport(): ComplianceReport {
         target: 0.95,
         status: 'no-data',
         goalMinutes: 60,
+        goal: '1bh',
         clock: 'business',
         elapsedMinutes: { median: null, p90: null },
         open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
@@ -335,7 +341,7 @@ export const HOSTILE = {
 export function hostileReport(): ComplianceReport {
   const h = HOSTILE;
   const report = failingReport();
-  report.contract = { name: `evil${h.pipe}`, version: '1.0.0', hash: h.script, title: `${h.script} ${h.everyone}` };
+  report.contract = { name: `evil${h.pipe}`, version: '1.0.0', hash: h.script, title: `${h.script} ${h.everyone}`, currency: 'EUR' };
   report.period.label = `2026-10${h.newline}`;
   report.input.files = [`${h.formula}.csv`];
   report.input.rejections = [{ file: h.pipe, row: 1, reason: `duplicate id "${h.email}"` }];

@@ -64,6 +64,7 @@ describe('json', () => {
       'target',
       'status',
       'goalMinutes',
+      'goal',
       'clock',
       'elapsedMinutes',
       'open',

@@ -62,7 +62,7 @@ describe('junit', () => {
         '1,412 met, 310 breached, 18 pending, 41 excluded',
         'stopped leads: median 39m, p90 3h 32m',
         '25 open at as-of: median age 45m, oldest 45h 10m',
-        'goal 1h business',
+        'goal 1 business hour',
       ].join('\n'),
     );
     const volume = cases.find((c) => c.attrs['name'] === 'mql-volume') as XmlElement;

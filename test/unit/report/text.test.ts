@@ -84,7 +84,7 @@ describe('text', () => {
     const table = lines.slice(header, header + 4);
     // Left-aligned columns start at the same offset; right-aligned (numbers) end at the same one.
     const starts = (l: string, words: string[]) => words.map((w) => l.indexOf(w));
-    expect(starts(table[1]!, ['first-touch', 'sales', '1h business'])).toEqual(starts(table[0]!, ['SLA', 'Owner', 'Goal']));
+    expect(starts(table[1]!, ['first-touch', 'sales', '1 business hour'])).toEqual(starts(table[0]!, ['SLA', 'Owner', 'Goal']));
     const end = (l: string, w: string) => l.indexOf(w) + w.length;
     expect(end(table[1]!, '1,412')).toBe(end(table[0]!, 'Met'));
     expect(end(table[2]!, '1,290')).toBe(end(table[0]!, 'Met'));
