@@ -53,6 +53,10 @@ const result = await esbuild.build({
   legalComments: 'none',
   metafile: true,
   define: { __REVPACT_ASSETS__: JSON.stringify(assets()) },
+  // The Action measures on the streaming engine only: the SQL engines' clients (a native
+  // DuckDB binding, the PostgreSQL driver) are imported lazily by src/app/measure.ts for
+  // the CLI and are not carried by the bundle.
+  external: ['@duckdb/node-api', 'pg', 'pg-copy-streams'],
   // CommonJS dependencies call require(); give the ES module one.
   banner: { js: "import { createRequire as __revpactRequire } from 'node:module';\nconst require = __revpactRequire(import.meta.url);" },
   logLevel: 'warning',

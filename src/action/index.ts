@@ -8,10 +8,9 @@
  * log, and nothing here writes it anywhere (not even `::add-mask::`, which would put it
  * on standard output).
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../shared/errors.js';
+import { writeFileAtomic } from '../shared/files.js';
 import { version } from '../shared/version.js';
 import { readContext } from './context.js';
 import { createGitHub } from './github.js';
@@ -30,11 +29,7 @@ const io: ActionIO = {
     if (!process.env['GITHUB_STEP_SUMMARY']) return;
     await core.summary.addRaw(summaryFit(markdown), true).write();
   },
-  writeFile: (path, text) => {
-    const temp = join(dirname(path), `.${process.pid}.revpact.tmp`);
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  },
+  writeFile: (path, text) => writeFileAtomic(path, text),
 };
 
 function setOutputs(outcome: Outcome): void {

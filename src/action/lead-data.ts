@@ -1,14 +1,13 @@
 /**
  * The lead data a review simulates on and the report measures: the export kept in the
  * workspace (input `leads`), read with the mapping and over the period the inputs name,
- * through the same helpers `revpact check` and `revpact diff` use.
+ * through the same services `revpact check` and `revpact diff` use.
  */
 import { join } from 'node:path';
 import type { RulesIR } from '../compiler/ir.js';
-import type { Mapping } from '../leads/mapping/types.js';
-import type { Period } from '../engine/period.js';
+import { leadDataOf, loadMapping, type ContractRelativeReader, type LeadData } from '../app/lead-data.js';
+import { resolveWhen, type When } from '../app/when.js';
 import type { LeadInput } from '../leads/sources/index.js';
-import { loadMapping, parseAsOf, resolvePeriod, type ContractRelativeReader } from '../cli/leads.js';
 import { UsageError } from '../shared/errors.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
@@ -27,32 +26,28 @@ export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[]
   return files.map((f) => ({ path: join(workspace, f), display: f }));
 }
 
-export interface When {
-  period: Period;
-  asOfMs: number;
-}
-
 /**
  * The period (input, else the last full month before now) and the instant the numbers
  * are true at: input `as-of`, else `defaultAsOf` (the period's end for a review, so the
  * comment does not change while the commit does not; now for the monthly report).
  */
 export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defaultAsOf: 'period-end' | 'now'): When {
-  const given = inputs.asOf === '' ? undefined : parseAsOf(inputs.asOf, zone);
-  const period = resolvePeriod({ period: inputs.period === '' ? undefined : inputs.period }, given ?? nowMs, zone);
-  const asOfMs = given ?? (defaultAsOf === 'now' ? nowMs : period.toMs);
-  return { period, asOfMs };
+  const spec = { period: inputs.period === '' ? undefined : inputs.period, asOf: inputs.asOf === '' ? undefined : inputs.asOf };
+  return resolveWhen(spec, zone, nowMs, defaultAsOf);
 }
 
-/** The mapping: input `mapping` (a preset or a workspace file), else the contract's metadata.mapping; cells without an offset still need a zone (withDefaultTimeZone). */
-export async function mappingFor(
+/** The export read with input `mapping` (a preset or a workspace file), else the contract's metadata.mapping. */
+export async function leadDataFor(
   inputs: ActionInputs,
+  files: LeadInput[],
   rules: RulesIR,
   workspace: string,
   readRelative: ContractRelativeReader,
   io: ActionIO,
-): Promise<{ mapping: Mapping; name: string }> {
-  const cli = { cwd: workspace, env: {}, stdout: io.info, stderr: io.warning, stderrIsTTY: false, stdoutIsTTY: false };
-  const loaded = await loadMapping(inputs.mapping === '' ? undefined : inputs.mapping, rules.contract.mapping, readRelative, cli);
-  return loaded;
+): Promise<LeadData> {
+  const mapping = await loadMapping(inputs.mapping === '' ? undefined : inputs.mapping, rules.contract.mapping, readRelative, {
+    cwd: workspace,
+    warn: io.warning,
+  });
+  return leadDataOf(files, mapping);
 }

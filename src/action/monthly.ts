@@ -5,22 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { checkContract } from '../contract/index.js';
+import { loadContract } from '../app/contract.js';
+import { diskReader } from '../app/lead-data.js';
+import { measure } from '../app/measure.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
-import { normalize } from '../compiler/normalize.js';
-import { evaluate } from '../engine/evaluate.js';
-import { withDefaultTimeZone } from '../leads/mapping/index.js';
-import { openLeadSource } from '../leads/sources/index.js';
-import { renderReport } from '../report/render/index.js';
 import type { ComplianceReport } from '../engine/types.js';
-import { diskReader, sourceUsage } from '../cli/leads.js';
+import { renderReport } from '../report/render/index.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate, type ActionIO } from './io.js';
-import { leadInputs, mappingFor, whenFor } from './lead-data.js';
+import { leadDataFor, leadInputs, whenFor } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { workspaceFiles } from './workspace.js';
 import { guardedWrite } from './writes.js';
@@ -47,24 +44,13 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
 
   const diagnostics: Diagnostic[] = [];
   const reports: ComplianceReport[] = [];
-  const cli = { cwd: ctx.workspace, env: {}, stdout: io.info, stderr: io.warning, stderrIsTTY: false, stdoutIsTTY: false };
   for (const file of files) {
-    const checked = checkContract(file, readFileSync(join(ctx.workspace, file)));
-    diagnostics.push(...checked.diagnostics);
-    if (!checked.ok) continue;
-    const rules = normalize(checked.value.contract, { compilerVersion: 'action' });
-    const { mapping } = await mappingFor(inputs, rules, ctx.workspace, diskReader(cli, file), io);
-    const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'now');
-    try {
-      reports.push(
-        await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, {
-          ...when,
-          files: leads.map((l) => l.display),
-        }),
-      );
-    } catch (e) {
-      throw sourceUsage(e);
-    }
+    const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
+    diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
+    if (!loaded.ok) continue;
+    const { rules } = loaded.value;
+    const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io);
+    reports.push(await measure(rules, { kind: 'data', data }, 'streaming', whenFor(inputs, rules.contract.timezone, deps.now(), 'now')));
   }
   annotate(io, diagnostics);
   outcome.valid = !diagnostics.some((d) => d.severity === 'error');

@@ -5,24 +5,21 @@
  * gates merging. Nothing from the pull request is ever checked out or executed.
  */
 import { posix } from 'node:path';
-import { checkContract, type CheckedContract } from '../contract/index.js';
+import { loadContract, type LoadedContract } from '../app/contract.js';
+import type { ContractRelativeReader } from '../app/lead-data.js';
+import type { LeadInput } from '../leads/sources/index.js';
+import { measure } from '../app/measure.js';
+import { mappingNotes, reviewContractChange, type ImpactData } from '../app/review.js';
 import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
+import { quoteValue } from '../contract/suggest.js';
 import type { RulesIR } from '../compiler/ir.js';
-import { normalize } from '../compiler/normalize.js';
-import { loadTemplates } from '../render/templates.js';
 import { renderAgreement } from '../compiler/documents.js';
 import { emitRules } from '../compiler/rules.js';
-import { evaluate } from '../engine/evaluate.js';
-import { withDefaultTimeZone } from '../leads/mapping/index.js';
-import { openLeadSource, type LeadInput } from '../leads/sources/index.js';
-import { renderReport } from '../report/render/index.js';
-import { mdText } from '../render/escape.js';
 import type { ComplianceReport } from '../engine/types.js';
-import { findRenames } from '../review/diff.js';
-import { simulateImpact, unsimulatedNotes } from '../review/impact.js';
-import { reviewChange } from '../review/review.js';
+import { mdText } from '../render/escape.js';
+import { loadTemplates } from '../render/templates.js';
+import { renderReport } from '../report/render/index.js';
 import { buildScorecardReport, duplicatePeriods, parseGradeFile, renderScorecard, type GradeCard } from '../scorecard/index.js';
-import { sourceUsage, type ContractRelativeReader } from '../cli/leads.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import { decideSide, latestReviews, ownerOf, ownerLabel, statusOf, type Approvers, type Review, type SideVerdict, type TeamMembers } from './approvals.js';
@@ -33,7 +30,7 @@ import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate, type ActionIO } from './io.js';
-import { leadInputs, mappingFor, whenFor } from './lead-data.js';
+import { leadDataFor, leadInputs, whenFor } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
 import { guardedWrite } from './writes.js';
@@ -190,49 +187,65 @@ async function reviewContract(
     status === 'removed' ? undefined : readAt(github, repo, path, pr.headSha),
   ]);
   const section: ContractSection = { path, basePath: file.basePath, status, diagnostics: [], approvals: [] };
-  const head = headBytes ? checkContract(path, headBytes) : undefined;
-  const base = baseBytes ? checkContract(file.basePath, baseBytes) : undefined;
-  if (head) section.diagnostics = head.diagnostics;
+  const head = headBytes ? loadContract(path, headBytes) : undefined;
+  const base = baseBytes ? loadContract(file.basePath, baseBytes) : undefined;
+  if (head) section.diagnostics = head.ok ? head.value.diagnostics : head.diagnostics;
   if (base && !base.ok)
     section.baseNote = `the base version (${file.basePath} at ${pr.baseSha.slice(0, 7)}) is not a valid contract, so the change cannot be compared with it`;
 
   // Who approves: the owners the base version names (a pull request cannot choose its own approvers); a new contract's own.
-  const baseRules = base?.ok ? normalize(base.value.contract, { compilerVersion: version() }) : undefined;
-  const headRules = head?.ok ? normalize(head.value.contract, { compilerVersion: version() }) : undefined;
-  const governing = baseRules ?? headRules;
+  const baseSide = base?.ok ? base.value : undefined;
+  const headSide = head?.ok ? head.value : undefined;
+  const governing = (baseSide ?? headSide)?.rules;
   const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
-  if (!head?.ok || !headRules) return result;
+  if (!headSide) return result;
+  const headRules = headSide.rules;
   result.compiled = {
     name: headRules.contract.name,
     markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }),
     rules: emitRules(headRules),
   };
   const reader = contractRelativeReader(github, repo, path, pr.headSha);
-  if (base?.ok && baseRules) {
-    const report = reviewChange(
-      { checked: base.value, rules: baseRules, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` },
-      { checked: head.value, rules: headRules, display: `${path}@${pr.headSha.slice(0, 7)}` },
+  const now = deps.now();
+  const impact = async (): Promise<ImpactData | undefined> => {
+    if (!leads) return undefined;
+    const data = await leadDataFor(inputs, leads, headRules, ctx.workspace, reader, io);
+    return {
+      data,
+      when: (zone) => whenFor(inputs, zone, now, 'period-end'),
+      notes: baseSide ? mappingNotes(inputs.mapping === '' ? undefined : inputs.mapping, baseSide.rules, headRules) : [],
+    };
+  };
+  if (baseSide) {
+    const reviewed = await reviewContractChange(
+      { ...baseSide, display: `${file.basePath}@${pr.baseSha.slice(0, 7)}` },
+      { ...headSide, display: `${path}@${pr.headSha.slice(0, 7)}` },
+      await impact(),
     );
-    section.diff = report;
-    if (leads) {
-      const impact = await simulate({ base: baseRules, head: headRules }, leads, inputs, ctx, reader, deps);
-      report.impact = impact.impact;
-      report.impact.notes.push(...unsimulatedNotes(report.changes));
-      result.report = impact.head;
+    section.diff = reviewed.report;
+    if (reviewed.head) result.report = reviewed.head;
+  } else {
+    const measured = await impact();
+    if (measured) {
+      const report = await measure(headRules, { kind: 'data', data: measured.data }, 'streaming', measured.when(headRules.contract.timezone));
+      section.complianceMarkdown = renderReport.markdown(report, { color: false });
+      result.report = report;
     }
-  } else if (leads) {
-    const report = await measure(headRules, leads, inputs, ctx, reader, deps);
-    section.complianceMarkdown = renderReport.markdown(report, { color: false });
-    result.report = report;
   }
-  io.info(`revpact: ${path}: ${head.ok ? 'valid' : 'invalid'}${section.diff ? `, ${section.diff.changes.length} change(s)` : ''}`);
+  io.info(`revpact: ${path}: ${head?.ok ? 'valid' : 'invalid'}${section.diff ? `, ${section.diff.changes.length} change(s)` : ''}`);
   return result;
 }
 
 function contractRelativeReader(github: GitHub, repo: Repo, contractPath: string, sha: string): ContractRelativeReader {
   return async (name) => {
     const path = posix.normalize(posix.join(posix.dirname(contractPath), name));
-    const bytes = path.startsWith('../') ? undefined : await readAt(github, repo, path, sha);
+    // The contract comes from the pull request: what it names is read only from the repository.
+    if (path === '..' || path.startsWith('../'))
+      throw new UsageError(
+        `${contractPath}: metadata.mapping ${quoteValue(name)} points outside the repository`,
+        'keep the mapping file in the repository, beside the contract, or name it with the mapping input',
+      );
+    const bytes = await readAt(github, repo, path, sha);
     if (!bytes)
       throw new UsageError(
         `mapping ${path}: no such file at ${sha.slice(0, 7)}, and not a preset`,
@@ -240,57 +253,6 @@ function contractRelativeReader(github: GitHub, repo: Repo, contractPath: string
       );
     return { bytes, display: path };
   };
-}
-
-async function simulate(
-  rules: { base: RulesIR; head: RulesIR },
-  leads: LeadInput[],
-  inputs: ActionInputs,
-  ctx: RunContext,
-  reader: ContractRelativeReader,
-  deps: Deps,
-) {
-  const { mapping, name } = await mappingFor(inputs, rules.head, ctx.workspace, reader, deps.io);
-  const now = deps.now();
-  const side = (r: RulesIR) => {
-    const when = whenFor(inputs, r.contract.timezone, now, 'period-end');
-    try {
-      return { rules: r, ...when, items: openLeadSource(leads, withDefaultTimeZone(mapping, r.contract.timezone)).items };
-    } catch (e) {
-      throw sourceUsage(e);
-    }
-  };
-  try {
-    const result = await simulateImpact(side(rules.base), side(rules.head), {
-      files: leads.map((l) => l.display),
-      mapping: name,
-      renamedSlas: findRenames(rules.base, rules.head).slas,
-      notes: [],
-    });
-    return { impact: result.impact, head: result.reports.head };
-  } catch (e) {
-    throw sourceUsage(e);
-  }
-}
-
-async function measure(
-  rules: RulesIR,
-  leads: LeadInput[],
-  inputs: ActionInputs,
-  ctx: RunContext,
-  reader: ContractRelativeReader,
-  deps: Deps,
-): Promise<ComplianceReport> {
-  const { mapping } = await mappingFor(inputs, rules, ctx.workspace, reader, deps.io);
-  const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'period-end');
-  try {
-    return await evaluate(rules, openLeadSource(leads, withDefaultTimeZone(mapping, rules.contract.timezone)).items, {
-      ...when,
-      files: leads.map((l) => l.display),
-    });
-  } catch (e) {
-    throw sourceUsage(e);
-  }
 }
 
 function approversOf(rules: RulesIR): Approvers[] {
@@ -335,12 +297,13 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
     ];
     return { section, approvers: unknownApprovers() };
   }
-  const rules = normalize(found.checked.contract, { compilerVersion: 'action' });
+  const { rules } = found.contract;
   section.contract = `${rules.contract.name} ${rules.contract.version}`;
   // As for a contract, the owners named on the base side approve (the pull request may change them).
-  const baseBytes = await readAt(github, repo, found.checked.file, pr.baseSha);
-  const base = baseBytes ? checkContract(found.checked.file, baseBytes) : undefined;
-  const governing = base?.ok ? normalize(base.value.contract, { compilerVersion: 'action' }) : rules;
+  const contractFile = found.contract.checked.file;
+  const baseBytes = await readAt(github, repo, contractFile, pr.baseSha);
+  const base = baseBytes ? loadContract(contractFile, baseBytes) : undefined;
+  const governing = base?.ok ? base.value.rules : rules;
   const folder = posix.dirname(file.path);
   const names = (await listFolder(github, repo, folder, pr.headSha)).filter((n) => /\.ya?ml$/i.test(n) && !posix.basename(n).startsWith('.'));
   const cards: GradeCard[] = [];
@@ -376,7 +339,7 @@ async function cardContract(
   cardPath: string,
   sha: string,
   inputs: ActionInputs,
-): Promise<{ checked: CheckedContract } | { problem: string }> {
+): Promise<{ contract: LoadedContract } | { problem: string }> {
   const parts = cardPath.split('/');
   const named = parts.at(-2) === 'scorecards' ? undefined : parts.at(-2);
   const scorecards = parts.slice(0, named ? -2 : -1).join('/');
@@ -387,20 +350,20 @@ async function cardContract(
     .filter((e) => e.type === 'blob' && typeof e.path === 'string' && isContract(e.path) && (root === '.' || e.path.startsWith(`${root}/`)))
     .map((e) => e.path)
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-  const matches: CheckedContract[] = [];
+  const matches: LoadedContract[] = [];
   for (const path of candidates) {
     const bytes = await readAt(github, repo, path, sha);
-    const checked = bytes ? checkContract(path, bytes) : undefined;
-    if (!checked?.ok || !checked.value.contract.scorecard) continue;
-    if (named === undefined || checked.value.contract.metadata.name === named) matches.push(checked.value);
+    const loaded = bytes ? loadContract(path, bytes) : undefined;
+    if (!loaded?.ok || !loaded.value.checked.contract.scorecard) continue;
+    if (named === undefined || loaded.value.rules.contract.name === named) matches.push(loaded.value);
   }
-  if (matches.length === 1) return { checked: matches[0] as CheckedContract };
+  if (matches.length === 1) return { contract: matches[0] as LoadedContract };
   if (matches.length === 0)
     return {
       problem: `no valid contract with a scorecard section${named ? ` named ${named}` : ''} matches ${inputs.contracts} under ${root === '.' ? 'the repository root' : root}/`,
     };
   return {
-    problem: `several contracts could own this card (${matches.map((m) => m.file).join(', ')}): keep each contract's cards in scorecards/<contract name>/`,
+    problem: `several contracts could own this card (${matches.map((m) => m.checked.file).join(', ')}): keep each contract's cards in scorecards/<contract name>/`,
   };
 }
 

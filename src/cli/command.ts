@@ -41,9 +41,17 @@ export function parseCommandArgs(command: Command, argv: string[]): { values: Re
   }
 }
 
-/** Reads an option that takes one of a fixed set of words. */
+/** Names of one format that every command takes, whichever a command lists (`md` and `markdown`). */
+export const SYNONYMS: Readonly<Record<string, string>> = { md: 'markdown', markdown: 'md' };
+
+/** Reads an option that takes one of a fixed set of words (or a synonym of one). */
 export function choice<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  const words = allowed as readonly string[];
+  if (typeof value === 'string') {
+    if (words.includes(value)) return value as T;
+    const synonym = SYNONYMS[value];
+    if (synonym !== undefined && words.includes(synonym)) return synonym as T;
+  }
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
 }

@@ -13,6 +13,7 @@ import { load } from './commands/load.js';
 import { log } from './commands/log.js';
 import { scorecard } from './commands/scorecard.js';
 import { validate } from './commands/validate.js';
+import { clean } from '../render/format.js';
 import { EXIT, UsageError } from '../shared/errors.js';
 import { type CliIO } from './io.js';
 import { version } from '../shared/version.js';
@@ -59,7 +60,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`revpact: ${e.message}\n` + (e.hint ? `  ${e.hint}\n` : ''));
+      // Messages name files and quote values from the user's data: one line each, no control characters.
+      io.stderr(`revpact: ${clean(e.message)}\n` + (e.hint ? `  ${clean(e.hint)}\n` : ''));
       return EXIT.usage;
     }
     const detail = io.env['REVPACT_DEBUG'] ? `\n${(e as Error).stack ?? String(e)}` : ' (set REVPACT_DEBUG=1 for details)';

@@ -13,10 +13,12 @@
  *     took effect, not the time of the build.
  *   - No METHOD: this is a calendar to import or subscribe to, not an iTIP scheduling
  *     message (RFC 5546 would forbid ATTENDEE in a PUBLISH).
- *   - The owners as ORGANIZER and ATTENDEE with their names (CN). The contract holds GitHub
- *     logins, not emails, so the calendar address is the owner's GitHub page
- *     (https://github.com/<login>, or the team's page): a real URI that identifies them,
- *     with no invented mailto: and no private URN namespace.
+ *   - Owners with an `email` in the contract are invited: ATTENDEE with their name (CN)
+ *     and mailto: address, the first of them as ORGANIZER (RFC 5545 wants one whenever
+ *     there are attendees). An owner without one is named in a CONTACT line and invited
+ *     nobody: a GitHub page as the address (what this file used to write) is a URI no
+ *     calendar can send an invitation to (issue 13 item 32), and an invented address
+ *     would invite a stranger.
  *   - STATUS follows the contract: draft → TENTATIVE, active → CONFIRMED, retired → CANCELLED.
  */
 import type { RulesIR, TeamId } from './ir.js';
@@ -71,12 +73,12 @@ function vevent(m: Meeting, rules: RulesIR): string[] {
   if (description !== '') lines.push(`DESCRIPTION:${escapeText(description)}`);
   lines.push(`STATUS:${STATUS[c.status]}`);
 
-  const teams = attendingTeams(m);
-  const organizer = rules.owners[teams[0] ?? 'marketing'];
-  lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:${githubUri(organizer.github)}`);
-  for (const team of teams) {
-    const owner = rules.owners[team];
-    lines.push(`ATTENDEE;ROLE=REQ-PARTICIPANT;CN=${paramValue(owner.name)}:${githubUri(owner.github)}`);
+  const owners = attendingTeams(m).map((team) => rules.owners[team]);
+  const organizer = owners.find((o) => o.email !== null);
+  if (organizer?.email) lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:${mailto(organizer.email)}`);
+  for (const owner of owners) {
+    if (owner.email !== null) lines.push(`ATTENDEE;ROLE=REQ-PARTICIPANT;CN=${paramValue(owner.name)}:${mailto(owner.email)}`);
+    else lines.push(`CONTACT:${escapeText(owner.title ? `${owner.name} (${owner.title})` : owner.name)}`);
   }
   lines.push('END:VEVENT');
   return lines;
@@ -100,11 +102,13 @@ function attendingTeams(m: Meeting): TeamId[] {
   return (['marketing', 'sales'] as const).filter((t) => teams.has(t));
 }
 
-/** A login's or a team's GitHub page: "laiaferrer" → /laiaferrer, "@acme/sales-leads" → /orgs/acme/teams/sales-leads. */
-export function githubUri(login: string): string {
-  const bare = login.replace(/^@/, '');
-  const slash = bare.indexOf('/');
-  return slash === -1 ? `https://github.com/${bare}` : `https://github.com/orgs/${bare.slice(0, slash)}/teams/${bare.slice(slash + 1)}`;
+/**
+ * An address as a mailto: URI (RFC 6068, RFC 3986): the schema checked its form; any
+ * character a URI may not carry as it is (`%`, `#`, `?`, `{`, `|` in the local part) is
+ * percent-encoded.
+ */
+export function mailto(email: string): string {
+  return `mailto:${email.replace(/[^A-Za-z0-9!$'*+\-.@_~]/gu, (c) => encodeURIComponent(c))}`;
 }
 
 /** Minutes as an iCalendar duration: 45 → PT45M, 90 → PT1H30M, 120 → PT2H. */

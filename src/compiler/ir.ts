@@ -36,11 +36,23 @@ export interface RuleCalendar {
   /** Working intervals per weekday in minutes from local midnight, [start, end); every weekday present (empty = closed). */
   week: Record<Weekday, [number, number][]>;
   holidayDates: { date: string; name: string | null }[];
-  /** date-holidays region codes; their public holidays close the day. */
+  /** date-holidays region codes; their public holidays close the day. Kept as written, for provenance. */
   holidayRegions: string[];
+  /**
+   * The holidays of the contract's effective year, resolved (issue 13 item 29): the
+   * explicit dates of that year and the public holidays of each region, by date, with
+   * where each comes from ("contract" or the region code) and its name (regions' names in
+   * English). What the documents list; the engine resolves any year the same way.
+   */
+  holidays: RuleHolidays;
   /** Average working minutes per open weekday: the length of one business day ("bd"). */
   minutesPerBusinessDay: number;
   minutesPerWeek: number;
+}
+
+export interface RuleHolidays {
+  year: number;
+  dates: { date: string; name: string | null; source: string }[];
 }
 
 export type { RuleDuration };
@@ -116,7 +128,7 @@ export interface RulesIR {
     hash: string;
     mapping: string | null;
   };
-  owners: Record<TeamId, { name: string; title: string | null; github: string }>;
+  owners: Record<TeamId, { name: string; title: string | null; github: string; email: string | null }>;
   approvers: { github: string; name: string | null; for: TeamId }[];
   roles: Record<TeamId, { summary: string; responsibilities: string[] } | null>;
   personas: { id: string; name: string; description: string | null; criteria: RuleCondition | null }[];

@@ -7,8 +7,10 @@ import { weeklyHours, parseInterval, WEEKDAYS } from '../contract/calendar-hours
 import { resolveEvent, stageKind, STAGE_FIELDS } from '../contract/events.js';
 import { computeFunnel } from '../contract/funnel.js';
 import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../shared/quantities.js';
-import type { Calendar, Condition, RevpactContract } from '../contract/types.generated.js';
+import type { Calendar, Condition, Person, RevpactContract } from '../contract/types.generated.js';
 import { contentHash } from './canonical.js';
+import { regionHolidays } from '../shared/holidays.js';
+import { version } from '../shared/version.js';
 import {
   RULES_API_VERSION,
   type RuleCalendar,
@@ -16,16 +18,18 @@ import {
   type RuleCondition,
   type RuleDuration,
   type RuleEvent,
+  type RuleHolidays,
   type RulesIR,
   type RuleSla,
 } from './ir.js';
 
 export interface NormalizeOptions {
+  /** Recorded in the rules (rules.json, SQL headers): revpact's own version unless a test pins one. */
   compilerVersion: string;
 }
 
-export function normalize(contract: RevpactContract, options: NormalizeOptions): RulesIR {
-  const calendars = (contract.calendars ?? []).map(normalizeCalendar);
+export function normalize(contract: RevpactContract, options: NormalizeOptions = { compilerVersion: version() }): RulesIR {
+  const calendars = (contract.calendars ?? []).map((c) => normalizeCalendar(c, Number(contract.metadata.effective.slice(0, 4))));
   const calendarById = new Map(calendars.map((c) => [c.id, c]));
   const defaultCalendar = calendars[0]?.id ?? null;
   const minutesPerDayOf = (id: string | null) => (id ? (calendarById.get(id)?.minutesPerBusinessDay ?? 0) : 0);
@@ -137,8 +141,8 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
       mapping: m.mapping ?? null,
     },
     owners: {
-      marketing: { name: m.owners.marketing.name, title: m.owners.marketing.title ?? null, github: m.owners.marketing.github },
-      sales: { name: m.owners.sales.name, title: m.owners.sales.title ?? null, github: m.owners.sales.github },
+      marketing: owner(m.owners.marketing),
+      sales: owner(m.owners.sales),
     },
     approvers: (m.approvers ?? []).map((a) => ({ github: a.github, name: a.name ?? null, for: a.for })),
     roles: {
@@ -291,9 +295,24 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions):
   };
 }
 
+function owner(p: Person): RulesIR['owners']['marketing'] {
+  return { name: p.name, title: p.title ?? null, github: p.github, email: p.email ?? null };
+}
+
+/** The explicit dates of `year` and the regions' public holidays of `year`, by date then source. */
+function resolveHolidays(dates: { date: string; name: string | null }[], regions: readonly string[], year: number): RuleHolidays {
+  const out: RuleHolidays['dates'] = dates.filter((d) => d.date.startsWith(`${year}-`)).map((d) => ({ ...d, source: 'contract' }));
+  for (const region of new Set(regions)) for (const h of regionHolidays(region, year)) out.push({ date: h.date, name: h.name, source: region });
+  out.sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.source === 'contract' ? -1 : b.source === 'contract' ? 1 : a.source < b.source ? -1 : 1,
+  );
+  return { year, dates: out };
+}
+
 const DEFAULT_SCALE: { grade: string; meaning?: string }[] = [{ grade: 'A' }, { grade: 'B' }, { grade: 'C' }, { grade: 'F' }];
 
-export function normalizeCalendar(c: Calendar): RuleCalendar {
+/** `year`: the effective year, whose holidays are listed resolved. */
+export function normalizeCalendar(c: Calendar, year: number): RuleCalendar {
   const hours = weeklyHours(c.hours);
   const week = {} as RuleCalendar['week'];
   let total = 0;
@@ -315,6 +334,7 @@ export function normalizeCalendar(c: Calendar): RuleCalendar {
     week,
     holidayDates,
     holidayRegions: c.holidays?.regions ?? [],
+    holidays: resolveHolidays(holidayDates, c.holidays?.regions ?? [], year),
     minutesPerBusinessDay: openDays > 0 ? Math.round(total / openDays) : 0,
     minutesPerWeek: total,
   };

@@ -10,6 +10,8 @@ export const CODES = {
   'yaml-syntax': { severity: 'error', about: 'The file is not valid YAML 1.2.' },
   'duplicate-key': { severity: 'error', about: 'A mapping repeats a key; YAML keeps only one, so revpact refuses both.' },
   'alias-limit': { severity: 'error', about: 'Too many YAML aliases (a "billion laughs" expansion).' },
+  'recursive-alias': { severity: 'error', about: 'A YAML alias inside the value of its own anchor (x-a: &a [*a]): a value without end.' },
+  'input-limit': { severity: 'error', about: 'The file holds more than 20,000 keys and values or nests deeper than 64 levels.' },
   'multiple-documents': { severity: 'error', about: 'The file holds more than one YAML document.' },
   // Shape (JSON Schema)
   'unknown-field': { severity: 'error', about: 'A key the contract language does not define (x- keys are allowed).' },

@@ -3,6 +3,7 @@
  * funnel warning. Positions are filled late (see positions.ts): checks speak in JSON
  * pointers, renderers speak in line:column.
  */
+import { clean } from '../render/format.js';
 import { CODES, type Code } from './codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -52,9 +53,28 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/**
+ * Values quoted in a message, shortened when long: a 600,000-character value in a message
+ * floods the terminal and the JSON report, and the start of it is enough to find it (the
+ * diagnostic's line:col says where it is).
+ */
+export function shortenQuoted(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  return text.replace(/"(?:[^"\\]|\\.)*"/g, (q) => {
+    if (q.length <= max) return q;
+    const chars = [...q.slice(1, -1)];
+    return `"${chars.slice(0, max - 20).join('')}…" (${chars.length.toLocaleString('en-US')} characters)`;
+  });
+}
+
+/**
+ * One diagnostic on one line of text. Messages quote contract keys and values: line breaks
+ * and control characters among them (a key holding an escape sequence that retitles and
+ * clears the terminal) are made printable, so the line stays one line and inert.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.suggest ? ` (${d.suggest})` : '';
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}${hint}`;
+  return clean(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}${hint}`);
 }
 
 /** JSON pointer helpers (RFC 6901). */

@@ -3,7 +3,8 @@
  * (checks/). Pure: the caller reads the file and passes its bytes.
  */
 import { CHECKS } from './checks/index.js';
-import { hasErrors, severityOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
+import { hasErrors, severityOf, shortenQuoted, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
+import { checksOnBrokenShape } from './partial.js';
 import { locate } from './positions.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type PositionedFinding, type YamlSource } from './source.js';
@@ -20,8 +21,11 @@ export function checkContract(file: string, input: Uint8Array | string): Result<
   const toDiagnostics = (findings: PositionedFinding[]) => positioned(file, parsed.source, findings);
   if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
 
-  const shape = toDiagnostics(checkSchema(parsed.value));
-  if (hasErrors(shape)) return { ok: false, diagnostics: shape };
+  const shapeFindings = checkSchema(parsed.value);
+  const shape = toDiagnostics(shapeFindings);
+  // Every mistake in one run: the checks beyond the schema also run on the parts it passed.
+  if (hasErrors(shape))
+    return { ok: false, diagnostics: sortDiagnostics([...shape, ...toDiagnostics(checksOnBrokenShape(parsed.value, shapeFindings, CHECKS))]) };
 
   const contract = parsed.value as RevpactContract;
   const findings: Finding[] = [];
@@ -36,8 +40,16 @@ export function checkContract(file: string, input: Uint8Array | string): Result<
 export function positioned(file: string, source: YamlSource | undefined, findings: readonly PositionedFinding[]): Diagnostic[] {
   const out = findings.map((f): Diagnostic => {
     const at = f.at ?? locate(source, f.pointer, f.atKey);
-    const d: Diagnostic = { code: f.code, severity: severityOf(f), message: f.message, file, pointer: f.pointer, line: at.line, column: at.column };
-    if (f.suggest) d.suggest = f.suggest;
+    const d: Diagnostic = {
+      code: f.code,
+      severity: severityOf(f),
+      message: shortenQuoted(f.message),
+      file,
+      pointer: f.pointer,
+      line: at.line,
+      column: at.column,
+    };
+    if (f.suggest) d.suggest = shortenQuoted(f.suggest);
     return d;
   });
   return sortDiagnostics(out);

@@ -2,7 +2,7 @@
  * JSON pointer → line:column in the YAML source. Checks only know pointers; this walks
  * the kept syntax tree as late as possible, in one place.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { splitPointer } from './diagnostics.js';
 import type { YamlSource } from './source.js';
 
@@ -23,7 +23,7 @@ export function locate(source: YamlSource | undefined, pointer: string, atKey = 
   let keyNode: Node | null | undefined;
   for (const seg of segments) {
     if (isMap(node)) {
-      const pair: Pair<unknown, unknown> | undefined = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairsByKey(node).get(seg);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = (pair.value as Node | null) ?? keyNode;
@@ -40,4 +40,25 @@ export function locate(source: YamlSource | undefined, pointer: string, atKey = 
   const offset = target?.range?.[0];
   if (offset === undefined) return { line: 1, column: 1 };
   return source.lines.position(offset);
+}
+
+/**
+ * Each mapping's members by key, built once: a search per diagnostic made a file with
+ * thousands of unknown keys quadratic (20,000 took 8.7 s). The first of repeated keys wins,
+ * as the search did.
+ */
+const indexes = new WeakMap<YAMLMap, Map<string, Pair<unknown, unknown>>>();
+
+function pairsByKey(map: YAMLMap): Map<string, Pair<unknown, unknown>> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isScalar(p.key)) continue;
+      const name = String(p.key.value);
+      if (!index.has(name)) index.set(name, p);
+    }
+    indexes.set(map, index);
+  }
+  return index;
 }

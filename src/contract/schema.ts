@@ -8,7 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import ajvErrorsModule from 'ajv-errors';
 import { readJsonAsset } from '../shared/assets.js';
 import { type Finding } from './diagnostics.js';
-import { didYouMean, quoteList } from './suggest.js';
+import { didYouMean, quoteList, quoteValue } from './suggest.js';
 
 // Both plugins are CommonJS modules with a `default` export.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -24,7 +24,7 @@ export function schemaValidator(name: string): { validate: ValidateFunction; roo
   if (!entry) {
     const root = readJsonAsset('schema', name) as JsonSchema;
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, discriminator: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'date-time', 'uri']);
+    addFormats(ajv, ['date', 'date-time', 'uri', 'email']);
     ajvErrors(ajv);
     entry = { validate: ajv.compile(root), root };
     validators.set(name, entry);
@@ -118,7 +118,7 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       return {
         code: 'invalid-value',
         pointer: at,
-        message: `${JSON.stringify(e.data)} is not one of ${quoteList(allowed)}` + (guess ? `; did you mean "${guess}"?` : ''),
+        message: `${quoteValue(e.data)} is not one of ${quoteList(allowed)}` + (guess ? `; did you mean "${guess}"?` : ''),
       };
     }
     case 'const':
@@ -140,7 +140,7 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       return {
         code: 'invalid-value',
         pointer: `${at}/${tag}`,
-        message: `${JSON.stringify(value)} is not one of ${quoteList(kinds)}` + (guess ? `; did you mean "${guess}"?` : ''),
+        message: `${quoteValue(value)} is not one of ${quoteList(kinds)}` + (guess ? `; did you mean "${guess}"?` : ''),
       };
     }
     case 'errorMessage': {
@@ -151,11 +151,11 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       if (keywords.has('format') && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data)) {
         return { code, pointer: at, message: `"${e.data}" is not a calendar date`, suggest: 'check the day and the month' };
       }
-      return { code, pointer: at, message: `${JSON.stringify(e.data)} ${e.message ?? 'is invalid'}` };
+      return { code, pointer: at, message: `${quoteValue(e.data)} ${e.message ?? 'is invalid'}` };
     }
     case 'pattern':
     case 'format':
-      return { code: 'invalid-format', pointer: at, message: `${JSON.stringify(e.data)} ${e.message ?? 'has the wrong form'}` };
+      return { code: 'invalid-format', pointer: at, message: `${quoteValue(e.data)} ${e.message ?? 'has the wrong form'}` };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -241,7 +241,7 @@ function kindOf(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   switch (typeof v) {
     case 'string':
-      return `the text ${JSON.stringify(v)}`;
+      return `the text ${quoteValue(v)}`;
     case 'number':
       return `the number ${v}`;
     case 'boolean':

@@ -3,7 +3,7 @@
  * binary detection, duplicate keys as errors, and a bounded number of alias expansions.
  * The tree is kept so that JSON pointers can be turned into line:column later.
  */
-import { isAlias, isMap, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import { CST, Composer, Lexer, Parser, isAlias, isMap, isScalar, visit, type Document } from 'yaml';
 import { type Finding } from './diagnostics.js';
 
 export interface YamlSource {
@@ -50,11 +50,31 @@ export interface ParseLimits {
   maxBytes: number;
   /** Alias expansions allowed when turning the tree into data (yaml's maxAliasCount). */
   maxAliasCount: number;
+  /**
+   * Keys and values (YAML nodes) in the file. The largest example contract has about 1,500;
+   * the bound keeps every later pass (schema, checks, positions) fast on a file of 1 MiB.
+   */
+  maxNodes: number;
+  /**
+   * Levels of nesting. A contract needs about 15 (conditions inside conditions); yaml
+   * composes recursively and overflows the stack at a few hundred levels.
+   */
+  maxDepth: number;
 }
 
-export const CONTRACT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
+export const CONTRACT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxNodes: 20_000, maxDepth: 64 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The kind a revpact YAML file declares at its top level (`kind: mapping`, `kind:
+ * scorecard`), read from the text without parsing it, so that `validate` can check each
+ * file against its own schema. Contracts declare none.
+ */
+export function declaredKind(input: Uint8Array | string): string | undefined {
+  const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+  return /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?\r?$/m.exec(text)?.[2];
+}
 
 /** Accepts bytes so that binary input is caught before it is misread as text. */
 export function parseYaml(file: string, input: Uint8Array | string, limits: ParseLimits = CONTRACT_LIMITS): ParsedYaml {
@@ -83,8 +103,13 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   // resolveKnownTags: false keeps !!binary, !!set, !!timestamp from turning into
   // JavaScript values (the tag itself is reported below); logLevel keeps yaml from
   // printing its own warnings to the process's stderr.
-  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, logLevel: 'error', resolveKnownTags: false });
-  const list = Array.isArray(docs) ? docs : [];
+  //
+  // uniqueKeys: false because yaml compares each key with every earlier key of its mapping
+  // (quadratic: 86,000 keys took 42 s); duplicateKeys() below finds them with a hash map.
+  const tokens = readTokens(text, limits);
+  if ('limit' in tokens) return limitExceeded(tokens.limit, lines);
+  const composer = new Composer({ version: '1.2', uniqueKeys: false, logLevel: 'error', resolveKnownTags: false });
+  const list = Array.from(composer.compose(tokens.tokens));
   const first = list[0];
   if (!first || (first.contents === null && first.errors.length === 0 && list.length <= 1)) {
     return /\S/.test(text)
@@ -97,7 +122,18 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
     findings.push(...duplicates);
     // After the first syntax error the parser's later complaints are mostly echoes of it.
     const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (syntax) findings.push({ code: 'yaml-syntax', pointer: '', ...explainSyntax(syntax.message), at: lines.position(syntax.pos[0]) });
+    if (syntax) {
+      // yaml notices a missing "}" or "]" only on the next line, and calls it indentation.
+      // When the line yaml stopped at holds the closing bracket, the bracket is there and the
+      // indentation is what is wrong.
+      let unclosed = unclosedFlow(tokens.tokens, syntax.pos[0]);
+      const lineEnd = text.indexOf('\n', syntax.pos[0]);
+      const stoppedAt = text.slice(syntax.pos[0], lineEnd === -1 ? undefined : lineEnd);
+      if (unclosed && stoppedAt.includes(unclosed.start.source === '{' ? '}' : ']')) unclosed = undefined;
+      findings.push(
+        unclosed ? unclosedFinding(unclosed, lines) : { code: 'yaml-syntax', pointer: '', ...explainSyntax(syntax.message), at: lines.position(syntax.pos[0]) },
+      );
+    }
     if (!syntax && duplicates.length === 0) {
       for (const e of doc.errors)
         findings.push({
@@ -124,21 +160,37 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   const source: YamlSource = { file, text, doc: first, lines };
   if (findings.length > 0) return { source, findings };
 
-  // An alias whose anchor is not defined before it is a syntax error with a place.
-  // Resolving each alias walks the document, so count them first: a file of thousands of
-  // aliases is refused before that walk becomes quadratic.
-  if (countAliases(first) > limits.maxAliasCount * 10) return aliasBomb(source, limits);
-  const unresolved = findUnresolvedAlias(first);
-  if (unresolved) {
+  // An alias whose anchor is not defined before it, or that stands inside the value of its
+  // own anchor (`x-a: &a [*a]`, which toJS turns into a cyclic object that overflows the
+  // stack of every later pass), is an error at the alias. One walk finds both; a file of
+  // thousands of aliases is refused before anything expands them.
+  const aliases = aliasProblems(first);
+  if (aliases.count > limits.maxAliasCount * 10) return aliasBomb(source, limits);
+  const bad = aliases.problem;
+  if (bad?.kind === 'unresolved') {
     return {
       source,
       findings: [
         {
           code: 'yaml-syntax',
           pointer: '',
-          message: `the alias *${unresolved.name} refers to no anchor defined before it`,
-          suggest: `define &${unresolved.name} earlier in the file, or write the value out`,
-          at: lines.position(unresolved.offset),
+          message: `the alias *${bad.name} refers to no anchor defined before it`,
+          suggest: `define &${bad.name} earlier in the file, or write the value out`,
+          at: lines.position(bad.offset),
+        },
+      ],
+    };
+  }
+  if (bad?.kind === 'recursive') {
+    return {
+      source,
+      findings: [
+        {
+          code: 'recursive-alias',
+          pointer: '',
+          message: `the alias *${bad.name} stands inside the value it refers to (&${bad.name}, from line ${lines.position(bad.anchorOffset).line}), so that value would repeat forever`,
+          suggest: `move *${bad.name} out of the value it refers to, or write the value out`,
+          at: lines.position(bad.offset),
         },
       ],
     };
@@ -150,6 +202,124 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
     if (e instanceof ReferenceError && /excessive alias count/i.test(e.message)) return aliasBomb(source, limits);
     throw e;
   }
+}
+
+interface LimitHit {
+  what: 'nodes' | 'depth';
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Text → yaml's concrete syntax tree, counting keys and values and watching the depth as
+ * the parser goes, so that a file past a limit is refused where it crosses it, before
+ * anything builds a tree of it. (This is what parseAllDocuments does, one lexeme at a time.)
+ */
+function readTokens(text: string, limits: ParseLimits): { tokens: CST.Token[] } | { limit: LimitHit } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let nodes = 0;
+  let scalarSource = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    const offset = parser.offset;
+    if (scalarSource) {
+      scalarSource = false; // the text of a plain scalar, counted at its marker
+    } else {
+      const type = CST.tokenType(lexeme);
+      if (type === 'scalar') scalarSource = true;
+      // A node starts at a scalar, an alias, a flow collection or a list item.
+      if (type !== null && NODE_STARTS.has(type) && ++nodes > limits.maxNodes) return { limit: { what: 'nodes', limit: limits.maxNodes, offset } };
+    }
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The parser's stack holds the document and each open collection and item.
+    if (parser.stack.length > limits.maxDepth + 1) return { limit: { what: 'depth', limit: limits.maxDepth, offset } };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
+
+const NODE_STARTS: ReadonlySet<string> = new Set([
+  'scalar',
+  'alias',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+]);
+
+function limitExceeded(hit: LimitHit, lines: LineIndex): ParsedYaml {
+  const finding: PositionedFinding =
+    hit.what === 'nodes'
+      ? {
+          code: 'input-limit',
+          pointer: '',
+          message: `the file holds more than ${hit.limit.toLocaleString('en-US')} keys and values (the limit is reached here); revpact reads at most ${hit.limit.toLocaleString('en-US')}`,
+          suggest: 'the largest example contract holds about 1,500: keep bulk data, x- keys included, in another file',
+          at: lines.position(hit.offset),
+        }
+      : {
+          code: 'input-limit',
+          pointer: '',
+          message: `the nesting here is deeper than ${hit.limit} levels; revpact reads at most ${hit.limit}`,
+          suggest: 'a contract needs about 15 levels: flatten the structure, or close the brackets left open',
+          at: lines.position(hit.offset),
+        };
+  return { findings: [finding] };
+}
+
+/** The first flow collection ({ } or [ ]) opened before `before` and never closed, if any. */
+function unclosedFlow(tokens: readonly CST.Token[], before: number): CST.FlowCollection | undefined {
+  const stack: (CST.Token | null | undefined)[] = [...tokens].reverse();
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (!t || t.offset > before) continue;
+    if (t.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')) return t;
+    const children: (CST.Token | null | undefined)[] = [];
+    if (t.type === 'document') children.push(t.value);
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') for (const item of t.items) children.push(item.key, item.value);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return undefined;
+}
+
+/** Where the last thing written inside a token ends: the place a missing bracket belongs. */
+function contentEnd(t: CST.Token | null | undefined): number {
+  if (!t) return -1;
+  switch (t.type) {
+    case 'flow-collection':
+    case 'block-map':
+    case 'block-seq': {
+      let end = t.type === 'flow-collection' ? t.start.offset + t.start.source.length : t.offset;
+      for (const item of t.items) {
+        for (const sep of [...item.start, ...(item.sep ?? [])])
+          if (sep.type === 'comma' || sep.type === 'map-value-ind') end = Math.max(end, sep.offset + sep.source.length);
+        end = Math.max(end, contentEnd(item.key), contentEnd(item.value));
+      }
+      return end;
+    }
+    case 'scalar':
+    case 'alias':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return t.offset + t.source.length;
+    default:
+      return -1;
+  }
+}
+
+function unclosedFinding(flow: CST.FlowCollection, lines: LineIndex): PositionedFinding {
+  const open = flow.start.source;
+  const close = open === '{' ? '}' : ']';
+  const missing = lines.position(contentEnd(flow));
+  return {
+    code: 'yaml-syntax',
+    pointer: '',
+    message: `the "${open}" opened here is never closed`,
+    suggest: `add "${close}" at line ${missing.line}, column ${missing.column}, after the last ${open === '{' ? 'value' : 'item'}`,
+    at: lines.position(flow.start.offset),
+  };
 }
 
 function aliasBomb(source: YamlSource, limits: ParseLimits): ParsedYaml {
@@ -167,24 +337,36 @@ function aliasBomb(source: YamlSource, limits: ParseLimits): ParsedYaml {
   };
 }
 
-function countAliases(doc: Document.Parsed): number {
-  let n = 0;
-  visit(doc, { Alias: () => void n++ });
-  return n;
-}
+type AliasProblem = { kind: 'unresolved'; name: string; offset: number } | { kind: 'recursive'; name: string; offset: number; anchorOffset: number };
 
-function findUnresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
-  let found: { name: string; offset: number } | undefined;
+/**
+ * Counts the aliases and finds the first one that is unresolved or recursive, in one walk
+ * in document order. yaml's own Alias.resolve walks the whole document for each alias;
+ * here the last anchor of each name seen so far is the one an alias refers to, which is
+ * the rule yaml applies ("the last instance of the anchor before this node").
+ */
+function aliasProblems(doc: Document.Parsed): { count: number; problem?: AliasProblem } {
+  const anchors = new Map<string, { range?: [number, number, number] | null }>();
+  let count = 0;
+  let problem: AliasProblem | undefined;
   visit(doc, {
-    Alias(_key, node) {
-      if (isAlias(node) && node.resolve(doc) === undefined) {
-        found = { name: node.source, offset: node.range?.[0] ?? 0 };
-        return visit.BREAK;
+    Node(_key, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        return undefined;
       }
+      count++;
+      if (problem) return undefined;
+      const offset = node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      if (!target) problem = { kind: 'unresolved', name: node.source, offset };
+      else if (target.range && target.range[0] <= offset && offset < target.range[1])
+        // Anchors come before their aliases, so every cycle has an alias inside its target.
+        problem = { kind: 'recursive', name: node.source, offset, anchorOffset: target.range[0] };
       return undefined;
     },
   });
-  return found;
+  return problem ? { count, problem } : { count };
 }
 
 /** Every repeated key of every mapping, at the repeat, naming the key and where it first stood. */

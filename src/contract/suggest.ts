@@ -19,5 +19,21 @@ export function didYouMean(input: string, candidates: readonly string[]): string
 }
 
 export function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+  return values.map((v) => quoteValue(v)).join(', ');
+}
+
+/** The most of a value a diagnostic quotes: enough to recognise the token, never a file's content. */
+export const QUOTE_LIMIT = 40;
+
+/**
+ * A value as a diagnostic shows it: JSON-quoted, cut to QUOTE_LIMIT characters with an
+ * ellipsis. A file that is not what it should be (a mapping path pointing at /etc/passwd)
+ * must not have its content echoed into a log.
+ */
+export function quoteValue(value: unknown): string {
+  const cut = (text: string) => {
+    const chars = Array.from(text);
+    return chars.length <= QUOTE_LIMIT ? text : chars.slice(0, QUOTE_LIMIT).join('') + '…';
+  };
+  return typeof value === 'string' ? JSON.stringify(cut(value)) : cut(JSON.stringify(value) ?? String(value));
 }

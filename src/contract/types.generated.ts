@@ -163,6 +163,10 @@ export interface Person {
   name: Text;
   title?: Text;
   github: Github;
+  /**
+   * E-mail address, e.g. laia@example.com: the meeting calendar (`compile --format ics`) invites this address. Without it the calendar names the owner but invites nobody.
+   */
+  email?: string;
 }
 /**
  * What each team is responsible for.

@@ -10,9 +10,9 @@
  * query costs two chunk look-ups and a walk over chunk totals instead of a luxon call or
  * a day-by-day loop.
  */
-import Holidays from 'date-holidays';
 import { DateTime, IANAZone } from 'luxon';
-import { civilFromDays, daysFromCivil, isoDate } from '../shared/civil.js';
+import { civilFromDays, isoDate } from '../shared/civil.js';
+import { isKnownRegion, publicHolidayDates } from '../shared/holidays.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -88,7 +88,7 @@ export function createBusinessClock(cal: ResolvedCalendar): BusinessClock {
   const explicitHolidays = new Set(cal.holidayDates);
   const regions = [...new Set(cal.holidayRegions)];
   // Fail at construction, not in the middle of a stream, on a code date-holidays does not know.
-  for (const code of regions) regionCalendar(code);
+  for (const code of regions) if (!isKnownRegion(code)) throw new Error(`"${code}" is not a holiday region date-holidays knows`);
   const regionalHolidays = new Set<string>();
   const loadedYears = new Set<number>();
   const chunks = new Map<number, Chunk>();
@@ -277,49 +277,6 @@ export function normalizeIntervals(intervals: ReadonlyArray<readonly [number, nu
     else out.push([s, e]);
   }
   return out;
-}
-
-// date-holidays loads a country's rules on construction and computes a year's holidays on
-// demand; both are shared by every clock in the process.
-const regionCache = new Map<string, Holidays>();
-const yearCache = new Map<string, string[]>();
-let catalogue: Holidays | undefined;
-
-function regionCalendar(code: string): Holidays {
-  let holidays = regionCache.get(code);
-  if (holidays !== undefined) return holidays;
-  const [country = '', state, region] = code.split('-');
-  // date-holidays falls back silently to the country (or to nothing) on an unknown code;
-  // the contract checker rejects those, so reaching here with one is a bug.
-  catalogue ??= new Holidays();
-  const known =
-    country in (catalogue.getCountries() ?? {}) &&
-    (state === undefined || state in (catalogue.getStates(country) ?? {})) &&
-    (state === undefined || region === undefined || region in (catalogue.getRegions(country, state) ?? {}));
-  if (!known) throw new Error(`"${code}" is not a holiday region date-holidays knows`);
-  holidays = state === undefined ? new Holidays(country) : region === undefined ? new Holidays(country, state) : new Holidays(country, state, region);
-  regionCache.set(code, holidays);
-  return holidays;
-}
-
-/** Local dates (YYYY-MM-DD) closed by the region's public holidays of `year`. */
-function publicHolidayDates(code: string, year: number): string[] {
-  const key = `${code}:${year}`;
-  const cached = yearCache.get(key);
-  if (cached !== undefined) return cached;
-  const dates: string[] = [];
-  for (const h of regionCalendar(code).getHolidays(year)) {
-    if (h.type !== 'public') continue;
-    // `date` is local to the region: "YYYY-MM-DD hh:mm:ss". A holiday may last several days
-    // (Seollal: 72 h) or part of one (closed all day anyway); the hour of slack absorbs DST.
-    const [y = 0, m = 1, d = 1, hh = 0, mm = 0] = h.date.split(/[- :]/).map(Number);
-    const minutes = hh * 60 + mm + (h.end.getTime() - h.start.getTime()) / MINUTE_MS;
-    const span = Math.max(1, Math.ceil((minutes - 60) / 1440));
-    const first = daysFromCivil(y, m, d);
-    for (let k = 0; k < span; k++) dates.push(isoDate(civilFromDays(first + k)));
-  }
-  yearCache.set(key, dates);
-  return dates;
 }
 
 function mod(a: number, n: number): number {

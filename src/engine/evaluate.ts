@@ -18,10 +18,11 @@ import type { Period } from './period.js';
 import { BreakdownMetric } from './metrics/breakdowns.js';
 import { CommitmentMetric } from './metrics/commitments.js';
 import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
-import { DataQuality } from './metrics/data-quality.js';
+import { compareFindings, DataQuality } from './metrics/data-quality.js';
+import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
-import { HandoffMetric } from './metrics/handoff.js';
+import { handoffFinding, HandoffMetric } from './metrics/handoff.js';
 import { SlaMetric, type VerdictCode } from './metrics/sla.js';
 
 export interface EvaluateOptions {
@@ -65,6 +66,10 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
   const rejections: Rejection[] = [];
   let rejected = 0;
   let evaluated = 0;
+  // Coverage (metrics/coverage.ts): leads with a date in the period, and the export's date range.
+  const leads = { inPeriod: 0, before: 0, after: 0, undated: 0 };
+  let earliest = Infinity;
+  let latest = -Infinity;
   const verdicts: VerdictCode[] = new Array<VerdictCode>(slas.length);
   const times = newTimes();
   const reject = (r: Rejection) => {
@@ -90,25 +95,54 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
       followUp?.add(lead, times);
       handoff?.add(lead, times);
       breakdowns.add(lead, verdicts);
-      if (activeInPeriod(times, ctx)) dq.checkLead(lead, times);
+      // Where the lead's dates fall: in the period, or (by its earliest date) before or after it.
+      let first = Infinity;
+      for (const t of times) {
+        if (t < first) first = t;
+        if (t > latest) latest = t;
+      }
+      if (first < earliest) earliest = first;
+      if (activeInPeriod(times, ctx)) {
+        leads.inPeriod++;
+        dq.checkLead(lead, times);
+      } else if (first === Infinity) leads.undated++;
+      else if (first < period.fromMs) leads.before++;
+      else leads.after++;
     }
   }
 
-  // Phase 3: the report.
-  const slaResults = slas.map((s) => s.result());
-  const commitmentResults = commitments.map((c) => c.result());
+  // Phase 3: the report. A period with nothing to measure is no data, never a breach.
   const fmt = ctx.formatter;
+  const coverage = { evaluated, active: leads.inPeriod, earliestMs: earliest === Infinity ? null : earliest, latestMs: latest === -Infinity ? null : latest };
+  const gap = periodGap(rules, period, coverage);
+  let measured = { slas: slas.map((s) => s.result()), commitments: commitments.map((c) => c.result()), funnel: funnel.result() };
+  const dataQuality = dq.findings();
+  const handoffResult = handoff?.result() ?? null;
+  const notInExport = handoffFinding(handoffResult, evaluated);
+  if (notInExport !== null) dataQuality.push(notInExport);
+  if (gap !== null) {
+    measured = withoutData(gap, measured);
+    dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
+  }
+  dataQuality.sort(compareFindings);
+  const { slas: slaResults, commitments: commitmentResults } = measured;
   return {
     reportVersion: 1,
-    contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
+    contract: {
+      name: rules.contract.name,
+      version: rules.contract.version,
+      hash: rules.contract.hash,
+      title: rules.contract.title,
+      currency: rules.contract.currency,
+    },
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: ctx.timezone },
-    input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, rejections },
+    input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, leads, rejections },
     slas: slaResults,
     commitments: commitmentResults,
-    funnel: funnel.result(),
+    funnel: measured.funnel,
     followUp: followUp?.result() ?? null,
-    handoff: handoff?.result() ?? null,
-    dataQuality: dq.findings(),
+    handoff: handoffResult,
+    dataQuality,
     breakdowns: breakdowns.result(),
     status: overallStatus([...slaResults.map((r) => r.status), ...commitmentResults.map((r) => r.status)]),
   };

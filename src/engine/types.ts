@@ -10,7 +10,7 @@ export type Verdict = 'met' | 'breached' | 'pending' | 'excluded';
 
 export interface ComplianceReport {
   reportVersion: 1;
-  contract: { name: string; version: string; hash: string; title: string | null };
+  contract: { name: string; version: string; hash: string; title: string | null; currency: string };
   period: {
     /** The period as asked: "2026-10", "2026-Q3", "2026-W41", or "from..to". */
     label: string;
@@ -26,6 +26,12 @@ export interface ComplianceReport {
     rows: number;
     evaluated: number;
     rejected: number;
+    /**
+     * The evaluated leads by where their dates fall (issue 13): with a date in the period,
+     * or none (the earliest before it, or every one after it), or no date at all.
+     * inPeriod + before + after + undated = evaluated.
+     */
+    leads: { inPeriod: number; before: number; after: number; undated: number };
     /** Every rejected row (the first 1,000; `rejected` counts them all). */
     rejections: { file: string; row: number; reason: string }[];
   };
@@ -53,16 +59,30 @@ export interface SlaResult {
   breached: number;
   pending: number;
   excluded: number;
+  /** Leads whose clock started before or after the period: another period's business, not counted above. */
+  outsidePeriod: { before: number; after: number };
   /** met / (met + breached); null when both are 0. */
   attainment: number | null;
   target: number;
   status: Status;
   goalMinutes: number;
+  /** The goal as the contract writes it ("2bd", "1bh", "90m"): reports show it in these units. */
+  goal: string;
   clock: 'business' | 'calendar';
-  /** Over met and breached leads; null when there are none. */
+  /** Over leads whose clock stopped (met or breached by a stop event); null when there are none. */
   elapsedMinutes: { median: number | null; p90: number | null };
+  /** Leads whose clock is still running at as-of (pending, or breached while open), with their ages up to as-of. */
+  open: OpenAges;
   /** The most overdue breaches, by lead id (emails and names only with --show-pii). */
   worst: { leadId: string; elapsedMinutes: number; overdueMinutes: number; dueAt: string; owner: string | null; email?: string; name?: string }[];
+}
+
+/** Open leads of an SLA: how many, and how long their clocks have run by as-of (minutes on the SLA's clock). */
+export interface OpenAges {
+  count: number;
+  /** Lower middle age (nearest rank); null when no lead is open. */
+  medianAgeMinutes: number | null;
+  oldestAgeMinutes: number | null;
 }
 
 export interface CommitmentResult {
@@ -118,6 +138,8 @@ export interface FollowUpResult {
   rate: number | null;
   minAttempts: number;
   minSpanMinutes: number;
+  /** The minimum span as the contract writes it ("7bd"): reports show it in these units. */
+  minSpan: string;
   worst: { leadId: string; attempts: number | null; spanMinutes: number | null }[];
 }
 
@@ -125,8 +147,11 @@ export interface HandoffResult {
   stage: string;
   leads: number;
   complete: number;
+  /** complete / leads; null when no lead reached the stage, or when a required field is in no lead of the export (notInExport). */
   rate: number | null;
   missing: { field: string; count: number }[];
+  /** Required fields no lead of the whole export has: not a column of it (or never filled), so completeness is not measured. */
+  notInExport: string[];
 }
 
 export interface DataQualityFinding {

@@ -20,6 +20,8 @@ export interface Formatter {
   factor(n: number): string;
   /** Minutes in words: "45m", "1h 25m", "27h 10m", or with days on the calendar clock: "2d 3h". */
   duration(minutes: number | null, clock?: 'business' | 'calendar'): string;
+  /** Money in the contract's currency: "€150,000", "$1,250.50"; a plain amount without one. */
+  money(n: number): string;
 }
 
 /** The words a formatter needs: the locale of its numbers, the mark of a missing value, the duration units. */
@@ -29,7 +31,9 @@ export interface FormatWords {
   units: { d: string; h: string; m: string; underMinute: string };
 }
 
-export function createFormatter(text: FormatWords): Formatter {
+/** `currency`: the ISO 4217 code money is shown in (the contract's metadata.currency). */
+export function createFormatter(text: FormatWords, currency?: string): Formatter {
+  const money = currency ? moneyFormat(text.numberLocale, currency) : undefined;
   const integer = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 2 });
   const fourDecimals = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 4 });
@@ -39,6 +43,7 @@ export function createFormatter(text: FormatWords): Formatter {
   return {
     count: (n) => integer.format(n),
     amount: (n) => decimal.format(n),
+    money: (n) => (money ? money.format(n) : decimal.format(n)),
     factor: (n) => fourDecimals.format(n),
     measured(ratio) {
       if (ratio === null || !Number.isFinite(ratio)) return text.none;
@@ -67,6 +72,17 @@ export function createFormatter(text: FormatWords): Formatter {
       return sign + parts.join(' ');
     },
   };
+}
+
+/** Whole amounts without decimals, cents only when there are some; an unknown code shown after the number. */
+function moneyFormat(locale: string, currency: string): { format: (n: number) => string } {
+  try {
+    const f = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    return { format: (n) => f.format(n) };
+  } catch {
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    return { format: (n) => `${plain.format(n)} ${currency}` };
+  }
 }
 
 /* ───────────────────────── untrusted strings ───────────────────────── */

@@ -7,6 +7,7 @@
  * Helpers take data from the model (already `Safe`) or from `ir` (raw: escaped here).
  */
 import Handlebars from 'handlebars';
+import { UsageError } from '../shared/errors.js';
 import type { RuleDuration } from '../shared/quantities.js';
 import type { TemplateSet } from './templates.js';
 import { Safe, type Param } from './safe.js';
@@ -24,14 +25,214 @@ const COMPILE_OPTIONS: CompileOptions = {
 };
 
 /**
- * A fresh instance per render, since the helpers close over the document's locale and
- * format. Returns the compiler for the document template.
+ * How deep partials may nest. The shipped documents nest three deep; a partial that
+ * includes itself with nothing to stop it would otherwise run until the stack overflows.
  */
-export function createCompiler(templates: TemplateSet, text: Text): (source: string) => Handlebars.TemplateDelegate {
+export const MAX_PARTIAL_DEPTH = 32;
+
+/**
+ * A template a team supplied with `--templates` that cannot be rendered: a syntax error, an
+ * unknown helper, a missing partial, a partial that includes itself without end, a field
+ * the model does not have. The team's to fix, so a UsageError (exit 2) that names the
+ * file and line. The same failure in a shipped template is a revpact bug: a plain Error.
+ */
+export class TemplateError extends UsageError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly file: string,
+    readonly line: number | null,
+  ) {
+    super(message, hint);
+    this.name = 'TemplateError';
+  }
+}
+
+/** A failure already tied to its template, passed up through the templates that included it. */
+const located = new WeakSet<object>();
+
+/**
+ * A fresh instance per render, since the helpers close over the document's locale and
+ * format. Returns the compiler for a document template by key ("docs/agreement.md.hbs").
+ * Every template and partial runs inside a guard that ties a failure to its file and line.
+ */
+export function createCompiler(templates: TemplateSet, text: Text): (key: string) => Handlebars.TemplateDelegate {
   const hb = Handlebars.create();
-  for (const [name, source] of Object.entries(templates.partials)) hb.registerPartial(name, hb.compile(source, COMPILE_OPTIONS));
-  for (const [name, helper] of Object.entries(helpers(text))) hb.registerHelper(name, helper);
-  return (source) => hb.compile(source, COMPILE_OPTIONS);
+  // Partials being rendered, outermost first: the recursion guard's count and its report.
+  const stack: string[] = [];
+  for (const [name, source] of Object.entries(templates.partials)) {
+    const key = `partials/${name}.hbs`;
+    const compiled = hb.compile(source, COMPILE_OPTIONS);
+    const run: Handlebars.TemplateDelegate = (context: unknown, options?: Handlebars.RuntimeOptions) => {
+      if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(templates, stack, name);
+      stack.push(name);
+      try {
+        return compiled(context, options);
+      } finally {
+        stack.pop();
+      }
+    };
+    hb.registerPartial(name, guard(templates, key, source, run));
+  }
+  for (const [name, helper] of Object.entries(helpers(text))) hb.registerHelper(name, locatedHelper(helper));
+  return (key) => {
+    const source = templates.templates[key];
+    if (source === undefined) throw new Error(`templates: ${key} is missing`);
+    return guard(templates, key, source, hb.compile(source, COMPILE_OPTIONS));
+  };
+}
+
+/** Runs a compiled template; whatever fails inside it and is not yet tied to a template is tied to this one. */
+export function guard(
+  templates: TemplateSet,
+  key: string,
+  source: string,
+  run: Handlebars.TemplateDelegate,
+  helperNames: readonly string[] = HELPERS,
+): Handlebars.TemplateDelegate {
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return run(context, options);
+    } catch (e) {
+      throw locate(e, templates, key, source, helperNames);
+    }
+  };
+}
+
+/** Where a template lives, for messages: the team's file, or the shipped one. */
+function fileOf(templates: TemplateSet, key: string): { file: string; user: boolean } {
+  const own = templates.overrides[key];
+  return own === undefined ? { file: `templates/${key}`, user: false } : { file: own, user: true };
+}
+
+function failure(templates: TemplateSet, key: string, line: number | null, column: number | null, what: string, hint: string): Error {
+  const { file, user } = fileOf(templates, key);
+  const where = `${file}${line === null ? '' : `:${line}${column === null ? '' : `:${column}`}`}`;
+  const e = user ? new TemplateError(`${where}: ${what}`, hint, file, line) : new Error(`${where}: ${what}`);
+  located.add(e);
+  return e;
+}
+
+/** A Handlebars, helper or JavaScript failure inside template `key` → a message at its file:line:column. */
+function locate(e: unknown, templates: TemplateSet, key: string, source: string, helperNames: readonly string[]): unknown {
+  if (typeof e === 'object' && e !== null && located.has(e)) return e;
+  if (!(e instanceof Error)) return e;
+  const at = e as Error & { lineNumber?: unknown; column?: unknown };
+  // Parse errors come from the grammar: "Parse error on line 3:\n<context>\n---^\nExpecting 'X', got 'EOF'".
+  const parse = /^(?:Parse|Lexical) error on line (\d+)/.exec(e.message);
+  if (parse) {
+    const detail = e.message.split('\n').pop() ?? '';
+    // A block left open is found at the end of the file: the last line, not the one after it.
+    const lines = source.replace(/\n$/, '').split('\n').length;
+    return failure(
+      templates,
+      key,
+      Math.min(Number(parse[1]), lines),
+      null,
+      `Handlebars syntax error: ${detail.replace(/'EOF'/g, 'the end of the file')}`,
+      'close every {{#block}} with its {{/block}} and every {{ with }}; see https://handlebarsjs.com/guide/',
+    );
+  }
+  const missing = /^The partial (.+) could not be found$/.exec(e.message);
+  if (missing) {
+    const name = missing[1] ?? '';
+    const loc = partialCall(source, name);
+    return failure(
+      templates,
+      key,
+      loc?.line ?? null,
+      loc?.column ?? null,
+      `no partial named "${name}"`,
+      `partials are the files under partials/ (shipped or in --templates DIR/partials/): add partials/${name}.hbs or fix the name; shipped: ${Object.keys(templates.partials).join(', ')}`,
+    );
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return failure(templates, key, null, null, 'rendering never ends (a partial includes itself?)', RECURSION_HINT);
+  const line = typeof at.lineNumber === 'number' ? at.lineNumber : null;
+  const column = line !== null && typeof at.column === 'number' ? at.column + 1 : null;
+  const message = e.message.replace(/ - \d+:\d+$/, '');
+  const helper = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(message);
+  if (helper)
+    return failure(
+      templates,
+      key,
+      line,
+      column,
+      `unknown helper "${helper[1] ?? ''}"`,
+      helperNames.length > 0 ? `the helpers are ${helperNames.join(', ')}` : 'this template has no helpers: write {{field}}',
+    );
+  const field = /^"(.+)" not defined in/.exec(message);
+  if (field)
+    return failure(
+      templates,
+      key,
+      line,
+      column,
+      `"${field[1] ?? ''}" is not a field here`,
+      'the template reads a field the document does not have at this place: compare with the shipped template of the same name',
+    );
+  return failure(templates, key, line, column, message.replace(/^templates: /, ''), 'compare with the shipped template of the same name');
+}
+
+const RECURSION_HINT = 'a partial that includes itself needs a condition that stops it ({{#if}} or {{#each}} over a shrinking list), or remove the inclusion';
+
+/** Including `name` would nest partials deeper than MAX_PARTIAL_DEPTH: blame the innermost partial, at its inclusion of `name`. */
+function tooDeep(templates: TemplateSet, stack: readonly string[], name: string): Error {
+  const caller = stack[stack.length - 1] ?? name;
+  const loc = partialCall(templates.partials[caller] ?? '', name);
+  const from = stack.lastIndexOf(name);
+  const cycle = from === -1 ? [caller, name] : [...stack.slice(from), name];
+  return failure(
+    templates,
+    `partials/${caller}.hbs`,
+    loc?.line ?? null,
+    loc?.column ?? null,
+    `partials nest more than ${MAX_PARTIAL_DEPTH} deep: ${cycle.map((n) => `"${n}"`).join(' → ')}`,
+    RECURSION_HINT,
+  );
+}
+
+interface HbNode {
+  type?: string;
+  name?: { type?: string; original?: unknown };
+  loc?: { start: { line: number; column: number } };
+  [child: string]: unknown;
+}
+
+/** Line and column (1-based) of the first `{{> name}}` in a template's source, when it can be parsed. */
+function partialCall(source: string, name: string): { line: number; column: number } | null {
+  let ast: unknown;
+  try {
+    ast = Handlebars.parse(source);
+  } catch {
+    return null;
+  }
+  let found: { line: number; column: number } | null = null;
+  const visit = (node: unknown): void => {
+    if (found || typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as HbNode;
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.original === name && n.loc) {
+      found = { line: n.loc.start.line, column: n.loc.start.column + 1 };
+      return;
+    }
+    for (const [k, child] of Object.entries(n)) if (k !== 'loc' && k !== 'name') visit(child);
+  };
+  visit(ast);
+  return found;
+}
+
+/** A helper whose failures carry the line and column of its call, as Handlebars' own errors do. */
+function locatedHelper(helper: Helper): Helper {
+  return (value, options) => {
+    try {
+      return helper(value, options);
+    } catch (e) {
+      const loc = (options as { loc?: { start: { line: number; column: number } } }).loc;
+      if (e instanceof Error && loc) Object.assign(e, { lineNumber: loc.start.line, column: loc.start.column });
+      throw e;
+    }
+  };
 }
 
 /** The helpers by name; the type keeps them and the `knownHelpers` list the same. */

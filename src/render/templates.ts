@@ -26,6 +26,12 @@ export interface TemplateSet {
   partials: Record<string, string>;
   /** Messages by locale code ("en", "es", ...), overrides merged in. */
   locales: Record<string, Messages>;
+  /**
+   * The files a team's `--templates` folder supplied, by key ("docs/agreement.md.hbs",
+   * "partials/md-slas.hbs", "locales/es.json") → their path: a mistake in one of them is
+   * the team's to fix and is reported at that path, not as a revpact bug.
+   */
+  overrides: Record<string, string>;
 }
 
 /** A template folder that cannot be used; the CLI reports it as a usage error. */
@@ -56,18 +62,21 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
     templates: sortKeys({ ...set.templates, ...override.templates }),
     partials: sortKeys({ ...set.partials, ...override.partials }),
     locales: sortKeys(mergeLocales(set.locales, override.locales)),
+    overrides: override.overrides,
   };
 }
 
 function readShipped(): TemplateSet {
   const embedded = embeddedAssets('templates');
-  return embedded ? templateSet(embedded, 'templates') : readTemplateDir(assetPath('templates'));
+  // Shipped files are no team's to fix: no overrides.
+  return { ...(embedded ? templateSet(embedded, 'templates') : readTemplateDir(assetPath('templates'))), overrides: {} };
 }
 
 function freeze(set: TemplateSet): TemplateSet {
   Object.freeze(set.templates);
   Object.freeze(set.partials);
   Object.freeze(set.locales);
+  Object.freeze(set.overrides);
   return Object.freeze(set);
 }
 
@@ -86,18 +95,23 @@ function templateSet(files: ReadonlyMap<string, string>, root: string): Template
   const templates: Record<string, string> = {};
   const partials: Record<string, string> = {};
   const locales: Record<string, Messages> = {};
+  const overrides: Record<string, string> = {};
   for (const [rel, text] of files) {
     if (rel.startsWith('locales/')) {
       const name = rel.slice('locales/'.length);
       if (!name.endsWith('.json') || name.includes('/')) continue;
       locales[name.slice(0, -'.json'.length)] = parseMessages(text, join(root, rel));
     } else if (rel.startsWith('partials/')) {
-      if (rel.endsWith('.hbs')) partials[rel.slice('partials/'.length, -'.hbs'.length)] = text;
+      if (!rel.endsWith('.hbs')) continue;
+      partials[rel.slice('partials/'.length, -'.hbs'.length)] = text;
     } else if (rel.endsWith('.hbs')) {
       templates[rel] = text;
+    } else {
+      continue;
     }
+    overrides[rel] = join(root, rel);
   }
-  return { templates: sortKeys(templates), partials: sortKeys(partials), locales: sortKeys(locales) };
+  return { templates: sortKeys(templates), partials: sortKeys(partials), locales: sortKeys(locales), overrides: sortKeys(overrides) };
 }
 
 /** Parses a locale file: an object of strings and nested objects, nothing else. */

@@ -100,11 +100,10 @@ export interface LogEntry {
 }
 
 /** Commits that changed the file, newest first, following renames. */
-export async function gitLog(cwd: string, path: string, maxCount?: number): Promise<LogEntry[]> {
+export async function gitLog(cwd: string, path: string): Promise<LogEntry[]> {
   // -z: paths come raw, NUL-terminated (no quoting of unusual names); \x1e and \x1f split
   // records and fields of the header, which git prints for every commit.
   const args = ['log', '--follow', '--name-status', '-z', '--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s'];
-  if (maxCount !== undefined) args.push(`--max-count=${maxCount}`);
   args.push('--', path);
   const run = await git(cwd, args, MAX_LOG);
   return parseLog(run.stdout.toString('utf8'));

@@ -45,8 +45,22 @@ export interface History {
   entries: HistoryEntry[];
 }
 
-/** `inputs` newest first, as git log lists them; entries come back in the same order. */
-export function buildHistory(file: string, inputs: readonly HistoryInput[]): History {
+/**
+ * Whether an older commit can be the base the commits after it are compared with: a valid
+ * contract, or a deletion (after which the file starts anew). `log --max-count N` reads
+ * past the N commits it shows until it meets one, so the oldest commit shown is compared
+ * with what came before it instead of passing for the file's creation (issue 13 item 22).
+ */
+export function isBase(input: HistoryInput): boolean {
+  return input.bytes === null || checkContract(input.entry.path, input.bytes).ok;
+}
+
+/**
+ * `inputs` newest first, as git log lists them; entries come back in the same order.
+ * With `shown`, only the `shown` newest entries come back: the older inputs are there
+ * only as the base of the oldest one shown.
+ */
+export function buildHistory(file: string, inputs: readonly HistoryInput[], shown?: number): History {
   const entries: HistoryEntry[] = [];
   let previous: { rules: RulesIR } | null = null;
   for (const input of [...inputs].reverse()) {
@@ -77,7 +91,7 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[]): His
       });
       continue;
     }
-    const rules = normalize(checked.value.contract, { compilerVersion: 'log' });
+    const rules = normalize(checked.value.contract);
     if (!previous) {
       entries.push({ ...base, status: 'created', version: rules.contract.version, check: null, changes: [], diagnostics: [] });
     } else {
@@ -93,5 +107,6 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[]): His
     }
     previous = { rules };
   }
-  return { file, entries: entries.reverse() };
+  entries.reverse();
+  return { file, entries: shown === undefined ? entries : entries.slice(0, shown) };
 }

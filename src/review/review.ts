@@ -20,7 +20,7 @@ export interface ReviewSide {
 
 /** A side as `revpact diff` reads it. */
 export function reviewSide(checked: CheckedContract, display: string): ReviewSide {
-  return { checked, rules: normalize(checked.contract, { compilerVersion: 'diff' }), display };
+  return { checked, rules: normalize(checked.contract), display };
 }
 
 export function reviewChange(base: ReviewSide, head: ReviewSide): DiffReport {

@@ -9,28 +9,24 @@ import { hasErrors, sortDiagnostics, type Result } from '../contract/diagnostics
 import { positioned } from '../contract/index.js';
 import { locate } from '../contract/positions.js';
 import { checkSchema } from '../contract/schema.js';
-import { parseYaml, type ParseLimits, type PositionedFinding } from '../contract/source.js';
+import { CONTRACT_LIMITS, parseYaml, type ParseLimits, type PositionedFinding, type YamlSource } from '../contract/source.js';
 import { checkCard } from './check.js';
 import { parseCardPeriod } from './period.js';
 import { SIDES, type GradeCard, type GradeFileSpec, type SideCard } from './types.js';
 
 export const SCORECARD_SCHEMA = 'scorecard.schema.json';
 /** A card is a few dozen lines; anything near this bound is not one. */
-export const SCORECARD_LIMITS: ParseLimits = { maxBytes: 256 * 1024, maxAliasCount: 100 };
+export const SCORECARD_LIMITS: ParseLimits = { ...CONTRACT_LIMITS, maxBytes: 256 * 1024 };
 
 /** The contract's `scorecard` must exist: the caller says so as a usage error before reading cards. */
 export function parseGradeFile(file: string, input: Uint8Array | string, rules: RulesIR): Result<GradeCard> {
   const scorecard = rules.scorecard;
   if (!scorecard) throw new Error('parseGradeFile: the contract has no scorecard section');
-  const parsed = parseYaml(file, input, SCORECARD_LIMITS);
-  const toDiagnostics = (findings: readonly PositionedFinding[]) => positioned(file, parsed.source, findings.map(forCards));
-  if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
-
-  const shape = toDiagnostics(checkSchema(parsed.value, SCORECARD_SCHEMA));
-  if (hasErrors(shape)) return { ok: false, diagnostics: shape };
-
-  const spec = parsed.value as GradeFileSpec;
-  const source = parsed.source;
+  const shaped = checkGradeFileShape(file, input);
+  if (!shaped.ok) return shaped;
+  const { spec, source } = shaped.value;
+  const toDiagnostics = (findings: readonly PositionedFinding[]) => positioned(file, source, findings.map(forCards));
+  const shape = shaped.diagnostics;
   const meaning = checkCard(file, spec, { rules, scorecard, lineOf: (pointer) => locate(source, pointer).line });
   const diagnostics = sortDiagnostics([...shape, ...toDiagnostics(meaning)]);
   const period = parseCardPeriod(spec.period, scorecard.cadence);
@@ -50,6 +46,19 @@ export function parseGradeFile(file: string, input: Uint8Array | string, rules: 
     };
   }
   return { ok: true, value: { file, contract: spec.contract, period, periodAt: locate(source, '/period'), sides }, diagnostics };
+}
+
+/**
+ * A card's own checks, those that need no contract: the YAML and the shape. `validate`
+ * runs these on a card whose contract is not among the files it was given.
+ */
+export function checkGradeFileShape(file: string, input: Uint8Array | string): Result<{ spec: GradeFileSpec; source: YamlSource }> {
+  const parsed = parseYaml(file, input, SCORECARD_LIMITS);
+  const toDiagnostics = (findings: readonly PositionedFinding[]) => positioned(file, parsed.source, findings.map(forCards));
+  if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
+  const shape = toDiagnostics(checkSchema(parsed.value, SCORECARD_SCHEMA));
+  if (hasErrors(shape)) return { ok: false, diagnostics: shape };
+  return { ok: true, value: { spec: parsed.value as GradeFileSpec, source: parsed.source }, diagnostics: shape };
 }
 
 /** Findings worded for contracts, reworded for report cards. */

@@ -274,7 +274,7 @@ export class SqlPlan {
       drop(T.slaUnsorted),
       {
         title: 'revpact_sla_verdict: one row per lead and SLA the lead is this period’s business of; verdict 0 met, 1 breached, 2 pending, 3 excluded',
-        sql: `CREATE TEMP TABLE ${T.slaUnsorted} (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT)`,
+        sql: `CREATE TEMP TABLE ${T.slaUnsorted} (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT, stopped BOOLEAN)`,
       },
     ];
     this.rules.slas.forEach((sla, i) => out.push({ title: `SLA "${sla.id}": ${describeSla(sla)}`, sql: this.slaInsert(sla, i) }));
@@ -377,7 +377,9 @@ export class SqlPlan {
       `  CASE WHEN c.state = 'measured' THEN ${verdict} ELSE ${EXCLUDED} END AS verdict,`,
       `  CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,`,
       `  t.due_ms,`,
-      `  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding`,
+      `  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,`,
+      // Stopped by as-of, or still open (its elapsed time is then its age at as-of): the two are summarized apart.
+      `  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped`,
       `FROM cohort AS c`,
       `LEFT JOIN timed AS t ON t.seq = c.seq`,
       `WHERE c.state <> 'out'`,
@@ -588,14 +590,31 @@ export class SqlPlan {
     return `-- handoff completeness: leads entering ${h.stage} in the period, and which required fields they lack\nSELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}\nWHERE ${this.inPeriod(field)} AND ${field} <= ${this.asOf}`;
   }
 
+  /** Per required handoff field: whether any lead of the whole export has it (seen_<i>); HandoffMetric. */
+  handoffSeenQuery(): string | null {
+    const h = this.rules.handoff;
+    if (!h) return null;
+    const cols = h.requiredFields.map((r, i) => {
+      const f = this.field(r.field);
+      const missing = f.kind === 'text' ? isBlank(this.d, f.expr) : `${f.expr} IS NULL`;
+      return `count(CASE WHEN NOT (${missing}) THEN 1 END) > 0 AS seen_${i}`;
+    });
+    return `-- handoff: whether the export carries each required field at all (in no lead: completeness not measured)\nSELECT\n  ${cols.length === 0 ? 'TRUE AS none' : cols.join(',\n  ')}\nFROM ${T.lead}`;
+  }
+
   /** Per SLA: verdict counts and how many elapsed times the percentiles pick from. */
   slaCountsQuery(): string {
     return `SELECT sla, verdict, count(*) AS n FROM ${T.sla} GROUP BY sla, verdict ORDER BY sla, verdict`;
   }
 
-  /** The elapsed time at a 0-based rank among met and breached leads of an SLA (nearest-rank percentiles). */
-  slaElapsedAtQuery(sla: number, rank: number): string {
-    return `SELECT elapsed FROM ${T.sla} WHERE sla = ${sla} AND verdict IN (${MET}, ${BREACHED}) ORDER BY elapsed LIMIT 1 OFFSET ${rank}`;
+  /** Per SLA: leads whose clock stopped, and leads still open at as-of. */
+  slaTimesQuery(): string {
+    return `SELECT sla, count(CASE WHEN stopped THEN 1 END) AS stopped, count(CASE WHEN NOT stopped THEN 1 END) AS open FROM ${T.sla} GROUP BY sla ORDER BY sla`;
+  }
+
+  /** The elapsed time at a 0-based rank among the stopped (or the open) leads of an SLA (nearest-rank percentiles). */
+  slaElapsedAtQuery(sla: number, rank: number, stopped = true): string {
+    return `SELECT elapsed FROM ${T.sla} WHERE sla = ${sla} AND ${stopped ? 'stopped' : 'NOT stopped'} ORDER BY elapsed LIMIT 1 OFFSET ${rank}`;
   }
 
   /** The most overdue breaches of an SLA: overdue descending, then lead id. */
@@ -644,6 +663,35 @@ export class SqlPlan {
   /** The rejected rows, in file order then row order. */
   rejectionsQuery(): string {
     return `SELECT ${ident('file')} AS file, ${ident('row')} AS row, ${ident('reason')} AS reason FROM ${tableName(rejectionsTable(this.options.table))}`;
+  }
+
+  /**
+   * Where the leads' dates fall (evaluate.ts): with a date in the period (active), else by
+   * the earliest date before or after it, or no date at all; and the earliest and latest
+   * date of any lead (metrics/coverage.ts).
+   */
+  coverageQuery(): string {
+    const cols = TIMESTAMP_FIELDS.map((f) => this.col(f));
+    const active = `(${cols.map((c) => this.inPeriod(c)).join(' OR ')})`;
+    const first = `least(${cols.join(', ')})`;
+    return [
+      `SELECT count(CASE WHEN ${active} THEN 1 END) AS active,`,
+      `  count(CASE WHEN NOT coalesce(${active}, FALSE) AND ${first} < ${this.from} THEN 1 END) AS before,`,
+      `  count(CASE WHEN NOT coalesce(${active}, FALSE) AND ${first} >= ${this.from} THEN 1 END) AS after,`,
+      `  count(CASE WHEN ${first} IS NULL THEN 1 END) AS undated,`,
+      `  min(${first}) AS lo, max(greatest(${cols.join(', ')})) AS hi`,
+      `FROM ${T.lead}`,
+    ].join('\n');
+  }
+
+  /** Per SLA: leads whose clock starts before the period (before_<i>) or after it (after_<i>), whatever their segment (SlaMetric.add). */
+  slaOutsideQuery(): string | null {
+    if (this.rules.slas.length === 0) return null;
+    const cols = this.rules.slas.flatMap((s, i) => {
+      const start = this.col(s.start.field);
+      return [`count(CASE WHEN ${start} < ${this.from} THEN 1 END) AS before_${i}`, `count(CASE WHEN ${start} >= ${this.to} THEN 1 END) AS after_${i}`];
+    });
+    return `SELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}`;
   }
 
   inputQuery(): string {

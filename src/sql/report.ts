@@ -12,7 +12,9 @@ import type { RulesIR } from '../compiler/ir.js';
 import { overallStatus } from '../engine/evaluate.js';
 import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
-import { message, reasonKind, rejectionDetail, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
+import { compareFindings, message, reasonKind, rejectionDetail, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
+import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.js';
+import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { InstantFormatter } from '../engine/period.js';
@@ -71,28 +73,48 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   // Phase 2: the sections.
   const [input] = await runner.all(plan.inputQuery());
   const evaluated = Number(input?.['evaluated'] ?? 0);
+  const [cov] = await runner.all(plan.coverageQuery());
+  const leads = { inPeriod: n(cov?.['active']), before: n(cov?.['before']), after: n(cov?.['after']), undated: n(cov?.['undated']) };
   const rejections = await readRejections(runner, plan, options.files);
-  const slas = await slaResults(runner, plan, fmt);
-  const commitments = await commitmentResults(runner, plan);
+  let measured = { slas: await slaResults(runner, plan, fmt), commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const dataQuality = await findings(runner, plan, rejections);
+  const handoffResult = await handoff(runner, plan);
+  const notInExport = handoffFinding(handoffResult, evaluated);
+  if (notInExport !== null) dataQuality.push(notInExport);
+  // A period with nothing to measure is no data, never a breach (engine/metrics/coverage.ts).
+  const coverage = { evaluated, active: leads.inPeriod, earliestMs: nullableNumber(cov?.['lo']), latestMs: nullableNumber(cov?.['hi']) };
+  const gap = periodGap(rules, period, coverage);
+  if (gap !== null) {
+    measured = withoutData(gap, measured);
+    dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
+  }
+  dataQuality.sort(compareFindings);
+  const { slas, commitments } = measured;
   if (options.onPerLead) await perLead(runner, plan, evaluated, fmt, options.onPerLead);
 
   return {
     reportVersion: 1,
-    contract: { name: rules.contract.name, version: rules.contract.version, hash: rules.contract.hash, title: rules.contract.title },
+    contract: {
+      name: rules.contract.name,
+      version: rules.contract.version,
+      hash: rules.contract.hash,
+      title: rules.contract.title,
+      currency: rules.contract.currency,
+    },
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: rules.contract.timezone },
     input: {
       files: [...options.files],
       rows: evaluated + rejections.length,
       evaluated,
       rejected: rejections.length,
+      leads,
       rejections: rejections.slice(0, MAX_LISTED_REJECTIONS),
     },
     slas,
     commitments,
-    funnel: await funnel(runner, plan),
+    funnel: measured.funnel,
     followUp: await followUp(runner, plan),
-    handoff: await handoff(runner, plan),
+    handoff: handoffResult,
     dataQuality,
     breakdowns: await breakdowns(runner, plan),
     status: overallStatus([...slas.map((r) => r.status), ...commitments.map((r) => r.status)]),
@@ -136,15 +158,23 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
     const c = counts[n(r['sla'])];
     if (c) c[n(r['verdict'])] = n(r['n']);
   }
+  const outsideSql = plan.slaOutsideQuery();
+  const [outside = {}] = outsideSql === null ? [] : await runner.all(outsideSql);
+  const sizes = plan.rules.slas.map(() => ({ stopped: 0, open: 0 }));
+  for (const r of await runner.all(plan.slaTimesQuery())) {
+    const z = sizes[n(r['sla'])];
+    if (z) Object.assign(z, { stopped: n(r['stopped']), open: n(r['open']) });
+  }
   const out: SlaResult[] = [];
   for (const [i, sla] of plan.rules.slas.entries()) {
     const [met = 0, breached = 0, pending = 0, excluded = 0] = counts[i] ?? [];
-    // Nearest-rank percentiles over met and breached (stats.ts NumberColumn.percentiles).
-    const size = met + breached;
-    const at = async (p: number): Promise<number | null> => {
+    const { stopped, open } = sizes[i] ?? { stopped: 0, open: 0 };
+    // Nearest-rank percentiles (stats.ts NumberColumn.percentiles), over stopped leads' elapsed times or open leads' ages apart.
+    const at = async (p: number, ofStopped = true): Promise<number | null> => {
+      const size = ofStopped ? stopped : open;
       if (size === 0) return null;
       const rank = Math.min(size, Math.max(1, Math.ceil(p * size))) - 1;
-      const [row] = await runner.all(plan.slaElapsedAtQuery(i, rank));
+      const [row] = await runner.all(plan.slaElapsedAtQuery(i, rank, ofStopped));
       return row ? roundMinutes(n(row['elapsed'])) : null;
     };
     const attainment = ratio(met, met + breached);
@@ -170,12 +200,15 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       breached,
       pending,
       excluded,
+      outsidePeriod: { before: n(outside[`before_${i}`]), after: n(outside[`after_${i}`]) },
       attainment,
       target: sla.target,
       status: attainment === null ? 'no-data' : attainment >= sla.target ? 'pass' : 'fail',
       goalMinutes: sla.goal.minutes,
+      goal: sla.goal.text,
       clock: sla.clock,
       elapsedMinutes: { median: await at(0.5), p90: await at(0.9) },
+      open: { count: open, medianAgeMinutes: await at(0.5, false), oldestAgeMinutes: await at(1, false) },
       worst,
     });
   }
@@ -243,6 +276,7 @@ async function followUp(runner: SqlRunner, plan: SqlPlan): Promise<FollowUpResul
     rate: ratio(checked - violations, checked),
     minAttempts: rule.minAttempts,
     minSpanMinutes: rule.minSpan.minutes,
+    minSpan: rule.minSpan.text,
     worst,
   };
 }
@@ -252,15 +286,12 @@ async function handoff(runner: SqlRunner, plan: SqlPlan): Promise<HandoffResult 
   const sql = plan.handoffQuery();
   if (!rule || sql === null) return null;
   const [row = {}] = await runner.all(sql);
-  const leads = n(row['leads']);
-  const complete = n(row['complete']);
-  return {
-    stage: rule.stage,
-    leads,
-    complete,
-    rate: ratio(complete, leads),
-    missing: rule.requiredFields.map((f, i) => ({ field: f.field, count: n(row[`missing_${i}`]) })),
-  };
+  const [seen = {}] = await runner.all(plan.handoffSeenQuery() as string);
+  return handoffResult(
+    rule.stage,
+    { leads: n(row['leads']), complete: n(row['complete']) },
+    rule.requiredFields.map((f, i) => ({ field: f.field, count: n(row[`missing_${i}`]), seen: seen[`seen_${i}`] === true })),
+  );
 }
 
 interface Entry {
@@ -320,15 +351,7 @@ async function findings(runner: SqlRunner, plan: SqlPlan, rejections: readonly {
     if (e.sla !== undefined) f.sla = e.sla;
     return f;
   });
-  const rank = { error: 0, warning: 1, info: 2 };
-  return out.sort(
-    (a, b) =>
-      rank[a.severity] - rank[b.severity] ||
-      a.code.localeCompare(b.code) ||
-      (a.sla ?? '').localeCompare(b.sla ?? '') ||
-      b.count - a.count ||
-      a.message.localeCompare(b.message),
-  );
+  return out.sort(compareFindings);
 }
 
 async function breakdowns(runner: SqlRunner, plan: SqlPlan): Promise<ComplianceReport['breakdowns']> {

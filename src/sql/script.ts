@@ -72,19 +72,42 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
   emit({ title: 'input: leads evaluated (the rejected rows are listed by the next query)', sql: plan.inputQuery() });
   emit({ title: 'rejected rows', sql: `${plan.rejectionsQuery()} ORDER BY 1, 2` });
   emit({
+    title:
+      'where the leads’ dates fall: in the period (active), else by the earliest before or after it, or undated; the earliest and latest date (no lead in the period: every status is no-data)',
+    sql: plan.coverageQuery(),
+  });
+  const seen = plan.handoffSeenQuery();
+  if (seen !== null) emit({ title: '', sql: seen });
+  const outside = plan.slaOutsideQuery();
+  if (outside !== null) emit({ title: 'per SLA: leads whose clock started before (before_<SLA>) or after (after_<SLA>) the period', sql: outside });
+  emit({
     title: `SLA verdict counts per SLA (${rules.slas.map((s, i) => `${i} = ${s.id}`).join(', ') || 'no SLAs'}); attainment = met / (met + breached)`,
     sql: plan.slaCountsQuery(),
   });
   emit({
-    title: 'median and p90 elapsed minutes per SLA over met and breached leads (nearest rank: an elapsed time some lead had)',
+    title:
+      'median and p90 elapsed minutes per SLA over leads whose clock stopped (nearest rank: an elapsed time some lead had; the median is the lower middle value)',
     sql: [
       `WITH e AS (`,
       `  SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n`,
-      `  FROM ${T.sla} WHERE verdict IN (0, 1)`,
+      `  FROM ${T.sla} WHERE stopped`,
       `)`,
       `SELECT sla,`,
       `  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median,`,
       `  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.9 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS p90`,
+      `FROM e GROUP BY sla ORDER BY sla`,
+    ].join('\n'),
+  });
+  emit({
+    title: 'open leads per SLA (clock still running at as-of): how many, median age (nearest rank) and oldest, in minutes up to as-of',
+    sql: [
+      `WITH e AS (`,
+      `  SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n`,
+      `  FROM ${T.sla} WHERE NOT stopped`,
+      `)`,
+      `SELECT sla, max(n) AS open,`,
+      `  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median_age,`,
+      `  max(elapsed) AS oldest_age`,
       `FROM e GROUP BY sla ORDER BY sla`,
     ].join('\n'),
   });

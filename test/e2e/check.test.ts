@@ -81,6 +81,24 @@ describe('revpact check', () => {
     expect(runCli([...onHubspot, '--fail-on', 'breach', '--quiet']).status).toBe(1);
   });
 
+  // Issue 13, item 15: nothing to measure is "no data" with a warning, never a breach.
+  it.each([
+    ['a month the export does not reach', '2027-03', 'no-leads-in-period'],
+    ['a month before the contract took effect (2026-04-01)', '2026-02', 'before-effective'],
+  ])('exits 0 with --fail-on breach on %s: no data, and a warning that says why', (_, month, code) => {
+    const args = ['check', 'contracts/b2b-saas.yaml', '--leads', hubspot, '--mapping', 'hubspot', '--period', month, '--as-of', '2027-04-03T09:00:00+01:00'];
+    const r = runCli([...args, '--fail-on', 'breach', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as ComplianceReport;
+    expect(report.status).toBe('no-data');
+    expect(report.commitments.map((c) => c.status)).toEqual(report.commitments.map(() => 'no-data'));
+    expect(report.dataQuality.find((f) => f.code === code)?.severity).toBe('warning');
+    const text = runCli([...args, '--fail-on', 'breach']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/NO DATA/);
+    expect(text.stdout).not.toMatch(/FAIL/);
+  });
+
   it('writes --out and --per-lead atomically, leaving no temporary files', () => {
     const out = join(dir, 'atomic');
     mkdirSync(out);

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { MINIMAL_YAML } from '../helpers/contracts.js';
@@ -314,6 +314,12 @@ describe('revpact init', () => {
     const first = runCli(['init', dir]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toBe('');
+    // Issue 13 item 31: from a clone, `npx revpact` would fetch whatever the registry has
+    // under that name; the hint names this very file instead, and the committed contract
+    // no machine's path.
+    expect(first.stdout).toContain(`then run \`node bin/revpact.js validate ${relative(REPO_ROOT, join(dir, 'contracts'))}/\``);
+    expect(first.stdout).not.toContain('npx');
+    expect(readFileSync(contract, 'utf8')).toMatch(/^# {3}revpact validate contracts\/$/m);
     expect(existsSync(contract)).toBe(true);
     expect(existsSync(workflow)).toBe(true);
     expect(readFileSync(workflow, 'utf8')).toMatch(/revpact/);

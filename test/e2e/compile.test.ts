@@ -82,3 +82,55 @@ describe('revpact compile', () => {
     expect(md.trimEnd().endsWith('Branded by ACME')).toBe(true);
   });
 });
+
+/**
+ * Issue 13 item 9: a mistake in a team's own template is the team's to fix: exit 2 with
+ * the file and line, never "a bug in revpact", never a stack overflow.
+ */
+describe('compile --templates with a mistake in the team’s template', () => {
+  beforeAll(() => ensureBuilt());
+
+  /** Compiles the worked example with the given partials (name → source) laid over the shipped ones. */
+  function compileWith(partials: Record<string, string>, format = 'md') {
+    const tpl = tempDir();
+    mkdirSync(join(tpl, 'partials'));
+    for (const [name, source] of Object.entries(partials)) writeFileSync(join(tpl, 'partials', `${name}.hbs`), source);
+    const r = runCli(['compile', 'contracts/worked-example.yaml', '--format', format, '--out', tempDir(), '--templates', tpl]);
+    expect(r.stderr).not.toMatch(CRASH);
+    expect(r.stderr).not.toMatch(/bug in revpact/);
+    expect(r.status, r.stderr).toBe(2);
+    return { stderr: r.stderr, file: (name: string) => join(tpl, 'partials', `${name}.hbs`) };
+  }
+
+  it('a syntax error: file and line of the grammar error', () => {
+    const r = compileWith({ 'md-footer': 'Branded by ACME\n{{#if title}}\nno end\n' });
+    expect(r.stderr).toContain(`${r.file('md-footer')}:3: Handlebars syntax error: Expecting`);
+    expect(r.stderr).toContain('got the end of the file');
+    expect(r.stderr).toMatch(/\n {2}close every \{\{#block\}\} with its \{\{\/block\}\}/);
+  });
+
+  it('an unknown helper: file, line and column, and the helpers there are', () => {
+    const r = compileWith({ 'md-footer': 'Branded\n\n  {{shout title}}\n' });
+    expect(r.stderr).toContain(`${r.file('md-footer')}:3:3: unknown helper "shout"`);
+    expect(r.stderr).toContain('the helpers are t, text, code');
+  });
+
+  it('a missing partial: the file and line that include it', () => {
+    const r = compileWith({ 'md-footer': 'Branded\n{{> md-legal}}\n' });
+    expect(r.stderr).toContain(`${r.file('md-footer')}:2:1: no partial named "md-legal"`);
+    expect(r.stderr).toContain('add partials/md-legal.hbs or fix the name');
+  });
+
+  it('a partial that includes itself: caught by depth, at the inclusion', () => {
+    const r = compileWith({ 'md-footer': 'Branded\n  {{> md-footer}}\n' });
+    expect(r.stderr).toContain(`${r.file('md-footer')}:2:3: partials nest more than 32 deep: "md-footer" → "md-footer"`);
+    const pair = compileWith({ 'md-footer': '{{> md-legal}}\n', 'md-legal': 'Legal\n{{> md-footer}}\n' });
+    expect(pair.stderr).toContain(`${pair.file('md-legal')}:2:1: partials nest more than 32 deep: "md-footer" → "md-legal" → "md-footer"`);
+  });
+
+  it('a field the document does not have, in HTML too', () => {
+    const r = compileWith({ 'html-footer': '<footer>\n{{contract.nosuch}}\n</footer>\n' }, 'html');
+    expect(r.stderr).toContain(`${r.file('html-footer')}:2:`);
+    expect(r.stderr).toContain('"nosuch" is not a field here');
+  });
+});

@@ -364,6 +364,21 @@ describe('git: sides and revpact log, in a temporary repository', () => {
     expect(md.stdout.match(/^### /gm)).toHaveLength(2);
   });
 
+  it('log --max-count N: the oldest commit shown is still compared with the one before it', async () => {
+    // Issue 13 item 22: the last commit listed was called "created", with no changes.
+    const one = await revpact(['log', 'contracts/planfold.yaml', '--format', 'json', '--max-count', '1'], repo);
+    expect(one.status, one.stderr).toBe(0);
+    const entries = (r: { stdout: string }) =>
+      (JSON.parse(r.stdout) as { entries: { subject: string; status: string; check: { from: string; to: string } | null; changes: unknown[] }[] }).entries;
+    expect(entries(one).map((e) => [e.subject, e.status, e.check?.from ?? null])).toEqual([['Rename the file', 'unchanged', '3.0.0']]);
+    const three = await revpact(['log', 'contracts/planfold.yaml', '--format', 'json', '--max-count', '3'], repo);
+    const oldest = entries(three)[2];
+    expect(oldest).toMatchObject({ subject: 'Raise the MQL bar, relax first touch', status: 'changed', check: { from: '2.3.0', to: '2.4.0' } });
+    expect(oldest?.changes.length).toBeGreaterThan(0);
+    const text = await revpact(['log', 'contracts/planfold.yaml', '--max-count', '2'], repo);
+    expect(text.stdout).not.toContain('created');
+  });
+
   it('log outside a repository, or of a file no commit touched: exit 2', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'revpact-norepo-'));
     try {

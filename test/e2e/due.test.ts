@@ -2,7 +2,7 @@
  * `revpact due` against `check --per-lead` on the same generated export and as-of:
  * every lead listed is open, not yet late, and due within the window; none is missing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,32 @@ describe('revpact due', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^\d+ leads? due within 2bh as of 2026-10-14T16:30:00\+02:00/);
     const csv = runCli(['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('lead_id,rule_id,owner,due_at,minutes_left');
+    expect(csv.stdout.split('\r\n')[0]).toBe('lead_id,rule_id,owner,due_at,minutes_left,overdue');
     expect(runCli(['due', contract, '--leads', leads, '--within', '3d']).status).toBe(2);
+  });
+
+  it('on a Sunday, a lead due Friday 18:00 is listed as overdue, not with 0m left (issue 13, item 23)', () => {
+    // MQL on Friday 2026-10-09 at 17:00 in Madrid with a 1-business-hour first touch: due Friday 18:00.
+    // Run on Sunday the 11th, the weekend adds no business time, but the deadline is behind.
+    const leadsFile = join(dir, 'friday.csv');
+    writeFileSync(leadsFile, 'id,createdAt,mqlAt,owner\nF1,2026-10-09T10:00:00+02:00,2026-10-09T17:00:00+02:00,ana\n');
+    const r = runCli(['due', 'test/golden/first-touch-madrid/contract.yaml', '--leads', leadsFile, '--within', '2bh', '--as-of', '2026-10-11T12:00:00+02:00']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(1 already overdue)');
+    expect(r.stdout).toMatch(/F1 +first-touch +ana +2026-10-09T18:00:00\+02:00 +overdue since 2026-10-09T18:00:00\+02:00/);
+    expect(r.stdout).not.toContain('0m');
+    const csv = runCli([
+      'due',
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--leads',
+      leadsFile,
+      '--within',
+      '2bh',
+      '--as-of',
+      '2026-10-11T12:00:00+02:00',
+      '--format',
+      'csv',
+    ]);
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/^F1,first-touch,ana,[^,]+,0,true$/);
   });
 });

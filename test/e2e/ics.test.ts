@@ -74,7 +74,9 @@ describe('every example contract’s calendar', () => {
         expect(e.startDate.toString().slice(11, 16)).toBe(m.time);
       }
       if (m.durationMinutes !== null) expect(e.duration.toSeconds()).toBe(m.durationMinutes * 60);
-      expect(e.attendees.length).toBeGreaterThan(0);
+      // The examples give no e-mail: nobody is invited, the owners are named.
+      expect(e.attendees).toEqual([]);
+      expect(components[i]!.getAllProperties('contact').length).toBeGreaterThan(0);
     });
     // RFC 5545 §3.1: CRLF line ends and at most 75 octets a line.
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -115,17 +117,51 @@ describe('contracts/b2b-saas.yaml (effective 2026-04-01, Europe/Madrid)', () => 
     expect(firstInstants(events[3]!, madrid, 3)).toEqual(['2026-07-08T08:00:00Z', '2027-01-13T09:00:00Z', '2027-07-14T08:00:00Z']);
   });
 
-  it('carries the purpose and the agenda, and the two owners by name at their GitHub pages', () => {
+  it('carries the purpose and the agenda, and names the owners without inviting anyone when the contract gives no e-mail', () => {
     expect(events[1]!.description).toBe(
       "Compare the month's revenue with the target and agree joint actions.\n\n" +
         '1. Revenue, pipeline and funnel rates against the targets\n2. Commitments kept and missed on each side\n3. Changes to the scoring model or to this agreement',
     );
-    expect(events[1]!.organizer).toBe('https://github.com/laiaferrer');
-    expect(events[1]!.attendees.map((a) => [a.getParameter('cn'), a.getFirstValue()])).toEqual([
-      ['Laia Ferrer', 'https://github.com/laiaferrer'],
-      ['Marc Soler', 'https://github.com/orgs/planfold/teams/sales-leads'],
+    // Issue 13 item 32: GitHub pages as attendee addresses invited nobody; no address, no ATTENDEE.
+    expect(events[1]!.organizer).toBeNull();
+    expect(events[1]!.attendees).toEqual([]);
+    expect(components[1]!.getAllProperties('contact').map((p) => p.getFirstValue())).toEqual(['Laia Ferrer (VP Marketing)', 'Marc Soler (VP Sales)']);
+    expect(text).not.toMatch(/github\.com|mailto:/i);
+  });
+
+  it('invites the owners who have an e-mail address, the first of them as organizer', () => {
+    const invited = structuredClone(rules);
+    invited.owners.sales.email = 'marc.soler@planfold.example';
+    const one = parse(emitIcs(invited));
+    expect(one.events[1]!.organizer).toBe('mailto:marc.soler@planfold.example');
+    expect(one.events[1]!.attendees.map((a) => [a.getParameter('cn'), a.getFirstValue()])).toEqual([['Marc Soler', 'mailto:marc.soler@planfold.example']]);
+    expect(one.components[1]!.getAllProperties('contact').map((p) => p.getFirstValue())).toEqual(['Laia Ferrer (VP Marketing)']);
+    invited.owners.marketing.email = 'laia@planfold.example';
+    const both = parse(emitIcs(invited));
+    expect(both.events[1]!.organizer).toBe('mailto:laia@planfold.example');
+    expect(both.events[1]!.attendees.map((a) => a.getFirstValue())).toEqual(['mailto:laia@planfold.example', 'mailto:marc.soler@planfold.example']);
+    expect(both.components[1]!.getAllProperties('contact')).toEqual([]);
+  });
+
+  it('reads the e-mail from the contract, and refuses one that is not an address', () => {
+    const source = readFileSync(B2B, 'utf8');
+    const withEmail = source.replace('      github: laiaferrer\n', '      github: laiaferrer\n      email: laia@planfold.example\n');
+    expect(withEmail).not.toBe(source);
+    const checked = checkContract('b2b-saas.yaml', withEmail);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const ir = normalize(checked.value.contract, { compilerVersion: '0.0.0-test' });
+    expect(ir.owners.marketing.email).toBe('laia@planfold.example');
+    expect(ir.owners.sales.email).toBeNull();
+    expect(emitIcs(ir)).toContain('ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Laia Ferrer:mailto:laia@planfold.example');
+    const bad = checkContract('b2b-saas.yaml', withEmail.replace('laia@planfold.example', 'https://github.com/laiaferrer'));
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    const line = withEmail.split('\n').findIndex((l) => l.includes('email: laia@')) + 1;
+    expect(bad.diagnostics.map((d) => [d.line, d.message])).toContainEqual([
+      line,
+      expect.stringMatching(/must be an e-mail address such as "laia@example.com"/),
     ]);
-    expect(text).not.toMatch(/mailto:/i);
   });
 
   it('stamps from the effective date, not the clock, and is byte-identical on a second run', () => {
@@ -161,7 +197,7 @@ describe('a long agenda full of commas and semicolons', () => {
     'Two lines\nin one item, then "quotes"',
   ];
   rules.meetings = [{ ...rules.meetings[1]!, name: 'Review; revenue, pipeline', purpose: 'Agree actions, together; no blame.', agenda }];
-  rules.owners.sales = { ...rules.owners.sales, name: 'Soler, Marc "MS"' };
+  rules.owners.sales = { ...rules.owners.sales, name: 'Soler, Marc "MS"', email: 'marc@planfold.example' };
   const text = emitIcs(rules);
 
   it('folds every line at 75 octets without splitting a character and escapes TEXT', () => {
@@ -179,7 +215,7 @@ describe('a long agenda full of commas and semicolons', () => {
     const { events } = parse(text);
     expect(events[0]!.summary).toBe('Review; revenue, pipeline');
     expect(events[0]!.description).toBe(`Agree actions, together; no blame.\n\n${agenda.map((a, i) => `${i + 1}. ${a}`).join('\n')}`);
-    expect(events[0]!.attendees[1]!.getParameter('cn')).toBe('Soler, Marc "MS"');
+    expect(events[0]!.attendees[0]!.getParameter('cn')).toBe('Soler, Marc "MS"');
   });
 });
 

@@ -227,7 +227,7 @@ describePostgres('revpact load (PostgreSQL)', (url) => {
       // No CREATE on the schema (PostgreSQL 15 revokes it from PUBLIC).
       const noCreate = runCli(['load', '--db', roUrl, ...leads, '--table', t]);
       expect(noCreate.status).toBe(2);
-      expect(noCreate.stderr).toMatch(/PostgreSQL at revpact_ro_\w+@[^/]+\/\w+: permission denied for schema public/);
+      expect(noCreate.stderr).toMatch(/PostgreSQL at postgresql:\/\/revpact_ro_\w+@[^/]+\/\w+: permission denied for schema public/);
       expect(noCreate.stderr).toContain('GRANT');
       // The table exists, but the role may only read it.
       await db.exec(`${canonicalDdl('postgres', t)}; GRANT SELECT ON ${tableName(t)}, ${tableName(t + '_rejections')} TO ${role}`);

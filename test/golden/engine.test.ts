@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../helpers/paths.js';
 interface Expected {
   run: { period: string; asOf: string; mapping?: string };
   input: { rows: number; evaluated: number; rejected: number; rejectedRows: number[] };
-  slas: Record<string, { met: number; breached: number; pending: number; excluded: number; attainment: number; status: string; median: number; p90: number }>;
+  slas: Record<string, { met: number; breached: number; pending: number; excluded: number; attainment: number; status: string; median: number; p90: number; open: { count: number; medianAgeMinutes: number | null; oldestAgeMinutes: number | null } }>;
   dataQuality: string[];
   verdicts: [string, string, string, number | null, string | null][];
   notInCohort: [string, string][];
@@ -61,10 +61,18 @@ describe.each(cases)('golden %s', (name) => {
     expect(perLead).toHaveLength(expected.verdicts.length);
   });
 
-  it('adds the verdicts up per SLA, with attainment, status, median and p90', () => {
+  it('adds the verdicts up per SLA, with attainment, status, median and p90 of stopped leads, open leads apart', () => {
     for (const [id, want] of Object.entries(expected.slas)) {
       const got = report.slas.find((s) => s.id === id);
-      expect(got, id).toMatchObject({ met: want.met, breached: want.breached, pending: want.pending, excluded: want.excluded, status: want.status, elapsedMinutes: { median: want.median, p90: want.p90 } });
+      expect(got, id).toMatchObject({
+        met: want.met,
+        breached: want.breached,
+        pending: want.pending,
+        excluded: want.excluded,
+        status: want.status,
+        elapsedMinutes: { median: want.median, p90: want.p90 },
+        open: want.open,
+      });
       expect(got?.attainment).toBeCloseTo(want.attainment, 9);
     }
   });

@@ -22,6 +22,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
     env: { ...process.env, NO_COLOR: '1', REVPACT_DEBUG: '', ...options.env },
     encoding: 'utf8',
     timeout: 60_000,
+    // A report of thousands of diagnostics is larger than spawnSync's default 1 MiB.
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

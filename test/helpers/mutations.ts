@@ -232,3 +232,131 @@ export function lineCount(text: string): number {
   const breaks = text.split('\n').length - 1;
   return text.endsWith('\n') ? breaks : breaks + 1;
 }
+
+// ── hostile input (issue 13): the families that found crashes, hangs and quadratic time ──
+
+/** Offsets where a top-level key starts (column 0, not a comment): a new top-level key fits there. */
+function topLevelStarts(text: string): number[] {
+  const out = [0];
+  for (const m of text.matchAll(/\n(?=[A-Za-z$])/g)) out.push((m.index ?? 0) + 1);
+  return out;
+}
+
+function insertTopLevel(text: string, rng: Rng, block: string): string {
+  const at = rng.pick(topLevelStarts(text));
+  return text.slice(0, at) + block + (block.endsWith('\n') ? '' : '\n') + text.slice(at);
+}
+
+/** A scalar value on a `key: value` line, replaced by `make(old value)`. */
+function replaceValue(text: string, rng: Rng, make: (old: string) => string): string {
+  const all = lines(text);
+  const candidates = all.map((l, i) => (KEY_VALUE.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (candidates.length === 0) return text;
+  const i = rng.pick(candidates);
+  all[i] = (all[i] ?? '').replace(KEY_VALUE, (_m, lead: string, key: string, sep: string, value: string) => `${lead}${key}${sep}${make(value)}`);
+  return all.join('\n');
+}
+
+const CONTROL = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\b',
+  '\u000b',
+  '\f',
+  '\r',
+  '\u001b',
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\ud800',
+];
+
+export const HOSTILE_MUTATIONS: readonly Mutation[] = [
+  {
+    name: 'recursive alias',
+    apply(text, rng) {
+      const forms = ['x-rec: &r [*r]', 'x-rec: &r { a: *r }', 'x-rec: &r\n  a:\n    b: [1, *r]', 'x-rec: &r [[[*r]]]', 'x-a: &a [1]\nx-rec: &a [*a]'];
+      return rng.int(2) === 0 ? insertTopLevel(text, rng, rng.pick(forms)) : replaceValue(text, rng, () => '&self [*self]');
+    },
+  },
+  {
+    name: 'nested aliases',
+    apply(text, rng) {
+      if (rng.int(2) === 0) {
+        // A "laughs" ladder: each level lists the one before `fan` times (under or over the limit).
+        const levels = 1 + rng.int(8);
+        const fan = 2 + rng.int(9);
+        let block = 'x-l0: &l0 [lol]\n';
+        for (let l = 1; l <= levels; l++) block += `x-l${l}: &l${l} [${Array.from({ length: fan }, () => `*l${l - 1}`).join(', ')}]\n`;
+        return insertTopLevel(text, rng, block);
+      }
+      // An anchor on one value, aliases of it elsewhere (before it too: unresolved).
+      let out = replaceValue(text, rng, (v) => `&shared ${v}`);
+      for (let n = 1 + rng.int(3); n > 0; n--) out = replaceValue(out, rng, () => '*shared');
+      return out;
+    },
+  },
+  {
+    name: 'deep nesting',
+    apply(text, rng) {
+      const depth = rng.pick([8, 40, 63, 64, 65, 100, 1000, 100_000]);
+      const forms = [
+        () => `x-deep: ${'['.repeat(depth)}${']'.repeat(depth)}`,
+        () => `x-deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`,
+        () => `x-deep:\n  ${'- '.repeat(depth)}x`,
+        () => `x-deep: ${'['.repeat(depth)}`, // never closed
+      ];
+      return insertTopLevel(text, rng, rng.pick(forms)());
+    },
+  },
+  {
+    name: 'many keys',
+    apply(text, rng) {
+      const n = rng.pick([1000, 9000, 10_500, 30_000, 86_000]);
+      if (rng.int(2) === 0) return insertTopLevel(text, rng, 'x-many:\n' + Array.from({ length: n }, (_, i) => `  k${i}: v`).join('\n'));
+      return insertTopLevel(text, rng, Array.from({ length: Math.min(n, 40_000) }, (_, i) => `unknown${i}: ${i}`).join('\n'));
+    },
+  },
+  {
+    name: 'control characters',
+    apply(text, rng) {
+      let out = text;
+      for (let n = 1 + rng.int(4); n > 0; n--) {
+        const at = rng.int(out.length + 1);
+        out = out.slice(0, at) + rng.pick(CONTROL) + out.slice(at);
+      }
+      return rng.int(2) === 0 ? out : replaceValue(out, rng, () => `"ok${rng.pick(['\\e]0;title\\a', '\\x1b[2J', '\\0', '\\u2028'])}"`);
+    },
+  },
+  {
+    name: 'huge string',
+    apply(text, rng) {
+      const size = rng.pick([10_000, 100_000, 600_000, 1_100_000]);
+      const forms = [
+        () => replaceValue(text, rng, () => 'x'.repeat(size)),
+        () => replaceValue(text, rng, () => `"${'é'.repeat(size / 2)}"`),
+        () => insertTopLevel(text, rng, `${'k'.repeat(size)}: v`),
+        () => insertTopLevel(text, rng, `x-text: |\n${Array.from({ length: size / 50 }, () => '  ' + 'y'.repeat(48)).join('\n')}`),
+      ];
+      return rng.pick(forms)();
+    },
+  },
+];
+
+/** One hostile family applied once, sometimes after an ordinary edit. */
+export function mutateHostile(text: string, rng: Rng): { text: string; edits: string[] } {
+  const family = rng.pick(HOSTILE_MUTATIONS);
+  let out = family.apply(text, rng);
+  const edits = [family.name];
+  if (rng.int(3) === 0) {
+    const m = rng.pick(MUTATIONS);
+    out = m.apply(out, rng);
+    edits.push(m.name);
+  }
+  return { text: out, edits };
+}

@@ -278,7 +278,7 @@ function poisoned(rules: RulesIR): RulesIR {
   const text = (s: string) => `${s} ${NASTY}`;
   ir.contract.title = text(ir.contract.title ?? '');
   ir.contract.description = text('');
-  ir.owners.marketing = { name: HOSTILE, title: text('t'), github: 'evil|`@x`' };
+  ir.owners.marketing = { name: HOSTILE, title: text('t'), github: 'evil|`@x`', email: null };
   ir.owners.sales.name = text('@sales-team');
   for (const a of ir.approvers) a.name = text('@delegate');
   for (const team of ['marketing', 'sales'] as const) {

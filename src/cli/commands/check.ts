@@ -1,23 +1,18 @@
-import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { checkContract } from '../../contract/index.js';
-import { locate } from '../../contract/positions.js';
-import { normalize } from '../../compiler/normalize.js';
-import { loadTemplates } from '../../render/templates.js';
-import { evaluate } from '../../engine/evaluate.js';
-import { withDefaultTimeZone } from '../../leads/mapping/index.js';
-import { openLeadSource, type LeadSource } from '../../leads/sources/index.js';
-import { renderDiagnostics } from '../../report/diagnostics.js';
+import { resolve } from 'node:path';
+import { readContract, ruleLines } from '../../app/contract.js';
+import { diskReader, fileLeadData, loadMapping } from '../../app/lead-data.js';
+import { ENGINES, measure, type LeadOrigin } from '../../app/measure.js';
+import { resolveWhen } from '../../app/when.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
-import type { RulesIR } from '../../compiler/ir.js';
-import type { Period } from '../../engine/period.js';
-import type { ComplianceReport, PerLeadRow } from '../../engine/types.js';
-import { choice, defineCommand } from '../command.js';
-import { describeError, readBytes, writeFileAtomic } from '../../shared/files.js';
-import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage } from '../leads.js';
+import { privateRow } from '../../report/render/privacy.js';
+import type { PerLeadRow } from '../../engine/types.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
-import { type CliIO } from '../io.js';
+import { openAtomicWriter } from '../../shared/files.js';
+import { choice, defineCommand } from '../command.js';
+import { showDiagnostics, writeOutput } from '../output.js';
+import { loadTemplatesOrExplain } from '../templates.js';
+import { periodSpec, startProgress, LEAD_DATA_OPTIONS } from '../leads.js';
 
 export const check = defineCommand({
   name: 'check',
@@ -63,10 +58,10 @@ export const check = defineCommand({
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact check contracts/b2b-saas.yaml --leads export.csv');
     const leads = (values['leads'] as string[] | undefined) ?? [];
-    const requested = choice(values['engine'], ENGINES, '--engine', 'streaming');
+    const engine = choice(values['engine'], ENGINES, '--engine', 'streaming');
     const db = typeof values['db'] === 'string' ? values['db'] : undefined;
     const table = typeof values['table'] === 'string' ? values['table'] : undefined;
-    if (requested === 'postgres') {
+    if (engine === 'postgres') {
       if (db === undefined)
         throw new UsageError(
           '--engine postgres needs --db: the database holding the leads table',
@@ -83,191 +78,57 @@ export const check = defineCommand({
     const failOn = choice(values['fail-on'], ['breach', 'never'] as const, '--fail-on', 'never');
     const showPii = values['show-pii'] === true;
 
-    // Phase 1: the contract.
+    // Phase 1: the contract, and when.
     const file = positionals[0] as string;
-    const checked = checkContract(file, readBytes(io.cwd, file));
-    if (!checked.ok) {
-      io.stdout(renderDiagnostics.text({ files: 1, diagnostics: checked.diagnostics }));
-      return EXIT.findings;
-    }
-    const rules = normalize(checked.value.contract, { compilerVersion: 'check' });
-    const zone = rules.contract.timezone;
+    const loaded = readContract(io.cwd, file);
+    if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics);
+    const contract = loaded.value;
+    const when = resolveWhen(periodSpec(values), contract.rules.contract.timezone, Date.now());
 
-    // Phase 2: when, and over which period.
-    const asOfMs = parseAsOf(values['as-of'], zone);
-    const period = resolvePeriod(values, asOfMs, zone);
-
-    const by = (values['by'] as string[] | undefined) ?? [];
-    const perLead = typeof values['per-lead'] === 'string' ? openAtomic(resolve(io.cwd, values['per-lead'])) : undefined;
-    const writer = perLead ? createPerLeadWriter(perLead.write) : undefined;
-    const onPerLead = writer ? (r: PerLeadRow) => writer.row(r) : undefined;
-    let report: ComplianceReport;
-
-    if (requested === 'postgres') {
-      // Phase 3–4 on PostgreSQL: the rules as SQL against the table `revpact load` fills.
-      try {
-        report = await checkOnPostgres(db as string, table ?? 'leads', rules, { period, asOfMs, by, showPii, onPerLead });
-        writer?.end();
-        perLead?.commit();
-      } catch (e) {
-        perLead?.abort();
-        throw e;
-      }
+    // Phase 2: the data: a table, or the export read with its mapping.
+    let origin: LeadOrigin;
+    if (engine === 'postgres') {
+      origin = { kind: 'postgres', url: db as string, table: table ?? 'leads' };
     } else {
-      // Phase 3: the data.
-      const { mapping: loaded } = await loadMapping(values['mapping'], rules.contract.mapping, diskReader(io, file), io);
-      const mapping = withDefaultTimeZone(loaded, zone);
-      let source: LeadSource;
-      try {
-        source = openLeadSource(
-          leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
-          mapping,
-        );
-      } catch (e) {
-        perLead?.abort();
-        throw sourceUsage(e);
-      }
-
-      // Phase 4: evaluate, streaming per-lead rows to a temp file renamed at the end.
-      const engine = requested === 'auto' ? (totalBytes(io.cwd, leads) > AUTO_DUCKDB_BYTES ? 'duckdb' : 'streaming') : requested;
-      const progress = startProgress(io, source, values['quiet'] === true);
-      try {
-        if (engine === 'duckdb') {
-          // Lazily: the native module loads only for this engine (the CLI's start-up and the Action never load it).
-          const { checkWithDuckDb } = await import('../../sql/duckdb/index.js');
-          const direct = {
-            inputs: leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
-            mapping,
-            // Said, never silent: this input goes through revpact's own reader (README, "SQL engines").
-            onFallback: (reason: string) =>
-              io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
-          };
-          report = await checkWithDuckDb(rules, source.items, {
-            period,
-            asOfMs,
-            by,
-            showPii,
-            files: leads,
-            onPerLead,
-            threads: DUCKDB_THREADS,
-            memoryLimit: DUCKDB_MEMORY,
-            direct,
-          });
-        } else {
-          report = await evaluate(rules, source.items, { period, asOfMs, by, showPii, files: leads, onPerLead });
-        }
-        writer?.end();
-        perLead?.commit();
-      } catch (e) {
-        perLead?.abort();
-        throw sourceUsage(e);
-      } finally {
-        progress.stop();
-      }
+      const mapping = await loadMapping(values['mapping'] as string | undefined, contract.rules.contract.mapping, diskReader(io.cwd, file), {
+        cwd: io.cwd,
+        warn: io.stderr,
+      });
+      origin = { kind: 'data', data: fileLeadData(io.cwd, leads, mapping) };
     }
 
-    // Phase 5: the report.
-    const lineOf = (pointer: string) => locate(checked.value.source, pointer).line;
+    // Phase 3: measure, streaming per-lead rows to a temp file renamed at the end.
+    const by = (values['by'] as string[] | undefined) ?? [];
+    const perLead = typeof values['per-lead'] === 'string' ? openAtomicWriter(resolve(io.cwd, values['per-lead']), '--per-lead') : undefined;
+    const writer = perLead ? createPerLeadWriter(perLead.write) : undefined;
+    let report;
+    try {
+      report = await measure(contract.rules, origin, engine, {
+        ...when,
+        by,
+        showPii,
+        onPerLead: writer ? (r: PerLeadRow) => writer.row(privateRow(r, showPii)) : undefined,
+        onFallback: (reason) =>
+          io.stderr(`revpact: --engine duckdb reads ${leads.join(', ')} with revpact's streaming source, not DuckDB's CSV reader: ${reason}\n`),
+        watch: (stats, chosen) => startProgress(io, stats, values['quiet'] === true, chosen),
+      });
+      writer?.end();
+      perLead?.commit();
+    } catch (e) {
+      perLead?.abort();
+      throw e;
+    }
+
+    // Phase 4: the report.
     const text = renderReport[format](report, {
       color: format === 'text' && typeof values['out'] !== 'string' && io.stdoutIsTTY && !io.env['NO_COLOR'],
       contractFile: file,
-      slaLines: Object.fromEntries(rules.slas.map((s, i) => [s.id, lineOf(`/slas/${i}`)])),
-      commitmentLines: Object.fromEntries(rules.commitments.map((c, i) => [c.id, lineOf(`/commitments/${i}`)])),
+      ...ruleLines(contract),
       showPii,
-      templates: format === 'html' ? loadTemplates(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined) : undefined,
+      templates:
+        format === 'html' ? loadTemplatesOrExplain(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined) : undefined,
     });
-    if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
-    else io.stdout(text);
+    writeOutput(io, values['out'], text);
     return failOn === 'breach' && report.status === 'fail' ? EXIT.findings : EXIT.ok;
   },
 });
-
-const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
-/**
- * `--engine auto` picks DuckDB for inputs larger than this. Measured (`npm run bench`, README
- * "SQL engines"): with DuckDB reading the export itself, it takes 2.0 s against 0.66 s on
- * 100,000 HubSpot rows and 11.9 s against 2.7 s on 1,000,000, both engines growing linearly,
- * and four times the memory: there is no size at which it is faster yet, so `auto` stays on
- * the streaming engine until a measurement says otherwise.
- */
-export const AUTO_DUCKDB_BYTES = Number.POSITIVE_INFINITY;
-/** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
-const DUCKDB_THREADS = 2;
-/** DuckDB's memory limit: beyond it, it spills to a temporary directory rather than grow. */
-const DUCKDB_MEMORY = '512MB';
-
-function totalBytes(cwd: string, files: readonly string[]): number {
-  let sum = 0;
-  for (const f of files) {
-    try {
-      sum += statSync(resolve(cwd, f)).size;
-    } catch {
-      // A missing file is reported by the source, with its name.
-    }
-  }
-  return sum;
-}
-
-/** The rules as SQL on a PostgreSQL table (part B's client, imported lazily like DuckDB). */
-async function checkOnPostgres(
-  url: string,
-  table: string,
-  rules: RulesIR,
-  options: { period: Period; asOfMs: number; by: string[]; showPii: boolean; onPerLead: ((r: PerLeadRow) => void) | undefined },
-): Promise<ComplianceReport> {
-  const { connectPostgres } = await import('../../sql/postgres/client.js');
-  const { sqlReport } = await import('../../sql/report.js');
-  const { tableName } = await import('../../sql/quote.js');
-  const runner = await connectPostgres(url);
-  try {
-    // The files the table was loaded from stand in for --leads in the report.
-    const files = (await runner.all(`SELECT DISTINCT origin_file FROM ${tableName(table)} ORDER BY 1`)).map((r) => String(r['origin_file']));
-    return await sqlReport(runner, rules, { ...options, table, files });
-  } finally {
-    await runner.close();
-  }
-}
-
-/** A file written through a temporary name and renamed into place only when complete. */
-function openAtomic(path: string): { write: (chunk: string) => void; commit: () => void; abort: () => void } {
-  const temp = join(dirname(path), `.${path.split('/').pop() ?? 'out'}.${process.pid}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(temp, 'w');
-  } catch (e) {
-    throw new UsageError(`${path}: cannot write (${describeError(e)})`, 'choose another path for --per-lead');
-  }
-  return {
-    write: (chunk) => void writeSync(fd, chunk),
-    commit: () => {
-      closeSync(fd);
-      renameSync(temp, path);
-    },
-    abort: () => {
-      closeSync(fd);
-      rmSync(temp, { force: true });
-    },
-  };
-}
-
-/** rows, MB and rows/s on stderr, for people at a terminal only (never in CI or with --quiet). */
-function startProgress(io: CliIO, source: LeadSource, quiet: boolean): { stop: () => void } {
-  if (quiet || !io.stderrIsTTY || io.env['CI']) return { stop: () => undefined };
-  const started = Date.now();
-  const line = () => {
-    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    const { rows, bytes } = source.stats;
-    io.stderr(`\r  ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s   `);
-  };
-  const timer = setInterval(line, 500);
-  timer.unref();
-  return {
-    stop: () => {
-      clearInterval(timer);
-      if (source.stats.rows > 0) {
-        line();
-        io.stderr('\n');
-      }
-    },
-  };
-}

@@ -1,19 +1,19 @@
 import { join, relative, resolve } from 'node:path';
-import { checkContract, type CheckedContract } from '../../contract/index.js';
-import type { Diagnostic } from '../../contract/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../../contract/diagnostics.js';
 import { emitCodeowners } from '../../compiler/codeowners.js';
 import { renderAgreement } from '../../compiler/documents.js';
 import type { RulesIR } from '../../compiler/ir.js';
-import { normalize } from '../../compiler/normalize.js';
 import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../compiler/ics.js';
-import { renderDiagnostics } from '../../report/diagnostics.js';
-import { choice, defineCommand } from '../command.js';
+import { choice, defineCommand, SYNONYMS } from '../command.js';
 import { expandYamlInputs } from '../files.js';
-import { readBytes, writeFileAtomic } from '../../shared/files.js';
+import { writeFileAtomic } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { version } from '../../shared/version.js';
-import { parseAsOf, resolvePeriod } from '../leads.js';
+import { periodSpec } from '../leads.js';
+import { showDiagnostics } from '../output.js';
+import { readContract, type LoadedContract } from '../../app/contract.js';
+import { resolveWhen } from '../../app/when.js';
 import { sqlScript } from '../../sql/script.js';
 import { loadTemplatesOrExplain } from '../templates.js';
 
@@ -73,26 +73,22 @@ export const compile = defineCommand({
 
     // Phase 1: check everything; an invalid contract stops the run before anything is written.
     const files = expandYamlInputs(io.cwd, positionals);
-    const checked: CheckedContract[] = [];
+    const loaded: LoadedContract[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const file of files) {
-      const result = checkContract(file, readBytes(io.cwd, file));
-      diagnostics.push(...result.diagnostics);
-      if (result.ok) checked.push(result.value);
+      const result = readContract(io.cwd, file);
+      diagnostics.push(...(result.ok ? result.value.diagnostics : result.diagnostics));
+      if (result.ok) loaded.push(result.value);
     }
-    if (checked.length < files.length) {
-      io.stdout(renderDiagnostics.text({ files: files.length, diagnostics }));
-      return EXIT.findings;
-    }
-    for (const d of diagnostics) io.stderr(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}\n`);
+    if (loaded.length < files.length) return showDiagnostics(io, diagnostics, files.length);
+    for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
 
     // Phase 2: render every output in memory.
     const templates = formats.some((f) => f === 'md' || f === 'html') ? loadTemplatesOrExplain(templateDir) : undefined;
     const outputs: { name: string; content: string }[] = [];
     const compiled: { rules: RulesIR; path: string }[] = [];
     const names = new Set<string>();
-    for (const c of checked) {
-      const rules = normalize(c.contract, { compilerVersion: version() });
+    for (const { checked: c, rules } of loaded) {
       if (names.has(rules.contract.name))
         throw new UsageError(
           `two contracts are named "${rules.contract.name}"; their outputs would overwrite each other`,
@@ -109,9 +105,7 @@ export const compile = defineCommand({
       if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
       if (formats.includes('sql')) {
         // The period is cut and as-of read in the contract's zone, as `check` does.
-        const zone = rules.contract.timezone;
-        const asOfMs = parseAsOf(values['as-of'], zone);
-        const period = resolvePeriod(values, asOfMs, zone);
+        const { period, asOfMs } = resolveWhen(periodSpec(values), rules.contract.timezone, Date.now());
         for (const dialect of dialects)
           outputs.push({ name: `${name}.${dialect}.sql`, content: sqlScript(rules, { dialect, table, period, asOfMs, compilerVersion: version() }) });
       }
@@ -148,7 +142,8 @@ function parseFormats(value: unknown): Format[] {
   const list = (typeof value === 'string' ? value : '')
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((f) => ((FORMATS as readonly string[]).includes(f) ? f : (SYNONYMS[f] ?? f)));
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (bad.length > 0 || list.length === 0)
     throw new UsageError(

@@ -1,22 +1,17 @@
-import { posix, resolve } from 'node:path';
-import { checkContract, type CheckedContract } from '../../contract/index.js';
+import { posix } from 'node:path';
+import { loadContract, type LoadedContract } from '../../app/contract.js';
+import { diskReader, fileLeadData, loadMapping, type ContractRelativeReader } from '../../app/lead-data.js';
+import { mappingNotes, reviewContractChange, type ImpactData } from '../../app/review.js';
+import { resolveWhen } from '../../app/when.js';
 import type { Diagnostic } from '../../contract/diagnostics.js';
-import type { RulesIR } from '../../compiler/ir.js';
-import { withDefaultTimeZone } from '../../leads/mapping/index.js';
-import type { Mapping } from '../../leads/mapping/types.js';
-import { openLeadSource, type LeadInput } from '../../leads/sources/index.js';
-import { renderDiagnostics } from '../../report/diagnostics.js';
-import { findRenames } from '../../review/diff.js';
 import { GitError, gitShow, parseSide, type SideSpec } from '../../review/git.js';
-import { simulateImpact, unsimulatedNotes, type ImpactSide } from '../../review/impact.js';
 import { DIFF_FORMATS, renderDiff } from '../../review/render/index.js';
-import { reviewChange, reviewSide } from '../../review/review.js';
-import type { Impact } from '../../review/types.js';
-import { choice, defineCommand } from '../command.js';
-import { readBytes, writeFileAtomic } from '../../shared/files.js';
-import { diskReader, LEAD_DATA_OPTIONS, loadMapping, parseAsOf, resolvePeriod, sourceUsage, type ContractRelativeReader } from '../leads.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
-import { type CliIO } from '../io.js';
+import { readBytes } from '../../shared/files.js';
+import { choice, defineCommand } from '../command.js';
+import type { CliIO } from '../io.js';
+import { LEAD_DATA_OPTIONS, periodSpec, startProgress } from '../leads.js';
+import { showDiagnostics, writeOutput } from '../output.js';
 
 export const diff = defineCommand({
   name: 'diff',
@@ -34,6 +29,7 @@ export const diff = defineCommand({
     '  --as-of T             the instant both reports are true at (default: now)',
     '  --fail-on version     exit 1 when the version bump is smaller than the changes need (default: never)',
     '  --out FILE            write the review there instead of standard output',
+    '  --quiet               no progress line while the export is read (it only appears on a terminal)',
     '',
     'Lists are matched by id: reordering is no change, and a renamed id with the same content is a rename.',
     'Version policy: tightening an obligation or removing a clause needs a major bump; loosening or',
@@ -47,6 +43,7 @@ export const diff = defineCommand({
     ...LEAD_DATA_OPTIONS,
     'fail-on': { type: 'string' },
     out: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 2)
@@ -62,28 +59,19 @@ export const diff = defineCommand({
     // Phase 1: both sides, read and checked. An invalid side is a finding (exit 1).
     const specs = positionals.map(side) as [SideSpec, SideSpec];
     const [baseBytes, headBytes] = await Promise.all(specs.map((s) => readSide(s, io)));
-    const checked = [checkContract(specs[0].display, baseBytes as Uint8Array), checkContract(specs[1].display, headBytes as Uint8Array)];
-    const [base, head] = checked.map((c) => (c.ok ? c.value : undefined));
+    const loaded = [loadContract(specs[0].display, baseBytes as Uint8Array), loadContract(specs[1].display, headBytes as Uint8Array)];
+    const [base, head] = loaded.map((c) => (c.ok ? c.value : undefined));
     if (!base || !head) {
-      const diagnostics: Diagnostic[] = checked.flatMap((c) => (c.ok ? [] : c.diagnostics));
-      io.stdout(renderDiagnostics[format === 'json' ? 'json' : 'text']({ files: 2, diagnostics }));
-      return EXIT.findings;
+      const diagnostics: Diagnostic[] = loaded.flatMap((c) => (c.ok ? [] : c.diagnostics));
+      return showDiagnostics(io, diagnostics, 2, format === 'json' ? 'json' : 'text');
     }
 
-    // Phase 2: the meaning of the change, and the version it needs.
-    const sides = { base: reviewSide(base, specs[0].display), head: reviewSide(head, specs[1].display) };
-    const report = reviewChange(sides.base, sides.head);
-    const rules = { base: sides.base.rules, head: sides.head.rules };
+    // Phase 2: the meaning of the change, the version it needs and, with lead data, what it would have done to the period.
+    const sides = { base: { ...base, display: specs[0].display }, head: { ...head, display: specs[1].display } };
+    const impact = leads.length > 0 ? await impactData(values, leads, base, { spec: specs[1], contract: head }, io) : undefined;
+    const { report } = await reviewContractChange(sides.base, sides.head, impact);
 
-    // Phase 3: with lead data, what the change would have done to the period.
-    if (leads.length > 0) {
-      report.impact = await impact(values, leads, { base: rules.base, head: rules.head }, { spec: specs[1], checked: head }, io);
-      report.impact.notes.push(...unsimulatedNotes(report.changes));
-    }
-
-    const text = renderDiff[format](report);
-    if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
-    else io.stdout(text);
+    writeOutput(io, values['out'], renderDiff[format](report));
     return failOn === 'version' && !report.version.ok ? EXIT.findings : EXIT.ok;
   },
 });
@@ -104,58 +92,20 @@ async function readSide(spec: SideSpec, io: CliIO): Promise<Uint8Array> {
   }
 }
 
-async function impact(
+/**
+ * The data both sides are measured on: --leads read with --mapping, else the head's
+ * metadata.mapping (a file named there is relative to the head contract, read from Git for
+ * a Git side), else canonical. One mapping, so both sides see the same leads; one instant
+ * for both sides when --as-of is not given.
+ */
+async function impactData(
   values: Record<string, unknown>,
   leads: string[],
-  rules: { base: RulesIR; head: RulesIR },
-  head: { spec: SideSpec; checked: CheckedContract },
+  base: LoadedContract,
+  head: { spec: SideSpec; contract: LoadedContract },
   io: CliIO,
-): Promise<Impact> {
-  // One instant for both sides when --as-of is not given.
-  const now = Date.now();
-  const { mapping, name, notes } = await loadDiffMapping(values['mapping'], rules, head, io);
-  const inputs: LeadInput[] = leads.map((l) => ({ path: resolve(io.cwd, l), display: l }));
-  const sideOf = (r: RulesIR): ImpactSide => {
-    // Each side as `check` would read it alone: periods, as-of and dates without an offset in its own zone.
-    const zone = r.contract.timezone;
-    const asOfMs = values['as-of'] === undefined ? now : parseAsOf(values['as-of'], zone);
-    try {
-      return { rules: r, period: resolvePeriod(values, asOfMs, zone), asOfMs, items: openLeadSource(inputs, withDefaultTimeZone(mapping, zone)).items };
-    } catch (e) {
-      throw sourceUsage(e);
-    }
-  };
-  const sides = { base: sideOf(rules.base), head: sideOf(rules.head) };
-  if (rules.base.contract.timezone !== rules.head.contract.timezone)
-    notes.push(
-      `the contracts cut periods in different zones (${rules.base.contract.timezone}, ${rules.head.contract.timezone}): each side reads ${sides.head.period.label} in its own`,
-    );
-  try {
-    const result = await simulateImpact(sides.base, sides.head, { files: leads, mapping: name, renamedSlas: findRenames(rules.base, rules.head).slas, notes });
-    return result.impact;
-  } catch (e) {
-    throw sourceUsage(e);
-  }
-}
-
-/**
- * The mapping both sides read the data with: --mapping, else the head's metadata.mapping
- * (a file named there is relative to the head contract, read from Git for a Git side),
- * else canonical. One mapping, so both sides see the same leads.
- */
-async function loadDiffMapping(
-  value: unknown,
-  rules: { base: RulesIR; head: RulesIR },
-  head: { spec: SideSpec; checked: CheckedContract },
-  io: CliIO,
-): Promise<{ mapping: Mapping; name: string; notes: string[] }> {
-  const notes: string[] = [];
-  if (value === undefined && rules.base.contract.mapping !== rules.head.contract.mapping) {
-    const name = rules.head.contract.mapping ?? 'canonical';
-    notes.push(
-      `the base contract names the mapping ${rules.base.contract.mapping ?? 'canonical'}; both sides read the data with the head’s (${name}) so that they see the same leads`,
-    );
-  }
+): Promise<ImpactData> {
+  const option = values['mapping'] as string | undefined;
   const spec = head.spec;
   const fromGit: ContractRelativeReader | undefined =
     spec.kind === 'git'
@@ -171,6 +121,16 @@ async function loadDiffMapping(
           }
         }
       : undefined;
-  const { mapping, name } = await loadMapping(value, rules.head.contract.mapping, fromGit ?? diskReader(io, head.checked.file), io);
-  return { mapping, name, notes };
+  const headRules = head.contract.rules;
+  const mapping = await loadMapping(option, headRules.contract.mapping, fromGit ?? diskReader(io.cwd, head.contract.checked.file), {
+    cwd: io.cwd,
+    warn: io.stderr,
+  });
+  const now = Date.now();
+  return {
+    data: fileLeadData(io.cwd, leads, mapping),
+    when: (zone) => resolveWhen(periodSpec(values), zone, now),
+    notes: mappingNotes(option, base.rules, headRules),
+    watch: (stats) => startProgress(io, stats, values['quiet'] === true),
+  };
 }

@@ -3,6 +3,7 @@ import { assetPath } from '../../shared/assets.js';
 import { defineCommand } from '../command.js';
 import { exists, readText, writeFileAtomic } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
+import { revpactCommand } from '../invocation.js';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/revpact/revpact/main/schema/contract.schema.json';
 
@@ -31,13 +32,19 @@ export const init = defineCommand({
         'use --force to overwrite, or choose another directory',
       );
     }
+    // The contract's comment is committed and read on other machines: it names `npx revpact`
+    // when revpact is a dependency of the project, plain `revpact` otherwise, never a path
+    // of this machine. The hint printed below is for here and now: the exact command.
+    const inProject = revpactCommand(dir, io.env) === 'npx revpact' ? 'npx revpact' : 'revpact';
     for (const t of targets) {
-      const text = readText(t.source).replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`);
+      const text = readText(t.source)
+        .replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`)
+        .replace(/^(#\s+)revpact validate /m, (_, lead: string) => `${lead}${inProject} validate `);
       writeFileAtomic(t.path, text);
       io.stdout(`wrote ${relative(io.cwd, t.path) || t.path}\n`);
     }
     const contracts = relative(io.cwd, join(dir, 'contracts')) || '.';
-    io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`npx revpact validate ${contracts}/\`\n`);
+    io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`${revpactCommand(io.cwd, io.env)} validate ${contracts}/\`\n`);
     return EXIT.ok;
   },
 });

@@ -1,22 +1,17 @@
 import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkContract } from '../../contract/index.js';
-import { normalize } from '../../compiler/normalize.js';
-import { isValidTimeZone, withDefaultTimeZone } from '../../leads/mapping/index.js';
-import { openLeadSource, type LeadSource } from '../../leads/sources/index.js';
+import { readContract } from '../../app/contract.js';
+import { diskReader, fileLeadData, loadMapping, noContractReader, sourceUsage } from '../../app/lead-data.js';
+import { isValidTimeZone } from '../../leads/mapping/index.js';
+import type { LeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { rejectionsTable } from '../../sql/ddl.js';
 import { checkUrl } from '../../sql/postgres/errors.js';
 import type { LoadCounts } from '../../sql/postgres/load.js';
 import { defineCommand } from '../command.js';
-import { describeError, readBytes } from '../../shared/files.js';
+import { describeError } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { type CliIO } from '../io.js';
-import { diskReader, loadMapping, sourceUsage, type ContractRelativeReader } from '../leads.js';
-
-/** No contract, no contract-relative mapping: --mapping names a preset or a path. */
-const noContract: ContractRelativeReader = (name) =>
-  Promise.reject(new UsageError(`mapping ${name}: no such file, and not a preset`, 'use hubspot, salesforce, canonical, or the path of a mapping file'));
 
 export const load = defineCommand({
   name: 'load',
@@ -77,33 +72,23 @@ export const load = defineCommand({
     // Phase 1: how to read the export: the contract's zone and mapping, as `check` reads it.
     let zone = zoneOption;
     let contractMapping: string | null = null;
-    let reader = noContract;
+    let reader = noContractReader;
     if (typeof values['contract'] === 'string') {
       const file = values['contract'];
-      const checked = checkContract(file, readBytes(io.cwd, file));
-      if (!checked.ok) {
-        io.stderr(renderDiagnostics.text({ files: 1, diagnostics: checked.diagnostics }));
+      const loaded = readContract(io.cwd, file);
+      if (!loaded.ok) {
+        io.stderr(renderDiagnostics.text({ files: 1, diagnostics: loaded.diagnostics }));
         return EXIT.findings;
       }
-      const rules = normalize(checked.value.contract, { compilerVersion: 'load' });
-      zone ??= rules.contract.timezone;
-      contractMapping = rules.contract.mapping;
-      reader = diskReader(io, file);
+      zone ??= loaded.value.rules.contract.timezone;
+      contractMapping = loaded.value.rules.contract.mapping;
+      reader = diskReader(io.cwd, file);
     }
-    const { mapping: loaded } = await loadMapping(values['mapping'], contractMapping, reader, io);
-    if (loaded.timeZone === undefined && zone === undefined) {
+    const mapping = await loadMapping(values['mapping'] as string | undefined, contractMapping, reader, { cwd: io.cwd, warn: io.stderr });
+    if (mapping.mapping.timeZone === undefined && zone === undefined) {
       io.stderr('revpact: note: date cells without an offset are read as UTC; give --contract or --time-zone to read them as `check` does\n');
     }
-    const mapping = withDefaultTimeZone(loaded, zone);
-    let source: LeadSource;
-    try {
-      source = openLeadSource(
-        leads.map((l) => ({ path: resolve(io.cwd, l), display: l })),
-        mapping,
-      );
-    } catch (e) {
-      throw sourceUsage(e);
-    }
+    const source: LeadSource = fileLeadData(io.cwd, leads, mapping).open(zone);
 
     // Phase 2: the database, then the rows in one transaction.
     const runner = await connectPostgres(url);

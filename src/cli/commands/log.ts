@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { GitError, gitLog, gitShow } from '../../review/git.js';
-import { buildHistory, type HistoryInput } from '../../review/history.js';
+import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
 import { choice, defineCommand } from '../command.js';
 import { writeFileAtomic } from '../../shared/files.js';
@@ -35,16 +35,22 @@ export const log = defineCommand({
     let inputs: HistoryInput[];
     try {
       // Merge commits that only brought the file along list no path of their own: nothing to show.
-      const entries = (await gitLog(io.cwd, file, max)).filter((e) => e.path !== '');
+      // The whole list, even with --max-count: the oldest commit shown needs its base.
+      const entries = (await gitLog(io.cwd, file)).filter((e) => e.path !== '');
       if (entries.length === 0) throw new UsageError(`${file}: no commit in this repository changed this file`, 'check the path, or commit the contract first');
       inputs = [];
-      for (const entry of entries) inputs.push({ entry, bytes: entry.status === 'D' ? null : await gitShow(io.cwd, entry.commit, entry.path) });
+      for (const entry of entries) {
+        const input = { entry, bytes: entry.status === 'D' ? null : await gitShow(io.cwd, entry.commit, entry.path) };
+        inputs.push(input);
+        // Past the commits shown, read only as far as the first one that can be their base.
+        if (max !== undefined && inputs.length > max && isBase(input)) break;
+      }
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(`${file}: ${e.message}`, e.hint);
       throw e;
     }
 
-    const text = renderLog[format](buildHistory(file, inputs));
+    const text = renderLog[format](buildHistory(file, inputs, max));
     if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
     else io.stdout(text);
     return EXIT.ok;

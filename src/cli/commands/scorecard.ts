@@ -15,7 +15,8 @@ import {
   type GradeCard,
 } from '../../scorecard/index.js';
 import { choice, defineCommand } from '../command.js';
-import { describeError, readBytes, writeFileAtomic } from '../../shared/files.js';
+import { writeOutput } from '../output.js';
+import { describeError, readBytes } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { loadTemplatesOrExplain } from '../templates.js';
 
@@ -66,7 +67,7 @@ export const scorecard = defineCommand({
       showDiagnostics(1, checked.diagnostics);
       return EXIT.findings;
     }
-    const rules = normalize(checked.value.contract, { compilerVersion: 'scorecard' });
+    const rules = normalize(checked.value.contract);
     if (!rules.scorecard)
       throw new UsageError(
         `${file}: the contract has no scorecard section`,
@@ -101,8 +102,7 @@ export const scorecard = defineCommand({
     const locale = localeFlag ?? rules.contract.locale;
     const templates = loadTemplatesOrExplain(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined);
     const output = renderScorecard[format](report, { locale, templates });
-    if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), output);
-    else io.stdout(output);
+    writeOutput(io, values['out'], output);
     return EXIT.ok;
   },
 });

@@ -15,7 +15,11 @@ import { buildModel } from './model/build.js';
 import type { RenderAgreementOptions } from './options.js';
 import { createText } from '../../render/text.js';
 
-/** The agreement as one Markdown or HTML document. Throws only on bugs (a template or locale key that does not exist). */
+/**
+ * The agreement as one Markdown or HTML document. A mistake in a team's own template
+ * (--templates) throws a TemplateError (a UsageError at its file:line); anything else
+ * thrown is a bug.
+ */
 export function renderAgreement(rules: RulesIR, templates: TemplateSet, options: RenderAgreementOptions): string {
   const textOptions = { ...options, currency: rules.contract.currency };
   const text = createText(templates, textOptions, ESCAPERS[options.format]);
@@ -23,7 +27,5 @@ export function renderAgreement(rules: RulesIR, templates: TemplateSet, options:
   const plain = createText(templates, textOptions, ESCAPERS.plain);
   const model = buildModel(rules, text, plain);
   const compile = createCompiler(templates, text);
-  const source = templates.templates[`docs/agreement.${options.format}.hbs`];
-  if (source === undefined) throw new Error(`templates: docs/agreement.${options.format}.hbs is missing`);
-  return tidy(compile(source)(model));
+  return tidy(compile(`docs/agreement.${options.format}.hbs`)(model));
 }

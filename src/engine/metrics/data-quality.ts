@@ -22,7 +22,10 @@ export type FindingCode =
   | 'missing-rejection-reason'
   | 'stage-order'
   | 'missing-deal-amount'
-  | 'rejected-rows';
+  | 'rejected-rows'
+  | 'no-leads-in-period'
+  | 'before-effective'
+  | 'handoff-fields-not-in-export';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -34,6 +37,9 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'stage-order': 'warning',
   'missing-deal-amount': 'info',
   'rejected-rows': 'warning',
+  'no-leads-in-period': 'warning',
+  'before-effective': 'warning',
+  'handoff-fields-not-in-export': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -57,6 +63,23 @@ export function message(code: FindingCode, count: number, detail: string): strin
       return `${leads} reached ${detail} without a deal amount: counted as 0`;
     case 'rejected-rows':
       return `${count === 1 ? '1 row rejected:' : `${count} rows rejected, such as:`} ${detail}`;
+    case 'no-leads-in-period': {
+      // detail: "<period label>|<first day> to <last day>" of the export's dates (empty when no lead has a date).
+      const [label = '', range = ''] = detail.split('|');
+      const dates = range === '' ? 'none of them has a date' : `their dates run from ${range}`;
+      return `${leads} read, none with a date in the period ${label} (${dates}): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export`;
+    }
+    case 'handoff-fields-not-in-export': {
+      // detail: "<stage>|<field>, <field>" (the fields no lead of the export has).
+      const [stage = '', fields = ''] = detail.split('|');
+      const one = !fields.includes(', ');
+      return `${fields} ${one ? 'is' : 'are'} missing from the export: no lead has ${one ? 'it' : 'them'}, so completeness at the ${stage} handoff is not measured (${leads} reached it); map the column${one ? '' : 's'} that hold${one ? 's' : ''} ${one ? 'it' : 'them'} (--mapping) or add ${one ? 'it' : 'them'} to the export`;
+    }
+    case 'before-effective': {
+      // detail: "<period label>|<effective date>".
+      const [label = '', effective = ''] = detail.split('|');
+      return `the period ${label} ends before the contract took effect on ${effective} (${leads} with a date in it): nothing is measured against the contract, so every SLA and commitment is "no data"; report a period from ${effective} on`;
+    }
   }
 }
 
@@ -146,16 +169,21 @@ export class DataQuality {
       if (e.sla !== undefined) f.sla = e.sla;
       out.push(f);
     }
-    const rank = { error: 0, warning: 1, info: 2 };
-    return out.sort(
-      (a, b) =>
-        rank[a.severity] - rank[b.severity] ||
-        a.code.localeCompare(b.code) ||
-        (a.sla ?? '').localeCompare(b.sla ?? '') ||
-        b.count - a.count ||
-        a.message.localeCompare(b.message),
-    );
+    return out.sort(compareFindings);
   }
+}
+
+const RANK = { error: 0, warning: 1, info: 2 };
+
+/** The report's order of findings: by severity, then code, SLA, count (more first), message. Both engines sort with it. */
+export function compareFindings(a: DataQualityFinding, b: DataQualityFinding): number {
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    a.code.localeCompare(b.code) ||
+    (a.sla ?? '').localeCompare(b.sla ?? '') ||
+    b.count - a.count ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 function norm(s: string): string {

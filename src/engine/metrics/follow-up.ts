@@ -75,6 +75,7 @@ export class FollowUpMetric {
       rate: ratio(this.checked - this.violations, this.checked),
       minAttempts: this.rule.minAttempts,
       minSpanMinutes: this.rule.minSpan.minutes,
+      minSpan: this.rule.minSpan.text,
       worst: this.worst.toSortedArray().map((v) => ({ leadId: v.leadId, attempts: v.attempts, spanMinutes: v.span === null ? null : roundMinutes(v.span) })),
     };
   }

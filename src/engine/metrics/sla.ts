@@ -57,8 +57,13 @@ export class SlaMetric {
   private readonly evidence: readonly number[];
   private readonly evidenceKinds: ReadonlySet<string>;
   private readonly counts = [0, 0, 0, 0];
-  /** Elapsed minutes of met and breached leads, for exact median and p90. */
+  /** Leads whose start falls before / after the period (not in this cohort, but said: issue 13). */
+  private before = 0;
+  private after = 0;
+  /** Elapsed minutes of leads whose clock stopped, for exact median and p90. */
   private readonly elapsed = new NumberColumn(4096);
+  /** Ages (minutes up to as-of) of leads still open: apart, so a "time to won" SLA does not show 300 days of open pipeline as its median. */
+  private readonly ages = new NumberColumn(1024);
   private readonly worst: TopK<Offender>;
 
   constructor(
@@ -90,7 +95,11 @@ export class SlaMetric {
       if (this.when(lead)) this.dq.flag('missing-start', lead.id, { sla: this.id, fixedDetail: this.sla.start.field });
       return this.excluded(lead);
     }
-    if (!ctx.inPeriod(start)) return NOT_IN_COHORT;
+    if (!ctx.inPeriod(start)) {
+      if (start < ctx.period.fromMs) this.before++;
+      else this.after++;
+      return NOT_IN_COHORT;
+    }
     if (!this.when(lead)) return this.excluded(lead);
     if (start > ctx.asOfMs) {
       this.dq.flag('start-after-as-of', lead.id, { sla: this.id, fixedDetail: this.sla.start.field });
@@ -126,7 +135,8 @@ export class SlaMetric {
       verdict = elapsed > this.goal ? BREACHED : PENDING;
     }
     this.counts[verdict] = (this.counts[verdict] ?? 0) + 1;
-    if (verdict !== PENDING) this.elapsed.push(elapsed);
+    if (stop !== Infinity) this.elapsed.push(elapsed);
+    else this.ages.push(elapsed);
     if (verdict === BREACHED) this.offender(lead, elapsed, start, dueMs);
     if (this.options.onPerLead) {
       if (!has(dueMs)) dueMs = this.clock.addMinutes(start, this.goal);
@@ -146,6 +156,7 @@ export class SlaMetric {
     const [met = 0, breached = 0, pending = 0, excluded = 0] = this.counts;
     const attainment = ratio(met, met + breached);
     const [median = null, p90 = null] = this.elapsed.percentiles([0.5, 0.9]);
+    const [medianAge = null, oldest = null] = this.ages.percentiles([0.5, 1]);
     const round = (x: number | null) => (x === null ? null : roundMinutes(x));
     return {
       id: this.id,
@@ -155,13 +166,16 @@ export class SlaMetric {
       breached,
       pending,
       excluded,
+      outsidePeriod: { before: this.before, after: this.after },
       attainment,
       target: this.sla.target,
       status: attainment === null ? 'no-data' : attainment >= this.sla.target ? 'pass' : 'fail',
       goalMinutes: this.goal,
+      goal: this.sla.goal.text,
       clock: this.sla.clock,
       // Nearest-rank percentiles: each is an elapsed time some lead actually had.
       elapsedMinutes: { median: round(median), p90: round(p90) },
+      open: { count: this.ages.length, medianAgeMinutes: round(medianAge), oldestAgeMinutes: round(oldest) },
       worst: this.worst.toSortedArray().map((o) => {
         const w: SlaResult['worst'][number] = {
           leadId: o.leadId,

@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import { hasErrors, pointerOf, sortDiagnostics, type Finding, type Result } from '../../contract/diagnostics.js';
 import { positioned } from '../../contract/index.js';
 import { explain, schemaValidator } from '../../contract/schema.js';
-import { parseYaml, type ParseLimits, type PositionedFinding } from '../../contract/source.js';
+import { CONTRACT_LIMITS, parseYaml, type ParseLimits, type PositionedFinding } from '../../contract/source.js';
 import { didYouMean } from '../../contract/suggest.js';
 import { checkDateFormat, isValidTimeZone } from './dates.js';
 import { PRESETS } from './presets.js';
@@ -33,7 +33,7 @@ import {
 } from './types.js';
 
 export const MAPPING_SCHEMA = 'mapping.schema.json';
-export const MAPPING_LIMITS: ParseLimits = { maxBytes: 256 * 1024, maxAliasCount: 100 };
+export const MAPPING_LIMITS: ParseLimits = { ...CONTRACT_LIMITS, maxBytes: 256 * 1024 };
 
 export function isPresetName(s: string): s is PresetName {
   return (PRESET_NAMES as readonly string[]).includes(s);

@@ -19,9 +19,11 @@ export function slaFinding(s: SlaResult, text: ReportText, f: Formatter): Findin
   const message = s.status === 'no-data' ? text.findings.slaNoData(id) : text.findings.slaFail(id, f.measured(s.attainment), f.stated(s.target));
   const details = [
     text.findings.slaCounts(f.count(s.met), f.count(s.breached), f.count(s.pending), f.count(s.excluded)),
-    text.findings.elapsed(f.duration(s.elapsedMinutes.median, s.clock), f.duration(s.elapsedMinutes.p90, s.clock)),
-    text.findings.goal(goalText(s, text, f)),
+    text.stoppedElapsed(f.duration(s.elapsedMinutes.median, s.clock), f.duration(s.elapsedMinutes.p90, s.clock)),
   ];
+  if (s.open.count > 0)
+    details.push(text.openAgesDetail(f.count(s.open.count), f.duration(s.open.medianAgeMinutes, s.clock), f.duration(s.open.oldestAgeMinutes, s.clock)));
+  details.push(text.findings.goal(goalText(s, text, f)));
   return { message, details };
 }
 

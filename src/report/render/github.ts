@@ -19,7 +19,7 @@ export interface AnnotationOptions {
 }
 
 export function renderGithub(report: ComplianceReport, text: ReportText, options: AnnotationOptions): string {
-  const f = createFormatter(text);
+  const f = createFormatter(text, report.contract.currency);
   const when = text.findings.when(clean(report.period.label), clean(report.period.asOf));
   const out: string[] = [];
 

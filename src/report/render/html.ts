@@ -10,6 +10,7 @@
  * A test keeps triple-stashes out of the template.
  */
 import Handlebars from 'handlebars';
+import { guard } from '../../render/handlebars.js';
 import { loadTemplates, type TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
@@ -30,10 +31,13 @@ function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
   const templates = set ?? loadTemplates();
   const source = templates.templates[HTML_TEMPLATE];
   if (source === undefined) throw new Error(`templates: ${HTML_TEMPLATE} is missing`);
-  let fn = compiled.get(source);
+  // By file as well as text: a failure names the file the template came from.
+  const cacheKey = `${templates.overrides[HTML_TEMPLATE] ?? ''}\0${source}`;
+  let fn = compiled.get(cacheKey);
   if (!fn) {
-    fn = hb.compile(source, COMPILE_OPTIONS);
-    compiled.set(source, fn);
+    // Guarded: a mistake in a team's own template (--templates) is reported at its file:line.
+    fn = guard(templates, HTML_TEMPLATE, source, hb.compile(source, COMPILE_OPTIONS), []);
+    compiled.set(cacheKey, fn);
   }
   return fn;
 }

@@ -3,8 +3,9 @@
  * in a lookup table (STYLE.md 9). Each applies the privacy rule first (privacy.ts), so no
  * format can show an email or a name that was not asked for.
  *
- * The fixed words come from messages.ts (English for now).
+ * The fixed words come from messages.ts, in the locale asked for (English until a locale has its own).
  */
+import type { DocumentLocale } from '../../render/locale.js';
 import type { TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport } from '../../engine/types.js';
 import { renderGithub } from './github.js';
@@ -12,7 +13,7 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { EN } from './messages.js';
+import { reportText } from './messages.js';
 import { applyPrivacy } from './privacy.js';
 import { renderText } from './text.js';
 
@@ -36,15 +37,17 @@ export interface RenderOptions {
   showPii?: boolean;
   /** Templates to render `html` with (compile's --templates); default: the shipped ones. */
   templates?: TemplateSet;
+  /** The language of the fixed words (default English). */
+  locale?: DocumentLocale;
 }
 
 export const renderReport: Record<ReportFormat, (report: ComplianceReport, options: RenderOptions) => string> = {
-  text: (report, options) => renderText(visible(report, options), EN, options.color),
+  text: (report, options) => renderText(visible(report, options), reportText(options.locale), options.color),
   json: (report, options) => renderJson(visible(report, options)),
-  markdown: (report, options) => renderMarkdown(visible(report, options), EN),
-  html: (report, options) => renderHtml(visible(report, options), EN, options.templates),
-  junit: (report, options) => renderJunit(visible(report, options), EN),
-  github: (report, options) => renderGithub(visible(report, options), EN, options),
+  markdown: (report, options) => renderMarkdown(visible(report, options), reportText(options.locale)),
+  html: (report, options) => renderHtml(visible(report, options), reportText(options.locale), options.templates),
+  junit: (report, options) => renderJunit(visible(report, options), reportText(options.locale)),
+  github: (report, options) => renderGithub(visible(report, options), reportText(options.locale), options),
 };
 
 export function isReportFormat(value: string): value is ReportFormat {

@@ -15,6 +15,7 @@ import type {
   FunnelRow,
   GoalScaling,
   HandoffResult,
+  OpenAges,
   SlaResult,
 } from '../../engine/types.js';
 
@@ -46,9 +47,11 @@ const REPORT = keyOrder<Report>()([
   'breakdowns',
   'status',
 ]);
-const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title']);
+const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title', 'currency']);
 const PERIOD = keyOrder<Report['period']>()(['label', 'from', 'to', 'asOf', 'timezone']);
-const INPUT = keyOrder<Report['input']>()(['files', 'rows', 'evaluated', 'rejected', 'rejections']);
+const INPUT = keyOrder<Report['input']>()(['files', 'rows', 'evaluated', 'rejected', 'leads', 'rejections']);
+const INPUT_LEADS = keyOrder<Report['input']['leads']>()(['inPeriod', 'before', 'after', 'undated']);
+const OUTSIDE = keyOrder<SlaResult['outsidePeriod']>()(['before', 'after']);
 const REJECTION = keyOrder<Rejection>()(['file', 'row', 'reason']);
 const SLA = keyOrder<SlaResult>()([
   'id',
@@ -58,22 +61,26 @@ const SLA = keyOrder<SlaResult>()([
   'breached',
   'pending',
   'excluded',
+  'outsidePeriod',
   'attainment',
   'target',
   'status',
   'goalMinutes',
+  'goal',
   'clock',
   'elapsedMinutes',
+  'open',
   'worst',
 ]);
 const ELAPSED = keyOrder<SlaResult['elapsedMinutes']>()(['median', 'p90']);
+const OPEN = keyOrder<OpenAges>()(['count', 'medianAgeMinutes', 'oldestAgeMinutes']);
 const WORST = keyOrder<Worst>()(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
 const COMMITMENT = keyOrder<CommitmentResult>()(['id', 'owner', 'kind', 'actual', 'goal', 'unit', 'status', 'base', 'goalScaling']);
 const GOAL_SCALING = keyOrder<GoalScaling>()(['period', 'stated', 'factor', 'method', 'note']);
 const FUNNEL = keyOrder<FunnelRow>()(['from', 'to', 'entered', 'converted', 'exited', 'open', 'rate', 'target', 'status']);
-const FOLLOW_UP = keyOrder<FollowUpResult>()(['checked', 'compliant', 'violations', 'rate', 'minAttempts', 'minSpanMinutes', 'worst']);
+const FOLLOW_UP = keyOrder<FollowUpResult>()(['checked', 'compliant', 'violations', 'rate', 'minAttempts', 'minSpanMinutes', 'minSpan', 'worst']);
 const FOLLOW_UP_WORST = keyOrder<FollowUpWorst>()(['leadId', 'attempts', 'spanMinutes']);
-const HANDOFF = keyOrder<HandoffResult>()(['stage', 'leads', 'complete', 'rate', 'missing']);
+const HANDOFF = keyOrder<HandoffResult>()(['stage', 'leads', 'complete', 'rate', 'missing', 'notInExport']);
 const MISSING = keyOrder<HandoffResult['missing'][number]>()(['field', 'count']);
 const FINDING = keyOrder<DataQualityFinding>()(['code', 'severity', 'count', 'message', 'examples', 'sla']);
 const BREAKDOWNS = keyOrder<Report['breakdowns']>()(['owner', 'source', 'attributes']);
@@ -121,8 +128,13 @@ export function orderedReport(report: ComplianceReport): Record<string, unknown>
   return pick(report, REPORT, {
     contract: (c: Report['contract']) => pick(c, CONTRACT),
     period: (p: Report['period']) => pick(p, PERIOD),
-    input: (i: Report['input']) => pick(i, INPUT, { rejections: list<Rejection>(REJECTION) }),
-    slas: list<SlaResult>(SLA, { elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED), worst: list<Worst>(WORST) }),
+    input: (i: Report['input']) => pick(i, INPUT, { leads: (l: Report['input']['leads']) => pick(l, INPUT_LEADS), rejections: list<Rejection>(REJECTION) }),
+    slas: list<SlaResult>(SLA, {
+      outsidePeriod: (o: SlaResult['outsidePeriod']) => pick(o, OUTSIDE),
+      elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED),
+      open: (o: OpenAges) => pick(o, OPEN),
+      worst: list<Worst>(WORST),
+    }),
     commitments: list<CommitmentResult>(COMMITMENT, { goalScaling: (g: GoalScaling) => pick(g, GOAL_SCALING) }),
     funnel: list<FunnelRow>(FUNNEL),
     followUp: (f: FollowUpResult) => pick(f, FOLLOW_UP, { worst: list<FollowUpWorst>(FOLLOW_UP_WORST) }),

@@ -32,7 +32,7 @@ interface Case {
 }
 
 export function renderJunit(report: ComplianceReport, text: ReportText): string {
-  const f = createFormatter(text);
+  const f = createFormatter(text, report.contract.currency);
   const subject = `${clean(report.contract.name)}@${clean(report.contract.version)}`;
   const className = (suite: string) => `revpact.${clean(report.contract.name)}.${suite}`;
   const suites = [

@@ -1,12 +1,13 @@
 /**
- * Every fixed word of the compliance report, in one place. Reports are English for now
- * (the agreement documents are the four-language part); a later locale is another object
- * of this shape, picked by the renderers, with no change to them.
+ * Every fixed word of the compliance report, in one place, per locale. Reports are
+ * English for now (the agreement documents are the four-language part): localizing them
+ * is adding an object of this shape to REPORT_TEXT, with no change to the renderers.
  *
  * Functions take values already formatted (numbers with separators, durations in words)
  * plus the raw counts where the wording depends on them (plurals).
  */
 import type { Status } from '../../engine/types.js';
+import type { DocumentLocale } from '../../render/locale.js';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
 
@@ -53,6 +54,13 @@ export const EN = {
   clock: { business: 'business', calendar: 'calendar' } as Record<'business' | 'calendar', string>,
   /** A goal on its clock: "1h business". */
   goalOnClock: (duration: string, clock: string) => `${duration} ${clock}`,
+  /** A duration as the contract writes it, in its own unit: "2 business days", "1 business hour"; "4h", "3d" and "90m" stay as written. */
+  written: (value: number, unit: string) =>
+    unit === 'bd'
+      ? `${value} business ${plural(value, 'day', 'days')}`
+      : unit === 'bh'
+        ? `${value} business ${plural(value, 'hour', 'hours')}`
+        : `${value}${unit}`,
   units: { d: 'd', h: 'h', m: 'm', underMinute: '<1m' },
   team: { marketing: 'marketing', sales: 'sales' } as Record<string, string>,
   kind: { volume: 'volume', conversion: 'conversion', pipeline: 'pipeline', revenue: 'revenue' } as Record<string, string>,
@@ -67,7 +75,7 @@ export const EN = {
   ratioOfBase: (ratio: string, base: string) => `${ratio} of ${base}`,
   /** A breakdown cell: "82.0% (41/50)". */
   attainmentOf: (attainment: string, met: string, decided: string) => `${attainment} (${met}/${decided})`,
-  followUpRule: (attempts: string, span: string) => `at least ${attempts} attempts over at least ${span}`,
+  followUpRule: (attempts: string, span: string) => `≥ ${attempts} attempts over ≥ ${span}`,
 
   sections: {
     slas: 'SLAs',
@@ -162,6 +170,27 @@ export const EN = {
     commitments: 'Commitments',
     failureType: 'below-target',
   },
+
+  // Issue 13 (items 25, 16, 27): added at the end, wording of the report's new numbers.
+  /** Median and p90 are over the leads whose clock stopped; open leads are shown apart. */
+  stoppedColumns: { median: 'Median (stopped)', p90: 'p90 (stopped)', open: 'Open (age)' },
+  /** An SLA's open leads: "3: median 7h 30m, oldest 14h 30m"; "0" when none. */
+  openAges: (count: string, median: string, oldest: string) => `${count}: median ${median}, oldest ${oldest}`,
+  /** Annotation detail: "3 open at as-of: median age 7h 30m, oldest 14h 30m". */
+  openAgesDetail: (count: string, median: string, oldest: string) => `${count} open at as-of: median age ${median}, oldest ${oldest}`,
+  stoppedElapsed: (median: string, p90: string) => `stopped leads: median ${median}, p90 ${p90}`,
+  /** Where the evaluated leads' dates fall: a fact under the input counts. */
+  leadsByDateFact: 'Leads by date',
+  leadsByDate: (inPeriod: string, before: string, after: string, undated: string, undatedCount: number) =>
+    `${inPeriod} in the period, ${before} before it, ${after} after it${undatedCount > 0 ? `, ${undated} without a date` : ''}`,
+  /** SLA column: leads whose clock started outside the period (not counted in the SLA): "9,800 / 120". */
+  outsideColumn: 'Started before / after',
+  outsideCounts: (before: string, after: string) => `${before} / ${after}`,
+  /** A funnel step measured but without a target in the contract: not "no data". */
+  noTarget: 'no target',
+  /** Handoff rate when required fields are in no lead of the export: not 0%. */
+  handoffNotMeasured: (fields: string) => `not measured: ${fields} missing from the export`,
+  missingFromExport: 'missing from the export',
 };
 
 export type ReportText = typeof EN;
@@ -169,4 +198,11 @@ export type ReportText = typeof EN;
 function nouns(noun: 'sla' | 'commitment', n: number): string {
   if (noun === 'sla') return n === 1 ? 'SLA' : 'SLAs';
   return n === 1 ? 'commitment' : 'commitments';
+}
+
+/** The report's words per locale; a locale without its own yet reads English. */
+const REPORT_TEXT: Partial<Record<DocumentLocale, ReportText>> = { en: EN };
+
+export function reportText(locale: DocumentLocale = 'en'): ReportText {
+  return REPORT_TEXT[locale] ?? EN;
 }

@@ -7,6 +7,7 @@
 import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Status } from '../../engine/types.js';
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
+import { parseDuration } from '../../shared/quantities.js';
 
 export type Tone = Status | null;
 
@@ -73,7 +74,7 @@ export interface ModelOptions {
 }
 
 export function buildModel(report: ComplianceReport, text: ReportText, options: ModelOptions): ReportModel {
-  const f = createFormatter(text);
+  const f = createFormatter(text, report.contract.currency);
   const slas = tally(report.slas);
   const commitments = tally(report.commitments);
   const sections = [
@@ -94,6 +95,13 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
     { label: text.facts.input, value: text.inputCounts(f.count(input.rows), f.count(input.evaluated), f.count(input.rejected), input.rows) },
   ];
   if (input.files.length > 0) facts.push({ label: text.facts.files, value: input.files.map(clean).join(text.listSeparator) });
+  // Leads that are another period's business are counted in "evaluated": say where they went (issue 13).
+  const l = input.leads;
+  if (l.before + l.after + l.undated > 0)
+    facts.push({
+      label: text.leadsByDateFact,
+      value: text.leadsByDate(f.count(l.inPeriod), f.count(l.before), f.count(l.after), f.count(l.undated), l.undated),
+    });
 
   return {
     title: text.title,
@@ -158,6 +166,8 @@ function statusCell(status: Status, text: ReportText): Cell {
 function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   if (report.slas.length === 0) return null;
   const c = text.columns;
+  // Only when some clock started outside the period: a column of "0 / 0" says nothing.
+  const withOutside = report.slas.some((s) => s.outsidePeriod.before + s.outsidePeriod.after > 0);
   const columns = [
     col(c.sla),
     col(c.owner),
@@ -166,10 +176,12 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     col(c.breached, true),
     col(c.pending, true),
     col(c.excluded, true),
+    ...(withOutside ? [col(text.outsideColumn, true)] : []),
     col(c.attainment, true),
     col(c.target, true),
-    col(c.median, true),
-    col(c.p90, true),
+    col(text.stoppedColumns.median, true),
+    col(text.stoppedColumns.p90, true),
+    col(text.stoppedColumns.open),
     col(c.status),
   ];
   const rows = report.slas.map((s) => [
@@ -180,17 +192,39 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     cell(f.count(s.breached)),
     cell(f.count(s.pending)),
     cell(f.count(s.excluded)),
+    ...(withOutside ? [cell(text.outsideCounts(f.count(s.outsidePeriod.before), f.count(s.outsidePeriod.after)))] : []),
     cell(f.measured(s.attainment)),
     cell(f.stated(s.target)),
     cell(f.duration(s.elapsedMinutes.median, s.clock)),
     cell(f.duration(s.elapsedMinutes.p90, s.clock)),
+    cell(openAgesText(s, text, f)),
     statusCell(s.status, text),
   ]);
   return { key: 'slas', title: text.sections.slas, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
 
+/** Open leads apart from the stopped ones' times: "3: median 7h 30m, oldest 14h 30m", or "0". */
+export function openAgesText(s: SlaResult, text: ReportText, f: Formatter): string {
+  const o = s.open;
+  if (o.count === 0) return f.count(0);
+  return text.openAges(f.count(o.count), f.duration(o.medianAgeMinutes, s.clock), f.duration(o.oldestAgeMinutes, s.clock));
+}
+
+/**
+ * The goal in the contract's own unit (issue 13, item 24): "2bd" reads "2 business days",
+ * not "16h business"; a goal in hours, days or minutes says its clock: "4h business".
+ */
 export function goalText(s: SlaResult, text: ReportText, f: Formatter): string {
-  return text.goalOnClock(f.duration(s.goalMinutes, s.clock), text.clock[s.clock] ?? s.clock);
+  const written = parseDuration(s.goal);
+  if (!written) return text.goalOnClock(f.duration(s.goalMinutes, s.clock), text.clock[s.clock] ?? s.clock);
+  const words = text.written(written.value, written.unit);
+  return written.business ? words : text.goalOnClock(words, text.clock[s.clock] ?? s.clock);
+}
+
+/** A duration the contract wrote ("7bd"), in its own unit; minutes in words when it does not parse. */
+export function writtenText(written: string, minutes: number, text: ReportText, f: Formatter): string {
+  const d = parseDuration(written);
+  return d ? text.written(d.value, d.unit) : f.duration(minutes);
 }
 
 function commitmentSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
@@ -221,7 +255,7 @@ export function commitmentValue(m: CommitmentResult, value: number | null, as: '
   if (value === null) return f.measured(null);
   if (m.unit === 'ratio') return as === 'measured' ? f.measured(value) : f.stated(value);
   if (m.unit === 'leads' && Number.isInteger(value)) return f.count(value);
-  return f.amount(value);
+  return m.unit === 'money' ? f.money(value) : f.amount(value);
 }
 
 /** "2,000 a month × 3" when the goal was scaled from another period; null when it was not. */
@@ -261,7 +295,8 @@ function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter)
     cell(f.count(r.open)),
     cell(f.measured(r.rate)),
     cell(f.stated(r.target)),
-    statusCell(r.status, text),
+    // Measured, but the contract states no rate to compare with: that is not "no data".
+    r.target === null && r.rate !== null ? cell(text.noTarget) : statusCell(r.status, text),
   ]);
   return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
@@ -280,7 +315,7 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
           cell(f.count(r.compliant)),
           cell(f.count(r.violations)),
           cell(f.measured(r.rate)),
-          cell(text.followUpRule(f.count(r.minAttempts), f.duration(r.minSpanMinutes))),
+          cell(text.followUpRule(f.count(r.minAttempts), writtenText(r.minSpan, r.minSpanMinutes, text, f))),
         ],
       ],
       more: 0,
@@ -302,12 +337,21 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
 function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   const h = report.handoff;
   if (!h) return null;
+  const notInExport = h.notInExport;
   const c = text.columns;
   const tables: Table[] = [
     {
       heading: null,
       columns: [col(c.stage), col(c.leads, true), col(c.complete, true), col(c.rate, true)],
-      rows: [[cell(clean(h.stage)), cell(f.count(h.leads)), cell(f.count(h.complete)), cell(f.measured(h.rate))]],
+      rows: [
+        [
+          cell(clean(h.stage)),
+          cell(f.count(h.leads)),
+          cell(f.count(h.complete)),
+          // Fields the export does not carry: name them rather than print 0%.
+          cell(notInExport.length > 0 ? text.handoffNotMeasured(notInExport.map(clean).join(text.listSeparator)) : f.measured(h.rate)),
+        ],
+      ],
       more: 0,
       rowHeader: true,
     },
@@ -316,7 +360,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
     tables.push({
       heading: text.tables.handoffMissing,
       columns: [col(c.field), col(c.leads, true)],
-      rows: h.missing.map((m) => [cell(clean(m.field)), cell(f.count(m.count))]),
+      rows: h.missing.map((m) => [cell(clean(m.field)), cell(notInExport.includes(m.field) ? text.missingFromExport : f.count(m.count))]),
       more: 0,
       rowHeader: true,
     });

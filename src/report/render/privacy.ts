@@ -1,15 +1,19 @@
 /**
- * The privacy rule of `revpact check` (issue 4, part 6; DESIGN.md §7): reports identify
- * leads by id only; emails and names appear only with --show-pii.
+ * The privacy rule (DESIGN.md §7; README "Personal data"), one for every output — the
+ * report in every format, the per-lead file, the due list: without --show-pii, leads are
+ * identified by id only and no e-mail address appears anywhere.
  *
  * The engine leaves `email` and `name` out of the worst offenders unless asked. This is
  * the last gate before any output: without PII it drops those fields again and masks
  * anything shaped like an email address in the strings that come from lead data (lead
  * ids, data-quality messages and examples, rejection reasons, breakdown keys), because an
  * export can put an address where an id or a source was expected. Owners are the
- * company's own people, not leads, so owner names stay: the breakdown by owner needs them.
+ * company's own people and stay by name — but an owner the CRM names by e-mail address is
+ * masked too, with a short tag of the address (the same in every output) so that owners
+ * stay apart in the breakdown by owner.
  */
-import type { ComplianceReport } from '../../engine/types.js';
+import { createHash } from 'node:crypto';
+import type { ComplianceReport, PerLeadRow } from '../../engine/types.js';
 
 export const EMAIL_MASK = '[email hidden]';
 
@@ -19,6 +23,17 @@ const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,
 
 export function maskEmails(s: string): string {
   return s.replace(EMAIL, EMAIL_MASK);
+}
+
+/** An owner as outputs show it without --show-pii: a name stays, an address becomes `[email hidden #1a2b3c]`. */
+export function maskOwner(owner: string): string {
+  return owner.replace(EMAIL, (address) => `[email hidden #${createHash('sha256').update(address.toLowerCase()).digest('hex').slice(0, 6)}]`);
+}
+
+/** A per-lead row as the --per-lead file and the due list show it. */
+export function privateRow<T extends Pick<PerLeadRow, 'leadId' | 'owner'>>(row: T, showPii: boolean): T {
+  if (showPii) return row;
+  return { ...row, leadId: maskEmails(row.leadId), owner: row.owner === null ? null : maskOwner(row.owner) };
 }
 
 /** Whether the engine was asked for PII: only then does it fill `email` or `name`. */
@@ -39,12 +54,18 @@ export function applyPrivacy(report: ComplianceReport, showPii: boolean = hasPii
     input: { ...report.input, rejections: report.input.rejections.map((r) => ({ ...r, reason: m(r.reason) })) },
     slas: report.slas.map((s) => ({
       ...s,
-      worst: s.worst.map((w) => ({ leadId: m(w.leadId), elapsedMinutes: w.elapsedMinutes, overdueMinutes: w.overdueMinutes, dueAt: w.dueAt, owner: w.owner })),
+      worst: s.worst.map((w) => ({
+        leadId: m(w.leadId),
+        elapsedMinutes: w.elapsedMinutes,
+        overdueMinutes: w.overdueMinutes,
+        dueAt: w.dueAt,
+        owner: w.owner === null ? null : maskOwner(w.owner),
+      })),
     })),
     followUp: report.followUp && { ...report.followUp, worst: report.followUp.worst.map((w) => ({ ...w, leadId: m(w.leadId) })) },
     dataQuality: report.dataQuality.map((f) => ({ ...f, message: m(f.message), examples: f.examples.map(m) })),
     breakdowns: {
-      owner: report.breakdowns.owner,
+      owner: report.breakdowns.owner.map((r) => ({ ...r, key: maskOwner(r.key) })),
       source: report.breakdowns.source.map((r) => ({ ...r, key: m(r.key) })),
       attributes: Object.fromEntries(Object.entries(report.breakdowns.attributes).map(([name, rows]) => [name, rows.map((r) => ({ ...r, key: m(r.key) }))])),
     },

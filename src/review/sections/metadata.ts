@@ -103,6 +103,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
       );
     out.push(wording('metadata', `${ptr}/name`, `${title} owner's name`, ob.name, oh.name, team));
     out.push(wording('metadata', `${ptr}/title`, `${title} owner's title`, ob.title, oh.title, team));
+    out.push(wording('metadata', `${ptr}/email`, `${title} owner's e-mail`, ob.email, oh.email, team));
   }
   const approvers = matchByKey(ctx.base.approvers, ctx.head.approvers, (a) => a.github.toLowerCase(), null);
   for (const { item, index } of approvers.removed)

@@ -24,10 +24,7 @@ export function renderScorecardDocument(report: ScorecardReport, templates: Temp
   const text = createText(templates, textOptions, ESCAPERS[options.format]);
   const view = buildView(report, text);
   const model = options.format === 'html' ? withSparklines(view, report, createText(templates, textOptions, ESCAPERS.plain)) : view;
-  const name = `scorecard/scorecard.${options.format}.hbs`;
-  const source = templates.templates[name];
-  if (source === undefined) throw new Error(`templates: ${name} is missing`);
-  return tidy(createCompiler(templates, text)(source)(model));
+  return tidy(createCompiler(templates, text)(`scorecard/scorecard.${options.format}.hbs`)(model));
 }
 
 /** Each row gets its chart; the SVG escapes its own words, so they come unescaped. */

@@ -89,25 +89,13 @@ function targetOf(client: pg.Client): PostgresTarget {
   return { user: client.user ?? '', host: client.host, port: client.port, database: client.database ?? client.user ?? '' };
 }
 
-/** The password the driver will send, to keep it out of every message. */
-function passwordOf(url: string, client: pg.Client): string | undefined {
-  const own = (client as unknown as { password?: unknown }).password;
-  if (typeof own === 'string' && own !== '') return own;
-  try {
-    const p = new URL(url.replace(/^postgres(ql)?:/i, 'http:')).password;
-    return p ? decodeURIComponent(p) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface PostgresRunner extends SqlRunner {
   readonly dialect: 'postgres';
   /** The connection, for what the runner interface does not cover (COPY streams in the loader). */
   readonly client: pg.Client;
   /** user@host:port/database, for messages. */
   readonly target: PostgresTarget;
-  /** Turns a driver error into a PostgresError when it is the user's to fix (password scrubbed). */
+  /** Turns a driver error into a PostgresError when it is the user's to fix (never with the password). */
   explain(e: unknown): unknown;
 }
 
@@ -136,8 +124,7 @@ export async function connectPostgres(url: string): Promise<PostgresRunner> {
     );
   }
   const target = targetOf(client);
-  const password = passwordOf(url, client);
-  const explainError = (e: unknown, phase: 'connect' | 'query') => explain(e, target, password, phase);
+  const explainError = (e: unknown, phase: 'connect' | 'query') => explain(e, target, phase);
   // An idle connection the server drops must not crash the process; the next query reports it.
   client.on('error', () => undefined);
   try {

@@ -1,9 +1,13 @@
 /**
  * PostgreSQL failures a user can fix (a server that does not answer, a wrong password, a
  * database or table that does not exist, a missing grant) as one error class with a
- * message that says where and a hint that says how. Nothing here ever prints a password:
- * messages name the server as user@host:port/database, and any text that came from the
- * driver is scrubbed of the password before it is shown.
+ * message that says where and a hint that says how. Nothing here ever prints a password,
+ * and nothing needs to hide one: messages are built only from parts that never hold it
+ * (the server as postgresql://user@host:port/database, read from the parsed URL; the
+ * server's SQLSTATE and message, which PostgreSQL never fills with the password). Issue
+ * 13 item 8: replacing the password's text in a message instead mangled every word that
+ * happened to contain it ("Postgr***SQL" for the password "e", user "***" when the user
+ * name was also the password).
  */
 import { UsageError } from '../../shared/errors.js';
 
@@ -32,10 +36,17 @@ export interface PostgresTarget {
   database: string;
 }
 
-/** user@host:port/database (a Unix socket directory shows as its path). */
+/**
+ * The server as a URL without the password, postgresql://user@host:port/database, that
+ * could be pasted back into --db (with the password added). A Unix socket directory goes
+ * in the `host` parameter, as libpq writes it.
+ */
 export function describeTarget(t: PostgresTarget): string {
-  const where = t.host.startsWith('/') ? `${t.host} (socket), port ${t.port}` : `${t.host.includes(':') ? `[${t.host}]` : t.host}:${t.port}`;
-  return `${t.user}@${where}/${t.database}`;
+  const user = t.user === '' ? '' : `${encodeURIComponent(t.user)}@`;
+  const database = encodeURIComponent(t.database);
+  if (t.host.startsWith('/')) return `postgresql://${user}/${database}?host=${t.host}&port=${t.port}`;
+  const host = t.host.includes(':') ? `[${t.host}]` : t.host;
+  return `postgresql://${user}${host}:${t.port}/${database}`;
 }
 
 const URL_FORMAT = 'postgresql://USER:PASSWORD@HOST:5432/DATABASE';
@@ -65,14 +76,6 @@ export function checkUrl(url: string): void {
   }
 }
 
-/** Replaces every occurrence of the password (raw and percent-encoded) in a text. */
-export function scrub(text: string, password: string | undefined): string {
-  if (!password) return text;
-  let out = text;
-  for (const p of new Set([password, encodeURIComponent(password)])) if (p.length > 0) out = out.split(p).join('***');
-  return out;
-}
-
 interface DriverError {
   code?: unknown;
   message?: unknown;
@@ -83,16 +86,18 @@ interface DriverError {
  * Turns a driver or server error into a PostgresError when it is the user's to fix;
  * anything else (a syntax error in revpact's own SQL, say) is returned as it is: a bug.
  */
-export function explain(e: unknown, target: PostgresTarget, password: string | undefined, phase: 'connect' | 'query'): unknown {
+export function explain(e: unknown, target: PostgresTarget, phase: 'connect' | 'query'): unknown {
   if (e instanceof PostgresError) return e;
   const err = (e ?? {}) as DriverError;
   // A host with several addresses fails with an AggregateError whose errors carry the codes.
   const first = Array.isArray(err.errors) && err.errors.length > 0 ? (err.errors[0] as DriverError) : err;
   const code = typeof err.code === 'string' ? err.code : typeof first.code === 'string' ? first.code : '';
-  const raw = typeof err.message === 'string' && err.message !== '' ? err.message : typeof first.message === 'string' ? first.message : String(e);
-  const detail = scrub(raw, password);
+  // The server's own words (or the driver's: "connect ECONNREFUSED 127.0.0.1:5432"): they
+  // name the user, the host, the database, never the password, which travels only in the
+  // authentication exchange.
+  const detail = typeof err.message === 'string' && err.message !== '' ? err.message : typeof first.message === 'string' ? first.message : String(e);
   const where = `PostgreSQL at ${describeTarget(target)}`;
-  const fix = (message: string, hint: string) => new PostgresError(scrub(message, password), scrub(hint, password), code || undefined);
+  const fix = (message: string, hint: string) => new PostgresError(message, hint, code || undefined);
   switch (code) {
     case 'ECONNREFUSED':
       return fix(`${where}: connection refused (no server listens there)`, 'start the server, or fix the host and port in --db');
@@ -163,7 +168,6 @@ export function explain(e: unknown, target: PostgresTarget, password: string | u
     return fix(`${where}: ${detail}`, 'the existing table has constraints the canonical table does not: load with --replace, or into another --table');
   if (code.startsWith('28')) return fix(`${where}: ${detail}`, 'fix the user or password in --db');
   if (code.startsWith('53')) return fix(`${where}: the server ran out of resources: ${detail}`, 'free disk space or memory on the server, then try again');
-  // Not the user's to fix; still never let the password through.
-  if (e instanceof Error && password && e.message.includes(password)) e.message = scrub(e.message, password);
+  // Not the user's to fix: a bug, reported as the driver said it.
   return e;
 }

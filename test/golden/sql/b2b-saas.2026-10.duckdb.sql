@@ -306,7 +306,7 @@ INSERT INTO revpact_calendar VALUES
 DROP TABLE IF EXISTS revpact_sla_verdict_unsorted;
 
 -- revpact_sla_verdict: one row per lead and SLA the lead is this period’s business of; verdict 0 met, 1 breached, 2 pending, 3 excluded
-CREATE TEMP TABLE revpact_sla_verdict_unsorted (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT);
+CREATE TEMP TABLE revpact_sla_verdict_unsorted (seq BIGINT, sla INTEGER, lead_id TEXT, owner TEXT, verdict INTEGER, elapsed DOUBLE PRECISION, due_ms DOUBLE PRECISION, finding TEXT, stopped BOOLEAN);
 
 -- SLA "first-touch": mqlAt → first of firstTouchAt within 1bh (60 business minutes, calendar "barcelona")
 INSERT INTO revpact_sla_verdict_unsorted
@@ -342,7 +342,8 @@ SELECT c.seq, 0 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 60 THEN 0 ELSE 1 END WHEN t.elapsed > 60 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -381,7 +382,8 @@ SELECT c.seq, 1 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 480 THEN 0 ELSE 1 END WHEN t.elapsed > 480 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -420,7 +422,8 @@ SELECT c.seq, 2 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 960 THEN 0 ELSE 1 END WHEN t.elapsed > 960 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -478,7 +481,8 @@ SELECT c.seq, 3 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 2400 THEN 0 ELSE 1 END WHEN t.elapsed > 2400 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -540,7 +544,8 @@ SELECT c.seq, 4 AS sla, c.id, c.owner,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.stop_ms IS NOT NULL THEN CASE WHEN t.elapsed <= 30 THEN 0 ELSE 1 END WHEN t.elapsed > 30 THEN 1 ELSE 2 END ELSE 3 END AS verdict,
   CASE WHEN c.state = 'measured' THEN CASE WHEN t.early THEN CAST(0 AS DOUBLE PRECISION) ELSE t.elapsed END END AS elapsed,
   t.due_ms,
-  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding
+  CASE WHEN c.state IN ('missing-start', 'start-after-as-of') THEN c.state WHEN t.early THEN 'stop-before-start' END AS finding,
+  CASE WHEN c.state = 'measured' THEN t.stop_ms IS NOT NULL END AS stopped
 FROM cohort AS c
 LEFT JOIN timed AS t ON t.seq = c.seq
 WHERE c.state <> 'out';
@@ -628,17 +633,67 @@ SELECT count(*) AS evaluated FROM revpact_lead;
 -- rejected rows
 SELECT "file" AS file, "row" AS row, "reason" AS reason FROM "leads_rejections" ORDER BY 1, 2;
 
+-- where the leads’ dates fall: in the period (active), else by the earliest before or after it, or undated; the earliest and latest date (no lead in the period: every status is no-data)
+SELECT count(CASE WHEN (("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)) THEN 1 END) AS active,
+  count(CASE WHEN NOT coalesce((("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)), FALSE) AND least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at") < 1790805600000 THEN 1 END) AS before,
+  count(CASE WHEN NOT coalesce((("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)), FALSE) AND least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at") >= 1790805600000 THEN 1 END) AS after,
+  count(CASE WHEN least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at") IS NULL THEN 1 END) AS undated,
+  min(least("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at")) AS lo, max(greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at", "won_at", "lost_at", "recycled_at", "disqualified_at", "first_touch_at", "last_attempt_at", "rejected_at", "feedback_at")) AS hi
+FROM revpact_lead;
+
+-- handoff: whether the export carries each required field at all (in no lead: completeness not measured)
+SELECT
+  count(CASE WHEN NOT (("email" IS NULL OR regexp_full_match("email", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_0,
+  count(CASE WHEN NOT (("phone" IS NULL OR regexp_full_match("phone", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_1,
+  count(CASE WHEN NOT (("attr_1" IS NULL OR regexp_full_match("attr_1", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_2,
+  count(CASE WHEN NOT (("attr_2" IS NULL OR regexp_full_match("attr_2", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_3,
+  count(CASE WHEN NOT (("attr_3" IS NULL OR regexp_full_match("attr_3", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_4,
+  count(CASE WHEN NOT (("attr_4" IS NULL OR regexp_full_match("attr_4", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_5,
+  count(CASE WHEN NOT (("attr_5" IS NULL OR regexp_full_match("attr_5", '^[ 	
+   -     　﻿]*$'))) THEN 1 END) > 0 AS seen_6
+FROM revpact_lead;
+
+-- per SLA: leads whose clock started before (before_<SLA>) or after (after_<SLA>) the period
+SELECT
+  count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_0,
+  count(CASE WHEN "mql_at" >= 1793487600000 THEN 1 END) AS after_0,
+  count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_1,
+  count(CASE WHEN "mql_at" >= 1793487600000 THEN 1 END) AS after_1,
+  count(CASE WHEN "rejected_at" < 1790805600000 THEN 1 END) AS before_2,
+  count(CASE WHEN "rejected_at" >= 1793487600000 THEN 1 END) AS after_2,
+  count(CASE WHEN "rejected_at" < 1790805600000 THEN 1 END) AS before_3,
+  count(CASE WHEN "rejected_at" >= 1793487600000 THEN 1 END) AS after_3,
+  count(CASE WHEN "mql_at" < 1790805600000 THEN 1 END) AS before_4,
+  count(CASE WHEN "mql_at" >= 1793487600000 THEN 1 END) AS after_4
+FROM revpact_lead;
+
 -- SLA verdict counts per SLA (0 = first-touch, 1 = accept-or-reject, 2 = rejection-feedback, 3 = recycle-to-nurture, 4 = enterprise-first-touch); attainment = met / (met + breached)
 SELECT sla, verdict, count(*) AS n FROM revpact_sla_verdict GROUP BY sla, verdict ORDER BY sla, verdict;
 
--- median and p90 elapsed minutes per SLA over met and breached leads (nearest rank: an elapsed time some lead had)
+-- median and p90 elapsed minutes per SLA over leads whose clock stopped (nearest rank: an elapsed time some lead had; the median is the lower middle value)
 WITH e AS (
   SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n
-  FROM revpact_sla_verdict WHERE verdict IN (0, 1)
+  FROM revpact_sla_verdict WHERE stopped
 )
 SELECT sla,
   min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median,
   min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.9 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS p90
+FROM e GROUP BY sla ORDER BY sla;
+
+-- open leads per SLA (clock still running at as-of): how many, median age (nearest rank) and oldest, in minutes up to as-of
+WITH e AS (
+  SELECT sla, elapsed, row_number() OVER (PARTITION BY sla ORDER BY elapsed) AS rn, count(*) OVER (PARTITION BY sla) AS n
+  FROM revpact_sla_verdict WHERE NOT stopped
+)
+SELECT sla, max(n) AS open,
+  min(CASE WHEN rn = greatest(1, CAST(ceil(CAST(0.5 AS DOUBLE PRECISION) * n) AS BIGINT)) THEN elapsed END) AS median_age,
+  max(elapsed) AS oldest_age
 FROM e GROUP BY sla ORDER BY sla;
 
 -- the most overdue breaches of "first-touch"

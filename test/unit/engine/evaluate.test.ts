@@ -29,12 +29,20 @@ describe('evaluate', () => {
       asOf: '2026-10-30T17:30:00+01:00',
       timezone: 'Europe/Madrid',
     });
-    expect(report.input).toEqual({ files: ['leads.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] });
+    expect(report.input).toEqual({
+      files: ['leads.csv'],
+      rows: 0,
+      evaluated: 0,
+      rejected: 0,
+      leads: { inPeriod: 0, before: 0, after: 0, undated: 0 },
+      rejections: [],
+    });
     // No leads: SLAs no-data; the volume commitment cannot be measured either (no lead has an MQL date).
     expect(report.slas.map((s) => s.status)).toEqual(['no-data', 'no-data']);
     expect(report.commitments.map((c) => c.status)).toEqual(['no-data', 'no-data', 'no-data', 'no-data']);
     expect(report.status).toBe('no-data');
-    expect(report.dataQuality).toEqual([]);
+    // Nothing to measure is said (item 15 of issue 13): the only finding.
+    expect(report.dataQuality.map((f) => f.code)).toEqual(['no-leads-in-period']);
     expect(report.breakdowns).toEqual({ owner: [], source: [], attributes: {} });
   });
 

@@ -25,10 +25,46 @@ describe('handoff completeness', async () => {
         { field: 'notes', count: 2 },
         { field: 'linkedin', count: 1 },
       ],
+      notInExport: [],
     });
+    expect(report.dataQuality.some((f) => f.code === 'handoff-fields-not-in-export')).toBe(false);
   });
 
   it('never puts personal data in the report', () => {
     expect(JSON.stringify(report)).not.toContain('+34');
+  });
+});
+
+// Issue 13, item 27: required fields that are not in the export used to give 0%.
+describe('handoff fields the export does not carry', async () => {
+  const leads = [
+    // linkedin is in no lead of the export (H3's, handed off in September, included): not a column.
+    lead('H1', { mqlAt: '2026-10-05T10:00', phone: '+34 600 000 000', attributes: { notes: 'budget approved' } }),
+    lead('H2', { mqlAt: '2026-10-06T10:00', phone: '+34 600 000 001', attributes: { notes: '  ' } }),
+    lead('H3', { mqlAt: '2026-09-07T10:00', phone: '+34 600 000 002' }),
+  ];
+  const { report } = await run(rulesOf(), leads, { asOf: '2026-10-30T17:30:00+01:00' });
+
+  it('are named, and completeness is not measured instead of 0%', () => {
+    expect(report.handoff).toEqual({
+      stage: 'mql',
+      leads: 2,
+      complete: 0,
+      rate: null,
+      missing: [
+        { field: 'phone', count: 0 },
+        { field: 'notes', count: 1 },
+        { field: 'linkedin', count: 2 },
+      ],
+      notInExport: ['linkedin'],
+    });
+    expect(report.dataQuality.find((f) => f.code === 'handoff-fields-not-in-export')).toEqual({
+      code: 'handoff-fields-not-in-export',
+      severity: 'warning',
+      count: 2,
+      message:
+        'linkedin is missing from the export: no lead has it, so completeness at the mql handoff is not measured (2 leads reached it); map the column that holds it (--mapping) or add it to the export',
+      examples: [],
+    });
   });
 });

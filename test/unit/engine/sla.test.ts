@@ -77,8 +77,9 @@ describe('SLA verdicts (first touch, business clock)', async () => {
 
   it('counts verdicts, attainment against the target, and nearest-rank median and p90', () => {
     // met: L01 L02 L04 L05 L07 L12 = 6; breached: L03 L06 L10 L11 L13 = 5; pending L09; excluded L08.
-    // 6 / 11 = 54.5% < 80%: fail. Sorted elapsed: 0 15 35 40 50 60 90 90 420 450 870 (n = 11):
-    // median = rank ⌈5.5⌉ = 6 → 60; p90 = rank ⌈9.9⌉ = 10 → 450.
+    // 6 / 11 = 54.5% < 80%: fail. Elapsed of the stopped leads (L10, L11 and L09 are open), sorted:
+    // 0 15 35 40 50 60 90 90 420 (n = 9): median = rank ⌈4.5⌉ = 5 → 50; p90 = rank ⌈8.1⌉ = 9 → 420.
+    // Open ages apart: L09 30, L11 450, L10 870: median rank ⌈1.5⌉ = 2 → 450, oldest 870.
     expect(sla).toMatchObject({
       met: 6,
       breached: 5,
@@ -90,7 +91,8 @@ describe('SLA verdicts (first touch, business clock)', async () => {
       goalMinutes: 60,
       clock: 'business',
     });
-    expect(sla.elapsedMinutes).toEqual({ median: 60, p90: 450 });
+    expect(sla.elapsedMinutes).toEqual({ median: 50, p90: 420 });
+    expect(sla.open).toEqual({ count: 3, medianAgeMinutes: 450, oldestAgeMinutes: 870 });
     expect(report.status).toBe('fail');
   });
 
@@ -220,7 +222,8 @@ describe('SLA verdicts on the calendar clock with a segment (accept within 24 h,
     expect(row('A3', 'accept')).toEqual(['excluded', null, null]);
     expect(row('A4', 'accept')).toEqual(['pending', 450, '2026-10-31T10:00:00+01:00']);
     expect(row('A5', 'accept')).toEqual(['breached', 3390, '2026-10-29T09:00:00+01:00']);
-    // 1 / 3 < 90%: fail. Elapsed 1380 1470 3390: median rank 2 → 1470, p90 rank 3 → 3390.
+    // 1 / 3 < 90%: fail. Stopped: 1380 1470: median rank 1 → 1380 (the lower middle), p90 rank 2 → 1470.
+    // Open apart (A4 pending 450, A5 open breach 3390): median age rank 1 → 450, oldest 3390.
     expect(report.slas.find((s) => s.id === 'accept')).toMatchObject({
       met: 1,
       breached: 2,
@@ -230,7 +233,8 @@ describe('SLA verdicts on the calendar clock with a segment (accept within 24 h,
       status: 'fail',
       clock: 'calendar',
       goalMinutes: 1440,
-      elapsedMinutes: { median: 1470, p90: 3390 },
+      elapsedMinutes: { median: 1380, p90: 1470 },
+      open: { count: 2, medianAgeMinutes: 450, oldestAgeMinutes: 3390 },
     });
   });
 });

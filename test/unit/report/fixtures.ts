@@ -36,12 +36,15 @@ export function failingReport(): ComplianceReport {
     breached: 310,
     pending: 18,
     excluded: 41,
+    outsidePeriod: { before: 9800, after: 120 },
     attainment: 1412 / 1722,
     target: 0.95,
     status: 'fail',
     goalMinutes: 60,
+    goal: '1bh',
     clock: 'business',
     elapsedMinutes: { median: 38.5, p90: 212.25 },
+    open: { count: 25, medianAgeMinutes: 45, oldestAgeMinutes: 2710 },
     worst: [
       { leadId: '51234987001', elapsedMinutes: 2710, overdueMinutes: 2650, dueAt: '2026-10-02T10:15:00+02:00', owner: 'Marta Puig' },
       { leadId: '51234990412', elapsedMinutes: 1985.5, overdueMinutes: 1925.5, dueAt: '2026-10-14T16:40:00+02:00', owner: 'Jordi Vila' },
@@ -56,12 +59,15 @@ export function failingReport(): ComplianceReport {
     breached: 41,
     pending: 60,
     excluded: 0,
+    outsidePeriod: { before: 9700, after: 110 },
     attainment: 1290 / 1331,
     target: 0.9,
     status: 'pass',
     goalMinutes: 1080,
+    goal: '18h',
     clock: 'business',
     elapsedMinutes: { median: 312, p90: 1015 },
+    open: { count: 60, medianAgeMinutes: 240, oldestAgeMinutes: 1020 },
     worst: [{ leadId: '51234995520', elapsedMinutes: 3300, overdueMinutes: 2220, dueAt: '2026-10-08T13:00:00+02:00', owner: 'Laia Serra' }],
   };
   const recycle: SlaResult = {
@@ -72,17 +78,20 @@ export function failingReport(): ComplianceReport {
     breached: 0,
     pending: 4,
     excluded: 0,
+    outsidePeriod: { before: 12, after: 0 },
     attainment: null,
     target: 0.9,
     status: 'no-data',
     goalMinutes: 4320,
+    goal: '3d',
     clock: 'calendar',
     elapsedMinutes: { median: null, p90: null },
+    open: { count: 4, medianAgeMinutes: 1440, oldestAgeMinutes: 2880 },
     worst: [],
   };
   return {
     reportVersion: 1,
-    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement' },
+    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement', currency: 'EUR' },
     period: {
       label: '2026-10',
       from: '2026-10-01T00:00:00+02:00',
@@ -95,6 +104,7 @@ export function failingReport(): ComplianceReport {
       rows: 12480,
       evaluated: 12471,
       rejected: 9,
+      leads: { inPeriod: 2100, before: 10234, after: 137, undated: 0 },
       rejections: [
         { file: FILE, row: 118, reason: 'unparseable date "31/09/2026" in "Create Date"' },
         { file: FILE, row: 2051, reason: 'duplicate id "51234988807" (first seen at row 2049)' },
@@ -147,6 +157,7 @@ export function failingReport(): ComplianceReport {
       rate: 171 / 214,
       minAttempts: 6,
       minSpanMinutes: 5400,
+      minSpan: '10bd',
       worst: [
         { leadId: '51234979930', attempts: 2, spanMinutes: 95 },
         { leadId: '51234981177', attempts: null, spanMinutes: null },
@@ -161,6 +172,7 @@ export function failingReport(): ComplianceReport {
         { field: 'phone', count: 188 },
         { field: 'assessment', count: 97 },
       ],
+      notInExport: [],
     },
     dataQuality: [
       {
@@ -216,7 +228,7 @@ export function failingReport(): ComplianceReport {
 export function passingReport(): ComplianceReport {
   return {
     reportVersion: 1,
-    contract: { name: 'golden-first-touch', version: '1.0.0', hash: 'sha256:1c0ffee', title: null },
+    contract: { name: 'golden-first-touch', version: '1.0.0', hash: 'sha256:1c0ffee', title: null, currency: 'EUR' },
     period: {
       label: '2026-Q3',
       from: '2026-07-01T00:00:00+02:00',
@@ -224,7 +236,7 @@ export function passingReport(): ComplianceReport {
       asOf: '2026-10-02T08:00:00+02:00',
       timezone: 'Europe/Madrid',
     },
-    input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, rejections: [] },
+    input: { files: ['leads.csv'], rows: 1204, evaluated: 1204, rejected: 0, leads: { inPeriod: 1204, before: 0, after: 0, undated: 0 }, rejections: [] },
     slas: [
       {
         id: 'first-touch',
@@ -234,12 +246,15 @@ export function passingReport(): ComplianceReport {
         breached: 31,
         pending: 0,
         excluded: 23,
+        outsidePeriod: { before: 0, after: 0 },
         attainment: 1150 / 1181,
         target: 0.8,
         status: 'pass',
         goalMinutes: 60,
+        goal: '1bh',
         clock: 'business',
         elapsedMinutes: { median: 21, p90: 55.5 },
+        open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
     ],
@@ -267,7 +282,7 @@ export function passingReport(): ComplianceReport {
 export function noDataReport(): ComplianceReport {
   return {
     reportVersion: 1,
-    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement' },
+    contract: { name: 'b2b-saas', version: '1.4.0', hash: 'sha256:9f2c4e0b7d1a', title: 'B2B SaaS marketing–sales agreement', currency: 'EUR' },
     period: {
       label: '2027-01',
       from: '2027-01-01T00:00:00+01:00',
@@ -275,7 +290,7 @@ export function noDataReport(): ComplianceReport {
       asOf: '2027-01-02T12:00:00+01:00',
       timezone: 'Europe/Madrid',
     },
-    input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, rejections: [] },
+    input: { files: ['exports/empty.csv'], rows: 0, evaluated: 0, rejected: 0, leads: { inPeriod: 0, before: 0, after: 0, undated: 0 }, rejections: [] },
     slas: [
       {
         id: 'first-touch',
@@ -285,12 +300,15 @@ export function noDataReport(): ComplianceReport {
         breached: 0,
         pending: 0,
         excluded: 0,
+        outsidePeriod: { before: 0, after: 0 },
         attainment: null,
         target: 0.95,
         status: 'no-data',
         goalMinutes: 60,
+        goal: '1bh',
         clock: 'business',
         elapsedMinutes: { median: null, p90: null },
+        open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
     ],
@@ -323,7 +341,7 @@ export const HOSTILE = {
 export function hostileReport(): ComplianceReport {
   const h = HOSTILE;
   const report = failingReport();
-  report.contract = { name: `evil${h.pipe}`, version: '1.0.0', hash: h.script, title: `${h.script} ${h.everyone}` };
+  report.contract = { name: `evil${h.pipe}`, version: '1.0.0', hash: h.script, title: `${h.script} ${h.everyone}`, currency: 'EUR' };
   report.period.label = `2026-10${h.newline}`;
   report.input.files = [`${h.formula}.csv`];
   report.input.rejections = [{ file: h.pipe, row: 1, reason: `duplicate id "${h.email}"` }];

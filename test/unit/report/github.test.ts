@@ -27,8 +27,8 @@ describe('github', () => {
       commitmentLines: { 'mql-volume': 18 },
     });
     expect(out.split('\n')).toEqual([
-      '::error file=contracts/b2b-saas.yaml,line=42,title=revpact SLA first-touch::first-touch: attainment 81.9%25 below target 95%25 (1,412 met, 310 breached, 18 pending, 41 excluded; median 39m, p90 3h 32m; goal 1h business; 2026-10, as of 2026-11-03T09:00:00+01:00)',
-      '::warning file=contracts/b2b-saas.yaml,line=77,title=revpact SLA recycle-to-nurture::recycle-to-nurture: no met or breached leads to measure (0 met, 0 breached, 4 pending, 0 excluded; median –, p90 –; goal 3d calendar; 2026-10, as of 2026-11-03T09:00:00+01:00)',
+      '::error file=contracts/b2b-saas.yaml,line=42,title=revpact SLA first-touch::first-touch: attainment 81.9%25 below target 95%25 (1,412 met, 310 breached, 18 pending, 41 excluded; stopped leads: median 39m, p90 3h 32m; 25 open at as-of: median age 45m, oldest 45h 10m; goal 1 business hour; 2026-10, as of 2026-11-03T09:00:00+01:00)',
+      '::warning file=contracts/b2b-saas.yaml,line=77,title=revpact SLA recycle-to-nurture::recycle-to-nurture: no met or breached leads to measure (0 met, 0 breached, 4 pending, 0 excluded; stopped leads: median –, p90 –; 4 open at as-of: median age 1d, oldest 2d; goal 3d calendar; 2026-10, as of 2026-11-03T09:00:00+01:00)',
       '::error file=contracts/b2b-saas.yaml,line=18,title=revpact commitment mql-volume::mql-volume: 1,763 leads below goal 2,000 (2026-10, as of 2026-11-03T09:00:00+01:00)',
       '',
     ]);
@@ -43,7 +43,7 @@ describe('github', () => {
     const out = github(noDataReport());
     expect(out).toBe(
       [
-        '::warning title=revpact SLA first-touch::first-touch: no met or breached leads to measure (0 met, 0 breached, 0 pending, 0 excluded; median –, p90 –; goal 1h business; 2027-01, as of 2027-01-02T12:00:00+01:00)',
+        '::warning title=revpact SLA first-touch::first-touch: no met or breached leads to measure (0 met, 0 breached, 0 pending, 0 excluded; stopped leads: median –, p90 –; goal 1 business hour; 2027-01, as of 2027-01-02T12:00:00+01:00)',
         '::warning title=revpact commitment mql-volume::mql-volume: no data to measure (2027-01, as of 2027-01-02T12:00:00+01:00)',
         '',
       ].join('\n'),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../src/render/templates.js';
+import { TemplateError } from '../../../src/render/handlebars.js';
 import { renderReport } from '../../../src/report/render/index.js';
 import type { ComplianceReport } from '../../../src/engine/types.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
@@ -108,10 +109,22 @@ describe('html', () => {
     const shipped = loadTemplates();
     const custom = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '<p>{{heading}} {{verdict.status}}</p>' } };
     expect(renderReport.html(failingReport(), { color: false, templates: custom })).toBe('<p>Compliance report: b2b-saas@1.4.0 FAIL</p>');
-    const broken = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '<p>{{nosuchfield}}</p>' } };
-    expect(() => renderReport.html(failingReport(), { color: false, templates: broken })).toThrow(/nosuchfield/);
-    const helper = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '{{lookup this "heading"}}{{foo heading}}' } };
-    expect(() => renderReport.html(failingReport(), { color: false, templates: helper })).toThrow(/unknown helper foo/);
+    // A team's template (listed in `overrides`) that fails is a usage error at its file:line:column (issue 13 item 9).
+    const own = (source: string) => ({
+      ...shipped,
+      templates: { ...shipped.templates, 'report/report.html.hbs': source },
+      overrides: { 'report/report.html.hbs': '/team/report/report.html.hbs' },
+    });
+    const broken = () => renderReport.html(failingReport(), { color: false, templates: own('<p>\n  {{nosuchfield}}</p>') });
+    expect(broken).toThrow(TemplateError);
+    expect(broken).toThrow('/team/report/report.html.hbs:2:5: "nosuchfield" is not a field here');
+    const helper = () => renderReport.html(failingReport(), { color: false, templates: own('{{lookup this "heading"}}{{foo heading}}') });
+    expect(helper).toThrow('/team/report/report.html.hbs:1:26: unknown helper "foo"');
+    try {
+      helper();
+    } catch (e) {
+      expect((e as TemplateError).hint).toBe('this template has no helpers: write {{field}}');
+    }
   });
 });
 

@@ -59,14 +59,18 @@ describe('json', () => {
       'breached',
       'pending',
       'excluded',
+      'outsidePeriod',
       'attainment',
       'target',
       'status',
       'goalMinutes',
+      'goal',
       'clock',
       'elapsedMinutes',
+      'open',
       'worst',
     ]);
+    expect(Object.keys(sla.open)).toEqual(['count', 'medianAgeMinutes', 'oldestAgeMinutes']);
     expect(Object.keys(sla.worst[0]!)).toEqual(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
   });
 

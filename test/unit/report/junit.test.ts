@@ -57,9 +57,13 @@ describe('junit', () => {
     const [failure] = findAll(firstTouch, 'failure');
     expect(failure?.attrs['message']).toBe('first-touch: attainment 81.9% below target 95%');
     expect(textOf(failure as XmlElement)).toBe(
-      ['first-touch: attainment 81.9% below target 95%', '1,412 met, 310 breached, 18 pending, 41 excluded', 'median 39m, p90 3h 32m', 'goal 1h business'].join(
-        '\n',
-      ),
+      [
+        'first-touch: attainment 81.9% below target 95%',
+        '1,412 met, 310 breached, 18 pending, 41 excluded',
+        'stopped leads: median 39m, p90 3h 32m',
+        '25 open at as-of: median age 45m, oldest 45h 10m',
+        'goal 1 business hour',
+      ].join('\n'),
     );
     const volume = cases.find((c) => c.attrs['name'] === 'mql-volume') as XmlElement;
     expect(findAll(volume, 'failure')[0]?.attrs['message']).toBe('mql-volume: 1,763 leads below goal 2,000');

@@ -18,8 +18,47 @@ describe('text', () => {
     const lines = text(failingReport()).split('\n');
     expect(lines[0]).toBe('Compliance report: b2b-saas@1.4.0 — B2B SaaS marketing–sales agreement');
     expect(lines[1]).toContain('2026-10 (2026-10-01T00:00:00+02:00 to 2026-11-01T00:00:00+01:00');
-    expect(lines[2]).toBe('  As of   2026-11-03T09:00:00+01:00');
-    expect(lines[3]).toBe('  Input   12,480 rows: 12,471 evaluated, 9 rejected');
+    expect(lines[2]).toBe('  As of          2026-11-03T09:00:00+01:00');
+    expect(lines[3]).toBe('  Input          12,480 rows: 12,471 evaluated, 9 rejected');
+    // Issue 13, item 16: where the evaluated leads that are not in the report went.
+    expect(lines[5]).toBe('  Leads by date  2,100 in the period, 10,234 before it, 137 after it');
+  });
+
+  // Issue 13, item 27: a measured step without a target is not "no data"; fields the export lacks are named, not 0%.
+  it('says "no target" for a measured funnel step the contract sets no rate for', () => {
+    const line = text(failingReport())
+      .split('\n')
+      .find((l) => l.includes('sql → customer'));
+    expect(line).toMatch(/11\.6%\s+–\s+no target$/);
+    const unmeasured = failingReport();
+    unmeasured.funnel = [{ from: 'sql', to: 'customer', entered: 0, converted: 0, exited: 0, open: 0, rate: null, target: null, status: 'no-data' }];
+    expect(text(unmeasured)).toMatch(/sql → customer .*no data$/m);
+  });
+
+  it('names the handoff fields missing from the export instead of printing 0%', () => {
+    const r = failingReport();
+    r.handoff = {
+      stage: 'mql',
+      leads: 1763,
+      complete: 0,
+      rate: null,
+      missing: [
+        { field: 'phone', count: 188 },
+        { field: 'assessment', count: 1763 },
+      ],
+      notInExport: ['assessment'],
+    };
+    const out = text(r);
+    expect(out).toMatch(/mql\s+1,763\s+0\s+not measured: assessment missing from the export/);
+    expect(out).toMatch(/assessment\s+missing from the export/);
+    expect(out).not.toMatch(/0\.0%/);
+  });
+
+  it('shows the leads whose clock started outside the period, per SLA, only when there are some', () => {
+    const failing = text(failingReport());
+    expect(failing).toMatch(/Started before \/ after/);
+    expect(failing).toMatch(/first-touch .* 9,800 \/ 120 /);
+    expect(text(passingReport())).not.toMatch(/Started before|Leads by date/);
   });
 
   it('ends with the verdict line', () => {
@@ -45,7 +84,7 @@ describe('text', () => {
     const table = lines.slice(header, header + 4);
     // Left-aligned columns start at the same offset; right-aligned (numbers) end at the same one.
     const starts = (l: string, words: string[]) => words.map((w) => l.indexOf(w));
-    expect(starts(table[1]!, ['first-touch', 'sales', '1h business'])).toEqual(starts(table[0]!, ['SLA', 'Owner', 'Goal']));
+    expect(starts(table[1]!, ['first-touch', 'sales', '1 business hour'])).toEqual(starts(table[0]!, ['SLA', 'Owner', 'Goal']));
     const end = (l: string, w: string) => l.indexOf(w) + w.length;
     expect(end(table[1]!, '1,412')).toBe(end(table[0]!, 'Met'));
     expect(end(table[2]!, '1,290')).toBe(end(table[0]!, 'Met'));

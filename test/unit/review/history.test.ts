@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { LogEntry } from '../../../src/review/git.js';
-import { buildHistory } from '../../../src/review/history.js';
+import { buildHistory, isBase } from '../../../src/review/history.js';
 import { at, B2B_TEXT, b2b } from './helpers.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -17,6 +17,23 @@ const entry = (n: number, subject: string, status = 'M'): LogEntry => ({
 });
 
 describe('buildHistory', () => {
+  it('with `shown`, compares the oldest entry shown with the last valid version before it (issue 13 item 22)', () => {
+    const v2 = b2b();
+    v2.metadata.version = '3.0.0';
+    at(v2.slas, 'first-touch').goal = '30m';
+    const inputs = [
+      { entry: entry(3, 'Faster first touch'), bytes: bytes(stringify(v2)) },
+      { entry: entry(2, 'Broken'), bytes: bytes('apiVersion: revpact/v1\nmetadata: [\n') },
+      { entry: entry(1, 'First version', 'A'), bytes: bytes(B2B_TEXT) },
+    ];
+    const history = buildHistory('contracts/b2b-saas.yaml', inputs, 1);
+    expect(history.entries.map((e) => [e.subject, e.status, e.check?.from ?? null])).toEqual([['Faster first touch', 'changed', '2.3.0']]);
+    expect(history.entries[0]?.changes.some((c) => c.pointer === '/slas/0/goal')).toBe(true);
+    // The invalid commit cannot be a base; the valid one and a deletion can.
+    expect(inputs.map((i) => isBase(i))).toEqual([true, false, true]);
+    expect(isBase({ entry: entry(4, 'Gone', 'D'), bytes: null })).toBe(true);
+  });
+
   it('created, changed, invalid, then changed against the last valid version; newest first', () => {
     const v2 = b2b();
     v2.metadata.version = '2.4.0';

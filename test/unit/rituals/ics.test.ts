@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { RulesIR } from '../../../src/compiler/ir.js';
-import { duration, githubUri, sequence } from '../../../src/compiler/ics.js';
+import { duration, mailto, sequence } from '../../../src/compiler/ics.js';
 import { recurrence } from '../../../src/compiler/ics/recurrence.js';
 import { escapeText, foldLine, paramValue, serialize } from '../../../src/compiler/ics/text.js';
 import { transitions, utcOffset, vtimezone } from '../../../src/compiler/ics/timezone.js';
@@ -276,10 +276,10 @@ describe('VTIMEZONE from the tz database', () => {
 });
 
 describe('small values', () => {
-  it('durations, GitHub pages and sequences', () => {
+  it('durations, mailto: addresses and sequences', () => {
     expect([45, 60, 90, 120, 1500].map(duration)).toEqual(['PT45M', 'PT1H', 'PT1H30M', 'PT2H', 'P1DT1H']);
-    expect(githubUri('laiaferrer')).toBe('https://github.com/laiaferrer');
-    expect(githubUri('@planfold/sales-leads')).toBe('https://github.com/orgs/planfold/teams/sales-leads');
+    expect(mailto('laia.ferrer+sla@planfold.example')).toBe('mailto:laia.ferrer+sla@planfold.example');
+    expect(mailto('a%b#c?d{e}@x.example')).toBe('mailto:a%25b%23c%3Fd%7Be%7D@x.example');
     expect(sequence('2.3.0')).toBe(2_003_000);
     expect(sequence('2.10.1')).toBeGreaterThan(sequence('2.9.9'));
     expect(sequence('3.0.0-rc.1')).toBeGreaterThan(sequence('2.999.5'));

@@ -24,6 +24,7 @@ function calendar(timezone: string, extra: Partial<RuleCalendar> = {}): RuleCale
     week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] },
     holidayDates: [],
     holidayRegions: [],
+    holidays: { year: 2026, dates: [] },
     minutesPerBusinessDay: 480,
     minutesPerWeek: 2400,
     ...extra,

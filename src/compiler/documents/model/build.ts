@@ -14,6 +14,7 @@ import { followUpModel } from './follow-up.js';
 import { footerModel } from './footer.js';
 import { handoffModel } from './handoff.js';
 import { headerModel } from './header.js';
+import { holidaysModel } from './holidays.js';
 import { meetingsModel } from './meetings.js';
 import { metricsModel } from './metrics.js';
 import { partiesModel, rolesModel } from './parties.js';
@@ -40,6 +41,7 @@ export function buildModel(rules: RulesIR, text: Text, plain: Text) {
     commitments: commitmentsModel(ctx),
     handoff: handoffModel(ctx),
     slas: slasModel(ctx),
+    holidays: holidaysModel(ctx),
     followUp: followUpModel(ctx),
     recycling: recyclingModel(ctx),
     metrics: metricsModel(ctx),

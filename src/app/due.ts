@@ -1,0 +1,57 @@
+/**
+ * The due-soon list: the open leads whose SLA falls due within a window, as of an
+ * instant, measured by the same engine as every report (its per-lead verdicts feed the
+ * list). `revpact due` and, later, the notifications read it.
+ */
+import { DateTime } from 'luxon';
+import type { RulesIR } from '../compiler/ir.js';
+import { parsePeriod } from '../engine/period.js';
+import { DueList, type DueItem } from '../report/due.js';
+import { privateRow } from '../report/render/privacy.js';
+import { UsageError } from '../shared/errors.js';
+import type { LeadData } from './lead-data.js';
+import { measure, type Watch } from './measure.js';
+
+export interface DueOptions {
+  asOfMs: number;
+  /** The window, in minutes on each SLA's own clock. */
+  withinMinutes: number;
+  /** The earliest day an SLA clock may have started (ISO date); default 90 days before as-of. */
+  since?: string | undefined;
+  /** Lead ids and owners as the data has them; without it, e-mail addresses are masked (the privacy rule). */
+  showPii?: boolean;
+  /** A progress line while the data is read. */
+  watch?: Watch | undefined;
+}
+
+export interface DueResult {
+  items: DueItem[];
+  total: number;
+  /** As-of, as an ISO instant in the contract's zone. */
+  asOf: string;
+}
+
+export async function listDue(rules: RulesIR, data: LeadData, options: DueOptions): Promise<DueResult> {
+  const zone = rules.contract.timezone;
+  // The cohort is every SLA clock started in [since, end of as-of's day]: open leads older than that are long late.
+  const asOf = DateTime.fromMillis(options.asOfMs, { zone });
+  const since = options.since ?? asOf.minus({ days: 90 }).toISODate() ?? '';
+  const period = parsePeriod({ from: since, to: asOf.toISODate() ?? '' }, zone);
+  if (!period.ok) throw new UsageError(`--since: ${period.message}`);
+
+  const list = new DueList(rules, options.withinMinutes, 10_000, options.asOfMs);
+  const showPii = options.showPii === true;
+  await measure(rules, { kind: 'data', data }, 'streaming', {
+    period: period.value,
+    asOfMs: options.asOfMs,
+    onPerLead: (r) => list.add(privateRow(r, showPii)),
+    watch: options.watch,
+  });
+  return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '' };
+}
+
+/** A window such as 90m, 2h, 2bh or 1bd in minutes on a clock; a business day is the first calendar's, as in the contract. */
+export function windowMinutes(rules: RulesIR, within: { value: number; unit: string }): number {
+  const perDay = rules.calendars[0]?.minutesPerBusinessDay ?? 480;
+  return within.unit === 'bd' ? within.value * perDay : within.value * (within.unit === 'm' ? 1 : 60);
+}

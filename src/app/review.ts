@@ -1,0 +1,83 @@
+/**
+ * Reviewing a contract change, the one way `revpact diff` and the Action's pull-request
+ * review do it: both sides' rules, the changes and the version they need, and, given lead
+ * data, what the change would have done to the period's numbers.
+ */
+import type { RulesIR } from '../compiler/ir.js';
+import type { ComplianceReport } from '../engine/types.js';
+import { findRenames } from '../review/diff.js';
+import { simulateImpact, unsimulatedNotes } from '../review/impact.js';
+import { reviewChange, type ReviewSide } from '../review/review.js';
+import type { DiffReport } from '../review/types.js';
+import { sourceUsage, type LeadData } from './lead-data.js';
+import type { Watch } from './measure.js';
+import type { When } from './when.js';
+
+export interface ImpactData {
+  data: LeadData;
+  /** The period and as-of for a side, in that side's own zone (as `check` would read it alone). */
+  when: (zone: string) => When;
+  /** How the mapping was chosen, when that needs saying. */
+  notes?: string[];
+  /** A progress line over both passes (the base contract, then the head). */
+  watch?: Watch;
+}
+
+export interface ReviewedChange {
+  report: DiffReport;
+  /** The head contract's compliance report on the data, when simulated. */
+  head?: ComplianceReport;
+}
+
+export async function reviewContractChange(base: ReviewSide, head: ReviewSide, impact?: ImpactData): Promise<ReviewedChange> {
+  const report = reviewChange(base, head);
+  if (!impact) return { report };
+  const notes = [...(impact.notes ?? [])];
+  const side = (rules: RulesIR) => {
+    const zone = rules.contract.timezone;
+    const source = impact.data.open(zone);
+    return { rules, ...impact.when(zone), items: source.items, stats: source.stats };
+  };
+  const sides = { base: side(base.rules), head: side(head.rules) };
+  const stats = [sides.base.stats, sides.head.stats];
+  const stop = impact.watch?.(
+    {
+      get rows() {
+        return stats[0]!.rows + stats[1]!.rows;
+      },
+      get bytes() {
+        return stats[0]!.bytes + stats[1]!.bytes;
+      },
+    },
+    'streaming',
+  );
+  const [baseZone, headZone] = [base.rules.contract.timezone, head.rules.contract.timezone];
+  if (baseZone !== headZone)
+    notes.push(`the contracts cut periods in different zones (${baseZone}, ${headZone}): each side reads ${sides.head.period.label} in its own`);
+  try {
+    const result = await simulateImpact(sides.base, sides.head, {
+      files: impact.data.files,
+      mapping: impact.data.mappingName,
+      renamedSlas: findRenames(base.rules, head.rules).slas,
+      notes,
+    });
+    report.impact = result.impact;
+    report.impact.notes.push(...unsimulatedNotes(report.changes));
+    return { report, head: result.reports.head };
+  } catch (e) {
+    throw sourceUsage(e);
+  } finally {
+    stop?.();
+  }
+}
+
+/**
+ * The mapping both sides read the data with is the head's (or the option): one mapping, so
+ * both sides see the same leads. Say so when the base named another.
+ */
+export function mappingNotes(option: string | undefined, base: RulesIR, head: RulesIR): string[] {
+  if (option !== undefined || base.contract.mapping === head.contract.mapping) return [];
+  return [
+    `the base contract names the mapping ${base.contract.mapping ?? 'canonical'}; both sides read the data with the head’s (${head.contract.mapping ?? 'canonical'}) so that they see the same leads`,
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * When a measurement is true and over which period: the as-of instant and the period,
+ * read in the contract's zone, the same for the CLI and the Action.
+ */
+import { DateTime } from 'luxon';
+import { lastFullMonth, parsePeriod, type Period } from '../engine/period.js';
+import { UsageError } from '../shared/errors.js';
+
+export interface When {
+  period: Period;
+  asOfMs: number;
+}
+
+/** The period as the user names it: a label (2026-10, 2026-Q3, ...) or a from/to range; none means the last full month. */
+export interface PeriodSpec {
+  period?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** --as-of: ISO 8601; without an offset, in the contract's zone. `now` when absent. */
+export function parseAsOf(value: unknown, zone: string, now: () => number = Date.now): number {
+  if (value === undefined) return now();
+  const text = typeof value === 'string' ? value : '';
+  const dt = DateTime.fromISO(text, { zone, setZone: true });
+  if (!dt.isValid)
+    throw new UsageError(
+      `--as-of: "${text}" is not an ISO 8601 instant`,
+      'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)',
+    );
+  return dt.toMillis();
+}
+
+/** --period, or --from/--to; by default the last full month before as-of. */
+export function resolvePeriod(spec: PeriodSpec, asOfMs: number, zone: string): Period {
+  if (spec.period === undefined && spec.from === undefined && spec.to === undefined) return lastFullMonth(asOfMs, zone);
+  const r = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, zone);
+  if (!r.ok) throw new UsageError(r.message);
+  return r.value;
+}
+
+/**
+ * The period and the instant the numbers are true at: the given as-of, else `defaultAsOf`
+ * (now, or the period's end — a review's comment must not change while its commit does not).
+ */
+export function resolveWhen(spec: PeriodSpec & { asOf?: string | undefined }, zone: string, nowMs: number, defaultAsOf: 'now' | 'period-end' = 'now'): When {
+  const given = spec.asOf === undefined ? undefined : parseAsOf(spec.asOf, zone);
+  const period = resolvePeriod(spec, given ?? nowMs, zone);
+  return { period, asOfMs: given ?? (defaultAsOf === 'now' ? nowMs : period.toMs) };
+}

@@ -1,0 +1,19 @@
+/** How a command ends: a report to standard output or to --out (atomically), or the diagnostics of an invalid input. */
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../contract/diagnostics.js';
+import { renderDiagnostics } from '../report/diagnostics.js';
+import { EXIT } from '../shared/errors.js';
+import { writeFileAtomic } from '../shared/files.js';
+import type { CliIO } from './io.js';
+
+/** Writes `text` to --out (temp file, then rename) or, without it or with `--out -`, to standard output. */
+export function writeOutput(io: CliIO, out: unknown, text: string): void {
+  if (typeof out === 'string' && out !== '-') writeFileAtomic(resolve(io.cwd, out), text);
+  else io.stdout(text);
+}
+
+/** An invalid contract: its diagnostics as `validate` prints them, and exit 1. */
+export function showDiagnostics(io: CliIO, diagnostics: Diagnostic[], files = 1, format: 'text' | 'json' = 'text'): number {
+  io.stdout(renderDiagnostics[format]({ files, diagnostics }));
+  return EXIT.findings;
+}

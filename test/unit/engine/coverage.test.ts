@@ -1,0 +1,73 @@
+/**
+ * Issue 13, item 15: a period with nothing to measure is "no data", never a breach. A month
+ * the export does not reach, or a period before the contract's effective date, used to fail
+ * the volume commitment against 0 leads (and `--fail-on breach` exited 1).
+ */
+import { describe, expect, it } from 'vitest';
+import { CONTRACT, lead, period, rulesOf, run } from './fixtures.js';
+
+const rules = rulesOf();
+const leads = () => [
+  lead('L1', { createdAt: '2026-10-02T09:00', mqlAt: '2026-10-02T10:00', firstTouchAt: '2026-10-02T10:30', owner: 'Ana' }),
+  lead('L2', { createdAt: '2026-10-05T09:00', mqlAt: '2026-10-05T10:00', owner: 'Bruno', dealAmount: 100 }),
+];
+
+describe('a period with nothing to measure', () => {
+  it('is no data with a warning when no lead has a date in the period', async () => {
+    const { report } = await run(rules, leads(), { period: period('2026-12'), asOf: '2027-01-10T09:00' });
+    expect(report.input.evaluated).toBe(2);
+    expect(report.commitments.map((c) => [c.id, c.actual, c.status])).toEqual([
+      ['mql-volume', null, 'no-data'],
+      ['mql-to-sql', null, 'no-data'],
+      ['pipeline', null, 'no-data'],
+      ['revenue', null, 'no-data'],
+    ]);
+    expect(report.slas.every((s) => s.status === 'no-data')).toBe(true);
+    expect(report.funnel.every((f) => f.status === 'no-data')).toBe(true);
+    expect(report.status).toBe('no-data');
+    // (The fixture leads carry none of the handoff's required fields: that is said too, item 27.)
+    expect(report.dataQuality.map((f) => f.code)).toEqual(['handoff-fields-not-in-export', 'no-leads-in-period']);
+    expect(report.dataQuality.find((f) => f.code === 'no-leads-in-period')).toEqual({
+      code: 'no-leads-in-period',
+      severity: 'warning',
+      count: 2,
+      message:
+        '2 leads read, none with a date in the period 2026-12 (their dates run from 2026-10-02 to 2026-10-05): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export',
+      examples: [],
+    });
+  });
+
+  it('says so for an empty export too', async () => {
+    const { report } = await run(rules, [], { asOf: '2026-11-10T09:00' });
+    expect(report.status).toBe('no-data');
+    expect(report.dataQuality.map((f) => [f.code, f.message])).toEqual([
+      [
+        'no-leads-in-period',
+        '0 leads read, none with a date in the period 2026-10 (none of them has a date): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export',
+      ],
+    ]);
+  });
+
+  it('is no data, numbers kept, when the period ends before the contract took effect', async () => {
+    const late = rulesOf(CONTRACT.replace('effective: 2026-01-01', 'effective: 2026-11-01'));
+    const { report } = await run(late, leads(), { period: period('2026-10'), asOf: '2026-11-10T09:00' });
+    // Measured as usual (the counts say what happened) but judged against nothing.
+    expect(report.commitments.find((c) => c.id === 'mql-volume')).toMatchObject({ actual: 2, status: 'no-data' });
+    expect(report.slas.find((s) => s.id === 'first-touch')).toMatchObject({ met: 1, breached: 1, status: 'no-data' });
+    expect(report.status).toBe('no-data');
+    expect(report.dataQuality.find((f) => f.code === 'before-effective')).toEqual({
+      code: 'before-effective',
+      severity: 'warning',
+      count: 2,
+      message:
+        'the period 2026-10 ends before the contract took effect on 2026-11-01 (2 leads with a date in it): nothing is measured against the contract, so every SLA and commitment is "no data"; report a period from 2026-11-01 on',
+      examples: [],
+    });
+  });
+
+  it('measures a period with leads as before: a volume short of its goal still fails', async () => {
+    const { report } = await run(rules, leads(), { period: period('2026-10'), asOf: '2026-11-10T09:00' });
+    expect(report.commitments.find((c) => c.id === 'mql-volume')).toMatchObject({ actual: 2, status: 'fail' });
+    expect(report.dataQuality.some((f) => f.code === 'no-leads-in-period' || f.code === 'before-effective')).toBe(false);
+  });
+});
