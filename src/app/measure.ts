@@ -12,6 +12,7 @@ import type { Period } from '../engine/period.js';
 import type { ComplianceReport, PerLeadRow } from '../engine/types.js';
 import type { SourceStats } from '../leads/lead.js';
 import { withDefaultTimeZone } from '../leads/mapping/index.js';
+import { checkBy, resolveBy } from './by.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
 
 export const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
@@ -55,27 +56,38 @@ export interface MeasureOptions {
 }
 
 export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine, options: MeasureOptions): Promise<ComplianceReport> {
-  const { period, asOfMs, by = [], showPii = false, onPerLead } = options;
-  if (origin.kind === 'postgres') return measureOnPostgres(rules, origin.url, origin.table, { period, asOfMs, by, showPii, onPerLead });
+  const { period, asOfMs, showPii = false, onPerLead } = options;
+  const mapping = origin.kind === 'data' ? origin.data.mapping : undefined;
+  const asked = resolveBy(options.by ?? [], mapping);
+  const by = asked.map((b) => b.field);
+  if (origin.kind === 'postgres') {
+    const report = await measureOnPostgres(rules, origin.url, origin.table, { period, asOfMs, by, showPii, onPerLead });
+    checkBy(asked, undefined, undefined, report);
+    return report;
+  }
 
   const { data } = origin;
   const source = data.open(rules.contract.timezone);
   const chosen = engine === 'auto' ? (totalBytes(data) > AUTO_DUCKDB_BYTES ? 'duckdb' : 'streaming') : engine;
   if (chosen === 'postgres') throw new Error('measure: the postgres engine reads a table, not lead data');
   const stop = options.watch?.(source.stats, chosen);
+  let report: ComplianceReport;
   try {
     const common = { period, asOfMs, by, showPii, files: data.files, onPerLead };
     if (chosen === 'duckdb') {
       const { checkWithDuckDb } = await import('../sql/duckdb/index.js');
       const direct = { inputs: data.inputs, mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone), onFallback: options.onFallback };
-      return await checkWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, direct });
+      report = await checkWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, direct });
+    } else {
+      report = await evaluate(rules, source.items, common);
     }
-    return await evaluate(rules, source.items, common);
   } catch (e) {
     throw sourceUsage(e);
   } finally {
     stop?.();
   }
+  checkBy(asked, data.mapping, source.stats, report);
+  return report;
 }
 
 function totalBytes(data: LeadData): number {

@@ -113,4 +113,6 @@ export interface LeadItems extends AsyncIterable<SourceItem> {
 export interface SourceStats {
   rows: number;
   bytes: number;
+  /** The first file's column labels (a CSV header, an NDJSON record's keys), once read. */
+  columns?: string[];
 }

@@ -508,6 +508,7 @@ class LeadReader {
       const reader = new LineReader((line, n) => {
         lines++;
         const object = parseLine(line);
+        if (typeof object !== 'string') this.stats.columns ??= Object.keys(object);
         const lead = typeof object === 'string' ? object : converter.convertObject(object, n);
         if (typeof lead === 'string') this.reject(input.display, n, lead);
         else this.accept(lead, converter);
@@ -530,6 +531,7 @@ class LeadReader {
       this.mapping.csv,
       delimiter,
       (header) => {
+        this.stats.columns ??= header.map((h) => h.trim());
         const compiled = compileCsv(this.mapping, header, input.display, this.zone, joinOn, this.needs);
         if (!compiled.ok) throw new SourceError(compiled.message, input.display);
         this.converter = compiled.value;
