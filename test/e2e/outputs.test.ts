@@ -76,6 +76,16 @@ describe('output targets', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it('load refuses an export that is a named pipe before it touches the database', () => {
+    const fifo = join(dir, 'leads.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // Nothing listens on port 1: reaching the database would be a different error.
+    const r = runCli(['load', '--db', 'postgresql://revpact@127.0.0.1:1/crm', '--leads', fifo]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('named pipe');
+    expect(r.stderr).not.toMatch(CRASH);
+  });
+
   it('a contract that is a named pipe is refused, not waited on', () => {
     const fifo = join(dir, 'contract.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);

@@ -1,15 +1,13 @@
-import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
 import { diskReader, fileLeadData, loadMapping, noContractReader, sourceUsage } from '../../app/lead-data.js';
 import { isValidTimeZone } from '../../leads/mapping/index.js';
-import type { LeadSource } from '../../leads/sources/index.js';
+import { checkLeadFile, type LeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
 import { rejectionsTable } from '../../sql/ddl.js';
 import { checkUrl } from '../../sql/postgres/errors.js';
 import type { LoadCounts } from '../../sql/postgres/load.js';
 import { defineCommand } from '../command.js';
-import { describeError } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { type CliIO } from '../io.js';
 
@@ -61,11 +59,12 @@ export const load = defineCommand({
     const { checkTableName, loadLeads } = await import('../../sql/postgres/load.js');
     checkTableName(table);
     // An export that cannot be opened is reported before anything touches the database.
+    // A named pipe or a device is refused at once, as `check` does (opening it would wait).
     for (const l of leads) {
       try {
-        closeSync(openSync(resolve(io.cwd, l), 'r'));
+        checkLeadFile(resolve(io.cwd, l), l);
       } catch (e) {
-        throw new UsageError(`cannot read ${l}: ${describeError(e)}`, 'check the path and its permissions');
+        throw sourceUsage(e);
       }
     }
 
