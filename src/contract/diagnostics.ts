@@ -54,20 +54,6 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * Values quoted in a message, shortened when long: a 600,000-character value in a message
- * floods the terminal and the JSON report, and the start of it is enough to find it (the
- * diagnostic's line:col says where it is).
- */
-export function shortenQuoted(text: string, max = 80): string {
-  if (text.length <= max) return text;
-  return text.replace(/"(?:[^"\\]|\\.)*"/g, (q) => {
-    if (q.length <= max) return q;
-    const chars = [...q.slice(1, -1)];
-    return `"${chars.slice(0, max - 20).join('')}…" (${chars.length.toLocaleString('en-US')} characters)`;
-  });
-}
-
-/**
  * One diagnostic on one line of text. Messages quote contract keys and values: line breaks
  * and control characters among them (a key holding an escape sequence that retitles and
  * clears the terminal) are made printable, so the line stays one line and inert.

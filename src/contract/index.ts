@@ -3,7 +3,8 @@
  * (checks/). Pure: the caller reads the file and passes its bytes.
  */
 import { CHECKS } from './checks/index.js';
-import { hasErrors, severityOf, shortenQuoted, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
+import { hasErrors, severityOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
+import { shortenQuoted } from './suggest.js';
 import { checksOnBrokenShape } from './partial.js';
 import { locate } from './positions.js';
 import { checkSchema } from './schema.js';

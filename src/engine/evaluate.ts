@@ -128,13 +128,7 @@ export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> 
   const { slas: slaResults, commitments: commitmentResults } = measured;
   return {
     reportVersion: 1,
-    contract: {
-      name: rules.contract.name,
-      version: rules.contract.version,
-      hash: rules.contract.hash,
-      title: rules.contract.title,
-      currency: rules.contract.currency,
-    },
+    contract: reportedContract(rules),
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: ctx.timezone },
     input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, leads, rejections },
     slas: slaResults,
@@ -163,4 +157,10 @@ export function overallStatus(statuses: readonly Status[]): Status {
 function activeInPeriod(times: Times, ctx: EvalContext): boolean {
   for (const t of times) if (ctx.inPeriod(t)) return true;
   return false;
+}
+
+/** Which contract a report measured, as every engine names it. */
+export function reportedContract(rules: RulesIR): ComplianceReport['contract'] {
+  const { name, version, hash, title, currency } = rules.contract;
+  return { name, version, hash, title, currency };
 }

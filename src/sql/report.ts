@@ -9,7 +9,7 @@
  * relation came to exist (src/sql/duckdb/load.ts, `revpact load`).
  */
 import type { RulesIR } from '../compiler/ir.js';
-import { overallStatus } from '../engine/evaluate.js';
+import { overallStatus, reportedContract } from '../engine/evaluate.js';
 import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
 import { compareFindings, message, reasonKind, rejectionDetail, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
@@ -94,13 +94,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
 
   return {
     reportVersion: 1,
-    contract: {
-      name: rules.contract.name,
-      version: rules.contract.version,
-      hash: rules.contract.hash,
-      title: rules.contract.title,
-      currency: rules.contract.currency,
-    },
+    contract: reportedContract(rules),
     period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: rules.contract.timezone },
     input: {
       files: [...options.files],
