@@ -21,7 +21,7 @@ describe('evaluate', () => {
   it('fills the report header from the contract, period and as-of', async () => {
     const { report } = await run(rules, [], { asOf: ASOF });
     expect(report.reportVersion).toBe(1);
-    expect(report.contract).toEqual({ name: 'engine-test', version: '1.0.0', hash: rules.contract.hash, title: null });
+    expect(report.contract).toEqual({ name: 'engine-test', version: '1.0.0', hash: rules.contract.hash, title: null, currency: 'USD' });
     expect(report.period).toEqual({
       label: '2026-10',
       from: '2026-10-01T00:00:00+02:00',

@@ -49,6 +49,7 @@ describe('follow-up cadence', async () => {
       rate: 0.25,
       minAttempts: 3,
       minSpanMinutes: 960,
+      minSpan: '2bd',
       // Worst first: unknown attempts, then fewest attempts.
       worst: [
         { leadId: 'U6', attempts: null, spanMinutes: null },
