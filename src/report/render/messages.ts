@@ -111,8 +111,6 @@ export const EN = {
     excluded: 'Excluded',
     attainment: 'Attainment',
     target: 'Target',
-    median: 'Median',
-    p90: 'p90',
     status: 'Status',
     commitment: 'Commitment',
     kind: 'Kind',
@@ -160,7 +158,6 @@ export const EN = {
     commitmentNoData: (id: string) => `${id}: no data to measure`,
     slaCounts: (met: string, breached: string, pending: string, excluded: string) =>
       `${met} met, ${breached} breached, ${pending} pending, ${excluded} excluded`,
-    elapsed: (median: string, p90: string) => `median ${median}, p90 ${p90}`,
     goal: (goal: string) => `goal ${goal}`,
     when: (label: string, asOf: string) => `${label}, as of ${asOf}`,
     leadsUnit: (n: string, count: number) => `${n} ${plural(count, 'lead', 'leads')}`,

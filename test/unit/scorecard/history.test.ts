@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { actionGrades, buildScorecardReport, duplicatePeriods, latestPeriod, parseGradeFile, type GradeCard } from '../../../src/scorecard/index.js';
 import { parseCardPeriod, comparePeriods } from '../../../src/scorecard/period.js';
 import { fixturePath } from '../../helpers/paths.js';
-import { ACME } from './scorecard-fixtures.js';
+import { ACME } from './fixtures.js';
 
 const VALID = readFileSync(fixturePath('scorecards', 'valid', '2026-H1.yaml'), 'utf8');
 

@@ -13,7 +13,7 @@ import type { Code } from '../../../src/contract/codes.js';
 import { formatDiagnostic } from '../../../src/contract/diagnostics.js';
 import { parseGradeFile } from '../../../src/scorecard/index.js';
 import { fixturePath, REPO_ROOT } from '../../helpers/paths.js';
-import { ACME } from './scorecard-fixtures.js';
+import { ACME } from './fixtures.js';
 
 const parse = (...parts: string[]) => {
   const path = fixturePath('scorecards', ...parts);

@@ -10,7 +10,7 @@ import { checkSchema } from '../../../src/contract/schema.js';
 import { parse } from 'yaml';
 import { parseGradeFile, SCORECARD_SCHEMA } from '../../../src/scorecard/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
-import { rulesOf } from './scorecard-fixtures.js';
+import { rulesOf } from './fixtures.js';
 
 type Schema = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema', SCORECARD_SCHEMA), 'utf8')) as Schema;
