@@ -238,6 +238,32 @@ describe('the HubSpot source and the API’s limits', () => {
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
   });
 
+  it('stops at once on the daily quota instead of waiting seconds that will not help', async () => {
+    hub.state.faults.push({
+      path: /^\/crm\/v3\/properties\/contacts$/,
+      status: 429,
+      body: { status: 'error', message: 'You have reached your daily limit.', errorType: 'RATE_LIMIT', correlationId: 'c', policyName: 'DAILY' },
+    });
+    const { waits, sleep } = clock();
+    await expect(readAll(sleep)).rejects.toThrow(/API limit is used up/);
+    expect(waits).toEqual([]);
+  });
+
+  it('cuts the token out of anything HubSpot sends back', async () => {
+    hub.state.faults.push({
+      path: /^\/crm\/v3\/properties\/contacts$/,
+      status: 400,
+      body: { status: 'error', message: `bad header Bearer ${TOKEN}`, correlationId: 'c', category: 'VALIDATION_ERROR' },
+    });
+    const { sleep } = clock();
+    const error = await readAll(sleep).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toContain('answered 400: bad header Bearer [HUBSPOT_TOKEN]');
+    expect(error?.message).not.toContain(TOKEN);
+  });
+
   it('reads a contact like its export row: the owner’s name, the stage and the dates', async () => {
     const { sleep } = clock();
     const items = await readAll(sleep);
