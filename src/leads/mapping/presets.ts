@@ -129,6 +129,11 @@ export const HUBSPOT_INTERNAL_NAMES: Readonly<Record<string, string>> = {
   'Became a Subscriber Date': 'hs_lifecyclestage_subscriber_date',
   'Became an Evangelist Date': 'hs_lifecyclestage_evangelist_date',
   'Became an Other Lifecycle Date': 'hs_lifecyclestage_other_date',
+  // The lifecycle pipeline's "Date entered" properties of newer portals.
+  [entered('Marketing Qualified Lead')]: 'hs_v2_date_entered_marketingqualifiedlead',
+  [entered('Sales Qualified Lead')]: 'hs_v2_date_entered_salesqualifiedlead',
+  [entered('Opportunity')]: 'hs_v2_date_entered_opportunity',
+  [entered('Customer')]: 'hs_v2_date_entered_customer',
   'First outreach date': 'hs_first_outreach_date',
   'Date of first engagement': 'hs_sa_first_engagement_date',
   'Last Contacted': 'notes_last_contacted',
