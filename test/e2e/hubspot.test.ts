@@ -264,6 +264,20 @@ describe('the HubSpot source and the API’s limits', () => {
     expect(error?.message).not.toContain(TOKEN);
   });
 
+  it('streams: a page is fetched only when the one before has been read', async () => {
+    const source = openHubSpotSource(mapping(), { token: TOKEN, baseUrl: hub.url, sleep: () => Promise.resolve(), pace: false });
+    const needs = { pii: new Set<never>(), attributes: new Set<string>() };
+    const contactPages = () => hub.state.requests.filter((r) => r.path === '/crm/v3/objects/contacts').length;
+    const batches = (source.items.batches as NonNullable<typeof source.items.batches>)(needs)[Symbol.asyncIterator]();
+    const first = await batches.next();
+    expect([...(first.value as Iterable<SourceItem>)].length).toBe(100);
+    expect(contactPages()).toBe(1);
+    await batches.next();
+    expect(contactPages()).toBe(2);
+    await batches.return?.();
+    expect(source.stats.rows).toBe(200);
+  });
+
   it('reads a contact like its export row: the owner’s name, the stage and the dates', async () => {
     const { sleep } = clock();
     const items = await readAll(sleep);
