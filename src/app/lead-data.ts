@@ -11,6 +11,7 @@ import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '
 import type { Mapping } from '../leads/mapping/types.js';
 import { openLeadSource, SourceError, type LeadInput, type LeadSource } from '../leads/sources/index.js';
 import { renderDiagnostics } from '../report/diagnostics.js';
+import { HUBSPOT_INPUT, HubSpotError, openHubSpotSource, type HubSpotOptions } from '../leads/crm/hubspot/index.js';
 import { UsageError } from '../shared/errors.js';
 import { describeError, readBytes } from '../shared/files.js';
 
@@ -126,8 +127,60 @@ export function leadDataOf(inputs: LeadInput[], mapping: { mapping: Mapping; nam
   };
 }
 
-/** A source's failure (a missing file, a header without the id column) is the user's to fix: exit 2. */
+/** `--leads hubspot:`: the contacts straight from HubSpot's API, no file. */
+export function isHubSpotLeads(leads: readonly string[]): boolean {
+  return leads.some((l) => l.toLowerCase().startsWith(HUBSPOT_INPUT));
+}
+
+/** The mapping when neither --mapping nor the contract names one: the HubSpot preset for the API, canonical for files. */
+export function defaultMappingFor(leads: readonly string[], contractMapping: string | null): string | null {
+  return contractMapping ?? (isHubSpotLeads(leads) ? 'hubspot' : null);
+}
+
+/** What the CRM sources read from outside the command line: the environment, and a clock to wait on (tests pass a fake). */
+export interface CrmContext {
+  env: Record<string, string | undefined>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * The data `--leads` names: export files, or `hubspot:` (the contacts through HubSpot's
+ * CRM API, with the private app's token from HUBSPOT_TOKEN and HUBSPOT_API_URL for a proxy).
+ */
+export function openLeadData(cwd: string, leads: readonly string[], mapping: { mapping: Mapping; name: string }, crm: CrmContext): LeadData {
+  if (!isHubSpotLeads(leads)) return fileLeadData(cwd, leads, mapping);
+  if (leads.length !== 1 || leads[0]?.toLowerCase() !== HUBSPOT_INPUT)
+    throw new UsageError(
+      `--leads ${leads.join(' --leads ')}: hubspot: reads all the portal's contacts, alone`,
+      'pass --leads hubspot: once, with nothing after the colon and no other --leads',
+    );
+  const token = crm.env['HUBSPOT_TOKEN']?.trim();
+  if (!token)
+    throw new UsageError(
+      'HUBSPOT_TOKEN is not set: --leads hubspot: reads the contacts with a private app’s access token',
+      'create a private app with the scopes crm.objects.contacts.read and crm.objects.owners.read, then export HUBSPOT_TOKEN=<its token>',
+    );
+  const baseUrl = crm.env['HUBSPOT_API_URL']?.trim();
+  const options: HubSpotOptions = { token, ...(baseUrl ? { baseUrl } : {}), ...(crm.sleep ? { sleep: crm.sleep } : {}) };
+  return {
+    files: [HUBSPOT_INPUT],
+    // No file: an engine that reads files itself (DuckDB's direct path) reads this stream instead.
+    inputs: [],
+    mapping: mapping.mapping,
+    mappingName: mapping.name,
+    open(zone) {
+      try {
+        return openHubSpotSource(withDefaultTimeZone(mapping.mapping, zone), options);
+      } catch (e) {
+        throw sourceUsage(e);
+      }
+    },
+  };
+}
+
+/** A source's failure (a missing file, a header without the id column, a token HubSpot rejects) is the user's to fix: exit 2. */
 export function sourceUsage(e: unknown): unknown {
+  if (e instanceof HubSpotError) return new UsageError(e.message, e.hint);
   // Source messages already name their file.
   if (e instanceof SourceError) return new UsageError(e.message);
   const code = (e as NodeJS.ErrnoException | null)?.code;

@@ -76,8 +76,12 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
     const common = { period, asOfMs, by, showPii, files: data.files, onPerLead };
     if (chosen === 'duckdb') {
       const { checkWithDuckDb } = await import('../sql/duckdb/index.js');
-      const direct = { inputs: data.inputs, mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone), onFallback: options.onFallback };
-      report = await checkWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, direct });
+      // Files are read by DuckDB itself; data without files (a CRM's API) is loaded from the stream.
+      const direct =
+        data.inputs.length > 0
+          ? { inputs: data.inputs, mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone), onFallback: options.onFallback }
+          : undefined;
+      report = await checkWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, ...(direct ? { direct } : {}) });
     } else {
       report = await evaluate(rules, source.items, common);
     }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readContract, ruleLines } from '../../app/contract.js';
-import { diskReader, fileLeadData, loadMapping } from '../../app/lead-data.js';
+import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
 import { ENGINES, measure, type LeadOrigin } from '../../app/measure.js';
 import { resolveWhen } from '../../app/when.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
@@ -20,7 +20,8 @@ export const check = defineCommand({
   usage:
     'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--as-of T] [--format F] [--out FILE] [--per-lead FILE] [--fail-on breach]',
   help: [
-    '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files',
+    '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the',
+    '                        contacts through HubSpot’s API (HUBSPOT_TOKEN: a private app’s token; see README, HubSpot)',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping, else canonical)',
     '  --period P            2026-10, 2026-Q3, 2026-H1, 2026-W41 or 2026 (default: the last full month before --as-of)',
     '  --from D --to D       a custom range instead of --period (dates are inclusive)',
@@ -90,11 +91,16 @@ export const check = defineCommand({
     if (engine === 'postgres') {
       origin = { kind: 'postgres', url: db as string, table: table ?? 'leads' };
     } else {
-      const mapping = await loadMapping(values['mapping'] as string | undefined, contract.rules.contract.mapping, diskReader(io.cwd, file), {
-        cwd: io.cwd,
-        warn: io.stderr,
-      });
-      origin = { kind: 'data', data: fileLeadData(io.cwd, leads, mapping) };
+      const mapping = await loadMapping(
+        values['mapping'] as string | undefined,
+        defaultMappingFor(leads, contract.rules.contract.mapping),
+        diskReader(io.cwd, file),
+        {
+          cwd: io.cwd,
+          warn: io.stderr,
+        },
+      );
+      origin = { kind: 'data', data: openLeadData(io.cwd, leads, mapping, { env: io.env }) };
     }
 
     // Phase 3: measure, streaming per-lead rows to a temp file renamed at the end.

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { loadContract, type LoadedContract } from '../../app/contract.js';
-import { diskReader, fileLeadData, loadMapping, type ContractRelativeReader } from '../../app/lead-data.js';
+import { defaultMappingFor, diskReader, loadMapping, openLeadData, type ContractRelativeReader } from '../../app/lead-data.js';
 import { mappingNotes, reviewContractChange, type ImpactData } from '../../app/review.js';
 import { resolveWhen } from '../../app/when.js';
 import type { Diagnostic } from '../../contract/diagnostics.js';
@@ -22,7 +22,7 @@ export const diff = defineCommand({
     '  <base> <head>         each a contract file, or git:<ref>:<path> to read it from Git',
     '                        (git show <ref>:<path> in this directory’s repository; the work tree is not touched)',
     '  --format F            text (default), json, or markdown (for a pull-request comment)',
-    '  --leads FILE          simulate both contracts on this export (repeat for a mapping that joins files)',
+    '  --leads FILE          simulate both contracts on this export (repeat for a mapping that joins files), or hubspot:',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the head contract’s metadata.mapping)',
     '  --period P            2026-10, 2026-Q3, ... (default: the last full month before --as-of)',
     '  --from D --to D       a custom range instead of --period',
@@ -122,13 +122,13 @@ async function impactData(
         }
       : undefined;
   const headRules = head.contract.rules;
-  const mapping = await loadMapping(option, headRules.contract.mapping, fromGit ?? diskReader(io.cwd, head.contract.checked.file), {
+  const mapping = await loadMapping(option, defaultMappingFor(leads, headRules.contract.mapping), fromGit ?? diskReader(io.cwd, head.contract.checked.file), {
     cwd: io.cwd,
     warn: io.stderr,
   });
   const now = Date.now();
   return {
-    data: fileLeadData(io.cwd, leads, mapping),
+    data: openLeadData(io.cwd, leads, mapping, { env: io.env }),
     when: (zone) => resolveWhen(periodSpec(values), zone, now),
     notes: mappingNotes(option, base.rules, headRules),
     watch: (stats) => startProgress(io, stats, values['quiet'] === true),

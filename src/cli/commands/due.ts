@@ -1,5 +1,5 @@
 import { readContract } from '../../app/contract.js';
-import { diskReader, fileLeadData, loadMapping } from '../../app/lead-data.js';
+import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
 import { listDue, windowMinutes } from '../../app/due.js';
 import { parseAsOf } from '../../app/when.js';
 import { DUE_FORMATS, renderDue } from '../../report/render/due.js';
@@ -14,7 +14,7 @@ export const due = defineCommand({
   summary: 'List open leads whose SLA falls due soon, most urgent first',
   usage: 'revpact due <contract> --leads FILE... --within 2bh [--mapping M] [--as-of T] [--since D] [--format text|json|csv] [--out FILE]',
   help: [
-    '  --leads FILE       the export (repeat for a mapping that joins files)',
+    '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN)',
     '  --within W         the window: 90m, 2h or 2bh (business hours), 1bd; time left is on each SLA’s own clock',
     '  --mapping M        hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping)',
     '  --as-of T          now, for the purpose of the list (default: now)',
@@ -52,11 +52,11 @@ export const due = defineCommand({
     if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics);
     const { rules } = loaded.value;
     const asOfMs = parseAsOf(values['as-of'], rules.contract.timezone);
-    const mapping = await loadMapping(values['mapping'] as string | undefined, rules.contract.mapping, diskReader(io.cwd, file), {
+    const mapping = await loadMapping(values['mapping'] as string | undefined, defaultMappingFor(leads, rules.contract.mapping), diskReader(io.cwd, file), {
       cwd: io.cwd,
       warn: io.stderr,
     });
-    const due = await listDue(rules, fileLeadData(io.cwd, leads, mapping), {
+    const due = await listDue(rules, openLeadData(io.cwd, leads, mapping, { env: io.env }), {
       asOfMs,
       withinMinutes: windowMinutes(rules, within),
       since: typeof values['since'] === 'string' ? values['since'] : undefined,

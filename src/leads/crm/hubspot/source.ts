@@ -1,0 +1,152 @@
+/**
+ * HubSpot contacts as a lead source, straight from the CRM v3 API (issue 14): the
+ * mapping's columns become the properties asked for (only those: data minimization),
+ * checked first against the portal's properties; owners are read once and their ids
+ * become names, as the export writes them; then the contacts stream a page of 100 at a
+ * time, each record turned into an object keyed by the export's labels and read by the
+ * object converter the NDJSON source uses, so every rule of the mapping (dates, value
+ * maps, rejections) applies as it does to the same contacts exported. Memory holds one
+ * page and the owners, whatever the number of contacts.
+ */
+import { didYouMean } from '../../../contract/suggest.js';
+import type { LeadItems, LeadNeeds, SourceItem, SourceStats } from '../../lead.js';
+import { compileObjects } from '../../mapping/convert.js';
+import { zoneClock } from '../../mapping/dates.js';
+import type { ColumnRule, Mapping } from '../../mapping/types.js';
+import { IdTable } from '../../sources/ids.js';
+import type { LeadSource } from '../../sources/index.js';
+import { HubSpotApi, HubSpotError, type HubSpotOptions, type OwnerInfo } from './api.js';
+import { propertyColumns, type PropertyColumn } from './properties.js';
+
+/** How the report names this input, where an export's file name would be. */
+export const HUBSPOT_INPUT = 'hubspot:';
+
+export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions): LeadSource {
+  if (mapping.joins.length > 0)
+    throw new HubSpotError(
+      `the mapping "${mapping.name}" joins files, which --leads hubspot: does not read`,
+      'use a mapping without join, or export the files and pass them with --leads',
+    );
+  const stats: SourceStats = { rows: 0, bytes: 0 };
+  const pages = (needs: LeadNeeds | undefined) => {
+    stats.rows = 0;
+    stats.bytes = 0;
+    return readPages(mapping, new HubSpotApi(options), stats, needs);
+  };
+  const items: LeadItems = {
+    async *[Symbol.asyncIterator]() {
+      for await (const page of pages(undefined)) yield* page;
+    },
+    batches: (needs) => pages(needs),
+  };
+  return { items, stats };
+}
+
+/** Personal data and text attributes nobody reads are not fetched; cells that can reject a row (dates, numbers) always are. */
+function unread(rule: ColumnRule, needs: LeadNeeds | undefined): boolean {
+  if (needs === undefined) return false;
+  const t = rule.target;
+  if (t.kind === 'field') return (t.field === 'email' || t.field === 'name' || t.field === 'phone') && !needs.pii.has(t.field);
+  if (t.kind === 'attribute') return (t.type === 'text' || t.type === 'auto') && rule.values === undefined && !needs.attributes.has(t.name);
+  return true;
+}
+
+async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats, needs: LeadNeeds | undefined): AsyncGenerator<SourceItem[]> {
+  // Phase 1: which properties, checked against the portal's.
+  const wanted = propertyColumns(mapping, (rule) => unread(rule, needs));
+  const columns = await portalColumns(api, mapping, wanted);
+  stats.columns = columns.map((c) => c.label);
+  const properties = [...new Set(columns.filter((c) => !c.id).map((c) => c.property))];
+
+  // Phase 2: owners by id, when a column holds the owner.
+  const owners = columns.some((c) => c.owner) ? ownerNames(await api.owners()) : new Map<string, string>();
+
+  // Phase 3: the contacts, a page at a time.
+  const converter = compileObjects(mapping, HUBSPOT_INPUT, zoneClock(mapping.timeZone ?? 'UTC'), [], needs);
+  const ids = new IdTable();
+  let row = 1; // rows are numbered as the same contacts' export would number them: the header is row 1
+  let after: string | undefined;
+  do {
+    const page = await api.contacts(after, properties);
+    const items: SourceItem[] = [];
+    for (const record of page.results) {
+      row++;
+      const object: Record<string, unknown> = {};
+      for (const c of columns) {
+        const value = c.id ? record.id : (record.properties[c.property] ?? null);
+        object[c.label] = c.owner && typeof value === 'string' && value !== '' ? (owners.get(value) ?? value) : value;
+      }
+      stats.bytes += approximateBytes(record.properties);
+      stats.rows++;
+      const lead = converter.convertObject(object, row);
+      if (typeof lead === 'string') {
+        items.push({ kind: 'rejected', rejection: { file: HUBSPOT_INPUT, row, reason: lead } });
+        continue;
+      }
+      // HubSpot ids are unique, but a page boundary moving under concurrent edits can repeat a record.
+      const first = ids.add(lead.id, row);
+      if (first !== 0)
+        items.push({
+          kind: 'rejected',
+          rejection: { file: HUBSPOT_INPUT, row, reason: `duplicate id ${JSON.stringify(lead.id)} (first seen at row ${first})` },
+        });
+      else items.push({ kind: 'lead', lead });
+    }
+    if (items.length > 0) yield items;
+    after = page.after;
+  } while (after !== undefined);
+  if (row === 1)
+    throw new HubSpotError('HubSpot has no contacts to measure (GET /crm/v3/objects/contacts answered none)', "is HUBSPOT_TOKEN the right portal's?");
+}
+
+/**
+ * The mapping's columns the portal has. A required column without its property is an
+ * error naming it, with the nearest property; an optional one is left out, as an export
+ * without that column would be.
+ */
+async function portalColumns(api: HubSpotApi, mapping: Mapping, wanted: PropertyColumn[]): Promise<PropertyColumn[]> {
+  const portal = await api.properties();
+  const names = new Set(portal.map((p) => p.name));
+  const out: PropertyColumn[] = [];
+  const missing: string[] = [];
+  for (const c of wanted) {
+    if (c.id || names.has(c.property)) out.push(c);
+    else if (c.required) {
+      const guess = didYouMean(c.property, [...names]) ?? labelGuess(c.label, portal);
+      missing.push(`${c.property} (for the column "${c.label}")${guess ? `; did you mean ${guess}?` : ''}`);
+    }
+  }
+  if (missing.length > 0)
+    throw new HubSpotError(
+      `HubSpot has no contact property ${missing.join(', ')}, which the mapping "${mapping.name}" reads`,
+      'name the property by its internal name in the mapping (Settings → Properties → the property → the </> internal name), or mark the column optional: true',
+    );
+  if (!out.some((c) => c.id)) throw new HubSpotError(`the mapping "${mapping.name}" maps no column to the lead id`, 'map "Record ID" (or hs_object_id) to id');
+  return out;
+}
+
+function labelGuess(label: string, portal: { name: string; label: string }[]): string | undefined {
+  const byLabel = didYouMean(
+    label,
+    portal.map((p) => p.label),
+  );
+  const hit = byLabel === undefined ? undefined : portal.find((p) => p.label === byLabel);
+  return hit ? `${hit.name} ("${hit.label}")` : undefined;
+}
+
+/** Owner ids → names as the export writes them ("First Last"; the e-mail when the owner has no name). */
+function ownerNames(owners: OwnerInfo[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const o of owners) {
+    const name = [o.firstName, o.lastName].filter((x) => x !== undefined && x !== '').join(' ');
+    if (!map.has(o.id)) map.set(o.id, name !== '' ? name : (o.email ?? o.id));
+  }
+  return map;
+}
+
+/** The progress line's MB: the property values read (the JSON around them is not counted). */
+function approximateBytes(properties: Record<string, string | null>): number {
+  let n = 0;
+  for (const k in properties) n += (properties[k]?.length ?? 0) + k.length;
+  return n;
+}
