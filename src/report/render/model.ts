@@ -90,8 +90,11 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
 
   const { period, input, contract } = report;
   const facts = [
-    { label: text.facts.period, value: text.periodRange(clean(period.label), clean(period.from), clean(period.to), clean(period.timezone)) },
-    { label: text.facts.asOf, value: clean(period.asOf) },
+    {
+      label: text.facts.period,
+      value: text.periodRange(clean(period.label), text.instant(clean(period.from)), text.instant(clean(period.to)), clean(period.timezone)),
+    },
+    { label: text.facts.asOf, value: text.instant(clean(period.asOf)) },
     { label: text.facts.input, value: text.inputCounts(f.count(input.rows), f.count(input.evaluated), f.count(input.rejected), input.rows) },
   ];
   if (input.files.length > 0) facts.push({ label: text.facts.files, value: input.files.map(clean).join(text.listSeparator) });
@@ -384,7 +387,7 @@ function worstSection(report: ComplianceReport, text: ReportText, f: Formatter):
       cell(w.owner === null ? text.none : clean(w.owner)),
       cell(f.duration(w.elapsedMinutes, sla.clock)),
       cell(f.duration(w.overdueMinutes, sla.clock)),
-      cell(clean(w.dueAt)),
+      cell(text.instant(clean(w.dueAt))),
     ];
     if (withEmail) row.push(cell(w.email === undefined ? text.none : clean(w.email)));
     if (withName) row.push(cell(w.name === undefined ? text.none : clean(w.name)));
@@ -405,7 +408,13 @@ function dataQualitySection(report: ComplianceReport, text: ReportText, f: Forma
   const rows = findings.map((d) => {
     const row = [cell(text.severity[d.severity] ?? clean(d.severity)), cell(clean(d.code))];
     if (withSla) row.push(cell(d.sla === undefined ? text.none : clean(d.sla)));
-    row.push(cell(f.count(d.count)), cell(clean(d.message)), cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator)));
+    // The engine's message is English; a locale says it again from the finding's parts when it can.
+    const message = d.detail === undefined ? null : text.findingMessage(d.code, d.count, clean(d.detail));
+    row.push(
+      cell(f.count(d.count)),
+      cell(message ?? clean(d.message)),
+      cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator)),
+    );
     return row;
   });
   return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
@@ -430,7 +439,7 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
       heading: d.heading,
       columns: [col(d.keyLabel), col(text.columns.leads, true), ...slaIds.map((id) => col(clean(id), true))],
       rows: shown.map((r) => [
-        cell(clean(r.key)),
+        cell(Object.hasOwn(text.breakdownKeys, r.key) ? (text.breakdownKeys[r.key] as string) : clean(r.key)),
         cell(f.count(r.leads)),
         ...slaIds.map((id) => {
           const s = cellOf(r, id);
