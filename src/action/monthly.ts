@@ -3,6 +3,7 @@
  * workspace measured on the export for the period, the report in the job summary, and
  * one issue per period ("Compliance report 2026-10") opened, or updated when it exists.
  */
+import type { DocumentLocale } from '../render/locale.js';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { loadContract } from '../app/contract.js';
@@ -43,34 +44,36 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     );
 
   const diagnostics: Diagnostic[] = [];
-  const reports: ComplianceReport[] = [];
+  const reports: { report: ComplianceReport; locale: DocumentLocale }[] = [];
   for (const file of files) {
     const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
     diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
     if (!loaded.ok) continue;
     const { rules } = loaded.value;
     const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io);
-    reports.push(await measure(rules, { kind: 'data', data }, 'streaming', whenFor(inputs, rules.contract.timezone, deps.now(), 'now')));
+    // Each contract's report in its own metadata.locale, as `revpact check` writes it.
+    const report = await measure(rules, { kind: 'data', data }, 'streaming', whenFor(inputs, rules.contract.timezone, deps.now(), 'now'));
+    reports.push({ report, locale: rules.contract.locale });
   }
   annotate(io, diagnostics);
   outcome.valid = !diagnostics.some((d) => d.severity === 'error');
   if (reports.length === 0) throw new UsageError('no valid contract to report on', 'fix the problems annotated above');
 
-  const labels = [...new Set(reports.map((r) => r.period.label))];
+  const labels = [...new Set(reports.map((r) => r.report.period.label))];
   const label = labels.join(', ');
   const title = `Compliance report ${label}`;
   const body = [
     marker(label),
     `## ${title}`,
     '',
-    ...reports.map((r) => renderReport.markdown(r, { color: false, showPii: false }).trimEnd() + '\n'),
+    ...reports.map((r) => renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale }).trimEnd() + '\n'),
     `<sub>revpact ${version()} · ${leads.map((l) => l.display).join(', ')}</sub>`,
     '',
   ].join('\n');
   await io.summary(body);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-report-${label.replace(/[^\w.-]+/g, '_')}.md`);
   io.writeFile(outcome.reportPath, body);
-  outcome.compliance = reports.some((r) => r.status === 'fail') ? 'fail' : reports.some((r) => r.status === 'no-data') ? 'no-data' : 'pass';
+  outcome.compliance = reports.some((r) => r.report.status === 'fail') ? 'fail' : reports.some((r) => r.report.status === 'no-data') ? 'no-data' : 'pass';
 
   const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: false });
   const issue = await write(`open or update the issue "${title}"`, () =>

@@ -101,7 +101,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     allDiagnostics.push(...section.section.diagnostics);
     if (section.report) {
       compliance.push(section.report);
-      fullReports.push(renderReport.markdown(section.report, { color: false }));
+      fullReports.push(renderReport.markdown(section.report, { color: false, locale: section.section.locale }));
     }
     if (section.compiled) {
       // The compiled agreement, for reviewers to read as the teams will, and as files to upload.
@@ -200,6 +200,7 @@ async function reviewContract(
   const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
   if (!headSide) return result;
   const headRules = headSide.rules;
+  section.locale = headRules.contract.locale;
   result.compiled = {
     name: headRules.contract.name,
     markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }),
@@ -228,7 +229,7 @@ async function reviewContract(
     const measured = await impact();
     if (measured) {
       const report = await measure(headRules, { kind: 'data', data: measured.data }, 'streaming', measured.when(headRules.contract.timezone));
-      section.complianceMarkdown = renderReport.markdown(report, { color: false });
+      section.complianceMarkdown = renderReport.markdown(report, { color: false, locale: headRules.contract.locale });
       result.report = report;
     }
   }

@@ -5,7 +5,10 @@
  */
 import type { DueItem } from '../due.js';
 import { csvText } from '../per-lead.js';
+import type { DocumentLocale } from '../../render/locale.js';
 import { clean } from '../../render/format.js';
+import { dueText, type DueText } from './due-messages.js';
+import { reportText } from './messages.js';
 
 export const DUE_FORMATS = ['text', 'json', 'csv'] as const;
 export type DueFormat = (typeof DUE_FORMATS)[number];
@@ -17,30 +20,36 @@ export interface DueReport {
   within: string;
 }
 
-function left(item: DueItem): string {
-  if (item.overdue) return `overdue since ${item.dueAt}`;
-  const m = Math.max(0, Math.round(item.minutesLeft));
-  const h = Math.floor(m / 60);
-  return `${h > 0 ? `${h}h ` : ''}${m % 60}m${item.clock === 'business' ? ' business' : ''}`;
+export interface DueRenderOptions {
+  /** The language of the text format (default English); JSON and CSV are the same in every locale. */
+  locale?: DocumentLocale;
 }
 
-export const renderDue: Record<DueFormat, (r: DueReport) => string> = {
-  text(r) {
+function left(item: DueItem, t: DueText, instant: (iso: string) => string): string {
+  if (item.overdue) return t.overdueSince(instant(item.dueAt));
+  return t.left(Math.max(0, Math.round(item.minutesLeft)), item.clock === 'business');
+}
+
+export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
+  text(r, options = {}) {
+    const t = dueText(options.locale);
+    const { instant, none } = reportText(options.locale);
     const overdue = r.items.filter((i) => i.overdue).length;
     const head =
-      `${r.total} lead${r.total === 1 ? '' : 's'} due within ${r.within} as of ${r.asOf}` +
-      (overdue > 0 ? ` (${overdue} already overdue${r.total > r.items.length ? ' among those listed' : ''})` : '');
+      t.head(t.count(r.total), r.total, clean(r.within), instant(r.asOf)) + (overdue > 0 ? t.overdue(t.count(overdue), overdue, r.total > r.items.length) : '');
     if (r.items.length === 0) return head + '\n';
-    const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? '–'), i.dueAt, left(i)]);
-    const table = [['Lead', 'Rule', 'Owner', 'Due', 'Left'], ...rows];
-    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
+    const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? none), instant(i.dueAt), left(i, t, instant)]);
+    const c = t.columns;
+    const table = [[c.lead, c.rule, c.owner, c.due, c.left], ...rows];
+    const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => (row[col] ?? '').length)));
     const lines = table.map((row) =>
       row
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .map((cell, col) => cell.padEnd(widths[col] ?? 0))
         .join('  ')
         .trimEnd(),
     );
-    return [head, '', ...lines, ''].join('\n') + (r.total > r.items.length ? `(${r.total - r.items.length} more not listed)\n` : '');
+    const more = r.total - r.items.length;
+    return [head, '', ...lines, ''].join('\n') + (more > 0 ? `${t.more(t.count(more), more)}\n` : '');
   },
   json(r) {
     return JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items }, null, 2) + '\n';

@@ -69,7 +69,7 @@ export const CA: ReportText = {
     proratedDays: (stated, period, factor) => `${stated} per ${period}, prorratejat per dies (× ${factor})`,
   },
   period: { week: 'setmana', month: 'mes', quarter: 'trimestre', 'half-year': 'semestre', year: 'any' },
-  ratioOfBase: (ratio, base) => `${ratio} de ${base}`,
+  ratioOfBase: (ratio, base) => `${ratio} sobre ${base}`,
   attainmentOf: (attainment, met, decided) => `${attainment} (${met}/${decided})`,
   followUpRule: (attempts, span) => `≥ ${attempts} intents en ≥ ${span}`,
 
@@ -147,9 +147,9 @@ export const CA: ReportText = {
   findings: {
     slaTitle: (id) => `revpact SLA ${id}`,
     commitmentTitle: (id) => `revpact compromís ${id}`,
-    slaFail: (id, attainment, target) => `${id}: compliment del ${attainment}, per sota de l'objectiu del ${target}`,
+    slaFail: (id, attainment, target) => `${id}: compliment ${attainment}, per sota de l'objectiu (${target})`,
     slaNoData: (id) => `${id}: cap lead complert ni incomplert per mesurar`,
-    commitmentFail: (id, actual, goal) => `${id}: ${actual}, per sota de la meta de ${goal}`,
+    commitmentFail: (id, actual, goal) => `${id}: ${actual}, per sota de la meta (${goal})`,
     commitmentNoData: (id) => `${id}: sense dades per mesurar`,
     slaCounts: (met, breached, pending, excluded) => `complerts: ${met}; incomplerts: ${breached}; pendents: ${pending}; exclosos: ${excluded}`,
     goal: (goal) => `meta: ${goal}`,
