@@ -32,9 +32,10 @@ export type DueText = typeof DUE_EN;
 /** Spanish, Portuguese and Catalan share the shape: durations and counts from the report's formatter. */
 function localDue(locale: 'es' | 'pt' | 'ca', words: Omit<DueText, 'left' | 'count'> & { business: string }): DueText {
   const f = createFormatter(reportText(locale));
+  const { business: businessWord, ...rest } = words;
   return {
-    ...words,
-    left: (minutes, business) => `${f.duration(minutes, 'business')}${business ? ` ${words.business}` : ''}`,
+    ...rest,
+    left: (minutes, business) => `${f.duration(minutes, 'business')}${business ? ` ${businessWord}` : ''}`,
     count: (n) => f.count(n),
   };
 }

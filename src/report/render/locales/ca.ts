@@ -7,7 +7,7 @@
  */
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
-import { instantOf, localDetail, numberOf, pluralOf, splitDetail } from './common.js';
+import { instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
 
 const TAG = 'ca-ES';
 const plural = pluralOf(TAG);
@@ -180,6 +180,15 @@ export const CA: ReportText = {
   findingMessage,
 };
 
+const REASON_WORDS: ReasonWords = {
+  duplicateId: (id, row) => `id duplicat ${id} (ja aparegut a la fila ${row})`,
+  missingId: (column) => `falta l'id (${column} és buit)`,
+  unparseableDate: (value, column, expected) => `data il·legible ${value} a la columna ${column}${expected === null ? '' : ` (s'esperava ${expected})`}`,
+  unparseableNumber: (value, column) => `nombre il·legible ${value} a la columna ${column}`,
+  unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
+  noKey: (key, column) => `cap lead no té la clau ${key} (columna ${column})`,
+};
+
 /** The engine's data-quality messages in Catalan (engine/metrics/data-quality.ts `message`). */
 function findingMessage(code: string, count: number, detail: string): string | null {
   const p = (one: string, other: string) => plural(count, one, other);
@@ -203,8 +212,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
     case 'missing-deal-amount':
       return `${leads} ${p('va arribar', 'van arribar')} a ${d} sense import de la venda: compta com a 0`;
     case 'rejected-rows':
-      // The reason is the reader's own words about the file (a cell, a column): shown as it is.
-      return `${count === 1 ? '1 fila rebutjada:' : `${num(count)} files rebutjades, per exemple:`} ${detail}`;
+      // The source's reason, said in the locale when it is one of the sentences the sources write.
+      return `${count === 1 ? '1 fila rebutjada:' : `${num(count)} files rebutjades, per exemple:`} ${localReason(detail, REASON_WORDS)}`;
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
       const [from, to] = range.split(' to ');

@@ -58,3 +58,37 @@ export function splitDetail(detail: string): [string, string] {
   const at = detail.indexOf('|');
   return at < 0 ? [detail, ''] : [detail.slice(0, at), detail.slice(at + 1)];
 }
+
+/** The sentences the lead sources reject a row with (leads/mapping, leads/sources), in a locale; values and column names stay as written. */
+export interface ReasonWords {
+  duplicateId: (id: string, row: string) => string;
+  missingId: (column: string) => string;
+  unparseableDate: (value: string, column: string, expected: string | null) => string;
+  unparseableNumber: (value: string, column: string) => string;
+  unparseableBoolean: (value: string, column: string) => string;
+  noKey: (key: string, column: string) => string;
+}
+
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
+  [/^duplicate id (.+) \(first seen at row (\d+)\)$/, (w, m) => w.duplicateId(m[1] ?? '', m[2] ?? '')],
+  [new RegExp(`^missing id \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingId(m[1] ?? '')],
+  [new RegExp(`^missing id \\((${QUOTED}) is empty or absent\\)$`), (w, m) => w.missingId(m[1] ?? '')],
+  [new RegExp(`^unparseable date (.+) in column (${QUOTED}) \\(expected (.+)\\)$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', m[3] ?? null)],
+  [new RegExp(`^unparseable date (.+) in (${QUOTED})$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', null)],
+  [new RegExp(`^unparseable number (.+) in column (${QUOTED})$`), (w, m) => w.unparseableNumber(m[1] ?? '', m[2] ?? '')],
+  [
+    new RegExp(`^unparseable true/false (.+) in column (${QUOTED}) \\(expected true/false, yes/no or 1/0\\)$`),
+    (w, m) => w.unparseableBoolean(m[1] ?? '', m[2] ?? ''),
+  ],
+  [new RegExp(`^no lead has the key (.+) \\(column (${QUOTED})\\)$`), (w, m) => w.noKey(m[1] ?? '', m[2] ?? '')],
+];
+
+/** A rejection reason said in the locale when it is one the sources write; any other (or a cut one) as it is. */
+export function localReason(reason: string, words: ReasonWords): string {
+  for (const [pattern, say] of REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return say(words, [...m]);
+  }
+  return reason;
+}

@@ -7,7 +7,7 @@
  */
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
-import { instantOf, localDetail, numberOf, pluralOf, splitDetail } from './common.js';
+import { instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
 
 const TAG = 'es-ES';
 const plural = pluralOf(TAG);
@@ -181,6 +181,15 @@ export const ES: ReportText = {
   findingMessage,
 };
 
+const REASON_WORDS: ReasonWords = {
+  duplicateId: (id, row) => `id duplicado ${id} (aparece antes en la fila ${row})`,
+  missingId: (column) => `falta el id (${column} está vacío)`,
+  unparseableDate: (value, column, expected) => `fecha ilegible ${value} en la columna ${column}${expected === null ? '' : ` (se esperaba ${expected})`}`,
+  unparseableNumber: (value, column) => `número ilegible ${value} en la columna ${column}`,
+  unparseableBoolean: (value, column) => `valor sí/no ilegible ${value} en la columna ${column} (se esperaba true/false, yes/no o 1/0)`,
+  noKey: (key, column) => `ningún lead tiene la clave ${key} (columna ${column})`,
+};
+
 /** The engine's data-quality messages in Spanish (engine/metrics/data-quality.ts `message`). */
 function findingMessage(code: string, count: number, detail: string): string | null {
   const p = (one: string, other: string) => plural(count, one, other);
@@ -204,8 +213,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
     case 'missing-deal-amount':
       return `${leads} ${p('llegó', 'llegaron')} a ${d} sin importe de la venta: se cuenta 0`;
     case 'rejected-rows':
-      // The reason is the reader's own words about the file (a cell, a column): shown as it is.
-      return `${count === 1 ? '1 fila rechazada:' : `${num(count)} filas rechazadas, por ejemplo:`} ${detail}`;
+      // The source's reason, said in the locale when it is one of the sentences the sources write.
+      return `${count === 1 ? '1 fila rechazada:' : `${num(count)} filas rechazadas, por ejemplo:`} ${localReason(detail, REASON_WORDS)}`;
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
       const [from, to] = range.split(' to ');

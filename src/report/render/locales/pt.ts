@@ -9,7 +9,7 @@
  */
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
-import { instantOf, localDetail, numberOf, pluralOf, splitDetail } from './common.js';
+import { instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
 
 const TAG = 'pt-BR';
 const plural = pluralOf(TAG);
@@ -182,6 +182,15 @@ export const PT: ReportText = {
   findingMessage,
 };
 
+const REASON_WORDS: ReasonWords = {
+  duplicateId: (id, row) => `id duplicado ${id} (já visto na linha ${row})`,
+  missingId: (column) => `falta o id (${column} está vazio)`,
+  unparseableDate: (value, column, expected) => `data ilegível ${value} na coluna ${column}${expected === null ? '' : ` (esperado: ${expected})`}`,
+  unparseableNumber: (value, column) => `número ilegível ${value} na coluna ${column}`,
+  unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
+  noKey: (key, column) => `nenhum lead tem a chave ${key} (coluna ${column})`,
+};
+
 /** The engine's data-quality messages in Portuguese (engine/metrics/data-quality.ts `message`). */
 function findingMessage(code: string, count: number, detail: string): string | null {
   const p = (one: string, other: string) => plural(count, one, other);
@@ -205,8 +214,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
     case 'missing-deal-amount':
       return `${leads} ${p('chegou', 'chegaram')} a ${d} sem valor da venda: conta como 0`;
     case 'rejected-rows':
-      // The reason is the reader's own words about the file (a cell, a column): shown as it is.
-      return `${count === 1 ? '1 linha rejeitada:' : `${num(count)} linhas rejeitadas, por exemplo:`} ${detail}`;
+      // The source's reason, said in the locale when it is one of the sentences the sources write.
+      return `${count === 1 ? '1 linha rejeitada:' : `${num(count)} linhas rejeitadas, por exemplo:`} ${localReason(detail, REASON_WORDS)}`;
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
       const [from, to] = range.split(' to ');
