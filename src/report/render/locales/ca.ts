@@ -187,6 +187,8 @@ const REASON_WORDS: ReasonWords = {
   unparseableNumber: (value, column) => `nombre il·legible ${value} a la columna ${column}`,
   unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
   noKey: (key, column) => `cap lead no té la clau ${key} (columna ${column})`,
+  missingKey: (column) => `falta la clau (${column} és buida)`,
+  or: 'o',
 };
 
 /** The engine's data-quality messages in Catalan (engine/metrics/data-quality.ts `message`). */

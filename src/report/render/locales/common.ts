@@ -67,6 +67,9 @@ export interface ReasonWords {
   unparseableNumber: (value: string, column: string) => string;
   unparseableBoolean: (value: string, column: string) => string;
   noKey: (key: string, column: string) => string;
+  missingKey: (column: string) => string;
+  /** Joins the date formats a column may be in: "dd/MM/yyyy or ISO 8601". */
+  or: string;
 }
 
 const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
@@ -74,7 +77,10 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   [/^duplicate id (.+) \(first seen at row (\d+)\)$/, (w, m) => w.duplicateId(m[1] ?? '', m[2] ?? '')],
   [new RegExp(`^missing id \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingId(m[1] ?? '')],
   [new RegExp(`^missing id \\((${QUOTED}) is empty or absent\\)$`), (w, m) => w.missingId(m[1] ?? '')],
-  [new RegExp(`^unparseable date (.+) in column (${QUOTED}) \\(expected (.+)\\)$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', m[3] ?? null)],
+  [
+    new RegExp(`^unparseable date (.+) in column (${QUOTED}) \\(expected (.+)\\)$`),
+    (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', (m[3] ?? '').split(' or ').join(` ${w.or} `)),
+  ],
   [new RegExp(`^unparseable date (.+) in (${QUOTED})$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', null)],
   [new RegExp(`^unparseable number (.+) in column (${QUOTED})$`), (w, m) => w.unparseableNumber(m[1] ?? '', m[2] ?? '')],
   [
@@ -82,6 +88,7 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
     (w, m) => w.unparseableBoolean(m[1] ?? '', m[2] ?? ''),
   ],
   [new RegExp(`^no lead has the key (.+) \\(column (${QUOTED})\\)$`), (w, m) => w.noKey(m[1] ?? '', m[2] ?? '')],
+  [new RegExp(`^missing key \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingKey(m[1] ?? '')],
 ];
 
 /** A rejection reason said in the locale when it is one the sources write; any other (or a cut one) as it is. */

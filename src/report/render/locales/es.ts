@@ -188,6 +188,8 @@ const REASON_WORDS: ReasonWords = {
   unparseableNumber: (value, column) => `número ilegible ${value} en la columna ${column}`,
   unparseableBoolean: (value, column) => `valor sí/no ilegible ${value} en la columna ${column} (se esperaba true/false, yes/no o 1/0)`,
   noKey: (key, column) => `ningún lead tiene la clave ${key} (columna ${column})`,
+  missingKey: (column) => `falta la clave (${column} está vacía)`,
+  or: 'o',
 };
 
 /** The engine's data-quality messages in Spanish (engine/metrics/data-quality.ts `message`). */
@@ -197,7 +199,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
   const d = localDetail(detail, { before: 'antes de', to: 'a', commitment: 'compromiso' });
   switch (code) {
     case 'missing-start':
-      return `${leads} sin ${d} aunque el reloj se paró o se llegó a una etapa posterior: ${p('excluido', 'excluidos')} del SLA; complete la fecha de inicio en el CRM o mapee su columna`;
+      return `${leads} sin ${d} aunque el reloj se paró o se llegó a una etapa posterior: ${p('excluido', 'excluidos')} del SLA; rellene la fecha de inicio en el CRM o mapee su columna`;
     case 'stop-before-start':
       return `${leads} ${p('paró', 'pararon')} el reloj antes de que empezara (${d}): ${p('contado como cumplido', 'contados como cumplidos')} en 0 minutos; revise las fechas en el CRM`;
     case 'start-after-as-of':

@@ -189,6 +189,8 @@ const REASON_WORDS: ReasonWords = {
   unparseableNumber: (value, column) => `número ilegível ${value} na coluna ${column}`,
   unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
   noKey: (key, column) => `nenhum lead tem a chave ${key} (coluna ${column})`,
+  missingKey: (column) => `falta a chave (${column} está vazia)`,
+  or: 'ou',
 };
 
 /** The engine's data-quality messages in Portuguese (engine/metrics/data-quality.ts `message`). */
