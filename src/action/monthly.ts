@@ -3,6 +3,7 @@
  * workspace measured on the export for the period, the report in the job summary, and
  * one issue per period ("Compliance report 2026-10") opened, or updated when it exists.
  */
+import { recordUrl, type RecordUrl } from '../report/render/links.js';
 import type { DocumentLocale } from '../render/locale.js';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -44,7 +45,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     );
 
   const diagnostics: Diagnostic[] = [];
-  const reports: { report: ComplianceReport; locale: DocumentLocale }[] = [];
+  const reports: { report: ComplianceReport; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
   for (const file of files) {
     const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
     diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
@@ -53,7 +54,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io);
     // Each contract's report in its own metadata.locale, as `revpact check` writes it.
     const report = await measure(rules, { kind: 'data', data }, 'streaming', whenFor(inputs, rules.contract.timezone, deps.now(), 'now'));
-    reports.push({ report, locale: rules.contract.locale });
+    reports.push({ report, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
   }
   annotate(io, diagnostics);
   outcome.valid = !diagnostics.some((d) => d.severity === 'error');
@@ -66,7 +67,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     marker(label),
     `## ${title}`,
     '',
-    ...reports.map((r) => renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale }).trimEnd() + '\n'),
+    ...reports.map((r) => renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n'),
     `<sub>revpact ${version()} · ${leads.map((l) => l.display).join(', ')}</sub>`,
     '',
   ].join('\n');

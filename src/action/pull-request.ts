@@ -4,6 +4,7 @@
  * whether both leads approved the head commit, one comment, and the commit status that
  * gates merging. Nothing from the pull request is ever checked out or executed.
  */
+import { recordUrl, type RecordUrl } from '../report/render/links.js';
 import { posix } from 'node:path';
 import { loadContract, type LoadedContract } from '../app/contract.js';
 import type { ContractRelativeReader } from '../app/lead-data.js';
@@ -101,7 +102,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     allDiagnostics.push(...section.section.diagnostics);
     if (section.report) {
       compliance.push(section.report);
-      fullReports.push(renderReport.markdown(section.report, { color: false, locale: section.section.locale }));
+      fullReports.push(renderReport.markdown(section.report, { color: false, locale: section.section.locale, recordUrl: section.recordUrl }));
     }
     if (section.compiled) {
       // The compiled agreement, for reviewers to read as the teams will, and as files to upload.
@@ -168,6 +169,8 @@ interface ReviewedContract {
   compiled?: { name: string; markdown: string; rules: string };
   /** The head contract's compliance on the export, when simulated. */
   report?: ComplianceReport;
+  /** Lead id → record in the CRM, from the head contract's metadata.crm. */
+  recordUrl?: RecordUrl | undefined;
 }
 
 async function reviewContract(
@@ -201,6 +204,7 @@ async function reviewContract(
   if (!headSide) return result;
   const headRules = headSide.rules;
   section.locale = headRules.contract.locale;
+  result.recordUrl = recordUrl(headSide.checked.contract.metadata.crm);
   result.compiled = {
     name: headRules.contract.name,
     markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }),
@@ -229,7 +233,7 @@ async function reviewContract(
     const measured = await impact();
     if (measured) {
       const report = await measure(headRules, { kind: 'data', data: measured.data }, 'streaming', measured.when(headRules.contract.timezone));
-      section.complianceMarkdown = renderReport.markdown(report, { color: false, locale: headRules.contract.locale });
+      section.complianceMarkdown = renderReport.markdown(report, { color: false, locale: headRules.contract.locale, recordUrl: result.recordUrl });
       result.report = report;
     }
   }

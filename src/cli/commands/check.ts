@@ -5,6 +5,7 @@ import { ENGINES, measure, type LeadOrigin } from '../../app/measure.js';
 import { resolveWhen } from '../../app/when.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
+import { recordUrl } from '../../report/render/links.js';
 import { privateRow } from '../../report/render/privacy.js';
 import type { PerLeadRow } from '../../engine/types.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
@@ -136,6 +137,7 @@ export const check = defineCommand({
       ...ruleLines(contract),
       showPii,
       locale: locale ?? contract.rules.contract.locale,
+      recordUrl: recordUrl(contract.checked.contract.metadata.crm),
       templates:
         format === 'html' ? loadTemplatesOrExplain(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined) : undefined,
     });

@@ -14,6 +14,7 @@ import { guard } from '../../render/handlebars.js';
 import { loadTemplates, type TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
+import type { RecordUrl } from './links.js';
 import { buildModel, type Tone } from './model.js';
 
 export const HTML_TEMPLATE = 'report/report.html.hbs';
@@ -42,8 +43,8 @@ function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
   return fn;
 }
 
-export function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet): string {
-  const model = buildModel(report, text, { breakdownRows: 100 });
+export function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet, recordUrl?: RecordUrl): string {
+  const model = buildModel(report, text, { breakdownRows: 100, recordUrl });
   const cls = (tone: Tone, numeric: boolean) => [numeric ? 'num' : '', tone === null ? '' : TONE_CLASS[tone]].filter(Boolean).join(' ');
   let headingId = 0;
 
@@ -70,6 +71,8 @@ export function renderHtml(report: ComplianceReport, text: ReportText, templates
             rows: table.rows.map((row) => ({
               cells: table.columns.map((c, i) => ({
                 text: row[i]?.text ?? '',
+                // Pieces linked to a CRM record (links.ts: https only, the id percent-encoded); {{href}} escapes the attribute.
+                parts: row[i]?.parts ?? null,
                 cls: [cls(row[i]?.tone ?? null, c.numeric), c.long ? 'long' : ''].filter(Boolean).join(' '),
                 // The first cell names the row (an SLA, a step, a lead): a row header.
                 header: i === 0 && table.rowHeader,

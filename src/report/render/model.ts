@@ -8,6 +8,7 @@ import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Statu
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { parseDuration } from '../../shared/quantities.js';
+import type { RecordUrl } from './links.js';
 
 export type Tone = Status | null;
 
@@ -22,6 +23,11 @@ export interface Cell {
   text: string;
   /** Set on status cells: renderers colour them. */
   tone: Tone;
+  /**
+   * The cell as pieces, some linked to a CRM record (lead ids, with `metadata.crm`): the
+   * pieces' texts joined make `text`. Markdown and HTML link them; the terminal shows `text`.
+   */
+  parts?: { text: string; href: string | null }[];
 }
 
 export interface Table {
@@ -71,20 +77,23 @@ export interface ReportModel {
 export interface ModelOptions {
   /** Most rows per breakdown table. */
   breakdownRows: number;
+  /** A lead id → its record in the CRM (the contract's metadata.crm); no links without it. */
+  recordUrl?: RecordUrl | undefined;
 }
 
 export function buildModel(report: ComplianceReport, text: ReportText, options: ModelOptions): ReportModel {
   const f = createFormatter(text, report.contract.currency);
+  const lead = leadCells(options.recordUrl, text);
   const slas = tally(report.slas);
   const commitments = tally(report.commitments);
   const sections = [
     slaSection(report, text, f),
     commitmentSection(report, text, f),
     funnelSection(report, text, f),
-    followUpSection(report, text, f),
+    followUpSection(report, text, f, lead),
     handoffSection(report, text, f),
-    worstSection(report, text, f),
-    dataQualitySection(report, text, f),
+    worstSection(report, text, f, lead),
+    dataQualitySection(report, text, f, lead),
     breakdownSection(report, text, f, options.breakdownRows),
   ].filter((s): s is Section => s !== null);
 
@@ -161,6 +170,30 @@ export function verdictText(status: Status, slas: Tally, commitments: Tally, tex
 
 const col = (label: string, numeric = false, long = false): Column => ({ label, numeric, long });
 const cell = (value: string, tone: Tone = null): Cell => ({ text: value, tone });
+
+/** Cells of lead ids: one id, or a list of them, each linked to its CRM record when the contract says where records live. */
+interface LeadCells {
+  one(id: string): Cell;
+  list(ids: readonly string[]): Cell;
+}
+
+function leadCells(url: RecordUrl | undefined, text: ReportText): LeadCells {
+  const part = (id: string) => ({ text: clean(id), href: url ? url(id) : null });
+  return {
+    one(id) {
+      const p = part(id);
+      return p.href === null ? cell(p.text) : { text: p.text, tone: null, parts: [p] };
+    },
+    list(ids) {
+      if (ids.length === 0) return cell(text.none);
+      const parts = ids.map(part);
+      const joined = parts.map((p) => p.text).join(text.listSeparator);
+      if (parts.every((p) => p.href === null)) return cell(joined);
+      // The separators are pieces too, so the pieces still read as the text.
+      return { text: joined, tone: null, parts: parts.flatMap((p, i) => (i === 0 ? [p] : [{ text: text.listSeparator, href: null }, p])) };
+    },
+  };
+}
 
 function statusCell(status: Status, text: ReportText): Cell {
   return cell(text.status[status], status);
@@ -304,7 +337,7 @@ function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter)
   return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
 
-function followUpSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+function followUpSection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section | null {
   const r = report.followUp;
   if (!r) return null;
   const c = text.columns;
@@ -329,7 +362,7 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
     tables.push({
       heading: text.tables.followUpWorst,
       columns: [col(c.lead), col(c.attempts, true), col(c.span, true)],
-      rows: r.worst.map((w) => [cell(clean(w.leadId)), cell(w.attempts === null ? text.none : f.count(w.attempts)), cell(f.duration(w.spanMinutes))]),
+      rows: r.worst.map((w) => [lead.one(w.leadId), cell(w.attempts === null ? text.none : f.count(w.attempts)), cell(f.duration(w.spanMinutes))]),
       more: 0,
       rowHeader: true,
     });
@@ -371,7 +404,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
   return { key: 'handoff', title: text.sections.handoff, summary: null, tables };
 }
 
-function worstSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+function worstSection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section | null {
   const entries = report.slas.flatMap((s) => s.worst.map((w) => ({ sla: s, w })));
   if (entries.length === 0) return null;
   const withEmail = entries.some((e) => e.w.email !== undefined);
@@ -383,7 +416,7 @@ function worstSection(report: ComplianceReport, text: ReportText, f: Formatter):
   const rows = entries.map(({ sla, w }) => {
     const row = [
       cell(clean(sla.id)),
-      cell(clean(w.leadId)),
+      lead.one(w.leadId),
       cell(w.owner === null ? text.none : clean(w.owner)),
       cell(f.duration(w.elapsedMinutes, sla.clock)),
       cell(f.duration(w.overdueMinutes, sla.clock)),
@@ -396,7 +429,7 @@ function worstSection(report: ComplianceReport, text: ReportText, f: Formatter):
   return { key: 'worst', title: text.sections.worst, summary: text.sectionSummary.worst, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
 
-function dataQualitySection(report: ComplianceReport, text: ReportText, f: Formatter): Section {
+function dataQualitySection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section {
   const findings = report.dataQuality;
   const summary = text.sectionSummary.dataQuality(findings.length);
   if (findings.length === 0) return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [] };
@@ -413,7 +446,10 @@ function dataQualitySection(report: ComplianceReport, text: ReportText, f: Forma
     row.push(
       cell(f.count(d.count)),
       cell(message ?? clean(d.message)),
-      cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator)),
+      // Examples are lead ids, but for rejected rows (file:row, no record to open).
+      d.code === 'rejected-rows' || d.examples.length === 0
+        ? cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator))
+        : lead.list(d.examples),
     );
     return row;
   });
