@@ -205,13 +205,13 @@ describe.each(LOCALES)('no English left in %s', (locale) => {
     expect(englishIn(withoutData(text, data), locale)).toEqual([]);
   });
 
-  it('the due list (text)', async () => {
+  it.each(['text', 'markdown'])('the due list (%s)', async (format) => {
     const args = ['due', 'contracts/b2b-saas.yaml', ...ACME, '--within', '5bd', '--as-of', '2026-10-10T12:00:00Z'];
     const json = JSON.parse(await cli([...args, '--format', 'json'])) as { within: string; leads: { leadId: string; ruleId: string; owner: string | null }[] };
     expect(json.leads.length).toBeGreaterThan(0);
-    const out = await cli([...args, '--locale', locale]);
+    const out = await cli([...args, '--format', format, '--locale', locale]);
     const data = [json.within, ...json.leads.flatMap((l) => [l.leadId, l.ruleId, l.owner ?? ''])];
-    expect(englishIn(withoutData(out, data), locale)).toEqual([]);
+    expect(englishIn(withoutData(format === 'markdown' ? unmarkdown(out) : out, data), locale)).toEqual([]);
   });
 
   it.each(['text', 'md', 'html'])('the report card (%s)', async (format) => {

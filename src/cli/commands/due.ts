@@ -3,6 +3,7 @@ import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../
 import { listDue, windowMinutes } from '../../app/due.js';
 import { parseAsOf } from '../../app/when.js';
 import { DUE_FORMATS, renderDue } from '../../report/render/due.js';
+import { recordUrl } from '../../report/render/links.js';
 import { parseDuration } from '../../shared/quantities.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
@@ -13,15 +14,16 @@ export const due = defineCommand({
   name: 'due',
   summary: 'List open leads whose SLA falls due soon, most urgent first',
   usage:
-    'revpact due <contract> --leads FILE... --within 2bh [--mapping M] [--as-of T] [--since D] [--format text|json|csv] [--locale en|es|pt|ca] [--out FILE]',
+    'revpact due <contract> --leads FILE... --within 2bh [--mapping M] [--as-of T] [--since D] [--format text|json|csv|markdown] [--locale en|es|pt|ca] [--out FILE]',
   help: [
     '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN)',
     '  --within W         the window: 90m, 2h or 2bh (business hours), 1bd; time left is on each SLA’s own clock',
     '  --mapping M        hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping)',
     '  --as-of T          now, for the purpose of the list (default: now)',
     '  --since D          how far back SLA clocks may have started (default: 90 days before --as-of)',
-    '  --format F         text (default), json, or csv (lead_id,rule_id,owner,due_at,minutes_left,overdue)',
-    "  --locale L         language of the text list: en, es, pt or ca (default: the contract's metadata.locale);",
+    '  --format F         text (default), json, csv (lead_id,rule_id,owner,due_at,minutes_left,overdue), or markdown',
+    "                     (a table; lead ids link to the CRM record with the contract's metadata.crm)",
+    "  --locale L         language of text and markdown: en, es, pt or ca (default: the contract's metadata.locale);",
     '                     JSON and CSV are the same in every language',
     '  --out FILE         write the list there instead of standard output',
     '  --show-pii         show lead ids and owners that are e-mail addresses as they are (default: masked)',
@@ -68,7 +70,14 @@ export const due = defineCommand({
       showPii: values['show-pii'] === true,
       watch: (stats) => startProgress(io, stats, values['quiet'] === true),
     });
-    writeOutput(io, values['out'], renderDue[format]({ ...due, within: values['within'] as string }, { locale: locale ?? rules.contract.locale }));
+    writeOutput(
+      io,
+      values['out'],
+      renderDue[format](
+        { ...due, within: values['within'] as string },
+        { locale: locale ?? rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) },
+      ),
+    );
     return EXIT.ok;
   },
 });

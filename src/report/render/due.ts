@@ -1,6 +1,7 @@
 /**
- * The due-soon list as text (a table for people), JSON, or CSV (lead_id, rule_id, owner,
- * due_at, minutes_left, overdue) for a script; untrusted cells made printable by the
+ * The due-soon list as text (a table for people), Markdown (the same table for a chat
+ * message or an issue, lead ids linked to the CRM record), JSON, or CSV (lead_id, rule_id,
+ * owner, due_at, minutes_left, overdue) for a script; untrusted cells made printable by the
  * render kit. A lead whose due instant has passed reads "overdue since …", never "0m left".
  */
 import type { DueItem } from '../due.js';
@@ -8,9 +9,12 @@ import { csvText } from '../per-lead.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { clean } from '../../render/format.js';
 import { dueText, type DueText } from './due-messages.js';
+import { mdText } from '../../render/escape.js';
+import type { RecordUrl } from './links.js';
+import { mdUrl } from './markdown.js';
 import { reportText } from './messages.js';
 
-export const DUE_FORMATS = ['text', 'json', 'csv'] as const;
+export const DUE_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 export type DueFormat = (typeof DUE_FORMATS)[number];
 
 export interface DueReport {
@@ -21,8 +25,10 @@ export interface DueReport {
 }
 
 export interface DueRenderOptions {
-  /** The language of the text format (default English); JSON and CSV are the same in every locale. */
+  /** The language of the text and Markdown formats (default English); JSON and CSV are the same in every locale. */
   locale?: DocumentLocale;
+  /** A lead id → its CRM record (the contract's metadata.crm): Markdown links the ids with it. */
+  recordUrl?: RecordUrl | undefined;
 }
 
 function left(item: DueItem, t: DueText, instant: (iso: string) => string): string {
@@ -30,13 +36,19 @@ function left(item: DueItem, t: DueText, instant: (iso: string) => string): stri
   return t.left(Math.max(0, Math.round(item.minutesLeft)), item.clock === 'business');
 }
 
+/** The line above the list: how many, within what, as of when, how many already overdue. */
+function headLine(r: DueReport, t: DueText, instant: (iso: string) => string): string {
+  const overdue = r.items.filter((i) => i.overdue).length;
+  return (
+    t.head(t.count(r.total), r.total, clean(r.within), instant(r.asOf)) + (overdue > 0 ? t.overdue(t.count(overdue), overdue, r.total > r.items.length) : '')
+  );
+}
+
 export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
   text(r, options = {}) {
     const t = dueText(options.locale);
     const { instant, none } = reportText(options.locale);
-    const overdue = r.items.filter((i) => i.overdue).length;
-    const head =
-      t.head(t.count(r.total), r.total, clean(r.within), instant(r.asOf)) + (overdue > 0 ? t.overdue(t.count(overdue), overdue, r.total > r.items.length) : '');
+    const head = headLine(r, t, instant);
     if (r.items.length === 0) return head + '\n';
     const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? none), instant(i.dueAt), left(i, t, instant)]);
     const c = t.columns;
@@ -50,6 +62,26 @@ export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOpti
     );
     const more = r.total - r.items.length;
     return [head, '', ...lines, ''].join('\n') + (more > 0 ? `${t.more(t.count(more), more)}\n` : '');
+  },
+  /** For a chat message, an issue or a job summary: the same list as a table, lead ids linked to the CRM record. */
+  markdown(r, options = {}) {
+    const t = dueText(options.locale);
+    const { instant, none } = reportText(options.locale);
+    const out = [mdText(headLine(r, t, instant))];
+    if (r.items.length > 0) {
+      const c = t.columns;
+      const url = options.recordUrl;
+      const lead = (id: string) => {
+        const href = url ? url(id) : null;
+        return href === null ? mdText(id) : `[${mdText(id)}](${mdUrl(href)})`;
+      };
+      out.push('', `| ${[c.lead, c.rule, c.owner, c.due, c.left].map(mdText).join(' | ')} |`, '|---|---|---|---|---|');
+      for (const i of r.items)
+        out.push(`| ${lead(i.leadId)} | ${mdText(i.ruleId)} | ${mdText(i.owner ?? none)} | ${mdText(instant(i.dueAt))} | ${mdText(left(i, t, instant))} |`);
+      const more = r.total - r.items.length;
+      if (more > 0) out.push('', `*${mdText(t.more(t.count(more), more))}*`);
+    }
+    return out.join('\n') + '\n';
   },
   json(r) {
     return JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items }, null, 2) + '\n';

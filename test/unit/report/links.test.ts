@@ -179,4 +179,35 @@ describe('revpact check on a contract with metadata.crm', () => {
     const strip = (s: string) => s.replace(/"hash": "[^"]*"/, '').replace(/"contract": "[^"]*"/, '');
     expect(strip(linked)).toBe(strip(plain));
   });
+
+  it('due --format markdown links each lead id of the list; the text list has none', async () => {
+    const contract = join(dir, 'b2b-saas.yaml');
+    writeFileSync(
+      contract,
+      readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8').replace(
+        /^metadata:\n/m,
+        'metadata:\n  crm: { url: "https://crm.example.com/lead/{id}?from=revpact" }\n',
+      ),
+    );
+    const x = join('test', 'fixtures', 'exports');
+    const args = [
+      'due',
+      contract,
+      '--leads',
+      join(x, 'acme-leads.csv'),
+      '--leads',
+      join(x, 'acme-deals.csv'),
+      '--mapping',
+      join(x, 'acme.mapping.yaml'),
+      '--within',
+      '5bd',
+    ];
+    args.push('--as-of', '2026-10-10T12:00:00Z', '--quiet');
+    const md = await cli([...args, '--format', 'markdown', '--locale', 'ca']);
+    expect(md).toContain('| [A-002](https://crm.example.com/lead/A-002?from=revpact) | first-touch | Bruno Costa |');
+    expect(md.startsWith('3 leads vencen en 5bd, a data de 10 d’oct. 2026, 14:00 (UTC+02:00)\n\n| Lead | Regla | Responsable | Venciment | Queda |')).toBe(
+      true,
+    );
+    expect(await cli(args)).not.toContain('https://');
+  });
 });
