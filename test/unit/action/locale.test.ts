@@ -55,7 +55,10 @@ async function monthly(metadataLines: string): Promise<{ summary: string; issue:
     warning: () => undefined,
     command: () => undefined,
     setOutput: () => undefined,
-    summary: async (md) => void (summary += md),
+    summary: (md) => {
+      summary += md;
+      return Promise.resolve();
+    },
     writeFile: () => undefined,
   };
   const github = createGitHub({ token: TOKEN, baseUrl: url, log: { info: () => undefined, warn: () => undefined }, userAgent: 'revpact-test' });
