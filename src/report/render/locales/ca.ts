@@ -7,11 +7,12 @@
  */
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
-import { instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
+import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
 
 const TAG = 'ca-ES';
 const plural = pluralOf(TAG);
 const num = numberOf(TAG);
+const date = dateOf(TAG);
 
 function nouns(noun: 'sla' | 'commitment', n: number): string {
   return noun === 'sla' ? 'SLA' : plural(n, 'compromís', 'compromisos');
@@ -219,7 +220,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
       const [from, to] = range.split(' to ');
-      const dates = range === '' ? 'cap no té data' : `les dates van de ${from ?? ''} a ${to ?? ''}`;
+      const dates = range === '' ? 'cap no té data' : `dates de l'exportació: ${date(from ?? '')} – ${date(to ?? '')}`;
       return `${leads} ${p('llegit', 'llegits')}, cap amb data dins el període ${label} (${dates}): no hi ha res per mesurar, així que tots els SLA i compromisos queden «sense dades», no incomplerts; compareu --period amb l'exportació`;
     }
     case 'handoff-fields-not-in-export': {
@@ -229,7 +230,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
     }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
-      return `el període ${label} acaba abans que l'acord entrés en vigor el ${effective} (${leads} amb data dins): no es mesura res contra l'acord, així que tots els SLA i compromisos queden «sense dades»; demaneu un període a partir del ${effective}`;
+      return `el període ${label} acaba abans que l'acord entrés en vigor el ${date(effective)} (${leads} amb data dins): no es mesura res contra l'acord, així que tots els SLA i compromisos queden «sense dades»; demaneu un període que comenci aquell dia o després`;
     }
     default:
       return null;

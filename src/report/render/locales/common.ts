@@ -99,3 +99,12 @@ export function localReason(reason: string, words: ReasonWords): string {
   }
   return reason;
 }
+
+/** A calendar date "YYYY-MM-DD" in the locale's words ("2 oct 2026"); anything else as it is. */
+export function dateOf(tag: string): (iso: string) => string {
+  const f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (iso) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
+  };
+}

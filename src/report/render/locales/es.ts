@@ -7,11 +7,12 @@
  */
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
-import { instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
+import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
 
 const TAG = 'es-ES';
 const plural = pluralOf(TAG);
 const num = numberOf(TAG);
+const date = dateOf(TAG);
 
 function nouns(noun: 'sla' | 'commitment', n: number): string {
   // RAE: acronyms do not take a written plural ("los SLA").
@@ -220,7 +221,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
       const [from, to] = range.split(' to ');
-      const dates = range === '' ? 'ninguno tiene fecha' : `sus fechas van del ${from ?? ''} al ${to ?? ''}`;
+      const dates = range === '' ? 'ninguno tiene fecha' : `sus fechas van del ${date(from ?? '')} al ${date(to ?? '')}`;
       return `${leads} ${p('leído', 'leídos')}, ninguno con fecha en el periodo ${label} (${dates}): no hay nada que medir, así que todos los SLA y compromisos quedan «sin datos», no incumplidos; compare --period con la exportación`;
     }
     case 'handoff-fields-not-in-export': {
@@ -230,7 +231,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
     }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
-      return `el periodo ${label} termina antes de que el acuerdo entrara en vigor el ${effective} (${leads} con fecha en él): no se mide nada contra el acuerdo, así que todos los SLA y compromisos quedan «sin datos»; pida un periodo a partir del ${effective}`;
+      return `el periodo ${label} termina antes de que el acuerdo entrara en vigor el ${date(effective)} (${leads} con fecha en él): no se mide nada contra el acuerdo, así que todos los SLA y compromisos quedan «sin datos»; pida un periodo a partir del ${date(effective)}`;
     }
     default:
       return null;

@@ -9,11 +9,12 @@
  */
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
-import { instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
+import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
 
 const TAG = 'pt-BR';
 const plural = pluralOf(TAG);
 const num = numberOf(TAG);
+const date = dateOf(TAG);
 
 function nouns(noun: 'sla' | 'commitment', n: number): string {
   return noun === 'sla' ? 'SLA' : plural(n, 'compromisso', 'compromissos');
@@ -221,7 +222,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
       const [from, to] = range.split(' to ');
-      const dates = range === '' ? 'nenhum tem data' : `as datas vão de ${from ?? ''} a ${to ?? ''}`;
+      const dates = range === '' ? 'nenhum tem data' : `as datas vão de ${date(from ?? '')} a ${date(to ?? '')}`;
       return `${leads} ${p('lido', 'lidos')}, nenhum com data no período ${label} (${dates}): não há nada para medir, então todos os SLA e compromissos ficam “sem dados”, não descumpridos; compare --period com a exportação`;
     }
     case 'handoff-fields-not-in-export': {
@@ -231,7 +232,7 @@ function findingMessage(code: string, count: number, detail: string): string | n
     }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
-      return `o período ${label} termina antes de o acordo entrar em vigor em ${effective} (${leads} com data nele): nada é medido contra o acordo, então todos os SLA e compromissos ficam “sem dados”; peça um período a partir de ${effective}`;
+      return `o período ${label} termina antes de o acordo entrar em vigor em ${date(effective)} (${leads} com data nele): nada é medido contra o acordo, então todos os SLA e compromissos ficam “sem dados”; peça um período a partir de ${date(effective)}`;
     }
     default:
       return null;
