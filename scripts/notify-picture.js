@@ -45,7 +45,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 760, height: 400 }, deviceScaleFactor: 1 });
   await page.setContent(html.replace('<body>', '<body style="margin:0;padding:20px 24px;background:#fff">'));
-  const height = await page.evaluate(() => document.body.scrollHeight);
+  const height = await page.evaluate(() => globalThis.document.body.scrollHeight);
   await page.screenshot({ path: join(root, 'docs/notify-email.png'), clip: { x: 0, y: 0, width: 760, height } });
 } finally {
   await browser.close();
