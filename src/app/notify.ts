@@ -133,6 +133,8 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
   const { asOf, period } = cohort(rules, options.asOfMs, options.since);
   const state = readState(options, rules.contract.name, asOf);
   const breachesFromMs = Date.parse(state.breachesFrom);
+  // A state that cannot be written stops the run before anything is sent (else every notice would go again next run).
+  if (!options.dryRun) writeFileAtomic(options.state.path, serializeState(state), '--state');
 
   // What is due soon (the due list's rule) and what is past due since the state began.
   const due = new DueList(rules, options.withinMinutes, Number.MAX_SAFE_INTEGER, options.asOfMs);
