@@ -1,7 +1,7 @@
 /**
- * The words of notices, one catalogue per language. English is complete; another locale
- * is another object of the same type (issue 15 adds es/pt/ca to the reports): a missing
- * catalogue falls back to English.
+ * The words of notices, one catalogue per language of the contract (metadata.locale):
+ * English, Spanish, Portuguese and Catalan, each an object of the same type, so a new
+ * locale is a new object and the compiler says what it lacks.
  */
 import type { DocumentLocale } from '../render/locale.js';
 
@@ -76,8 +76,104 @@ export const EN: NotifyWords = {
     [due > 0 ? `${plural(due, 'lead', 'leads')} due soon` : '', breach > 0 ? `${plural(breach, 'breach', 'breaches')}` : ''].filter(Boolean).join(', '),
 };
 
-export const NOTIFY_WORDS: Partial<Record<DocumentLocale, NotifyWords>> & { en: NotifyWords } = { en: EN };
+export const ES: NotifyWords = {
+  headline: ({ due, breach }) =>
+    [due > 0 ? `${plural(due, 'lead vence', 'leads vencen')} pronto` : '', breach > 0 ? `${plural(breach, 'lead fuera', 'leads fuera')} del SLA` : '']
+      .filter(Boolean)
+      .join(' · '),
+  intro: ({ due, breach, within }) =>
+    [
+      due > 0 ? `${plural(due, 'lead vence', 'leads vencen')} en menos de ${within}.` : '',
+      breach > 0 ? `${plural(breach, 'lead ha superado', 'leads han superado')} el tiempo acordado.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  dueSoon: 'Vencen pronto',
+  breached: 'Fuera del tiempo acordado',
+  escalated: 'Fuera del tiempo acordado, en tu equipo',
+  left: (minutes, clock) => `quedan ${hoursMinutes(minutes)}${clock === 'business' ? ' laborables' : ''}`,
+  dueAt: (at) => `vence ${wallClock(at)}`,
+  overdueSince: (at) => `vencido desde ${wallClock(at)}`,
+  breachedAt: (at) => `vencía ${wallClock(at)}`,
+  owner: (name) => `responsable ${name}`,
+  noOwner: 'sin responsable',
+  fallbackNote: 'Estos leads no tienen responsable en el CRM, o tienen uno que el acuerdo no recoge en people.',
+  part: (i, n) => `parte ${i} de ${n}`,
+  more: (n) => `…y ${plural(n, 'lead más', 'leads más')}, en los mensajes de la próxima ejecución.`,
+  footer: ({ name, version, asOf }) => `revpact · ${name} ${version} · a ${wallClock(asOf)}`,
+  subject: ({ due, breach, contract }) =>
+    `[${contract}] ` +
+    [due > 0 ? `${plural(due, 'lead vence', 'leads vencen')} pronto` : '', breach > 0 ? `${plural(breach, 'incumplimiento', 'incumplimientos')}` : '']
+      .filter(Boolean)
+      .join(', '),
+};
+
+export const PT: NotifyWords = {
+  headline: ({ due, breach }) =>
+    [due > 0 ? `${plural(due, 'lead vence', 'leads vencem')} em breve` : '', breach > 0 ? `${plural(breach, 'lead fora', 'leads fora')} do SLA` : '']
+      .filter(Boolean)
+      .join(' · '),
+  intro: ({ due, breach, within }) =>
+    [
+      due > 0 ? `${plural(due, 'lead vence', 'leads vencem')} em menos de ${within}.` : '',
+      breach > 0 ? `${plural(breach, 'lead passou', 'leads passaram')} do prazo acordado.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  dueSoon: 'Vencem em breve',
+  breached: 'Fora do prazo acordado',
+  escalated: 'Fora do prazo acordado, na sua equipe',
+  left: (minutes, clock) => `faltam ${hoursMinutes(minutes)}${clock === 'business' ? ' úteis' : ''}`,
+  dueAt: (at) => `vence ${wallClock(at)}`,
+  overdueSince: (at) => `vencido desde ${wallClock(at)}`,
+  breachedAt: (at) => `vencia ${wallClock(at)}`,
+  owner: (name) => `responsável ${name}`,
+  noOwner: 'sem responsável',
+  fallbackNote: 'Estes leads não têm responsável no CRM, ou têm um que o acordo não lista em people.',
+  part: (i, n) => `parte ${i} de ${n}`,
+  more: (n) => `…e mais ${plural(n, 'lead', 'leads')}, nas mensagens da próxima execução.`,
+  footer: ({ name, version, asOf }) => `revpact · ${name} ${version} · em ${wallClock(asOf)}`,
+  subject: ({ due, breach, contract }) =>
+    `[${contract}] ` +
+    [due > 0 ? `${plural(due, 'lead vence', 'leads vencem')} em breve` : '', breach > 0 ? `${plural(breach, 'violação', 'violações')}` : '']
+      .filter(Boolean)
+      .join(', '),
+};
+
+export const CA: NotifyWords = {
+  headline: ({ due, breach }) =>
+    [due > 0 ? `${plural(due, 'lead venç', 'leads vencen')} aviat` : '', breach > 0 ? `${plural(breach, 'lead fora', 'leads fora')} de l'SLA` : '']
+      .filter(Boolean)
+      .join(' · '),
+  intro: ({ due, breach, within }) =>
+    [
+      due > 0 ? `${plural(due, 'lead venç', 'leads vencen')} en menys de ${within}.` : '',
+      breach > 0 ? `${plural(breach, 'lead ha superat', 'leads han superat')} el temps acordat.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  dueSoon: 'Vencen aviat',
+  breached: 'Fora del temps acordat',
+  escalated: 'Fora del temps acordat, al teu equip',
+  left: (minutes, clock) => `queden ${hoursMinutes(minutes)}${clock === 'business' ? ' laborables' : ''}`,
+  dueAt: (at) => `venç ${wallClock(at)}`,
+  overdueSince: (at) => `vençut des de ${wallClock(at)}`,
+  breachedAt: (at) => `vencia ${wallClock(at)}`,
+  owner: (name) => `responsable ${name}`,
+  noOwner: 'sense responsable',
+  fallbackNote: "Aquests leads no tenen responsable al CRM, o en tenen un que l'acord no recull a people.",
+  part: (i, n) => `part ${i} de ${n}`,
+  more: (n) => `…i ${plural(n, 'lead més', 'leads més')}, als missatges de la propera execució.`,
+  footer: ({ name, version, asOf }) => `revpact · ${name} ${version} · a ${wallClock(asOf)}`,
+  subject: ({ due, breach, contract }) =>
+    `[${contract}] ` +
+    [due > 0 ? `${plural(due, 'lead venç', 'leads vencen')} aviat` : '', breach > 0 ? `${plural(breach, 'incompliment', 'incompliments')}` : '']
+      .filter(Boolean)
+      .join(', '),
+};
+
+export const NOTIFY_WORDS: Record<DocumentLocale, NotifyWords> = { en: EN, es: ES, pt: PT, ca: CA };
 
 export function notifyWords(locale: DocumentLocale): NotifyWords {
-  return NOTIFY_WORDS[locale] ?? EN;
+  return NOTIFY_WORDS[locale];
 }

@@ -99,12 +99,10 @@ beforeAll(async () => {
   );
 
   // What should go out, from the engine's own per-lead verdicts and the due list.
-  const { run: cli } = { run };
-  let perLead = '';
   const quiet: CliIO = { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: {}, stderrIsTTY: false, stdoutIsTTY: false };
   const verdicts = join(dir, 'verdicts.csv');
   expect(
-    await cli(
+    await run(
       [
         'check',
         contract,
@@ -125,10 +123,10 @@ beforeAll(async () => {
       quiet,
     ),
   ).toBeLessThanOrEqual(1);
-  perLead = readFileSync(verdicts, 'utf8');
+  const perLead = readFileSync(verdicts, 'utf8');
   let dueJson = '';
   expect(
-    await cli(['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--format', 'json'], {
+    await run(['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--format', 'json'], {
       ...quiet,
       stdout: (s) => void (dueJson += s),
     }),

@@ -13,7 +13,7 @@ import { renderSlack } from '../../../src/notify/render/slack.js';
 import { renderTeams } from '../../../src/notify/render/teams.js';
 import { renderText } from '../../../src/notify/render/text.js';
 import type { Recipient, Routed } from '../../../src/notify/types.js';
-import { EN } from '../../../src/notify/words.js';
+import { EN, NOTIFY_WORDS } from '../../../src/notify/words.js';
 import { startFakeSlack, slackText, type FakeSlack } from '../../helpers/fake-slack.js';
 
 const view = (showPii = false): View => ({
@@ -125,5 +125,18 @@ describe('escaping data in chat messages', () => {
     const [message] = split(ana, items(1), 50, 5);
     expect(JSON.stringify(renderSlack(message!, view()).blocks)).toContain('<https://crm.example/contacts/L0000|L0000>');
     expect(renderEmail(message!, view()).html).toContain('<a href="https://crm.example/contacts/L0000">L0000</a>');
+  });
+});
+
+describe('the contract’s language', () => {
+  const english = Object.values(EN).filter((v): v is string => typeof v === 'string');
+  it.each(['es', 'pt', 'ca'] as const)('%s: every word of a message is translated', (locale) => {
+    const words = NOTIFY_WORDS[locale];
+    const [message] = split(ana, [...items(3), { ...items(1)[0]!, as: 'manager' }], 50, 5);
+    const text = renderText(message!, { ...view(), words });
+    for (const phrase of english) expect(text).not.toContain(phrase);
+    for (const title of [words.breached, words.escalated, words.dueSoon]) expect(text).toContain(title);
+    expect(text).toContain(words.left(30, 'business'));
+    expect(words.subject({ due: 2, breach: 1, contract: 'acme' })).not.toBe(EN.subject({ due: 2, breach: 1, contract: 'acme' }));
   });
 });
