@@ -233,6 +233,11 @@ describe('revpact notify --to slack', () => {
     const wrong = await notify(['--to', 'slack', '--state', other], env);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('is the state of contract "someone-else"');
+    // A state that cannot be written stops the run before anything is sent.
+    // (Its folder is a file: root, who runs CI here, may write anywhere else.)
+    const unwritable = await notify(['--to', 'slack', '--state', join(contract, 'state.json')], env);
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toContain('--state');
     expect(slack.requests).toEqual([]);
   });
 });
