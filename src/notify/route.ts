@@ -34,7 +34,7 @@ export function byUrgency(a: Routed, b: Routed): number {
 }
 
 export function route(notices: readonly Notice[], directory: Directory, channel: Channel, sent: SentLog): Routing {
-  const digests = new Map<string, Digest>();
+  const digests = new Map<string, Digest & { seen: Set<string> }>();
   const unknown = new Map<string, number>();
   const noAddress = new Map<string, number>();
   let undeliverable = 0;
@@ -55,10 +55,13 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
       alreadySent++;
       return;
     }
-    const digest = digests.get(to.key) ?? { recipient: to, items: [] };
+    const digest = digests.get(to.key) ?? { recipient: to, items: [], seen: new Set<string>() };
     digests.set(to.key, digest);
-    // A fallback that is also reached as someone's manager hears of each notice once.
-    if (!digest.items.some((i) => i.leadId === item.leadId && i.ruleId === item.ruleId && i.kind === item.kind)) digest.items.push(item);
+    // A recipient reached twice for one notice (as owner and as someone's manager, or as the fallback) hears of it once.
+    const key = JSON.stringify([item.leadId, item.ruleId, item.kind]);
+    if (digest.seen.has(key)) return;
+    digest.seen.add(key);
+    digest.items.push(item);
   };
 
   for (const notice of notices) {
@@ -75,7 +78,7 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
   }
 
   const list = [...digests.values()]
-    .map((d) => ({ ...d, items: d.items.sort(byUrgency) }))
+    .map((d): Digest => ({ recipient: d.recipient, items: d.items.sort(byUrgency) }))
     .sort((a, b) => Number(a.recipient.key === 'fallback') - Number(b.recipient.key === 'fallback') || a.recipient.name.localeCompare(b.recipient.name));
   const counted = (m: Map<string, number>) => [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([name, notices]) => ({ name, notices }));
   return {

@@ -130,7 +130,13 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
 
 function report(io: CliIO, o: NotifyOutcome, c: { channel: Channel; dryRun: boolean; stateFile: string; contract: string }): number {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  for (const u of o.routing.unknownOwners)
+  const UNKNOWN_SHOWN = 20;
+  const unknown = o.routing.unknownOwners;
+  if (unknown.length > UNKNOWN_SHOWN)
+    io.stderr(
+      `warning: ${unknown.length} owners are not in people: of ${c.contract} (the first ${UNKNOWN_SHOWN} follow); their notices went to the fallback\n`,
+    );
+  for (const u of unknown.slice(0, UNKNOWN_SHOWN))
     io.stderr(
       `warning: owner "${clean(u.owner)}" is not in people: of ${c.contract}; ${plural(u.notices, 'notice')} went to the fallback\n` +
         `  add them under people.members (the name as the CRM writes it), with a slack id or an e-mail address\n`,
