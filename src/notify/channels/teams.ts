@@ -31,7 +31,7 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
       const error =
         `Teams: HTTP ${response.status}${code ? ` ${code}` : ''}` +
         (response.status === 404 ? ' (the workflow was deleted or turned off: make a new one and update TEAMS_WEBHOOK_URL)' : '');
-      if (response.status === 429) return { ok: false, retry: true, waitMs: retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? 1000, error };
+      if (response.status === 429) return { ok: false, retry: true, waitMs: retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? 1000, error };
       return { ok: false, retry: response.status >= 500, error };
     });
 }
