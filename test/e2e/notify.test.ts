@@ -13,6 +13,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
+import { CRASH, ensureBuilt, runCliAsync } from '../helpers/cli.js';
 import { startFakeSlack, slackText, type FakeSlack } from '../helpers/fake-slack.js';
 import { startFakeTeams, type FakeTeams } from '../helpers/fake-teams.js';
 import { generateExport } from '../helpers/gen.js';
@@ -213,6 +214,19 @@ describe('revpact notify --to slack', () => {
     const resent = slack.messages[slack.messages.length - 1]!;
     const person = PEOPLE[failedTo as keyof typeof PEOPLE];
     expect(resent.text?.startsWith(person ? `<@${person.slack}>` : '<!here>')).toBe(true);
+  });
+
+  it('the installed command: an archived channel fails the run (exit 1) and nothing printed names the webhook', async () => {
+    ensureBuilt();
+    slack.faults.push({ status: 410, body: 'channel_is_archived', times: 100 });
+    const r = await runCliAsync(
+      ['notify', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--to', 'slack', '--breaches', '--state', state(), '--quiet'],
+      { env: env },
+    );
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('Slack: HTTP 410 channel_is_archived');
+    expect(r.stderr).not.toMatch(CRASH);
+    expectNoSecrets({ ...r, status: 1, sleeps: [] }, [slack.url, new URL(slack.url).pathname, 's3cr3tW3bh00kT0k3nXYZ']);
   });
 
   it('--dry-run prints the messages, sends nothing and writes no state; it needs no webhook', async () => {
