@@ -12,10 +12,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { RevpactContract } from '../contract/types.generated.js';
 import { DueList } from '../report/due.js';
 import { recipientName, split, type Message, type View } from '../notify/compose.js';
-import { emailSender } from '../notify/channels/email.js';
 import { type Clock, type Limits, type SendResult } from '../notify/channels/pace.js';
-import { slackSender } from '../notify/channels/slack.js';
-import { teamsSender } from '../notify/channels/teams.js';
 import { directoryOf } from '../notify/people.js';
 import { renderText } from '../notify/render/text.js';
 import { route, type Routing } from '../notify/route.js';
@@ -174,7 +171,7 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
   };
 
   const chat = options.channel !== 'email';
-  const send = pickSender(options, settings, view);
+  const send = await pickSender(options, settings, view);
   const messages: SentMessage[] = [];
   let sent = 0;
   let failed = 0;
@@ -212,15 +209,26 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
   return { routing, messages, sent, failed, deferred, breachesFrom: state.breachesFrom, asOf: view.asOf };
 }
 
-function pickSender(options: NotifyOptions, settings: { url?: string; from?: string }, view: View): { send(m: Message): Promise<SendResult>; close(): void } {
+/** The channel's client, loaded only when a run sends (the Slack and SMTP libraries stay out of every other command's start). */
+async function pickSender(
+  options: NotifyOptions,
+  settings: { url?: string; from?: string },
+  view: View,
+): Promise<{ send(m: Message): Promise<SendResult>; close(): void }> {
   const none = { send: () => Promise.resolve<SendResult>({ ok: false, error: 'dry run' }), close: () => undefined };
   if (options.dryRun || settings.url === undefined) return none;
   switch (options.channel) {
-    case 'slack':
+    case 'slack': {
+      const { slackSender } = await import('../notify/channels/slack.js');
       return { send: slackSender(settings.url, view, options.clock, options.limits), close: () => undefined };
-    case 'teams':
+    }
+    case 'teams': {
+      const { teamsSender } = await import('../notify/channels/teams.js');
       return { send: teamsSender(settings.url, view, options.clock, options.limits), close: () => undefined };
-    case 'email':
+    }
+    case 'email': {
+      const { emailSender } = await import('../notify/channels/email.js');
       return emailSender(settings.url, settings.from ?? '', view);
+    }
   }
 }
