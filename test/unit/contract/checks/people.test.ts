@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../src/contract/checks/people.js';
 import { MINIMAL_YAML, diagnose, expectQuietOnValidContracts, shaped, where } from '../../../helpers/contracts.js';
+import { REPO_ROOT } from '../../../helpers/paths.js';
 
 const withPeople = (section: string) => MINIMAL_YAML.trimEnd() + '\n' + section.trim() + '\n';
 
@@ -72,6 +75,23 @@ people:
       ['manager-cycle', '/people/members/4/manager'],
     ]);
     expect(findings[0]?.message).toContain('Ana → Bruno → Carla → Ana');
+  });
+
+  it('accepts the example in the README and the one commented in the starter contract', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const fromReadme = /```yaml\n(people:\n[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const init = readFileSync(join(REPO_ROOT, 'templates/init/contract.yaml'), 'utf8');
+    const lines = init.split('\n');
+    const start = lines.indexOf('# people:');
+    const end = lines.findIndex((l, i) => i > start && !l.startsWith('#  '));
+    const fromInit = lines
+      .slice(start, end === -1 ? undefined : end)
+      .map((l) => l.slice(2))
+      .join('\n');
+    for (const section of [fromReadme, fromInit]) {
+      expect(section).toContain('people:');
+      expect(diagnose(withPeople(section))).toEqual([]);
+    }
   });
 
   it('reports at the line and column of the contract, with the schema catching a malformed Slack id', () => {
