@@ -17,7 +17,7 @@ import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.j
 import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
-import { InstantFormatter } from '../engine/period.js';
+import { InstantFormatter, type Period } from '../engine/period.js';
 import type {
   BreakdownRow,
   CommitmentResult,
@@ -113,6 +113,15 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     breakdowns: await breakdowns(runner, plan),
     status: overallStatus([...slas.map((r) => r.status), ...commitments.map((r) => r.status)]),
   };
+}
+
+/**
+ * The options for a sub-period of a series: the same data and as-of, no worst offenders,
+ * no --by breakdowns, no per-lead rows (a series shows none, and none of them changes a
+ * number it shows).
+ */
+export function subPeriodOptions(options: EvaluateOptions, period: Period, table: string): SqlReportOptions {
+  return { period, asOfMs: options.asOfMs, files: options.files, by: [], showPii: false, worst: 0, table };
 }
 
 function numberOr(v: unknown, fallback: number): number {
