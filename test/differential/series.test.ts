@@ -217,3 +217,23 @@ describePostgres('series on PostgreSQL equal the streaming engine’s', (url) =>
     240_000,
   );
 });
+
+describe('check --every: bad input is a usage error that says how to fix it', () => {
+  it('an unknown unit names the units', () => {
+    const r = runCli(['check', 'contracts/b2b-saas.yaml', '--leads', 'test/golden/first-touch-madrid/leads.csv', '--period', '2026', '--every', 'day']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--every must be one of week, month, quarter (got "day")');
+  });
+
+  it('more sub-periods than a series shows is refused before any data is read, with a longer unit suggested', () => {
+    const r = runCli(['check', 'contracts/b2b-saas.yaml', '--leads', 'no-such-export.csv', '--from', '2020-01-01', '--to', '2026-12-31', '--every', 'week']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--every week: the period 2020-01-01\.\.2026-12-31 has 366 weeks, more than the 160 a series shows/);
+    expect(r.stderr).toContain('--every month');
+  });
+
+  it('check --help documents the option', () => {
+    const r = runCli(['check', '--help']);
+    expect(r.stdout).toContain('--every U');
+  });
+});
