@@ -131,10 +131,11 @@ async function measureOnPostgres(
   try {
     // The files the table was loaded from stand in for --leads in the report.
     const files = (await runner.all(`SELECT DISTINCT origin_file FROM ${tableName(table)} ORDER BY 1`)).map((r) => String(r['origin_file']));
-    const report = await sqlReport(runner, rules, { ...options, table, files });
+    const session = {};
+    const report = await sqlReport(runner, rules, { ...options, table, files, session });
     // The table is read where it is, once per sub-period: the same plan on the same rows.
     const parts: ComplianceReport[] = [];
-    for (const p of also) parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, files }, p, table)));
+    for (const p of also) parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, files }, p, table, session)));
     return { report, parts };
   } finally {
     await runner.close();

@@ -14,7 +14,7 @@ import type { Mapping } from '../../leads/mapping/types.js';
 import { leadNeeds } from '../../engine/needs.js';
 import type { ComplianceReport } from '../../engine/types.js';
 import type { Period } from '../../engine/period.js';
-import { sqlReport, subPeriodOptions, type SqlReportOptions } from '../report.js';
+import { sqlReport, subPeriodOptions, type SqlReportOptions, type SqlSession } from '../report.js';
 import { loadDirect, type DirectInput } from './direct.js';
 import { loadLeads } from './load.js';
 import { openDuckDb } from './runner.js';
@@ -47,9 +47,10 @@ export async function measureWithDuckDb(
   try {
     const needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
     const reports = async () => {
-      const report = await sqlReport(runner, rules, { ...options, table: 'leads' });
+      const session: SqlSession = {};
+      const report = await sqlReport(runner, rules, { ...options, table: 'leads', session });
       const parts: ComplianceReport[] = [];
-      for (const period of also) parts.push(await sqlReport(runner, rules, subPeriodOptions(options, period, 'leads')));
+      for (const period of also) parts.push(await sqlReport(runner, rules, subPeriodOptions(options, period, 'leads', session)));
       return { report, parts };
     };
     if (options.direct) {
