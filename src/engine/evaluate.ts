@@ -81,8 +81,15 @@ export async function evaluateSeries(
         continue;
       }
       readTimes(item.lead, times);
-      main.add(item.lead, times);
-      for (const run of parts) run.add(item.lead, times);
+      // The lead's earliest and latest instant, the same for every period: found once.
+      let first = Infinity;
+      let last = -Infinity;
+      for (const t of times) {
+        if (t < first) first = t;
+        if (t > last) last = t;
+      }
+      main.add(item.lead, times, first, last);
+      for (const run of parts) run.add(item.lead, times, first, last);
     }
   }
   return { report: main.report(options.files), parts: parts.map((p) => p.report(options.files)) };
@@ -144,8 +151,9 @@ class PeriodRun {
     this.dq.addRejection(r);
   }
 
-  add(lead: Lead, times: Times): void {
-    const { slas, verdicts, ctx, leads } = this;
+  /** `first` and `last`: the earliest and latest of `times` (±Infinity when it has none). */
+  add(lead: Lead, times: Times, first: number, last: number): void {
+    const { slas, verdicts, leads } = this;
     this.evaluated++;
     for (let i = 0; i < slas.length; i++) verdicts[i] = (slas[i] as SlaMetric).add(lead, times);
     for (const c of this.commitments) c.add(lead, times);
@@ -154,13 +162,9 @@ class PeriodRun {
     this.handoff?.add(lead, times);
     this.breakdowns?.add(lead, verdicts);
     // Where the lead's dates fall: in the period, or (by its earliest date) before or after it.
-    let first = Infinity;
-    for (const t of times) {
-      if (t < first) first = t;
-      if (t > this.latest) this.latest = t;
-    }
+    if (last > this.latest) this.latest = last;
     if (first < this.earliest) this.earliest = first;
-    if (activeInPeriod(times, ctx)) {
+    if (activeInPeriod(times, this.period)) {
       leads.inPeriod++;
       this.dq.checkLead(lead, times);
     } else if (first === Infinity) leads.undated++;
@@ -219,8 +223,9 @@ export function overallStatus(statuses: readonly Status[]): Status {
 }
 
 /** A lead with at least one timestamp in the period: the leads lead-level data-quality checks look at. */
-function activeInPeriod(times: Times, ctx: EvalContext): boolean {
-  for (const t of times) if (ctx.inPeriod(t)) return true;
+function activeInPeriod(times: Times, period: Period): boolean {
+  const { fromMs, toMs } = period;
+  for (const t of times) if (t >= fromMs && t < toMs) return true;
   return false;
 }
 
