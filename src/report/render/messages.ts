@@ -188,6 +188,27 @@ export const EN = {
   /** Handoff rate when required fields are in no lead of the export: not 0%. */
   handoffNotMeasured: (fields: string) => `not measured: ${fields} missing from the export`,
   missingFromExport: 'missing from the export',
+
+  // Issue 15 (item 1): a series, `check --every week|month|quarter`.
+  series: {
+    title: { week: 'Week by week', month: 'Month by month', quarter: 'Quarter by quarter' } as Record<string, string>,
+    /** Under the title: "12 months, each measured …". */
+    summary: (periods: string) =>
+      `${periods}, each measured as a report of its own: SLA attainment, commitment actual / goal; one cut short by the report's range is marked “(part)”, its goals prorated by days`,
+    /** The first column: the sub-period. */
+    period: 'Period',
+    /** A week, month or quarter the report's range covers only part of. */
+    partial: (label: string) => `${label} (part)`,
+    /** A sub-period that starts at or after as-of: nothing measured yet (not "no data"). */
+    future: 'not yet',
+    /** Column headings: the SLA's and the commitment's id (the summary says what the cells are). */
+    attainmentColumn: (sla: string) => sla,
+    commitmentColumn: (commitment: string) => commitment,
+    actualOfGoal: (actual: string, goal: string) => `${actual} / ${goal}`,
+    /** "12 months", "1 week". */
+    count: (n: string, every: 'week' | 'month' | 'quarter', count: number) =>
+      `${n} ${plural(count, every, { week: 'weeks', month: 'months', quarter: 'quarters' }[every])}`,
+  },
 };
 
 export type ReportText = typeof EN;
