@@ -322,7 +322,10 @@ describe('the write-back', () => {
 
   it('refuses a field the org does not have (it creates none) or one the user cannot update', async () => {
     await expect(writeBack(options(), 'revpact_Verdict__c', verdicts(3))).rejects.toThrow(/no Lead field revpact_Verdict__c; revpact does not create fields/);
-    const error = await writeBack(options(), 'revpact_Verdict__c', verdicts(3)).catch((e: unknown) => e as { hint?: string });
+    const error = await writeBack(options(), 'revpact_Verdict__c', verdicts(3)).then(
+      () => undefined,
+      (e: unknown) => e as { hint?: string },
+    );
     expect(error?.hint).toContain('Text(255)');
     await expect(writeBack(options(), 'Score_Formula__c', verdicts(3))).rejects.toThrow(/cannot be updated/);
     await expect(writeBack(options(), 'revpact_First_Touch__c', new Map([["x') OR Id != ('", 'met']]))).rejects.toThrow(/not a Salesforce record id/);
