@@ -226,13 +226,19 @@ describe('Salesforce’s limits and failures', () => {
 
   it('names the API version when the org does not have it', async () => {
     await expect(readAll({ version: '40.0' })).rejects.toThrow(/answered 404 NOT_FOUND/);
-    const error = await readAll({ version: '40.0' }).catch((e: unknown) => e as { hint?: string });
+    const error = await readAll({ version: '40.0' }).then(
+      () => undefined,
+      (e: unknown) => e as { hint?: string },
+    );
     expect(error?.hint).toContain('SF_API_VERSION');
   });
 
   it('cuts the token out of anything Salesforce sends back', async () => {
     sf.state.faults.push({ path: /\/describe$/, status: 400, body: sfError('INVALID_HEADER', `bad Authorization: Bearer ${TOKEN}`) });
-    const error = await readAll().catch((e: unknown) => e as Error);
+    const error = await readAll().then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toContain('bad Authorization: Bearer [SF_ACCESS_TOKEN]');
     expect(error?.message).not.toContain(TOKEN);
   });
