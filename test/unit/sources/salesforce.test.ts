@@ -224,6 +224,11 @@ describe('Salesforce’s limits and failures', () => {
     expect(waits).toEqual([]);
   });
 
+  it('tells the concurrent-request limit from the daily one (the same error code)', async () => {
+    sf.state.faults.push({ path: /\/describe$/, status: 403, body: sfError('REQUEST_LIMIT_EXCEEDED', 'ConcurrentPerOrgLongTxn Limit exceeded.') });
+    await expect(readAll()).rejects.toThrow(/too many long-running API requests at once/);
+  });
+
   it('names the API version when the org does not have it', async () => {
     await expect(readAll({ version: '40.0' })).rejects.toThrow(/answered 404 NOT_FOUND/);
     const error = await readAll({ version: '40.0' }).then(

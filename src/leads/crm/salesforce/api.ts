@@ -277,10 +277,16 @@ export class SalesforceApi {
         'get a new one: `sf org display --target-org <alias>` prints an Access Token (log in with `sf org login web` first), or run your connected app’s OAuth flow again',
       );
     if (code === 'REQUEST_LIMIT_EXCEEDED')
-      return new SalesforceError(
-        `the org's API request limit is used up (${call} answered ${answered})`,
-        'the daily limit counts the last 24 hours (Setup → System Overview shows it): wait for it to free up, or read large orgs with --leads salesforce:bulk, which costs a few requests instead of one per 2,000 leads',
-      );
+      // The same code stands for two limits: the org's requests over 24 hours, and long-running requests at once (25 in production).
+      return /concurren|LongTxn/i.test(said)
+        ? new SalesforceError(
+            `the org has too many long-running API requests at once (${call} answered ${answered})`,
+            'other integrations are running long requests: try again in a few minutes',
+          )
+        : new SalesforceError(
+            `the org's API request limit is used up (${call} answered ${answered})`,
+            'the daily limit counts the last 24 hours (Setup → System Overview → API Usage shows it): wait for it to free up, or read large orgs with --leads salesforce:bulk, which costs a few requests instead of one per 2,000 leads',
+          );
     if (
       code === 'API_DISABLED_FOR_ORG' ||
       code === 'API_CURRENTLY_DISABLED' ||
