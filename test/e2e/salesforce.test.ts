@@ -22,7 +22,7 @@ const WHEN = ['--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00'];
 const dir = mkdtempSync(join(tmpdir(), 'revpact-salesforce-'));
 const runs: CliRun[] = [];
 
-export function parseCsvLine(line: string): string[] {
+function parseCsvLine(line: string): string[] {
   const rows: string[][] = [];
   const reader = new CsvReader(',', (cells, count) => rows.push(cells.slice(0, count)));
   reader.push(Buffer.from(line + '\n'));
@@ -31,12 +31,12 @@ export function parseCsvLine(line: string): string[] {
 }
 
 /** An export's wall-clock cell as Salesforce's REST API writes the same dateTime: UTC, +0000. */
-export function toInstant(cell: string, zone: string): string | undefined {
+function toInstant(cell: string, zone: string): string | undefined {
   const t = DateTime.fromFormat(cell, 'M/d/yyyy h:mm a', { zone, locale: 'en-US' });
   return t.isValid ? t.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'+0000'") : undefined;
 }
 
-export function toDate(cell: string): string | undefined {
+function toDate(cell: string): string | undefined {
   const d = DateTime.fromFormat(cell, 'M/d/yyyy');
   return d.isValid ? d.toFormat('yyyy-MM-dd') : undefined;
 }

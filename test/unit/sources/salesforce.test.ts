@@ -6,6 +6,7 @@
  * (incremental, with deletions) and the write-back (only changed leads, 200 a call).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultMappingFor, salesforceOptions } from '../../../src/app/lead-data.js';
 import {
   SalesforceApi,
   customFieldName,
@@ -172,9 +173,10 @@ describe('the Salesforce source', () => {
     expect(paths(/\/query(\/|$)/).length).toBe(1 + Math.ceil(N / 2000));
   });
 
-  it('says when a bulk job fails', async () => {
+  it('says when a bulk job fails, and deletes it', async () => {
     sf.state.faults.push({ path: /\/jobs\/query\/750FAKE\d+$/, status: 200, body: { id: 'x', state: 'Failed', errorMessage: 'InvalidBatch : too complex' } });
     await expect(readAll({ read: 'bulk' })).rejects.toThrow(/query job 750FAKE\d+ failed: InvalidBatch : too complex/);
+    expect(sf.state.requests.at(-1)?.method).toBe('DELETE');
   });
 
   it('streams: a page is fetched only when the one before has been read', async () => {
@@ -203,6 +205,19 @@ describe('Salesforce’s limits and failures', () => {
     const items = await readAll({ read: 'rest', sleep });
     expect(waits).toEqual([1000, 1000, 2000]);
     expect(items.length).toBe(N);
+  });
+
+  it('says when Salesforce cannot be reached, after its retries', async () => {
+    const { waits, sleep } = clock();
+    const error = await readAll({ instanceUrl: 'http://127.0.0.1:9', sleep }).then(
+      () => undefined,
+      (e: unknown) => e as Error & { hint?: string },
+    );
+    expect(error?.message).toMatch(
+      /^could not reach Salesforce at http:\/\/127\.0\.0\.1:9 \(GET \/sobjects\/Lead\/describe\): ECONNREFUSED.*after 5 attempts$/,
+    );
+    expect(error?.hint).toContain('SF_INSTANCE_URL');
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
   });
 
   it('gives up after a bounded number of 5xx, saying so', async () => {
@@ -346,5 +361,27 @@ describe('the write-back', () => {
   it('updates through the API itself: 200 records at most a call', async () => {
     const api = new SalesforceApi(options());
     await expect(api.updateRecords(Array.from({ length: 201 }, (_, i) => ({ id: String(i), fields: {} })))).rejects.toThrow(/at most 200/);
+  });
+});
+
+describe('opening --leads salesforce:', () => {
+  it('reads with the Salesforce preset unless a mapping file is named; a contract’s HubSpot preset gives way to it', () => {
+    expect(defaultMappingFor(['salesforce:'], null)).toBe('salesforce');
+    expect(defaultMappingFor(['salesforce:bulk'], 'hubspot')).toBe('salesforce');
+    expect(defaultMappingFor(['hubspot:'], 'salesforce')).toBe('hubspot');
+    expect(defaultMappingFor(['salesforce:'], 'mappings/acme.yaml')).toBe('mappings/acme.yaml');
+    expect(defaultMappingFor(['leads.csv'], 'hubspot')).toBe('hubspot');
+  });
+
+  it('takes its settings from the environment, each checked and named', () => {
+    const env = { SF_INSTANCE_URL: 'https://acme.my.salesforce.com', SF_ACCESS_TOKEN: TOKEN };
+    expect(salesforceOptions({ env })).toMatchObject({ instanceUrl: env.SF_INSTANCE_URL, token: TOKEN });
+    expect(salesforceOptions({ env: { ...env, SF_API_VERSION: '63.0' } }).version).toBe('63.0');
+    expect(() => salesforceOptions({ env: { ...env, SF_INSTANCE_URL: ' ' } })).toThrow(/SF_INSTANCE_URL is not set/);
+    expect(() => salesforceOptions({ env: { ...env, SF_INSTANCE_URL: 'acme.my.salesforce.com' } })).toThrow(
+      /SF_INSTANCE_URL "acme.my.salesforce.com" is not a URL/,
+    );
+    expect(() => salesforceOptions({ env: { ...env, SF_ACCESS_TOKEN: undefined } })).toThrow(/SF_ACCESS_TOKEN is not set/);
+    expect(() => salesforceOptions({ env: { ...env, SF_API_VERSION: 'latest' } })).toThrow(/SF_API_VERSION "latest" is not an API version/);
   });
 });

@@ -206,6 +206,23 @@ async function* bulkPages(
   pageSize: number,
 ): AsyncGenerator<SourceItem[]> {
   const job = await api.bulkQuery(soql);
+  try {
+    yield* bulkResults(mapping, api, job, columns, rows, needs, pageSize);
+  } finally {
+    // The results would stay on Salesforce's servers for a week; a failure to delete them changes nothing measured.
+    await api.bulkDelete(job).catch(() => undefined);
+  }
+}
+
+async function* bulkResults(
+  mapping: Mapping,
+  api: SalesforceApi,
+  job: string,
+  columns: FieldColumn[],
+  rows: Rows,
+  needs: LeadNeeds | undefined,
+  pageSize: number,
+): AsyncGenerator<SourceItem[]> {
   await api.bulkWait(job);
   const labels = new Map(columns.map((c) => [c.field.toLowerCase(), c.label]));
   const zone = zoneClock(mapping.timeZone ?? 'UTC');
@@ -237,8 +254,6 @@ async function* bulkPages(
     if (items.length > 0) yield items;
     locator = page.locator;
   } while (locator !== undefined);
-  // The results would stay on Salesforce's servers for a week; a failure to delete them changes nothing measured.
-  await api.bulkDelete(job).catch(() => undefined);
 }
 
 /** The progress line's MB: the values read (the JSON around them is not counted). */
