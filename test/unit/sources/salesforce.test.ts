@@ -179,6 +179,19 @@ describe('the Salesforce source', () => {
     expect(sf.state.requests.at(-1)?.method).toBe('DELETE');
   });
 
+  it('refuses an org with no field for any date the rules measure, before reading a lead', async () => {
+    const source = openSalesforceSource(mapping(), options({ read: 'rest' }));
+    const needs = { pii: new Set<never>(), attributes: new Set<string>(), fields: new Set(['mqlAt', 'salAt']) };
+    sf.state.fields = FIELDS.filter((f) => f.name !== 'MQL_Date__c' && f.name !== 'Accepted_Date__c');
+    try {
+      const batches = (source.items.batches as NonNullable<typeof source.items.batches>)(needs)[Symbol.asyncIterator]();
+      await expect(batches.next()).rejects.toThrow(/no Lead field for mqlAt, salAt, the dates the contract's rules measure.*mqlAt from "MQL Date"/);
+      expect(paths(/\/query/).length).toBe(0);
+    } finally {
+      sf.state.fields = FIELDS;
+    }
+  });
+
   it('streams: a page is fetched only when the one before has been read', async () => {
     const source = openSalesforceSource(mapping(), options({ read: 'rest' }));
     const needs = { pii: new Set<never>(), attributes: new Set<string>() };

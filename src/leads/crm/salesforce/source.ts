@@ -17,7 +17,7 @@
  */
 import { didYouMean } from '../../../contract/suggest.js';
 import type { LeadItems, LeadNeeds, SourceItem, SourceStats } from '../../lead.js';
-import { compileCsv, compileObjects, type RowConverter } from '../../mapping/convert.js';
+import { compileCsv, compileObjects, datesWithoutColumn, type RowConverter } from '../../mapping/convert.js';
 import { zoneClock } from '../../mapping/dates.js';
 import type { Mapping } from '../../mapping/types.js';
 import { CsvReader } from '../../sources/csv.js';
@@ -110,6 +110,16 @@ export async function orgColumns(api: SalesforceApi, mapping: Mapping, needs: Le
   return { columns: out, fields };
 }
 
+/** The labels a mapping reads each of `fields` from, for a message. */
+function mappingLabels(mapping: Mapping, fields: readonly string[]): string {
+  return fields
+    .map((f) => {
+      const labels = mapping.columns.filter((c) => c.target.kind === 'field' && c.target.field === f).map((c) => `"${c.column}"`);
+      return labels.length === 0 ? `no column for ${f}` : `${f} from ${labels.join(' or ')}`;
+    })
+    .join('; ');
+}
+
 function labelGuess(label: string, fields: readonly LeadField[]): string | undefined {
   const byLabel = didYouMean(
     label,
@@ -128,6 +138,13 @@ async function* readPages(
 ): AsyncGenerator<SourceItem[]> {
   const { columns } = await orgColumns(api, mapping, needs);
   stats.columns = columns.map((c) => c.label);
+  // As for an export without them (issue 13, item 14): no field for any date the rules measure is a report of nothing but "no data".
+  const unmeasured = datesWithoutColumn(mapping, stats.columns, needs);
+  if (unmeasured !== undefined)
+    throw new SalesforceError(
+      `Salesforce has no Lead field for ${unmeasured.join(', ')}, the dates the contract's rules measure, so every figure would be "no data" (the mapping "${mapping.name}" reads ${mappingLabels(mapping, unmeasured)})`,
+      'create the fields, or name the Lead fields that hold those dates in a mapping file (columns: { My_MQL_Date__c: mqlAt })',
+    );
   const soql = leadQuery(columns);
   let read = options.read ?? 'auto';
   if (read === 'auto') read = (await api.query('SELECT COUNT() FROM Lead')).totalSize > (options.bulkThreshold ?? BULK_THRESHOLD) ? 'bulk' : 'rest';
