@@ -116,7 +116,8 @@ describe('revpact check --leads salesforce:', () => {
   });
 
   it('names salesforce: as the input in the text report, and reads the API on the DuckDB engine too', async () => {
-    const text = await salesforce(['check', CONTRACT, '--leads', 'salesforce:rest', ...WHEN]);
+    // jsforce's debug logging asked for: still no token anywhere (the last test reads every run's output).
+    const text = await salesforce(['check', CONTRACT, '--leads', 'salesforce:rest', ...WHEN], { JSFORCE_LOG_LEVEL: 'DEBUG' });
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toContain('salesforce:');
     const duck = await salesforce(['check', CONTRACT, '--leads', 'salesforce:', ...WHEN, '--format', 'json', '--engine', 'duckdb']);

@@ -128,7 +128,8 @@ export class SalesforceApi {
   private async client(): Promise<{ conn: Connection; HttpApi: HttpApiClass }> {
     if (this.loaded) return this.loaded;
     const [{ Connection }, { HttpApi }] = await Promise.all([import('@jsforce/jsforce-node'), import('@jsforce/jsforce-node/lib/http-api.js')]);
-    const conn = new Connection({ instanceUrl: this.instanceUrl, accessToken: this.options.token, version: this.version });
+    // jsforce's own logging stays off whatever JSFORCE_LOG_LEVEL says: revpact says what happened, without the token.
+    const conn = new Connection({ instanceUrl: this.instanceUrl, accessToken: this.options.token, version: this.version, logLevel: 'NONE' });
     this.loaded = { conn, HttpApi };
     return this.loaded;
   }
