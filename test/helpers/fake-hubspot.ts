@@ -10,7 +10,7 @@
  * Every request is recorded.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocal } from './local-server.js';
 
 export interface FakeContact {
   id: string;
@@ -74,17 +74,8 @@ export function missingScope(scope: string) {
 export async function startFakeHubSpot(initial: Partial<FakeHubSpotState> = {}): Promise<FakeHubSpot> {
   const state: FakeHubSpotState = { token: 'pat-na1-test-token', contacts: [], properties: [], owners: [], faults: [], requests: [], ...initial };
   const server: Server = createServer((req, res) => handle(state, req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    state,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenLocal(server);
+  return { url, state, close };
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

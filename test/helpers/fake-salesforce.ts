@@ -23,7 +23,7 @@
  * (403 REQUEST_LIMIT_EXCEEDED, 502), or a dropped connection. Every request is recorded.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocal } from './local-server.js';
 import { SALESFORCE_API_NAMES, customFieldName } from '../../src/leads/crm/salesforce/index.js';
 
 /** A lead by API field name; relationship fields flat under their path ("Owner.Name"). */
@@ -120,17 +120,8 @@ export async function startFakeSalesforce(initial: Partial<FakeSalesforceState> 
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => handle(state, jobs, cursors, req, Buffer.concat(chunks).toString('utf8'), res));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    state,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenLocal(server);
+  return { url, state, close };
 }
 
 interface Cursor {

@@ -163,6 +163,16 @@ export class SalesforceApi {
     return body;
   }
 
+  /** Every page of a query, one request each, a page fetched only when the one before has been read. */
+  async *queryPages(soql: string, all = false): AsyncGenerator<QueryPage> {
+    let page = await this.query(soql, all);
+    for (;;) {
+      yield page;
+      if (page.done || page.nextRecordsUrl === undefined) return;
+      page = await this.queryMore(page.nextRecordsUrl);
+    }
+  }
+
   /** Starts a Bulk API 2.0 query job; returns its id. */
   async bulkQuery(soql: string): Promise<string> {
     const { body } = await this.call<{ id: string }>('bulk', {

@@ -192,8 +192,7 @@ async function* restPages(
   needs: LeadNeeds | undefined,
 ): AsyncGenerator<SourceItem[]> {
   const converter = compileObjects(mapping, SALESFORCE_INPUT, zoneClock(mapping.timeZone ?? 'UTC'), [], needs);
-  let page = await api.query(soql);
-  for (;;) {
+  for await (const page of api.queryPages(soql)) {
     const items: SourceItem[] = [];
     for (const record of page.records) {
       rows.row++;
@@ -201,8 +200,6 @@ async function* restPages(
       rows.take(converter.convertObject(object, rows.row), items, approximateBytes(object));
     }
     if (items.length > 0) yield items;
-    if (page.done || page.nextRecordsUrl === undefined) return;
-    page = await api.queryMore(page.nextRecordsUrl);
   }
 }
 

@@ -46,12 +46,7 @@ export async function pullLeads(mapping: Mapping, options: SalesforceOptions, o:
   const all = [...columns.filter((c) => c.field !== MODIFIED_KEY), modified];
   const soql = leadQuery(all, since === undefined ? undefined : `SystemModstamp > ${since}`) + ' ORDER BY SystemModstamp, Id';
   async function* pages(): AsyncGenerator<Record<string, unknown>[]> {
-    let page = await api.query(soql);
-    for (;;) {
-      if (page.records.length > 0) yield page.records.map((r) => labelled(r, all));
-      if (page.done || page.nextRecordsUrl === undefined) return;
-      page = await api.queryMore(page.nextRecordsUrl);
-    }
+    for await (const page of api.queryPages(soql)) if (page.records.length > 0) yield page.records.map((r) => labelled(r, all));
   }
   return {
     columns: all.map((c) => c.label),
@@ -60,12 +55,9 @@ export async function pullLeads(mapping: Mapping, options: SalesforceOptions, o:
     async deleted() {
       if (since === undefined) return [];
       const ids: string[] = [];
-      let page = await api.query(`SELECT Id FROM Lead WHERE IsDeleted = true AND SystemModstamp > ${since}`, true);
-      for (;;) {
+      for await (const page of api.queryPages(`SELECT Id FROM Lead WHERE IsDeleted = true AND SystemModstamp > ${since}`, true))
         for (const r of page.records) if (typeof r['Id'] === 'string') ids.push(r['Id']);
-        if (page.done || page.nextRecordsUrl === undefined) return ids;
-        page = await api.queryMore(page.nextRecordsUrl);
-      }
+      return ids;
     },
   };
 }
@@ -128,8 +120,7 @@ export async function writeBack(
     const chunk = keys.slice(i, i + COLLECTION_SIZE);
     const found = new Set<string>();
     const send: { id: string; fields: Record<string, unknown> }[] = [];
-    let page = await api.query(`SELECT Id, ${name} FROM Lead WHERE Id IN (${chunk.map((k) => `'${k}'`).join(', ')})`);
-    for (;;) {
+    for await (const page of api.queryPages(`SELECT Id, ${name} FROM Lead WHERE Id IN (${chunk.map((k) => `'${k}'`).join(', ')})`)) {
       for (const record of page.records) {
         const id = String(record['Id']);
         const want = wanted.get(id.slice(0, 15));
@@ -142,8 +133,6 @@ export async function writeBack(
           send.push({ id, fields: { [name]: want.to } });
         }
       }
-      if (page.done || page.nextRecordsUrl === undefined) break;
-      page = await api.queryMore(page.nextRecordsUrl);
     }
     for (const k of chunk) if (!found.has(k)) result.missing.push((wanted.get(k) as { id: string }).id);
     if (o.dryRun || send.length === 0) continue;
