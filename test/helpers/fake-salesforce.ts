@@ -23,7 +23,7 @@
  * (403 REQUEST_LIMIT_EXCEEDED, 502), or a dropped connection. Every request is recorded.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { listenLocal } from './local-server.js';
+import { fireFault, listenLocal, sendJson as send, type Fault } from './local-server.js';
 import { SALESFORCE_API_NAMES, customFieldName } from '../../src/leads/crm/salesforce/index.js';
 
 /** A lead by API field name; relationship fields flat under their path ("Owner.Name"). */
@@ -37,15 +37,7 @@ export interface FakeField {
   updateable?: boolean;
 }
 
-export interface SalesforceFault {
-  /** Matched against the path (without the query). */
-  path: RegExp;
-  status: number | 'drop';
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** How many matching requests fail (default 1). */
-  times?: number;
-}
+export type SalesforceFault = Fault;
 
 export interface FakeSalesforceState {
   token: string;
@@ -138,11 +130,6 @@ interface Job {
   query: string;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
 class SoqlError extends Error {
   constructor(
     readonly code: string,
@@ -167,17 +154,7 @@ function handle(
     record.status = status;
     send(res, status, b, headers);
   };
-  const fault = state.faults.find((f) => f.path.test(url.pathname) && (f.times ?? 1) > 0);
-  if (fault) {
-    fault.times = (fault.times ?? 1) - 1;
-    record.status = fault.status;
-    if (fault.status === 'drop') {
-      req.socket.destroy();
-      return;
-    }
-    send(res, fault.status, fault.body ?? sfError('UNKNOWN_EXCEPTION', 'An unexpected error occurred.'), fault.headers);
-    return;
-  }
+  if (fireFault(state.faults, url.pathname, req, res, record, () => sfError('UNKNOWN_EXCEPTION', 'An unexpected error occurred.'))) return;
   if (req.headers.authorization !== `Bearer ${state.token}`) return answer(401, sfError('INVALID_SESSION_ID', 'Session expired or invalid'));
   const m = /^\/services\/data\/v(\d+\.\d)(\/.*)$/.exec(url.pathname);
   if (!m || !state.versions.includes(m[1] as string)) return answer(404, sfError('NOT_FOUND', 'The requested resource does not exist'));
