@@ -10,7 +10,7 @@
  * Every request is recorded.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { fireFault, listenLocal, sendJson as send, type Fault } from './local-server.js';
 
 export interface FakeContact {
   id: string;
@@ -25,16 +25,7 @@ export interface FakeOwner {
   archived?: boolean;
 }
 
-export interface HubSpotFault {
-  /** Matched against the path (without the query). */
-  path: RegExp;
-  /** An HTTP status, or 'drop' to destroy the connection without an answer. */
-  status: number | 'drop';
-  headers?: Record<string, string>;
-  body?: unknown;
-  /** How many matching requests fail (default 1). */
-  times?: number;
-}
+export type HubSpotFault = Fault;
 
 export interface FakeHubSpotState {
   token: string;
@@ -74,22 +65,8 @@ export function missingScope(scope: string) {
 export async function startFakeHubSpot(initial: Partial<FakeHubSpotState> = {}): Promise<FakeHubSpot> {
   const state: FakeHubSpotState = { token: 'pat-na1-test-token', contacts: [], properties: [], owners: [], faults: [], requests: [], ...initial };
   const server: Server = createServer((req, res) => handle(state, req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    state,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
+  const { url, close } = await listenLocal(server);
+  return { url, state, close };
 }
 
 function handle(state: FakeHubSpotState, req: IncomingMessage, res: ServerResponse): void {
@@ -98,17 +75,7 @@ function handle(state: FakeHubSpotState, req: IncomingMessage, res: ServerRespon
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
   const record = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, status: 200 as number | 'drop' };
   state.requests.push(record);
-  const fault = state.faults.find((f) => f.path.test(url.pathname) && (f.times ?? 1) > 0);
-  if (fault) {
-    fault.times = (fault.times ?? 1) - 1;
-    record.status = fault.status;
-    if (fault.status === 'drop') {
-      req.socket.destroy();
-      return;
-    }
-    send(res, fault.status, fault.body ?? errorBody(fault.status, 'fault', 'ERROR'), fault.headers);
-    return;
-  }
+  if (fireFault(state.faults, url.pathname, req, res, record, (status) => errorBody(status, 'fault', 'ERROR'))) return;
   if (req.headers.authorization !== `Bearer ${state.token}`) {
     record.status = 401;
     send(

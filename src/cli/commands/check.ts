@@ -22,7 +22,9 @@ export const check = defineCommand({
     'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--every week|month|quarter] [--as-of T] [--format F] [--out FILE] [--per-lead FILE] [--fail-on breach]',
   help: [
     '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the',
-    '                        contacts through HubSpot’s API (HUBSPOT_TOKEN: a private app’s token; see README, HubSpot)',
+    '                        contacts through HubSpot’s API (HUBSPOT_TOKEN: a private app’s token; see README, HubSpot);',
+    '                        salesforce: the leads through Salesforce’s API (SF_INSTANCE_URL, SF_ACCESS_TOKEN; salesforce:rest',
+    '                        or salesforce:bulk picks the API; see README, Salesforce)',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping, else canonical)',
     '  --period P            2026-10, 2026-Q3, 2026-H1, 2026-W41 or 2026 (default: the last full month before --as-of)',
     '  --from D --to D       a custom range instead of --period (dates are inclusive)',

@@ -12,8 +12,9 @@ import { didYouMean } from '../../../contract/suggest.js';
 import type { LeadItems, LeadNeeds, SourceItem, SourceStats } from '../../lead.js';
 import { compileObjects } from '../../mapping/convert.js';
 import { zoneClock } from '../../mapping/dates.js';
-import type { ColumnRule, Mapping } from '../../mapping/types.js';
+import type { Mapping } from '../../mapping/types.js';
 import { IdTable } from '../../sources/ids.js';
+import { unreadColumn } from '../needs.js';
 import type { LeadSource } from '../../sources/index.js';
 import { HubSpotApi, HubSpotError, type HubSpotOptions, type OwnerInfo } from './api.js';
 import { propertyColumns, type PropertyColumn } from './properties.js';
@@ -42,18 +43,9 @@ export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions): Le
   return { items, stats };
 }
 
-/** Personal data and text attributes nobody reads are not fetched; cells that can reject a row (dates, numbers) always are. */
-function unread(rule: ColumnRule, needs: LeadNeeds | undefined): boolean {
-  if (needs === undefined) return false;
-  const t = rule.target;
-  if (t.kind === 'field') return (t.field === 'email' || t.field === 'name' || t.field === 'phone') && !needs.pii.has(t.field);
-  if (t.kind === 'attribute') return (t.type === 'text' || t.type === 'auto') && rule.values === undefined && !needs.attributes.has(t.name);
-  return true;
-}
-
 async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats, needs: LeadNeeds | undefined): AsyncGenerator<SourceItem[]> {
   // Phase 1: which properties, checked against the portal's.
-  const wanted = propertyColumns(mapping, (rule) => unread(rule, needs));
+  const wanted = propertyColumns(mapping, (rule) => unreadColumn(rule, needs));
   const columns = await portalColumns(api, mapping, wanted);
   stats.columns = columns.map((c) => c.label);
   const properties = [...new Set(columns.filter((c) => !c.id).map((c) => c.property))];
