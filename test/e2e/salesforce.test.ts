@@ -4,15 +4,14 @@
  * The same leads give the same report as their export, across several pages and through
  * either API; failures are a clear exit 2 naming what to do; the token is printed nowhere.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CsvReader } from '../../src/leads/sources/index.js';
 import { CRASH, ensureBuilt, runCli, runCliAsync, type CliRun } from '../helpers/cli.js';
-import { leadsFromExport, REQUEST_LIMIT, startFakeSalesforce, type FakeField, type FakeLead, type FakeSalesforce } from '../helpers/fake-salesforce.js';
+import { REQUEST_LIMIT, startFakeSalesforce, type FakeField, type FakeLead, type FakeSalesforce } from '../helpers/fake-salesforce.js';
 import { generateExport } from '../helpers/gen.js';
+import { salesforceDataOf } from '../helpers/salesforce-data.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const TOKEN = '00D5g000004FAKE!AQ8AQE.fake_session_token_4e1c9b2d7a';
@@ -21,25 +20,6 @@ const CONTRACT = join(REPO_ROOT, 'contracts', 'b2b-saas.yaml');
 const WHEN = ['--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00'];
 const dir = mkdtempSync(join(tmpdir(), 'revpact-salesforce-'));
 const runs: CliRun[] = [];
-
-function parseCsvLine(line: string): string[] {
-  const rows: string[][] = [];
-  const reader = new CsvReader(',', (cells, count) => rows.push(cells.slice(0, count)));
-  reader.push(Buffer.from(line + '\n'));
-  reader.end();
-  return rows[0] ?? [];
-}
-
-/** An export's wall-clock cell as Salesforce's REST API writes the same dateTime: UTC, +0000. */
-function toInstant(cell: string, zone: string): string | undefined {
-  const t = DateTime.fromFormat(cell, 'M/d/yyyy h:mm a', { zone, locale: 'en-US' });
-  return t.isValid ? t.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'+0000'") : undefined;
-}
-
-function toDate(cell: string): string | undefined {
-  const d = DateTime.fromFormat(cell, 'M/d/yyyy');
-  return d.isValid ? d.toFormat('yyyy-MM-dd') : undefined;
-}
 
 let data: { leads: FakeLead[]; fields: FakeField[]; csv: string };
 let sf: FakeSalesforce;
@@ -56,7 +36,7 @@ beforeAll(async () => {
   ensureBuilt();
   const generated = join(dir, 'generated.csv');
   generateExport(generated, { rows: 5200, format: 'salesforce', seed: 14, from: '2026-09-01', days: 75 });
-  data = leadsFromExport(readFileSync(generated, 'utf8'), ZONE, parseCsvLine, toInstant, toDate);
+  data = salesforceDataOf(generated, ZONE);
   writeFileSync(join(dir, 'leads.csv'), data.csv);
   sf = await startFakeSalesforce({ token: TOKEN, leads: data.leads, fields: data.fields });
 });
