@@ -43,6 +43,8 @@ export interface HubSpotFault {
   body?: unknown;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** How many matching requests get through before the fault starts (default 0): a failure mid-way. */
+  skip?: number;
 }
 
 export interface FakeHubSpotState {
@@ -54,7 +56,7 @@ export interface FakeHubSpotState {
   faults: HubSpotFault[];
   requests: { method: string; path: string; query: URLSearchParams; status: number | 'drop'; body?: unknown }[];
   /** The 10-second window's size, and what Remaining says (default: the window's size less the calls of the last 10 s). */
-  rateLimit: { max: number; remaining?: () => number };
+  rateLimit: { max: number; remaining?: (path: string) => number };
   /** The most results a search query pages to (HubSpot: 10,000). */
   searchCap: number;
 }
@@ -124,11 +126,11 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 const recent: number[] = [];
 
 /** The private app's 10-second window, as HubSpot reports it on every answer but a search's. */
-function rateHeaders(state: FakeHubSpotState): Record<string, string> {
+function rateHeaders(state: FakeHubSpotState, path: string): Record<string, string> {
   const now = Date.now();
   recent.push(now);
   while (recent.length > 0 && (recent[0] as number) <= now - 10_000) recent.shift();
-  const remaining = state.rateLimit.remaining?.() ?? Math.max(0, state.rateLimit.max - recent.length);
+  const remaining = state.rateLimit.remaining?.(path) ?? Math.max(0, state.rateLimit.max - recent.length);
   return {
     'X-HubSpot-RateLimit-Max': String(state.rateLimit.max),
     'X-HubSpot-RateLimit-Remaining': String(remaining),
@@ -151,7 +153,8 @@ function handle(state: FakeHubSpotState, req: IncomingMessage, res: ServerRespon
   const record = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, status: 200 as number | 'drop', body };
   state.requests.push(record);
   const fault = state.faults.find((f) => f.path.test(url.pathname) && (f.times ?? 1) > 0);
-  if (fault) {
+  if (fault && (fault.skip ?? 0) > 0) fault.skip = (fault.skip ?? 0) - 1;
+  else if (fault) {
     fault.times = (fault.times ?? 1) - 1;
     record.status = fault.status;
     if (fault.status === 'drop') {
@@ -174,7 +177,7 @@ function handle(state: FakeHubSpotState, req: IncomingMessage, res: ServerRespon
     );
     return;
   }
-  const limits = url.pathname.endsWith('/search') ? {} : rateHeaders(state);
+  const limits = url.pathname.endsWith('/search') ? {} : rateHeaders(state, url.pathname);
   const answer = (status: number, b: unknown) => {
     record.status = status;
     send(res, status, b, limits);
@@ -230,7 +233,10 @@ function contacts(state: FakeHubSpotState, params: URLSearchParams, answer: Answ
   const { start, limit } = page(params, 100);
   const asked = (params.getAll('properties').join(',') || '').split(',').filter(Boolean);
   const archived = params.get('archived') === 'true';
-  const all = archived || state.contacts.some((c) => c.archivedAt !== undefined) ? state.contacts.filter((c) => (c.archivedAt !== undefined) === archived) : state.contacts;
+  const all =
+    archived || state.contacts.some((c) => c.archivedAt !== undefined)
+      ? state.contacts.filter((c) => (c.archivedAt !== undefined) === archived)
+      : state.contacts;
   const results = all.slice(start, start + limit).map((c) => shape(c, asked));
   const next = start + limit < all.length ? String(start + limit) : undefined;
   answer(200, { results, ...(next ? { paging: { next: { after: next, link: `?after=${next}` } } } : {}) });
@@ -273,7 +279,13 @@ function matches(c: FakeContact, f: Filter): boolean {
 
 /** POST /crm/v3/objects/contacts/search (https://developers.hubspot.com/docs/api/crm/search). */
 function search(state: FakeHubSpotState, body: unknown, answer: Answer): void {
-  const q = (body ?? {}) as { filterGroups?: { filters?: Filter[] }[]; sorts?: { propertyName?: string; direction?: string }[]; properties?: string[]; limit?: number; after?: string };
+  const q = (body ?? {}) as {
+    filterGroups?: { filters?: Filter[] }[];
+    sorts?: { propertyName?: string; direction?: string }[];
+    properties?: string[];
+    limit?: number;
+    after?: string;
+  };
   const limit = q.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > 200)
     return answer(400, errorBody(400, `Invalid input JSON on line 1: limit must be between 1 and 200, got ${limit}`, 'VALIDATION_ERROR'));
@@ -286,7 +298,9 @@ function search(state: FakeHubSpotState, body: unknown, answer: Answer): void {
       }),
     );
   const groups = q.filterGroups ?? [];
-  let hits = state.contacts.filter((c) => c.archivedAt === undefined && (groups.length === 0 || groups.some((g) => (g.filters ?? []).every((f) => matches(c, f)))));
+  let hits = state.contacts.filter(
+    (c) => c.archivedAt === undefined && (groups.length === 0 || groups.some((g) => (g.filters ?? []).every((f) => matches(c, f)))),
+  );
   const sort = q.sorts?.[0];
   if (sort?.propertyName) {
     const name = sort.propertyName;
@@ -339,9 +353,24 @@ function batchUpdate(state: FakeHubSpotState, body: unknown, answer: Answer): vo
   for (const input of inputs)
     for (const [name, value] of Object.entries(input.properties ?? {})) {
       const p = known.get(name);
-      if (!p) return answer(400, errorBody(400, `Property values were not valid: [{"isValid":false,"message":"Property \\"${name}\\" does not exist","error":"PROPERTY_DOESNT_EXIST","name":"${name}"}]`, 'VALIDATION_ERROR'));
+      if (!p)
+        return answer(
+          400,
+          errorBody(
+            400,
+            `Property values were not valid: [{"isValid":false,"message":"Property \\"${name}\\" does not exist","error":"PROPERTY_DOESNT_EXIST","name":"${name}"}]`,
+            'VALIDATION_ERROR',
+          ),
+        );
       if (p.options && !p.options.includes(String(value)))
-        return answer(400, errorBody(400, `Property values were not valid: [{"isValid":false,"message":"${String(value)} was not one of the allowed options","error":"INVALID_OPTION","name":"${name}"}]`, 'VALIDATION_ERROR'));
+        return answer(
+          400,
+          errorBody(
+            400,
+            `Property values were not valid: [{"isValid":false,"message":"${String(value)} was not one of the allowed options","error":"INVALID_OPTION","name":"${name}"}]`,
+            'VALIDATION_ERROR',
+          ),
+        );
     }
   const byId = new Map(state.contacts.filter((c) => c.archivedAt === undefined).map((c) => [c.id, c]));
   const missing: string[] = [];
@@ -352,7 +381,8 @@ function batchUpdate(state: FakeHubSpotState, body: unknown, answer: Answer): vo
       missing.push(String(input.id));
       continue;
     }
-    for (const [name, value] of Object.entries(input.properties ?? {})) c.properties[name] = value === null ? null : String(value);
+    for (const [name, value] of Object.entries(input.properties ?? {}))
+      c.properties[name] = typeof value === 'string' ? value : value === null ? null : JSON.stringify(value);
     c.properties['lastmodifieddate'] = new Date().toISOString();
     results.push(shape(c, Object.keys(input.properties ?? {})));
   }
