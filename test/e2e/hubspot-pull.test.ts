@@ -336,3 +336,107 @@ describe('pacing HubSpot’s limits, on the injected clock', () => {
     expect(clock.waits[0]).toBe(3000);
   });
 });
+
+describe('revpact push hubspot', () => {
+  const PROPERTY = 'revpact_first_touch';
+  let verdicts: Map<string, string>;
+
+  beforeAll(async () => {
+    reset();
+    const r = await cli(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN, '--per-lead', 'verdicts.csv', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    verdicts = new Map(
+      readFileSync(join(dir, 'verdicts.csv'), 'utf8')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .filter((cells) => cells[1] === 'first-touch')
+        .map((cells) => [cells[0] as string, cells[2] as string]),
+    );
+  }, 60_000);
+  beforeEach(() => {
+    hub.state.properties = [
+      ...data.properties,
+      { name: PROPERTY, label: 'revpact first touch', type: 'enumeration', options: ['met', 'breached', 'pending', 'excluded'] },
+    ];
+  });
+
+  const updates = () => hub.state.requests.filter((q) => q.path === '/crm/v3/objects/contacts/batch/update');
+  const inputsOf = (q: { body?: unknown }) => (q.body as { inputs: { id: string; properties: Record<string, string> }[] }).inputs;
+
+  it('shows what would change and sends nothing without --apply; with it, sends exactly the changed leads, 100 at most a call, that property only', async () => {
+    expect(verdicts.size).toBeGreaterThan(150);
+    // A third of the leads hold their verdict already: they are not sent.
+    const byId = new Map(hub.state.contacts.map((c) => [c.id, c]));
+    const ids = [...verdicts.keys()];
+    const same = new Set(ids.filter((_, i) => i % 3 === 0));
+    for (const id of same) (byId.get(id) as FakeContact).properties[PROPERTY] = verdicts.get(id) as string;
+    const changed = ids.filter((id) => !same.has(id));
+
+    const dry = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain(
+      `from the verdicts of first-touch: ${changed.length.toLocaleString('en-US')} of ${verdicts.size.toLocaleString('en-US')} leads would change`,
+    );
+    expect(dry.stdout).toMatch(new RegExp(`\\n  ${changed[0]} +\\(empty\\) +${verdicts.get(changed[0] as string)}\\n`));
+    expect(dry.stdout).toContain('a dry run: nothing was sent');
+    expect(updates()).toEqual([]);
+    // No personal data in the table: ids and verdicts only.
+    const contact = byId.get(changed[0] as string) as FakeContact;
+    if (contact.properties['email']) expect(dry.stdout).not.toContain(contact.properties['email']);
+
+    const applied = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch', '--apply']);
+    expect(applied.status, applied.stderr).toBe(0);
+    const calls = updates();
+    expect(calls.length).toBe(Math.ceil(changed.length / 100));
+    expect(calls.map((q) => inputsOf(q).length)).toEqual(calls.map((_, i) => Math.min(100, changed.length - i * 100)));
+    const sent = calls.flatMap(inputsOf);
+    expect(sent.map((i) => i.id).sort()).toEqual([...changed].sort());
+    for (const input of sent) expect(input.properties).toEqual({ [PROPERTY]: verdicts.get(input.id) });
+    expect(applied.stdout).toContain(`sent ${calls.length} batch update calls`);
+
+    // Once written, nothing is left to change.
+    hub.state.requests = [];
+    const again = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch', '--apply']);
+    expect(again.stdout).toContain(`0 of ${verdicts.size.toLocaleString('en-US')} leads changed`);
+    expect(updates()).toEqual([]);
+  }, 60_000);
+
+  it('reports a batch HubSpot refuses with its ids and goes on with the others: exit 1', async () => {
+    hub.state.faults.push({
+      path: /\/batch\/update$/,
+      status: 400,
+      body: { status: 'error', message: 'Property values were not valid', correlationId: 'c', category: 'VALIDATION_ERROR' },
+    });
+    const r = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch', '--apply']);
+    expect(r.status, r.stderr).toBe(1);
+    const calls = updates();
+    expect(calls.length).toBeGreaterThan(1);
+    const refused = inputsOf(calls[0] as { body?: unknown }).map((i) => i.id);
+    expect(r.stdout).toContain(`${refused.length} leads refused`);
+    expect(r.stdout).toContain(refused.slice(0, 5).join(', '));
+    expect(calls.slice(1).every((q) => q.status === 200)).toBe(true);
+  }, 60_000);
+
+  it('refuses a property the portal does not have, saying what to create', async () => {
+    const r = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', 'revpact_nope', '--rule', 'first-touch', '--apply']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('hubspot has no contact property revpact_nope; revpact does not create properties');
+    expect(r.stderr).toMatch(/create the contact property revpact_nope .*type enumeration .* options met, breached, pending, excluded, or string/);
+    expect(updates()).toEqual([]);
+  });
+
+  it('asks which rule when the file holds several, and names the write scope a 403 lacks', async () => {
+    const r = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/holds the verdicts of \d+ rules .*which one goes into the property\?\n  name it with --rule RULE/);
+    hub.state.faults.push({ path: /\/batch\/update$/, status: 403, body: missingScope('crm.objects.contacts.write'), times: 100 });
+    for (const c of hub.state.contacts) delete c.properties[PROPERTY];
+    const denied = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch', '--apply']);
+    expect(denied.status).toBe(2);
+    expect(denied.stderr).toMatch(/lacks the scope crm\.objects\.contacts\.write/);
+    expect(updates().length).toBe(1);
+    for (const run of runs) expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+});

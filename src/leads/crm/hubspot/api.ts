@@ -26,6 +26,8 @@ export class HubSpotError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    /** HubSpot's HTTP status, when it answered (401 and 403 stop a push: every batch would fail alike). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'HubSpotError';
@@ -379,6 +381,7 @@ export class HubSpotApi {
       return new HubSpotError(
         `HUBSPOT_TOKEN was rejected (${what} answered 401${said ? `: ${said}` : ''})`,
         'use the access token of a private app (Settings → Integrations → Private apps → the app → Auth)',
+        401,
       );
     if (status === 403) {
       const scopes = requiredScopes(e);
@@ -386,6 +389,7 @@ export class HubSpotApi {
       return new HubSpotError(
         `the private app lacks the scope ${scope} (${what} answered 403${said ? `: ${said}` : ''})`,
         `add ${scope} to the private app's scopes (Settings → Integrations → Private apps → the app → Scopes), then use its token`,
+        403,
       );
     }
     if (status === 429)
