@@ -430,7 +430,7 @@ describe('revpact push hubspot', () => {
   it('asks which rule when the file holds several, and names the write scope a 403 lacks', async () => {
     const r = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/holds the verdicts of \d+ rules .*which one goes into the property\?\n  name it with --rule RULE/);
+    expect(r.stderr).toMatch(/holds the verdicts of \d+ rules .*which one goes into the property\?\n {2}name it with --rule RULE/);
     hub.state.faults.push({ path: /\/batch\/update$/, status: 403, body: missingScope('crm.objects.contacts.write'), times: 100 });
     for (const c of hub.state.contacts) delete c.properties[PROPERTY];
     const denied = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch', '--apply']);
