@@ -153,7 +153,7 @@ export function readVerdicts(path: string, display: string, wanted: string | und
         `--per-lead ${display} holds the verdicts of ${rules.length} rules${rules.length > 0 ? ` (${rules.slice(0, 8).join(', ')})` : ''}: which one goes into the property?`,
         'name it with --rule RULE',
       );
-    rule = rules[0] as string;
+    rule = rules[0];
   } else if (!rules.includes(rule)) {
     throw new UsageError(`--rule ${rule}: ${display} holds no verdict of that rule`, `its rules: ${rules.slice(0, 8).join(', ') || 'none'}`);
   }
