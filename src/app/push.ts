@@ -146,20 +146,18 @@ export function readVerdicts(path: string, display: string, wanted: string | und
       'write it with revpact check --per-lead FILE',
     );
   const rules = [...new Set(body.filter((r) => r.length > 1).map((r) => undefuse(r[1] ?? '')))];
-  let rule = wanted;
-  if (rule === undefined) {
-    if (rules.length !== 1)
-      throw new UsageError(
-        `--per-lead ${display} holds the verdicts of ${rules.length} rules${rules.length > 0 ? ` (${rules.slice(0, 8).join(', ')})` : ''}: which one goes into the property?`,
-        'name it with --rule RULE',
-      );
-    rule = rules[0];
-  } else if (!rules.includes(rule)) {
-    throw new UsageError(`--rule ${rule}: ${display} holds no verdict of that rule`, `its rules: ${rules.slice(0, 8).join(', ') || 'none'}`);
-  }
+  const only = rules.length === 1 ? rules[0] : undefined;
+  if (wanted === undefined && only === undefined)
+    throw new UsageError(
+      `--per-lead ${display} holds the verdicts of ${rules.length} rules${rules.length > 0 ? ` (${rules.slice(0, 8).join(', ')})` : ''}: which one goes into the property?`,
+      'name it with --rule RULE',
+    );
+  const chosen = wanted ?? only ?? '';
+  if (!rules.includes(chosen))
+    throw new UsageError(`--rule ${chosen}: ${display} holds no verdict of that rule`, `its rules: ${rules.slice(0, 8).join(', ') || 'none'}`);
   const verdicts = new Map<string, string>();
   body.forEach((r, i) => {
-    if (r.length <= 1 || undefuse(r[1] ?? '') !== rule) return;
+    if (r.length <= 1 || undefuse(r[1] ?? '') !== chosen) return;
     const id = undefuse(r[0] ?? '');
     const verdict = undefuse(r[2] ?? '');
     if (!(VERDICTS as readonly string[]).includes(verdict))
@@ -167,12 +165,12 @@ export function readVerdicts(path: string, display: string, wanted: string | und
     const before = verdicts.get(id);
     if (before !== undefined && before !== verdict)
       throw new UsageError(
-        `--per-lead ${display}, row ${i + 2}: lead ${id} has two verdicts of ${rule} (${before}, ${verdict})`,
+        `--per-lead ${display}, row ${i + 2}: lead ${id} has two verdicts of ${chosen} (${before}, ${verdict})`,
         'write the file anew with revpact check --per-lead',
       );
     verdicts.set(id, verdict);
   });
-  return { rule, verdicts };
+  return { rule: chosen, verdicts };
 }
 
 /** The per-lead writer puts an apostrophe before a cell a spreadsheet would run as a formula (report/per-lead.ts): taken off again. */

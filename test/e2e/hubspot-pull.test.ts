@@ -11,12 +11,15 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pull, type PullRequest } from '../../src/app/pull.js';
-import { hubspotSession, internalName } from '../../src/leads/crm/hubspot/index.js';
-import { presetMapping } from '../../src/leads/mapping/index.js';
+import { hubspotSession, internalName, openHubSpotSource } from '../../src/leads/crm/hubspot/index.js';
+import type { Lead, Rejection } from '../../src/leads/lead.js';
+import { presetMapping, withDefaultTimeZone } from '../../src/leads/mapping/index.js';
+import { connectPostgres, type PostgresRunner } from '../../src/sql/postgres/client.js';
 import { CsvReader } from '../../src/leads/sources/index.js';
 import { CRASH, ensureBuilt, runCliAsync, type CliRun } from '../helpers/cli.js';
 import { contactsFromExport, missingScope, startFakeHubSpot, type FakeContact, type FakeHubSpot, type FakeOwner } from '../helpers/fake-hubspot.js';
 import { generateExport } from '../helpers/gen.js';
+import { contractZone, describePostgres, dropTables, leadDifferences, readBack, uniqueTable } from '../helpers/postgres.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const TOKEN = 'pat-na1-7f00d5e1-2b3c-4d5e-8f90-pull7ok3n';
@@ -438,5 +441,45 @@ describe('revpact push hubspot', () => {
     expect(denied.stderr).toMatch(/lacks the scope crm\.objects\.contacts\.write/);
     expect(updates().length).toBe(1);
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+});
+
+describePostgres('revpact load --leads hubspot: (PostgreSQL)', (url) => {
+  const table = uniqueTable('hubspot_api');
+  let db: PostgresRunner;
+  beforeAll(async () => {
+    db = await connectPostgres(url);
+  });
+  afterAll(async () => {
+    await dropTables(db, [table]);
+    await db?.close();
+  });
+
+  it('loads the contacts read from the API: the table holds what the HubSpot source streams', async () => {
+    const r = await cli(['load', '--db', url, '--leads', 'hubspot:', '--contract', CONTRACT, '--table', table]);
+    expect(r.stderr).not.toMatch(CRASH);
+    expect(r.status, r.stderr).toBe(0);
+    const source = openHubSpotSource(withDefaultTimeZone(presetMapping('hubspot'), contractZone(CONTRACT)), {
+      token: TOKEN,
+      baseUrl: hub.url,
+      sleep: () => Promise.resolve(),
+      pace: false,
+    });
+    const leads: Lead[] = [];
+    const rejections: Rejection[] = [];
+    for await (const item of source.items)
+      if (item.kind === 'lead') leads.push(item.lead);
+      else rejections.push(item.rejection);
+    const got = await readBack(db, table);
+    expect(leads.length).toBeGreaterThan(2000);
+    expect(leadDifferences(leads, got.leads)).toEqual([]);
+    expect(got.rejections.length).toBe(rejections.length);
+    expect(r.stdout).toContain(`loaded ${leads.length.toLocaleString('en-US')} leads into ${table}`);
+  }, 60_000);
+
+  it('names HUBSPOT_TOKEN before touching the database when it is not set', async () => {
+    const r = await cli(['load', '--db', url, '--leads', 'hubspot:', '--table', table], { HUBSPOT_TOKEN: '' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/HUBSPOT_TOKEN is not set/);
   });
 });
