@@ -14,7 +14,8 @@ import { type CliIO } from '../io.js';
 export const load = defineCommand({
   name: 'load',
   summary: 'Load a CRM export into a PostgreSQL table of canonical leads',
-  usage: 'revpact load --db URL --leads FILE... [--mapping hubspot|salesforce|canonical|FILE] [--table leads] [--replace] [--contract FILE | --time-zone ZONE]',
+  usage:
+    'revpact load --db URL --leads FILE...|hubspot: [--mapping hubspot|salesforce|canonical|FILE] [--table leads] [--replace] [--contract FILE | --time-zone ZONE]',
   help: [
     '  --db URL              the database: postgresql://USER:PASSWORD@HOST:5432/DATABASE (without a password, PGPASSWORD or ~/.pgpass is used)',
     '  --leads FILE          the export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the contacts',

@@ -50,6 +50,8 @@ export interface CrmWriter {
 export interface CrmClock {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** false: no client-side limiter (the benchmark measures revpact, not the limiter). */
+  pace?: boolean;
 }
 
 export interface CrmProvider {

@@ -23,7 +23,13 @@ export function hubspotOptions(env: Record<string, string | undefined>, clock: C
       `create a private app with the scopes ${READ_SCOPES.join(' and ')} (and ${WRITE_SCOPES[0]} for push), then export HUBSPOT_TOKEN=<its token>`,
     );
   const baseUrl = env['HUBSPOT_API_URL']?.trim();
-  return { token, ...(baseUrl ? { baseUrl } : {}), ...(clock.sleep ? { sleep: clock.sleep } : {}), ...(clock.now ? { now: clock.now } : {}) };
+  return {
+    token,
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(clock.sleep ? { sleep: clock.sleep } : {}),
+    ...(clock.now ? { now: clock.now } : {}),
+    ...(clock.pace === false ? { pace: false } : {}),
+  };
 }
 
 export const hubspotProvider: CrmProvider = {
