@@ -228,6 +228,18 @@ describe('revpact pull hubspot', () => {
     expect(new Set(all).size).toBe(12_000);
   }, 120_000);
 
+  it('--since into a new file: only the contacts modified since, through the search endpoint; the header says so', async () => {
+    const recent = hub.state.contacts.slice(100, 130);
+    for (const [i, c] of recent.entries()) c.properties['lastmodifieddate'] = `2026-11-0${1 + (i % 5)}T12:00:00.000Z`;
+    const outcome = await pull(request({ since: '2026-11-01' }));
+    expect(outcome.ok).toBe(true);
+    const [head] = lines('pulled.ndjson');
+    expect((JSON.parse(head as string) as Record<string, { since: string }>)['#revpact-pull']?.since).toBe('2026-11-01T00:00:00.000Z');
+    expect(ids('pulled.ndjson').sort()).toEqual(recent.map((c) => c.id).sort());
+    expect(hub.state.requests.filter((q) => q.path === '/crm/v3/objects/contacts' && q.query.get('archived') !== 'true')).toEqual([]);
+    await expect(pull(request({ since: 'last tuesday' }))).rejects.toThrow(/--since: "last tuesday" is not a date or an instant/);
+  });
+
   it('reads a window of one instant holding more than the cap by id, never past the cap', async () => {
     hub.state.searchCap = 300;
     const at = '2026-11-20T10:00:00.000Z';
