@@ -294,6 +294,27 @@ describe('revpact pull hubspot', () => {
     expect(sf.stderr).not.toMatch(CRASH);
   }, 60_000);
 
+  it('shows progress on stderr at a terminal only', async () => {
+    const { run } = await import('../../src/cli/main.js');
+    const io = (tty: boolean) => {
+      const err: string[] = [];
+      const out: string[] = [];
+      return {
+        err,
+        out,
+        io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd: dir, env: env(), stderrIsTTY: tty, stdoutIsTTY: false },
+      };
+    };
+    const terminal = io(true);
+    expect(await run(['pull', 'hubspot', '--contract', CONTRACT, '--out', 'pulled.ndjson'], terminal.io)).toBe(0);
+    expect(terminal.err.join('')).toMatch(/\r {2}[\d,]+ records, [\d,]+ records\/s/);
+    const piped = io(false);
+    expect(await run(['pull', 'hubspot', '--contract', CONTRACT, '--out', 'pulled.ndjson', '--full'], piped.io)).toBe(0);
+    expect(piped.err.join('')).toBe('');
+    expect(piped.out.join('')).toMatch(/^pulled 2,\d{3} records from hubspot/);
+    for (const text of [...terminal.err, ...terminal.out, ...piped.out]) expect(text).not.toContain(TOKEN);
+  }, 60_000);
+
   it('prints the token nowhere', () => {
     expect(runs.length).toBeGreaterThan(4);
     for (const r of runs) {
