@@ -121,7 +121,9 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
     );
   }
   const mapping = await loadMapping(request.mapping, contractMapping ?? provider.preset, reader, { cwd: request.cwd, warn: request.warn });
-  const previous = request.full || !exists(out) ? undefined : readHeader(out, request.out ?? defaultPullFile(provider.name));
+  // A file there that pull did not write is refused even with --full: it may be someone's export.
+  const existing = exists(out) ? readHeader(out, request.out ?? defaultPullFile(provider.name)) : undefined;
+  const previous = request.full ? undefined : existing;
   let since = request.since !== undefined ? parseSince(request.since) : undefined;
 
   // Phase 2: the CRM.

@@ -271,6 +271,7 @@ describe('revpact pull hubspot', () => {
     writeFileSync(join(dir, 'pulled.ndjson'), '{"Record ID":"1"}\n');
     chmodSync(join(dir, 'pulled.ndjson'), 0o644);
     await expect(pull(request({}))).rejects.toThrow(/revpact pull did not write it/);
+    await expect(pull(request({ full: true }))).rejects.toThrow(/revpact pull did not write it/);
     expect(readFileSync(join(dir, 'pulled.ndjson'), 'utf8')).toBe('{"Record ID":"1"}\n');
   });
 
