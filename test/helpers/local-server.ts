@@ -25,6 +25,8 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** How many matching requests get through before the fault starts (default 0): a failure mid-way. */
+  skip?: number;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -47,6 +49,10 @@ export function fireFault(
 ): boolean {
   const fault = faults.find((f) => f.path.test(path) && (f.times ?? 1) > 0);
   if (!fault) return false;
+  if ((fault.skip ?? 0) > 0) {
+    fault.skip = (fault.skip ?? 0) - 1;
+    return false;
+  }
   fault.times = (fault.times ?? 1) - 1;
   record.status = fault.status;
   if (fault.status === 'drop') req.socket.destroy();
