@@ -6,8 +6,12 @@
 // Figures are for the machine it runs on; compare runs on the same machine only.
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+// Each size also pulls that many contacts from a local server answering like HubSpot
+// (scripts/lib/hubspot-bench-server.js, its own process) into NDJSON with `revpact pull`'s
+// code, without the client library's 9-calls-a-second limiter: against HubSpot itself the
+// limiter and the network set the pace (100 contacts a call: at most ~900 contacts/s).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -75,6 +79,32 @@ for (const n of sizes) {
       if (!best || m.seconds < best.seconds) best = m;
     }
     rows.push({ rows: n, what: label, mb, ...best });
+  }
+}
+
+/** The local HubSpot server, in its own process (this one blocks in spawnSync while the pull runs). */
+async function startServer(n) {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'lib', 'hubspot-bench-server.js'), String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (d) => resolve(String(d).trim()));
+    child.once('exit', (c) => reject(new Error(`bench: the HubSpot server stopped (${c})`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+for (const n of sizes) {
+  const server = await startServer(n);
+  const out = join(cache, `pulled-${n}.ndjson`);
+  try {
+    let best;
+    for (let i = 0; i < runs; i++) {
+      const m = measure(['--pull', server.url, out, contract, String(n)]);
+      if (!best || m.seconds < best.seconds) best = m;
+    }
+    rows.push({ rows: n, what: 'pull from local HubSpot', mb: statSync(out).size / 1e6, ...best });
+  } finally {
+    server.stop();
+    rmSync(out, { force: true });
   }
 }
 

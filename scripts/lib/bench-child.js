@@ -14,6 +14,24 @@ if (args[0] === '--source-only') {
   let n = 0;
   for await (const _ of source.items) n++;
   if (n !== source.stats.rows) code = 1;
+} else if (args[0] === '--pull') {
+  // revpact pull hubspot as the command runs it, but without the client library's limiter
+  // (9 calls a second): what is measured is revpact's own throughput and memory.
+  const { pull } = await import(join(root, 'build', 'app', 'pull.js'));
+  const outcome = await pull({
+    crm: 'hubspot',
+    cwd: root,
+    out: args[2],
+    since: undefined,
+    contract: args[3],
+    mapping: undefined,
+    by: [],
+    full: true,
+    env: { HUBSPOT_TOKEN: 'bench-token', HUBSPOT_API_URL: args[1] },
+    clock: { pace: false },
+    warn: (t) => process.stderr.write(t),
+  });
+  if (!outcome.ok || outcome.records !== Number(args[4])) code = 1;
 } else {
   const { run } = await import(join(root, 'build', 'cli', 'main.js'));
   const sink = () => undefined;

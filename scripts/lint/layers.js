@@ -11,9 +11,10 @@ export const LAYERS = [
   { part: 'engine', may: ['leads', 'compiler', 'contract', 'render', 'shared'] },
   { part: 'sql', may: ['engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
   { part: 'report', may: ['engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
+  { part: 'notify', may: ['report', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
   { part: 'review', may: ['report', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
   { part: 'scorecard', may: ['report', 'compiler', 'contract', 'render', 'shared'] },
-  { part: 'app', may: ['review', 'scorecard', 'report', 'sql', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
-  { part: 'cli', may: ['app', 'review', 'scorecard', 'report', 'sql', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
+  { part: 'app', may: ['notify', 'review', 'scorecard', 'report', 'sql', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
+  { part: 'cli', may: ['app', 'notify', 'review', 'scorecard', 'report', 'sql', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
   { part: 'action', may: ['app', 'review', 'scorecard', 'report', 'engine', 'leads', 'compiler', 'contract', 'render', 'shared'] },
 ];

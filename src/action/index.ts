@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       userAgent: `revpact/${version()}`,
       log: { info: io.info, warn: io.warning },
     });
-    const outcome = await runAction(ctx.value, inputs.value, { github, io, now: Date.now });
+    const outcome = await runAction(ctx.value, inputs.value, { github, io, now: Date.now, env: process.env });
     if (!outcome) return;
     setOutputs(outcome);
     const failed = failure(outcome, inputs.value.failOn);

@@ -11,12 +11,18 @@ export type FailOn = (typeof FAIL_ON)[number];
 export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
+/** Where the lead data comes from: the `leads` export in the workspace, or a CRM's API with the token from a secret. */
+export const LEADS_FROM = ['file', 'hubspot'] as const;
+export type LeadsFrom = (typeof LEADS_FROM)[number];
+
 export interface ActionInputs {
   token: string;
   /** Glob of contract files, from the repository root. */
   contracts: string;
   /** Path or glob of the lead export(s) in the workspace; empty: no simulation. */
   leads: string;
+  /** `file`: the `leads` export; a CRM: its API (the token in the step's environment, from a secret). */
+  leadsFrom: LeadsFrom;
   /** Preset or mapping file; empty: the contract's metadata.mapping. */
   mapping: string;
   /** Report period (2026-10, 2026-Q3...); empty: the last full month. */
@@ -63,6 +69,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): R
     token,
     contracts: text('contracts', DEFAULT_CONTRACTS),
     leads: text('leads'),
+    leadsFrom: oneOf('leads-from', LEADS_FROM, 'file'),
     mapping: text('mapping'),
     period: text('period'),
     asOf: text('as-of'),
@@ -71,5 +78,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): R
     requireApproval: flag('require-approval', true),
     dryRun: flag('dry-run', false),
   };
+  if (inputs.leadsFrom !== 'file' && inputs.leads !== '')
+    problems.push(`inputs leads and leads-from: give one: leads-from: ${inputs.leadsFrom} reads the CRM, so leads (an export file) must stay empty`);
   return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: inputs };
 }

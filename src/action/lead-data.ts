@@ -1,17 +1,57 @@
 /**
  * The lead data a review simulates on and the report measures: the export kept in the
- * workspace (input `leads`), read with the mapping and over the period the inputs name,
- * through the same services `revpact check` and `revpact diff` use.
+ * workspace (input `leads`) or the CRM's API (input `leads-from`, the token from a
+ * secret in the step's environment), read with the mapping and over the period the
+ * inputs name, through the same services `revpact check` and `revpact diff` use.
  */
 import { join } from 'node:path';
 import type { RulesIR } from '../compiler/ir.js';
-import { leadDataOf, loadMapping, type ContractRelativeReader, type LeadData } from '../app/lead-data.js';
+import { defaultMappingFor, leadDataOf, loadMapping, openLeadData, type ContractRelativeReader, type LeadData } from '../app/lead-data.js';
 import { resolveWhen, type When } from '../app/when.js';
 import type { LeadInput } from '../leads/sources/index.js';
 import { UsageError } from '../shared/errors.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs, LeadsFrom } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { workspaceFiles } from './workspace.js';
+
+type Crm = Exclude<LeadsFrom, 'file'>;
+
+/** Each CRM's `--leads` source and the secret its token comes from. */
+const CRMS: Record<Crm, { leads: string; secret: string; name: string }> = {
+  hubspot: { leads: 'hubspot:', secret: 'HUBSPOT_TOKEN', name: 'HubSpot' },
+};
+
+/** Where this run's lead data comes from; `none` with the reason the review says when there is none. */
+export type LeadOrigin = { kind: 'files'; files: LeadInput[]; display: string } | { kind: 'crm'; crm: Crm; display: string } | { kind: 'none'; note: string };
+
+/**
+ * The lead data the inputs name. A CRM without its token is a mistake, but on a pull
+ * request from a fork GitHub passes no secrets at all: there the simulation is skipped
+ * with a notice and the rest of the review runs.
+ */
+export function leadOrigin(
+  workspace: string,
+  inputs: ActionInputs,
+  env: Readonly<Record<string, string | undefined>>,
+  options: { fork: boolean; warn: (text: string) => void },
+): LeadOrigin {
+  if (inputs.leadsFrom === 'file') {
+    const files = leadInputs(workspace, inputs);
+    if (!files) return { kind: 'none', note: 'No lead export configured (input leads): the impact on last period’s numbers was not simulated.' };
+    return { kind: 'files', files, display: files.map((f) => f.display).join(', ') };
+  }
+  const crm = CRMS[inputs.leadsFrom];
+  if (env[crm.secret]?.trim()) return { kind: 'crm', crm: inputs.leadsFrom, display: crm.name };
+  if (options.fork) {
+    const note = `A pull request from a fork gets no secrets (${crm.secret} is empty), so the impact on last period’s numbers was not simulated from ${crm.name}.`;
+    options.warn(`revpact: ${note}`);
+    return { kind: 'none', note };
+  }
+  throw new UsageError(
+    `${crm.secret} is not set: leads-from: ${inputs.leadsFrom} reads the lead data from ${crm.name} with its token`,
+    `add the token as a repository secret and pass it to the step: env: ${crm.secret}: \${{ secrets.${crm.secret} }}`,
+  );
+}
 
 /** The export files, or undefined when the `leads` input is empty. A glob that matches nothing is a mistake. */
 export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[] | undefined {
@@ -36,18 +76,25 @@ export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defau
   return resolveWhen(spec, zone, nowMs, defaultAsOf);
 }
 
-/** The export read with input `mapping` (a preset or a workspace file), else the contract's metadata.mapping. */
+/**
+ * The lead data read with input `mapping` (a preset or a workspace file), else the
+ * contract's metadata.mapping, else, for a CRM, its preset.
+ */
 export async function leadDataFor(
   inputs: ActionInputs,
-  files: LeadInput[],
+  origin: Exclude<LeadOrigin, { kind: 'none' }>,
   rules: RulesIR,
   workspace: string,
   readRelative: ContractRelativeReader,
   io: ActionIO,
+  env: Readonly<Record<string, string | undefined>>,
 ): Promise<LeadData> {
-  const mapping = await loadMapping(inputs.mapping === '' ? undefined : inputs.mapping, rules.contract.mapping, readRelative, {
+  const leads = origin.kind === 'crm' ? [CRMS[origin.crm].leads] : origin.files.map((f) => f.path);
+  const contractMapping = defaultMappingFor(leads, rules.contract.mapping);
+  const mapping = await loadMapping(inputs.mapping === '' ? undefined : inputs.mapping, contractMapping, readRelative, {
     cwd: workspace,
     warn: io.warning,
   });
-  return leadDataOf(files, mapping);
+  if (origin.kind === 'files') return leadDataOf(origin.files, mapping);
+  return openLeadData(workspace, leads, mapping, { env: { ...env } });
 }

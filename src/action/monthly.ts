@@ -18,24 +18,25 @@ import { version } from '../shared/version.js';
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';
-import { annotate, type ActionIO } from './io.js';
-import { leadDataFor, leadInputs, whenFor } from './lead-data.js';
+import { annotate } from './io.js';
+import { leadDataFor, leadOrigin, whenFor } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { workspaceFiles } from './workspace.js';
+import type { RunDeps } from './run.js';
 import { guardedWrite } from './writes.js';
 import { fitBody, COMMENT_LIMIT } from './comment.js';
 
 export const REPORT_LABEL = 'revpact';
 const marker = (label: string) => `<!-- revpact:monthly-report ${label} -->`;
 
-export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps: { github: GitHub; io: ActionIO; now: () => number }): Promise<Outcome> {
+export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps: RunDeps): Promise<Outcome> {
   const { github, io } = deps;
   const outcome: Outcome = { valid: true, approved: null, compliance: '', commentId: null, reportPath: '' };
-  const leads = leadInputs(ctx.workspace, inputs);
-  if (!leads)
+  const leads = leadOrigin(ctx.workspace, inputs, deps.env, { fork: false, warn: io.warning });
+  if (leads.kind === 'none')
     throw new UsageError(
-      'input leads: the monthly report needs the lead export',
-      'give the path of the export in the repository, e.g. leads: data/hubspot-contacts.csv',
+      'input leads: the monthly report needs the lead data',
+      'give the path of the export in the repository (leads: data/hubspot-contacts.csv), or read the CRM (leads-from: hubspot, with its token from a secret)',
     );
   const files = workspaceFiles(ctx.workspace, inputs.contracts);
   if (files.length === 0)
@@ -51,7 +52,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
     if (!loaded.ok) continue;
     const { rules } = loaded.value;
-    const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io);
+    const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io, deps.env);
     // Each contract's report in its own metadata.locale, as `revpact check` writes it.
     const report = await measure(rules, { kind: 'data', data }, 'streaming', whenFor(inputs, rules.contract.timezone, deps.now(), 'now'));
     reports.push({ report, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
@@ -68,7 +69,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     `## ${title}`,
     '',
     ...reports.map((r) => renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n'),
-    `<sub>revpact ${version()} · ${leads.map((l) => l.display).join(', ')}</sub>`,
+    `<sub>revpact ${version()} · ${leads.display}</sub>`,
     '',
   ].join('\n');
   await io.summary(body);

@@ -8,7 +8,6 @@ import { recordUrl, type RecordUrl } from '../report/render/links.js';
 import { posix } from 'node:path';
 import { loadContract, type LoadedContract } from '../app/contract.js';
 import type { ContractRelativeReader } from '../app/lead-data.js';
-import type { LeadInput } from '../leads/sources/index.js';
 import { measure } from '../app/measure.js';
 import { mappingNotes, reviewContractChange, type ImpactData } from '../app/review.js';
 import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
@@ -31,9 +30,10 @@ import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate, type ActionIO } from './io.js';
-import { leadDataFor, leadInputs, whenFor } from './lead-data.js';
+import { leadDataFor, leadOrigin, whenFor, type LeadOrigin } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
+import type { RunDeps } from './run.js';
 import { guardedWrite } from './writes.js';
 
 export const STATUS_CONTEXT = 'revpact/approvals';
@@ -47,11 +47,7 @@ export interface PullRequestInfo {
   fork: boolean;
 }
 
-interface Deps {
-  github: GitHub;
-  io: ActionIO;
-  now: () => number;
-}
+type Deps = RunDeps;
 
 /** The pull request of the event, as it is now (a review event may carry an older head). */
 export async function currentPullRequest(github: GitHub, repo: Repo, number: number): Promise<PullRequestInfo> {
@@ -90,7 +86,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   }
 
   // 2. Each contract, both sides, checked; the change, its impact, its approvers.
-  const leads = leadInputs(ctx.workspace, inputs);
+  const leads = leadOrigin(ctx.workspace, inputs, deps.env, { fork: pr.fork, warn: io.warning });
   const reviews = await listReviews(github, repo, pr.number);
   const teams = new TeamCache(github, io);
   const sections: ContractSection[] = [];
@@ -134,7 +130,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     cards: cardSections,
     headSha: pr.headSha,
     version: version(),
-    notes: leads ? [] : ['No lead export configured (input leads): the impact on last period’s numbers was not simulated.'],
+    notes: leads.kind === 'none' ? [leads.note] : [],
   });
   const checksUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${pr.number}/checks`;
   const comment = fitBody(body, COMMENT_LIMIT, `the [job summary](${checksUrl})`);
@@ -178,7 +174,7 @@ async function reviewContract(
   pr: PullRequestInfo,
   inputs: ActionInputs,
   ctx: RunContext,
-  leads: LeadInput[] | undefined,
+  leads: LeadOrigin,
   deps: Deps,
 ): Promise<ReviewedContract> {
   const { github, io } = deps;
@@ -213,8 +209,8 @@ async function reviewContract(
   const reader = contractRelativeReader(github, repo, path, pr.headSha);
   const now = deps.now();
   const impact = async (): Promise<ImpactData | undefined> => {
-    if (!leads) return undefined;
-    const data = await leadDataFor(inputs, leads, headRules, ctx.workspace, reader, io);
+    if (leads.kind === 'none') return undefined;
+    const data = await leadDataFor(inputs, leads, headRules, ctx.workspace, reader, io, deps.env);
     return {
       data,
       when: (zone) => whenFor(inputs, zone, now, 'period-end'),

@@ -17,6 +17,8 @@ export interface RunDeps {
   github: GitHub;
   io: ActionIO;
   now: () => number;
+  /** The step's environment: where a CRM's token arrives from a secret. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
-import { parsePeriod } from '../engine/period.js';
+import { parsePeriod, type Period } from '../engine/period.js';
 import { DueList, type DueItem } from '../report/due.js';
 import { privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
@@ -32,22 +32,28 @@ export interface DueResult {
 }
 
 export async function listDue(rules: RulesIR, data: LeadData, options: DueOptions): Promise<DueResult> {
-  const zone = rules.contract.timezone;
-  // The cohort is every SLA clock started in [since, end of as-of's day]: open leads older than that are long late.
-  const asOf = DateTime.fromMillis(options.asOfMs, { zone });
-  const since = options.since ?? asOf.minus({ days: 90 }).toISODate() ?? '';
-  const period = parsePeriod({ from: since, to: asOf.toISODate() ?? '' }, zone);
-  if (!period.ok) throw new UsageError(`--since: ${period.message}`);
-
+  const { asOf, period } = cohort(rules, options.asOfMs, options.since);
   const list = new DueList(rules, options.withinMinutes, 10_000, options.asOfMs);
   const showPii = options.showPii === true;
   await measure(rules, { kind: 'data', data }, 'streaming', {
-    period: period.value,
+    period,
     asOfMs: options.asOfMs,
     onPerLead: (r) => list.add(privateRow(r, showPii)),
     watch: options.watch,
   });
   return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '' };
+}
+
+/**
+ * The leads due and notify look at: every SLA clock started in [since, end of as-of's
+ * day]; open leads older than that are long late. `since` defaults to 90 days before as-of.
+ */
+export function cohort(rules: RulesIR, asOfMs: number, since: string | undefined): { asOf: DateTime; period: Period } {
+  const zone = rules.contract.timezone;
+  const asOf = DateTime.fromMillis(asOfMs, { zone });
+  const period = parsePeriod({ from: since ?? asOf.minus({ days: 90 }).toISODate() ?? '', to: asOf.toISODate() ?? '' }, zone);
+  if (!period.ok) throw new UsageError(`--since: ${period.message}`);
+  return { asOf, period: period.value };
 }
 
 /** A window such as 90m, 2h, 2bh or 1bd in minutes on a clock; a business day is the first calendar's, as in the contract. */

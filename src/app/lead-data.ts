@@ -12,6 +12,7 @@ import type { Mapping } from '../leads/mapping/types.js';
 import { openLeadSource, SourceError, type LeadInput, type LeadSource } from '../leads/sources/index.js';
 import { renderDiagnostics } from '../report/diagnostics.js';
 import { HUBSPOT_INPUT, HubSpotError, openHubSpotSource, type HubSpotOptions } from '../leads/crm/hubspot/index.js';
+import { SALESFORCE_INPUT, SalesforceError, openSalesforceSource, type SalesforceRead, type SalesforceSourceOptions } from '../leads/crm/salesforce/index.js';
 import { UsageError } from '../shared/errors.js';
 import { describeError, readBytes } from '../shared/files.js';
 
@@ -132,9 +133,21 @@ export function isHubSpotLeads(leads: readonly string[]): boolean {
   return leads.some((l) => l.toLowerCase().startsWith(HUBSPOT_INPUT));
 }
 
-/** The mapping when neither --mapping nor the contract names one: the HubSpot preset for the API, canonical for files. */
+/** `--leads salesforce:` (or salesforce:rest, salesforce:bulk): the leads straight from Salesforce's API, no file. */
+export function isSalesforceLeads(leads: readonly string[]): boolean {
+  return leads.some((l) => l.toLowerCase().startsWith(SALESFORCE_INPUT));
+}
+
+/**
+ * The mapping when --mapping names none: the contract's, else the CRM's preset for its
+ * API, else canonical for files. A contract naming the other CRM's preset (written for
+ * HubSpot exports, read now from Salesforce) gets the preset of the CRM read: the other
+ * one's labels could match nothing. A mapping file the contract names stays.
+ */
 export function defaultMappingFor(leads: readonly string[], contractMapping: string | null): string | null {
-  return contractMapping ?? (isHubSpotLeads(leads) ? 'hubspot' : null);
+  const crm = isHubSpotLeads(leads) ? 'hubspot' : isSalesforceLeads(leads) ? 'salesforce' : null;
+  if (crm !== null && (contractMapping === 'hubspot' || contractMapping === 'salesforce')) return crm;
+  return contractMapping ?? crm;
 }
 
 /** What the CRM sources read from outside the command line: the environment, and a clock to wait on (tests pass a fake). */
@@ -148,6 +161,7 @@ export interface CrmContext {
  * CRM API, with the private app's token from HUBSPOT_TOKEN and HUBSPOT_API_URL for a proxy).
  */
 export function openLeadData(cwd: string, leads: readonly string[], mapping: { mapping: Mapping; name: string }, crm: CrmContext): LeadData {
+  if (isSalesforceLeads(leads)) return salesforceLeadData(leads, mapping, crm);
   if (!isHubSpotLeads(leads)) return fileLeadData(cwd, leads, mapping);
   if (leads.length !== 1 || leads[0]?.toLowerCase() !== HUBSPOT_INPUT)
     throw new UsageError(
@@ -178,9 +192,59 @@ export function openLeadData(cwd: string, leads: readonly string[], mapping: { m
   };
 }
 
+const SALESFORCE_READS: Record<string, SalesforceRead> = { '': 'auto', rest: 'rest', bulk: 'bulk' };
+
+/**
+ * `--leads salesforce:`: the leads through Salesforce's REST API (`salesforce:rest`), its
+ * Bulk API 2.0 (`salesforce:bulk`), or whichever suits the org's size (`salesforce:`), with
+ * SF_INSTANCE_URL, SF_ACCESS_TOKEN and SF_API_VERSION from the environment.
+ */
+export function salesforceLeadData(leads: readonly string[], mapping: { mapping: Mapping; name: string }, crm: CrmContext): LeadData {
+  const given = leads[0]?.toLowerCase() ?? '';
+  const read = SALESFORCE_READS[given.slice(SALESFORCE_INPUT.length)];
+  if (leads.length !== 1 || read === undefined)
+    throw new UsageError(
+      `--leads ${leads.join(' --leads ')}: salesforce: reads all the org's leads, alone`,
+      'pass --leads salesforce: once (or salesforce:rest, salesforce:bulk to choose the API), with no other --leads',
+    );
+  const options = salesforceOptions(crm);
+  return {
+    files: [SALESFORCE_INPUT],
+    // No file: an engine that reads files itself (DuckDB's direct path) reads this stream instead.
+    inputs: [],
+    mapping: mapping.mapping,
+    mappingName: mapping.name,
+    open(zone) {
+      try {
+        return openSalesforceSource(withDefaultTimeZone(mapping.mapping, zone), { ...options, read });
+      } catch (e) {
+        throw sourceUsage(e);
+      }
+    },
+  };
+}
+
+/** The connection's settings from the environment: a missing one is exit 2 naming it. */
+export function salesforceOptions(crm: CrmContext): SalesforceSourceOptions {
+  const instanceUrl = crm.env['SF_INSTANCE_URL']?.trim();
+  const token = crm.env['SF_ACCESS_TOKEN']?.trim();
+  const how = 'see README, Salesforce: `sf org display --target-org <alias>` prints both, or use a connected app';
+  if (!instanceUrl) throw new UsageError('SF_INSTANCE_URL is not set: --leads salesforce: needs the org’s URL (https://<your domain>.my.salesforce.com)', how);
+  if (!/^https?:\/\/[^\s/]+/i.test(instanceUrl))
+    throw new UsageError(
+      `SF_INSTANCE_URL ${quoteValue(instanceUrl)} is not a URL`,
+      'set it to the org’s My Domain URL, https://<your domain>.my.salesforce.com',
+    );
+  if (!token) throw new UsageError('SF_ACCESS_TOKEN is not set: --leads salesforce: reads the leads with an access token', how);
+  const version = crm.env['SF_API_VERSION']?.trim();
+  if (version && !/^v?\d{2,3}\.0$/.test(version))
+    throw new UsageError(`SF_API_VERSION ${quoteValue(version)} is not an API version`, 'set it like 62.0, or leave it unset');
+  return { instanceUrl, token, ...(version ? { version } : {}), ...(crm.sleep ? { sleep: crm.sleep } : {}) };
+}
+
 /** A source's failure (a missing file, a header without the id column, a token HubSpot rejects) is the user's to fix: exit 2. */
 export function sourceUsage(e: unknown): unknown {
-  if (e instanceof HubSpotError) return new UsageError(e.message, e.hint);
+  if (e instanceof HubSpotError || e instanceof SalesforceError) return new UsageError(e.message, e.hint);
   // Source messages already name their file.
   if (e instanceof SourceError) return new UsageError(e.message);
   const code = (e as NodeJS.ErrnoException | null)?.code;

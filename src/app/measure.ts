@@ -7,8 +7,9 @@
  */
 import { statSync } from 'node:fs';
 import type { RulesIR } from '../compiler/ir.js';
-import { evaluate } from '../engine/evaluate.js';
-import type { Period } from '../engine/period.js';
+import { evaluateSeries } from '../engine/evaluate.js';
+import type { Period, SeriesUnit } from '../engine/period.js';
+import { buildSeries, seriesPlan } from '../engine/series.js';
 import type { ComplianceReport, PerLeadRow } from '../engine/types.js';
 import type { SourceStats } from '../leads/lead.js';
 import { withDefaultTimeZone } from '../leads/mapping/index.js';
@@ -53,15 +54,22 @@ export interface MeasureOptions {
    * counts no rows as it goes: a progress line shows its time instead.
    */
   watch?: Watch;
+  /** `--every`: also measure each week, month or quarter of the period, in the same pass (report.series). */
+  every?: SeriesUnit | undefined;
 }
 
 export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine, options: MeasureOptions): Promise<ComplianceReport> {
-  const { period, asOfMs, showPii = false, onPerLead } = options;
+  const { period, asOfMs, showPii = false, onPerLead, every } = options;
   const mapping = origin.kind === 'data' ? origin.data.mapping : undefined;
   const asked = resolveBy(options.by ?? [], mapping);
   const by = asked.map((b) => b.field);
+  // A series: the sub-periods, each measured on the data read once (engine/series.ts).
+  const plan = every === undefined ? undefined : seriesPlan(period, every, asOfMs);
+  const also = plan?.measured ?? [];
+  const withSeries = (r: { report: ComplianceReport; parts: ComplianceReport[] }): ComplianceReport =>
+    plan === undefined || every === undefined ? r.report : { ...r.report, series: buildSeries(every, plan.subs, r.parts, asOfMs, rules.contract.timezone) };
   if (origin.kind === 'postgres') {
-    const report = await measureOnPostgres(rules, origin.url, origin.table, { period, asOfMs, by, showPii, onPerLead });
+    const report = withSeries(await measureOnPostgres(rules, origin.url, origin.table, { period, asOfMs, by, showPii, onPerLead }, also));
     checkBy(asked, undefined, undefined, report);
     return report;
   }
@@ -75,15 +83,17 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   try {
     const common = { period, asOfMs, by, showPii, files: data.files, onPerLead };
     if (chosen === 'duckdb') {
-      const { checkWithDuckDb } = await import('../sql/duckdb/index.js');
+      const { measureWithDuckDb } = await import('../sql/duckdb/index.js');
       // Files are read by DuckDB itself; data without files (a CRM's API) is loaded from the stream.
       const direct =
         data.inputs.length > 0
           ? { inputs: data.inputs, mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone), onFallback: options.onFallback }
           : undefined;
-      report = await checkWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, ...(direct ? { direct } : {}) });
+      report = withSeries(
+        await measureWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, ...(direct ? { direct } : {}) }, also),
+      );
     } else {
-      report = await evaluate(rules, source.items, common);
+      report = withSeries(await evaluateSeries(rules, source.items, common, also));
     }
   } catch (e) {
     throw sourceUsage(e);
@@ -112,15 +122,21 @@ async function measureOnPostgres(
   url: string,
   table: string,
   options: { period: Period; asOfMs: number; by: string[]; showPii: boolean; onPerLead: ((r: PerLeadRow) => void) | undefined },
-): Promise<ComplianceReport> {
+  also: readonly Period[],
+): Promise<{ report: ComplianceReport; parts: ComplianceReport[] }> {
   const { connectPostgres } = await import('../sql/postgres/client.js');
-  const { sqlReport } = await import('../sql/report.js');
+  const { sqlReport, subPeriodOptions } = await import('../sql/report.js');
   const { tableName } = await import('../sql/quote.js');
   const runner = await connectPostgres(url);
   try {
     // The files the table was loaded from stand in for --leads in the report.
     const files = (await runner.all(`SELECT DISTINCT origin_file FROM ${tableName(table)} ORDER BY 1`)).map((r) => String(r['origin_file']));
-    return await sqlReport(runner, rules, { ...options, table, files });
+    const session = {};
+    const report = await sqlReport(runner, rules, { ...options, table, files, session });
+    // The table is read where it is, once per sub-period: the same plan on the same rows.
+    const parts: ComplianceReport[] = [];
+    for (const p of also) parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, files }, p, table, session)));
+    return { report, parts };
   } finally {
     await runner.close();
   }

@@ -3,7 +3,7 @@
  * read in the contract's zone, the same for the CLI and the Action.
  */
 import { DateTime } from 'luxon';
-import { lastFullMonth, parsePeriod, type Period } from '../engine/period.js';
+import { lastFullMonth, parsePeriod, splitPeriod, type Period, type SeriesUnit } from '../engine/period.js';
 import { UsageError } from '../shared/errors.js';
 
 export interface When {
@@ -47,4 +47,23 @@ export function resolveWhen(spec: PeriodSpec & { asOf?: string | undefined }, zo
   const given = spec.asOf === undefined ? undefined : parseAsOf(spec.asOf, zone);
   const period = resolvePeriod(spec, given ?? nowMs, zone);
   return { period, asOfMs: given ?? (defaultAsOf === 'now' ? nowMs : period.toMs) };
+}
+
+/**
+ * Most sub-periods a series may have: each is measured in the same pass, at a cost per
+ * lead, and a table or chart of more is not read. 160 covers three years of weeks, or
+ * thirteen years of months.
+ */
+export const MAX_SERIES_PERIODS = 160;
+
+/** `--every`: the unit, checked against the period (a week-by-week decade is refused before any data is read). */
+export function resolveEvery(value: SeriesUnit | undefined, period: Period): SeriesUnit | undefined {
+  if (value === undefined) return undefined;
+  const count = splitPeriod(period, value).length;
+  if (count > MAX_SERIES_PERIODS)
+    throw new UsageError(
+      `--every ${value}: the period ${period.label} has ${count} ${value}s, more than the ${MAX_SERIES_PERIODS} a series shows`,
+      `choose a longer unit (--every ${value === 'week' ? 'month' : 'quarter'}) or a shorter period`,
+    );
+  return value;
 }

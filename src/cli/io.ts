@@ -11,4 +11,6 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Whether stdout is a terminal (colour only for people). */
   stdoutIsTTY: boolean;
+  /** The clock commands wait on (notify's pace and Retry-After); tests pass one that does not sleep. Default: the real one. */
+  clock?: { now(): number; sleep(ms: number): Promise<void> } | undefined;
 }

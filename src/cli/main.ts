@@ -8,9 +8,12 @@ import { check } from './commands/check.js';
 import { compile } from './commands/compile.js';
 import { diff } from './commands/diff.js';
 import { due } from './commands/due.js';
+import { notifyCommand } from './commands/notify.js';
 import { init } from './commands/init.js';
 import { load } from './commands/load.js';
 import { log } from './commands/log.js';
+import { pull } from './commands/pull.js';
+import { push } from './commands/push.js';
 import { scorecard } from './commands/scorecard.js';
 import { validate } from './commands/validate.js';
 import { clean } from '../render/format.js';
@@ -18,7 +21,7 @@ import { EXIT, UsageError } from '../shared/errors.js';
 import { type CliIO } from './io.js';
 import { version } from '../shared/version.js';
 
-export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, init, load];
+export const COMMANDS: readonly Command[] = [validate, compile, check, diff, log, scorecard, due, notifyCommand, init, load, pull, push];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

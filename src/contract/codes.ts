@@ -22,7 +22,7 @@ export const CODES = {
   'invalid-range': { severity: 'error', about: 'A number or list is outside its allowed range or size.' },
   // Meaning
   'duplicate-id': { severity: 'error', about: 'Two items of one section share an id.' },
-  'unresolved-reference': { severity: 'error', about: 'A reference to a stage, calendar, reason, persona, SLA or need that does not exist.' },
+  'unresolved-reference': { severity: 'error', about: 'A reference to a stage, calendar, reason, persona, SLA, need or manager that does not exist.' },
   'invalid-duration': { severity: 'error', about: 'A duration that cannot be used where it stands.' },
   'invalid-percentage': { severity: 'error', about: 'A percentage above 100%.' },
   'invalid-condition': { severity: 'error', about: 'A condition that mixes forms or lacks its operands.' },
@@ -32,6 +32,8 @@ export const CODES = {
   'invalid-version': { severity: 'error', about: 'metadata.version is not a semantic version.' },
   'owners-not-distinct': { severity: 'error', about: 'The marketing and the sales owner are the same person or team.' },
   'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
+  'duplicate-person': { severity: 'error', about: 'Two members of people: share a name (compared without regard to case and spaces) or an e-mail address.' },
+  'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },
   'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; about: string }>;

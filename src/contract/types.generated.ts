@@ -104,6 +104,7 @@ export interface RevpactContract {
   calendars?: Calendar[];
   reporting?: Reporting;
   scorecard?: Scorecard;
+  people?: People;
 }
 /**
  * Who agreed to what, and since when.
@@ -773,4 +774,44 @@ export interface Scorecard {
 export interface Need {
   id: Id;
   need: Text;
+}
+/**
+ * Who is who for `revpact notify`: the CRM's owners with their Slack member id, e-mail address and manager, and where notices go when a lead's owner is missing or unknown.
+ */
+export interface People {
+  /**
+   * The people who own leads in the CRM (and their managers).
+   *
+   * @minItems 1
+   */
+  members?: [Member, ...Member[]];
+  /**
+   * Where notices go for leads without an owner, or whose owner is not among the members.
+   */
+  fallback?: {
+    /**
+     * In the webhook's channel: `here`, `channel`, a member id (U…) or a user group id (S…) to mention.
+     */
+    slack?: string;
+    /**
+     * E-mail address that receives the digest, e.g. a sales-operations list.
+     */
+    email?: string;
+    name?: Text;
+  };
+}
+/**
+ * One person: named as the CRM names the lead owner.
+ */
+export interface Member {
+  name: Text;
+  /**
+   * Slack member id (Profile → ⋯ → Copy member ID), e.g. U04ELENA01: notices mention this member.
+   */
+  slack?: string;
+  /**
+   * E-mail address for e-mail digests (and the Teams mention: the sign-in address).
+   */
+  email?: string;
+  manager?: Text;
 }

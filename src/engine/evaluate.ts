@@ -12,7 +12,7 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport, PerLeadRow, Status } from './types.js';
-import type { LeadItems, Rejection, SourceItem } from '../leads/lead.js';
+import type { Lead, LeadItems, Rejection, SourceItem } from '../leads/lead.js';
 import { leadNeeds } from './needs.js';
 import type { Period } from './period.js';
 import { BreakdownMetric } from './metrics/breakdowns.js';
@@ -46,100 +46,169 @@ export const MAX_LISTED_REJECTIONS = 1000;
 const DEFAULT_WORST = 10;
 
 export async function evaluate(rules: RulesIR, items: AsyncIterable<SourceItem> | LeadItems, options: EvaluateOptions): Promise<ComplianceReport> {
-  const { period, asOfMs } = options;
-  const ctx = createContext(rules, period, asOfMs);
-  const worst = options.worst ?? DEFAULT_WORST;
+  return (await evaluateSeries(rules, items, options, [])).report;
+}
 
-  // Phase 1: the metrics.
-  const dq = new DataQuality(ctx);
-  const slas = rules.slas.map((s) => new SlaMetric(s, ctx, dq, { worst, showPii: options.showPii ?? false, onPerLead: options.onPerLead }));
-  const commitments = rules.commitments.map((c) => new CommitmentMetric(c, ctx, dq));
-  const funnel = new FunnelMetric(ctx);
-  const followUp = rules.followUp ? new FollowUpMetric(ctx, worst) : null;
-  const handoff = rules.handoff ? new HandoffMetric(ctx) : null;
-  const breakdowns = new BreakdownMetric(
-    slas.map((s) => s.id),
-    options.by ?? [],
-  );
-
-  // Phase 2: one pass over the rows.
-  const rejections: Rejection[] = [];
-  let rejected = 0;
-  let evaluated = 0;
-  // Coverage (metrics/coverage.ts): leads with a date in the period, and the export's date range.
-  const leads = { inPeriod: 0, before: 0, after: 0, undated: 0 };
-  let earliest = Infinity;
-  let latest = -Infinity;
-  const verdicts: VerdictCode[] = new Array<VerdictCode>(slas.length);
+/**
+ * The report, and one report per period of `also` (the sub-periods of a series), from ONE
+ * pass over the rows: each lead, once read, goes to the report's metrics and to every
+ * sub-period's, the same metric code `evaluate` runs for a period of its own, so a
+ * sub-period's report is the report `check --period <it>` makes. The sub-period reports
+ * keep no worst offenders, no breakdowns and no per-lead rows (a series shows none).
+ */
+export async function evaluateSeries(
+  rules: RulesIR,
+  items: AsyncIterable<SourceItem> | LeadItems,
+  options: EvaluateOptions,
+  also: readonly Period[],
+): Promise<{ report: ComplianceReport; parts: ComplianceReport[] }> {
+  const main = new PeriodRun(rules, options.period, options.asOfMs, {
+    worst: options.worst ?? DEFAULT_WORST,
+    showPii: options.showPii ?? false,
+    onPerLead: options.onPerLead,
+    by: options.by ?? [],
+    breakdowns: true,
+  });
+  const parts = also.map((p) => new PeriodRun(rules, p, options.asOfMs, { worst: 0, showPii: false, onPerLead: undefined, by: [], breakdowns: false }));
+  const runs = [main, ...parts];
   const times = newTimes();
-  const reject = (r: Rejection) => {
-    rejected++;
-    if (rejections.length < MAX_LISTED_REJECTIONS) rejections.push(r);
-    dq.addRejection(r);
-  };
-
   // In batches when the source can (no promise per row), with leads that carry only what the metrics read.
   const batches = 'batches' in items && items.batches ? items.batches(leadNeeds(rules, options.by ?? [], options.showPii ?? false)) : oneByOne(items);
   for await (const batch of batches) {
     for (const item of batch) {
       if (item.kind === 'rejected') {
-        reject(item.rejection);
+        for (const run of runs) run.reject(item.rejection);
         continue;
       }
-      const lead = item.lead;
-      evaluated++;
-      readTimes(lead, times);
-      for (let i = 0; i < slas.length; i++) verdicts[i] = (slas[i] as SlaMetric).add(lead, times);
-      for (const c of commitments) c.add(lead, times);
-      funnel.add(times);
-      followUp?.add(lead, times);
-      handoff?.add(lead, times);
-      breakdowns.add(lead, verdicts);
-      // Where the lead's dates fall: in the period, or (by its earliest date) before or after it.
+      readTimes(item.lead, times);
+      // The lead's earliest and latest instant, the same for every period: found once.
       let first = Infinity;
+      let last = -Infinity;
       for (const t of times) {
         if (t < first) first = t;
-        if (t > latest) latest = t;
+        if (t > last) last = t;
       }
-      if (first < earliest) earliest = first;
-      if (activeInPeriod(times, ctx)) {
-        leads.inPeriod++;
-        dq.checkLead(lead, times);
-      } else if (first === Infinity) leads.undated++;
-      else if (first < period.fromMs) leads.before++;
-      else leads.after++;
+      main.add(item.lead, times, first, last);
+      for (const run of parts) run.add(item.lead, times, first, last);
     }
   }
+  return { report: main.report(options.files), parts: parts.map((p) => p.report(options.files)) };
+}
 
-  // Phase 3: the report. A period with nothing to measure is no data, never a breach.
-  const fmt = ctx.formatter;
-  const coverage = { evaluated, active: leads.inPeriod, earliestMs: earliest === Infinity ? null : earliest, latestMs: latest === -Infinity ? null : latest };
-  const gap = periodGap(rules, period, coverage);
-  let measured = { slas: slas.map((s) => s.result()), commitments: commitments.map((c) => c.result()), funnel: funnel.result() };
-  const dataQuality = dq.findings();
-  const handoffResult = handoff?.result() ?? null;
-  const notInExport = handoffFinding(handoffResult, evaluated);
-  if (notInExport !== null) dataQuality.push(notInExport);
-  if (gap !== null) {
-    measured = withoutData(gap, measured);
-    dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
+interface RunOptions {
+  worst: number;
+  showPii: boolean;
+  onPerLead: ((row: PerLeadRow) => void) | undefined;
+  by: readonly string[];
+  /** Whether to keep the breakdowns (owner, source, --by). */
+  breakdowns: boolean;
+}
+
+/** One period's metrics over the leads handed to it: what `evaluate` measures, lead by lead. */
+class PeriodRun {
+  private readonly ctx: EvalContext;
+  private readonly dq: DataQuality;
+  private readonly slas: SlaMetric[];
+  private readonly commitments: CommitmentMetric[];
+  private readonly funnel: FunnelMetric;
+  private readonly followUp: FollowUpMetric | null;
+  private readonly handoff: HandoffMetric | null;
+  private readonly breakdowns: BreakdownMetric | null;
+  private readonly rejections: Rejection[] = [];
+  private rejected = 0;
+  private evaluated = 0;
+  // Coverage (metrics/coverage.ts): leads with a date in the period, and the export's date range.
+  private readonly leads = { inPeriod: 0, before: 0, after: 0, undated: 0 };
+  private earliest = Infinity;
+  private latest = -Infinity;
+  private readonly verdicts: VerdictCode[];
+
+  constructor(
+    private readonly rules: RulesIR,
+    private readonly period: Period,
+    private readonly asOfMs: number,
+    options: RunOptions,
+  ) {
+    const ctx = (this.ctx = createContext(rules, period, asOfMs));
+    const dq = (this.dq = new DataQuality(ctx));
+    this.slas = rules.slas.map((s) => new SlaMetric(s, ctx, dq, { worst: options.worst, showPii: options.showPii, onPerLead: options.onPerLead }));
+    this.commitments = rules.commitments.map((c) => new CommitmentMetric(c, ctx, dq));
+    this.funnel = new FunnelMetric(ctx);
+    this.followUp = rules.followUp ? new FollowUpMetric(ctx, options.worst) : null;
+    this.handoff = rules.handoff ? new HandoffMetric(ctx) : null;
+    this.breakdowns = options.breakdowns
+      ? new BreakdownMetric(
+          this.slas.map((s) => s.id),
+          [...options.by],
+        )
+      : null;
+    this.verdicts = new Array<VerdictCode>(this.slas.length);
   }
-  dataQuality.sort(compareFindings);
-  const { slas: slaResults, commitments: commitmentResults } = measured;
-  return {
-    reportVersion: 1,
-    contract: reportedContract(rules),
-    period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(asOfMs), timezone: ctx.timezone },
-    input: { files: [...options.files], rows: evaluated + rejected, evaluated, rejected, leads, rejections },
-    slas: slaResults,
-    commitments: commitmentResults,
-    funnel: measured.funnel,
-    followUp: followUp?.result() ?? null,
-    handoff: handoffResult,
-    dataQuality,
-    breakdowns: breakdowns.result(),
-    status: overallStatus([...slaResults.map((r) => r.status), ...commitmentResults.map((r) => r.status)]),
-  };
+
+  reject(r: Rejection): void {
+    this.rejected++;
+    if (this.rejections.length < MAX_LISTED_REJECTIONS) this.rejections.push(r);
+    this.dq.addRejection(r);
+  }
+
+  /** `first` and `last`: the earliest and latest of `times` (±Infinity when it has none). */
+  add(lead: Lead, times: Times, first: number, last: number): void {
+    const { slas, verdicts, leads } = this;
+    this.evaluated++;
+    for (let i = 0; i < slas.length; i++) verdicts[i] = (slas[i] as SlaMetric).add(lead, times);
+    for (const c of this.commitments) c.add(lead, times);
+    this.funnel.add(times);
+    this.followUp?.add(lead, times);
+    this.handoff?.add(lead, times);
+    this.breakdowns?.add(lead, verdicts);
+    // Where the lead's dates fall: in the period, or (by its earliest date) before or after it.
+    if (last > this.latest) this.latest = last;
+    if (first < this.earliest) this.earliest = first;
+    if (activeInPeriod(times, this.period)) {
+      leads.inPeriod++;
+      this.dq.checkLead(lead, times);
+    } else if (first === Infinity) leads.undated++;
+    else if (first < this.period.fromMs) leads.before++;
+    else leads.after++;
+  }
+
+  /** The report. A period with nothing to measure is no data, never a breach. */
+  report(files: readonly string[]): ComplianceReport {
+    const { rules, period, ctx, evaluated, rejected } = this;
+    const fmt = ctx.formatter;
+    const coverage = {
+      evaluated,
+      active: this.leads.inPeriod,
+      earliestMs: this.earliest === Infinity ? null : this.earliest,
+      latestMs: this.latest === -Infinity ? null : this.latest,
+    };
+    const gap = periodGap(rules, period, coverage);
+    let measured = { slas: this.slas.map((s) => s.result()), commitments: this.commitments.map((c) => c.result()), funnel: this.funnel.result() };
+    const dataQuality = this.dq.findings();
+    const handoffResult = this.handoff?.result() ?? null;
+    const notInExport = handoffFinding(handoffResult, evaluated);
+    if (notInExport !== null) dataQuality.push(notInExport);
+    if (gap !== null) {
+      measured = withoutData(gap, measured);
+      dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
+    }
+    dataQuality.sort(compareFindings);
+    const { slas: slaResults, commitments: commitmentResults } = measured;
+    return {
+      reportVersion: 1,
+      contract: reportedContract(rules),
+      period: { label: period.label, from: fmt.format(period.fromMs), to: fmt.format(period.toMs), asOf: fmt.format(this.asOfMs), timezone: ctx.timezone },
+      input: { files: [...files], rows: evaluated + rejected, evaluated, rejected, leads: { ...this.leads }, rejections: this.rejections },
+      slas: slaResults,
+      commitments: commitmentResults,
+      funnel: measured.funnel,
+      followUp: this.followUp?.result() ?? null,
+      handoff: handoffResult,
+      dataQuality,
+      breakdowns: this.breakdowns?.result() ?? { owner: [], source: [], attributes: {} },
+      status: overallStatus([...slaResults.map((r) => r.status), ...commitmentResults.map((r) => r.status)]),
+    };
+  }
 }
 
 /** A source without batches: each item a batch of its own. */
@@ -154,8 +223,9 @@ export function overallStatus(statuses: readonly Status[]): Status {
 }
 
 /** A lead with at least one timestamp in the period: the leads lead-level data-quality checks look at. */
-function activeInPeriod(times: Times, ctx: EvalContext): boolean {
-  for (const t of times) if (ctx.inPeriod(t)) return true;
+function activeInPeriod(times: Times, period: Period): boolean {
+  const { fromMs, toMs } = period;
+  for (const t of times) if (t >= fromMs && t < toMs) return true;
   return false;
 }
 

@@ -168,3 +168,48 @@ const TWO = Array.from({ length: 60 }, (_, i) => pad(i, 2));
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/** The sub-periods a series (`check --every`) can cut a period into. */
+export const SERIES_UNITS = ['week', 'month', 'quarter'] as const;
+export type SeriesUnit = (typeof SERIES_UNITS)[number];
+
+/** One sub-period of a series: a period of its own, and whether the report's period cuts it short. */
+export interface SubPeriod {
+  /**
+   * The calendar period it belongs to: "2026-03", "2026-Q1", "2026-W09" (ISO week-year and
+   * week, in the contract's zone). A partial sub-period keeps its calendar label.
+   */
+  label: string;
+  /**
+   * The period measured: the whole calendar period (unit month, quarter or week: the same
+   * period `--period <label>` gives), or, when the report's period starts or ends inside it,
+   * the part inside (unit `custom`, like `--from/--to`, so goals are prorated by days).
+   */
+  period: Period;
+  partial: boolean;
+}
+
+/**
+ * `period` cut into calendar weeks (ISO, Monday to Sunday), months or quarters of the
+ * period's zone, in order; the first and last are cut to the period when it starts or ends
+ * inside one. Pure; a period is at least one instant long, so the list is never empty.
+ */
+export function splitPeriod(period: Period, every: SeriesUnit): SubPeriod[] {
+  const zone = period.timezone;
+  const out: SubPeriod[] = [];
+  const first = DateTime.fromMillis(period.fromMs, { zone }).startOf(every === 'week' ? 'week' : every === 'quarter' ? 'quarter' : 'month');
+  const step = every === 'week' ? { weeks: 1 } : every === 'quarter' ? { months: 3 } : { months: 1 };
+  // Each start is computed from the first (not chained), so a DST change never drifts it.
+  for (let i = 0; ; i++) {
+    const start = first.plus(every === 'week' ? { weeks: i } : { months: i * (every === 'quarter' ? 3 : 1) });
+    const startMs = start.toMillis();
+    if (startMs >= period.toMs) break;
+    const endMs = start.plus(step).toMillis();
+    const label = every === 'week' ? start.toFormat("kkkk-'W'WW") : every === 'quarter' ? start.toFormat("yyyy-'Q'q") : start.toFormat('yyyy-MM');
+    const fromMs = Math.max(startMs, period.fromMs);
+    const toMs = Math.min(endMs, period.toMs);
+    const partial = fromMs !== startMs || toMs !== endMs;
+    out.push({ label, partial, period: { label, fromMs, toMs, timezone: zone, unit: partial ? 'custom' : every } });
+  }
+  return out;
+}

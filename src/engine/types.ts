@@ -49,7 +49,45 @@ export interface ComplianceReport {
   };
   /** Overall: fail when any SLA or commitment fails. */
   status: Status;
+  /** With `check --every`: the period cut into weeks, months or quarters, each measured on its own (absent otherwise). */
+  series?: Series;
 }
+
+/**
+ * The report's period sub-period by sub-period (`check --every`). Each measured entry holds
+ * the numbers `check --period <label>` (a partial one: `--from <from> --to <to>`) gives on
+ * the same data and as-of; docs/report-json.md documents it.
+ */
+export interface Series {
+  every: 'week' | 'month' | 'quarter';
+  periods: SeriesPeriod[];
+}
+
+export interface SeriesPeriod {
+  /** "2026-03", "2026-Q1", or the ISO week "2026-W09" (week-year and week in the contract's zone). */
+  label: string;
+  /** ISO instants with the contract zone's offset; `to` is exclusive. Cut to the report's period when it starts or ends inside this one. */
+  from: string;
+  to: string;
+  /** The report's period covers only part of this week, month or quarter: goals are prorated by the days covered. */
+  partial: boolean;
+  /** Starts at or after as-of: nothing could have happened in it yet, so nothing is measured (not "no data"). */
+  future: boolean;
+  /** As the report's overall status; `future` for a future sub-period. */
+  status: Status | 'future';
+  /** Where the evaluated leads' dates fall relative to this sub-period (as input.leads); null when future. */
+  leads: ComplianceReport['input']['leads'] | null;
+  /** Empty when future; otherwise one per SLA, commitment, funnel step, data-quality finding, as the whole report has them. */
+  slas: SeriesSla[];
+  commitments: SeriesCommitment[];
+  /** The leads that entered each step's stage in this sub-period (with --every month: the cohort month). */
+  funnel: FunnelRow[];
+  dataQuality: SeriesFinding[];
+}
+
+export type SeriesSla = Pick<SlaResult, 'id' | 'met' | 'breached' | 'pending' | 'excluded' | 'attainment' | 'target' | 'status' | 'elapsedMinutes' | 'open'>;
+export type SeriesCommitment = Pick<CommitmentResult, 'id' | 'actual' | 'goal' | 'unit' | 'status' | 'base'>;
+export type SeriesFinding = Pick<DataQualityFinding, 'code' | 'severity' | 'count' | 'sla'>;
 
 export interface SlaResult {
   id: string;

@@ -217,11 +217,12 @@ export interface AtomicWriter {
   abort: () => void;
 }
 
-export function openAtomicWriter(path: string, what: string): AtomicWriter {
+export function openAtomicWriter(path: string, what: string, mode?: number): AtomicWriter {
   const temp = prepareTarget(path, what);
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx');
+    // `mode` (0o600 for personal data) applies from the file's creation: no moment where others may read it.
+    fd = mode === undefined ? openSync(temp, 'wx') : openSync(temp, 'wx', mode);
   } catch (e) {
     forget(temp);
     throw new UsageError(`${path}: cannot write (${describeError(e)})`, `choose another path for ${what}`);

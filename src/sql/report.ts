@@ -17,7 +17,7 @@ import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.j
 import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
-import { InstantFormatter } from '../engine/period.js';
+import { InstantFormatter, type Period } from '../engine/period.js';
 import type {
   BreakdownRow,
   CommitmentResult,
@@ -38,6 +38,18 @@ import type { EvaluateOptions } from '../engine/evaluate.js';
 export interface SqlReportOptions extends EvaluateOptions {
   /** The canonical leads relation (rejections in `<table>_rejections`). */
   table: string;
+  /**
+   * Reports run one after another on the same runner and the same, unchanged leads (a
+   * series' sub-periods): the working copy of the leads does not depend on the period, so
+   * when its SQL is the very SQL that built the one already there, it is not built again.
+   */
+  session?: SqlSession;
+}
+
+/** What successive reports on one runner share. */
+export interface SqlSession {
+  /** The SQL that built the current revpact_lead working table. */
+  leadTableSql?: string;
 }
 
 /** Rejected rows listed one by one in the report (as evaluate.ts). */
@@ -61,7 +73,12 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   const fmt = new InstantFormatter(rules.contract.timezone);
 
   // Phase 1: the working tables. The calendar table covers what the data asks of the clocks.
-  for (const s of plan.leadStatements()) await runner.exec(s.sql);
+  const leadStatements = plan.leadStatements();
+  const leadTableSql = leadStatements.map((s) => s.sql).join(';\n');
+  if (options.session?.leadTableSql !== leadTableSql) {
+    for (const s of leadStatements) await runner.exec(s.sql);
+    if (options.session) options.session.leadTableSql = leadTableSql;
+  }
   const [span] = await runner.all(plan.clockRangeQuery());
   const range: CalendarRange = {
     fromMs: Math.min(period.fromMs, numberOr(span?.['lo'], period.fromMs)),
@@ -113,6 +130,15 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     breakdowns: await breakdowns(runner, plan),
     status: overallStatus([...slas.map((r) => r.status), ...commitments.map((r) => r.status)]),
   };
+}
+
+/**
+ * The options for a sub-period of a series: the same data and as-of, no worst offenders,
+ * no --by breakdowns, no per-lead rows (a series shows none, and none of them changes a
+ * number it shows).
+ */
+export function subPeriodOptions(options: EvaluateOptions, period: Period, table: string, session: SqlSession): SqlReportOptions {
+  return { period, asOfMs: options.asOfMs, files: options.files, by: [], showPii: false, worst: 0, table, session };
 }
 
 function numberOr(v: unknown, fallback: number): number {

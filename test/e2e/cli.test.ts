@@ -4,6 +4,7 @@
  * format. Exit codes (DESIGN.md §7): 0 valid, 1 findings, 2 usage or I/O error.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -348,6 +349,24 @@ describe('revpact init', () => {
     const dir = mkdtempSync(join(work, 'init-cwd-'));
     expect(runCli(['init'], { cwd: dir }).status).toBe(0);
     expect(existsSync(join(dir, 'contracts', 'agreement.yaml'))).toBe(true);
+  });
+
+  it.skipIf(!templates)('keeps pulled CRM records out of Git: .revpact/ in .gitignore, added once, the rest kept', () => {
+    const fresh = mkdtempSync(join(work, 'init-ignore-'));
+    expect(runCli(['init', fresh]).status).toBe(0);
+    expect(readFileSync(join(fresh, '.gitignore'), 'utf8').split('\n')).toContain('.revpact/');
+
+    const dir = mkdtempSync(join(work, 'init-ignore-existing-'));
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist');
+    const first = runCli(['init', dir]);
+    expect(first.stdout).toMatch(/added \.revpact\/ to .*\.gitignore/);
+    expect(runCli(['init', dir, '--force']).status).toBe(0);
+    const text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    expect(text.startsWith('node_modules/\ndist\n')).toBe(true);
+    expect(text.split('\n').filter((l) => l === '.revpact/')).toEqual(['.revpact/']);
+    // And Git agrees: the default pull file is ignored.
+    const git = spawnSync('git', ['-C', dir, 'init', '-q'], { encoding: 'utf8' });
+    if (git.status === 0) expect(spawnSync('git', ['-C', dir, 'check-ignore', '-q', '.revpact/hubspot-contacts.ndjson']).status).toBe(0);
   });
 
   it('takes at most one directory', () => {

@@ -153,6 +153,7 @@ const X = join('test', 'fixtures', 'exports');
 const ACME = ['--leads', join(X, 'acme-leads.csv'), '--leads', join(X, 'acme-deals.csv'), '--mapping', join(X, 'acme.mapping.yaml')];
 const EXAMPLE: [string, string[]][] = [
   ['b2b-saas on the acme export, 2026-10', ['contracts/b2b-saas.yaml', ...ACME, '--period', '2026-10', '--as-of', '2026-11-15T00:00:00Z', '--by', 'stage']],
+  ['b2b-saas, month by month (a series)', ['contracts/b2b-saas.yaml', ...ACME, '--period', '2026-Q4', '--every', 'month', '--as-of', '2026-11-15T00:00:00Z']],
   ['b2b-saas, a month without leads', ['contracts/b2b-saas.yaml', ...ACME, '--period', '2027-03', '--as-of', '2027-04-01T00:00:00Z']],
   ['b2b-saas, a month before it took effect', ['contracts/b2b-saas.yaml', ...ACME, '--period', '2026-02', '--as-of', '2027-04-01T00:00:00Z']],
 ];

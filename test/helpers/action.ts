@@ -47,6 +47,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   workspace: string;
   repository?: string;
+  /** More of the step's environment (a CRM token from a secret, its API's address). */
+  env?: Record<string, string>;
 }
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {
@@ -78,6 +80,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
   };
+  Object.assign(env, o.env);
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = Date.now();
   const child = spawn(node, [DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { readContract, ruleLines } from '../../app/contract.js';
 import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
 import { ENGINES, measure, type LeadOrigin } from '../../app/measure.js';
-import { resolveWhen } from '../../app/when.js';
+import { resolveEvery, resolveWhen } from '../../app/when.js';
+import { SERIES_UNITS } from '../../engine/period.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
 import { recordUrl } from '../../report/render/links.js';
@@ -19,13 +20,17 @@ export const check = defineCommand({
   name: 'check',
   summary: 'Measure a contract against lead data exported from the CRM',
   usage:
-    'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--as-of T] [--format F] [--locale en|es|pt|ca] [--out FILE] [--per-lead FILE] [--fail-on breach]',
+    'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--every week|month|quarter] [--as-of T] [--format F] [--locale en|es|pt|ca] [--out FILE] [--per-lead FILE] [--fail-on breach]',
   help: [
     '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the',
-    '                        contacts through HubSpot’s API (HUBSPOT_TOKEN: a private app’s token; see README, HubSpot)',
+    '                        contacts through HubSpot’s API (HUBSPOT_TOKEN: a private app’s token; see README, HubSpot);',
+    '                        salesforce: the leads through Salesforce’s API (SF_INSTANCE_URL, SF_ACCESS_TOKEN; salesforce:rest',
+    '                        or salesforce:bulk picks the API; see README, Salesforce)',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping, else canonical)',
     '  --period P            2026-10, 2026-Q3, 2026-H1, 2026-W41 or 2026 (default: the last full month before --as-of)',
     '  --from D --to D       a custom range instead of --period (dates are inclusive)',
+    '  --every U             also each week (ISO, in the contract’s zone), month or quarter of the period, read in',
+    '                        the same pass: a series in the report (JSON `series`, a table in text, Markdown, HTML)',
     '  --as-of T             the instant the report is true at (default: now), ISO 8601; without an offset, in the contract’s zone',
     '  --format F            text (default), json, markdown, html, junit, github',
     "  --locale L            language of the report's words, numbers and dates: en, es, pt or ca (default: the contract's",
@@ -56,6 +61,7 @@ export const check = defineCommand({
     'show-pii': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     templates: { type: 'string' },
+    every: { type: 'string' },
     engine: { type: 'string' },
     db: { type: 'string' },
     table: { type: 'string' },
@@ -90,6 +96,7 @@ export const check = defineCommand({
     if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics);
     const contract = loaded.value;
     const when = resolveWhen(periodSpec(values), contract.rules.contract.timezone, Date.now());
+    const every = resolveEvery(values['every'] === undefined ? undefined : choice(values['every'], SERIES_UNITS, '--every', 'month'), when.period);
 
     // Phase 2: the data: a table, or the export read with its mapping.
     let origin: LeadOrigin;
@@ -116,6 +123,7 @@ export const check = defineCommand({
     try {
       report = await measure(contract.rules, origin, engine, {
         ...when,
+        every,
         by,
         showPii,
         onPerLead: writer ? (r: PerLeadRow) => writer.row(privateRow(r, showPii)) : undefined,

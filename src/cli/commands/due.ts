@@ -16,7 +16,8 @@ export const due = defineCommand({
   usage:
     'revpact due <contract> --leads FILE... --within 2bh [--mapping M] [--as-of T] [--since D] [--format text|json|csv|markdown] [--locale en|es|pt|ca] [--out FILE]',
   help: [
-    '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN)',
+    '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN),',
+    '                     or salesforce: (Salesforce’s API, SF_INSTANCE_URL and SF_ACCESS_TOKEN)',
     '  --within W         the window: 90m, 2h or 2bh (business hours), 1bd; time left is on each SLA’s own clock',
     '  --mapping M        hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping)',
     '  --as-of T          now, for the purpose of the list (default: now)',

@@ -4,6 +4,7 @@ import { defineCommand } from '../command.js';
 import { exists, readText, writeFileAtomic } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { revpactCommand } from '../invocation.js';
+import { PULL_FOLDER } from '../../app/pull.js';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/revpact/revpact/main/schema/contract.schema.json';
 
@@ -15,7 +16,8 @@ export const init = defineCommand({
     '  [dir]     where to write (default: the current directory)',
     '  --force   overwrite files that already exist',
     '',
-    'Writes contracts/agreement.yaml and .github/workflows/revpact.yml.',
+    'Writes contracts/agreement.yaml and .github/workflows/revpact.yml, and adds .revpact/ (where',
+    'revpact pull writes the CRM’s records) to .gitignore: personal data stays out of Git.',
   ].join('\n'),
   options: { force: { type: 'boolean' } },
   run({ values, positionals }, io) {
@@ -43,8 +45,22 @@ export const init = defineCommand({
       writeFileAtomic(t.path, text);
       io.stdout(`wrote ${relative(io.cwd, t.path) || t.path}\n`);
     }
+    ignorePulled(dir, io.cwd, io.stdout);
     const contracts = relative(io.cwd, join(dir, 'contracts')) || '.';
     io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`${revpactCommand(io.cwd, io.env)} validate ${contracts}/\`\n`);
     return EXIT.ok;
   },
 });
+
+/** `.revpact/` in the folder's .gitignore: pulled CRM records (names, e-mails) are never committed. Added once, the rest kept. */
+function ignorePulled(dir: string, cwd: string, say: (text: string) => void): void {
+  const path = join(dir, '.gitignore');
+  const entry = `${PULL_FOLDER}/`;
+  const before = exists(path) ? readText(path) : undefined;
+  const lines = (before ?? '').split(/\r?\n/).map((l) => l.trim());
+  if (lines.includes(entry) || lines.includes(PULL_FOLDER) || lines.includes(`/${entry}`)) return;
+  const block = `# CRM records pulled by revpact pull (personal data): never committed\n${entry}\n`;
+  const text = before === undefined || before === '' ? block : `${before}${before.endsWith('\n') ? '' : '\n'}\n${block}`;
+  writeFileAtomic(path, text);
+  say(`${before === undefined ? 'wrote' : `added ${entry} to`} ${relative(cwd, path) || path}\n`);
+}

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
-import { diskReader, fileLeadData, loadMapping, noContractReader, sourceUsage } from '../../app/lead-data.js';
+import { defaultMappingFor, diskReader, isHubSpotLeads, loadMapping, noContractReader, openLeadData, sourceUsage } from '../../app/lead-data.js';
 import { isValidTimeZone } from '../../leads/mapping/index.js';
 import { checkLeadFile, type LeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
@@ -14,11 +14,14 @@ import { type CliIO } from '../io.js';
 export const load = defineCommand({
   name: 'load',
   summary: 'Load a CRM export into a PostgreSQL table of canonical leads',
-  usage: 'revpact load --db URL --leads FILE... [--mapping hubspot|salesforce|canonical|FILE] [--table leads] [--replace] [--contract FILE | --time-zone ZONE]',
+  usage:
+    'revpact load --db URL --leads FILE...|hubspot: [--mapping hubspot|salesforce|canonical|FILE] [--table leads] [--replace] [--contract FILE | --time-zone ZONE]',
   help: [
     '  --db URL              the database: postgresql://USER:PASSWORD@HOST:5432/DATABASE (without a password, PGPASSWORD or ~/.pgpass is used)',
-    '  --leads FILE          the export (CSV or NDJSON); repeat for a mapping that joins files',
-    '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the --contract’s metadata.mapping, else canonical)',
+    '  --leads FILE          the export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the contacts',
+    '                        through HubSpot’s API, as check does (HUBSPOT_TOKEN; see README, HubSpot)',
+    '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the --contract’s metadata.mapping, else',
+    '                        hubspot for hubspot:, canonical for files)',
     '  --table NAME          the table to fill, optionally schema.table (default: leads); rejected rows go to NAME_rejections',
     '  --replace             empty both tables and load them anew (TRUNCATE: grants, indexes and views stay; a table of',
     '                        another shape is dropped and recreated); default: create them when absent, else add to them',
@@ -60,7 +63,8 @@ export const load = defineCommand({
     checkTableName(table);
     // An export that cannot be opened is reported before anything touches the database.
     // A named pipe or a device is refused at once, as `check` does (opening it would wait).
-    for (const l of leads) {
+    const api = isHubSpotLeads(leads);
+    for (const l of api ? [] : leads) {
       try {
         checkLeadFile(resolve(io.cwd, l), l);
       } catch (e) {
@@ -83,11 +87,15 @@ export const load = defineCommand({
       contractMapping = loaded.value.rules.contract.mapping;
       reader = diskReader(io.cwd, file);
     }
-    const mapping = await loadMapping(values['mapping'] as string | undefined, contractMapping, reader, { cwd: io.cwd, warn: io.stderr });
+    const mapping = await loadMapping(values['mapping'] as string | undefined, api ? defaultMappingFor(leads, contractMapping) : contractMapping, reader, {
+      cwd: io.cwd,
+      warn: io.stderr,
+    });
     if (mapping.mapping.timeZone === undefined && zone === undefined) {
       io.stderr('revpact: note: date cells without an offset are read as UTC; give --contract or --time-zone to read them as `check` does\n');
     }
-    const source: LeadSource = fileLeadData(io.cwd, leads, mapping).open(zone);
+    // The token is checked (and a missing one named) before the database is touched.
+    const source: LeadSource = openLeadData(io.cwd, leads, mapping, { env: io.env }).open(zone);
 
     // Phase 2: the database, then the rows in one transaction.
     const runner = await connectPostgres(url);

@@ -5,6 +5,7 @@ import { durations } from './durations.js';
 import { funnelConsistency } from './funnel.js';
 import { holidayRegions } from './holiday-regions.js';
 import { owners } from './owners.js';
+import { people } from './people.js';
 import { scorecard } from './scorecard.js';
 import { percentages } from './percentages.js';
 import { references } from './references.js';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   calendars,
   version,
   owners,
+  people,
   scorecard,
   funnelConsistency,
 ];

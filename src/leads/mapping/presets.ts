@@ -48,7 +48,8 @@ const hubspot: MappingSpec = {
   kind: 'mapping',
   name: 'hubspot',
   description: 'HubSpot contacts export',
-  format: 'csv',
+  // The export is CSV; `revpact pull hubspot` writes the same columns as NDJSON (.ndjson, or a first "{").
+  format: 'auto',
   dates: { format: ['yyyy-MM-dd HH:mm'] },
   numbers: { decimal: '.', thousands: ',' },
   csv: { delimiter: 'auto', headerRow: 1, footer: 'none' },

@@ -28,13 +28,13 @@ import { JoinTable } from '../mapping/join.js';
 import type { CsvOptions, FileFormat, Mapping } from '../mapping/types.js';
 import { CsvError, CsvReader, detectDelimiter, splitLine } from './csv.js';
 import { GROUP, IdTable } from './ids.js';
-import { LineReader, parseLine } from './ndjson.js';
+import { isPullHeader, LineReader, parseLine } from './ndjson.js';
 import { CHUNK_BYTES, SourceError, utf8Chunks } from './read.js';
 
 export { SourceError, checkLeadFile } from './read.js';
 export { sniffFile } from './sniff.js';
 export { CsvReader, CsvError, detectDelimiter, splitLine } from './csv.js';
-export { LineReader, parseLine } from './ndjson.js';
+export { isPullHeader, LineReader, parseLine, PULL_HEADER_KEY } from './ndjson.js';
 export { IdTable } from './ids.js';
 
 export interface LeadInput {
@@ -506,8 +506,9 @@ class LeadReader {
       const converter = compileObjects(this.mapping, input.display, this.zone, joinOn, this.needs);
       let lines = 0;
       const reader = new LineReader((line, n) => {
-        lines++;
         const object = parseLine(line);
+        if (isPullHeader(object, n)) return;
+        lines++;
         if (typeof object !== 'string') this.stats.columns ??= Object.keys(object);
         const lead = typeof object === 'string' ? object : converter.convertObject(object, n);
         if (typeof lead === 'string') this.reject(input.display, n, lead);
@@ -581,6 +582,7 @@ class LeadReader {
             table.useObjects();
             feed = new LineReader((line, n) => {
               const object = parseLine(line);
+              if (isPullHeader(object, n)) return;
               const problem = typeof object === 'string' ? object : table.addObject(object, n);
               if (problem !== undefined) this.reject(input.display, n, problem);
             });

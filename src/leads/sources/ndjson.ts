@@ -83,3 +83,16 @@ export function parseLine(line: string): Record<string, unknown> | string {
     return `not a JSON object (found ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value})`;
   return value as Record<string, unknown>;
 }
+
+/**
+ * The first line of a file `revpact pull` wrote: `{"#revpact-pull": {...}}`, what was pulled
+ * and when (docs/pull-file.md). It is no record: readers skip it, and the records after it
+ * are numbered from line 2, as the rows of the same export.
+ */
+export const PULL_HEADER_KEY = '#revpact-pull';
+
+export function isPullHeader(object: Record<string, unknown> | string, lineNumber: number): boolean {
+  if (lineNumber !== 1 || typeof object === 'string') return false;
+  const keys = Object.keys(object);
+  return keys.length === 1 && keys[0] === PULL_HEADER_KEY;
+}

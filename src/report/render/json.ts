@@ -16,6 +16,11 @@ import type {
   GoalScaling,
   HandoffResult,
   OpenAges,
+  Series,
+  SeriesCommitment,
+  SeriesFinding,
+  SeriesPeriod,
+  SeriesSla,
   SlaResult,
 } from '../../engine/types.js';
 
@@ -46,6 +51,7 @@ const REPORT = keyOrder<Report>()([
   'dataQuality',
   'breakdowns',
   'status',
+  'series',
 ]);
 const CONTRACT = keyOrder<Report['contract']>()(['name', 'version', 'hash', 'title', 'currency']);
 const PERIOD = keyOrder<Report['period']>()(['label', 'from', 'to', 'asOf', 'timezone']);
@@ -87,6 +93,11 @@ const FINDING = keyOrder<Omit<DataQualityFinding, 'detail'>>()(['code', 'severit
 const BREAKDOWNS = keyOrder<Report['breakdowns']>()(['owner', 'source', 'attributes']);
 const BREAKDOWN_ROW = keyOrder<BreakdownRow>()(['key', 'leads', 'slas']);
 const BREAKDOWN_CELL = keyOrder<BreakdownCell>()(['met', 'breached', 'pending', 'attainment']);
+const SERIES = keyOrder<Series>()(['every', 'periods']);
+const SERIES_PERIOD = keyOrder<SeriesPeriod>()(['label', 'from', 'to', 'partial', 'future', 'status', 'leads', 'slas', 'commitments', 'funnel', 'dataQuality']);
+const SERIES_SLA = keyOrder<SeriesSla>()(['id', 'met', 'breached', 'pending', 'excluded', 'attainment', 'target', 'status', 'elapsedMinutes', 'open']);
+const SERIES_COMMITMENT = keyOrder<SeriesCommitment>()(['id', 'actual', 'goal', 'unit', 'status', 'base']);
+const SERIES_FINDING = keyOrder<SeriesFinding>()(['code', 'severity', 'count', 'sla']);
 
 /** A copy of `obj` with exactly `keys`, in that order; optional keys that are absent stay absent. */
 function pick<T extends object>(obj: T, keys: readonly (keyof T)[], nested: Partial<Record<keyof T, (v: never) => unknown>> = {}): Record<string, unknown> {
@@ -142,6 +153,16 @@ export function orderedReport(report: ComplianceReport): Record<string, unknown>
     handoff: (h: HandoffResult) => pick(h, HANDOFF, { missing: list<HandoffResult['missing'][number]>(MISSING) }),
     dataQuality: list<DataQualityFinding>(FINDING),
     breakdowns: (b: Report['breakdowns']) => pick(b, BREAKDOWNS, { owner: breakdownRows, source: breakdownRows, attributes: record(breakdownRows) }),
+    series: (s: Series) =>
+      pick(s, SERIES, {
+        periods: list<SeriesPeriod>(SERIES_PERIOD, {
+          leads: (l: Report['input']['leads']) => pick(l, INPUT_LEADS),
+          slas: list<SeriesSla>(SERIES_SLA, { elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED), open: (o: OpenAges) => pick(o, OPEN) }),
+          commitments: list<SeriesCommitment>(SERIES_COMMITMENT),
+          funnel: list<FunnelRow>(FUNNEL),
+          dataQuality: list<SeriesFinding>(SERIES_FINDING),
+        }),
+      }),
   });
 }
 

@@ -196,13 +196,34 @@ export const EN = {
   // Issue 15 (item 4): the other locales write instants in their own words; English keeps ISO 8601.
   /** An ISO instant with its offset (period bounds, as-of, due): shown as it is in English. */
   instant: (iso: string): string => iso,
+  /** The breakdown rows the engine makes itself (engine/metrics/breakdowns.ts): leads without a value, and the keys past the top ones. */
+  breakdownKeys: { '(none)': '(none)', '(other)': '(other)' } as Record<string, string>,
   /**
    * A data-quality finding's message from its code, count and detail (engine/metrics/
    * data-quality.ts `message`), or null to show the engine's English message as it is.
    */
-  /** The breakdown rows the engine makes itself (engine/metrics/breakdowns.ts): leads without a value, and the keys past the top ones. */
-  breakdownKeys: { '(none)': '(none)', '(other)': '(other)' } as Record<string, string>,
   findingMessage: (_code: string, _count: number, _detail: string): string | null => null,
+
+  // Issue 15 (item 1): a series, `check --every week|month|quarter`.
+  series: {
+    title: { week: 'Week by week', month: 'Month by month', quarter: 'Quarter by quarter' } as Record<string, string>,
+    /** Under the title: "12 months, each measured …". */
+    summary: (periods: string) =>
+      `${periods}, each measured as a report of its own: SLA attainment, commitment actual / goal; one cut short by the report's range is marked “(part)”, its goals prorated by days`,
+    /** The first column: the sub-period. */
+    period: 'Period',
+    /** A week, month or quarter the report's range covers only part of. */
+    partial: (label: string) => `${label} (part)`,
+    /** A sub-period that starts at or after as-of: nothing measured yet (not "no data"). */
+    future: 'not yet',
+    /** Column headings: the SLA's and the commitment's id (the summary says what the cells are). */
+    attainmentColumn: (sla: string) => sla,
+    commitmentColumn: (commitment: string) => commitment,
+    actualOfGoal: (actual: string, goal: string) => `${actual} / ${goal}`,
+    /** "12 months", "1 week". */
+    count: (n: string, every: 'week' | 'month' | 'quarter', count: number) =>
+      `${n} ${plural(count, every, { week: 'weeks', month: 'months', quarter: 'quarters' }[every])}`,
+  },
 };
 
 export type ReportText = typeof EN;

@@ -41,7 +41,7 @@ export interface Table {
   rowHeader: boolean;
 }
 
-export type SectionKey = 'slas' | 'commitments' | 'funnel' | 'followUp' | 'handoff' | 'worst' | 'dataQuality' | 'breakdowns';
+export type SectionKey = 'slas' | 'series' | 'commitments' | 'funnel' | 'followUp' | 'handoff' | 'worst' | 'dataQuality' | 'breakdowns';
 
 export interface Section {
   key: SectionKey;
@@ -72,6 +72,36 @@ export interface ReportModel {
   verdict: string;
   slas: Tally;
   commitments: Tally;
+  /** With `check --every`: the series as numbers (for charts); its table is among `sections`. Null otherwise. */
+  series: SeriesModel | null;
+}
+
+/** A series as numbers, not text: what a chart plots. Ratios are 0..1, goals and actuals in the commitment's unit. */
+export interface SeriesModel {
+  every: 'week' | 'month' | 'quarter';
+  slas: { id: string; target: number; clock: 'business' | 'calendar' }[];
+  commitments: { id: string; unit: 'leads' | 'ratio' | 'money' }[];
+  periods: {
+    label: string;
+    /** ISO instants (the JSON's), `to` exclusive. */
+    from: string;
+    to: string;
+    partial: boolean;
+    future: boolean;
+    status: Status | 'future';
+    /** In the order of `slas`; empty when future. */
+    slas: {
+      attainment: number | null;
+      met: number;
+      breached: number;
+      pending: number;
+      medianMinutes: number | null;
+      p90Minutes: number | null;
+      status: Status;
+    }[];
+    /** In the order of `commitments`; empty when future. */
+    commitments: { actual: number | null; goal: number; status: Status }[];
+  }[];
 }
 
 export interface ModelOptions {
@@ -86,8 +116,10 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
   const lead = leadCells(options.recordUrl, text);
   const slas = tally(report.slas);
   const commitments = tally(report.commitments);
+  const series = seriesModel(report);
   const sections = [
     slaSection(report, text, f),
+    series === null ? null : seriesSection(series, report, text, f),
     commitmentSection(report, text, f),
     funnelSection(report, text, f),
     followUpSection(report, text, f, lead),
@@ -127,6 +159,7 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
     verdict: verdictText(report.status, slas, commitments, text),
     slas,
     commitments,
+    series,
   };
 }
 
@@ -488,6 +521,76 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
     };
   });
   return { key: 'breakdowns', title: text.sections.breakdowns, summary: text.sectionSummary.breakdowns(dims.length), tables };
+}
+
+/** The report's series as numbers, by SLA and commitment in the report's order. */
+function seriesModel(report: ComplianceReport): SeriesModel | null {
+  const s = report.series;
+  if (s === undefined) return null;
+  return {
+    every: s.every,
+    slas: report.slas.map((x) => ({ id: x.id, target: x.target, clock: x.clock })),
+    commitments: report.commitments.map((c) => ({ id: c.id, unit: c.unit })),
+    periods: s.periods.map((p) => {
+      const slaById = new Map(p.slas.map((x) => [x.id, x]));
+      const commitmentById = new Map(p.commitments.map((c) => [c.id, c]));
+      return {
+        label: p.label,
+        from: p.from,
+        to: p.to,
+        partial: p.partial,
+        future: p.future,
+        status: p.status,
+        slas: p.future
+          ? []
+          : report.slas.map((x) => {
+              const v = slaById.get(x.id);
+              return {
+                attainment: v?.attainment ?? null,
+                met: v?.met ?? 0,
+                breached: v?.breached ?? 0,
+                pending: v?.pending ?? 0,
+                medianMinutes: v?.elapsedMinutes.median ?? null,
+                p90Minutes: v?.elapsedMinutes.p90 ?? null,
+                status: v?.status ?? 'no-data',
+              };
+            }),
+        commitments: p.future
+          ? []
+          : report.commitments.map((c) => {
+              const v = commitmentById.get(c.id);
+              return { actual: v?.actual ?? null, goal: v?.goal ?? c.goal, status: v?.status ?? 'no-data' };
+            }),
+      };
+    }),
+  };
+}
+
+/** The series as one compact table: a row per sub-period, a column per SLA's attainment and per commitment's actual / goal. */
+function seriesSection(series: SeriesModel, report: ComplianceReport, text: ReportText, f: Formatter): Section {
+  const t = text.series;
+  const columns = [
+    col(t.period),
+    ...series.slas.map((s) => col(t.attainmentColumn(clean(s.id)), true)),
+    ...series.commitments.map((c) => col(t.commitmentColumn(clean(c.id)), true)),
+    col(text.columns.status),
+  ];
+  const byId = new Map(report.commitments.map((c) => [c.id, c]));
+  const rows = series.periods.map((p) => {
+    const label = cell(p.partial ? t.partial(clean(p.label)) : clean(p.label));
+    if (p.future) return [label, ...columns.slice(1, -1).map(() => cell(text.none)), cell(t.future)];
+    return [
+      label,
+      ...p.slas.map((s) => cell(f.measured(s.attainment), s.status)),
+      ...p.commitments.map((c, i) => {
+        const m = byId.get(series.commitments[i]?.id ?? '') as CommitmentResult;
+        return cell(t.actualOfGoal(commitmentValue(m, c.actual, 'measured', f), commitmentValue(m, c.goal, 'stated', f)), c.status);
+      }),
+      statusCell(p.status as Status, text),
+    ];
+  });
+  const summary = t.summary(t.count(f.count(series.periods.length), series.every, series.periods.length));
+  return { key: 'series', title: t.title[series.every] ?? series.every, summary, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
 
 function teamName(team: string, text: ReportText): string {

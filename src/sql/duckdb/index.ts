@@ -13,7 +13,8 @@ import type { LeadItems } from '../../leads/lead.js';
 import type { Mapping } from '../../leads/mapping/types.js';
 import { leadNeeds } from '../../engine/needs.js';
 import type { ComplianceReport } from '../../engine/types.js';
-import { sqlReport, type SqlReportOptions } from '../report.js';
+import type { Period } from '../../engine/period.js';
+import { sqlReport, subPeriodOptions, type SqlReportOptions, type SqlSession } from '../report.js';
 import { loadDirect, type DirectInput } from './direct.js';
 import { loadLeads } from './load.js';
 import { openDuckDb } from './runner.js';
@@ -27,17 +28,40 @@ export interface DuckDbCheckOptions extends Omit<SqlReportOptions, 'table'> {
 }
 
 export async function checkWithDuckDb(rules: RulesIR, items: LeadItems, options: DuckDbCheckOptions): Promise<ComplianceReport> {
+  return (await measureWithDuckDb(rules, items, options, [])).report;
+}
+
+/**
+ * The report, and one report per period of `also` (a series' sub-periods), from the leads
+ * loaded ONCE: the same SQL plan runs again on the loaded table for each sub-period (its
+ * working tables are dropped and rebuilt), so each is the report `check --period <it>
+ * --engine duckdb` makes, and the SQL and streaming engines stay equal by the same proof.
+ */
+export async function measureWithDuckDb(
+  rules: RulesIR,
+  items: LeadItems,
+  options: DuckDbCheckOptions,
+  also: readonly Period[],
+): Promise<{ report: ComplianceReport; parts: ComplianceReport[] }> {
   const runner = await openDuckDb({ threads: options.threads, memoryLimit: options.memoryLimit });
   try {
     const needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
+    const reports = async () => {
+      const session: SqlSession = {};
+      const report = await sqlReport(runner, rules, { ...options, table: 'leads', session });
+      const parts: ComplianceReport[] = [];
+      for (const period of also) parts.push(await sqlReport(runner, rules, subPeriodOptions(options, period, 'leads', session)));
+      return { report, parts };
+    };
     if (options.direct) {
       const loaded = await loadDirect(runner, options.direct.inputs, options.direct.mapping, { table: 'leads', needs });
-      if (loaded.ok) return await sqlReport(runner, rules, { ...options, table: 'leads' });
+      if (loaded.ok) return await reports();
       if (loaded.reason !== '') options.direct.onFallback?.(loaded.reason);
     }
-    const loaded = await loadLeads(runner, items, needs, { table: 'leads', as: 'view' });
+    // A view re-reads its temporary file on every query: with sub-periods to measure, a table read once.
+    const loaded = await loadLeads(runner, items, needs, { table: 'leads', as: also.length > 0 ? 'table' : 'view' });
     try {
-      return await sqlReport(runner, rules, { ...options, table: 'leads' });
+      return await reports();
     } finally {
       loaded.dispose();
     }

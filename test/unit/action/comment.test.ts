@@ -45,6 +45,7 @@ describe('inputs', () => {
         token: 't',
         contracts: 'contracts/**/*.{yaml,yml}',
         leads: '',
+        leadsFrom: 'file',
         mapping: '',
         period: '',
         asOf: '',

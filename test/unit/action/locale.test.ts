@@ -41,6 +41,7 @@ async function monthly(metadataLines: string): Promise<{ summary: string; issue:
     token: TOKEN,
     contracts: 'contracts/*.yaml',
     leads: 'data/leads.csv',
+    leadsFrom: 'file',
     mapping: '',
     period: '2026-10',
     asOf: '2026-11-03T09:00:00+01:00',
@@ -74,7 +75,7 @@ async function monthly(metadataLines: string): Promise<{ summary: string; issue:
     workspace: ws,
     tempDir: ws,
   };
-  await monthlyReport(ctx, inputs, { github, io, now: () => Date.parse('2026-11-03T08:00:00Z') });
+  await monthlyReport(ctx, inputs, { github, io, now: () => Date.parse('2026-11-03T08:00:00Z'), env: {} });
   return { summary, issue: String(gh.state.issues[0]?.body ?? '') };
 }
 

@@ -28,6 +28,7 @@ describe('action.yml', () => {
     const unusual: Record<string, string> = {
       contracts: 'x/*.yaml',
       leads: 'l.csv',
+      'leads-from': 'hubspot',
       mapping: 'salesforce',
       period: '2026-Q1',
       'as-of': '2026-01-01T00:00:00Z',

@@ -78,6 +78,12 @@ const SAMPLES: Record<'report' | 'diff' | 'due', Record<string, Args[]>> = {
     handoffNotMeasured: [['phone'], ['phone, linkedin']],
     instant: [['2026-10-01T09:05:00+02:00'], ['2026-11-03T09:00:30Z']],
     findingMessage: FINDING_CODES.flatMap((code) => counted((n) => [code, n, DETAILS[code] ?? ''])),
+    'series.summary': [['12 months']],
+    'series.partial': [['2026-W40']],
+    'series.attainmentColumn': [['first-touch']],
+    'series.commitmentColumn': [['mql-volume']],
+    'series.actualOfGoal': [['1,763', '2,000']],
+    'series.count': [...counted((n) => [String(n), 'week', n]), ...counted((n) => [String(n), 'month', n]), ...counted((n) => [String(n), 'quarter', n])],
   },
   diff: {
     noChange: [['b2b-saas 1.4.0 → 1.4.1']],
@@ -163,6 +169,9 @@ const SAME_AS_ENGLISH: Record<'report' | 'diff' | 'due', string[]> = {
     'funnelStep',
     'goalOnClock', // "18h" + the clock's word, which is translated
     'findings.leadsUnit', // "lead", "leads": the agreement's own word
+    'series.attainmentColumn', // the SLA's id
+    'series.commitmentColumn', // the commitment's id
+    'series.actualOfGoal', // "1.763 / 2.000"
     'attainmentOf',
     'outsideCounts',
     'breakdownKeys',

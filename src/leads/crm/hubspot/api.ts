@@ -1,11 +1,17 @@
 /**
- * The three HubSpot CRM v3 endpoints revpact reads, through @hubspot/api-client, with
+ * The HubSpot CRM v3 endpoints revpact reads and writes, through @hubspot/api-client, with
  * HubSpot's limits handled here rather than by the library: its retry decorator waits a
  * fixed 10 s on a 429 whatever Retry-After says, logs to the console, and sleeps on the
  * real clock; revpact honours Retry-After, retries 5xx and dropped connections with a
  * bounded back-off, and takes the clock as a parameter so tests never sleep. The
  * library's own limiter (9 requests a second, under the private-app quota of 100 per 10
- * seconds) paces the calls.
+ * seconds) paces the calls. Contacts, search and batch calls go through the library's
+ * `apiRequest` (auth, base path and limiter kept) so their answers' headers can be read:
+ * when X-HubSpot-RateLimit-Remaining falls under a tenth of X-HubSpot-RateLimit-Max,
+ * revpact waits one X-HubSpot-RateLimit-Interval-Milliseconds before the next call
+ * instead of running into a 429; search calls, limited separately to 5 a second per
+ * portal (https://developers.hubspot.com/docs/api/crm/search, "Limitations") and sent
+ * without those headers, are spaced 200 ms apart on the injected clock.
  *
  * Every failure becomes a HubSpotError saying what happened and what to do; the token
  * never appears in one (it is cut out of anything HubSpot sends back, too).
@@ -20,6 +26,8 @@ export class HubSpotError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    /** HubSpot's HTTP status, when it answered (401 and 403 stop a push: every batch would fail alike). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'HubSpotError';
@@ -33,6 +41,8 @@ export interface HubSpotOptions {
   baseUrl?: string;
   /** Waits that long (tests pass a fake clock). */
   sleep?: (ms: number) => Promise<void>;
+  /** The time now in ms (tests pass a fake clock that `sleep` advances). */
+  now?: () => number;
   /** Retries of a 5xx or a dropped connection before giving up (default 4: 1, 2, 4, 8 s). */
   retries?: number;
   /** 429s in a row on one call before giving up (default 10). */
@@ -55,7 +65,54 @@ export interface ContactPage {
 export interface PropertyInfo {
   name: string;
   label: string;
+  /** HubSpot's type: string, enumeration, datetime, number... */
+  type?: string;
+  /** An enumeration's allowed values. */
+  options?: string[];
 }
+
+/** A contact as the search endpoint returns it. */
+export interface SearchPage extends ContactPage {
+  /** How many contacts match the query in all (HubSpot counts past its 10,000 cap). */
+  total: number;
+}
+
+/** One search filter (https://developers.hubspot.com/docs/api/crm/search#filter-search-results). */
+export interface SearchFilter {
+  propertyName: string;
+  operator: 'EQ' | 'GT' | 'GTE' | 'LT' | 'LTE';
+  value: string;
+}
+
+export interface SearchQuery {
+  filters: SearchFilter[];
+  sort: { propertyName: string; direction: 'ASCENDING' | 'DESCENDING' };
+  properties: string[];
+  after?: string;
+  /** At most 200 (HubSpot answers 400 past it). */
+  limit: number;
+}
+
+/** A contact the list endpoint returns with archived=true. */
+export interface ArchivedContact {
+  id: string;
+  archivedAt: string | undefined;
+}
+
+/** What one batch update call did: the ids HubSpot refused, with its reason. */
+export interface BatchOutcome {
+  updated: number;
+  errors: { ids: string[]; message: string }[];
+}
+
+/** The most a batch call takes (https://developers.hubspot.com/docs/api/crm/contacts, batch endpoints). */
+export const BATCH_LIMIT = 100;
+/** The most results a search query pages to; a page past it answers 400. */
+export const SEARCH_CAP = 10_000;
+/** The most a search page holds. */
+export const SEARCH_PAGE = 200;
+/** Search calls a second per portal. */
+const SEARCH_SPACING_MS = 200;
 
 export interface OwnerInfo {
   id: string;
@@ -69,6 +126,10 @@ const SCOPES = {
   contacts: 'crm.objects.contacts.read',
   properties: 'crm.objects.contacts.read',
   owners: 'crm.objects.owners.read',
+  search: 'crm.objects.contacts.read',
+  archived: 'crm.objects.contacts.read',
+  read: 'crm.objects.contacts.read',
+  update: 'crm.objects.contacts.write',
 } as const;
 type Endpoint = keyof typeof SCOPES;
 
@@ -76,7 +137,27 @@ const WHAT: Record<Endpoint, string> = {
   contacts: 'GET /crm/v3/objects/contacts',
   properties: 'GET /crm/v3/properties/contacts',
   owners: 'GET /crm/v3/owners',
+  search: 'POST /crm/v3/objects/contacts/search',
+  archived: 'GET /crm/v3/objects/contacts?archived=true',
+  read: 'POST /crm/v3/objects/contacts/batch/read',
+  update: 'POST /crm/v3/objects/contacts/batch/update',
 };
+
+/** A non-2xx answer to a call made with `apiRequest`, shaped like the library's ApiException so one code path explains both. */
+class HttpFailure extends Error {
+  constructor(
+    readonly code: number,
+    readonly headers: Record<string, string>,
+    readonly body: string,
+  ) {
+    super(`HTTP ${code}`);
+  }
+}
+
+interface RawAnswer {
+  json: Record<string, unknown>;
+  headers: Headers;
+}
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -88,13 +169,20 @@ export class HubSpotApi {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly retries: number;
   private readonly maxRateLimitWaits: number;
+  private readonly now: () => number;
+  private lastSearch = Number.NEGATIVE_INFINITY;
   readonly baseUrl: string;
+  /** HubSpot's clock (its Date header) at the first answer, else ours: where an incremental pull starts next time. */
+  firstAnswerAt: number | undefined;
+  /** Calls made, and ms waited to stay under the limits (for tests and the benchmark). */
+  readonly counters = { calls: 0, pacedMs: 0 };
 
   constructor(private readonly options: HubSpotOptions) {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.sleep = options.sleep ?? realSleep;
     this.retries = options.retries ?? 4;
     this.maxRateLimitWaits = options.maxRateLimitWaits ?? 10;
+    this.now = options.now ?? Date.now;
   }
 
   /** The library's client, made on the first call. */
@@ -113,17 +201,76 @@ export class HubSpotApi {
 
   /** One page of contacts (at most 100, the list endpoint's maximum) with only `properties`. */
   async contacts(after: string | undefined, properties: string[]): Promise<ContactPage> {
-    const page = await this.call('contacts', async () => (await this.api()).crm.contacts.basicApi.getPage(100, after, properties, undefined, undefined, false));
+    const qs: Record<string, string> = { limit: '100', archived: 'false' };
+    if (properties.length > 0) qs['properties'] = properties.join(',');
+    if (after !== undefined) qs['after'] = after;
+    const { json } = await this.raw('contacts', 'GET', '/crm/v3/objects/contacts', { qs });
+    return { results: records(json['results']), after: nextAfter(json) };
+  }
+
+  /** One page of archived contacts, with when each was archived. */
+  async archived(after: string | undefined): Promise<{ results: ArchivedContact[]; after: string | undefined }> {
+    const qs: Record<string, string> = { limit: '100', archived: 'true', properties: 'hs_object_id' };
+    if (after !== undefined) qs['after'] = after;
+    const { json } = await this.raw('archived', 'GET', '/crm/v3/objects/contacts', { qs });
+    const list = Array.isArray(json['results']) ? (json['results'] as { id?: unknown; archivedAt?: unknown }[]) : [];
     return {
-      results: page.results.map((r) => ({ id: r.id, properties: r.properties })),
-      after: page.paging?.next?.after,
+      results: list.map((r) => ({ id: String(r.id), archivedAt: typeof r.archivedAt === 'string' ? r.archivedAt : undefined })),
+      after: nextAfter(json),
     };
   }
 
-  /** Every contact property of the portal (name and label), for checking a mapping. */
+  /** One page of a search, spaced to the search endpoint's own rate. */
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const body: Record<string, unknown> = {
+      filterGroups: [{ filters: query.filters }],
+      sorts: [query.sort],
+      properties: query.properties,
+      limit: Math.min(query.limit, SEARCH_PAGE),
+    };
+    if (query.after !== undefined) body['after'] = query.after;
+    const { json } = await this.raw('search', 'POST', '/crm/v3/objects/contacts/search', { body });
+    return { results: records(json['results']), after: nextAfter(json), total: Number(json['total'] ?? 0) };
+  }
+
+  /** One property's value for up to 100 contacts; a contact HubSpot does not have is left out. */
+  async read(ids: string[], property: string): Promise<Map<string, string | null>> {
+    const { json } = await this.raw('read', 'POST', '/crm/v3/objects/contacts/batch/read', {
+      body: { properties: [property], inputs: ids.map((id) => ({ id })) },
+      // 207: some ids not found (their errors are not ours to report here: the update reports them).
+      multi: true,
+    });
+    const out = new Map<string, string | null>();
+    for (const r of records(json['results'])) out.set(r.id, r.properties[property] ?? null);
+    return out;
+  }
+
+  /** One property set on up to 100 contacts; nothing else is sent. */
+  async update(changes: { id: string; value: string }[], property: string): Promise<BatchOutcome> {
+    const { json } = await this.raw('update', 'POST', '/crm/v3/objects/contacts/batch/update', {
+      body: { inputs: changes.map((c) => ({ id: c.id, properties: { [property]: c.value } })) },
+      multi: true,
+    });
+    const updated = Array.isArray(json['results']) ? json['results'].length : 0;
+    const errors: BatchOutcome['errors'] = [];
+    if (Array.isArray(json['errors']))
+      for (const e of json['errors'] as { message?: unknown; context?: { ids?: unknown } }[]) {
+        const ids = Array.isArray(e.context?.ids) ? e.context.ids.map(String) : [];
+        errors.push({ ids, message: this.redact(typeof e.message === 'string' ? e.message.slice(0, 300) : 'refused') });
+      }
+    return { updated, errors };
+  }
+
+  /** Every contact property of the portal (name, label, type), for checking a mapping. */
   async properties(): Promise<PropertyInfo[]> {
-    const all = await this.call('properties', async () => (await this.api()).crm.properties.coreApi.getAll('contacts', false));
-    return all.results.map((p) => ({ name: p.name, label: p.label }));
+    const { json } = await this.raw('properties', 'GET', '/crm/v3/properties/contacts', { qs: { archived: 'false' } });
+    const list = Array.isArray(json['results']) ? (json['results'] as { name?: unknown; label?: unknown; type?: unknown; options?: unknown }[]) : [];
+    return list.map((p) => ({
+      name: String(p.name),
+      label: String(p.label),
+      ...(typeof p.type === 'string' ? { type: p.type } : {}),
+      ...(Array.isArray(p.options) ? { options: (p.options as { value?: unknown }[]).map((o) => String(o.value)) } : {}),
+    }));
   }
 
   /** Every owner, active and deactivated (old contacts keep a deactivated owner), a page at a time. */
@@ -140,6 +287,63 @@ export class HubSpotApi {
     return out;
   }
 
+  /**
+   * A call through the library's `apiRequest`, so the answer's headers are read: the rate
+   * limit's remaining calls (pacing) and HubSpot's clock. A non-2xx answer is thrown as the
+   * library throws its own, into `call`'s retries.
+   */
+  private async raw(
+    endpoint: Endpoint,
+    method: 'GET' | 'POST',
+    path: string,
+    request: { qs?: Record<string, string>; body?: unknown; multi?: boolean },
+  ): Promise<RawAnswer> {
+    const answer = await this.call(endpoint, async () => {
+      if (endpoint === 'search') await this.spaceSearch();
+      const client = await this.api();
+      this.counters.calls++;
+      const response = await client.apiRequest({ method, path, ...(request.qs ? { qs: request.qs } : {}), ...(request.body ? { body: request.body } : {}) });
+      const text = await response.text();
+      const ok = response.status >= 200 && response.status < 300 && (response.status !== 207 || request.multi === true);
+      if (!ok) throw new HttpFailure(response.status, Object.fromEntries(response.headers.entries()), text);
+      let json: unknown;
+      try {
+        json = text === '' ? {} : JSON.parse(text);
+      } catch {
+        throw new HubSpotError(`HubSpot ${WHAT[endpoint]} answered ${response.status} with something that is not JSON`, 'check HUBSPOT_API_URL');
+      }
+      return { json: (json !== null && typeof json === 'object' ? json : {}) as Record<string, unknown>, headers: response.headers };
+    });
+    if (this.firstAnswerAt === undefined) {
+      const date = Date.parse(answer.headers.get('date') ?? '');
+      this.firstAnswerAt = Number.isFinite(date) ? date : this.now();
+    }
+    await this.paceBy(answer.headers);
+    return answer;
+  }
+
+  /** The search endpoint takes 5 calls a second per portal: the next waits until 200 ms after the last. */
+  private async spaceSearch(): Promise<void> {
+    const wait = this.lastSearch + SEARCH_SPACING_MS - this.now();
+    if (wait > 0) {
+      this.counters.pacedMs += wait;
+      await this.sleep(wait);
+    }
+    this.lastSearch = this.now();
+  }
+
+  /** Slows down before the 10-second quota runs out: under a tenth of it left, one window is waited. */
+  private async paceBy(headers: Headers): Promise<void> {
+    const remaining = Number(headers.get('x-hubspot-ratelimit-remaining') ?? NaN);
+    const max = Number(headers.get('x-hubspot-ratelimit-max') ?? NaN);
+    if (!Number.isFinite(remaining) || !Number.isFinite(max) || max <= 0) return;
+    if (remaining >= Math.max(1, Math.ceil(max / 10))) return;
+    const interval = Number(headers.get('x-hubspot-ratelimit-interval-milliseconds') ?? NaN);
+    const wait = Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_RATE_WAIT_MS;
+    this.counters.pacedMs += wait;
+    await this.sleep(wait);
+  }
+
   /** A call with HubSpot's limits handled: 429 waited out, 5xx and dropped connections retried. */
   private async call<T>(endpoint: Endpoint, request: () => Promise<T>): Promise<T> {
     let failures = 0;
@@ -149,6 +353,7 @@ export class HubSpotApi {
         return await request();
       } catch (e) {
         const status = statusOf(e);
+        if (e instanceof HubSpotError) throw e;
         if (status === 429 && rateWaits < this.maxRateLimitWaits && !isDaily(e)) {
           rateWaits++;
           await this.sleep(retryAfterMs(e));
@@ -176,6 +381,7 @@ export class HubSpotApi {
       return new HubSpotError(
         `HUBSPOT_TOKEN was rejected (${what} answered 401${said ? `: ${said}` : ''})`,
         'use the access token of a private app (Settings → Integrations → Private apps → the app → Auth)',
+        401,
       );
     if (status === 403) {
       const scopes = requiredScopes(e);
@@ -183,6 +389,7 @@ export class HubSpotApi {
       return new HubSpotError(
         `the private app lacks the scope ${scope} (${what} answered 403${said ? `: ${said}` : ''})`,
         `add ${scope} to the private app's scopes (Settings → Integrations → Private apps → the app → Scopes), then use its token`,
+        403,
       );
     }
     if (status === 429)
@@ -198,6 +405,20 @@ export class HubSpotApi {
     const token = this.options.token;
     return token.length >= 4 ? text.split(token).join('[HUBSPOT_TOKEN]') : text;
   }
+}
+
+/** The results of a list, search or batch answer as records. */
+function records(results: unknown): ContactRecord[] {
+  if (!Array.isArray(results)) return [];
+  return (results as { id?: unknown; properties?: unknown }[]).map((r) => ({
+    id: String(r.id),
+    properties: (r.properties !== null && typeof r.properties === 'object' ? r.properties : {}) as Record<string, string | null>,
+  }));
+}
+
+function nextAfter(json: Record<string, unknown>): string | undefined {
+  const after = (json['paging'] as { next?: { after?: unknown } } | undefined)?.next?.after;
+  return typeof after === 'string' && after !== '' ? after : undefined;
 }
 
 /** The HTTP status of the library's ApiException; undefined when no answer came (the network). */

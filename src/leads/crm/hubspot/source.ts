@@ -12,10 +12,11 @@ import { didYouMean } from '../../../contract/suggest.js';
 import type { LeadItems, LeadNeeds, SourceItem, SourceStats } from '../../lead.js';
 import { compileObjects } from '../../mapping/convert.js';
 import { zoneClock } from '../../mapping/dates.js';
-import type { ColumnRule, Mapping } from '../../mapping/types.js';
+import type { Mapping } from '../../mapping/types.js';
 import { IdTable } from '../../sources/ids.js';
+import { unreadColumn } from '../needs.js';
 import type { LeadSource } from '../../sources/index.js';
-import { HubSpotApi, HubSpotError, type HubSpotOptions, type OwnerInfo } from './api.js';
+import { HubSpotApi, HubSpotError, type ContactRecord, type HubSpotOptions, type OwnerInfo } from './api.js';
 import { propertyColumns, type PropertyColumn } from './properties.js';
 
 /** How the report names this input, where an export's file name would be. */
@@ -42,24 +43,37 @@ export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions): Le
   return { items, stats };
 }
 
-/** Personal data and text attributes nobody reads are not fetched; cells that can reject a row (dates, numbers) always are. */
-function unread(rule: ColumnRule, needs: LeadNeeds | undefined): boolean {
-  if (needs === undefined) return false;
-  const t = rule.target;
-  if (t.kind === 'field') return (t.field === 'email' || t.field === 'name' || t.field === 'phone') && !needs.pii.has(t.field);
-  if (t.kind === 'attribute') return (t.type === 'text' || t.type === 'auto') && rule.values === undefined && !needs.attributes.has(t.name);
-  return true;
+/** Which properties a read asks for, by which export label each is keyed, and the owners' names. */
+export interface ContactPlan {
+  columns: PropertyColumn[];
+  /** The properties asked for (the id column is the record's own id). */
+  properties: string[];
+  owners: Map<string, string>;
+}
+
+/** Phases 1 and 2 of a read: the properties (checked against the portal's), and the owners by id when a column holds the owner. */
+export async function planContacts(api: HubSpotApi, mapping: Mapping, needs: LeadNeeds | undefined): Promise<ContactPlan> {
+  const wanted = propertyColumns(mapping, (rule) => unreadColumn(rule, needs));
+  const columns = await portalColumns(api, mapping, wanted);
+  const properties = [...new Set(columns.filter((c) => !c.id).map((c) => c.property))];
+  const owners = columns.some((c) => c.owner) ? ownerNames(await api.owners()) : new Map<string, string>();
+  return { columns, properties, owners };
+}
+
+/** A contact as the object its export row would be: keyed by the export's labels, the owner by name. */
+export function contactObject(record: ContactRecord, plan: ContactPlan): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const c of plan.columns) {
+    const value = c.id ? record.id : (record.properties[c.property] ?? null);
+    object[c.label] = c.owner && typeof value === 'string' && value !== '' ? (plan.owners.get(value) ?? value) : value;
+  }
+  return object;
 }
 
 async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats, needs: LeadNeeds | undefined): AsyncGenerator<SourceItem[]> {
-  // Phase 1: which properties, checked against the portal's.
-  const wanted = propertyColumns(mapping, (rule) => unread(rule, needs));
-  const columns = await portalColumns(api, mapping, wanted);
-  stats.columns = columns.map((c) => c.label);
-  const properties = [...new Set(columns.filter((c) => !c.id).map((c) => c.property))];
-
-  // Phase 2: owners by id, when a column holds the owner.
-  const owners = columns.some((c) => c.owner) ? ownerNames(await api.owners()) : new Map<string, string>();
+  // Phases 1 and 2: which properties, checked against the portal's; the owners.
+  const plan = await planContacts(api, mapping, needs);
+  stats.columns = plan.columns.map((c) => c.label);
 
   // Phase 3: the contacts, a page at a time.
   const converter = compileObjects(mapping, HUBSPOT_INPUT, zoneClock(mapping.timeZone ?? 'UTC'), [], needs);
@@ -67,15 +81,11 @@ async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats,
   let row = 1; // rows are numbered as the same contacts' export would number them: the header is row 1
   let after: string | undefined;
   do {
-    const page = await api.contacts(after, properties);
+    const page = await api.contacts(after, plan.properties);
     const items: SourceItem[] = [];
     for (const record of page.results) {
       row++;
-      const object: Record<string, unknown> = {};
-      for (const c of columns) {
-        const value = c.id ? record.id : (record.properties[c.property] ?? null);
-        object[c.label] = c.owner && typeof value === 'string' && value !== '' ? (owners.get(value) ?? value) : value;
-      }
+      const object = contactObject(record, plan);
       stats.bytes += approximateBytes(record.properties);
       stats.rows++;
       const lead = converter.convertObject(object, row);
@@ -95,8 +105,11 @@ async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats,
     if (items.length > 0) yield items;
     after = page.after;
   } while (after !== undefined);
-  if (row === 1)
-    throw new HubSpotError('HubSpot has no contacts to measure (GET /crm/v3/objects/contacts answered none)', "is HUBSPOT_TOKEN the right portal's?");
+  if (row === 1) throw noContacts();
+}
+
+export function noContacts(): HubSpotError {
+  return new HubSpotError('HubSpot has no contacts to measure (GET /crm/v3/objects/contacts answered none)', "is HUBSPOT_TOKEN the right portal's?");
 }
 
 /**
@@ -145,7 +158,7 @@ function ownerNames(owners: OwnerInfo[]): Map<string, string> {
 }
 
 /** The progress line's MB: the property values read (the JSON around them is not counted). */
-function approximateBytes(properties: Record<string, string | null>): number {
+export function approximateBytes(properties: Record<string, string | null>): number {
   let n = 0;
   for (const k in properties) n += (properties[k]?.length ?? 0) + k.length;
   return n;

@@ -179,6 +179,19 @@ export const CA: ReportText = {
   instant: instantOf(TAG),
   breakdownKeys: { '(none)': '(sense valor)', '(other)': '(altres)' },
   findingMessage,
+  series: {
+    title: { week: 'Setmana a setmana', month: 'Mes a mes', quarter: 'Trimestre a trimestre' },
+    summary: (periods) =>
+      `${periods}, cadascun mesurat com un informe propi: compliment de cada SLA i real / meta de cada compromís; el que el rang de l'informe talla es marca «(parcial)» i les seves metes es prorratejen per dies`,
+    period: 'Període',
+    partial: (label) => `${label} (parcial)`,
+    future: 'encara no',
+    attainmentColumn: (sla) => sla,
+    commitmentColumn: (commitment) => commitment,
+    actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
+    count: (n, every, count) =>
+      `${n} ${{ week: plural(count, 'setmana', 'setmanes'), month: plural(count, 'mes', 'mesos'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
+  },
 };
 
 const REASON_WORDS: ReasonWords = {

@@ -180,6 +180,19 @@ export const ES: ReportText = {
   instant: instantOf(TAG),
   breakdownKeys: { '(none)': '(sin valor)', '(other)': '(otros)' },
   findingMessage,
+  series: {
+    title: { week: 'Semana a semana', month: 'Mes a mes', quarter: 'Trimestre a trimestre' },
+    summary: (periods) =>
+      `${periods}, cada uno medido como un informe propio: cumplimiento de cada SLA y real / meta de cada compromiso; el que el rango del informe corta se marca «(parcial)» y sus metas se prorratean por días`,
+    period: 'Periodo',
+    partial: (label) => `${label} (parcial)`,
+    future: 'aún no',
+    attainmentColumn: (sla) => sla,
+    commitmentColumn: (commitment) => commitment,
+    actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
+    count: (n, every, count) =>
+      `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mes', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
+  },
 };
 
 const REASON_WORDS: ReasonWords = {

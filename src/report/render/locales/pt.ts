@@ -181,6 +181,19 @@ export const PT: ReportText = {
   instant: instantOf(TAG),
   breakdownKeys: { '(none)': '(sem valor)', '(other)': '(outros)' },
   findingMessage,
+  series: {
+    title: { week: 'Semana a semana', month: 'Mês a mês', quarter: 'Trimestre a trimestre' },
+    summary: (periods) =>
+      `${periods}, cada um medido como um relatório próprio: cumprimento de cada SLA e real / meta de cada compromisso; o que o intervalo do relatório corta é marcado “(parcial)” e suas metas são proporcionais aos dias`,
+    period: 'Período',
+    partial: (label) => `${label} (parcial)`,
+    future: 'ainda não',
+    attainmentColumn: (sla) => sla,
+    commitmentColumn: (commitment) => commitment,
+    actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
+    count: (n, every, count) =>
+      `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mês', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
+  },
 };
 
 const REASON_WORDS: ReasonWords = {

@@ -1,0 +1,362 @@
+/**
+ * The Salesforce REST endpoints revpact calls, through @jsforce/jsforce-node (jsforce's
+ * Node-only build: no browser shims, node-fetch underneath). jsforce gives the
+ * connection, the Bearer header, the transport and its error objects (the `errorCode` of
+ * Salesforce's `[{message, errorCode}]` bodies); revpact drives the paging and the
+ * retries itself, through jsforce's HttpApi, because it needs each answer's status and
+ * headers (Bulk API 2.0's Sforce-Locator) and a clock it can inject: jsforce's own
+ * retries sleep on the real clock, so they are turned off (maxRetries 0).
+ *
+ * Every failure becomes a SalesforceError saying what happened and what to do; the token
+ * never appears in one (it is cut out of anything Salesforce or the network sends back).
+ *
+ * References: REST API Developer Guide (query, queryAll, query locators and the
+ * Sforce-Query-Options batch size, sObject describe, sObject Collections, status codes and
+ * error responses) and the Bulk API 2.0 Developer Guide (query jobs, their results with
+ * Sforce-Locator and Sforce-NumberOfRecords).
+ */
+// Loaded on the first call (see SalesforceApi#client): other commands do not pay its 0.4 s.
+import type { Connection } from '@jsforce/jsforce-node';
+import type { HttpApi } from '@jsforce/jsforce-node/lib/http-api.js';
+
+/** A recent API version every org has (Winter '25); SF_API_VERSION picks another. */
+export const DEFAULT_API_VERSION = '62.0';
+
+/** The most records one REST query page holds (and the batch size asked for). */
+export const QUERY_PAGE_SIZE = 2000;
+
+/** The most records one sObject Collections call may update. */
+export const COLLECTION_SIZE = 200;
+
+/** A failure the user fixes (a token, a permission, a field, the network, a limit): exit 2. */
+export class SalesforceError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'SalesforceError';
+  }
+}
+
+export interface SalesforceOptions {
+  /** The org's My Domain URL (SF_INSTANCE_URL), e.g. https://acme.my.salesforce.com. */
+  instanceUrl: string;
+  /** An OAuth access token or session id (SF_ACCESS_TOKEN). */
+  token: string;
+  /** The REST API version, "62.0" (SF_API_VERSION). */
+  version?: string;
+  /** Waits that long (tests pass a fake clock). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Retries of a 5xx or a dropped connection before giving up (default 4: 1, 2, 4, 8 s). */
+  retries?: number;
+  /** How often a Bulk API 2.0 job's state is asked for (default 2 s), and for how long at most (default 30 min). */
+  pollMs?: number;
+  maxPollMs?: number;
+}
+
+export interface LeadField {
+  name: string;
+  label: string;
+  type: string;
+  /** For a lookup (OwnerId): the relationship's name (Owner), to read its fields through. */
+  relationshipName?: string | null;
+  updateable?: boolean;
+}
+
+export interface QueryPage {
+  records: Record<string, unknown>[];
+  totalSize: number;
+  done: boolean;
+  /** The next page's URL; absent on the last. */
+  nextRecordsUrl?: string;
+}
+
+export interface BulkResults {
+  /** One page of results as CSV, its header first. */
+  csv: string;
+  /** The next page's locator; undefined on the last. */
+  locator: string | undefined;
+  records: number;
+}
+
+export interface SaveResult {
+  id: string | null;
+  success: boolean;
+  errors: { statusCode: string; message: string; fields?: string[] }[];
+}
+
+interface Request {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** A path below /services/data/vXX.X, or an absolute path (a nextRecordsUrl). */
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Read the body as text whatever its type (Bulk results' CSV). */
+  text?: boolean;
+}
+
+interface Answer<T> {
+  body: T;
+  status: number;
+  headers: Record<string, string>;
+}
+
+type HttpApiClass = typeof HttpApi;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class SalesforceApi {
+  private loaded?: { conn: Connection; HttpApi: HttpApiClass };
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly retries: number;
+  readonly instanceUrl: string;
+  readonly version: string;
+
+  constructor(private readonly options: SalesforceOptions) {
+    this.instanceUrl = options.instanceUrl.replace(/\/+$/, '');
+    this.version = (options.version ?? DEFAULT_API_VERSION).replace(/^v/i, '');
+    this.sleep = options.sleep ?? realSleep;
+    this.retries = options.retries ?? 4;
+  }
+
+  /** The REST API's root for this version. */
+  get root(): string {
+    return `/services/data/v${this.version}`;
+  }
+
+  private async client(): Promise<{ conn: Connection; HttpApi: HttpApiClass }> {
+    if (this.loaded) return this.loaded;
+    const [{ Connection }, { HttpApi }] = await Promise.all([import('@jsforce/jsforce-node'), import('@jsforce/jsforce-node/lib/http-api.js')]);
+    // jsforce's own logging stays off whatever JSFORCE_LOG_LEVEL says: revpact says what happened, without the token.
+    const conn = new Connection({ instanceUrl: this.instanceUrl, accessToken: this.options.token, version: this.version, logLevel: 'NONE' });
+    this.loaded = { conn, HttpApi };
+    return this.loaded;
+  }
+
+  /** The Lead object's fields (name, label, type, relationship), for checking a mapping. */
+  async describeLead(): Promise<LeadField[]> {
+    const { body } = await this.call<{ fields?: LeadField[] }>('describe', { method: 'GET', path: '/sobjects/Lead/describe' });
+    return (body.fields ?? []).map((f) => ({
+      name: f.name,
+      label: f.label,
+      type: f.type,
+      relationshipName: f.relationshipName ?? null,
+      updateable: f.updateable,
+    }));
+  }
+
+  /** The first page of a SOQL query (up to 2,000 records); `all` includes deleted and archived records (queryAll). */
+  async query(soql: string, all = false): Promise<QueryPage> {
+    const path = `/${all ? 'queryAll' : 'query'}?q=${encodeURIComponent(soql)}`;
+    const { body } = await this.call<QueryPage>('query', { method: 'GET', path, headers: { 'Sforce-Query-Options': `batchSize=${QUERY_PAGE_SIZE}` } });
+    return body;
+  }
+
+  /** The page a nextRecordsUrl names (queryMore). */
+  async queryMore(nextRecordsUrl: string): Promise<QueryPage> {
+    const { body } = await this.call<QueryPage>('query', {
+      method: 'GET',
+      path: nextRecordsUrl,
+      headers: { 'Sforce-Query-Options': `batchSize=${QUERY_PAGE_SIZE}` },
+    });
+    return body;
+  }
+
+  /** Every page of a query, one request each, a page fetched only when the one before has been read. */
+  async *queryPages(soql: string, all = false): AsyncGenerator<QueryPage> {
+    let page = await this.query(soql, all);
+    for (;;) {
+      yield page;
+      if (page.done || page.nextRecordsUrl === undefined) return;
+      page = await this.queryMore(page.nextRecordsUrl);
+    }
+  }
+
+  /** Starts a Bulk API 2.0 query job; returns its id. */
+  async bulkQuery(soql: string): Promise<string> {
+    const { body } = await this.call<{ id: string }>('bulk', {
+      method: 'POST',
+      path: '/jobs/query',
+      body: { operation: 'query', query: soql, contentType: 'CSV', columnDelimiter: 'COMMA', lineEnding: 'LF' },
+    });
+    return body.id;
+  }
+
+  /** Waits (on the injected clock) until the job is complete; a failed or aborted job is an error. */
+  async bulkWait(jobId: string): Promise<number> {
+    const every = this.options.pollMs ?? 2000;
+    const most = this.options.maxPollMs ?? 30 * 60_000;
+    for (let waited = 0; ; waited += every) {
+      const { body } = await this.call<{ state: string; numberRecordsProcessed?: number; errorMessage?: string }>('bulk', {
+        method: 'GET',
+        path: `/jobs/query/${encodeURIComponent(jobId)}`,
+      });
+      if (body.state === 'JobComplete') return body.numberRecordsProcessed ?? 0;
+      if (body.state === 'Failed' || body.state === 'Aborted')
+        throw new SalesforceError(
+          `the Bulk API 2.0 query job ${jobId} ${body.state === 'Failed' ? 'failed' : 'was aborted'}${body.errorMessage ? `: ${this.redact(body.errorMessage)}` : ''}`,
+          'see Setup → Bulk Data Load Jobs for the job, or read with --leads salesforce:rest',
+        );
+      if (waited >= most)
+        throw new SalesforceError(
+          `the Bulk API 2.0 query job ${jobId} was still ${body.state} after ${Math.round(most / 60_000)} minutes`,
+          'try again later (Salesforce queues bulk jobs when the org is busy), or read with --leads salesforce:rest',
+        );
+      await this.sleep(every);
+    }
+  }
+
+  /** One page of a complete job's results, as CSV. */
+  async bulkResults(jobId: string, locator: string | undefined, maxRecords: number): Promise<BulkResults> {
+    const query = new URLSearchParams({ maxRecords: String(maxRecords), ...(locator ? { locator } : {}) });
+    const { body, headers } = await this.call<string>('bulk', {
+      method: 'GET',
+      path: `/jobs/query/${encodeURIComponent(jobId)}/results?${query.toString()}`,
+      headers: { Accept: 'text/csv' },
+      text: true,
+    });
+    const next = headers['sforce-locator'];
+    return {
+      csv: typeof body === 'string' ? body : '',
+      locator: next === undefined || next === '' || next === 'null' ? undefined : next,
+      records: Number(headers['sforce-numberofrecords'] ?? NaN),
+    };
+  }
+
+  /** Deletes a finished query job (its results stay on Salesforce's servers for 7 days otherwise). */
+  async bulkDelete(jobId: string): Promise<void> {
+    await this.call('bulk', { method: 'DELETE', path: `/jobs/query/${encodeURIComponent(jobId)}` });
+  }
+
+  /** Updates up to 200 records in one sObject Collections call, each on its own (allOrNone false). */
+  async updateRecords(records: { id: string; fields: Record<string, unknown> }[]): Promise<SaveResult[]> {
+    if (records.length > COLLECTION_SIZE) throw new Error(`updateRecords takes at most ${COLLECTION_SIZE} records (${records.length} given)`);
+    const { body } = await this.call<SaveResult[]>('update', {
+      method: 'PATCH',
+      path: '/composite/sobjects',
+      body: { allOrNone: false, records: records.map((r) => ({ attributes: { type: 'Lead' }, id: r.id, ...r.fields })) },
+    });
+    return body;
+  }
+
+  /** A call with failures handled: 5xx and dropped connections retried with back-off; the rest explained. */
+  private async call<T>(what: Endpoint, request: Request): Promise<Answer<T>> {
+    const { conn, HttpApi } = await this.client();
+    const url = this.instanceUrl + (request.path.startsWith('/services/') ? request.path : this.root + request.path);
+    let failures = 0;
+    for (;;) {
+      let status: number | undefined;
+      let headers: Record<string, string> = {};
+      const http = new HttpApi(conn, { retry: { maxRetries: 0 }, ...(request.text ? { responseType: 'text/plain' } : {}) });
+      http.on('response', (response: { statusCode: number; headers: Record<string, string> }) => {
+        status = response.statusCode;
+        headers = response.headers;
+      });
+      try {
+        const body = await http.request<T>({
+          method: request.method,
+          url,
+          headers: { ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
+          ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        });
+        return { body, status: status ?? 200, headers };
+      } catch (e) {
+        if ((status === undefined || status >= 500) && failures < this.retries && isRetryable(e, status)) {
+          await this.sleep(1000 * 2 ** failures);
+          failures++;
+          continue;
+        }
+        throw this.explain(what, e, status);
+      }
+    }
+  }
+
+  private explain(what: Endpoint, e: unknown, status: number | undefined): SalesforceError {
+    const code = errorCode(e);
+    const said = this.redact(errorMessage(e)).slice(0, 300);
+    const call = `Salesforce ${WHAT[what]}`;
+    const answered = `${status ?? 'an error'}${code ? ` ${code}` : ''}${said ? `: ${said}` : ''}`;
+    if (status === undefined)
+      return new SalesforceError(
+        `could not reach Salesforce at ${this.instanceUrl} (${WHAT[what]}): ${this.redact(networkCause(e))}, after ${this.retries + 1} attempts`,
+        'check the network and SF_INSTANCE_URL (your My Domain URL, as `sf org display` prints it), and try again',
+      );
+    if (status === 401 || code === 'INVALID_SESSION_ID')
+      return new SalesforceError(
+        `SF_ACCESS_TOKEN was rejected: the token is expired or invalid (${call} answered ${answered})`,
+        'get a new one: `sf org display --target-org <alias>` prints an Access Token (log in with `sf org login web` first), or run your connected app’s OAuth flow again',
+      );
+    if (code === 'REQUEST_LIMIT_EXCEEDED')
+      // The same code stands for two limits: the org's requests over 24 hours, and long-running requests at once (25 in production).
+      return /concurren|LongTxn/i.test(said)
+        ? new SalesforceError(
+            `the org has too many long-running API requests at once (${call} answered ${answered})`,
+            'other integrations are running long requests: try again in a few minutes',
+          )
+        : new SalesforceError(
+            `the org's API request limit is used up (${call} answered ${answered})`,
+            'the daily limit counts the last 24 hours (Setup → System Overview → API Usage shows it): wait for it to free up, or read large orgs with --leads salesforce:bulk, which costs a few requests instead of one per 2,000 leads',
+          );
+    if (
+      code === 'API_DISABLED_FOR_ORG' ||
+      code === 'API_CURRENTLY_DISABLED' ||
+      code === 'INSUFFICIENT_ACCESS' ||
+      code === 'INSUFFICIENT_ACCESS_OR_READONLY' ||
+      status === 403
+    )
+      return new SalesforceError(
+        `the user of SF_ACCESS_TOKEN may not do this (${call} answered ${answered})`,
+        `give the user the "API Enabled" permission and ${what === 'update' ? 'Edit' : 'Read'} access to Leads and their fields (a permission set), then get a new token`,
+      );
+    if (status === 404 && code === 'NOT_FOUND' && what !== 'bulk')
+      return new SalesforceError(
+        `${call} answered ${answered}`,
+        `is API version ${this.version} available in this org? Set SF_API_VERSION to one it lists at ${this.instanceUrl}/services/data`,
+      );
+    return new SalesforceError(`${call} answered ${answered}${status >= 500 ? `, after ${this.retries + 1} attempts` : ''}`);
+  }
+
+  /** The token, wherever it might show up (an echo in a message, a URL), is cut out. */
+  redact(text: string): string {
+    const token = this.options.token;
+    return token.length >= 4 ? text.split(token).join('[SF_ACCESS_TOKEN]') : text;
+  }
+}
+
+type Endpoint = 'describe' | 'query' | 'bulk' | 'update';
+
+const WHAT: Record<Endpoint, string> = {
+  describe: 'GET /sobjects/Lead/describe',
+  query: 'GET /query',
+  bulk: 'Bulk API 2.0 /jobs/query',
+  update: 'PATCH /composite/sobjects',
+};
+
+/** A dropped connection or a server error may pass; a refusal will not. */
+function isRetryable(e: unknown, status: number | undefined): boolean {
+  if (status !== undefined) return status >= 500;
+  const name = (e as { name?: unknown } | null)?.name;
+  return name === 'FetchError' || (e as { code?: unknown } | null)?.code !== undefined;
+}
+
+function errorCode(e: unknown): string {
+  const code = (e as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === 'string' && /^[A-Z_]+$/.test(code) && !code.startsWith('ERROR_HTTP_') ? code : '';
+}
+
+function errorMessage(e: unknown): string {
+  const data = (e as { data?: unknown } | null)?.data;
+  // Several errors in one body: jsforce keeps them in `data`.
+  if (Array.isArray(data))
+    return data.map((d: { errorCode?: unknown; message?: unknown }) => [d.errorCode, d.message].filter((x) => typeof x === 'string').join(': ')).join('; ');
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/\s+/g, ' ').trim();
+}
+
+/** What the network said: the cause's code and message. */
+function networkCause(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return [typeof code === 'string' ? code : undefined, message].filter((x) => x !== undefined && x !== '').join(': ');
+}

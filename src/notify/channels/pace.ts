@@ -1,0 +1,73 @@
+/**
+ * The limits every webhook shares: about one message per second per webhook (Slack's
+ * documented rate for incoming webhooks; Teams Workflows throttles too), HTTP 429 waited
+ * out for its Retry-After, 5xx and network failures retried with back-off. Waits go
+ * through an injected clock, so tests never sleep.
+ */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const REAL_CLOCK: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export type SendResult = { ok: true } | { ok: false; error: string };
+
+/** One attempt's answer: success, a failure worth another try (after `waitMs`, if the service said), or a final failure. */
+export type Attempt = { ok: true } | { ok: false; retry: boolean; waitMs?: number | undefined; error: string };
+
+export interface Limits {
+  /** Least time between two messages to one webhook. */
+  minIntervalMs: number;
+  /** Tries after the first. */
+  retries: number;
+  /** A Retry-After longer than this is not waited out in this run: the message fails and goes out next run. */
+  maxWaitMs: number;
+}
+
+export const WEBHOOK_LIMITS: Limits = { minIntervalMs: 1000, retries: 3, maxWaitMs: 60_000 };
+
+/** Retry-After in seconds (or an HTTP date) → milliseconds. */
+export function retryAfterMs(header: string | null | undefined, nowMs: number): number | undefined {
+  if (header === null || header === undefined || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+
+/** Sends through `attempt`, one message at a time, keeping the pace and the limits. */
+export class Pacer {
+  private last: number | undefined;
+  constructor(
+    private readonly clock: Clock,
+    private readonly limits: Limits = WEBHOOK_LIMITS,
+  ) {}
+
+  async send(attempt: () => Promise<Attempt>): Promise<SendResult> {
+    for (let tryNo = 0; ; tryNo++) {
+      if (this.last !== undefined) {
+        const wait = this.last + this.limits.minIntervalMs - this.clock.now();
+        if (wait > 0) await this.clock.sleep(wait);
+      }
+      const result = await attempt();
+      this.last = this.clock.now();
+      if (result.ok) return result;
+      if (!result.retry || tryNo >= this.limits.retries) return { ok: false, error: result.error };
+      const wait = result.waitMs ?? 1000 * 2 ** tryNo;
+      if (wait > this.limits.maxWaitMs)
+        return { ok: false, error: `${result.error}; the service asks to wait ${Math.ceil(wait / 1000)} s, longer than this run waits` };
+      await this.clock.sleep(wait);
+    }
+  }
+}
+
+/** The error of a failed request without anything of the request itself (no URL, no credentials). */
+export function networkError(e: unknown): string {
+  const cause = (e as { cause?: { code?: unknown } } | undefined)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  return `no answer (${code ?? 'network error'})`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Slack incoming webhooks through @slack/webhook (SLACK_WEBHOOK_URL): one message per
+ * part of a digest. Slack's answers are kept as they are meant: 200 "ok"; 400
+ * invalid_payload; 403 action_prohibited; 404 no_service or channel_not_found; 410
+ * channel_is_archived; 429 with Retry-After; 5xx retried. The library's own retries are
+ * off: the Pacer does them, on the injected clock.
+ */
+import { IncomingWebhook, type IncomingWebhookHTTPError } from '@slack/webhook';
+import type { Message, View } from '../compose.js';
+import { renderSlack } from '../render/slack.js';
+import { Pacer, networkError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
+
+const HINTS: Record<string, string> = {
+  invalid_payload: 'Slack refused the message; please report this as a revpact bug',
+  no_service: 'the webhook was removed or disabled: make a new one and update SLACK_WEBHOOK_URL',
+  channel_not_found: 'the webhook’s channel is gone: make a new webhook and update SLACK_WEBHOOK_URL',
+  channel_is_archived: 'the webhook’s channel is archived: unarchive it or make a new webhook',
+  action_prohibited: 'a workspace admin restricts posting in that channel',
+};
+
+export function slackSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
+  let retryAfter: string | null = null;
+  const webhook = new IncomingWebhook(url, {
+    retryConfig: { retries: 0 },
+    timeout: 30_000,
+    // The library reads the body; its error does not carry the headers, so Retry-After is kept here.
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      retryAfter = response.headers.get('retry-after');
+      return response;
+    },
+  });
+  const pacer = new Pacer(clock, limits);
+  return (message) =>
+    pacer.send(async (): Promise<Attempt> => {
+      retryAfter = null;
+      try {
+        await webhook.send(renderSlack(message, view));
+        return { ok: true };
+      } catch (e) {
+        const http = e as Partial<IncomingWebhookHTTPError>;
+        if (typeof http.statusCode !== 'number') return { ok: false, retry: true, error: `Slack: ${networkError((e as { cause?: unknown }).cause ?? e)}` };
+        const body =
+          typeof http.body === 'string'
+            ? http.body
+                .trim()
+                .slice(0, 80)
+                .replace(/[^\w.-]/g, '')
+            : '';
+        const error = `Slack: HTTP ${http.statusCode}${body ? ` ${body}` : ''}` + (HINTS[body] ? ` (${HINTS[body]})` : '');
+        if (http.statusCode === 429) return { ok: false, retry: true, waitMs: retryAfterMs(retryAfter, clock.now()) ?? 1000, error };
+        return { ok: false, retry: http.statusCode >= 500, error };
+      }
+    });
+}

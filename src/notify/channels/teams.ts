@@ -1,0 +1,37 @@
+/**
+ * Microsoft Teams through a Workflows webhook (TEAMS_WEBHOOK_URL): the flow "Post to a
+ * channel when a webhook request is received" answers 202 Accepted and posts the card.
+ * 429 waits for Retry-After; 5xx and network failures are retried; any other answer fails
+ * this message (and it goes out next run).
+ */
+import type { Message, View } from '../compose.js';
+import { renderTeams } from '../render/teams.js';
+import { Pacer, networkError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
+
+export function teamsSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
+  const pacer = new Pacer(clock, limits);
+  return (message) =>
+    pacer.send(async (): Promise<Attempt> => {
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(renderTeams(message, view)),
+          redirect: 'error',
+          signal: AbortSignal.timeout(30_000),
+        });
+      } catch (e) {
+        return { ok: false, retry: true, error: `Teams: ${networkError(e)}` };
+      }
+      const body = (await response.text().catch(() => '')).trim();
+      if (response.ok) return { ok: true };
+      // Only a short, printable code of the answer: never the request, which names the webhook.
+      const code = /"code"\s*:\s*"([\w.-]{1,60})"/.exec(body)?.[1];
+      const error =
+        `Teams: HTTP ${response.status}${code ? ` ${code}` : ''}` +
+        (response.status === 404 ? ' (the workflow was deleted or turned off: make a new one and update TEAMS_WEBHOOK_URL)' : '');
+      if (response.status === 429) return { ok: false, retry: true, waitMs: retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? 1000, error };
+      return { ok: false, retry: response.status >= 500, error };
+    });
+}

@@ -1,0 +1,51 @@
+/** The Teams channel against the fake Workflows webhook: 202 is sent, 429 waits for Retry-After, a deleted workflow fails without naming the URL. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamsSender } from '../../../src/notify/channels/teams.js';
+import { split, type View } from '../../../src/notify/compose.js';
+import type { Routed } from '../../../src/notify/types.js';
+import { EN } from '../../../src/notify/words.js';
+import { startFakeTeams, TEAMS_PATH, type FakeTeams } from '../../helpers/fake-teams.js';
+
+const view: View = { words: EN, contract: { name: 'acme', version: '1.0.0' }, asOf: '2026-10-14T16:30:00+02:00', within: '2bh', showPii: false };
+const item: Routed = {
+  leadId: 'L1',
+  ruleId: 'first-touch',
+  kind: 'due',
+  owner: 'Ana Souza',
+  dueAt: '2026-10-14T17:00:00+02:00',
+  minutesLeft: 30,
+  clock: 'business',
+  overdue: false,
+  as: 'owner',
+};
+const [message] = split({ key: 'Ana Souza', name: 'Ana Souza', email: 'ana@acme.example' }, [item], 50, 5);
+
+describe('Teams Workflows webhook', () => {
+  let teams: FakeTeams;
+  beforeAll(async () => {
+    teams = await startFakeTeams();
+  });
+  afterAll(() => teams.close());
+
+  it('waits out 429 Retry-After on the injected clock, then posts the card', async () => {
+    let t = 0;
+    const sleeps: number[] = [];
+    const send = teamsSender(teams.url, view, { now: () => t, sleep: (ms) => Promise.resolve(void (sleeps.push(ms), (t += ms))) });
+    teams.faults.push({ status: 429, headers: { 'retry-after': '3' } });
+    expect(await send(message!)).toEqual({ ok: true });
+    expect(sleeps).toEqual([3000]);
+    expect(teams.requests.map((r) => r.status)).toEqual([429, 202]);
+    expect(teams.cards[0]?.msteams?.entities?.[0]?.mentioned).toEqual({ id: 'ana@acme.example', name: 'Ana Souza' });
+  });
+
+  it('a deleted workflow (404) fails this message with what to do, without the URL', async () => {
+    const gone = teams.url.replace(TEAMS_PATH, '/workflows/deleted/triggers/manual/paths/invoke?sig=G0neS1gnature');
+    const result = await teamsSender(gone, view, { now: () => 0, sleep: () => Promise.resolve() })(message!);
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error;
+    expect(error).toContain('Teams: HTTP 404 WorkflowNotFound');
+    expect(error).toContain('update TEAMS_WEBHOOK_URL');
+    expect(error).not.toContain('G0neS1gnature');
+    expect(error).not.toContain('127.0.0.1');
+  });
+});

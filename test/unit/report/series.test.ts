@@ -1,0 +1,91 @@
+/**
+ * The series (`check --every`) in text, Markdown and HTML: one compact table, a row per
+ * sub-period, a column per SLA (attainment) and per commitment (actual / goal); partial
+ * sub-periods marked, future ones "not yet". The model keeps the numbers for charts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../../src/engine/period.js';
+import { buildSeries, seriesPlan } from '../../../src/engine/series.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
+import { renderReport } from '../../../src/report/render/index.js';
+import { EN } from '../../../src/report/render/messages.js';
+import { buildModel } from '../../../src/report/render/model.js';
+import { failingReport } from './fixtures.js';
+
+/** The failing fixture with a series over 2026-09-10..2026-11-30 by month, as of mid-November: a part month, a whole one, and the as-of month. */
+function withSeries(): ComplianceReport {
+  const r = failingReport();
+  const p = parsePeriod({ from: '2026-09-10', to: '2026-12-20' }, 'Europe/Madrid');
+  if (!p.ok) throw new Error(p.message);
+  const asOf = Date.parse('2026-11-15T09:00:00+01:00');
+  const { subs, measured } = seriesPlan(p.value, 'month', asOf);
+  const parts = measured.map((_, i) => (i === 1 ? october() : failingReport()));
+  return { ...r, series: buildSeries('month', subs, parts, asOf, 'Europe/Madrid') };
+}
+
+/** October's own report: the failing fixture with other numbers, so its row is told apart. */
+function october(): ComplianceReport {
+  const r = failingReport();
+  r.slas = r.slas.map((s, i) => ({ ...s, attainment: 0.5 + i / 8, status: 'fail' }));
+  r.commitments = r.commitments.map((c, i) => ({ ...c, actual: c.unit === 'ratio' ? 0.125 : 1000 + i, status: 'pass' }));
+  return r;
+}
+
+describe('series tables', () => {
+  it('text: a row per month with attainment per SLA, actual / goal per commitment, part and future marked', () => {
+    const r = withSeries();
+    const out = renderReport.text(r, { color: false });
+    const start = out.indexOf(EN.series.title['month'] as string);
+    expect(start).toBeGreaterThan(0);
+    const lines = out.slice(start).split('\n');
+    const header = lines[1] ?? '';
+    for (const s of r.slas) expect(header).toContain(s.id);
+    for (const c of r.commitments) expect(header).toContain(c.id);
+    const rows = lines.slice(2, 6);
+    expect(rows[0]).toMatch(/^\s+2026-09 \(part\)/);
+    expect(rows[1]).toMatch(/^\s+2026-10\s/);
+    expect(rows[2]).toMatch(/^\s+2026-11\s/);
+    expect(rows[3]).toMatch(/^\s+2026-12 \(part\)\s.*not yet$/);
+    // October's own numbers: its SLAs' attainment and its commitments' actuals.
+    expect(rows[1]).toContain('50.0%');
+    expect(rows[1]).toContain('62.5%');
+    expect(rows[1]).toMatch(/1,000 \/ /);
+  });
+
+  it('Markdown: the same table, status cells with their icons', () => {
+    const md = renderReport.markdown(withSeries(), { color: false });
+    const section = md.slice(md.indexOf(`### ${EN.series.title['month']}`));
+    const lines = section.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('|'));
+    const end = lines.findIndex((l, i) => i > first && !l.startsWith('|'));
+    const table = lines.slice(first, end);
+    expect(table).toHaveLength(2 + 4);
+    expect(table[2]).toMatch(/^\| 2026-09 \(part\) \|/);
+    expect(table[3]).toMatch(/^\| 2026-10 \| ❌ \*\*50\.0%\*\* \|/);
+    expect(table[5]).toMatch(/^\| 2026-12 \(part\) \| – \|.*\| not yet \|$/);
+  });
+
+  it('HTML: the same table, a row header per sub-period', () => {
+    const html = renderReport.html(withSeries(), { color: false });
+    expect(html).toContain(`>${EN.series.title['month']}<`);
+    expect(html).toMatch(/<th[^>]*>2026-10<\/th>/);
+    expect(html).toContain('not yet');
+  });
+
+  it('the model keeps the series as numbers, in the report order of SLAs and commitments', () => {
+    const r = withSeries();
+    const model = buildModel(r, EN, { breakdownRows: 10 });
+    expect(model.series?.slas.map((s) => s.id)).toEqual(r.slas.map((s) => s.id));
+    const oct = model.series?.periods[1];
+    expect(oct?.slas.map((s) => s.attainment)).toEqual(october().slas.map((s) => s.attainment));
+    expect(oct?.commitments.map((c) => [c.actual, c.goal, c.status])).toEqual(october().commitments.map((c) => [c.actual, c.goal, 'pass']));
+    expect(model.series?.periods[3]).toMatchObject({ future: true, status: 'future', slas: [], commitments: [] });
+  });
+
+  it('no series, no table: a report without --every renders as before', () => {
+    const r = failingReport();
+    expect(renderReport.text(r, { color: false })).not.toContain(EN.series.title['month']);
+    expect(buildModel(r, EN, { breakdownRows: 10 }).series).toBeNull();
+    expect(renderReport.json(r, { color: false })).not.toContain('"series"');
+  });
+});
