@@ -210,4 +210,22 @@ describe('revpact check on a contract with metadata.crm', () => {
     );
     expect(await cli(args)).not.toContain('https://');
   });
+
+  it('notify links each lead of its messages to the record too', async () => {
+    const contract = join(dir, 'notify.yaml');
+    writeFileSync(
+      contract,
+      readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8').replace(/^metadata:\n/m, 'metadata:\n  crm: { hubspot: { portal: 99 } }\n') +
+        'people:\n  fallback: { email: ops@example.com, name: Ops }\n',
+    );
+    const x = join('test', 'fixtures', 'exports');
+    const out = await cli([
+      'notify',
+      contract,
+      ...['--leads', join(x, 'acme-leads.csv'), '--leads', join(x, 'acme-deals.csv'), '--mapping', join(x, 'acme.mapping.yaml')],
+      ...['--within', '5bd', '--as-of', '2026-10-10T12:00:00Z', '--to', 'email', '--dry-run', '--state', join(dir, 'state.json'), '--quiet'],
+    ]);
+    expect(out).toContain('- A-002 · first-touch · ');
+    expect(out).toContain('<https://app.hubspot.com/contacts/99/record/0-1/A-002>');
+  });
 });
