@@ -188,6 +188,50 @@ export const EN = {
   /** Handoff rate when required fields are in no lead of the export: not 0%. */
   handoffNotMeasured: (fields: string) => `not measured: ${fields} missing from the export`,
   missingFromExport: 'missing from the export',
+
+  // Issue 15 (charts): the words on the charts of the HTML report and the Mermaid blocks of the Markdown.
+  charts: {
+    elapsed: {
+      title: 'Elapsed time against the goal',
+      description: (n: number) =>
+        `Median and 90th percentile elapsed time of stopped leads for ${n} ${nouns('sla', n)}, as a share of each SLA's goal; the dashed line is the goal.`,
+      x: 'Elapsed time, share of the goal',
+      y: 'SLA',
+      median: 'Median',
+      p90: '90th percentile',
+      goal: 'goal',
+    },
+    commitments: {
+      title: 'Commitments: actual against goal',
+      description: (n: number) => `Actual of ${n} ${nouns('commitment', n)} as a share of each goal; the dashed line is the goal.`,
+      x: 'Actual, share of the goal',
+      y: 'Commitment',
+      goal: 'goal',
+      /** "412 of 500". */
+      valueOf: (actual: string, goal: string) => `${actual} of ${goal}`,
+    },
+    funnel: {
+      title: 'Funnel: conversion against target',
+      description: (n: number) => `Conversion rate of ${n} funnel ${n === 1 ? 'step' : 'steps'}; a red tick marks each step's target.`,
+      x: 'Conversion rate',
+      y: 'Step',
+      target: 'target',
+      /** "23.5% (target 25.0%)". */
+      rateWithTarget: (rate: string, target: string) => `${rate} (target ${target})`,
+    },
+    attainment: {
+      title: (sla: string) => `${sla}: attainment per period`,
+      description: (sla: string, n: number) => `Attainment of SLA ${sla} in ${n} ${n === 1 ? 'period' : 'periods'} against its target (dashed).`,
+      x: 'Period',
+      y: 'Attainment',
+      attainment: 'Attainment',
+      target: 'Target',
+    },
+    /** Mermaid's y axis for the elapsed chart, in percent of the goal. */
+    elapsedPercent: 'Median elapsed, % of goal',
+    commitmentsPercent: 'Actual, % of goal',
+    ratePercent: 'Conversion, %',
+  },
 };
 
 export type ReportText = typeof EN;
