@@ -53,7 +53,8 @@ export function mermaidText(text: string): string {
 function mermaidLine(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[`#;{}<>%"]/g, '')
+    .replace(/;/g, ',')
+    .replace(/[`#{}<>%"]/g, '')
     .trim();
 }
 

@@ -25,7 +25,7 @@ import {
   type RateText,
 } from '../../render/charts/specs.js';
 import { chartSvg } from '../../render/charts/svg.js';
-import { clean, createFormatter } from '../../render/format.js';
+import { clean, createFormatter, truncate } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { commitmentValue } from './model.js';
 
@@ -75,6 +75,9 @@ export function reportChartData(report: ComplianceReport, text: ReportText): Rep
   };
 }
 
+/** Mermaid writes category labels on one line under their bar: longer ones would run into the next. */
+const LABEL_MAX = 32;
+
 /** The charts as inline SVG, by section. */
 export async function reportChartsSvg(report: ComplianceReport, text: ReportText): Promise<ChartsBySection> {
   const data = reportChartData(report, text);
@@ -90,19 +93,23 @@ export async function reportChartsSvg(report: ComplianceReport, text: ReportText
 export function reportChartsMermaid(report: ComplianceReport, text: ReportText): ChartsBySection {
   const data = reportChartData(report, text);
   const t = text.charts;
+  const f = createFormatter(text, report.contract.currency);
   const out: ChartsBySection = {};
   const cap = MAX_GOALS * 100;
 
   if (data.elapsed) {
-    const rows = data.elapsed.rows.filter((r) => r.median !== null);
+    const rows = data.elapsed.rows.filter((r) => r.median !== null && r.p90 !== null);
     if (rows.length > 0) {
+      // Two bar series: Mermaid draws the second over the first, so the longer p90 goes first.
+      const p90s = rows.map((r) => Math.min(cap, (r.p90 ?? 0) * 100));
       const medians = rows.map((r) => Math.min(cap, (r.median ?? 0) * 100));
       out.slas = [
         xyChartMermaid({
-          ...chartWords(data.elapsed.text),
-          x: { title: data.elapsed.text.y, labels: rows.map((r) => r.label) },
-          y: { title: t.elapsedPercent, min: 0, max: axisEnd([...medians, 100], cap) },
-          bars: [medians],
+          title: t.elapsedMermaidTitle,
+          description: data.elapsed.text.description,
+          x: { title: data.elapsed.text.y, labels: rows.map((r) => truncate(r.label, LABEL_MAX)) },
+          y: { title: t.elapsedPercent, min: 0, max: axisEnd([...p90s, 100], cap) },
+          bars: [p90s, medians],
           lines: [rows.map(() => 100)],
         }),
       ];
@@ -114,7 +121,7 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
     out.commitments = [
       xyChartMermaid({
         ...chartWords(data.commitments.text),
-        x: { title: data.commitments.text.y, labels: rows.map((r) => r.label) },
+        x: { title: data.commitments.text.y, labels: rows.map((r) => truncate(r.label, LABEL_MAX)) },
         y: { title: t.commitmentsPercent, min: 0, max: axisEnd([...shares, 100], cap) },
         bars: [shares],
         lines: [rows.map(() => 100)],
@@ -125,11 +132,13 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
     const rows = data.funnel.rows.filter((r) => r.rate !== null);
     const rates = rows.map((r) => (r.rate ?? 0) * 100);
     // Mermaid draws a line through every category: the target line only when every step has a target (no made-up zeros).
+    // Otherwise the targets go into the labels.
     const withTargets = rows.every((r) => r.target !== null);
+    const labels = rows.map((r) => (withTargets || r.target === null ? r.label : t.stepWithTarget(r.label, f.stated(r.target))));
     out.funnel = [
       xyChartMermaid({
         ...chartWords(data.funnel.text),
-        x: { title: data.funnel.text.y, labels: rows.map((r) => r.label) },
+        x: { title: data.funnel.text.y, labels: labels.map((l) => truncate(l, LABEL_MAX)) },
         y: { title: t.ratePercent, min: 0, max: axisEnd([...rates, ...rows.map((r) => (r.target ?? 0) * 100)], 100) },
         bars: [rates],
         lines: withTargets ? [rows.map((r) => (r.target ?? 0) * 100)] : [],
