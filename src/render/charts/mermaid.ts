@@ -9,6 +9,7 @@
  * which Mermaid turns back into the character when it draws the text. Line breaks become
  * spaces, so a label cannot start a line of its own (and so cannot close the fence).
  */
+import type { PeriodPoint, PeriodText } from './specs.js';
 
 export interface XyChart {
   title: string;
@@ -62,4 +63,19 @@ function mermaidLine(text: string): string {
 function num(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`chart: ${n} is not a number to draw`);
   return String(Math.round(n * 100) / 100);
+}
+
+/** One SLA's attainment per period (a line, in percent) and its target (a second line), for Markdown. Periods without attainment are left out: Mermaid has no gaps. */
+export function periodMermaid(points: readonly PeriodPoint[], text: PeriodText): string {
+  const measured = points.filter((p): p is PeriodPoint & { attainment: number } => p.attainment !== null);
+  const values = measured.flatMap((p) => [p.attainment * 100, p.target * 100]);
+  const low = Math.max(0, Math.floor((Math.min(100, ...values) - 10) / 10) * 10);
+  return xyChartMermaid({
+    title: text.title,
+    description: text.description,
+    x: { title: text.x, labels: measured.map((p) => p.period) },
+    y: { title: text.y, min: low, max: 100 },
+    bars: [],
+    lines: [measured.map((p) => p.attainment * 100), measured.map((p) => p.target * 100)],
+  });
 }

@@ -208,6 +208,7 @@ export function rateSpec(rows: readonly RateRow[], text: RateText): TopLevelSpec
         encoding: { y, x: { field: 'rate', type: 'quantitative', title: text.x, scale, axis: { format: '.0%' } } },
       },
       {
+        name: 'target',
         data: { values },
         transform: [{ filter: 'datum.target !== null' }],
         mark: { type: 'tick', orient: 'vertical', color: GOAL, thickness: 3, size: BAND * 0.9 },
@@ -243,24 +244,15 @@ export function periodSpec(points: readonly PeriodPoint[], text: PeriodText): To
     width: PLOT_WIDTH,
     height: LINE_HEIGHT,
     data: { values },
-    mark: { type: 'line', point: true, strokeWidth: 2 },
     encoding: {
       x: { field: 'period', type: 'ordinal', title: text.x, sort: periods, axis: { labelAngle: periods.length > 8 ? -45 : 0 } },
       y: { field: 'value', type: 'quantitative', title: text.y, scale: { domain: [start, 1] }, axis: { format: '.0%' } },
       color: { field: 'series', type: 'nominal', title: null, sort: [text.attainment, text.target], scale: { range: [BAR, GOAL] } },
-      strokeDash: {
-        field: 'series',
-        type: 'nominal',
-        title: null,
-        sort: [text.attainment, text.target],
-        scale: {
-          range: [
-            [1, 0],
-            [5, 4],
-          ],
-        },
-      },
     },
+    layer: [
+      { name: 'attainment', transform: [{ filter: { field: 'series', equal: text.attainment } }], mark: { type: 'line', point: true, strokeWidth: 2 } },
+      { name: 'target', transform: [{ filter: { field: 'series', equal: text.target } }], mark: { type: 'line', strokeWidth: 2, strokeDash: [5, 4] } },
+    ],
   };
 }
 
@@ -270,7 +262,7 @@ function goalRule(label: string, at: number, axis: 'x' | 'y') {
   return {
     data: { values: [{ at, label }] },
     layer: [
-      { mark: { type: 'rule', color: GOAL, strokeWidth: 2, strokeDash: [5, 3] }, encoding: { [axis]: { field: 'at', type: 'quantitative' } } },
+      { name: 'goal', mark: { type: 'rule', color: GOAL, strokeWidth: 2, strokeDash: [5, 3] }, encoding: { [axis]: { field: 'at', type: 'quantitative' } } },
       {
         mark: { type: 'text', color: GOAL, fontSize: 10, fontWeight: 600, baseline: 'bottom', align: 'center', dy: -3 },
         encoding: { [axis]: { field: 'at', type: 'quantitative' }, [other]: { value: 0 }, text: { field: 'label' } },
