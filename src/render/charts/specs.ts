@@ -270,3 +270,54 @@ function goalRule(label: string, at: number, axis: 'x' | 'y') {
     ],
   };
 }
+
+/** A stage of the agreement's reverse funnel: the leads it needs, and the conversion into it from the stage above. */
+export interface FunnelStage {
+  label: string;
+  count: number;
+  /** `count` formatted for the document's locale. */
+  countText: string;
+  /** "1 in 8", "25%"; empty for the top stage or a step without a stated conversion. */
+  linkText: string;
+}
+
+/**
+ * The reverse funnel: centred bars, top of the funnel first, widths following the counts,
+ * each conversion between its two bars. No drawn title: the agreement captions the figure
+ * (the SVG's <title> still names it).
+ */
+export function funnelSpec(stages: readonly FunnelStage[], text: ChartText): TopLevelSpec {
+  const max = Math.max(1, ...stages.map((s) => s.count));
+  // The narrowest bar stays visible: a stage of 1 lead out of 10,000 is still a bar.
+  const half = (count: number) => Math.max(max * 0.04, Math.max(0, count)) / 2;
+  const values = stages.map((s) => ({ label: s.label, lo: -half(s.count), hi: half(s.count), shown: s.countText, link: s.linkText ? `↓ ${s.linkText}` : '' }));
+  const y = {
+    field: 'label',
+    type: 'ordinal',
+    title: null,
+    sort: stages.map((s) => s.label),
+    axis: { domain: false, ticks: false, labelFontSize: 12, labelLimit: 300 },
+  } as const;
+  const scale = { domain: [-max / 2, max / 2], nice: false };
+  const x = { field: 'lo', type: 'quantitative', axis: null, scale } as const;
+  return {
+    description: text.description,
+    config: CONFIG,
+    width: 320,
+    height: { step: 44 },
+    data: { values },
+    layer: [
+      { name: 'stages', mark: { type: 'bar', height: { band: 0.55 }, cornerRadius: 3, color: BAR }, encoding: { y, x, x2: { field: 'hi' } } },
+      {
+        mark: { type: 'text', align: 'left', dx: 5, fontSize: 12, fontWeight: 600, color: INK },
+        encoding: { y, x: { field: 'hi', type: 'quantitative', scale, axis: null }, text: { field: 'shown' } },
+      },
+      {
+        name: 'conversions',
+        transform: [{ filter: "datum.link !== ''" }],
+        mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: 11, color: '#59636e' },
+        encoding: { y: { ...y, bandPosition: 0 }, x: { datum: 0, type: 'quantitative', scale, axis: null }, text: { field: 'link' } },
+      },
+    ],
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodMermaid, xyChartMermaid, mermaidText } from '../../../src/render/charts/mermaid.js';
-import { elapsedSpec, goalSpec, MAX_GOALS, periodSpec, rateSpec, type PeriodPoint } from '../../../src/render/charts/specs.js';
+import { elapsedSpec, funnelSpec, goalSpec, MAX_GOALS, periodSpec, rateSpec, type PeriodPoint } from '../../../src/render/charts/specs.js';
 import { chartSvg } from '../../../src/render/charts/svg.js';
 
 const ELAPSED_TEXT = {
@@ -167,6 +167,34 @@ describe('chart SVG, drawn in Node', () => {
     for (const tag of tags) expect(['svg', 'title', 'desc', 'g', 'path', 'rect', 'text', 'line', 'defs', 'clipPath']).toContain(tag);
     // The value text is drawn in full; the axis label may be cut with an ellipsis (labelLimit).
     expect(svgTexts(svg).some((t) => t.startsWith('a"b</text><script>'))).toBe(true);
+  });
+
+  it('agreement funnel: centred bars whose widths follow the counts, counts beside them, conversions between, hostile stage names as text', async () => {
+    const stages = [
+      { label: 'Lead', count: 480, countText: '480', linkText: '' },
+      { label: 'MQL "hot"] --> x[```</script><script>alert(1)</script>', count: 120, countText: '120', linkText: '25%' },
+      { label: 'Customer & co', count: 15, countText: '15', linkText: '1 in 8' },
+    ];
+    const spec = funnelSpec(stages, { title: 'Leads needed per stage', description: 'Lead: 480, MQL: 120, Customer: 15' });
+    const data = layerData(spec);
+    expect(data.map((d) => [d['hi'], d['link']])).toEqual([
+      [240, ''],
+      [60, '↓ 25%'],
+      [9.6, '↓ 1 in 8'],
+    ]);
+    for (const d of data) expect(d['lo']).toBe(-(d['hi'] as number));
+    const svg = await chartSvg(spec, { title: 'Leads needed per stage', description: 'Lead: 480' }, { id: 'funnel', className: 'funnel' });
+    expect(svg).toMatch(/^<svg [^>]*class="chart funnel"[^>]*role="img" aria-labelledby="funnel-title funnel-desc"/);
+    expect(svg).toContain('<title id="funnel-title">Leads needed per stage</title>');
+    expect(svg).not.toContain('<script');
+    // Bars widest at the top, narrowing with the counts.
+    const bars = /<g class="mark-rect role-mark stages_marks">(.*?)<\/g>/s.exec(svg)![1]!;
+    const widths = [...bars.matchAll(/<path d="M([\d.]+),[\d.]+L([\d.]+),/g)].map((m) => Number(m[2]) - Number(m[1]));
+    expect(widths).toHaveLength(3);
+    expect(widths[0]).toBeGreaterThan(widths[1]!);
+    expect(widths[1]).toBeGreaterThan(widths[2]!);
+    const texts = svgTexts(svg);
+    for (const t of ['480', '120', '15', '↓ 25%', '↓ 1 in 8', 'Lead', 'Customer & co']) expect(texts).toContain(t);
   });
 
   it('refuses an id that could break out of its attribute', async () => {
