@@ -321,3 +321,58 @@ export function funnelSpec(stages: readonly FunnelStage[], text: ChartText): Top
     ],
   };
 }
+
+/** One period of a sparkline: its rank on the scale (0 = best, drawn on top) and the tone of that rank. */
+export interface SparkPoint {
+  rank: number | null;
+  /** 'good' | 'fair' | 'poor' | 'bad': the point's colour. */
+  tone: string;
+}
+
+const SPARK_STEP = 22;
+const SPARK_ROW = 9;
+const TONES: Record<string, string> = { good: '#1d6b3a', fair: BAR, poor: '#c98a00', bad: '#a01d1d' };
+
+/**
+ * A grade sparkline for a table cell: a point per graded period at the height of its
+ * grade (best on top), joined where consecutive periods were graded, faint guides per
+ * grade. No axes or title: the cell's column says what it is, and the SVG's <title> reads
+ * every grade out.
+ */
+export function sparkSpec(points: readonly SparkPoint[], scaleSize: number): TopLevelSpec {
+  // A run id per stretch of consecutive graded periods: each run is its own line, so a gap stays a gap.
+  let run = 0;
+  const values = points.flatMap((p, i) => {
+    if (p.rank === null) {
+      run++;
+      return [];
+    }
+    return [{ i, rank: p.rank, tone: p.tone, run }];
+  });
+  const xScale = { domain: [0, Math.max(1, points.length - 1)], nice: false, zero: false };
+  const yScale = { domain: [0, Math.max(1, scaleSize - 1)], reverse: true, nice: false };
+  const x = { field: 'i', type: 'quantitative', axis: null, scale: xScale } as const;
+  const y = { field: 'rank', type: 'quantitative', axis: null, scale: yScale } as const;
+  return {
+    // No background: the sparkline sits on its table row's own.
+    config: { font: CONFIG.font, background: 'transparent', padding: 6, view: { stroke: null } },
+    autosize: { type: 'pad', contains: 'padding' },
+    width: SPARK_STEP * Math.max(1, points.length - 1),
+    height: SPARK_ROW * Math.max(1, scaleSize - 1),
+    layer: [
+      {
+        name: 'guides',
+        data: { values: Array.from({ length: scaleSize }, (_, rank) => ({ rank })) },
+        mark: { type: 'rule', color: '#d0d7de', strokeWidth: 1 },
+        encoding: { y },
+      },
+      { name: 'line', data: { values }, mark: { type: 'line', color: BAR, strokeWidth: 1.5 }, encoding: { x, y, detail: { field: 'run' } } },
+      {
+        name: 'points',
+        data: { values },
+        mark: { type: 'circle', size: 28, opacity: 1 },
+        encoding: { x, y, color: { field: 'tone', type: 'nominal', legend: null, scale: { domain: Object.keys(TONES), range: Object.values(TONES) } } },
+      },
+    ],
+  };
+}

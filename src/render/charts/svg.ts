@@ -79,9 +79,12 @@ function accessible(svg: string, text: ChartText, options: SvgOptions): string {
   const titleId = `${options.id}-title`;
   const descId = `${options.id}-desc`;
   const cls = ['chart', options.className].filter(Boolean).join(' ');
+  // A chart whose title says it all (a sparkline) has no description.
+  const described = text.description !== '';
   const root =
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${xmlText(cls)}" width="${width}" height="${height}" viewBox="${viewBox}" role="img" aria-labelledby="${titleId} ${descId}">` +
-    `<title id="${titleId}">${xmlText(text.title)}</title><desc id="${descId}">${xmlText(text.description)}</desc>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${xmlText(cls)}" width="${width}" height="${height}" viewBox="${viewBox}" role="img" aria-labelledby="${described ? `${titleId} ${descId}` : titleId}">` +
+    `<title id="${titleId}">${xmlText(text.title)}</title>` +
+    (described ? `<desc id="${descId}">${xmlText(text.description)}</desc>` : '');
   // Attributes are rewritten inside tags only, never in text (Vega escapes '<' and '>' in text).
   const body = svg.slice(open[0].length).replace(/<[^<>]*>/g, (tag) =>
     tag

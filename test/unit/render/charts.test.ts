@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodMermaid, xyChartMermaid, mermaidText } from '../../../src/render/charts/mermaid.js';
-import { elapsedSpec, funnelSpec, goalSpec, MAX_GOALS, periodSpec, rateSpec, type PeriodPoint } from '../../../src/render/charts/specs.js';
+import { elapsedSpec, funnelSpec, goalSpec, MAX_GOALS, periodSpec, rateSpec, sparkSpec, type PeriodPoint } from '../../../src/render/charts/specs.js';
 import { chartSvg } from '../../../src/render/charts/svg.js';
 
 const ELAPSED_TEXT = {
@@ -195,6 +195,33 @@ describe('chart SVG, drawn in Node', () => {
     expect(widths[1]).toBeGreaterThan(widths[2]!);
     const texts = svgTexts(svg);
     for (const t of ['480', '120', '15', '↓ 25%', '↓ 1 in 8', 'Lead', 'Customer & co']) expect(texts).toContain(t);
+  });
+
+  it('scorecard sparkline: a point per graded period at its grade, best on top, a line per run of graded periods', async () => {
+    // Grades B, A, –, C, D, B on a scale A..D.
+    const points = [1, 0, null, 2, 3, 1].map((rank) => ({ rank, tone: rank === null ? '' : ['good', 'fair', 'poor', 'bad'][rank]! }));
+    const spec = sparkSpec(points, 4);
+    const data = layerData(spec).filter((d) => 'i' in d);
+    expect(data.map((d) => [d['i'], d['rank'], d['run']])).toEqual([
+      [0, 1, 0],
+      [1, 0, 0],
+      [3, 2, 1],
+      [4, 3, 1],
+      [5, 1, 1],
+    ]);
+    const svg = await chartSvg(spec, { title: 'Grades of x: B, A, –, C, D, B', description: '' }, { id: 'spark-0-0', className: 'spark' });
+    expect(svg).toMatch(/^<svg [^>]*class="chart spark"[^>]*role="img" aria-labelledby="spark-0-0-title">/);
+    expect(svg).not.toContain('<desc');
+    // Two runs, two lines; five points; four guides.
+    expect([...svg.matchAll(/<g class="mark-line role-mark line_marks">(.*?)<\/g>/gs)].flatMap((m) => m[1]!.match(/<path /g) ?? [])).toHaveLength(2);
+    expect(svg.match(/<g class="mark-symbol role-mark points_marks">(.*?)<\/g>/s)![1]!.match(/<path /g)).toHaveLength(5);
+    expect(svg.match(/<g class="mark-rule role-mark guides_marks">(.*?)<\/g>/s)![1]!.match(/<line /g)).toHaveLength(4);
+    // The best grade is drawn highest: A's point above B's.
+    const ys = [...svg.match(/<g class="mark-symbol role-mark points_marks">(.*?)<\/g>/s)![1]!.matchAll(/translate\(([\d.]+),([\d.]+)\)/g)].map((m) =>
+      Number(m[2]),
+    );
+    expect(ys[1]).toBeLessThan(ys[0]!);
+    expect(ys[3]).toBeGreaterThan(ys[2]!);
   });
 
   it('refuses an id that could break out of its attribute', async () => {
