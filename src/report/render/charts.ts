@@ -16,7 +16,6 @@ import {
   goalSpec,
   MAX_GOALS,
   rateSpec,
-  type ChartText,
   type ElapsedRow,
   type ElapsedText,
   type GoalRow,
@@ -106,7 +105,7 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
       out.slas = [
         xyChartMermaid({
           title: t.elapsedMermaidTitle,
-          description: data.elapsed.text.description,
+          description: t.elapsed.description(rows.length),
           x: { title: data.elapsed.text.y, labels: rows.map((r) => truncate(r.label, LABEL_MAX)) },
           y: { title: t.elapsedPercent, min: 0, max: axisEnd([...p90s, 100], cap) },
           bars: [p90s, medians],
@@ -120,7 +119,9 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
     const shares = rows.map((r) => Math.min(cap, (r.share ?? 0) * 100));
     out.commitments = [
       xyChartMermaid({
-        ...chartWords(data.commitments.text),
+        // Counted again: commitments without an actual are left out here (Mermaid has no empty bar).
+        title: data.commitments.text.title,
+        description: t.commitments.description(rows.length),
         x: { title: data.commitments.text.y, labels: rows.map((r) => truncate(r.label, LABEL_MAX)) },
         y: { title: t.commitmentsPercent, min: 0, max: axisEnd([...shares, 100], cap) },
         bars: [shares],
@@ -137,7 +138,8 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
     const labels = rows.map((r) => (withTargets || r.target === null ? r.label : t.stepWithTarget(r.label, f.stated(r.target))));
     out.funnel = [
       xyChartMermaid({
-        ...chartWords(data.funnel.text),
+        title: data.funnel.text.title,
+        description: t.funnel.description(rows.length),
         x: { title: data.funnel.text.y, labels: labels.map((l) => truncate(l, LABEL_MAX)) },
         y: { title: t.ratePercent, min: 0, max: axisEnd([...rates, ...rows.map((r) => (r.target ?? 0) * 100)], 100) },
         bars: [rates],
@@ -146,10 +148,6 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
     ];
   }
   return out;
-}
-
-function chartWords(text: ChartText): ChartText {
-  return { title: text.title, description: text.description };
 }
 
 /** A round axis end a little above the largest value, at most `cap`. */

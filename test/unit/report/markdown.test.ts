@@ -86,6 +86,22 @@ describe('markdown', () => {
     expect(doc).toContain('&amp;lt;b&amp;gt; &amp;amp;');
   });
 
+  it('draws the SLA, commitment and funnel charts as Mermaid blocks, leaving out what has nothing to draw', () => {
+    const report = failingReport();
+    report.funnel[0] = { ...report.funnel[0]!, rate: null };
+    const blocks = [...md(report).matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+    expect(blocks.map((b) => /title "([^"]*)"/.exec(b)?.[1])).toEqual([
+      'Elapsed time against the goal: 90th percentile (back), median (front)',
+      'Commitments: actual against goal',
+      'Funnel: conversion against target',
+    ]);
+    const funnel = blocks[2]!;
+    // The step without a rate is not drawn as a 0% bar, and the description counts what is drawn.
+    expect(funnel).toContain(`x-axis "Step" ["${report.funnel[1]!.from} → ${report.funnel[1]!.to}`);
+    expect(funnel).toContain('accDescr: Conversion rate of 2 funnel steps');
+    expect(funnel.match(/^  bar \[/gm)).toHaveLength(1);
+  });
+
   it('escapes one cell of text', () => {
     expect(mdText(HOSTILE.pipe)).toBe('a\\|b');
     expect(mdText(HOSTILE.newline)).toBe('line one line two \\| --- \\| --- \\|');
