@@ -99,7 +99,7 @@ describe('markdown', () => {
     // The step without a rate is not drawn as a 0% bar, and the description counts what is drawn.
     expect(funnel).toContain(`x-axis "Step" ["${report.funnel[1]!.from} → ${report.funnel[1]!.to}`);
     expect(funnel).toContain('accDescr: Conversion rate of 2 funnel steps');
-    expect(funnel.match(/^  bar \[/gm)).toHaveLength(1);
+    expect(funnel.match(/^ {2}bar \[/gm)).toHaveLength(1);
   });
 
   it('escapes one cell of text', () => {
