@@ -173,10 +173,10 @@ describe.each(LOCALES)('no English left in %s', (locale) => {
     ['passing', passingReport],
     ['no-data', noDataReport],
     ['pii', piiReport],
-  ] as const)('the renderers’ %s fixture, in text, Markdown and HTML', (_, make) => {
+  ] as const)('the renderers’ %s fixture, in text, Markdown and HTML', async (_, make) => {
     const report = make();
     for (const format of ['text', 'markdown', 'html'] as const) {
-      const out = renderReport[format](report, { color: false, locale, showPii: true });
+      const out = await renderReport[format](report, { color: false, locale, showPii: true });
       const text = format === 'html' ? visible(out) : format === 'markdown' ? unmarkdown(out) : out;
       expect(englishIn(withoutData(text, reportData(report)), locale), format).toEqual([]);
     }

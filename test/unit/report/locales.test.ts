@@ -83,6 +83,14 @@ const SAMPLES: Record<'report' | 'diff' | 'due', Record<string, Args[]>> = {
     'series.attainmentColumn': [['first-touch']],
     'series.commitmentColumn': [['mql-volume']],
     'series.actualOfGoal': [['1,763', '2,000']],
+    'charts.elapsed.description': counted((n) => [n]),
+    'charts.commitments.description': counted((n) => [n]),
+    'charts.commitments.valueOf': [['412', '500']],
+    'charts.funnel.description': counted((n) => [n]),
+    'charts.funnel.rateWithTarget': [['23.5%', '25%']],
+    'charts.attainment.title': [['first-touch']],
+    'charts.attainment.description': counted((n) => ['first-touch', n]),
+    'charts.stepWithTarget': [['mql → sal', '80%']],
     'series.count': [...counted((n) => [String(n), 'week', n]), ...counted((n) => [String(n), 'month', n]), ...counted((n) => [String(n), 'quarter', n])],
   },
   diff: {
@@ -169,6 +177,7 @@ const SAME_AS_ENGLISH: Record<'report' | 'diff' | 'due', string[]> = {
     'funnelStep',
     'goalOnClock', // "18h" + the clock's word, which is translated
     'findings.leadsUnit', // "lead", "leads": the agreement's own word
+    'charts.elapsed.y', // "SLA"
     'series.attainmentColumn', // the SLA's id
     'series.commitmentColumn', // the commitment's id
     'series.actualOfGoal', // "1.763 / 2.000"

@@ -192,6 +192,47 @@ export const CA: ReportText = {
     count: (n, every, count) =>
       `${n} ${{ week: plural(count, 'setmana', 'setmanes'), month: plural(count, 'mes', 'mesos'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
   },
+  charts: {
+    elapsed: {
+      title: 'Temps transcorregut davant del termini',
+      description: (n) =>
+        `Mediana i percentil 90 del temps transcorregut dels leads tancats en ${n} SLA, com a part del termini de cadascun, amb una línia al termini.`,
+      x: 'Temps transcorregut, part del termini',
+      y: 'SLA',
+      median: 'Mediana',
+      p90: 'Percentil 90',
+      goal: 'termini',
+    },
+    commitments: {
+      title: 'Compromisos: real davant de la meta',
+      description: (n) => `Real de ${n} ${plural(n, 'compromís', 'compromisos')} com a part de cada meta, amb una línia a la meta.`,
+      x: 'Real, part de la meta',
+      y: 'Compromís',
+      goal: 'meta',
+      valueOf: (actual, goal) => `${actual} (meta: ${goal})`,
+    },
+    funnel: {
+      title: "Embut: conversió davant de l'objectiu",
+      description: (n) => `Taxa de conversió de ${n} ${plural(n, 'pas', 'passos')} de l'embut, cadascun davant de l'objectiu que fixa l'acord.`,
+      x: 'Taxa de conversió',
+      y: 'Pas',
+      target: 'objectiu',
+      rateWithTarget: (rate, target) => `${rate} (objectiu ${target})`,
+    },
+    attainment: {
+      title: (sla) => `${sla}: compliment per període`,
+      description: (sla, n) => `Compliment de l'SLA ${sla} en ${n} ${plural(n, 'període', 'períodes')}, davant del seu objectiu.`,
+      x: 'Període',
+      y: 'Compliment',
+      attainment: 'Compliment',
+      target: 'Objectiu',
+    },
+    elapsedPercent: 'Transcorregut, % del termini',
+    elapsedMermaidTitle: 'Temps transcorregut davant del termini: percentil 90 (darrere), mediana (davant)',
+    stepWithTarget: (step, target) => `${step} (objectiu ${target})`,
+    commitmentsPercent: 'Real, % de la meta',
+    ratePercent: 'Conversió, %',
+  },
 };
 
 const REASON_WORDS: ReasonWords = {

@@ -193,6 +193,47 @@ export const ES: ReportText = {
     count: (n, every, count) =>
       `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mes', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
   },
+  charts: {
+    elapsed: {
+      title: 'Tiempo transcurrido frente al plazo',
+      description: (n) =>
+        `Mediana y percentil 90 del tiempo transcurrido de los leads cerrados en ${n} SLA, como parte del plazo de cada uno, con una línea en el plazo.`,
+      x: 'Tiempo transcurrido, parte del plazo',
+      y: 'SLA',
+      median: 'Mediana',
+      p90: 'Percentil 90',
+      goal: 'plazo',
+    },
+    commitments: {
+      title: 'Compromisos: real frente a la meta',
+      description: (n) => `Real de ${n} ${plural(n, 'compromiso', 'compromisos')} como parte de cada meta, con una línea en la meta.`,
+      x: 'Real, parte de la meta',
+      y: 'Compromiso',
+      goal: 'meta',
+      valueOf: (actual, goal) => `${actual} de ${goal}`,
+    },
+    funnel: {
+      title: 'Embudo: conversión frente al objetivo',
+      description: (n) => `Tasa de conversión de ${n} ${plural(n, 'paso', 'pasos')} del embudo, cada uno frente al objetivo que fija el acuerdo.`,
+      x: 'Tasa de conversión',
+      y: 'Paso',
+      target: 'objetivo',
+      rateWithTarget: (rate, target) => `${rate} (objetivo ${target})`,
+    },
+    attainment: {
+      title: (sla) => `${sla}: cumplimiento por periodo`,
+      description: (sla, n) => `Cumplimiento del SLA ${sla} en ${n} ${plural(n, 'periodo', 'periodos')}, frente a su objetivo.`,
+      x: 'Periodo',
+      y: 'Cumplimiento',
+      attainment: 'Cumplimiento',
+      target: 'Objetivo',
+    },
+    elapsedPercent: 'Transcurrido, % del plazo',
+    elapsedMermaidTitle: 'Tiempo transcurrido frente al plazo: percentil 90 (detrás), mediana (delante)',
+    stepWithTarget: (step, target) => `${step} (objetivo ${target})`,
+    commitmentsPercent: 'Real, % de la meta',
+    ratePercent: 'Conversión, %',
+  },
 };
 
 const REASON_WORDS: ReasonWords = {

@@ -194,6 +194,46 @@ export const PT: ReportText = {
     count: (n, every, count) =>
       `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mês', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
   },
+  charts: {
+    elapsed: {
+      title: 'Tempo decorrido frente ao prazo',
+      description: (n) => `Mediana e percentil 90 do tempo decorrido dos leads encerrados em ${n} SLA, como parte do prazo de cada um, com uma linha no prazo.`,
+      x: 'Tempo decorrido, parte do prazo',
+      y: 'SLA',
+      median: 'Mediana',
+      p90: 'Percentil 90',
+      goal: 'prazo',
+    },
+    commitments: {
+      title: 'Compromissos: real frente à meta',
+      description: (n) => `Real de ${n} ${plural(n, 'compromisso', 'compromissos')} como parte de cada meta, com uma linha na meta.`,
+      x: 'Real, parte da meta',
+      y: 'Compromisso',
+      goal: 'meta',
+      valueOf: (actual, goal) => `${actual} de ${goal}`,
+    },
+    funnel: {
+      title: 'Funil: conversão frente ao objetivo',
+      description: (n) => `Taxa de conversão de ${n} ${plural(n, 'passo', 'passos')} do funil, cada um frente ao objetivo que o acordo fixa.`,
+      x: 'Taxa de conversão',
+      y: 'Passo',
+      target: 'objetivo',
+      rateWithTarget: (rate, target) => `${rate} (objetivo ${target})`,
+    },
+    attainment: {
+      title: (sla) => `${sla}: cumprimento por período`,
+      description: (sla, n) => `Cumprimento do SLA ${sla} em ${n} ${plural(n, 'período', 'períodos')}, frente ao seu objetivo.`,
+      x: 'Período',
+      y: 'Cumprimento',
+      attainment: 'Cumprimento',
+      target: 'Objetivo',
+    },
+    elapsedPercent: 'Decorrido, % do prazo',
+    elapsedMermaidTitle: 'Tempo decorrido frente ao prazo: percentil 90 (atrás), mediana (na frente)',
+    stepWithTarget: (step, target) => `${step} (objetivo ${target})`,
+    commitmentsPercent: 'Real, % da meta',
+    ratePercent: 'Conversão, %',
+  },
 };
 
 const REASON_WORDS: ReasonWords = {
