@@ -8,13 +8,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultMappingFor } from '../../../src/app/lead-data.js';
 import { salesforceOptions } from '../../../src/leads/crm/salesforce/index.js';
+import { salesforceSession } from '../../../src/leads/crm/salesforce/provider.js';
 import {
   SalesforceApi,
   customFieldName,
   openSalesforceSource,
   pullLeads,
   resolveField,
-  writeBack,
   type SalesforceSourceOptions,
 } from '../../../src/leads/crm/salesforce/index.js';
 import type { Lead, SourceItem } from '../../../src/leads/lead.js';
@@ -321,58 +321,46 @@ describe('the pull export', () => {
   });
 });
 
-describe('the write-back', () => {
-  const verdicts = (n: number) => new Map(sf.state.leads.slice(0, n).map((l, i) => [String(l['Id']), i % 10 === 0 ? 'met' : 'breached']));
+describe('the write-back (the Lead field push writes)', () => {
+  const writer = () => salesforceSession(options(), Date.now).writer();
+  const FIELD = 'revpact_First_Touch__c';
 
-  it('reads the current values and sends only the leads whose value changes, 200 a call, each on its own', async () => {
-    sf.state.refuse.add(String((sf.state.leads[3] as FakeLead)['Id']).slice(0, 15));
-    const values = verdicts(450);
-    // A 15-character id is the same lead; an id no lead has is reported, not sent.
-    values.set(caseSafeId('00Q5g9999999999'), 'met');
-    const result = await writeBack(options(), 'revpact_First_Touch__c', values);
-    expect(result.unchanged).toBe(45);
-    expect(result.changed.length).toBe(405);
-    expect(result.missing).toEqual([caseSafeId('00Q5g9999999999')]);
-    expect(result.saved).toBe(404);
-    expect(result.errors).toEqual([
-      { id: String((sf.state.leads[3] as FakeLead)['Id']), code: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Lead is locked for review' },
-    ]);
+  it('describes the field as push needs it: text, or refused by its type, or absent; never created', async () => {
+    const w = writer();
+    expect(w.batchSize).toBe(200);
+    expect(await w.property(FIELD)).toEqual({ name: FIELD, type: 'string' });
+    expect(await w.property('revpact_verdict__c')).toBeUndefined();
+    expect((await w.property('Score_Formula__c'))?.type).toMatch(/read-only/);
+    await expect(w.property("x') OR Id != ('")).rejects.toThrow(/not a Lead field's API name/);
+    expect(paths(/\/composite/).length).toBe(0);
+  });
+
+  it('reads the current values of the ids given, 15 or 18 characters, leaving out ids no lead has and anything that is no id', async () => {
+    const w = writer();
+    await w.property(FIELD);
+    const leads = sf.state.leads.slice(0, 12);
+    const ids = leads.map((l, i) => (i % 2 === 0 ? String(l['Id']).slice(0, 15) : String(l['Id'])));
+    const hostile = "x') OR Id != ('";
+    const values = await w.read([...ids, caseSafeId('00Q5g9999999999'), hostile], FIELD);
+    expect([...values.keys()].sort()).toEqual([...ids].sort());
+    leads.forEach((l, i) => expect(values.get(ids[i] as string)).toBe((l[FIELD] as string | null) ?? null));
+    const soql = paths(/\/query$/).map((r) => r.query.get('q') ?? '');
+    expect(soql.join('\n')).not.toContain('OR Id');
+  });
+
+  it('updates that field only, allOrNone false, a record Salesforce refuses reported by id with its reason; 200 records at most a call', async () => {
+    const w = writer();
+    await w.property(FIELD);
+    const locked = String((sf.state.leads[3] as FakeLead)['Id']);
+    sf.state.refuse.add(locked.slice(0, 15));
+    const changes = sf.state.leads.slice(0, 200).map((l) => ({ id: String(l['Id']), value: 'breached' }));
+    const { errors } = await w.update(changes, FIELD);
+    expect(errors).toEqual([{ ids: [locked], message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION: Lead is locked for review' }]);
     const patches = paths(/\/composite\/sobjects$/).map((r) => JSON.parse(r.body) as { allOrNone: boolean; records: Record<string, unknown>[] });
-    expect(patches.map((p) => p.records.length)).toEqual([180, 180, 45]);
-    expect(patches.every((p) => p.allOrNone === false)).toBe(true);
-    expect(Object.keys(patches[0]?.records[0] ?? {}).sort()).toEqual(['attributes', 'id', 'revpact_First_Touch__c']);
-    expect(sf.state.leads[1]?.['revpact_First_Touch__c']).toBe('breached');
-    expect(sf.state.leads[3]?.['revpact_First_Touch__c']).toBeNull();
-    // Read 200 ids a query.
-    expect(paths(/\/query$/).length).toBe(3);
-  });
-
-  it('sends nothing in a dry run, and nothing the second time', async () => {
-    const dry = await writeBack(options(), 'revpact_First_Touch__c', verdicts(300), { dryRun: true });
-    expect(dry.changed.length).toBe(270);
-    expect(dry.saved).toBe(0);
-    expect(paths(/\/composite/).length).toBe(0);
-    await writeBack(options(), 'revpact_First_Touch__c', verdicts(300));
-    sf.state.requests = [];
-    const again = await writeBack(options(), 'revpact_First_Touch__c', verdicts(300));
-    expect(again.changed).toEqual([]);
-    expect(again.unchanged).toBe(300);
-    expect(paths(/\/composite/).length).toBe(0);
-  });
-
-  it('refuses a field the org does not have (it creates none) or one the user cannot update', async () => {
-    await expect(writeBack(options(), 'revpact_Verdict__c', verdicts(3))).rejects.toThrow(/no Lead field revpact_Verdict__c; revpact does not create fields/);
-    const error = await writeBack(options(), 'revpact_Verdict__c', verdicts(3)).then(
-      () => undefined,
-      (e: unknown) => e as { hint?: string },
-    );
-    expect(error?.hint).toContain('Text(255)');
-    await expect(writeBack(options(), 'Score_Formula__c', verdicts(3))).rejects.toThrow(/cannot be updated/);
-    await expect(writeBack(options(), 'revpact_First_Touch__c', new Map([["x') OR Id != ('", 'met']]))).rejects.toThrow(/not a Salesforce record id/);
-    expect(paths(/\/composite/).length).toBe(0);
-  });
-
-  it('updates through the API itself: 200 records at most a call', async () => {
+    expect(patches.map((p) => [p.records.length, p.allOrNone])).toEqual([[200, false]]);
+    expect(Object.keys(patches[0]?.records[0] ?? {}).sort()).toEqual(['attributes', 'id', FIELD]);
+    expect(sf.state.leads[1]?.[FIELD]).toBe('breached');
+    expect(sf.state.leads[3]?.[FIELD]).not.toBe('breached');
     const api = new SalesforceApi(options());
     await expect(api.updateRecords(Array.from({ length: 201 }, (_, i) => ({ id: String(i), fields: {} })))).rejects.toThrow(/at most 200/);
   });
