@@ -9,16 +9,18 @@ const SHOWN = 20;
 export const push = defineCommand({
   name: 'push',
   summary: 'Write each lead’s verdict of one rule back to a CRM property (a dry run unless --apply)',
-  usage: 'revpact push hubspot --per-lead FILE --property NAME [--rule RULE] [--apply]',
+  usage: 'revpact push hubspot|salesforce --per-lead FILE --property NAME [--rule RULE] [--apply]',
   help: [
     '  --per-lead FILE       the verdicts, as revpact check --per-lead FILE writes them',
-    '  --property NAME       the contact property to write (its internal name); it must exist: type enumeration with the options',
-    '                        met, breached, pending, excluded, or string. revpact never creates it',
+    '  --property NAME       HubSpot: the contact property to write (its internal name), type enumeration with the options',
+    '                        met, breached, pending, excluded, or string; Salesforce: the Lead field’s API name (Text or picklist,',
+    '                        revpact_First_Touch__c). It must exist: revpact never creates it',
     '  --rule RULE           the rule whose verdicts go into the property (needed when the file holds several)',
     '  --apply               write; without it nothing is sent, and what would change is shown',
     '',
-    'Only leads whose value changes are sent, 100 per batch update call, and only that property.',
-    'HUBSPOT_TOKEN: a private app’s token with crm.objects.contacts.read and crm.objects.contacts.write.',
+    'Only leads whose value changes are sent (HubSpot: 100 per batch update call; Salesforce: 200 per sObject',
+    'Collections call), and only that property. HubSpot: HUBSPOT_TOKEN, a private app’s token with',
+    'crm.objects.contacts.read and crm.objects.contacts.write. Salesforce: SF_INSTANCE_URL and SF_ACCESS_TOKEN.',
     'Exit codes: 0 done (or dry run), 1 some leads were refused (listed), 2 usage, token, scope, property or file error.',
   ].join('\n'),
   options: {
