@@ -12,7 +12,7 @@ export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** Where the lead data comes from: the `leads` export in the workspace, or a CRM's API with the token from a secret. */
-export const LEADS_FROM = ['file', 'hubspot'] as const;
+export const LEADS_FROM = ['file', 'hubspot', 'salesforce'] as const;
 export type LeadsFrom = (typeof LEADS_FROM)[number];
 
 export interface ActionInputs {

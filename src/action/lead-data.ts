@@ -19,6 +19,8 @@ type Crm = Exclude<LeadsFrom, 'file'>;
 /** Each CRM's `--leads` source and the secret its token comes from. */
 const CRMS: Record<Crm, { leads: string; secret: string; name: string }> = {
   hubspot: { leads: 'hubspot:', secret: 'HUBSPOT_TOKEN', name: 'HubSpot' },
+  // SF_INSTANCE_URL is no secret, but the token is: without it (a fork) there is nothing to read.
+  salesforce: { leads: 'salesforce:', secret: 'SF_ACCESS_TOKEN', name: 'Salesforce' },
 };
 
 /** Where this run's lead data comes from; `none` with the reason the review says when there is none. */

@@ -12,7 +12,7 @@ import type { Mapping } from '../leads/mapping/types.js';
 import { openLeadSource, SourceError, type LeadInput, type LeadSource } from '../leads/sources/index.js';
 import { renderDiagnostics } from '../report/diagnostics.js';
 import { HUBSPOT_INPUT, HubSpotError, openHubSpotSource, type HubSpotOptions } from '../leads/crm/hubspot/index.js';
-import { SALESFORCE_INPUT, SalesforceError, openSalesforceSource, type SalesforceRead, type SalesforceSourceOptions } from '../leads/crm/salesforce/index.js';
+import { SALESFORCE_INPUT, SalesforceError, openSalesforceSource, salesforceOptions, type SalesforceRead } from '../leads/crm/salesforce/index.js';
 import { UsageError } from '../shared/errors.js';
 import { describeError, readBytes } from '../shared/files.js';
 
@@ -207,7 +207,7 @@ export function salesforceLeadData(leads: readonly string[], mapping: { mapping:
       `--leads ${leads.join(' --leads ')}: salesforce: reads all the org's leads, alone`,
       'pass --leads salesforce: once (or salesforce:rest, salesforce:bulk to choose the API), with no other --leads',
     );
-  const options = salesforceOptions(crm);
+  const options = salesforceOptions(crm.env, '--leads salesforce:', crm.sleep ? { sleep: crm.sleep } : {});
   return {
     files: [SALESFORCE_INPUT],
     // No file: an engine that reads files itself (DuckDB's direct path) reads this stream instead.
@@ -222,24 +222,6 @@ export function salesforceLeadData(leads: readonly string[], mapping: { mapping:
       }
     },
   };
-}
-
-/** The connection's settings from the environment: a missing one is exit 2 naming it. */
-export function salesforceOptions(crm: CrmContext): SalesforceSourceOptions {
-  const instanceUrl = crm.env['SF_INSTANCE_URL']?.trim();
-  const token = crm.env['SF_ACCESS_TOKEN']?.trim();
-  const how = 'see README, Salesforce: `sf org display --target-org <alias>` prints both, or use a connected app';
-  if (!instanceUrl) throw new UsageError('SF_INSTANCE_URL is not set: --leads salesforce: needs the org’s URL (https://<your domain>.my.salesforce.com)', how);
-  if (!/^https?:\/\/[^\s/]+/i.test(instanceUrl))
-    throw new UsageError(
-      `SF_INSTANCE_URL ${quoteValue(instanceUrl)} is not a URL`,
-      'set it to the org’s My Domain URL, https://<your domain>.my.salesforce.com',
-    );
-  if (!token) throw new UsageError('SF_ACCESS_TOKEN is not set: --leads salesforce: reads the leads with an access token', how);
-  const version = crm.env['SF_API_VERSION']?.trim();
-  if (version && !/^v?\d{2,3}\.0$/.test(version))
-    throw new UsageError(`SF_API_VERSION ${quoteValue(version)} is not an API version`, 'set it like 62.0, or leave it unset');
-  return { instanceUrl, token, ...(version ? { version } : {}), ...(crm.sleep ? { sleep: crm.sleep } : {}) };
 }
 
 /** A source's failure (a missing file, a header without the id column, a token HubSpot rejects) is the user's to fix: exit 2. */

@@ -17,12 +17,12 @@ import { UsageError } from '../shared/errors.js';
 import { exists, openAtomicWriter, type AtomicWriter } from '../shared/files.js';
 import { readContract } from './contract.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
-import { diskReader, loadMapping, noContractReader, sourceUsage, type Warn } from './lead-data.js';
+import { defaultMappingFor, diskReader, loadMapping, noContractReader, sourceUsage, type Warn } from './lead-data.js';
 
 /** Where `pull` writes by default, a folder `revpact init` keeps out of Git. */
 export const PULL_FOLDER = '.revpact';
 export function defaultPullFile(crm: string): string {
-  return `${PULL_FOLDER}/${crm}-contacts.ndjson`;
+  return `${PULL_FOLDER}/${crm}-${crm === 'salesforce' ? 'leads' : 'contacts'}.ndjson`;
 }
 
 /**
@@ -48,7 +48,7 @@ export interface PullHeader {
 export interface PullRequest {
   crm: string;
   cwd: string;
-  /** --out, relative to cwd (default .revpact/<crm>-contacts.ndjson). */
+  /** --out, relative to cwd (default .revpact/hubspot-contacts.ndjson, .revpact/salesforce-leads.ndjson). */
   out: string | undefined;
   /** --since: an ISO date or instant. */
   since: string | undefined;
@@ -120,7 +120,10 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
       `revpact: note: without --contract every column the mapping reads is pulled, names and e-mails included; give --contract to pull only what its rules need\n`,
     );
   }
-  const mapping = await loadMapping(request.mapping, contractMapping ?? provider.preset, reader, { cwd: request.cwd, warn: request.warn });
+  const mapping = await loadMapping(request.mapping, defaultMappingFor([`${provider.name}:`], contractMapping) ?? provider.preset, reader, {
+    cwd: request.cwd,
+    warn: request.warn,
+  });
   // A file there that pull did not write is refused even with --full: it may be someone's export.
   const existing = exists(out) ? readHeader(out, request.out ?? defaultPullFile(provider.name)) : undefined;
   const previous = request.full ? undefined : existing;

@@ -64,8 +64,8 @@ export async function push(request: PushRequest): Promise<PushOutcome> {
     const session = provider.open(request.env, request.clock);
     const writer = session.writer();
     const property = await writer.property(request.property);
-    const create = `create the contact property ${request.property} (Settings → Properties → Create property): type enumeration (dropdown select) with the options ${VERDICTS.join(', ')}, or string (single-line text)`;
-    if (!property) throw new UsageError(`${provider.name} has no contact property ${request.property}; revpact does not create properties`, create);
+    const create = provider.createHint(request.property, VERDICTS);
+    if (!property) throw new UsageError(`${provider.name} has no ${provider.propertyNoun} ${request.property}; revpact does not create properties`, create);
     if (property.type !== 'string' && property.type !== 'enumeration')
       throw new UsageError(`the property ${request.property} is of type ${property.type}, which cannot hold a verdict`, create);
     if (property.type === 'enumeration') {
@@ -73,7 +73,7 @@ export async function push(request: PushRequest): Promise<PushOutcome> {
       if (lacking.length > 0)
         throw new UsageError(
           `the property ${request.property} has no option ${lacking.join(', ')}, which the verdicts of ${rule} take`,
-          `add the options ${lacking.join(', ')} to ${request.property} (Settings → Properties → ${request.property} → Field type), then push again`,
+          `add the options ${lacking.join(', ')} to the ${provider.propertyNoun} ${request.property}, then push again`,
         );
     }
 

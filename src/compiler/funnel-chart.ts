@@ -1,8 +1,9 @@
 /**
- * The reverse funnel as a picture: a Mermaid flowchart for Markdown (GitHub renders a
- * ```mermaid block) and an inline SVG for HTML. Pure: the caller passes labels already
- * translated and numbers already formatted; this module only knows each syntax and how
- * to keep data from breaking out of it.
+ * The reverse funnel as a picture: its data (stages, counts, conversions) and, for
+ * Markdown, a Mermaid flowchart (GitHub renders a ```mermaid block). HTML draws the same
+ * data with Vega (render/charts/specs.ts funnelSpec, via documents/render.ts). Pure: the
+ * caller passes labels already translated and numbers already formatted; this module only
+ * knows Mermaid's syntax and how to keep data from breaking out of it.
  */
 
 export interface FunnelBar {
@@ -63,41 +64,4 @@ function mermaidLine(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[`#;{}<>]/g, '')
     .trim();
-}
-
-const SVG_WIDTH = 360;
-const ROW = 58;
-const BAR_HEIGHT = 26;
-const MIN_BAR = 48;
-const TOP = 8;
-
-/** Inline SVG: centred bars whose widths follow the counts, each labelled with its stage and count. */
-export function funnelSvg(chart: FunnelChart, idPrefix = 'funnel'): string {
-  const max = Math.max(1, ...chart.bars.map((b) => b.count));
-  const height = TOP + chart.bars.length * ROW;
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
-  const parts = [
-    `<svg class="funnel" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${height}" width="${SVG_WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}">`,
-    `<title id="${titleId}">${xml(chart.title)}</title>`,
-    `<desc id="${descId}">${xml(chart.description)}</desc>`,
-  ];
-  chart.bars.forEach((bar, i) => {
-    const width = Math.round(MIN_BAR + (SVG_WIDTH - MIN_BAR) * (Math.max(0, bar.count) / max));
-    const x = Math.round((SVG_WIDTH - width) / 2);
-    const y = TOP + i * ROW;
-    parts.push(
-      `<g class="funnel-stage">`,
-      `<text x="${SVG_WIDTH / 2}" y="${y + 14}" text-anchor="middle" class="funnel-label">${xml(bar.label)}</text>`,
-      `<rect x="${x}" y="${y + 20}" width="${width}" height="${BAR_HEIGHT}" rx="4" class="funnel-bar"/>`,
-      `<text x="${SVG_WIDTH / 2}" y="${y + 20 + BAR_HEIGHT / 2 + 5}" text-anchor="middle" class="funnel-count">${xml(bar.countText)}</text>`,
-      `</g>`,
-    );
-  });
-  parts.push('</svg>');
-  return parts.join('\n');
-}
-
-function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

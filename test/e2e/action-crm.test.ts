@@ -14,6 +14,8 @@ import { FakeGitHub } from '../helpers/fake-github.js';
 import { startFakeHubSpot, type FakeHubSpot } from '../helpers/fake-hubspot.js';
 import { generateExport } from '../helpers/gen.js';
 import { hubSpotDataOf } from '../helpers/hubspot-data.js';
+import { startFakeSalesforce, type FakeSalesforce } from '../helpers/fake-salesforce.js';
+import { salesforceDataOf } from '../helpers/salesforce-data.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const NODE24 = node24();
@@ -27,6 +29,8 @@ const HEAD_TEXT = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal:
 
 let workspace: string;
 let hub: FakeHubSpot;
+let sf: FakeSalesforce;
+const SF_TOKEN = '00D5g000004ACTN!AQ8AQE.fake_session_token_action_91c2';
 const servers: FakeGitHub[] = [];
 
 beforeAll(async () => {
@@ -41,10 +45,17 @@ beforeAll(async () => {
   rmSync(generated);
   writeFileSync(join(workspace, 'data', 'hubspot-contacts.csv'), data.csv);
   hub = await startFakeHubSpot({ token: HUBSPOT_TOKEN, contacts: data.contacts, owners: data.owners, properties: data.properties });
+  const sfGenerated = join(workspace, 'generated-sf.csv');
+  generateExport(sfGenerated, { rows: 500, format: 'salesforce', seed: 22, from: '2026-09-01', days: 61 });
+  const sfData = salesforceDataOf(sfGenerated, 'Europe/Madrid');
+  rmSync(sfGenerated);
+  writeFileSync(join(workspace, 'data', 'salesforce-leads.csv'), sfData.csv);
+  sf = await startFakeSalesforce({ token: SF_TOKEN, leads: sfData.leads, fields: sfData.fields });
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
   await hub?.close();
+  await sf?.close();
   if (workspace) rmSync(workspace, { recursive: true, force: true });
 });
 
@@ -112,6 +123,37 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: leads-from a CRM', () => {
     expect(printed(api, fromApi.gh)).not.toContain(HUBSPOT_TOKEN);
   });
 
+  it('publishes the monthly report from Salesforce, with the numbers of the same leads’ export', async () => {
+    const fromApi = await github();
+    const api = await runAction({
+      apiUrl: fromApi.url,
+      event: 'schedule',
+      payload: { schedule: '0 6 1 * *' },
+      inputs: inputs({ 'leads-from': 'salesforce' }),
+      workspace,
+      env: { SF_INSTANCE_URL: sf.url, SF_ACCESS_TOKEN: SF_TOKEN },
+    });
+    expect(api.code, api.stderr + api.stdout).toBe(0);
+    const fromFile = await github();
+    const file = await runAction({
+      apiUrl: fromFile.url,
+      event: 'schedule',
+      payload: { schedule: '0 6 1 * *' },
+      inputs: inputs({ leads: 'data/salesforce-leads.csv', mapping: 'salesforce' }),
+      workspace,
+    });
+    expect(file.code, file.stderr + file.stdout).toBe(0);
+    const issue = (gh: FakeGitHub) => gh.state.issues[0]?.body ?? '';
+    expect(issue(fromApi.gh)).toMatch(/\d+ rows: \d+ evaluated/);
+    const expected = issue(fromFile.gh)
+      .split('**Files:** data/salesforce-leads.csv')
+      .join('**Files:** salesforce:')
+      .split('data/salesforce-leads.csv')
+      .join('Salesforce');
+    expect(issue(fromApi.gh)).toBe(expected);
+    expect(printed(api, fromApi.gh)).not.toContain(SF_TOKEN);
+  });
+
   it('reviews a pull request from a fork without the simulation: no secrets there, and it says so', async () => {
     const { gh, url } = await github({ headRepo: 'contributor/agreements' });
     const run = await runAction({
@@ -171,6 +213,6 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: leads-from a CRM', () => {
     expect(both.stdout).toContain('inputs leads and leads-from: give one');
     const typo = await runAction({ apiUrl: url, event: 'schedule', payload: { schedule: '0 6 1 * *' }, inputs: inputs({ 'leads-from': 'hubspt' }), workspace });
     expect(typo.code).toBe(1);
-    expect(typo.stdout).toContain('input leads-from: "hubspt" is not one of file, hubspot');
+    expect(typo.stdout).toContain('input leads-from: "hubspt" is not one of file, hubspot, salesforce');
   });
 });

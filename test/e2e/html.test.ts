@@ -62,7 +62,7 @@ describe.skipIf(!available)('HTML agreement in Chromium', () => {
   /** Opens the agreement in a fresh page, recording every request and console message. */
   async function open(locale: DocumentLocale, width: number) {
     const file = join(work, `agreement-${locale}.html`);
-    writeFileSync(file, renderAgreement(rules, templates, { format: 'html', locale }));
+    writeFileSync(file, await renderAgreement(rules, templates, { format: 'html', locale }));
     const url = pathToFileURL(file).href;
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();

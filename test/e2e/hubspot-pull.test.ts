@@ -275,7 +275,7 @@ describe('revpact pull hubspot', () => {
     expect(readFileSync(join(dir, 'pulled.ndjson'), 'utf8')).toBe('{"Record ID":"1"}\n');
   });
 
-  it('says when the token is missing or rejected, names the missing scope, and knows salesforce is not there yet', async () => {
+  it('says when the token is missing or rejected, names the missing scope, and names Salesforce’s missing variable', async () => {
     const missing = await cli(['pull', 'hubspot', '--contract', CONTRACT, '--out', 'pulled.ndjson'], { HUBSPOT_TOKEN: '' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/HUBSPOT_TOKEN is not set/);
@@ -291,7 +291,7 @@ describe('revpact pull hubspot', () => {
     expect(scope.stderr).toMatch(/lacks the scope crm\.objects\.contacts\.read/);
     const sf = await cli(['pull', 'salesforce', '--out', 'pulled.ndjson']);
     expect(sf.status).toBe(2);
-    expect(sf.stderr).toMatch(/^revpact: salesforce: not available yet/);
+    expect(sf.stderr).toMatch(/^revpact: SF_INSTANCE_URL is not set/m);
     expect(sf.stderr).not.toMatch(CRASH);
   }, 60_000);
 

@@ -76,7 +76,7 @@ describe('the three-period history of contracts/b2b-saas.yaml (golden)', () => {
 
   it('HTML, with a sparkline per need', async () => {
     const r = await run([CONTRACT, '--format', 'html']);
-    expect(r.stdout.match(/<svg class="spark"/g)).toHaveLength(12);
+    expect(r.stdout.match(/<svg [^>]*class="chart spark"[^>]*role="img"/g)).toHaveLength(12);
     expect(r.stdout).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     await expect(r.stdout).toMatchFileSnapshot('../golden/scorecard/b2b-saas/card.en.html');
   });

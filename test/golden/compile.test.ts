@@ -32,7 +32,7 @@ describe.each(contracts)('compile %s', (file) => {
 
   it.each(LOCALES)('documents in %s', async (locale) => {
     await expect(renderAgreement(rules, templates, { format: 'md', locale })).toMatchFileSnapshot(`compile/${name}/${locale}.md`);
-    await expect(renderAgreement(rules, templates, { format: 'html', locale })).toMatchFileSnapshot(`compile/${name}/${locale}.html`);
+    await expect(await renderAgreement(rules, templates, { format: 'html', locale })).toMatchFileSnapshot(`compile/${name}/${locale}.html`);
   });
 });
 

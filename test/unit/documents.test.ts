@@ -91,15 +91,18 @@ describe('the worked example (100,000 ÷ 6,667 → 15 deals × 8 → 120 qualifi
       expect(chart).toMatch(/<br\/>15"\]/);
     });
 
-    it('HTML shows the same steps and draws the funnel as an accessible SVG', () => {
-      const html = renderAgreement(rules, templates, { format: 'html', locale: 'es' });
+    it('HTML shows the same steps and draws the funnel as an accessible SVG', async () => {
+      const html = await renderAgreement(rules, templates, { format: 'html', locale: 'es' });
       expect(html).toContain('100.000 ÷ 6667 ≈ <strong>15 ventas</strong>');
       expect(html).toContain('15 × 8 = <strong>120 leads cualificados</strong>');
       const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
       expect(svg).toContain('role="img"');
       expect(svg).toMatch(/<title id="funnel-title">[^<]+<\/title>/);
-      expect(svg).toMatch(/class="funnel-count">120</);
-      expect(svg).toMatch(/class="funnel-count">15</);
+      // One bar per stage (Vega's marks, named "stages"), each with its count beside it.
+      expect(svg).toContain('stages_marks');
+      const texts = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      expect(texts).toContain('120');
+      expect(texts).toContain('15');
     });
   });
 
@@ -186,8 +189,8 @@ describe('structure', () => {
       ? [...doc.replace(/```[\s\S]*?```/g, '').matchAll(/^(#{1,6}) /gm)].map((m) => (m[1] ?? '').length)
       : [...doc.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
 
-  it.each(['md', 'html'] as const)('%s: one h1, then h2 and h3 without skipping a level, sections in the agreed order', (format) => {
-    const doc = renderAgreement(full, templates, { format, locale: 'en' });
+  it.each(['md', 'html'] as const)('%s: one h1, then h2 and h3 without skipping a level, sections in the agreed order', async (format) => {
+    const doc = await renderAgreement(full, templates, { format, locale: 'en' });
     const levels = headingLevels(doc, format);
     expect(levels[0]).toBe(1);
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
@@ -224,10 +227,10 @@ describe('structure', () => {
     expect(md).toContain('- [ ] Evaluación breve (`assessment`)');
   });
 
-  it('skips every section the contract does not have, without empty headings or stray text', () => {
+  it('skips every section the contract does not have, without empty headings or stray text', async () => {
     const minimal = rulesFrom(readFileSync(fixturePath('valid', 'minimal.yaml'), 'utf8'));
     for (const format of ['md', 'html'] as const) {
-      const doc = renderAgreement(minimal, templates, { format, locale: 'en' });
+      const doc = await renderAgreement(minimal, templates, { format, locale: 'en' });
       for (const absent of [
         'Buyer personas',
         'Lead scoring',
@@ -254,17 +257,20 @@ describe('structure', () => {
 /* ─────────── same input, same bytes ─────────── */
 
 describe('determinism', () => {
-  it.each(DOCUMENT_LOCALES)('%s: rendering twice (even with freshly loaded templates) gives identical bytes, and leaves the rules untouched', (locale) => {
-    const before = JSON.stringify(full);
-    for (const format of ['md', 'html'] as const) {
-      const a = renderAgreement(full, templates, { format, locale });
-      const b = renderAgreement(rulesFrom(FULL_CONTRACT), loadTemplates(), { format, locale });
-      expect(b).toBe(a);
-      expect(a.endsWith('\n')).toBe(true);
-      expect(a).not.toMatch(/[ \t]+$/m);
-    }
-    expect(JSON.stringify(full)).toBe(before);
-  });
+  it.each(DOCUMENT_LOCALES)(
+    '%s: rendering twice (even with freshly loaded templates) gives identical bytes, and leaves the rules untouched',
+    async (locale) => {
+      const before = JSON.stringify(full);
+      for (const format of ['md', 'html'] as const) {
+        const a = await renderAgreement(full, templates, { format, locale });
+        const b = await renderAgreement(rulesFrom(FULL_CONTRACT), loadTemplates(), { format, locale });
+        expect(b).toBe(a);
+        expect(a.endsWith('\n')).toBe(true);
+        expect(a).not.toMatch(/[ \t]+$/m);
+      }
+      expect(JSON.stringify(full)).toBe(before);
+    },
+  );
 });
 
 /* ─────────── hostile data ─────────── */
@@ -339,8 +345,8 @@ describe('hostile data', () => {
     expect(md).toContain('`` evil\\|`@x` ``');
   });
 
-  it.each(DOCUMENT_LOCALES)('%s HTML: every value entity-escaped, nothing executable', (locale) => {
-    const html = renderAgreement(evil, templates, { format: 'html', locale });
+  it.each(DOCUMENT_LOCALES)('%s HTML: every value entity-escaped, nothing executable', async (locale) => {
+    const html = await renderAgreement(evil, templates, { format: 'html', locale });
     expect(html).not.toMatch(/<(script|img|b|a)[\s>]/i);
     expect(html).not.toMatch(/<[^>]*\s(on\w+|href|src)=/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | @everyone');
@@ -361,7 +367,7 @@ describe('--templates override directory', () => {
     return dir;
   }
 
-  it('replaces one partial and one locale string, keeping everything else', () => {
+  it('replaces one partial and one locale string, keeping everything else', async () => {
     const custom = loadTemplates(overrideDir());
     const md = renderAgreement(full, custom, { format: 'md', locale: 'es' });
     expect(md).toContain('## Niveles de servicio (4)');
@@ -371,8 +377,10 @@ describe('--templates override directory', () => {
     // Untouched: the rest of es.json, the other locales, the HTML partials.
     expect(md).toContain('## Compromisos');
     expect(renderAgreement(full, custom, { format: 'md', locale: 'en' })).toContain('## Buyer personas');
-    expect(renderAgreement(full, custom, { format: 'html', locale: 'en' })).toBe(renderAgreement(full, templates, { format: 'html', locale: 'en' }));
-    const html = renderAgreement(full, custom, { format: 'html', locale: 'es' });
+    expect(await renderAgreement(full, custom, { format: 'html', locale: 'en' })).toBe(
+      await renderAgreement(full, templates, { format: 'html', locale: 'en' }),
+    );
+    const html = await renderAgreement(full, custom, { format: 'html', locale: 'es' });
     expect(html).toContain('<h2>Clientes ideales</h2>');
     expect(html).not.toContain('→');
   });

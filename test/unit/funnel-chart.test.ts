@@ -1,9 +1,9 @@
 /**
- * The funnel pictures on their own: stage names are data, so neither the Mermaid block
- * nor the SVG may let one close a label, a fence or an element.
+ * The funnel's Mermaid picture on its own: stage names are data, so none may close a
+ * label or the fence. The HTML funnel (Vega) is checked in test/unit/render/charts.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { funnelMermaid, funnelSvg, type FunnelChart } from '../../src/compiler/funnel-chart.js';
+import { funnelMermaid, type FunnelChart } from '../../src/compiler/funnel-chart.js';
 
 const chart: FunnelChart = {
   bars: [
@@ -40,29 +40,5 @@ describe('funnelMermaid', () => {
     expect(node.match(/"/g)).toHaveLength(2);
     expect(node).not.toMatch(/<script|\]\s*-->/);
     expect(node).toContain('MQL #34;hot#34;#93; --#62; x#91;#96;#96;#96;#60;#47;script#62;');
-  });
-});
-
-describe('funnelSvg', () => {
-  const svg = funnelSvg(chart);
-
-  it('is an accessible image: role, title and description', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="funnel-title funnel-desc"/);
-    expect(svg).toContain('<title id="funnel-title">Leads needed per stage</title>');
-    expect(svg).toContain('<desc id="funnel-desc">');
-  });
-
-  it('draws one bar per stage, widest for the most leads, with its count', () => {
-    const widths = [...svg.matchAll(/<rect [^>]*width="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(widths).toHaveLength(3);
-    expect(widths[0]).toBeGreaterThan(widths[1]!);
-    expect(widths[1]).toBeGreaterThan(widths[2]!);
-    expect(svg).toMatch(/class="funnel-count">480</);
-  });
-
-  it('escapes labels', () => {
-    expect(svg).not.toContain('<script');
-    expect(svg).toContain('&#60;/script&#62;');
-    expect(svg).toContain('Customer &#38; co');
   });
 });

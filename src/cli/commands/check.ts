@@ -134,7 +134,7 @@ export const check = defineCommand({
     }
 
     // Phase 4: the report.
-    const text = renderReport[format](report, {
+    const text = await renderReport[format](report, {
       color: format === 'text' && typeof values['out'] !== 'string' && io.stdoutIsTTY && !io.env['NO_COLOR'],
       contractFile: file,
       ...ruleLines(contract),

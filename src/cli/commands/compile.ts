@@ -54,7 +54,7 @@ export const compile = defineCommand({
     to: { type: 'string' },
     'as-of': { type: 'string' },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one contract', 'e.g. revpact compile contracts/b2b-saas.yaml');
     const formats = parseFormats(values['format']);
     const locale = values['locale'] === undefined ? undefined : choice(values['locale'], LOCALES, '--locale', 'en');
@@ -101,7 +101,7 @@ export const compile = defineCommand({
       if (formats.includes('md') && templates)
         outputs.push({ name: `${name}.md`, content: renderAgreement(rules, templates, { format: 'md', locale: docLocale }) });
       if (formats.includes('html') && templates)
-        outputs.push({ name: `${name}.html`, content: renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
+        outputs.push({ name: `${name}.html`, content: await renderAgreement(rules, templates, { format: 'html', locale: docLocale }) });
       if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
       if (formats.includes('sql')) {
         // The period is cut and as-of read in the contract's zone, as `check` does.

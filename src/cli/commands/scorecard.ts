@@ -53,7 +53,7 @@ export const scorecard = defineCommand({
     out: { type: 'string', short: 'o' },
     templates: { type: 'string' },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact scorecard contracts/b2b-saas.yaml');
     const format = choice(values['format'], SCORECARD_FORMATS, '--format', 'text');
     const localeFlag = values['locale'] === undefined ? undefined : choice(values['locale'], DOCUMENT_LOCALES, '--locale', 'en');
@@ -101,7 +101,7 @@ export const scorecard = defineCommand({
     const report = buildScorecardReport(rules, cards, current);
     const locale = localeFlag ?? rules.contract.locale;
     const templates = loadTemplatesOrExplain(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined);
-    const output = renderScorecard[format](report, { locale, templates });
+    const output = await renderScorecard[format](report, { locale, templates });
     writeOutput(io, values['out'], output);
     return EXIT.ok;
   },

@@ -4,6 +4,7 @@
  */
 import { hubspotProvider } from './hubspot/provider.js';
 import type { CrmProvider } from './provider.js';
+import { salesforceProvider } from './salesforce/provider.js';
 
 export * from './provider.js';
-export const CRM_PROVIDERS: readonly CrmProvider[] = [hubspotProvider];
+export const CRM_PROVIDERS: readonly CrmProvider[] = [hubspotProvider, salesforceProvider];

@@ -61,6 +61,10 @@ export interface CrmProvider {
   preset: string;
   /** The scopes (permissions) it needs, for the README and messages: reading, writing back. */
   scopes: { read: string[]; write: string[] };
+  /** What the CRM calls the thing `push` writes: "contact property", "Lead field". */
+  propertyNoun: string;
+  /** How to create the property `push` writes, holding `values`: revpact never creates one. */
+  createHint(name: string, values: readonly string[]): string;
   /**
    * A session from the environment (its token and URL): a missing variable throws an error
    * naming it before any call.

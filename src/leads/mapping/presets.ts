@@ -163,7 +163,8 @@ const salesforce: MappingSpec = {
   kind: 'mapping',
   name: 'salesforce',
   description: 'Salesforce lead report export',
-  format: 'csv',
+  // The export is CSV; `revpact pull salesforce` writes the same columns as NDJSON (.ndjson, or a first "{").
+  format: 'auto',
   dates: { format: ['M/d/yyyy h:mm a', 'M/d/yyyy'] },
   numbers: { decimal: '.', thousands: ',' },
   csv: { delimiter: 'auto', headerRow: 1, footer: 'auto' },

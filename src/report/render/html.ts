@@ -14,7 +14,9 @@ import { guard } from '../../render/handlebars.js';
 import { loadTemplates, type TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
+import { reportChartsSvg, type ChartsBySection } from './charts.js';
 import { buildModel, type Tone } from './model.js';
+import { Safe } from '../../render/safe.js';
 
 export const HTML_TEMPLATE = 'report/report.html.hbs';
 
@@ -42,7 +44,12 @@ function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
   return fn;
 }
 
-export function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet): string {
+/**
+ * Async because the charts are drawn by Vega (svg.ts), whose rendering is; everything else
+ * is the same pure mapping as the other formats.
+ */
+export async function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet): Promise<string> {
+  const charts: ChartsBySection = await reportChartsSvg(report, text);
   const model = buildModel(report, text, { breakdownRows: 100 });
   const cls = (tone: Tone, numeric: boolean) => [numeric ? 'num' : '', tone === null ? '' : TONE_CLASS[tone]].filter(Boolean).join(' ');
   let headingId = 0;
@@ -60,6 +67,8 @@ export function renderHtml(report: ComplianceReport, text: ReportText, templates
         id: sectionId,
         title: section.title,
         summary: section.summary,
+        // Inline SVG made by svg.ts: every data string in it is escaped there.
+        charts: (charts[section.key as keyof ChartsBySection] ?? []).map((svg) => new Safe(svg)),
         tables: section.tables.map((table) => {
           const tableHeadingId = table.heading === null ? null : `sec-${++headingId}`;
           return {

@@ -41,14 +41,15 @@ export interface RenderOptions {
   locale?: DocumentLocale;
 }
 
-export const renderReport: Record<ReportFormat, (report: ComplianceReport, options: RenderOptions) => string> = {
+/** HTML is asynchronous (its charts are drawn by Vega); every other format is a plain function. */
+export const renderReport = {
   text: (report, options) => renderText(visible(report, options), reportText(options.locale), options.color),
   json: (report, options) => renderJson(visible(report, options)),
   markdown: (report, options) => renderMarkdown(visible(report, options), reportText(options.locale)),
   html: (report, options) => renderHtml(visible(report, options), reportText(options.locale), options.templates),
   junit: (report, options) => renderJunit(visible(report, options), reportText(options.locale)),
   github: (report, options) => renderGithub(visible(report, options), reportText(options.locale), options),
-};
+} satisfies Record<ReportFormat, (report: ComplianceReport, options: RenderOptions) => string | Promise<string>>;
 
 export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);

@@ -10,6 +10,7 @@
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
+import { reportChartsMermaid, type ChartsBySection } from './charts.js';
 import { buildModel, type Section, type SectionKey, type Table } from './model.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
@@ -18,6 +19,8 @@ const FOLDED: ReadonlySet<SectionKey> = new Set(['dataQuality', 'breakdowns']);
 
 export function renderMarkdown(report: ComplianceReport, text: ReportText): string {
   const model = buildModel(report, text, { breakdownRows: 25 });
+  // Mermaid charts (GitHub draws them) under the titles of the SLA, commitment and funnel sections.
+  const charts: ChartsBySection = reportChartsMermaid(report, text);
   const out: string[] = [];
 
   // Headline: one line a reviewer can act on; then the facts, as-of included.
@@ -38,6 +41,7 @@ export function renderMarkdown(report: ComplianceReport, text: ReportText): stri
   function open(section: Section): string[] {
     const lines = [`### ${mdText(section.title)}`];
     if (section.summary) lines.push('', mdText(section.summary));
+    for (const chart of charts[section.key as keyof ChartsBySection] ?? []) lines.push('', chart);
     for (const table of section.tables) lines.push('', ...tableBlock(table, '####'));
     return lines;
   }

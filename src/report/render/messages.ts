@@ -210,6 +210,54 @@ export const EN = {
       `${n} ${plural(count, every, { week: 'weeks', month: 'months', quarter: 'quarters' }[every])}`,
   },
 
+  // Issue 15 (charts): the words on the charts of the HTML report and the Mermaid blocks of the Markdown.
+  charts: {
+    elapsed: {
+      title: 'Elapsed time against the goal',
+      description: (n: number) =>
+        `Median and 90th percentile elapsed time of stopped leads for ${n} ${nouns('sla', n)}, as a share of each SLA's goal, with a line at the goal.`,
+      x: 'Elapsed time, share of the goal',
+      y: 'SLA',
+      median: 'Median',
+      p90: '90th percentile',
+      goal: 'goal',
+    },
+    commitments: {
+      title: 'Commitments: actual against goal',
+      description: (n: number) => `Actual of ${n} ${nouns('commitment', n)} as a share of each goal, with a line at the goal.`,
+      x: 'Actual, share of the goal',
+      y: 'Commitment',
+      goal: 'goal',
+      /** "412 of 500". */
+      valueOf: (actual: string, goal: string) => `${actual} of ${goal}`,
+    },
+    funnel: {
+      title: 'Funnel: conversion against target',
+      description: (n: number) => `Conversion rate of ${n} funnel ${n === 1 ? 'step' : 'steps'}, each against the target the contract sets for it.`,
+      x: 'Conversion rate',
+      y: 'Step',
+      target: 'target',
+      /** "23.5% (target 25.0%)". */
+      rateWithTarget: (rate: string, target: string) => `${rate} (target ${target})`,
+    },
+    attainment: {
+      title: (sla: string) => `${sla}: attainment per period`,
+      description: (sla: string, n: number) => `Attainment of SLA ${sla} in ${n} ${n === 1 ? 'period' : 'periods'}, against its target.`,
+      x: 'Period',
+      y: 'Attainment',
+      attainment: 'Attainment',
+      target: 'Target',
+    },
+    /** Mermaid's y axis for the elapsed chart, in percent of the goal. */
+    elapsedPercent: 'Elapsed, % of goal',
+    /** Mermaid has no legend: the title says which bar is which. */
+    elapsedMermaidTitle: 'Elapsed time against the goal: 90th percentile (back), median (front)',
+    /** A funnel step with its target, on Mermaid's axis when not every step has a target to draw a line through: "mql → sal (target 80%)". */
+    stepWithTarget: (step: string, target: string) => `${step} (target ${target})`,
+    commitmentsPercent: 'Actual, % of goal',
+    ratePercent: 'Conversion, %',
+  },
+
   // Issue 15 (item 3): the monthly report issue's trend and what changed since the previous month.
   trend: {
     /** "Trend, last 12 months". */

@@ -18,9 +18,10 @@ export interface ScorecardRenderOptions {
   templates: TemplateSet;
 }
 
-export const renderScorecard: Record<ScorecardFormat, (report: ScorecardReport, options: ScorecardRenderOptions) => string> = {
+/** HTML is asynchronous (its sparklines are drawn by Vega); the other formats are plain functions. */
+export const renderScorecard = {
   text: (report, o) => renderScorecardText(report, o.templates, o.locale),
   md: (report, o) => renderScorecardDocument(report, o.templates, { format: 'md', locale: o.locale }),
   html: (report, o) => renderScorecardDocument(report, o.templates, { format: 'html', locale: o.locale }),
   json: (report) => renderScorecardJson(report),
-};
+} satisfies Record<ScorecardFormat, (report: ScorecardReport, options: ScorecardRenderOptions) => string | Promise<string>>;

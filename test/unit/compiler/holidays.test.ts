@@ -52,7 +52,7 @@ describe('holidays resolved for the effective year', () => {
     }
   });
 
-  it.each(DOCUMENT_LOCALES)('the %s agreement lists the dates under a heading of their own', (locale) => {
+  it.each(DOCUMENT_LOCALES)('the %s agreement lists the dates under a heading of their own', async (locale) => {
     const templates = loadTemplates();
     const md = renderAgreement(rules, templates, { format: 'md', locale });
     const heading = { en: '### Holidays', es: '### Festivos', pt: '### Feriados', ca: '### Festius' }[locale];
@@ -68,7 +68,7 @@ describe('holidays resolved for the effective year', () => {
     expect(section).toContain(`- ${christmas}\n`);
     expect(section).toContain('La Mercè (Barcelona local holiday)');
     expect(section.match(/^- /gm)?.length).toBe(new Set(office.holidays.dates.map((d) => d.date)).size);
-    const html = renderAgreement(rules, templates, { format: 'html', locale });
+    const html = await renderAgreement(rules, templates, { format: 'html', locale });
     expect(html).toContain('<section id="holidays">');
   });
 });

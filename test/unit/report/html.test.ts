@@ -23,32 +23,33 @@ function textContent(fragment: string): string {
 }
 
 describe('html', () => {
-  it.each(Object.keys(FIXTURES))('is one self-contained page for the %s report', (name) => {
-    const page = html(FIXTURES[name as keyof typeof FIXTURES]());
+  it.each(Object.keys(FIXTURES))('is one self-contained page for the %s report', async (name) => {
+    const page = await html(FIXTURES[name as keyof typeof FIXTURES]());
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
     expect(page).toContain('@media print');
     // Nothing that could fetch: no src/href attributes, no CSS url() or @import, no script.
     expect(page).not.toMatch(/\s(src|href|srcset|action)=/i);
-    expect(page).not.toMatch(/url\(|@import|<script|<link|<iframe|<img/i);
+    // url(#…) in the charts points at a clip path inside the same SVG: nothing to fetch.
+    expect(page).not.toMatch(/url\((?!#chart-)|@import|<script|<link|<iframe|<img/i);
     expect(page.trimEnd().endsWith('</html>')).toBe(true);
   });
 
-  it('shows the as-of instant', () => {
-    expect(html(failingReport())).toContain('<dt>As of</dt><dd>2026-11-03T09:00:00+01:00</dd>');
+  it('shows the as-of instant', async () => {
+    expect(await html(failingReport())).toContain('<dt>As of</dt><dd>2026-11-03T09:00:00+01:00</dd>');
   });
 
-  it('has one h1 and headings that never skip a level', () => {
-    const levels = [...html(failingReport()).matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  it('has one h1 and headings that never skip a level', async () => {
+    const levels = [...(await html(failingReport())).matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     expect(levels[0]).toBe(1);
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
     expect(levels).toContain(3);
   });
 
-  it('scopes every header cell', () => {
-    const page = html(failingReport());
+  it('scopes every header cell', async () => {
+    const page = await html(failingReport());
     const heads = [...page.matchAll(/<thead>(.*?)<\/thead>/gs)].map((m) => m[1]!);
     const bodies = [...page.matchAll(/<tbody>(.*?)<\/tbody>/gs)].map((m) => m[1]!);
     expect(heads.length).toBeGreaterThan(5);
@@ -58,9 +59,18 @@ describe('html', () => {
     for (const m of page.matchAll(/<table aria-labelledby="([^"]+)">/g)) expect(page).toContain(`id="${m[1]}"`);
   });
 
-  it('escapes every data string', () => {
-    const page = html(hostileReport());
-    const body = page.slice(page.indexOf('<body>'));
+  it('escapes every data string', async () => {
+    const page = await html(hostileReport());
+    const withCharts = page.slice(page.indexOf('<body>'));
+    // The charts' SVG (checked on its own below) taken out: the rest is the template's.
+    const figures = [...withCharts.matchAll(/<figure class="chart">(.*?)<\/figure>/gs)].map((m) => m[1]!);
+    const body = withCharts.replace(/<figure class="chart">.*?<\/figure>/gs, '');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const svg of figures) {
+      const svgTags = new Set([...svg.matchAll(/<\/?([a-zA-Z0-9]+)/g)].map((m) => m[1]!));
+      for (const tag of svgTags) expect(['svg', 'title', 'desc', 'g', 'path', 'rect', 'text', 'line', 'clipPath', 'defs']).toContain(tag);
+      expect(svg).not.toMatch(/<script|\son\w+=|href=/i);
+    }
     expect(body).not.toContain('<script');
     expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(page).toContain('<title>Compliance report: evila|b@1.0.0 · 2026-10line one line two | --- | --- |</title>');
@@ -105,10 +115,10 @@ describe('html', () => {
     expect(source).not.toMatch(/<script|src=|href=|url\(/i);
   });
 
-  it('renders with a template set from --templates, strictly', () => {
+  it('renders with a template set from --templates, strictly', async () => {
     const shipped = loadTemplates();
     const custom = { ...shipped, templates: { ...shipped.templates, 'report/report.html.hbs': '<p>{{heading}} {{verdict.status}}</p>' } };
-    expect(renderReport.html(failingReport(), { color: false, templates: custom })).toBe('<p>Compliance report: b2b-saas@1.4.0 FAIL</p>');
+    expect(await renderReport.html(failingReport(), { color: false, templates: custom })).toBe('<p>Compliance report: b2b-saas@1.4.0 FAIL</p>');
     // A team's template (listed in `overrides`) that fails is a usage error at its file:line:column (issue 13 item 9).
     const own = (source: string) => ({
       ...shipped,
@@ -116,15 +126,12 @@ describe('html', () => {
       overrides: { 'report/report.html.hbs': '/team/report/report.html.hbs' },
     });
     const broken = () => renderReport.html(failingReport(), { color: false, templates: own('<p>\n  {{nosuchfield}}</p>') });
-    expect(broken).toThrow(TemplateError);
-    expect(broken).toThrow('/team/report/report.html.hbs:2:5: "nosuchfield" is not a field here');
+    await expect(broken()).rejects.toThrow(TemplateError);
+    await expect(broken()).rejects.toThrow('/team/report/report.html.hbs:2:5: "nosuchfield" is not a field here');
     const helper = () => renderReport.html(failingReport(), { color: false, templates: own('{{lookup this "heading"}}{{foo heading}}') });
-    expect(helper).toThrow('/team/report/report.html.hbs:1:26: unknown helper "foo"');
-    try {
-      helper();
-    } catch (e) {
-      expect((e as TemplateError).hint).toBe('this template has no helpers: write {{field}}');
-    }
+    await expect(helper()).rejects.toThrow('/team/report/report.html.hbs:1:26: unknown helper "foo"');
+    const error: unknown = await helper().catch((e: unknown) => e);
+    expect((error as TemplateError).hint).toBe('this template has no helpers: write {{field}}');
   });
 });
 
@@ -167,7 +174,7 @@ browserCheck('html in a browser', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.setContent(html(hostileReport()), { waitUntil: 'load' });
+    await page.setContent(await html(hostileReport()), { waitUntil: 'load' });
     // The page code runs in the browser: written as a string, since this project's types have no DOM.
     const layout = await page.evaluate<Layout>(`({
       page: document.documentElement.scrollWidth,
@@ -195,7 +202,7 @@ browserCheck('html in a browser', () => {
 
   it('prints without clipping tables', async () => {
     const page = await browser.newPage();
-    await page.setContent(html(failingReport()), { waitUntil: 'load' });
+    await page.setContent(await html(failingReport()), { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const overflow = await page.evaluate<string[]>(`[...document.querySelectorAll('.table-wrap')].map((w) => getComputedStyle(w).overflowX)`);
     expect(new Set(overflow)).toEqual(new Set(['visible']));

@@ -5,6 +5,7 @@ import type { ComplianceReport } from '../../../src/engine/types.js';
 import { FIXTURES, HOSTILE, failingReport, hostileReport, noDataReport, passingReport } from './fixtures.js';
 
 const md = (r: ComplianceReport) => renderReport.markdown(r, { color: false });
+const MERMAID_BLOCK = /^```mermaid\n[\s\S]*?\n```$/gm;
 
 /** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
 function cells(line: string): string[] {
@@ -67,7 +68,10 @@ describe('markdown', () => {
   });
 
   it('lets no data open HTML, links, images, emphasis or code, or mention anyone', () => {
-    const doc = md(hostileReport());
+    const withCharts = md(hostileReport());
+    // Mermaid blocks are code to GitHub (no HTML, links or mentions): checked apart, in mermaid.test.ts and in Chromium.
+    const doc = withCharts.replace(MERMAID_BLOCK, '');
+    expect(doc.length).toBeLessThan(withCharts.length);
     expect(doc).not.toMatch(/<(?!\/?(details|summary|br)>)/);
     expect(doc).not.toContain('<script');
     expect(doc).not.toMatch(/(^|[^\\])\[link\]/);
@@ -80,6 +84,22 @@ describe('markdown', () => {
     expect(doc).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
     // An entity in the data is shown as written, not decoded.
     expect(doc).toContain('&amp;lt;b&amp;gt; &amp;amp;');
+  });
+
+  it('draws the SLA, commitment and funnel charts as Mermaid blocks, leaving out what has nothing to draw', () => {
+    const report = failingReport();
+    report.funnel[0] = { ...report.funnel[0]!, rate: null };
+    const blocks = [...md(report).matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+    expect(blocks.map((b) => /title "([^"]*)"/.exec(b)?.[1])).toEqual([
+      'Elapsed time against the goal: 90th percentile (back), median (front)',
+      'Commitments: actual against goal',
+      'Funnel: conversion against target',
+    ]);
+    const funnel = blocks[2]!;
+    // The step without a rate is not drawn as a 0% bar, and the description counts what is drawn.
+    expect(funnel).toContain(`x-axis "Step" ["${report.funnel[1]!.from} → ${report.funnel[1]!.to}`);
+    expect(funnel).toContain('accDescr: Conversion rate of 2 funnel steps');
+    expect(funnel.match(/^ {2}bar \[/gm)).toHaveLength(1);
   });
 
   it('escapes one cell of text', () => {

@@ -18,8 +18,8 @@ function withUnits(): ComplianceReport {
 }
 
 describe('units as the contract writes them', () => {
-  it.each(['text', 'markdown', 'html'] as const)('%s shows 2bd, 7bd and money in the contract’s units', (format) => {
-    const out = renderReport[format](withUnits(), { color: false });
+  it.each(['text', 'markdown', 'html'] as const)('%s shows 2bd, 7bd and money in the contract’s units', async (format) => {
+    const out = await renderReport[format](withUnits(), { color: false });
     expect(out).toContain('2 business days');
     expect(out).not.toContain('16h business');
     expect(out).toContain('4h business');

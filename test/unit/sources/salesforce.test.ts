@@ -6,7 +6,8 @@
  * (incremental, with deletions) and the write-back (only changed leads, 200 a call).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultMappingFor, salesforceOptions } from '../../../src/app/lead-data.js';
+import { defaultMappingFor } from '../../../src/app/lead-data.js';
+import { salesforceOptions } from '../../../src/leads/crm/salesforce/index.js';
 import {
   SalesforceApi,
   customFieldName,
@@ -388,13 +389,13 @@ describe('opening --leads salesforce:', () => {
 
   it('takes its settings from the environment, each checked and named', () => {
     const env = { SF_INSTANCE_URL: 'https://acme.my.salesforce.com', SF_ACCESS_TOKEN: TOKEN };
-    expect(salesforceOptions({ env })).toMatchObject({ instanceUrl: env.SF_INSTANCE_URL, token: TOKEN });
-    expect(salesforceOptions({ env: { ...env, SF_API_VERSION: '63.0' } }).version).toBe('63.0');
-    expect(() => salesforceOptions({ env: { ...env, SF_INSTANCE_URL: ' ' } })).toThrow(/SF_INSTANCE_URL is not set/);
-    expect(() => salesforceOptions({ env: { ...env, SF_INSTANCE_URL: 'acme.my.salesforce.com' } })).toThrow(
+    expect(salesforceOptions(env, '--leads salesforce:')).toMatchObject({ instanceUrl: env.SF_INSTANCE_URL, token: TOKEN });
+    expect(salesforceOptions({ ...env, SF_API_VERSION: '63.0' }, '--leads salesforce:').version).toBe('63.0');
+    expect(() => salesforceOptions({ ...env, SF_INSTANCE_URL: ' ' }, '--leads salesforce:')).toThrow(/SF_INSTANCE_URL is not set/);
+    expect(() => salesforceOptions({ ...env, SF_INSTANCE_URL: 'acme.my.salesforce.com' }, '--leads salesforce:')).toThrow(
       /SF_INSTANCE_URL "acme.my.salesforce.com" is not a URL/,
     );
-    expect(() => salesforceOptions({ env: { ...env, SF_ACCESS_TOKEN: undefined } })).toThrow(/SF_ACCESS_TOKEN is not set/);
-    expect(() => salesforceOptions({ env: { ...env, SF_API_VERSION: 'latest' } })).toThrow(/SF_API_VERSION "latest" is not an API version/);
+    expect(() => salesforceOptions({ ...env, SF_ACCESS_TOKEN: undefined }, '--leads salesforce:')).toThrow(/SF_ACCESS_TOKEN is not set/);
+    expect(() => salesforceOptions({ ...env, SF_API_VERSION: 'latest' }, '--leads salesforce:')).toThrow(/SF_API_VERSION "latest" is not an API version/);
   });
 });

@@ -25,8 +25,8 @@ import { scorecardModel } from './scorecard.js';
 import { slasModel } from './slas.js';
 import { targetsModel } from './targets.js';
 
-/** `plain` is `text` without escaping, for the funnel chart (see ModelContext). */
-export function buildModel(rules: RulesIR, text: Text, plain: Text) {
+/** `plain` is `text` without escaping, for the funnel chart (see ModelContext); `funnelSvg` is the HTML funnel, drawn beforehand. */
+export function buildModel(rules: RulesIR, text: Text, plain: Text, funnelSvg: string | null = null) {
   const ctx = createContext(rules, text, plain);
   return {
     lang: text.locale,
@@ -37,7 +37,7 @@ export function buildModel(rules: RulesIR, text: Text, plain: Text) {
     personas: personasModel(ctx),
     stages: stagesModel(ctx),
     qualification: qualificationModel(ctx),
-    targets: targetsModel(ctx),
+    targets: targetsModel(ctx, funnelSvg),
     commitments: commitmentsModel(ctx),
     handoff: handoffModel(ctx),
     slas: slasModel(ctx),

@@ -36,6 +36,9 @@ export const hubspotProvider: CrmProvider = {
   name: 'hubspot',
   preset: 'hubspot',
   scopes: { read: READ_SCOPES, write: WRITE_SCOPES },
+  propertyNoun: 'contact property',
+  createHint: (name, values) =>
+    `create the contact property ${name} (Settings → Properties → Create property): type enumeration (dropdown select) with the options ${values.join(', ')}, or string (single-line text)`,
   open(env, clock) {
     return hubspotSession(hubspotOptions(env, clock, 'revpact reads and writes HubSpot'));
   },

@@ -3,3 +3,4 @@ export { COLLECTION_SIZE, DEFAULT_API_VERSION, QUERY_PAGE_SIZE, SalesforceApi, S
 export { BULK_THRESHOLD, SALESFORCE_INPUT, openSalesforceSource, type SalesforceRead, type SalesforceSourceOptions } from './source.js';
 export { SALESFORCE_API_NAMES, customFieldName, resolveField } from './fields.js';
 export { MODIFIED_KEY, pullLeads, writeBack, type FieldValue, type LeadPull, type WriteBackResult } from './sync.js';
+export { salesforceOptions } from './env.js';

@@ -1,0 +1,156 @@
+/**
+ * The compliance report's charts (issue 15): the report's numbers mapped onto the plain
+ * chart shapes of render/charts, drawn as SVG for HTML and as Mermaid for Markdown.
+ *
+ * - SLAs: median and 90th-percentile elapsed time of stopped leads as a share of the goal,
+ *   the goal as a line. The report carries these quantiles, not every lead's time, so the
+ *   distribution is drawn from them: the same numbers in all three engines, and no new
+ *   field in the JSON.
+ * - Commitments: actual as a share of the goal, the goal as a line.
+ * - Funnel: each step's conversion rate, its target as a tick.
+ */
+import type { ComplianceReport } from '../../engine/types.js';
+import { xyChartMermaid } from '../../render/charts/mermaid.js';
+import {
+  elapsedSpec,
+  goalSpec,
+  MAX_GOALS,
+  rateSpec,
+  type ElapsedRow,
+  type ElapsedText,
+  type GoalRow,
+  type GoalText,
+  type RateRow,
+  type RateText,
+} from '../../render/charts/specs.js';
+import { chartSvg } from '../../render/charts/svg.js';
+import { clean, createFormatter, truncate } from '../../render/format.js';
+import type { ReportText } from './messages.js';
+import { commitmentValue } from './model.js';
+
+/** Sections that carry charts, and their charts as SVG or Mermaid, in order. */
+export type ChartsBySection = Partial<Record<'slas' | 'commitments' | 'funnel', string[]>>;
+
+interface ReportChartData {
+  elapsed: { rows: ElapsedRow[]; text: ElapsedText } | null;
+  commitments: { rows: GoalRow[]; text: GoalText } | null;
+  funnel: { rows: RateRow[]; text: RateText } | null;
+}
+
+/** The report's numbers as chart rows; a chart with nothing to draw is null. */
+export function reportChartData(report: ComplianceReport, text: ReportText): ReportChartData {
+  const f = createFormatter(text, report.contract.currency);
+  const t = text.charts;
+
+  const slas = report.slas.filter((s) => s.goalMinutes > 0 && (s.elapsedMinutes.median !== null || s.elapsedMinutes.p90 !== null));
+  const elapsedRows = slas.map((s) => ({
+    label: clean(s.id),
+    median: s.elapsedMinutes.median === null ? null : s.elapsedMinutes.median / s.goalMinutes,
+    p90: s.elapsedMinutes.p90 === null ? null : s.elapsedMinutes.p90 / s.goalMinutes,
+    medianText: f.duration(s.elapsedMinutes.median, s.clock),
+    p90Text: f.duration(s.elapsedMinutes.p90, s.clock),
+  }));
+
+  const commitmentRows: GoalRow[] = report.commitments.map((m) => ({
+    label: clean(m.id),
+    share: m.actual === null || !(m.goal > 0) ? null : m.actual / m.goal,
+    valueText: m.actual === null ? text.none : t.commitments.valueOf(commitmentValue(m, m.actual, 'measured', f), commitmentValue(m, m.goal, 'stated', f)),
+    tone: m.status,
+  }));
+
+  const funnelRows: RateRow[] = report.funnel.map((r) => ({
+    label: text.funnelStep(clean(r.from), clean(r.to)),
+    rate: r.rate,
+    target: r.target,
+    valueText: r.target === null ? f.measured(r.rate) : t.funnel.rateWithTarget(f.measured(r.rate), f.stated(r.target)),
+  }));
+
+  return {
+    elapsed: elapsedRows.length === 0 ? null : { rows: elapsedRows, text: { ...t.elapsed, description: t.elapsed.description(elapsedRows.length) } },
+    commitments: commitmentRows.every((r) => r.share === null)
+      ? null
+      : { rows: commitmentRows, text: { ...t.commitments, description: t.commitments.description(commitmentRows.length) } },
+    funnel: funnelRows.every((r) => r.rate === null) ? null : { rows: funnelRows, text: { ...t.funnel, description: t.funnel.description(funnelRows.length) } },
+  };
+}
+
+/** Mermaid writes category labels on one line under their bar: longer ones would run into the next. */
+const LABEL_MAX = 32;
+
+/** The charts as inline SVG, by section. */
+export async function reportChartsSvg(report: ComplianceReport, text: ReportText): Promise<ChartsBySection> {
+  const data = reportChartData(report, text);
+  const out: ChartsBySection = {};
+  if (data.elapsed) out.slas = [await chartSvg(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, { id: 'chart-elapsed' })];
+  if (data.commitments)
+    out.commitments = [await chartSvg(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, { id: 'chart-commitments' })];
+  if (data.funnel) out.funnel = [await chartSvg(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, { id: 'chart-funnel' })];
+  return out;
+}
+
+/** The same charts as ```mermaid blocks (bars in percent, the goal or target as a line), by section. */
+export function reportChartsMermaid(report: ComplianceReport, text: ReportText): ChartsBySection {
+  const data = reportChartData(report, text);
+  const t = text.charts;
+  const f = createFormatter(text, report.contract.currency);
+  const out: ChartsBySection = {};
+  const cap = MAX_GOALS * 100;
+
+  if (data.elapsed) {
+    const rows = data.elapsed.rows.filter((r) => r.median !== null && r.p90 !== null);
+    if (rows.length > 0) {
+      // Two bar series: Mermaid draws the second over the first, so the longer p90 goes first.
+      const p90s = rows.map((r) => Math.min(cap, (r.p90 ?? 0) * 100));
+      const medians = rows.map((r) => Math.min(cap, (r.median ?? 0) * 100));
+      out.slas = [
+        xyChartMermaid({
+          title: t.elapsedMermaidTitle,
+          description: t.elapsed.description(rows.length),
+          x: { title: data.elapsed.text.y, labels: rows.map((r) => truncate(r.label, LABEL_MAX)) },
+          y: { title: t.elapsedPercent, min: 0, max: axisEnd([...p90s, 100], cap) },
+          bars: [p90s, medians],
+          lines: [rows.map(() => 100)],
+        }),
+      ];
+    }
+  }
+  if (data.commitments) {
+    const rows = data.commitments.rows.filter((r) => r.share !== null);
+    const shares = rows.map((r) => Math.min(cap, (r.share ?? 0) * 100));
+    out.commitments = [
+      xyChartMermaid({
+        // Counted again: commitments without an actual are left out here (Mermaid has no empty bar).
+        title: data.commitments.text.title,
+        description: t.commitments.description(rows.length),
+        x: { title: data.commitments.text.y, labels: rows.map((r) => truncate(r.label, LABEL_MAX)) },
+        y: { title: t.commitmentsPercent, min: 0, max: axisEnd([...shares, 100], cap) },
+        bars: [shares],
+        lines: [rows.map(() => 100)],
+      }),
+    ];
+  }
+  if (data.funnel) {
+    const rows = data.funnel.rows.filter((r) => r.rate !== null);
+    const rates = rows.map((r) => (r.rate ?? 0) * 100);
+    // Mermaid draws a line through every category: the target line only when every step has a target (no made-up zeros).
+    // Otherwise the targets go into the labels.
+    const withTargets = rows.every((r) => r.target !== null);
+    const labels = rows.map((r) => (withTargets || r.target === null ? r.label : t.stepWithTarget(r.label, f.stated(r.target))));
+    out.funnel = [
+      xyChartMermaid({
+        title: data.funnel.text.title,
+        description: t.funnel.description(rows.length),
+        x: { title: data.funnel.text.y, labels: labels.map((l) => truncate(l, LABEL_MAX)) },
+        y: { title: t.ratePercent, min: 0, max: axisEnd([...rates, ...rows.map((r) => (r.target ?? 0) * 100)], 100) },
+        bars: [rates],
+        lines: withTargets ? [rows.map((r) => (r.target ?? 0) * 100)] : [],
+      }),
+    ];
+  }
+  return out;
+}
+
+/** A round axis end a little above the largest value, at most `cap`. */
+function axisEnd(values: readonly number[], cap: number): number {
+  return Math.min(cap, Math.ceil((Math.max(1, ...values) * 1.1) / 10) * 10);
+}

@@ -1,0 +1,230 @@
+/**
+ * The report's charts as a reader meets them (issue 15), in headless Chromium (the Debian
+ * package): the HTML report printed on A4 shows each chart with its title, axis titles and
+ * goal or target line, and nothing sticks out of the page; the Markdown's Mermaid blocks
+ * render with the `mermaid` package (loaded into the page from node_modules, no network)
+ * without an error. Screenshots land in test/artifacts/ (git-ignored) for a person to look at.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ComplianceReport } from '../../src/engine/types.js';
+import { renderReport } from '../../src/report/render/index.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { HOSTILE, failingReport, hostileReport } from '../unit/report/fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
+/** A4 is 210 mm wide: 793.7 CSS pixels at 96 per inch. */
+const A4_WIDTH = Math.floor((210 / 25.4) * 96);
+const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+const available = existsSync(CHROMIUM);
+const MISSING = `headless Chromium not found at ${CHROMIUM}: install the Debian package \`chromium\` (apt-get install -y chromium) to run the chart checks`;
+
+if (!available && process.env['CI']) {
+  describe('charts in Chromium', () => {
+    it('needs Chromium', () => {
+      throw new Error(MISSING);
+    });
+  });
+} else if (!available) {
+  // eslint-disable-next-line no-console -- the only way to tell the developer why these tests did not run
+  console.warn(`\n⚠ SKIPPED test/e2e/charts.test.ts: ${MISSING}\n`);
+}
+
+interface ChartLayout {
+  title: string;
+  desc: string;
+  role: string | null;
+  axisTitles: string[];
+  goalLines: number;
+  targetTicks: number;
+  right: number;
+}
+
+interface PrintLayout {
+  viewport: number;
+  page: number;
+  charts: ChartLayout[];
+  /** Elements inside a chart whose box ends right of the page. */
+  overflowing: string[];
+}
+
+const MERMAID_BLOCK = /^```mermaid\n([\s\S]*?)\n```$/gm;
+
+describe.skipIf(!available)('charts in Chromium', () => {
+  let browser: Browser;
+  let work: string;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    work = mkdtempSync(join(tmpdir(), 'revpact-charts-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Opens the HTML report as a printed A4 page, recording every request and console message. */
+  async function openPrinted(report: ComplianceReport, name: string) {
+    const file = join(work, `${name}.html`);
+    writeFileSync(file, await renderReport.html(report, { color: false }));
+    const url = pathToFileURL(file).href;
+    const context = await browser.newContext({ viewport: { width: A4_WIDTH, height: 1123 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const messages: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, url, requests, messages, close: () => context.close() };
+  }
+
+  // Runs in the page; a string because the project's TypeScript has no DOM types.
+  const printLayout = (page: Page) =>
+    page.evaluate<PrintLayout>(`(() => {
+      const viewport = document.documentElement.clientWidth;
+      const charts = [...document.querySelectorAll('figure.chart > svg')];
+      return {
+        viewport,
+        page: document.documentElement.scrollWidth,
+        charts: charts.map((svg) => ({
+          title: svg.querySelector(':scope > title')?.textContent ?? '',
+          desc: svg.querySelector(':scope > desc')?.textContent ?? '',
+          role: svg.getAttribute('role'),
+          axisTitles: [...svg.querySelectorAll('.role-axis-title text')].map((t) => t.textContent),
+          goalLines: svg.querySelectorAll('.goal_marks line, .goal_marks path').length,
+          targetTicks: svg.querySelectorAll('.target_marks path, .target_marks rect').length,
+          right: svg.getBoundingClientRect().right,
+        })),
+        overflowing: charts
+          .flatMap((svg) => [svg, ...svg.querySelectorAll('*')])
+          .filter((el) => el.getBoundingClientRect().right > viewport + 0.5)
+          .map((el) => el.tagName + ' ' + (el.textContent ?? '').slice(0, 40)),
+      };
+    })()`);
+
+  it('prints each chart on A4 with its title, axis titles and goal or target line, inside the page', async () => {
+    const { page, url, requests, messages, close } = await openPrinted(failingReport(), 'report-charts');
+    try {
+      const layout = await printLayout(page);
+      expect(layout.viewport).toBe(A4_WIDTH);
+      expect(layout.charts.map((c) => c.title)).toEqual([
+        'Elapsed time against the goal',
+        'Commitments: actual against goal',
+        'Funnel: conversion against target',
+      ]);
+      for (const chart of layout.charts) {
+        expect(chart.role).toBe('img');
+        expect(chart.desc).not.toBe('');
+        expect(chart.axisTitles).toHaveLength(2);
+        expect(chart.right).toBeLessThanOrEqual(layout.viewport);
+      }
+      expect(layout.charts.map((c) => c.axisTitles)).toEqual([
+        ['Elapsed time, share of the goal', 'SLA'],
+        ['Actual, share of the goal', 'Commitment'],
+        ['Conversion rate', 'Step'],
+      ]);
+      // The goal as a line on the SLA and commitment charts; the funnel's targets as ticks (two of its three steps have one).
+      expect(layout.charts.map((c) => c.goalLines)).toEqual([1, 1, 0]);
+      expect(layout.charts.map((c) => c.targetTicks)).toEqual([0, 0, 2]);
+      expect(layout.overflowing).toEqual([]);
+      expect(layout.page).toBeLessThanOrEqual(layout.viewport);
+      expect(requests).toEqual([url]);
+      expect(messages).toEqual([]);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.screenshot({ path: join(ARTIFACTS, 'report-charts-a4.png'), fullPage: true });
+      await page
+        .locator('figure.chart')
+        .first()
+        .screenshot({ path: join(ARTIFACTS, 'report-chart-elapsed.png') });
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws hostile labels as text and still fits the page', async () => {
+    const { page, messages, close } = await openPrinted(hostileReport(), 'report-charts-hostile');
+    try {
+      const layout = await printLayout(page);
+      expect(layout.charts.length).toBeGreaterThan(0);
+      expect(layout.overflowing).toEqual([]);
+      expect(await page.locator('script').count()).toBe(0);
+      const texts = await page.locator('figure.chart text').allTextContents();
+      expect(texts.some((t) => t.includes('@everyone'))).toBe(true);
+      expect(messages).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['failing', failingReport],
+    ['hostile', hostileReport],
+  ] as const)('renders the %s Markdown report’s Mermaid blocks without an error', async (name, report) => {
+    const markdown = renderReport.markdown(report(), { color: false });
+    const blocks = [...markdown.matchAll(MERMAID_BLOCK)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(3);
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const messages: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+    try {
+      await page.setContent('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
+      // The package's browser build, read from node_modules and inlined: nothing is fetched.
+      await page.addScriptTag({ path: MERMAID });
+      const results = await page.evaluate<{ ok: boolean; detail: string }[]>(
+        `(async (blocks) => {
+          mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+          const out = [];
+          for (const [i, source] of blocks.entries()) {
+            try {
+              const { svg } = await mermaid.render('chart' + i, source);
+              document.body.insertAdjacentHTML('beforeend', svg);
+              out.push({ ok: true, detail: '' });
+            } catch (e) {
+              out.push({ ok: false, detail: String(e && e.message) });
+            }
+          }
+          return out;
+        })(${JSON.stringify(blocks)})`,
+      );
+      expect(results).toEqual(blocks.map(() => ({ ok: true, detail: '' })));
+      expect(await page.locator('body > svg').count()).toBe(3);
+      const texts = (await page.locator('body > svg text').allTextContents()).join('\n');
+      expect(texts).toContain('Commitments: actual against goal');
+      expect(texts).toContain('Actual, % of goal');
+      if (name === 'hostile') {
+        // Labels come back as written, entities decoded, with nothing of them run as markup.
+        expect(texts).toContain(HOSTILE.everyone);
+        expect(await page.locator('body > svg a, body > svg script, body > svg img').count()).toBe(0);
+      }
+      expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+      expect(messages.filter((m) => m.startsWith('error') || m.startsWith('pageerror'))).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `report-mermaid-${name}.png`), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * `revpact pull salesforce` and `revpact push salesforce` (issue 14) against the local
+ * Salesforce server: the pulled file gives the report `--leads salesforce:` gives; a
+ * second pull fetches only the leads changed since (SystemModstamp) and drops the deleted
+ * ones; push is a dry run by default and then sends only the changed leads, 200 a call.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRASH, ensureBuilt, runCliAsync, type CliRun } from '../helpers/cli.js';
+import { startFakeSalesforce, type FakeLead, type FakeSalesforce } from '../helpers/fake-salesforce.js';
+import { generateExport } from '../helpers/gen.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { salesforceDataOf } from '../helpers/salesforce-data.js';
+
+const TOKEN = '00D5g000004PULL!AQ8AQE.fake_session_token_pull_7f3a';
+const CONTRACT = join(REPO_ROOT, 'contracts', 'b2b-saas.yaml');
+const WHEN = ['--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00'];
+const FIELD = 'revpact_First_Touch__c';
+const dir = mkdtempSync(join(tmpdir(), 'revpact-sf-pull-'));
+const runs: CliRun[] = [];
+let sf: FakeSalesforce;
+
+async function cli(args: string[]): Promise<CliRun> {
+  const r = await runCliAsync(args, { cwd: dir, env: { SF_INSTANCE_URL: sf.url, SF_ACCESS_TOKEN: TOKEN } });
+  expect(r.stderr).not.toMatch(CRASH);
+  runs.push(r);
+  return r;
+}
+
+const report = async (leads: string) => {
+  const r = await cli(['check', CONTRACT, '--leads', leads, '--mapping', 'salesforce', ...WHEN, '--format', 'json']);
+  expect(r.status, r.stderr).toBe(0);
+  // The numbers, without the input's name.
+  const json = JSON.parse(r.stdout) as Record<string, unknown> & { input: Record<string, unknown> };
+  delete json.input['files'];
+  return json;
+};
+
+beforeAll(async () => {
+  ensureBuilt();
+  const generated = join(dir, 'generated.csv');
+  generateExport(generated, { rows: 4300, format: 'salesforce', seed: 41, from: '2026-09-01', days: 75 });
+  const data = salesforceDataOf(generated, 'Europe/Madrid');
+  rmSync(generated);
+  sf = await startFakeSalesforce({
+    token: TOKEN,
+    leads: data.leads.map((l) => ({ ...l, [FIELD]: null })),
+    fields: [...data.fields, { name: FIELD, label: 'revpact First Touch', type: 'string', updateable: true }],
+  });
+});
+afterAll(async () => {
+  await sf?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('revpact pull salesforce', () => {
+  it('writes a 0600 file whose report equals the one read straight from the API, and merges what changed since on the next pull', async () => {
+    const pulled = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'leads.ndjson']);
+    expect(pulled.status, pulled.stderr).toBe(0);
+    expect(statSync(join(dir, 'leads.ndjson')).mode & 0o777).toBe(0o600);
+    const lines = readFileSync(join(dir, 'leads.ndjson'), 'utf8').trim().split('\n');
+    expect(lines.length).toBe(sf.state.leads.length + 1);
+    // Data minimization: only the columns the contract's rules read, not every field the org has.
+    expect(Object.keys(JSON.parse(lines[1] as string) as object).length).toBeLessThan(sf.state.fields.length - 3);
+    expect(await report('leads.ndjson')).toEqual(await report('salesforce:'));
+
+    // Ten leads change, one is deleted; the next pull asks only for those.
+    const now = new Date().toISOString().replace('Z', '+0000');
+    const changed = sf.state.leads.slice(100, 110);
+    for (const lead of changed) {
+      lead['Status'] = 'Unqualified';
+      lead['SystemModstamp'] = now;
+    }
+    const gone = sf.state.leads[200] as FakeLead;
+    gone['IsDeleted'] = true;
+    gone['SystemModstamp'] = now;
+    sf.state.requests = [];
+    const again = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'leads.ndjson']);
+    expect(again.status, again.stderr).toBe(0);
+    const soql = sf.state.requests.filter((q) => /\/query$/.test(q.path)).map((q) => q.query.get('q') ?? '');
+    expect(soql.some((q) => q.includes('WHERE SystemModstamp >'))).toBe(true);
+    const merged = readFileSync(join(dir, 'leads.ndjson'), 'utf8').trim().split('\n');
+    expect(merged.length).toBe(sf.state.leads.length);
+    expect(merged.some((l) => l.includes(String(gone['Id'])))).toBe(false);
+    expect(await report('leads.ndjson')).toEqual(await report('salesforce:'));
+    for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  }, 120_000);
+});
+
+describe('revpact push salesforce', () => {
+  it('says what would change, then sends only the changed leads, 200 a call, that field only', async () => {
+    const checked = await cli(['check', CONTRACT, '--leads', 'salesforce:', ...WHEN, '--per-lead', 'verdicts.csv', '--format', 'json']);
+    expect(checked.status, checked.stderr).toBe(0);
+    const verdicts = new Map(
+      readFileSync(join(dir, 'verdicts.csv'), 'utf8')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .filter((cells) => cells[1] === 'first-touch')
+        .map((cells) => [cells[0] as string, cells[2] as string]),
+    );
+    expect(verdicts.size).toBeGreaterThan(250);
+    // A quarter of the leads hold their verdict already.
+    const byId = new Map(sf.state.leads.map((l) => [String(l['Id']), l]));
+    const ids = [...verdicts.keys()];
+    const same = new Set(ids.filter((_, i) => i % 4 === 0));
+    for (const id of same) (byId.get(id) as FakeLead)[FIELD] = verdicts.get(id) as string;
+    const changed = ids.filter((id) => !same.has(id));
+    const patches = () =>
+      sf.state.requests.filter((q) => q.method === 'PATCH').map((q) => JSON.parse(q.body) as { allOrNone: boolean; records: Record<string, unknown>[] });
+
+    sf.state.requests = [];
+    const dry = await cli(['push', 'salesforce', '--per-lead', 'verdicts.csv', '--property', FIELD, '--rule', 'first-touch']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain(`${changed.length.toLocaleString('en-US')} of ${verdicts.size.toLocaleString('en-US')} leads would change`);
+    expect(patches()).toEqual([]);
+
+    const applied = await cli(['push', 'salesforce', '--per-lead', 'verdicts.csv', '--property', FIELD, '--rule', 'first-touch', '--apply']);
+    expect(applied.status, applied.stderr).toBe(0);
+    const sent = patches();
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((p) => p.records.length <= 200 && p.allOrNone === false)).toBe(true);
+    const records = sent.flatMap((p) => p.records);
+    expect(records.map((r) => String(r['id'])).sort()).toEqual([...changed].sort());
+    for (const r of records) expect(Object.keys(r).sort()).toEqual(['attributes', 'id', FIELD]);
+    for (const id of changed) expect((byId.get(id) as FakeLead)[FIELD]).toBe(verdicts.get(id));
+
+    const missing = await cli(['push', 'salesforce', '--per-lead', 'verdicts.csv', '--property', 'revpact_Nope__c', '--rule', 'first-touch']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('salesforce has no Lead field revpact_Nope__c; revpact does not create properties');
+    expect(missing.stderr).toContain('Setup → Object Manager → Lead');
+    for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  }, 120_000);
+});
