@@ -155,6 +155,17 @@ describe.skipIf(!node24())('monthly report issue: trend and changes', () => {
     for (const s of oct.slas) expect(body).toMatch(new RegExp(`\\| ${s.id} \\|[^\\n]*\\| ${f.measured(s.attainment).replace('.', '\\.')} \\|`));
   });
 
+  it('draws each SLA’s attainment per month in Mermaid, from the months with a number', () => {
+    const trend = body.slice(body.indexOf(`### ${EN.trend.title('12')}`), body.indexOf(`**${COMMITMENT_TABLE}**`));
+    expect(trend).toContain('```mermaid\nxychart-beta');
+    const block = trend.slice(trend.indexOf('title "first-touch: attainment per period"'));
+    const labels = /x-axis "[^"]*" \[(.*)\]/.exec(block)?.[1];
+    const months = ['2026-05', '2026-06', '2026-09', '2026-10'];
+    expect(labels).toBe(months.map((m) => `"${m}"`).join(', '));
+    const line = /line \[(.*)\]/.exec(block)?.[1]?.split(', ').map(Number);
+    expect(line).toEqual(months.map((m) => Math.round((checkMonth(m).slas[0]?.attainment ?? NaN) * 10000) / 100));
+  });
+
   it('says a month is before the data, before the contract, or without leads, instead of showing it as a failure', () => {
     expect(checkMonth('2026-04').input.leads).toMatchObject({ inPeriod: 0, before: 0 });
     expect(checkMonth('2026-08').input.leads.inPeriod).toBe(0);

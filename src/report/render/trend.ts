@@ -6,11 +6,15 @@
  * the same pass over the data; the series' last month is the report's month, measured by
  * the same code, so its row shows the report's numbers.
  *
+ * After the SLA table, each SLA's attainment per month against its target as a Mermaid
+ * chart (render/charts), drawn when at least two months have a number.
+ *
  * A month with nothing to measure says why (before the data starts, before the contract
  * took effect, no leads that month) instead of looking like a month that failed.
  */
 import type { CommitmentResult, ComplianceReport, Series, SeriesPeriod, Status } from '../../engine/types.js';
 import { clean, createFormatter } from '../../render/format.js';
+import { periodMermaid } from '../../render/charts/mermaid.js';
 import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
 import { commitmentValue } from './model.js';
@@ -151,6 +155,17 @@ export function renderTrendMarkdown(report: ComplianceReport, series: Series, te
       report.slas.map((s) => t.slaColumn(clean(s.id), f.stated(s.target))),
       (m) => m.slas.map((s) => toned(f.measured(s.attainment), s.status)),
     );
+  // Each SLA's attainment per month against its target, as a Mermaid chart GitHub draws (months without a number are left out).
+  report.slas.forEach((s, i) => {
+    const points = trend.months
+      .filter((m) => m.state === 'measured')
+      .map((m) => ({ period: clean(m.label), attainment: m.slas[i]?.attainment ?? null, target: m.slas[i]?.target ?? s.target }));
+    const drawn = points.filter((p) => p.attainment !== null).length;
+    if (drawn < 2) return;
+    const c = text.charts.attainment;
+    const id = clean(s.id);
+    out.push('', periodMermaid(points, { ...c, title: c.title(id), description: c.description(id, drawn) }));
+  });
   if (report.commitments.length > 0)
     table(
       t.commitmentTable,

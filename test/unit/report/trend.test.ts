@@ -191,14 +191,46 @@ describe('renderTrendMarkdown', () => {
     expect(single).toContain(EN.trend.noPrevious);
   });
 
+  it('draws each SLA’s attainment per month against its target in Mermaid, months without a number left out', () => {
+    const { parts } = twelveMonths();
+    const blocks = md
+      .split('```mermaid\n')
+      .slice(1)
+      .map((x) => x.slice(0, x.indexOf('```')));
+    let drawn = 0;
+    report.slas.forEach((s, i) => {
+      const measured = series.periods
+        .map((p, k) => ({ label: p.label, a: parts[k]?.slas[i]?.attainment ?? null, empty: (parts[k]?.input.leads.inPeriod ?? 0) === 0 }))
+        .filter((p) => !p.empty && p.a !== null);
+      const block = blocks.find((x) => x.includes(`title "${s.id}: attainment per period"`));
+      // A line needs two points: an SLA with fewer has no chart.
+      if (measured.length < 2) {
+        expect(block).toBeUndefined();
+        return;
+      }
+      drawn++;
+      const labels = /x-axis "[^"]*" \[(.*)\]/.exec(block ?? '')?.[1];
+      expect(labels).toBe(measured.map((p) => `"${p.label}"`).join(', '));
+      const [attainment, target] = [...(block ?? '').matchAll(/line \[(.*)\]/g)].map((m) => m[1]?.split(', ').map(Number));
+      expect(attainment).toEqual(measured.map((p) => Math.round((p.a ?? 0) * 10000) / 100));
+      expect(target).toEqual(measured.map(() => s.target * 100));
+    });
+    expect(drawn).toBeGreaterThanOrEqual(2);
+    expect(blocks).toHaveLength(drawn);
+  });
+
   it('escapes ids from the contract like every Markdown cell', () => {
     const r = failingReport();
     r.slas = r.slas.map((s, i) => (i === 0 ? { ...s, id: 'x|y_@team' } : s));
     const over = monthsEndingWith(month('2026-10'), 2);
     const plan = seriesPlan(over, 'month', AS_OF);
     const out = renderTrendMarkdown(r, buildSeries('month', plan.subs, [r, r], AS_OF, ZONE), EN);
-    expect(out).not.toContain('x|y');
-    expect(out).not.toMatch(/@team/);
+    // Outside the Mermaid blocks (their labels are entity-escaped by render/charts), as every Markdown cell.
+    const markdown = out.replace(/```mermaid[\s\S]*?```/g, '');
+    expect(markdown).toContain('x\\|y');
+    expect(markdown).not.toContain('x|y');
+    expect(markdown).not.toMatch(/@team/);
+    expect(out).toContain('```mermaid');
   });
 });
 
