@@ -10,12 +10,15 @@
  * - Funnel: each step's conversion rate, its target as a tick.
  */
 import type { ComplianceReport } from '../../engine/types.js';
-import { xyChartMermaid } from '../../render/charts/mermaid.js';
+import { periodMermaid, xyChartMermaid } from '../../render/charts/mermaid.js';
 import {
   elapsedSpec,
   goalSpec,
   MAX_GOALS,
+  periodSpec,
   rateSpec,
+  type PeriodPoint,
+  type PeriodText,
   type ElapsedRow,
   type ElapsedText,
   type GoalRow,
@@ -26,10 +29,10 @@ import {
 import { chartSvg } from '../../render/charts/svg.js';
 import { clean, createFormatter, truncate } from '../../render/format.js';
 import type { ReportText } from './messages.js';
-import { commitmentValue } from './model.js';
+import { commitmentValue, seriesModel } from './model.js';
 
 /** Sections that carry charts, and their charts as SVG or Mermaid, in order. */
-export type ChartsBySection = Partial<Record<'slas' | 'commitments' | 'funnel', string[]>>;
+export type ChartsBySection = Partial<Record<'slas' | 'series' | 'commitments' | 'funnel', string[]>>;
 
 interface ReportChartData {
   elapsed: { rows: ElapsedRow[]; text: ElapsedText } | null;
@@ -74,6 +77,29 @@ export function reportChartData(report: ComplianceReport, text: ReportText): Rep
   };
 }
 
+/**
+ * With a series (`check --every`): each SLA's attainment per sub-period against its target,
+ * one chart per SLA that has attainment in at least one sub-period. Future sub-periods are
+ * left out; a partial one keeps its label with the words the table uses.
+ */
+export function seriesChartData(report: ComplianceReport, text: ReportText): { id: string; points: PeriodPoint[]; text: PeriodText }[] {
+  const series = seriesModel(report);
+  if (series === null) return [];
+  const t = text.charts.attainment;
+  const periods = series.periods.filter((p) => !p.future);
+  return series.slas
+    .map((sla, i) => {
+      const points = periods.map((p) => ({
+        period: p.partial ? text.series.partial(p.label) : p.label,
+        attainment: p.slas[i]?.attainment ?? null,
+        target: sla.target,
+      }));
+      const id = clean(sla.id);
+      return { id, points, text: { ...t, title: t.title(id), description: t.description(id, points.length) } };
+    })
+    .filter((c) => c.points.some((p) => p.attainment !== null));
+}
+
 /** Mermaid writes category labels on one line under their bar: longer ones would run into the next. */
 const LABEL_MAX = 32;
 
@@ -85,6 +111,9 @@ export async function reportChartsSvg(report: ComplianceReport, text: ReportText
   if (data.commitments)
     out.commitments = [await chartSvg(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, { id: 'chart-commitments' })];
   if (data.funnel) out.funnel = [await chartSvg(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, { id: 'chart-funnel' })];
+  const series = seriesChartData(report, text);
+  if (series.length > 0)
+    out.series = await Promise.all(series.map((c, i) => chartSvg(periodSpec(c.points, c.text), c.text, { id: `chart-attainment-${i + 1}` })));
   return out;
 }
 
@@ -147,6 +176,8 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
       }),
     ];
   }
+  const series = seriesChartData(report, text);
+  if (series.length > 0) out.series = series.map((c) => periodMermaid(c.points, c.text));
   return out;
 }
 

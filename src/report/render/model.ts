@@ -479,7 +479,7 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
 }
 
 /** The report's series as numbers, by SLA and commitment in the report's order. */
-function seriesModel(report: ComplianceReport): SeriesModel | null {
+export function seriesModel(report: ComplianceReport): SeriesModel | null {
   const s = report.series;
   if (s === undefined) return null;
   return {

@@ -65,11 +65,31 @@ describe('series tables', () => {
     expect(table[5]).toMatch(/^\| 2026-12 \(part\) \| – \|.*\| not yet \|$/);
   });
 
-  it('HTML: the same table, a row header per sub-period', () => {
-    const html = renderReport.html(withSeries(), { color: false });
+  it('HTML: the same table, a row header per sub-period, and each SLA’s attainment per month charted against its target', async () => {
+    const r = withSeries();
+    const html = await renderReport.html(r, { color: false });
     expect(html).toContain(`>${EN.series.title['month']}<`);
     expect(html).toMatch(/<th[^>]*>2026-10<\/th>/);
     expect(html).toContain('not yet');
+    const charted = r.slas.filter((s) => r.series?.periods.some((p) => p.slas.find((x) => x.id === s.id)?.attainment != null));
+    expect(charted.length).toBeGreaterThan(0);
+    for (const [i, sla] of charted.entries()) {
+      expect(html).toContain(`id="chart-attainment-${i + 1}`);
+      expect(html).toContain(EN.charts.attainment.title(sla.id));
+    }
+    expect(html).not.toContain(`chart-attainment-${charted.length + 1}`);
+    // The series' charts sit in its section, after its title and before the next section's.
+    const section = html.slice(html.indexOf(`>${EN.series.title['month']}<`));
+    expect(section.indexOf('chart-attainment-1')).toBeGreaterThan(0);
+  });
+
+  it('Markdown: a Mermaid line chart per SLA, its measured months only (the future one left out)', () => {
+    const md = renderReport.markdown(withSeries(), { color: false });
+    const section = md.slice(md.indexOf(`### ${EN.series.title['month']}`));
+    const block = section.slice(section.indexOf('```mermaid'), section.indexOf('```', section.indexOf('```mermaid') + 3));
+    expect(block).toContain('xychart-beta');
+    expect(block).toMatch(/x-axis .*"2026-10"/);
+    expect(block).not.toContain('2026-12');
   });
 
   it('the model keeps the series as numbers, in the report order of SLAs and commitments', () => {
