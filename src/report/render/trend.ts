@@ -219,8 +219,8 @@ export function renderTrendMarkdown(report: ComplianceReport, series: Series, te
       delta = t.notComparable(clean(missing.label), why);
     } else if (c.kind === 'sla' || m?.unit === 'ratio') {
       const tenths = pointsTenths(c.from, c.to);
-      // One decimal in the locale's digits: the formatter's share of the same tenths, without its "%".
-      delta = t.points(signedText(tenths, f.measured(Math.abs(tenths) / 1000).replace(/%$/, '')));
+      // One decimal in the locale's digits: the formatter's share of the same tenths, without its "%" (and a space some locales put before it).
+      delta = t.points(signedText(tenths, f.measured(Math.abs(tenths) / 1000).replace(/\s*%$/u, '')));
     } else {
       // Money and amounts to the cent, as the report shows them (no float noise in the difference).
       const diff = Math.round((c.to - c.from) * 100) / 100;
