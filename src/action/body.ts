@@ -5,6 +5,7 @@
  * The comment holds nothing that changes from run to run of the same commit (no run id,
  * no clock), so an unchanged review is recognised and not written again.
  */
+import type { DocumentLocale } from '../render/locale.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
 import { mdText } from '../render/escape.js';
 import type { DiffReport } from '../review/types.js';
@@ -22,6 +23,8 @@ export interface ContractSection {
   /** Why the base side could not be compared, if it could not. */
   baseNote?: string;
   diff?: DiffReport;
+  /** The head contract's metadata.locale: the diff and the compliance report speak it (the comment's frame stays English). */
+  locale?: DocumentLocale;
   /** The head contract's report on the export, for a new contract (a changed one shows the impact in `diff`). */
   complianceMarkdown?: string;
   approvals: SideVerdict[];
@@ -80,7 +83,7 @@ function contractSection(c: ContractSection): string[] {
   const out = [`#### ${title}${c.status === 'added' ? ' (new)' : c.status === 'removed' ? ' (removed)' : ''}`, ''];
   out.push(...problems(c.diagnostics));
   if (c.baseNote) out.push(`*${mdText(c.baseNote)}*`, '');
-  if (c.diff) out.push(renderDiff.markdown(c.diff).trimEnd(), '');
+  if (c.diff) out.push(renderDiff.markdown(c.diff, { locale: c.locale }).trimEnd(), '');
   if (c.complianceMarkdown) out.push(c.complianceMarkdown.trimEnd(), '');
   out.push(...approvalTable(c.approvals));
   return out;

@@ -9,6 +9,8 @@
  * 12 months as a series beside it (measure's `seriesOver`), each month by the same code as
  * `check --period <month>`; the 12 months' whole-period numbers are never computed.
  */
+import { recordUrl, type RecordUrl } from '../report/render/links.js';
+import type { DocumentLocale } from '../render/locale.js';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { loadContract } from '../app/contract.js';
@@ -55,8 +57,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     );
 
   const diagnostics: Diagnostic[] = [];
-  const reports: ComplianceReport[] = [];
-  const trends: (Series | undefined)[] = [];
+  const reports: { report: ComplianceReport; series: Series | undefined; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
   for (const file of files) {
     const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
     diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
@@ -67,30 +68,27 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     // A trend for a month; a quarter or a custom range (input period) is reported without one.
     const trend = when.period.unit === 'month' ? { every: 'month' as const, seriesOver: monthsEndingWith(when.period, TREND_MONTHS) } : {};
     const { series, ...report } = await measure(rules, { kind: 'data', data }, 'streaming', { ...when, ...trend });
-    reports.push(report);
-    trends.push(series);
+    // Each contract's report (and trend) in its own metadata.locale, as `revpact check` writes it.
+    reports.push({ report, series, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
   }
   annotate(io, diagnostics);
   outcome.valid = !diagnostics.some((d) => d.severity === 'error');
   if (reports.length === 0) throw new UsageError('no valid contract to report on', 'fix the problems annotated above');
 
-  const labels = [...new Set(reports.map((r) => r.period.label))];
+  const labels = [...new Set(reports.map((r) => r.report.period.label))];
   const label = labels.join(', ');
   const title = `Compliance report ${label}`;
-  const parts = reports.map((r, i) => {
-    const series = trends[i];
-    return {
-      report: renderReport.markdown(r, { color: false, showPii: false }).trimEnd() + '\n',
-      trend: series === undefined ? '' : renderTrendMarkdown(r, series, reportText()).trimEnd() + '\n',
-    };
-  });
+  const parts = reports.map((r) => ({
+    report: renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n',
+    trend: r.series === undefined ? '' : renderTrendMarkdown(r.report, r.series, reportText(r.locale)).trimEnd() + '\n',
+  }));
   const head = [marker(label), `## ${title}`, ''].join('\n') + '\n';
   const foot = `<sub>revpact ${version()} · ${leads.display}</sub>\n`;
   const body = issueBody(head, parts, foot, Number.POSITIVE_INFINITY, '');
   await io.summary(body);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-report-${label.replace(/[^\w.-]+/g, '_')}.md`);
   io.writeFile(outcome.reportPath, body);
-  outcome.compliance = reports.some((r) => r.status === 'fail') ? 'fail' : reports.some((r) => r.status === 'no-data') ? 'no-data' : 'pass';
+  outcome.compliance = reports.some((r) => r.report.status === 'fail') ? 'fail' : reports.some((r) => r.report.status === 'no-data') ? 'no-data' : 'pass';
 
   const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: false });
   const issue = await write(`open or update the issue "${title}"`, () =>

@@ -4,6 +4,7 @@
  * whether both leads approved the head commit, one comment, and the commit status that
  * gates merging. Nothing from the pull request is ever checked out or executed.
  */
+import { recordUrl, type RecordUrl } from '../report/render/links.js';
 import { posix } from 'node:path';
 import { loadContract, type LoadedContract } from '../app/contract.js';
 import type { ContractRelativeReader } from '../app/lead-data.js';
@@ -97,7 +98,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     allDiagnostics.push(...section.section.diagnostics);
     if (section.report) {
       compliance.push(section.report);
-      fullReports.push(renderReport.markdown(section.report, { color: false }));
+      fullReports.push(renderReport.markdown(section.report, { color: false, locale: section.section.locale, recordUrl: section.recordUrl }));
     }
     if (section.compiled) {
       // The compiled agreement, for reviewers to read as the teams will, and as files to upload.
@@ -164,6 +165,8 @@ interface ReviewedContract {
   compiled?: { name: string; markdown: string; rules: string };
   /** The head contract's compliance on the export, when simulated. */
   report?: ComplianceReport;
+  /** Lead id → record in the CRM, from the head contract's metadata.crm. */
+  recordUrl?: RecordUrl | undefined;
 }
 
 async function reviewContract(
@@ -196,6 +199,8 @@ async function reviewContract(
   const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
   if (!headSide) return result;
   const headRules = headSide.rules;
+  section.locale = headRules.contract.locale;
+  result.recordUrl = recordUrl(headSide.checked.contract.metadata.crm);
   result.compiled = {
     name: headRules.contract.name,
     markdown: renderAgreement(headRules, loadTemplates(), { format: 'md', locale: headRules.contract.locale }),
@@ -224,7 +229,7 @@ async function reviewContract(
     const measured = await impact();
     if (measured) {
       const report = await measure(headRules, { kind: 'data', data: measured.data }, 'streaming', measured.when(headRules.contract.timezone));
-      section.complianceMarkdown = renderReport.markdown(report, { color: false });
+      section.complianceMarkdown = renderReport.markdown(report, { color: false, locale: headRules.contract.locale, recordUrl: result.recordUrl });
       result.report = report;
     }
   }

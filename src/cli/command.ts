@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DOCUMENT_LOCALES, type DocumentLocale } from '../render/locale.js';
 import { didYouMean } from '../contract/suggest.js';
 import { UsageError } from '../shared/errors.js';
 import { type CliIO } from './io.js';
@@ -54,4 +55,9 @@ export function choice<T extends string>(value: unknown, allowed: readonly T[], 
     if (synonym !== undefined && words.includes(synonym)) return synonym as T;
   }
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
+/** --locale as given (en, es, pt, ca), or undefined when not given: the command then speaks the contract's metadata.locale. */
+export function localeFlag(value: unknown): DocumentLocale | undefined {
+  return value === undefined ? undefined : choice(value, DOCUMENT_LOCALES, '--locale', 'en');
 }

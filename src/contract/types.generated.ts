@@ -156,6 +156,33 @@ export interface Metadata {
    * Default mapping for lead exports: a preset (`hubspot`, `salesforce`, `canonical`) or a path to a mapping file, relative to the contract.
    */
   mapping?: string;
+  /**
+   * Where each lead's record lives, so HTML and Markdown reports link lead ids to it: `hubspot: { portal: <id> }`, `salesforce: { instance: https://… }`, or `url` with `{id}` where the lead id goes.
+   */
+  crm?: {
+    /**
+     * A HubSpot account: lead ids link to https://app.hubspot.com/contacts/<portal>/record/0-1/<id>.
+     */
+    hubspot?: {
+      /**
+       * The HubSpot account id (the portal or hub id, in HubSpot's URLs after /contacts/).
+       */
+      portal: number | string;
+    };
+    /**
+     * A Salesforce org: lead ids link to <instance>/lightning/r/Lead/<id>/view.
+     */
+    salesforce?: {
+      /**
+       * The org's address, e.g. https://acme.my.salesforce.com.
+       */
+      instance: string;
+    };
+    /**
+     * Any other CRM: an https URL with `{id}` where the lead id goes (URL-encoded), e.g. https://crm.example.com/leads/{id}.
+     */
+    url?: string;
+  };
 }
 /**
  * A person (or team) who owns one side of the agreement.

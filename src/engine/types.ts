@@ -200,6 +200,12 @@ export interface DataQualityFinding {
   /** Up to five lead ids (or file:row for rejected rows). */
   examples: string[];
   sla?: string;
+  /**
+   * What `message` was built from besides the code and the count (field names, a period
+   * and dates, a stage): lets a report say the message in another language. Not in the
+   * JSON report, whose `message` stays English.
+   */
+  detail?: string;
 }
 
 export interface BreakdownRow {

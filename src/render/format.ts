@@ -39,6 +39,8 @@ export function createFormatter(text: FormatWords, currency?: string): Formatter
   const fourDecimals = new Intl.NumberFormat(text.numberLocale, { maximumFractionDigits: 4 });
   const oneDecimal = new Intl.NumberFormat(text.numberLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const { units } = text;
+  // The percent sign as the locale writes it after a number: "%" in English, " %" (no-break space) in Spanish or Catalan.
+  const percent = percentSuffix(text.numberLocale);
 
   return {
     count: (n) => integer.format(n),
@@ -49,11 +51,11 @@ export function createFormatter(text: FormatWords, currency?: string): Formatter
       if (ratio === null || !Number.isFinite(ratio)) return text.none;
       // Tenths of a percent, rounded down; the epsilon absorbs float noise (0.57 * 1000 = 569.99…).
       const tenths = Math.floor(ratio * 1000 + 1e-6);
-      return `${oneDecimal.format(tenths / 10)}%`;
+      return `${oneDecimal.format(tenths / 10)}${percent}`;
     },
     stated(ratio) {
       if (ratio === null || !Number.isFinite(ratio)) return text.none;
-      return `${decimal.format(Math.round(ratio * 10000) / 100)}%`;
+      return `${decimal.format(Math.round(ratio * 10000) / 100)}${percent}`;
     },
     duration(minutes, clock = 'business') {
       if (minutes === null || !Number.isFinite(minutes)) return text.none;
@@ -72,6 +74,18 @@ export function createFormatter(text: FormatWords, currency?: string): Formatter
       return sign + parts.join(' ');
     },
   };
+}
+
+/** What follows the number in the locale's percentages (CLDR, through Intl). */
+function percentSuffix(locale: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
+  const at = parts.findIndex((p) => p.type === 'percentSign');
+  // A locale that puts the sign first (none of revpact's) still reads right with it after.
+  if (at <= 0) return '%';
+  return parts
+    .slice(parts.findLastIndex((p) => p.type === 'integer') + 1, at + 1)
+    .map((p) => p.value)
+    .join('');
 }
 
 /** Whole amounts without decimals, cents only when there are some; an unknown code shown after the number. */

@@ -366,6 +366,7 @@ async function findings(runner: SqlRunner, plan: SqlPlan, rejections: readonly {
       severity: SEVERITY[e.code],
       count: e.count,
       message: message(e.code, e.count, e.detail),
+      detail: e.detail,
       examples: e.examples,
     };
     if (e.sla !== undefined) f.sla = e.sla;

@@ -6,11 +6,12 @@ import { resolveEvery, resolveWhen } from '../../app/when.js';
 import { SERIES_UNITS } from '../../engine/period.js';
 import { createPerLeadWriter } from '../../report/per-lead.js';
 import { REPORT_FORMATS, renderReport } from '../../report/render/index.js';
+import { recordUrl } from '../../report/render/links.js';
 import { privateRow } from '../../report/render/privacy.js';
 import type { PerLeadRow } from '../../engine/types.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { openAtomicWriter } from '../../shared/files.js';
-import { choice, defineCommand } from '../command.js';
+import { choice, defineCommand, localeFlag } from '../command.js';
 import { showDiagnostics, writeOutput } from '../output.js';
 import { loadTemplatesOrExplain } from '../templates.js';
 import { periodSpec, startProgress, LEAD_DATA_OPTIONS } from '../leads.js';
@@ -19,7 +20,7 @@ export const check = defineCommand({
   name: 'check',
   summary: 'Measure a contract against lead data exported from the CRM',
   usage:
-    'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--every week|month|quarter] [--as-of T] [--format F] [--out FILE] [--per-lead FILE] [--fail-on breach]',
+    'revpact check <contract> (--leads FILE... [--mapping hubspot|salesforce|canonical|FILE] | --engine postgres --db URL --table NAME) [--engine streaming|duckdb|auto] [--period P | --from D --to D] [--every week|month|quarter] [--as-of T] [--format F] [--locale en|es|pt|ca] [--out FILE] [--per-lead FILE] [--fail-on breach]',
   help: [
     '  --leads FILE          an export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the',
     '                        contacts through HubSpot’s API (HUBSPOT_TOKEN: a private app’s token; see README, HubSpot);',
@@ -32,6 +33,8 @@ export const check = defineCommand({
     '                        the same pass: a series in the report (JSON `series`, a table in text, Markdown, HTML)',
     '  --as-of T             the instant the report is true at (default: now), ISO 8601; without an offset, in the contract’s zone',
     '  --format F            text (default), json, markdown, html, junit, github',
+    "  --locale L            language of the report's words, numbers and dates: en, es, pt or ca (default: the contract's",
+    '                        metadata.locale); JSON keys and values are the same in every language',
     '  --out FILE            write the report there instead of standard output',
     '  --per-lead FILE       one CSV row per lead and rule: lead_id,rule_id,verdict,elapsed_minutes,due_at,owner',
     '  --by FIELD            add a breakdown by this lead field (repeatable)',
@@ -50,6 +53,7 @@ export const check = defineCommand({
   options: {
     ...LEAD_DATA_OPTIONS,
     format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
     out: { type: 'string', short: 'o' },
     'per-lead': { type: 'string' },
     by: { type: 'string', multiple: true },
@@ -83,6 +87,7 @@ export const check = defineCommand({
     }
     const format = choice(values['format'], REPORT_FORMATS, '--format', 'text');
     const failOn = choice(values['fail-on'], ['breach', 'never'] as const, '--fail-on', 'never');
+    const locale = localeFlag(values['locale']);
     const showPii = values['show-pii'] === true;
 
     // Phase 1: the contract, and when.
@@ -139,6 +144,8 @@ export const check = defineCommand({
       contractFile: file,
       ...ruleLines(contract),
       showPii,
+      locale: locale ?? contract.rules.contract.locale,
+      recordUrl: recordUrl(contract.checked.contract.metadata.crm),
       templates:
         format === 'html' ? loadTemplatesOrExplain(typeof values['templates'] === 'string' ? resolve(io.cwd, values['templates']) : undefined) : undefined,
     });

@@ -8,7 +8,7 @@ import { GitError, gitShow, parseSide, type SideSpec } from '../../review/git.js
 import { DIFF_FORMATS, renderDiff } from '../../review/render/index.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { readBytes } from '../../shared/files.js';
-import { choice, defineCommand } from '../command.js';
+import { choice, defineCommand, localeFlag } from '../command.js';
 import type { CliIO } from '../io.js';
 import { LEAD_DATA_OPTIONS, periodSpec, startProgress } from '../leads.js';
 import { showDiagnostics, writeOutput } from '../output.js';
@@ -17,11 +17,13 @@ export const diff = defineCommand({
   name: 'diff',
   summary: 'Review a contract change: what it means, the version it needs, its impact',
   usage:
-    'revpact diff <base> <head> [--format text|json|markdown] [--leads FILE... [--mapping M] [--period P | --from D --to D] [--as-of T]] [--fail-on version] [--out FILE]',
+    'revpact diff <base> <head> [--format text|json|markdown] [--locale en|es|pt|ca] [--leads FILE... [--mapping M] [--period P | --from D --to D] [--as-of T]] [--fail-on version] [--out FILE]',
   help: [
     '  <base> <head>         each a contract file, or git:<ref>:<path> to read it from Git',
     '                        (git show <ref>:<path> in this directory’s repository; the work tree is not touched)',
     '  --format F            text (default), json, or markdown (for a pull-request comment)',
+    "  --locale L            language of text and markdown: en, es, pt or ca (default: the head contract's metadata.locale);",
+    '                        each change’s one-line summary stays English (it is the JSON’s summary too)',
     '  --leads FILE          simulate both contracts on this export (repeat for a mapping that joins files), or hubspot:,',
     '                        or salesforce: (the CRM’s API; see README, HubSpot and Salesforce)',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the head contract’s metadata.mapping)',
@@ -41,6 +43,7 @@ export const diff = defineCommand({
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
     ...LEAD_DATA_OPTIONS,
     'fail-on': { type: 'string' },
     out: { type: 'string', short: 'o' },
@@ -51,6 +54,7 @@ export const diff = defineCommand({
       throw new UsageError('name two contracts: the base and the head', 'e.g. revpact diff git:main:contracts/b2b-saas.yaml contracts/b2b-saas.yaml');
     const format = choice(values['format'], DIFF_FORMATS, '--format', 'text');
     const failOn = choice(values['fail-on'], ['version', 'never'] as const, '--fail-on', 'never');
+    const locale = localeFlag(values['locale']);
     const leads = (values['leads'] as string[] | undefined) ?? [];
     if (leads.length === 0) {
       const stray = ['mapping', 'period', 'from', 'to', 'as-of'].find((k) => values[k] !== undefined);
@@ -72,7 +76,7 @@ export const diff = defineCommand({
     const impact = leads.length > 0 ? await impactData(values, leads, base, { spec: specs[1], contract: head }, io) : undefined;
     const { report } = await reviewContractChange(sides.base, sides.head, impact);
 
-    writeOutput(io, values['out'], renderDiff[format](report));
+    writeOutput(io, values['out'], renderDiff[format](report, { locale: locale ?? head.rules.contract.locale }));
     return failOn === 'version' && !report.version.ok ? EXIT.findings : EXIT.ok;
   },
 });

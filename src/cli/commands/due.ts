@@ -3,16 +3,18 @@ import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../
 import { listDue, windowMinutes } from '../../app/due.js';
 import { parseAsOf } from '../../app/when.js';
 import { DUE_FORMATS, renderDue } from '../../report/render/due.js';
+import { recordUrl } from '../../report/render/links.js';
 import { parseDuration } from '../../shared/quantities.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
-import { choice, defineCommand } from '../command.js';
+import { choice, defineCommand, localeFlag } from '../command.js';
 import { startProgress } from '../leads.js';
 import { showDiagnostics, writeOutput } from '../output.js';
 
 export const due = defineCommand({
   name: 'due',
   summary: 'List open leads whose SLA falls due soon, most urgent first',
-  usage: 'revpact due <contract> --leads FILE... --within 2bh [--mapping M] [--as-of T] [--since D] [--format text|json|csv] [--out FILE]',
+  usage:
+    'revpact due <contract> --leads FILE... --within 2bh [--mapping M] [--as-of T] [--since D] [--format text|json|csv|markdown] [--locale en|es|pt|ca] [--out FILE]',
   help: [
     '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN),',
     '                     or salesforce: (Salesforce’s API, SF_INSTANCE_URL and SF_ACCESS_TOKEN)',
@@ -20,7 +22,10 @@ export const due = defineCommand({
     '  --mapping M        hubspot, salesforce, canonical, or a mapping file (default: the contract’s metadata.mapping)',
     '  --as-of T          now, for the purpose of the list (default: now)',
     '  --since D          how far back SLA clocks may have started (default: 90 days before --as-of)',
-    '  --format F         text (default), json, or csv (lead_id,rule_id,owner,due_at,minutes_left,overdue)',
+    '  --format F         text (default), json, csv (lead_id,rule_id,owner,due_at,minutes_left,overdue), or markdown',
+    "                     (a table; lead ids link to the CRM record with the contract's metadata.crm)",
+    "  --locale L         language of text and markdown: en, es, pt or ca (default: the contract's metadata.locale);",
+    '                     JSON and CSV are the same in every language',
     '  --out FILE         write the list there instead of standard output',
     '  --show-pii         show lead ids and owners that are e-mail addresses as they are (default: masked)',
     '  --quiet            no progress line (it only appears on a terminal)',
@@ -35,6 +40,7 @@ export const due = defineCommand({
     'as-of': { type: 'string' },
     since: { type: 'string' },
     format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
     out: { type: 'string', short: 'o' },
     'show-pii': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
@@ -44,6 +50,7 @@ export const due = defineCommand({
     const leads = (values['leads'] as string[] | undefined) ?? [];
     if (leads.length === 0) throw new UsageError('--leads is required: the export to look at');
     const format = choice(values['format'], DUE_FORMATS, '--format', 'text');
+    const locale = localeFlag(values['locale']);
     const within = typeof values['within'] === 'string' ? parseDuration(values['within']) : undefined;
     if (!within || within.unit === 'd' || within.unit === 'w')
       throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
@@ -64,7 +71,14 @@ export const due = defineCommand({
       showPii: values['show-pii'] === true,
       watch: (stats) => startProgress(io, stats, values['quiet'] === true),
     });
-    writeOutput(io, values['out'], renderDue[format]({ ...due, within: values['within'] as string }));
+    writeOutput(
+      io,
+      values['out'],
+      renderDue[format](
+        { ...due, within: values['within'] as string },
+        { locale: locale ?? rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) },
+      ),
+    );
     return EXIT.ok;
   },
 });

@@ -1,3 +1,5 @@
+import { recordUrl } from '../../report/render/links.js';
+import { maskEmails } from '../../report/render/privacy.js';
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
 import { windowMinutes } from '../../app/due.js';
@@ -111,6 +113,8 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
   });
   const stateFile = typeof values['state'] === 'string' ? values['state'] : '.revpact/notify-state.json';
   const dryRun = values['dry-run'] === true;
+  const showPii = values['show-pii'] === true;
+  const url = recordUrl(checked.contract.metadata.crm);
   const outcome = await notify(rules, checked.contract, openLeadData(io.cwd, leads, mapping, { env: io.env }), {
     channel,
     asOfMs,
@@ -118,8 +122,10 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
     within: withinText,
     breaches: values['breaches'] === true,
     since: typeof values['since'] === 'string' ? values['since'] : undefined,
-    showPii: values['show-pii'] === true,
+    showPii,
     dryRun,
+    // The lead's CRM record (metadata.crm); an id that is an e-mail address gets no link without --show-pii, so the URL cannot carry it.
+    linkFor: url ? (id: string) => url(showPii ? id : maskEmails(id)) ?? undefined : undefined,
     state: { path: resolve(io.cwd, stateFile), display: stateFile },
     env: io.env,
     clock: io.clock ?? REAL_CLOCK,

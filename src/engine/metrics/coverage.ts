@@ -44,7 +44,7 @@ export function gapFinding(gap: PeriodGap, rules: RulesIR, period: Period, cover
       ? `${period.label}|${rules.contract.effective}`
       : `${period.label}|${coverage.earliestMs === null ? '' : `${day(coverage.earliestMs)} to ${day(coverage.latestMs)}`}`;
   const count = gap === 'before-effective' ? coverage.active : coverage.evaluated;
-  return { code: gap, severity: SEVERITY[gap], count, message: message(gap, count, detail), examples: [] };
+  return { code: gap, severity: SEVERITY[gap], count, message: message(gap, count, detail), examples: [], detail };
 }
 
 /** The results of a period with nothing to measure: statuses `no-data`, and no commitment actual where no lead was there to count. */

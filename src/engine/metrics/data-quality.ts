@@ -165,6 +165,7 @@ export class DataQuality {
         count: e.examples.count,
         message: message(e.code, e.examples.count, detail),
         examples: [...e.examples.ids],
+        detail,
       };
       if (e.sla !== undefined) f.sla = e.sla;
       out.push(f);

@@ -83,5 +83,6 @@ export function handoffResult(
 export function handoffFinding(h: HandoffResult | null, evaluated: number): DataQualityFinding | null {
   if (h === null || h.notInExport.length === 0 || evaluated === 0) return null;
   const code = 'handoff-fields-not-in-export';
-  return { code, severity: SEVERITY[code], count: h.leads, message: message(code, h.leads, `${h.stage}|${h.notInExport.join(', ')}`), examples: [] };
+  const detail = `${h.stage}|${h.notInExport.join(', ')}`;
+  return { code, severity: SEVERITY[code], count: h.leads, message: message(code, h.leads, detail), examples: [], detail };
 }

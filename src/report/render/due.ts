@@ -1,13 +1,20 @@
 /**
- * The due-soon list as text (a table for people), JSON, or CSV (lead_id, rule_id, owner,
- * due_at, minutes_left, overdue) for a script; untrusted cells made printable by the
+ * The due-soon list as text (a table for people), Markdown (the same table for a chat
+ * message or an issue, lead ids linked to the CRM record), JSON, or CSV (lead_id, rule_id,
+ * owner, due_at, minutes_left, overdue) for a script; untrusted cells made printable by the
  * render kit. A lead whose due instant has passed reads "overdue since …", never "0m left".
  */
 import type { DueItem } from '../due.js';
 import { csvText } from '../per-lead.js';
+import type { DocumentLocale } from '../../render/locale.js';
 import { clean } from '../../render/format.js';
+import { dueText, type DueText } from './due-messages.js';
+import { mdText } from '../../render/escape.js';
+import type { RecordUrl } from './links.js';
+import { mdUrl } from './markdown.js';
+import { reportText } from './messages.js';
 
-export const DUE_FORMATS = ['text', 'json', 'csv'] as const;
+export const DUE_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 export type DueFormat = (typeof DUE_FORMATS)[number];
 
 export interface DueReport {
@@ -17,30 +24,64 @@ export interface DueReport {
   within: string;
 }
 
-function left(item: DueItem): string {
-  if (item.overdue) return `overdue since ${item.dueAt}`;
-  const m = Math.max(0, Math.round(item.minutesLeft));
-  const h = Math.floor(m / 60);
-  return `${h > 0 ? `${h}h ` : ''}${m % 60}m${item.clock === 'business' ? ' business' : ''}`;
+export interface DueRenderOptions {
+  /** The language of the text and Markdown formats (default English); JSON and CSV are the same in every locale. */
+  locale?: DocumentLocale;
+  /** A lead id → its CRM record (the contract's metadata.crm): Markdown links the ids with it. */
+  recordUrl?: RecordUrl | undefined;
 }
 
-export const renderDue: Record<DueFormat, (r: DueReport) => string> = {
-  text(r) {
-    const overdue = r.items.filter((i) => i.overdue).length;
-    const head =
-      `${r.total} lead${r.total === 1 ? '' : 's'} due within ${r.within} as of ${r.asOf}` +
-      (overdue > 0 ? ` (${overdue} already overdue${r.total > r.items.length ? ' among those listed' : ''})` : '');
+function left(item: DueItem, t: DueText, instant: (iso: string) => string): string {
+  if (item.overdue) return t.overdueSince(instant(item.dueAt));
+  return t.left(Math.max(0, Math.round(item.minutesLeft)), item.clock === 'business');
+}
+
+/** The line above the list: how many, within what, as of when, how many already overdue. */
+function headLine(r: DueReport, t: DueText, instant: (iso: string) => string): string {
+  const overdue = r.items.filter((i) => i.overdue).length;
+  return (
+    t.head(t.count(r.total), r.total, clean(r.within), instant(r.asOf)) + (overdue > 0 ? t.overdue(t.count(overdue), overdue, r.total > r.items.length) : '')
+  );
+}
+
+export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
+  text(r, options = {}) {
+    const t = dueText(options.locale);
+    const { instant, none } = reportText(options.locale);
+    const head = headLine(r, t, instant);
     if (r.items.length === 0) return head + '\n';
-    const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? '–'), i.dueAt, left(i)]);
-    const table = [['Lead', 'Rule', 'Owner', 'Due', 'Left'], ...rows];
-    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
+    const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? none), instant(i.dueAt), left(i, t, instant)]);
+    const c = t.columns;
+    const table = [[c.lead, c.rule, c.owner, c.due, c.left], ...rows];
+    const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => (row[col] ?? '').length)));
     const lines = table.map((row) =>
       row
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .map((cell, col) => cell.padEnd(widths[col] ?? 0))
         .join('  ')
         .trimEnd(),
     );
-    return [head, '', ...lines, ''].join('\n') + (r.total > r.items.length ? `(${r.total - r.items.length} more not listed)\n` : '');
+    const more = r.total - r.items.length;
+    return [head, '', ...lines, ''].join('\n') + (more > 0 ? `${t.more(t.count(more), more)}\n` : '');
+  },
+  /** For a chat message, an issue or a job summary: the same list as a table, lead ids linked to the CRM record. */
+  markdown(r, options = {}) {
+    const t = dueText(options.locale);
+    const { instant, none } = reportText(options.locale);
+    const out = [mdText(headLine(r, t, instant))];
+    if (r.items.length > 0) {
+      const c = t.columns;
+      const url = options.recordUrl;
+      const lead = (id: string) => {
+        const href = url ? url(id) : null;
+        return href === null ? mdText(id) : `[${mdText(id)}](${mdUrl(href)})`;
+      };
+      out.push('', `| ${[c.lead, c.rule, c.owner, c.due, c.left].map(mdText).join(' | ')} |`, '|---|---|---|---|---|');
+      for (const i of r.items)
+        out.push(`| ${lead(i.leadId)} | ${mdText(i.ruleId)} | ${mdText(i.owner ?? none)} | ${mdText(instant(i.dueAt))} | ${mdText(left(i, t, instant))} |`);
+      const more = r.total - r.items.length;
+      if (more > 0) out.push('', `*${mdText(t.more(t.count(more), more))}*`);
+    }
+    return out.join('\n') + '\n';
   },
   json(r) {
     return JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items }, null, 2) + '\n';

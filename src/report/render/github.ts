@@ -20,7 +20,7 @@ export interface AnnotationOptions {
 
 export function renderGithub(report: ComplianceReport, text: ReportText, options: AnnotationOptions): string {
   const f = createFormatter(text, report.contract.currency);
-  const when = text.findings.when(clean(report.period.label), clean(report.period.asOf));
+  const when = text.findings.when(clean(report.period.label), text.instant(clean(report.period.asOf)));
   const out: string[] = [];
 
   const annotate = (level: 'error' | 'warning', title: string, line: number | undefined, finding: Finding) => {

@@ -14,6 +14,7 @@ import { guard } from '../../render/handlebars.js';
 import { loadTemplates, type TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
+import type { RecordUrl } from './links.js';
 import { reportChartsSvg, type ChartsBySection } from './charts.js';
 import { buildModel, type Tone } from './model.js';
 import { Safe } from '../../render/safe.js';
@@ -48,9 +49,9 @@ function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
  * Async because the charts are drawn by Vega (svg.ts), whose rendering is; everything else
  * is the same pure mapping as the other formats.
  */
-export async function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet): Promise<string> {
+export async function renderHtml(report: ComplianceReport, text: ReportText, templates?: TemplateSet, recordUrl?: RecordUrl): Promise<string> {
   const charts: ChartsBySection = await reportChartsSvg(report, text);
-  const model = buildModel(report, text, { breakdownRows: 100 });
+  const model = buildModel(report, text, { breakdownRows: 100, recordUrl });
   const cls = (tone: Tone, numeric: boolean) => [numeric ? 'num' : '', tone === null ? '' : TONE_CLASS[tone]].filter(Boolean).join(' ');
   let headingId = 0;
 
@@ -79,6 +80,8 @@ export async function renderHtml(report: ComplianceReport, text: ReportText, tem
             rows: table.rows.map((row) => ({
               cells: table.columns.map((c, i) => ({
                 text: row[i]?.text ?? '',
+                // Pieces linked to a CRM record (links.ts: https only, the id percent-encoded); {{href}} escapes the attribute.
+                parts: row[i]?.parts ?? null,
                 cls: [cls(row[i]?.tone ?? null, c.numeric), c.long ? 'long' : ''].filter(Boolean).join(' '),
                 // The first cell names the row (an SLA, a step, a lead): a row header.
                 header: i === 0 && table.rowHeader,

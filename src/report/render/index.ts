@@ -13,6 +13,7 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import type { RecordUrl } from './links.js';
 import { reportText } from './messages.js';
 import { applyPrivacy } from './privacy.js';
 import { renderText } from './text.js';
@@ -39,14 +40,16 @@ export interface RenderOptions {
   templates?: TemplateSet;
   /** The language of the fixed words (default English). */
   locale?: DocumentLocale;
+  /** A lead id → its CRM record (recordUrl(metadata.crm)): Markdown and HTML link lead ids with it. */
+  recordUrl?: RecordUrl | undefined;
 }
 
 /** HTML is asynchronous (its charts are drawn by Vega); every other format is a plain function. */
 export const renderReport = {
   text: (report, options) => renderText(visible(report, options), reportText(options.locale), options.color),
   json: (report, options) => renderJson(visible(report, options)),
-  markdown: (report, options) => renderMarkdown(visible(report, options), reportText(options.locale)),
-  html: (report, options) => renderHtml(visible(report, options), reportText(options.locale), options.templates),
+  markdown: (report, options) => renderMarkdown(visible(report, options), reportText(options.locale), options.recordUrl),
+  html: (report, options) => renderHtml(visible(report, options), reportText(options.locale), options.templates, options.recordUrl),
   junit: (report, options) => renderJunit(visible(report, options), reportText(options.locale)),
   github: (report, options) => renderGithub(visible(report, options), reportText(options.locale), options),
 } satisfies Record<ReportFormat, (report: ComplianceReport, options: RenderOptions) => string | Promise<string>>;

@@ -88,7 +88,8 @@ const FOLLOW_UP = keyOrder<FollowUpResult>()(['checked', 'compliant', 'violation
 const FOLLOW_UP_WORST = keyOrder<FollowUpWorst>()(['leadId', 'attempts', 'spanMinutes']);
 const HANDOFF = keyOrder<HandoffResult>()(['stage', 'leads', 'complete', 'rate', 'missing', 'notInExport']);
 const MISSING = keyOrder<HandoffResult['missing'][number]>()(['field', 'count']);
-const FINDING = keyOrder<DataQualityFinding>()(['code', 'severity', 'count', 'message', 'examples', 'sla']);
+// `detail` is what a localized report rebuilds the message from; the JSON report keeps its English `message` only.
+const FINDING = keyOrder<Omit<DataQualityFinding, 'detail'>>()(['code', 'severity', 'count', 'message', 'examples', 'sla']);
 const BREAKDOWNS = keyOrder<Report['breakdowns']>()(['owner', 'source', 'attributes']);
 const BREAKDOWN_ROW = keyOrder<BreakdownRow>()(['key', 'leads', 'slas']);
 const BREAKDOWN_CELL = keyOrder<BreakdownCell>()(['met', 'breached', 'pending', 'attainment']);

@@ -10,15 +10,16 @@
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
+import type { RecordUrl } from './links.js';
 import { reportChartsMermaid, type ChartsBySection } from './charts.js';
-import { buildModel, type Section, type SectionKey, type Table } from './model.js';
+import { buildModel, type Cell, type Section, type SectionKey, type Table } from './model.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
 /** Sections folded into <details>: useful, but long, and not what a reviewer reads first. */
 const FOLDED: ReadonlySet<SectionKey> = new Set(['dataQuality', 'breakdowns']);
 
-export function renderMarkdown(report: ComplianceReport, text: ReportText): string {
-  const model = buildModel(report, text, { breakdownRows: 25 });
+export function renderMarkdown(report: ComplianceReport, text: ReportText, recordUrl?: RecordUrl): string {
+  const model = buildModel(report, text, { breakdownRows: 25, recordUrl });
   // Mermaid charts (GitHub draws them) under the titles of the SLA, commitment and funnel sections.
   const charts: ChartsBySection = reportChartsMermaid(report, text);
   const out: string[] = [];
@@ -62,15 +63,24 @@ export function renderMarkdown(report: ComplianceReport, text: ReportText): stri
     lines.push(`| ${table.columns.map((c) => mdText(c.label)).join(' | ')} |`);
     lines.push(`|${table.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`);
     for (const row of table.rows) {
-      lines.push(`| ${table.columns.map((_, i) => cellText(row[i]?.text ?? '', row[i]?.tone ?? null)).join(' | ')} |`);
+      lines.push(`| ${table.columns.map((_, i) => cellText(row[i] ?? { text: '', tone: null })).join(' | ')} |`);
     }
     if (table.more > 0) lines.push('', `*${mdText(text.moreRows(String(table.more)))}*`);
     return lines;
   }
 
-  function cellText(s: string, tone: Status | null): string {
-    const escaped = mdText(s);
+  function cellText({ text: s, tone, parts }: Cell): string {
+    const escaped = parts ? parts.map((p) => (p.href === null ? mdText(p.text) : `[${mdText(p.text)}](${mdUrl(p.href)})`)).join('') : mdText(s);
     if (tone === null) return escaped;
     return tone === 'fail' ? `${ICON[tone]} **${escaped}**` : `${ICON[tone]} ${escaped}`;
   }
+}
+
+/**
+ * A URL as a Markdown link destination inside a table cell: the characters that would end
+ * the destination, the cell or the row (parentheses, angle brackets, pipes, spaces,
+ * backslashes, quotes) percent-encoded. The lead id in it is already encoded (links.ts).
+ */
+export function mdUrl(url: string): string {
+  return url.replace(/[\s()<>|\\`"'[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

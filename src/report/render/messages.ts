@@ -1,13 +1,17 @@
 /**
- * Every fixed word of the compliance report, in one place, per locale. Reports are
- * English for now (the agreement documents are the four-language part): localizing them
- * is adding an object of this shape to REPORT_TEXT, with no change to the renderers.
+ * Every fixed word of the compliance report, in one place, per locale: English here, the
+ * others in ./locales/ (es, pt, ca), each typed as a ReportText so a missing key or a
+ * function of another shape does not compile. A new key is added here and in every
+ * locale (test/unit/report/locales.test.ts checks that each says something for it).
  *
  * Functions take values already formatted (numbers with separators, durations in words)
  * plus the raw counts where the wording depends on them (plurals).
  */
 import type { Status } from '../../engine/types.js';
 import type { DocumentLocale } from '../../render/locale.js';
+import { CA } from './locales/ca.js';
+import { ES } from './locales/es.js';
+import { PT } from './locales/pt.js';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
 
@@ -189,6 +193,17 @@ export const EN = {
   handoffNotMeasured: (fields: string) => `not measured: ${fields} missing from the export`,
   missingFromExport: 'missing from the export',
 
+  // Issue 15 (item 4): the other locales write instants in their own words; English keeps ISO 8601.
+  /** An ISO instant with its offset (period bounds, as-of, due): shown as it is in English. */
+  instant: (iso: string): string => iso,
+  /** The breakdown rows the engine makes itself (engine/metrics/breakdowns.ts): leads without a value, and the keys past the top ones. */
+  breakdownKeys: { '(none)': '(none)', '(other)': '(other)' } as Record<string, string>,
+  /**
+   * A data-quality finding's message from its code, count and detail (engine/metrics/
+   * data-quality.ts `message`), or null to show the engine's English message as it is.
+   */
+  findingMessage: (_code: string, _count: number, _detail: string): string | null => null,
+
   // Issue 15 (item 1): a series, `check --every week|month|quarter`.
   series: {
     title: { week: 'Week by week', month: 'Month by month', quarter: 'Quarter by quarter' } as Record<string, string>,
@@ -302,9 +317,9 @@ function nouns(noun: 'sla' | 'commitment', n: number): string {
   return n === 1 ? 'commitment' : 'commitments';
 }
 
-/** The report's words per locale; a locale without its own yet reads English. */
-const REPORT_TEXT: Partial<Record<DocumentLocale, ReportText>> = { en: EN };
+/** The report's words per locale: every document locale has its catalogue. */
+export const REPORT_TEXT: Record<DocumentLocale, ReportText> = { en: EN, es: ES, pt: PT, ca: CA };
 
 export function reportText(locale: DocumentLocale = 'en'): ReportText {
-  return REPORT_TEXT[locale] ?? EN;
+  return REPORT_TEXT[locale];
 }

@@ -8,6 +8,7 @@ import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Statu
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { parseDuration } from '../../shared/quantities.js';
+import type { RecordUrl } from './links.js';
 
 export type Tone = Status | null;
 
@@ -22,6 +23,11 @@ export interface Cell {
   text: string;
   /** Set on status cells: renderers colour them. */
   tone: Tone;
+  /**
+   * The cell as pieces, some linked to a CRM record (lead ids, with `metadata.crm`): the
+   * pieces' texts joined make `text`. Markdown and HTML link them; the terminal shows `text`.
+   */
+  parts?: { text: string; href: string | null }[];
 }
 
 export interface Table {
@@ -101,10 +107,13 @@ export interface SeriesModel {
 export interface ModelOptions {
   /** Most rows per breakdown table. */
   breakdownRows: number;
+  /** A lead id → its record in the CRM (the contract's metadata.crm); no links without it. */
+  recordUrl?: RecordUrl | undefined;
 }
 
 export function buildModel(report: ComplianceReport, text: ReportText, options: ModelOptions): ReportModel {
   const f = createFormatter(text, report.contract.currency);
+  const lead = leadCells(options.recordUrl, text);
   const slas = tally(report.slas);
   const commitments = tally(report.commitments);
   const series = seriesModel(report);
@@ -113,17 +122,20 @@ export function buildModel(report: ComplianceReport, text: ReportText, options: 
     series === null ? null : seriesSection(series, report, text, f),
     commitmentSection(report, text, f),
     funnelSection(report, text, f),
-    followUpSection(report, text, f),
+    followUpSection(report, text, f, lead),
     handoffSection(report, text, f),
-    worstSection(report, text, f),
-    dataQualitySection(report, text, f),
+    worstSection(report, text, f, lead),
+    dataQualitySection(report, text, f, lead),
     breakdownSection(report, text, f, options.breakdownRows),
   ].filter((s): s is Section => s !== null);
 
   const { period, input, contract } = report;
   const facts = [
-    { label: text.facts.period, value: text.periodRange(clean(period.label), clean(period.from), clean(period.to), clean(period.timezone)) },
-    { label: text.facts.asOf, value: clean(period.asOf) },
+    {
+      label: text.facts.period,
+      value: text.periodRange(clean(period.label), text.instant(clean(period.from)), text.instant(clean(period.to)), clean(period.timezone)),
+    },
+    { label: text.facts.asOf, value: text.instant(clean(period.asOf)) },
     { label: text.facts.input, value: text.inputCounts(f.count(input.rows), f.count(input.evaluated), f.count(input.rejected), input.rows) },
   ];
   if (input.files.length > 0) facts.push({ label: text.facts.files, value: input.files.map(clean).join(text.listSeparator) });
@@ -191,6 +203,30 @@ export function verdictText(status: Status, slas: Tally, commitments: Tally, tex
 
 const col = (label: string, numeric = false, long = false): Column => ({ label, numeric, long });
 const cell = (value: string, tone: Tone = null): Cell => ({ text: value, tone });
+
+/** Cells of lead ids: one id, or a list of them, each linked to its CRM record when the contract says where records live. */
+interface LeadCells {
+  one(id: string): Cell;
+  list(ids: readonly string[]): Cell;
+}
+
+function leadCells(url: RecordUrl | undefined, text: ReportText): LeadCells {
+  const part = (id: string) => ({ text: clean(id), href: url ? url(id) : null });
+  return {
+    one(id) {
+      const p = part(id);
+      return p.href === null ? cell(p.text) : { text: p.text, tone: null, parts: [p] };
+    },
+    list(ids) {
+      if (ids.length === 0) return cell(text.none);
+      const parts = ids.map(part);
+      const joined = parts.map((p) => p.text).join(text.listSeparator);
+      if (parts.every((p) => p.href === null)) return cell(joined);
+      // The separators are pieces too, so the pieces still read as the text.
+      return { text: joined, tone: null, parts: parts.flatMap((p, i) => (i === 0 ? [p] : [{ text: text.listSeparator, href: null }, p])) };
+    },
+  };
+}
 
 function statusCell(status: Status, text: ReportText): Cell {
   return cell(text.status[status], status);
@@ -334,7 +370,7 @@ function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter)
   return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
 
-function followUpSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+function followUpSection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section | null {
   const r = report.followUp;
   if (!r) return null;
   const c = text.columns;
@@ -359,7 +395,7 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
     tables.push({
       heading: text.tables.followUpWorst,
       columns: [col(c.lead), col(c.attempts, true), col(c.span, true)],
-      rows: r.worst.map((w) => [cell(clean(w.leadId)), cell(w.attempts === null ? text.none : f.count(w.attempts)), cell(f.duration(w.spanMinutes))]),
+      rows: r.worst.map((w) => [lead.one(w.leadId), cell(w.attempts === null ? text.none : f.count(w.attempts)), cell(f.duration(w.spanMinutes))]),
       more: 0,
       rowHeader: true,
     });
@@ -401,7 +437,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
   return { key: 'handoff', title: text.sections.handoff, summary: null, tables };
 }
 
-function worstSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
+function worstSection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section | null {
   const entries = report.slas.flatMap((s) => s.worst.map((w) => ({ sla: s, w })));
   if (entries.length === 0) return null;
   const withEmail = entries.some((e) => e.w.email !== undefined);
@@ -413,11 +449,11 @@ function worstSection(report: ComplianceReport, text: ReportText, f: Formatter):
   const rows = entries.map(({ sla, w }) => {
     const row = [
       cell(clean(sla.id)),
-      cell(clean(w.leadId)),
+      lead.one(w.leadId),
       cell(w.owner === null ? text.none : clean(w.owner)),
       cell(f.duration(w.elapsedMinutes, sla.clock)),
       cell(f.duration(w.overdueMinutes, sla.clock)),
-      cell(clean(w.dueAt)),
+      cell(text.instant(clean(w.dueAt))),
     ];
     if (withEmail) row.push(cell(w.email === undefined ? text.none : clean(w.email)));
     if (withName) row.push(cell(w.name === undefined ? text.none : clean(w.name)));
@@ -426,7 +462,7 @@ function worstSection(report: ComplianceReport, text: ReportText, f: Formatter):
   return { key: 'worst', title: text.sections.worst, summary: text.sectionSummary.worst, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
 }
 
-function dataQualitySection(report: ComplianceReport, text: ReportText, f: Formatter): Section {
+function dataQualitySection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section {
   const findings = report.dataQuality;
   const summary = text.sectionSummary.dataQuality(findings.length);
   if (findings.length === 0) return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [] };
@@ -438,7 +474,16 @@ function dataQualitySection(report: ComplianceReport, text: ReportText, f: Forma
   const rows = findings.map((d) => {
     const row = [cell(text.severity[d.severity] ?? clean(d.severity)), cell(clean(d.code))];
     if (withSla) row.push(cell(d.sla === undefined ? text.none : clean(d.sla)));
-    row.push(cell(f.count(d.count)), cell(clean(d.message)), cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator)));
+    // The engine's message is English; a locale says it again from the finding's parts when it can.
+    const message = d.detail === undefined ? null : text.findingMessage(d.code, d.count, clean(d.detail));
+    row.push(
+      cell(f.count(d.count)),
+      cell(message ?? clean(d.message)),
+      // Examples are lead ids, but for rejected rows (file:row, no record to open).
+      d.code === 'rejected-rows' || d.examples.length === 0
+        ? cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator))
+        : lead.list(d.examples),
+    );
     return row;
   });
   return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
@@ -463,7 +508,7 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
       heading: d.heading,
       columns: [col(d.keyLabel), col(text.columns.leads, true), ...slaIds.map((id) => col(clean(id), true))],
       rows: shown.map((r) => [
-        cell(clean(r.key)),
+        cell(Object.hasOwn(text.breakdownKeys, r.key) ? (text.breakdownKeys[r.key] as string) : clean(r.key)),
         cell(f.count(r.leads)),
         ...slaIds.map((id) => {
           const s = cellOf(r, id);

@@ -63,7 +63,12 @@ export function applyPrivacy(report: ComplianceReport, showPii: boolean = hasPii
       })),
     })),
     followUp: report.followUp && { ...report.followUp, worst: report.followUp.worst.map((w) => ({ ...w, leadId: m(w.leadId) })) },
-    dataQuality: report.dataQuality.map((f) => ({ ...f, message: m(f.message), examples: f.examples.map(m) })),
+    dataQuality: report.dataQuality.map((f) => ({
+      ...f,
+      message: m(f.message),
+      examples: f.examples.map(m),
+      ...(f.detail === undefined ? {} : { detail: m(f.detail) }),
+    })),
     breakdowns: {
       owner: report.breakdowns.owner.map((r) => ({ ...r, key: maskOwner(r.key) })),
       source: report.breakdowns.source.map((r) => ({ ...r, key: m(r.key) })),

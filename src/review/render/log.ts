@@ -8,6 +8,7 @@ import { mdText } from '../../render/escape.js';
 import type { History, HistoryEntry } from '../history.js';
 import { plural } from '../words.js';
 import { orderedChange } from './json.js';
+import { EN } from './messages.js';
 import { directionWord, versionShort } from './model.js';
 import { table } from './text.js';
 
@@ -35,7 +36,7 @@ function step(e: HistoryEntry): string {
       return `invalid (${plural(e.diagnostics.length, 'error')})`;
     default:
       if (!e.check) return e.version ?? '';
-      return `${e.check.from === e.check.to ? e.check.to : `${e.check.from} → ${e.check.to}`} · ${e.status === 'unchanged' ? 'no change in meaning' : versionShort(e.check)}`;
+      return `${e.check.from === e.check.to ? e.check.to : `${e.check.from} → ${e.check.to}`} · ${e.status === 'unchanged' ? 'no change in meaning' : versionShort(e.check, EN)}`;
   }
 }
 
@@ -49,7 +50,7 @@ function logText(h: History): string {
       out.push(
         ...table(
           ['Direction', 'Affects', 'Bump', 'Change'],
-          shown.map((c) => [directionWord(c), c.affects, c.bump, clean(c.summary)]),
+          shown.map((c) => [directionWord(c, EN), c.affects, c.bump, clean(c.summary)]),
           '    ',
         ),
       );
@@ -90,7 +91,7 @@ function logMarkdown(h: History): string {
     const mark = e.check ? (e.check.ok ? ' ✅' : ' ❌') : '';
     out.push('', `### ${mdText(stepWords(e))}${mark}`, '', `${mdText(e.short)} · ${mdText(day(e.date))} · ${mdText(e.author)} — ${mdText(e.subject)}`);
     const shown = e.changes.filter((c) => c.bump !== 'none');
-    if (shown.length > 0) out.push('', ...shown.map((c) => `- ${mdText(c.summary)} (${directionWord(c)}, ${c.bump})`));
+    if (shown.length > 0) out.push('', ...shown.map((c) => `- ${mdText(c.summary)} (${directionWord(c, EN)}, ${c.bump})`));
     if (e.diagnostics.length > 0) out.push('', ...e.diagnostics.map((d) => `- ${mdText(formatDiagnostic(d))}`));
   }
   return out.join('\n') + '\n';

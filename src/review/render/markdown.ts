@@ -6,11 +6,12 @@
  * no @mentions or #references from contract or export text.
  */
 import { mdText } from '../../render/escape.js';
-import { EN } from '../../report/render/messages.js';
 import type { Status } from '../../engine/types.js';
 import type { Change, DiffReport } from '../types.js';
 import {
   commitmentRows,
+  diffWords,
+  directionKey,
   directionWord,
   headline,
   impactFacts,
@@ -20,67 +21,73 @@ import {
   transitionsText,
   valueText,
   versionSentence,
+  type DiffWords,
   type ImpactRow,
 } from './model.js';
 import { where } from './text.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
-const DIRECTION_ICON: Record<string, string> = { tighter: '🔺', looser: '🔻', review: '⚠️', neutral: '▫️' };
+const DIRECTION_ICON: Record<ReturnType<typeof directionKey>, string> = { tightened: '🔺', loosened: '🔻', unclear: '⚠️', neutral: '▫️' };
 
-export function renderDiffMarkdown(r: DiffReport): string {
-  const shown = r.changes.filter((c) => c.bump !== 'none');
+export function renderDiffMarkdown(r: DiffReport, w: DiffWords = diffWords()): string {
+  const { t, report } = w;
+  const c = t.columns;
+  const shown = r.changes.filter((x) => x.bump !== 'none');
   const verdict = r.version.ok ? '✅' : '❌';
-  const out: string[] = [`${verdict} **revpact diff** · ${mdText(headline(r))}`, ''];
+  const out: string[] = [`${verdict} **${mdText(t.title)}** · ${mdText(headline(r, w))}`, ''];
 
   if (shown.length > 0) {
-    out.push('| | Change | Affects | Version |', '|---|---|---|---|');
-    for (const c of shown)
-      out.push(`| ${DIRECTION_ICON[directionWord(c)] ?? ''} ${directionWord(c)} | ${mdText(c.summary)} | ${mdText(c.affects)} | ${c.bump} |`);
+    out.push(`| | ${mdText(c.change)} | ${mdText(c.affects)} | ${mdText(c.version)} |`, '|---|---|---|---|');
+    for (const x of shown)
+      out.push(
+        `| ${DIRECTION_ICON[directionKey(x)]} ${mdText(directionWord(x, t))} | ${mdText(x.summary)} | ${mdText(t.affects[x.affects])} | ${mdText(t.bump[x.bump])} |`,
+      );
     out.push('');
   }
-  out.push(`**Version:** ${mdText(versionSentence(r.version))}`);
+  out.push(`**${mdText(t.version)}:** ${mdText(versionSentence(r.version, t))}`);
 
   const i = r.impact;
   if (i) {
-    out.push('', `#### Impact on ${mdText(i.period.label)}`, '', mdText(impactFacts(i)), '');
+    out.push('', `#### ${mdText(t.impactOn(i.period.label))}`, '', mdText(impactFacts(i, w)), '');
     const row = (x: ImpactRow, withChanged: boolean) => {
       const [b, h] = x.statusTones;
-      const one = (t: Status | null) => (t ? `${ICON[t]} ${EN.status[t]}` : '–');
+      const one = (tone: Status | null) => (tone ? `${ICON[tone]} ${mdText(report.status[tone])}` : report.none);
       const status = `${one(b)} → ${one(h)}`;
       return `| ${mdText(x.name)} | ${mdText(x.owner)} | ${mdText(x.before)} | ${mdText(x.after)} | ${status} |${withChanged ? ` ${mdText(x.changed)} |` : ''}`;
     };
+    const head = (labels: string[]) => `| ${labels.map(mdText).join(' | ')} |`;
     if (i.slas.length > 0) {
-      out.push('| SLA | Owner | Before | After | Status | Leads changed |', '|---|---|---:|---:|---|---:|');
-      for (const x of slaRows(i)) out.push(row(x, true));
+      out.push(head([c.sla, c.owner, c.before, c.after, c.status, c.leadsChanged]), '|---|---|---:|---:|---|---:|');
+      for (const x of slaRows(i, w)) out.push(row(x, true));
       out.push('');
     }
     if (i.commitments.length > 0) {
-      out.push('| Commitment | Owner | Before | After | Status |', '|---|---|---:|---:|---|');
-      for (const x of commitmentRows(i)) out.push(row(x, false));
+      out.push(head([c.commitment, c.owner, c.before, c.after, c.status]), '|---|---|---:|---:|---|');
+      for (const x of commitmentRows(i, w)) out.push(row(x, false));
       out.push('');
     }
-    const other = otherRows(i);
+    const other = otherRows(i, w);
     if (other.length > 0) {
-      out.push('| Measure | Owner | Before | After |', '|---|---|---:|---:|');
+      out.push(head([c.measure, c.owner, c.before, c.after]), '|---|---|---:|---:|');
       for (const x of other) out.push(`| ${mdText(x.name)} | ${mdText(x.owner)} | ${mdText(x.before)} | ${mdText(x.after)} |`);
       out.push('');
     }
-    out.push(mdText(leadsChangedSentence(i)));
-    for (const note of i.notes) out.push('', `*${mdText(`Note: ${note}`)}*`);
+    out.push(mdText(leadsChangedSentence(i, w)));
+    for (const note of i.notes) out.push('', `*${mdText(t.note(note))}*`);
   }
 
   // The details: every change with its place, values and bump; verdict moves per SLA.
   if (shown.length > 0 || (i && i.slas.some((s) => s.transitions.length > 0))) {
-    out.push('', '<details>', '<summary>Details</summary>', '');
+    out.push('', '<details>', `<summary>${mdText(t.details)}</summary>`, '');
     if (shown.length > 0) {
-      out.push('| Where | Kind | Before | After | Direction | Affects | Bump |', '|---|---|---|---|---|---|---|');
-      for (const c of shown) out.push(detailRow(r, c));
+      out.push(head7(w), '|---|---|---|---|---|---|---|');
+      for (const x of shown) out.push(detailRow(r, x, w));
     }
     if (i) {
       const moved = i.slas.filter((s) => s.transitions.length > 0);
       if (moved.length > 0) {
-        out.push('', '| SLA | Verdicts that change |', '|---|---|');
-        for (const s of moved) out.push(`| ${mdText(s.name ?? s.id)} | ${mdText(transitionsText(s))} |`);
+        out.push('', `| ${mdText(c.sla)} | ${mdText(c.verdictsThatChange)} |`, '|---|---|');
+        for (const s of moved) out.push(`| ${mdText(s.name ?? s.id)} | ${mdText(transitionsText(s, w))} |`);
       }
     }
     out.push('', '</details>');
@@ -88,6 +95,12 @@ export function renderDiffMarkdown(r: DiffReport): string {
   return out.join('\n') + '\n';
 }
 
-function detailRow(r: DiffReport, c: Change): string {
-  return `| ${mdText(where(r, c))} | ${c.kind} | ${mdText(valueText(c.before))} | ${mdText(valueText(c.after))} | ${directionWord(c)} | ${mdText(c.affects)} | ${c.bump} |`;
+function head7({ t }: DiffWords): string {
+  const c = t.columns;
+  return `| ${[c.where, c.kind, c.before, c.after, c.direction, c.affects, c.bump].map(mdText).join(' | ')} |`;
+}
+
+function detailRow(r: DiffReport, c: Change, w: DiffWords): string {
+  const { t } = w;
+  return `| ${mdText(where(r, c))} | ${mdText(t.kind[c.kind])} | ${mdText(valueText(c.before, w))} | ${mdText(valueText(c.after, w))} | ${mdText(directionWord(c, t))} | ${mdText(t.affects[c.affects])} | ${mdText(t.bump[c.bump])} |`;
 }

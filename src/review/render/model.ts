@@ -1,67 +1,82 @@
 /**
- * What the text and Markdown renderers of a diff both show, as plain strings: the
- * headline, the version verdict, one row per change, and the impact tables. Escaping is
- * each renderer's job (clean() for the terminal, mdText() for Markdown).
+ * What the text and Markdown renderers of a diff both show, as plain strings in one
+ * locale's words (messages.ts; numbers and verdicts from the report's catalogue of the
+ * same locale): the headline, the version verdict, one row per change, and the impact
+ * tables. Escaping is each renderer's job (clean() for the terminal, mdText() for Markdown).
  */
 import type { Status } from '../../engine/types.js';
-import { createFormatter } from '../../render/format.js';
-import { EN } from '../../report/render/messages.js';
+import { createFormatter, type Formatter } from '../../render/format.js';
+import type { DocumentLocale } from '../../render/locale.js';
+import { reportText, type ReportText } from '../../report/render/messages.js';
 import { suggestedVersion } from '../version.js';
 import type { Change, ChangeValue, CommitmentSide, DiffReport, Impact, ShareSide, VersionCheck } from '../types.js';
-import { num, plural } from '../words.js';
+import { diffText, type DiffText } from './messages.js';
 
-export const f = createFormatter(EN);
+/** The words of one locale: the diff's own, the report's (statuses, instants), and its number formatter. */
+export interface DiffWords {
+  t: DiffText;
+  report: ReportText;
+  f: Formatter;
+}
 
-export function headline(r: DiffReport): string {
+export function diffWords(locale: DocumentLocale = 'en'): DiffWords {
+  const report = reportText(locale);
+  return { t: diffText(locale), report, f: createFormatter(report) };
+}
+
+export function headline(r: DiffReport, w: DiffWords): string {
   const subject =
     r.base.name === r.head.name
       ? `${r.head.name} ${r.base.version} → ${r.head.version}`
       : `${r.base.name} ${r.base.version} → ${r.head.name} ${r.head.version}`;
   const meaningful = r.changes.filter((c) => c.bump !== 'none');
-  if (meaningful.length === 0) return `${subject}: no change in meaning`;
-  return `${subject}: ${plural(meaningful.length, 'change')} (${tally(meaningful)}); ${versionShort(r.version)}`;
+  if (meaningful.length === 0) return w.t.noChange(subject);
+  return w.t.headline(subject, w.f.count(meaningful.length), meaningful.length, tally(meaningful, w), versionShort(r.version, w.t));
 }
 
-function tally(changes: readonly Change[]): string {
+function tally(changes: readonly Change[], { t, f }: DiffWords): string {
   const count = (d: Change['direction']) => changes.filter((c) => c.direction === d && !c.unclear).length;
   const unclear = changes.filter((c) => c.unclear).length;
+  const part = (n: number, say: (n: string, count: number) => string) => (n > 0 ? say(f.count(n), n) : '');
   const parts = [
-    count('tightened') > 0 ? `${num(count('tightened'))} tighter` : '',
-    count('loosened') > 0 ? `${num(count('loosened'))} looser` : '',
-    unclear > 0 ? `${num(unclear)} to review` : '',
-    count('neutral') > 0 ? `${num(count('neutral'))} neutral` : '',
+    part(count('tightened'), t.tally.tightened),
+    part(count('loosened'), t.tally.loosened),
+    part(unclear, t.tally.unclear),
+    part(count('neutral'), t.tally.neutral),
   ];
   return parts.filter(Boolean).join(', ');
 }
 
-export function versionShort(v: VersionCheck): string {
-  if (v.actual === 'downgrade') return `version goes down (${v.from} → ${v.to})`;
-  if (v.ok) return v.required === 'none' ? 'no version bump needed' : `${v.actual} version bump: enough`;
-  return `needs a ${v.required} version bump, got ${v.actual === 'none' ? 'none' : `a ${v.actual}`}`;
+export function versionShort(v: VersionCheck, t: DiffText): string {
+  const s = t.versionShort;
+  if (v.actual === 'downgrade') return s.down(v.from, v.to);
+  if (v.ok) return v.required === 'none' ? s.notNeeded : s.enough(t.bump[v.actual]);
+  return s.needs(t.bump[v.required], v.actual === 'none' ? null : t.bump[v.actual]);
 }
 
 /** One sentence: what is needed, what was done, whether it is enough. */
-export function versionSentence(v: VersionCheck): string {
+export function versionSentence(v: VersionCheck, t: DiffText): string {
+  const s = t.versionSentence;
   const next = suggestedVersion(v.from, v.required);
-  if (v.actual === 'downgrade')
-    return `The version goes down from ${v.from} to ${v.to}; a change needs a higher version${v.required === 'none' ? '' : ` (${v.required}: ${next ?? '?'} or later)`}.`;
-  if (v.required === 'none')
-    return v.actual === 'none' ? 'No change in meaning: the version can stay.' : `No change in meaning; ${v.from} → ${v.to} is a ${v.actual} bump.`;
-  const made = v.actual === 'none' ? `the version stays ${v.to}` : `${v.from} → ${v.to} is a ${v.actual} bump`;
-  return v.ok
-    ? `The changes need a ${v.required} bump; ${made}: enough.`
-    : `The changes need a ${v.required} bump (${next ?? '?'} or later); ${made}: not enough.`;
+  if (v.actual === 'downgrade') return s.down(v.from, v.to, v.required === 'none' ? null : t.bump[v.required], next);
+  if (v.required === 'none') return v.actual === 'none' ? s.canStay : s.noMeaning(v.from, v.to, t.bump[v.actual]);
+  const made = v.actual === 'none' ? s.stays(v.to) : s.bumped(v.from, v.to, t.bump[v.actual]);
+  return v.ok ? s.enough(t.bump[v.required], made) : s.notEnough(t.bump[v.required], next, made);
 }
 
-export function valueText(v: ChangeValue): string {
-  if (v === null) return '–';
-  if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.join(', ');
+export function valueText(v: ChangeValue, w: DiffWords): string {
+  if (v === null) return w.report.none;
+  if (Array.isArray(v)) return v.length === 0 ? w.t.noneValue : v.join(w.report.listSeparator);
   return String(v);
 }
 
-export function directionWord(c: Change): string {
-  if (c.unclear) return 'review';
-  return c.direction === 'tightened' ? 'tighter' : c.direction === 'loosened' ? 'looser' : 'neutral';
+/** The direction as a key (for icons): tightened, loosened, neutral, or unclear. */
+export function directionKey(c: Change): keyof DiffText['direction'] {
+  return c.unclear ? 'unclear' : c.direction;
+}
+
+export function directionWord(c: Change, t: DiffText): string {
+  return t.direction[directionKey(c)];
 }
 
 /* ───────────────────────── impact ───────────────────────── */
@@ -76,24 +91,45 @@ export interface ImpactRow {
   changed: string;
 }
 
-export function impactFacts(i: Impact): string {
-  const files = i.input.files.join(', ');
-  return `${i.period.label} (${i.period.from} to ${i.period.to}, ${i.period.timezone}), as of ${i.period.asOf}; ${f.count(i.input.rows)} rows from ${files} (mapping ${i.mapping}): ${f.count(i.input.evaluated)} evaluated, ${f.count(i.input.rejected)} rejected`;
+export function impactFacts(i: Impact, { t, report, f }: DiffWords): string {
+  return t.impactFacts({
+    label: i.period.label,
+    from: report.instant(i.period.from),
+    to: report.instant(i.period.to),
+    timezone: i.period.timezone,
+    asOf: report.instant(i.period.asOf),
+    rows: f.count(i.input.rows),
+    rowCount: i.input.rows,
+    files: i.input.files.join(report.listSeparator),
+    mapping: i.mapping,
+    evaluated: f.count(i.input.evaluated),
+    rejected: f.count(i.input.rejected),
+  });
 }
 
-export function slaRows(i: Impact): ImpactRow[] {
+function teamWord(team: string, report: ReportText): string {
+  return Object.hasOwn(report.team, team) ? (report.team[team] as string) : team;
+}
+
+function statusPair(base: { status: Status } | null, head: { status: Status } | null, report: ReportText): string {
+  return `${base ? report.status[base.status] : report.none} → ${head ? report.status[head.status] : report.none}`;
+}
+
+export function slaRows(i: Impact, w: DiffWords): ImpactRow[] {
+  const { t, report, f } = w;
   return i.slas.map((s) => ({
     name: s.name ?? s.id,
-    owner: s.owner,
-    before: s.base ? `${f.measured(s.base.attainment)} of ${f.stated(s.base.target)}` : 'not in base',
-    after: s.head ? `${f.measured(s.head.attainment)} of ${f.stated(s.head.target)}` : 'not in head',
-    status: `${s.base ? EN.status[s.base.status] : '–'} → ${s.head ? EN.status[s.head.status] : '–'}`,
+    owner: teamWord(s.owner, report),
+    before: s.base ? t.ofGoal(f.measured(s.base.attainment), f.stated(s.base.target)) : t.notInBase,
+    after: s.head ? t.ofGoal(f.measured(s.head.attainment), f.stated(s.head.target)) : t.notInHead,
+    status: statusPair(s.base, s.head, report),
     statusTones: [s.base?.status ?? null, s.head?.status ?? null],
-    changed: s.leadsChanged === null ? '–' : f.count(s.leadsChanged),
+    changed: s.leadsChanged === null ? report.none : f.count(s.leadsChanged),
   }));
 }
 
-export function commitmentRows(i: Impact): ImpactRow[] {
+export function commitmentRows(i: Impact, w: DiffWords): ImpactRow[] {
+  const { t, report, f } = w;
   const value = (c: CommitmentSide, v: number | null, as: 'measured' | 'stated') =>
     v === null
       ? f.measured(null)
@@ -104,48 +140,46 @@ export function commitmentRows(i: Impact): ImpactRow[] {
         : c.unit === 'leads' && Number.isInteger(v)
           ? f.count(v)
           : f.amount(v);
-  const words = (c: CommitmentSide | null, missing: string) => (c ? `${value(c, c.actual, 'measured')} of ${value(c, c.goal, 'stated')}` : missing);
+  const words = (c: CommitmentSide | null, missing: string) => (c ? t.ofGoal(value(c, c.actual, 'measured'), value(c, c.goal, 'stated')) : missing);
   return i.commitments.map((c) => ({
     name: c.id,
-    owner: c.owner,
-    before: words(c.base, 'not in base'),
-    after: words(c.head, 'not in head'),
-    status: `${c.base ? EN.status[c.base.status] : '–'} → ${c.head ? EN.status[c.head.status] : '–'}`,
+    owner: teamWord(c.owner, report),
+    before: words(c.base, t.notInBase),
+    after: words(c.head, t.notInHead),
+    status: statusPair(c.base, c.head, report),
     statusTones: [c.base?.status ?? null, c.head?.status ?? null],
     changed: '',
   }));
 }
 
 /** Handoff completeness and the follow-up cadence, when either side has them. */
-export function otherRows(i: Impact): ImpactRow[] {
-  const words = (s: ShareSide | null, of: string, missing: string) => (s ? `${f.measured(s.rate)} of ${f.count(s.leads)} ${of}` : missing);
+export function otherRows(i: Impact, w: DiffWords): ImpactRow[] {
+  const { t, report, f } = w;
+  const words = (s: ShareSide | null, of: 'mqls' | 'leads', missing: string) => (s ? t.shareOf(f.measured(s.rate), f.count(s.leads), s.leads, of) : missing);
   const rows: ImpactRow[] = [];
-  const add = (name: string, owner: string, pair: { base: ShareSide | null; head: ShareSide | null }, of: string) => {
+  const add = (name: string, owner: string, pair: { base: ShareSide | null; head: ShareSide | null }, of: 'mqls' | 'leads') => {
     if (!pair.base && !pair.head) return;
     rows.push({
       name,
-      owner,
-      before: words(pair.base, of, 'not in base'),
-      after: words(pair.head, of, 'not in head'),
+      owner: teamWord(owner, report),
+      before: words(pair.base, of, t.notInBase),
+      after: words(pair.head, of, t.notInHead),
       status: '',
       statusTones: [null, null],
       changed: '',
     });
   };
-  add('Complete handoff', 'marketing', i.handoff, 'MQLs');
-  add('Full follow-up before giving up', 'sales', i.followUp, 'leads');
+  add(t.measures.handoff, 'marketing', i.handoff, 'mqls');
+  add(t.measures.followUp, 'sales', i.followUp, 'leads');
   return rows;
 }
 
-export function leadsChangedSentence(i: Impact): string {
-  if (i.leadsChanged === null)
-    return i.slas.some((s) => s.base && s.head) ? 'Leads with another verdict: not available.' : 'No SLA is in both contracts: no verdicts to compare.';
+export function leadsChangedSentence(i: Impact, { t, f }: DiffWords): string {
+  if (i.leadsChanged === null) return i.slas.some((s) => s.base && s.head) ? t.leadsChanged.unavailable : t.leadsChanged.noCommonSla;
   const per = i.slas.filter((s) => (s.leadsChanged ?? 0) > 0).map((s) => `${s.name ?? s.id} ${f.count(s.leadsChanged ?? 0)}`);
-  return (
-    `Leads with another verdict: ${f.count(i.leadsChanged)} of ${f.count(i.leadsCompared)} measured` + (per.length > 0 ? ` (${per.join(', ')})` : '') + '.'
-  );
+  return t.leadsChanged.counted(f.count(i.leadsChanged), f.count(i.leadsCompared), per);
 }
 
-export function transitionsText(s: Impact['slas'][number]): string {
-  return s.transitions.map((t) => `${t.from} → ${t.to}: ${f.count(t.leads)}`).join('; ');
+export function transitionsText(s: Impact['slas'][number], { t, f }: DiffWords): string {
+  return s.transitions.map((x) => `${t.verdict[x.from]} → ${t.verdict[x.to]}: ${f.count(x.leads)}`).join('; ');
 }

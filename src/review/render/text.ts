@@ -4,50 +4,64 @@
  */
 import { clean, displayWidth } from '../../render/format.js';
 import type { Change, DiffReport } from '../types.js';
-import { commitmentRows, directionWord, headline, impactFacts, leadsChangedSentence, otherRows, slaRows, versionSentence, type ImpactRow } from './model.js';
+import {
+  commitmentRows,
+  diffWords,
+  directionWord,
+  headline,
+  impactFacts,
+  leadsChangedSentence,
+  otherRows,
+  slaRows,
+  versionSentence,
+  type DiffWords,
+  type ImpactRow,
+} from './model.js';
 
-export function renderDiffText(r: DiffReport): string {
-  const out: string[] = [`revpact diff · ${clean(headline(r))}`, ''];
-  const shown = r.changes.filter((c) => c.bump !== 'none');
+export function renderDiffText(r: DiffReport, w: DiffWords = diffWords()): string {
+  const { t } = w;
+  const c = t.columns;
+  const out: string[] = [`${t.title} · ${clean(headline(r, w))}`, ''];
+  const shown = r.changes.filter((x) => x.bump !== 'none');
   if (shown.length > 0) {
-    out.push('Changes');
+    out.push(t.changes);
     out.push(
       ...table(
-        ['Direction', 'Affects', 'Bump', 'Change', 'Where'],
-        shown.map((c) => [directionWord(c), c.affects, c.bump, clean(c.summary), where(r, c)]),
+        [c.direction, c.affects, c.bump, c.change, c.where],
+        shown.map((x) => [directionWord(x, t), t.affects[x.affects], t.bump[x.bump], clean(x.summary), where(r, x)]),
         '  ',
       ),
     );
     out.push('');
   }
-  out.push(`Version: ${versionSentence(r.version)}`);
+  out.push(`${t.version}: ${versionSentence(r.version, t)}`);
 
   const i = r.impact;
   if (i) {
-    out.push('', `Impact on ${clean(impactFacts(i))}`);
+    out.push('', t.impactOn(clean(impactFacts(i, w))));
     const rows = (list: ImpactRow[]) => list.map((x) => [clean(x.name), x.owner, x.before, x.after, x.status, x.changed]);
-    if (i.slas.length > 0) out.push('', ...table(['SLA', 'Owner', 'Before', 'After', 'Status', 'Leads changed'], rows(slaRows(i)), '  '));
+    if (i.slas.length > 0) out.push('', ...table([c.sla, c.owner, c.before, c.after, c.status, c.leadsChanged], rows(slaRows(i, w)), '  '));
     if (i.commitments.length > 0)
       out.push(
         '',
         ...table(
-          ['Commitment', 'Owner', 'Before', 'After', 'Status'],
-          rows(commitmentRows(i)).map((x) => x.slice(0, 5)),
+          [c.commitment, c.owner, c.before, c.after, c.status],
+          rows(commitmentRows(i, w)).map((x) => x.slice(0, 5)),
           '  ',
         ),
       );
-    const other = otherRows(i);
+    const other = otherRows(i, w);
     if (other.length > 0)
       out.push(
         '',
         ...table(
-          ['Measure', 'Owner', 'Before', 'After'],
+          [c.measure, c.owner, c.before, c.after],
           rows(other).map((x) => x.slice(0, 4)),
           '  ',
         ),
       );
-    out.push('', leadsChangedSentence(i));
-    for (const note of i.notes) out.push(`Note: ${clean(note)}`);
+    out.push('', leadsChangedSentence(i, w));
+    for (const note of i.notes) out.push(t.note(clean(note)));
   }
   return out.join('\n') + '\n';
 }

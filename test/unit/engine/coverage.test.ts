@@ -34,6 +34,7 @@ describe('a period with nothing to measure', () => {
       message:
         '2 leads read, none with a date in the period 2026-12 (their dates run from 2026-10-02 to 2026-10-05): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export',
       examples: [],
+      detail: '2026-12|2026-10-02 to 2026-10-05',
     });
   });
 
@@ -62,6 +63,7 @@ describe('a period with nothing to measure', () => {
       message:
         'the period 2026-10 ends before the contract took effect on 2026-11-01 (2 leads with a date in it): nothing is measured against the contract, so every SLA and commitment is "no data"; report a period from 2026-11-01 on',
       examples: [],
+      detail: '2026-10|2026-11-01',
     });
   });
 

@@ -37,6 +37,7 @@ describe('data quality', async () => {
         count: 1,
         examples: ['Q1'],
         message: '1 lead rejected with a reason not in the contract\'s list ("budget")',
+        detail: '"budget"',
       },
     ]);
     expect(find('missing-rejection-reason')).toMatchObject([{ count: 1, examples: ['Q2'] }]);

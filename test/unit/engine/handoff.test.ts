@@ -65,6 +65,7 @@ describe('handoff fields the export does not carry', async () => {
       message:
         'linkedin is missing from the export: no lead has it, so completeness at the mql handoff is not measured (2 leads reached it); map the column that holds it (--mapping) or add it to the export',
       examples: [],
+      detail: 'mql|linkedin',
     });
   });
 });

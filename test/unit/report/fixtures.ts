@@ -183,6 +183,7 @@ export function failingReport(): ComplianceReport {
           '41 leads without mqlAt: excluded from the SLA although the clock was stopped or a later stage reached; fill the start date in the CRM or the mapping',
         examples: ['51234977001', '51234977090', '51234978113', '51234980002', '51234980745'],
         sla: 'first-touch',
+        detail: 'mqlAt',
       },
       {
         code: 'rejected-rows',
@@ -190,6 +191,7 @@ export function failingReport(): ComplianceReport {
         count: 9,
         message: '9 rows rejected: unparseable date "…" in "…"',
         examples: [`${FILE}:118`, `${FILE}:3304`, `${FILE}:9921`],
+        detail: 'unparseable date "…" in "…"',
       },
       {
         code: 'stop-before-start',
@@ -198,6 +200,7 @@ export function failingReport(): ComplianceReport {
         message: '12 leads stopped the clock before it started (firstTouchAt before mqlAt): counted as met in 0 minutes; check the timestamps in the CRM',
         examples: ['51234983310', '51234984471'],
         sla: 'first-touch',
+        detail: 'firstTouchAt before mqlAt',
       },
       {
         code: 'date-only',
@@ -205,6 +208,7 @@ export function failingReport(): ComplianceReport {
         count: 230,
         message: '230 leads with date-only timestamps (sqlAt): a date-only start is read as the start of its day, a date-only stop as the end of it',
         examples: ['51234990001'],
+        detail: 'sqlAt',
       },
     ],
     breakdowns: {

@@ -25,7 +25,10 @@ describe('json', () => {
     ['no-data', noDataReport],
     ['pii', piiReport],
   ] as const)('is the %s report, whole', (_, make) => {
-    expect(JSON.parse(json(make()))).toEqual(make());
+    // Whole but for the findings' `detail`, which only localized reports use: the JSON's message is the English one.
+    const report = make();
+    const expected = { ...report, dataQuality: report.dataQuality.map(({ detail: _detail, ...f }) => f) };
+    expect(JSON.parse(json(report))).toEqual(expected);
   });
 
   it('is pretty-printed with a final newline', () => {

@@ -9,7 +9,8 @@ import { COMMENT_LIMIT } from '../../../src/action/comment.js';
 import { monthsEndingWith, parsePeriod, type Period } from '../../../src/engine/period.js';
 import { buildSeries, seriesPlan } from '../../../src/engine/series.js';
 import type { ComplianceReport, Series } from '../../../src/engine/types.js';
-import { EN } from '../../../src/report/render/messages.js';
+import { createFormatter } from '../../../src/render/format.js';
+import { EN, reportText } from '../../../src/report/render/messages.js';
 import { buildTrend, pointsTenths, renderTrendMarkdown } from '../../../src/report/render/trend.js';
 import { failingReport } from './fixtures.js';
 
@@ -258,5 +259,31 @@ describe('issueBody', () => {
     expect(body.indexOf('second')).toBeGreaterThan(body.indexOf('Trend one'));
     expect(body).toContain('This report is cut here');
     expect(body.trimEnd().endsWith(foot.trimEnd())).toBe(true);
+  });
+});
+
+describe('the trend in the contract’s language', () => {
+  const { report, series } = twelveMonths();
+
+  it.each(['es', 'pt', 'ca'] as const)('%s: every word of the trend from its catalogue, numbers in its way', (locale) => {
+    const text = reportText(locale);
+    const md = renderTrendMarkdown(report, series, text);
+    const english = [
+      EN.trend.title('12'),
+      EN.trend.sinceTitle,
+      EN.trend.slaTable,
+      EN.trend.commitmentTable,
+      ...Object.values(EN.trend.state),
+      EN.trend.month,
+      ' pts',
+    ];
+    for (const words of english) expect(md, words).not.toContain(words);
+    expect(md).toContain(text.trend.title('12'));
+    expect(md).toContain(`⚪ ${text.trend.monthWithout('2026-02', text.trend.state['before-data'])}`);
+    // The change of first-touch in the locale's digits: 91.2% → 96.0%, +4.8 points.
+    const f = createFormatter(text, 'EUR');
+    const delta = text.trend.points(`+${f.measured(0.048).replace(/\s*%$/u, '')}`);
+    expect(md).toContain(text.trend.slaChange('first-touch', f.measured(0.912), f.measured(0.96), delta));
+    expect(md).toContain(`**${text.trend.statusChange(text.status.fail, text.status.pass)}**`);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * The due list's words per locale (text format; the CSV keeps its documented English
+ * header and true/false, a format for scripts like the JSON). Instants and numbers come
+ * from the report's catalogue of the same locale.
+ */
+import type { DocumentLocale } from '../../render/locale.js';
+import { createFormatter } from '../../render/format.js';
+import { reportText } from './messages.js';
+import { pluralOf } from './locales/common.js';
+
+const en = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+
+export const DUE_EN = {
+  /** "12 leads due within 2bh as of 2026-11-03T09:00:00+01:00". `total` formatted, `count` raw. */
+  head: (total: string, count: number, within: string, asOf: string) => `${total} ${en(count, 'lead', 'leads')} due within ${within} as of ${asOf}`,
+  /** After the head: " (2 already overdue among those listed)". */
+  overdue: (n: string, _count: number, amongListed: boolean) => ` (${n} already overdue${amongListed ? ' among those listed' : ''})`,
+  columns: { lead: 'Lead', rule: 'Rule', owner: 'Owner', due: 'Due', left: 'Left' },
+  overdueSince: (dueAt: string) => `overdue since ${dueAt}`,
+  /** Time left, whole minutes: "1h 25m", "45m"; `business` on a business clock. */
+  left: (minutes: number, business: boolean) => {
+    const h = Math.floor(minutes / 60);
+    return `${h > 0 ? `${h}h ` : ''}${minutes % 60}m${business ? ' business' : ''}`;
+  },
+  more: (n: string, _count: number) => `(${n} more not listed)`,
+  /** A count as the head and footer print it. */
+  count: (n: number) => String(n),
+};
+
+export type DueText = typeof DUE_EN;
+
+/** Spanish, Portuguese and Catalan share the shape: durations and counts from the report's formatter. */
+function localDue(locale: 'es' | 'pt' | 'ca', words: Omit<DueText, 'left' | 'count'> & { business: string }): DueText {
+  const f = createFormatter(reportText(locale));
+  const { business: businessWord, ...rest } = words;
+  return {
+    ...rest,
+    left: (minutes, business) => `${f.duration(minutes, 'business')}${business ? ` ${businessWord}` : ''}`,
+    count: (n) => f.count(n),
+  };
+}
+
+const es = pluralOf('es-ES');
+const pt = pluralOf('pt-BR');
+const ca = pluralOf('ca-ES');
+
+export const DUE_TEXT: Record<DocumentLocale, DueText> = {
+  en: DUE_EN,
+  es: localDue('es', {
+    head: (total, count, within, asOf) => `${total} ${es(count, 'lead vence', 'leads vencen')} en ${within}, a fecha de ${asOf}`,
+    overdue: (n, count, amongListed) => ` (${n} ${es(count, 'ya vencido', 'ya vencidos')}${amongListed ? ' entre los listados' : ''})`,
+    columns: { lead: 'Lead', rule: 'Regla', owner: 'Responsable', due: 'Vencimiento', left: 'Queda' },
+    overdueSince: (dueAt) => `vencido desde ${dueAt}`,
+    more: (n) => `(${n} más sin listar)`,
+    business: 'laborables',
+  }),
+  pt: localDue('pt', {
+    head: (total, count, within, asOf) => `${total} ${pt(count, 'lead vence', 'leads vencem')} em ${within}, na data de referência ${asOf}`,
+    overdue: (n, count, amongListed) => ` (${n} ${pt(count, 'já vencido', 'já vencidos')}${amongListed ? ' entre os listados' : ''})`,
+    columns: { lead: 'Lead', rule: 'Regra', owner: 'Responsável', due: 'Vencimento', left: 'Resta' },
+    overdueSince: (dueAt) => `vencido desde ${dueAt}`,
+    more: (n, count) => `(mais ${n} ${pt(count, 'não listado', 'não listados')})`,
+    business: 'úteis',
+  }),
+  ca: localDue('ca', {
+    head: (total, count, within, asOf) => `${total} ${ca(count, 'lead venç', 'leads vencen')} en ${within}, a data de ${asOf}`,
+    overdue: (n, count, amongListed) => ` (${n} ${ca(count, 'ja vençut', 'ja vençuts')}${amongListed ? ' entre els llistats' : ''})`,
+    columns: { lead: 'Lead', rule: 'Regla', owner: 'Responsable', due: 'Venciment', left: 'Queda' },
+    overdueSince: (dueAt) => `vençut des de ${dueAt}`,
+    more: (n) => `(${n} més sense llistar)`,
+    business: 'laborables',
+  }),
+};
+
+export function dueText(locale: DocumentLocale = 'en'): DueText {
+  return DUE_TEXT[locale];
+}

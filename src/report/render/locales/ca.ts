@@ -1,0 +1,318 @@
+/**
+ * The compliance report in Catalan: ca-ES numbers (12.480; 94,5 %), instants as
+ * "1 d’oct. 2026, 9:05 (UTC+02:00)". The words follow templates/locales/ca.json: "lead",
+ * "acord", "responsable", "laborable", "vendes", "màrqueting". Counts go after a label
+ * where a plural would depend on a number the function does not get, and the period
+ * range has no preposition before a date (no "de l'1" / "del 2" to choose between).
+ */
+import type { Status } from '../../../engine/types.js';
+import type { ReportText } from '../messages.js';
+import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
+
+const TAG = 'ca-ES';
+const plural = pluralOf(TAG);
+const num = numberOf(TAG);
+const date = dateOf(TAG);
+
+function nouns(noun: 'sla' | 'commitment', n: number): string {
+  return noun === 'sla' ? 'SLA' : plural(n, 'compromís', 'compromisos');
+}
+
+export const CA: ReportText = {
+  numberLocale: TAG,
+  lang: 'ca',
+  none: '–',
+  listSeparator: ', ',
+
+  title: 'Informe de compliment',
+  generatedBy: 'Generat per revpact',
+  moreRows: (n) => `… i ${n} més`,
+
+  facts: {
+    contract: 'Acord',
+    period: 'Període',
+    asOf: 'A data de',
+    input: 'Dades',
+    files: 'Fitxers',
+  },
+  periodRange: (label, from, to, timezone) => `${label} (${from} – ${to}, final exclòs; ${timezone})`,
+  inputCounts: (rows, evaluated, rejected, rowCount) => `${rows} ${plural(rowCount, 'fila', 'files')}: avaluades ${evaluated}, rebutjades ${rejected}`,
+
+  status: { pass: 'compleix', fail: 'NO COMPLEIX', 'no-data': 'sense dades' } satisfies Record<Status, string>,
+  overall: { pass: 'COMPLEIX', fail: 'NO COMPLEIX', 'no-data': 'SENSE DADES' } satisfies Record<Status, string>,
+
+  verdict: {
+    // "objectiu no assolit: …" reads right whatever the counts, with no verb to agree.
+    fail: (parts) => `objectiu no assolit: ${parts.join(' i ')}`,
+    pass: (parts) => `objectiu assolit: ${parts.join(' i ')}`,
+    noData: 'cap SLA ni compromís no tenia dades per mesurar en aquest període',
+    nothing: "l'acord no té SLA ni compromisos per mesurar",
+    failedOf: (failed, total, noun) => `${failed} de ${total} ${nouns(noun, total)}`,
+    all: (total, noun) =>
+      total === 1 ? (noun === 'sla' ? "l'SLA" : 'el compromís') : total === 2 ? `els dos ${nouns(noun, 2)}` : `els ${total} ${nouns(noun, total)}`,
+    withoutData: (n) => `${n} sense dades`,
+  },
+
+  clock: { business: 'laborables', calendar: 'naturals' },
+  goalOnClock: (duration, clock) => `${duration} ${clock}`,
+  written: (value, unit) =>
+    unit === 'bd'
+      ? `${num(value)} ${plural(value, 'dia laborable', 'dies laborables')}`
+      : unit === 'bh'
+        ? `${num(value)} ${plural(value, 'hora laborable', 'hores laborables')}`
+        : `${num(value)}${unit === 'm' ? 'min' : unit}`,
+  units: { d: 'd', h: 'h', m: 'min', underMinute: '<1min' },
+  team: { marketing: 'màrqueting', sales: 'vendes' },
+  kind: { volume: 'volum', conversion: 'conversió', pipeline: 'oportunitats', revenue: 'ingressos' },
+  severity: { error: 'error', warning: 'avís', info: 'informació' },
+  goalBasis: {
+    multiple: (stated, period, factor) => `${stated} per ${period} × ${factor}`,
+    proratedDays: (stated, period, factor) => `${stated} per ${period}, prorratejat per dies (× ${factor})`,
+  },
+  period: { week: 'setmana', month: 'mes', quarter: 'trimestre', 'half-year': 'semestre', year: 'any' },
+  ratioOfBase: (ratio, base) => `${ratio} sobre ${base}`,
+  attainmentOf: (attainment, met, decided) => `${attainment} (${met}/${decided})`,
+  followUpRule: (attempts, span) => `≥ ${attempts} intents en ≥ ${span}`,
+
+  sections: {
+    slas: 'SLA',
+    commitments: 'Compromisos',
+    funnel: 'Embut',
+    followUp: 'Cadència de seguiment',
+    handoff: 'Traspassos complets',
+    worst: 'Incompliments més greus',
+    dataQuality: 'Qualitat de les dades',
+    breakdowns: 'Desglossaments',
+  },
+  sectionSummary: {
+    dataQuality: (n) => (n === 0 ? 'cap incidència' : `${n} ${plural(n, 'incidència', 'incidències')}`),
+    breakdowns: (dimensions) => `${dimensions} ${plural(dimensions, 'dimensió', 'dimensions')}`,
+    worst: 'Els incompliments amb més retard, per identificador de lead.',
+  },
+  tables: {
+    followUpWorst: 'Abandonats massa aviat',
+    handoffMissing: 'Què falta al traspàs',
+    byOwner: 'Per responsable',
+    bySource: 'Per origen',
+    byAttribute: (name) => `Per ${name}`,
+  },
+
+  columns: {
+    sla: 'SLA',
+    owner: 'Responsable',
+    goal: 'Meta',
+    basis: 'Base de la meta',
+    met: 'Complerts',
+    breached: 'Incomplerts',
+    pending: 'Pendents',
+    excluded: 'Exclosos',
+    attainment: 'Compliment',
+    target: 'Objectiu',
+    status: 'Estat',
+    commitment: 'Compromís',
+    kind: 'Tipus',
+    actual: 'Real',
+    step: 'Pas',
+    entered: 'Entrades',
+    converted: 'Convertits',
+    exited: 'Sortides',
+    open: 'Oberts',
+    rate: 'Taxa',
+    checked: 'Revisats',
+    compliant: 'Conformes',
+    violations: 'Infraccions',
+    compliance: 'Conformitat',
+    rule: 'Regla',
+    lead: 'Lead',
+    attempts: 'Intents',
+    span: 'Durada',
+    stage: 'Etapa',
+    leads: 'Leads',
+    complete: 'Complets',
+    field: 'Camp',
+    missing: 'Falten',
+    elapsed: 'Transcorregut',
+    overdue: 'Retard',
+    due: 'Venciment',
+    email: 'Correu electrònic',
+    name: 'Nom',
+    severity: 'Gravetat',
+    code: 'Codi',
+    count: 'Quantitat',
+    message: 'Missatge',
+    examples: 'Exemples',
+    source: 'Origen',
+  },
+  funnelStep: (from, to) => `${from} → ${to}`,
+
+  findings: {
+    slaTitle: (id) => `revpact SLA ${id}`,
+    commitmentTitle: (id) => `revpact compromís ${id}`,
+    slaFail: (id, attainment, target) => `${id}: compliment ${attainment}, per sota de l'objectiu (${target})`,
+    slaNoData: (id) => `${id}: cap lead complert ni incomplert per mesurar`,
+    commitmentFail: (id, actual, goal) => `${id}: ${actual}, per sota de la meta (${goal})`,
+    commitmentNoData: (id) => `${id}: sense dades per mesurar`,
+    slaCounts: (met, breached, pending, excluded) => `complerts: ${met}; incomplerts: ${breached}; pendents: ${pending}; exclosos: ${excluded}`,
+    goal: (goal) => `meta: ${goal}`,
+    when: (label, asOf) => `${label}, a data de ${asOf}`,
+    leadsUnit: (n, count) => `${n} ${plural(count, 'lead', 'leads')}`,
+  },
+  junit: {
+    slas: 'SLA',
+    commitments: 'Compromisos',
+    // A machine-readable failure type, the same in every language.
+    failureType: 'below-target',
+  },
+
+  stoppedColumns: { median: 'Mediana (tancats)', p90: 'p90 (tancats)', open: 'Oberts (antiguitat)' },
+  openAges: (count, median, oldest) => `${count}: mediana ${median}, màxima ${oldest}`,
+  openAgesDetail: (count, median, oldest) => `oberts a la data de tall: ${count}; antiguitat mediana ${median}, màxima ${oldest}`,
+  stoppedElapsed: (median, p90) => `leads tancats: mediana ${median}, p90 ${p90}`,
+  leadsByDateFact: 'Leads per data',
+  leadsByDate: (inPeriod, before, after, undated, undatedCount) =>
+    `en el període: ${inPeriod}; abans: ${before}; després: ${after}${undatedCount > 0 ? `; sense data: ${undated}` : ''}`,
+  outsideColumn: 'Iniciats abans / després',
+  outsideCounts: (before, after) => `${before} / ${after}`,
+  noTarget: 'sense objectiu',
+  handoffNotMeasured: (fields) => `sense mesurar: l'exportació no inclou ${fields}`,
+  missingFromExport: "no és a l'exportació",
+  instant: instantOf(TAG),
+  breakdownKeys: { '(none)': '(sense valor)', '(other)': '(altres)' },
+  findingMessage,
+  series: {
+    title: { week: 'Setmana a setmana', month: 'Mes a mes', quarter: 'Trimestre a trimestre' },
+    summary: (periods) =>
+      `${periods}, cadascun mesurat com un informe propi: compliment de cada SLA i real / meta de cada compromís; el que el rang de l'informe talla es marca «(parcial)» i les seves metes es prorratejen per dies`,
+    period: 'Període',
+    partial: (label) => `${label} (parcial)`,
+    future: 'encara no',
+    attainmentColumn: (sla) => sla,
+    commitmentColumn: (commitment) => commitment,
+    actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
+    count: (n, every, count) =>
+      `${n} ${{ week: plural(count, 'setmana', 'setmanes'), month: plural(count, 'mes', 'mesos'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
+  },
+  // Issue 15 (item 3): the monthly issue's trend and what changed since the previous month.
+  trend: {
+    title: (months) => `Tendència, últims ${months} mesos`,
+    summary: "Cada mes mesurat com un informe propi; l'última fila és el mes d'aquest informe.",
+    month: 'Mes',
+    slaTable: "Compliment dels SLA (respecte a l'objectiu)",
+    commitmentTable: 'Compromisos (real / meta)',
+    slaColumn: (sla, target) => `${sla} (objectiu ${target})`,
+    monthWithout: (month, why) => `${month}: ${why}`,
+    state: {
+      'before-data': 'abans que comencin les dades',
+      'before-effective': "abans de l'entrada en vigor de l'acord",
+      'no-leads': 'cap lead aquest mes',
+      future: 'encara no',
+    },
+    sinceTitle: 'Des del mes passat',
+    sinceSummary: (previous, current) => `${previous} → ${current}`,
+    slaChange: (sla, from, to, delta) => `SLA ${sla}: compliment ${from} → ${to}, ${delta}`,
+    commitmentChange: (commitment, from, to, delta) => `Compromís ${commitment}: ${from} → ${to}, ${delta}`,
+    points: (signed) => `${signed} p. p.`,
+    statusChange: (from, to) => `${from} → ${to}`,
+    notComparable: (month, why) => `cap canvi a mostrar (${month}: ${why})`,
+    noNumbers: 'res mesurat',
+    noPrevious: 'La tendència no té cap mes anterior amb què comparar.',
+  },
+
+  charts: {
+    elapsed: {
+      title: 'Temps transcorregut davant del termini',
+      description: (n) =>
+        `Mediana i percentil 90 del temps transcorregut dels leads tancats en ${n} SLA, com a part del termini de cadascun, amb una línia al termini.`,
+      x: 'Temps transcorregut, part del termini',
+      y: 'SLA',
+      median: 'Mediana',
+      p90: 'Percentil 90',
+      goal: 'termini',
+    },
+    commitments: {
+      title: 'Compromisos: real davant de la meta',
+      description: (n) => `Real de ${n} ${plural(n, 'compromís', 'compromisos')} com a part de cada meta, amb una línia a la meta.`,
+      x: 'Real, part de la meta',
+      y: 'Compromís',
+      goal: 'meta',
+      valueOf: (actual, goal) => `${actual} (meta: ${goal})`,
+    },
+    funnel: {
+      title: "Embut: conversió davant de l'objectiu",
+      description: (n) => `Taxa de conversió de ${n} ${plural(n, 'pas', 'passos')} de l'embut, cadascun davant de l'objectiu que fixa l'acord.`,
+      x: 'Taxa de conversió',
+      y: 'Pas',
+      target: 'objectiu',
+      rateWithTarget: (rate, target) => `${rate} (objectiu ${target})`,
+    },
+    attainment: {
+      title: (sla) => `${sla}: compliment per període`,
+      description: (sla, n) => `Compliment de l'SLA ${sla} en ${n} ${plural(n, 'període', 'períodes')}, davant del seu objectiu.`,
+      x: 'Període',
+      y: 'Compliment',
+      attainment: 'Compliment',
+      target: 'Objectiu',
+    },
+    elapsedPercent: 'Transcorregut, % del termini',
+    elapsedMermaidTitle: 'Temps transcorregut davant del termini: percentil 90 (darrere), mediana (davant)',
+    stepWithTarget: (step, target) => `${step} (objectiu ${target})`,
+    commitmentsPercent: 'Real, % de la meta',
+    ratePercent: 'Conversió, %',
+  },
+};
+
+const REASON_WORDS: ReasonWords = {
+  duplicateId: (id, row) => `id duplicat ${id} (ja aparegut a la fila ${row})`,
+  missingId: (column) => `falta l'id (${column} és buit)`,
+  unparseableDate: (value, column, expected) => `data il·legible ${value} a la columna ${column}${expected === null ? '' : ` (s'esperava ${expected})`}`,
+  unparseableNumber: (value, column) => `nombre il·legible ${value} a la columna ${column}`,
+  unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
+  noKey: (key, column) => `cap lead no té la clau ${key} (columna ${column})`,
+  missingKey: (column) => `falta la clau (${column} és buida)`,
+  or: 'o',
+};
+
+/** The engine's data-quality messages in Catalan (engine/metrics/data-quality.ts `message`). */
+function findingMessage(code: string, count: number, detail: string): string | null {
+  const p = (one: string, other: string) => plural(count, one, other);
+  const leads = `${num(count)} ${p('lead', 'leads')}`;
+  const d = localDetail(detail, { before: 'abans de', to: 'a', commitment: 'compromís' });
+  switch (code) {
+    case 'missing-start':
+      return `${leads} sense ${d} tot i que el rellotge es va aturar o es va arribar a una etapa posterior: ${p('exclòs', 'exclosos')} de l'SLA; completeu la data d'inici al CRM o mapegeu-ne la columna`;
+    case 'stop-before-start':
+      return `${leads} ${p('va aturar', 'van aturar')} el rellotge abans que comencés (${d}): ${p('comptat com a complert', 'comptats com a complerts')} en 0 minuts; reviseu les dates al CRM`;
+    case 'start-after-as-of':
+      return `${leads} ${p('comença', 'comencen')} després de la data de tall (${d}): ${p('exclòs', 'exclosos')}; genereu l'informe amb un --as-of posterior`;
+    case 'date-only':
+      return `${leads} amb dates sense hora (${d}): un inici sense hora compta des del començament del dia, i un final sense hora, fins al final`;
+    case 'unknown-rejection-reason':
+      return `${leads} ${p('rebutjat', 'rebutjats')} amb un motiu que no és a la llista de l'acord (${d})`;
+    case 'missing-rejection-reason':
+      return `${leads} ${p('rebutjat', 'rebutjats')} sense motiu, tot i que l'acord l'exigeix`;
+    case 'stage-order':
+      return `${leads} amb dates d'etapa fora de l'ordre del cicle de vida (${d})`;
+    case 'missing-deal-amount':
+      return `${leads} ${p('va arribar', 'van arribar')} a ${d} sense import de la venda: compta com a 0`;
+    case 'rejected-rows':
+      // The source's reason, said in the locale when it is one of the sentences the sources write.
+      return `${count === 1 ? '1 fila rebutjada:' : `${num(count)} files rebutjades, per exemple:`} ${localReason(detail, REASON_WORDS)}`;
+    case 'no-leads-in-period': {
+      const [label, range] = splitDetail(detail);
+      const [from, to] = range.split(' to ');
+      const dates = range === '' ? 'cap no té data' : `dates de l'exportació: ${date(from ?? '')} – ${date(to ?? '')}`;
+      return `${leads} ${p('llegit', 'llegits')}, cap amb data dins el període ${label} (${dates}): no hi ha res per mesurar, així que tots els SLA i compromisos queden «sense dades», no incomplerts; compareu --period amb l'exportació`;
+    }
+    case 'handoff-fields-not-in-export': {
+      const [stage, fields] = splitDetail(detail);
+      const one = !fields.includes(', ');
+      return `l'exportació no inclou ${fields}: cap lead no ${one ? 'el té' : 'els té'}, així que no es mesura si el traspàs a ${stage} és complet (${leads} hi ${p('va arribar', 'van arribar')}); mapegeu ${one ? 'la columna que el conté' : 'les columnes que els contenen'} (--mapping) o ${one ? 'afegiu-lo' : 'afegiu-los'} a l'exportació`;
+    }
+    case 'before-effective': {
+      const [label, effective] = splitDetail(detail);
+      return `el període ${label} acaba abans que l'acord entrés en vigor el ${date(effective)} (${leads} amb data dins): no es mesura res contra l'acord, així que tots els SLA i compromisos queden «sense dades»; demaneu un període que comenci aquell dia o després`;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * What the es/pt/ca report catalogues share: plural choice and numbers by CLDR (through
+ * Intl, as the agreement documents do), and instants in the locale's words. English keeps
+ * ISO instants; the other locales write them as a reader of that language would.
+ */
+
+/** `one` or `other` by the locale's CLDR plural rules (Portuguese counts 0 as one, as the agreement's messages do). */
+export function pluralOf(tag: string): (n: number, one: string, other: string) => string {
+  const rules = new Intl.PluralRules(tag);
+  return (n, one, other) => (rules.select(n) === 'one' ? one : other);
+}
+
+/** A raw quantity as the locale writes it: 1,5 — at most two decimals. */
+export function numberOf(tag: string): (n: number) => string {
+  const f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  return (n) => f.format(n);
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO instant with its offset ("2026-10-01T09:05:00+02:00") as the wall-clock time it
+ * names, in the locale's words, offset kept: "1 oct 2026, 9:05 (UTC+02:00)". The wall clock
+ * is read from the string itself, so neither the machine's zone nor a zone database moves
+ * it. Anything else is returned as it is (it was cleaned by the caller).
+ */
+export function instantOf(tag: string): (iso: string) => string {
+  const minutes = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const seconds = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+  return (iso) => {
+    const m = INSTANT.exec(iso);
+    if (!m) return iso;
+    const [, y, mo, d, h, mi, s = '00', offset = 'Z'] = m;
+    const at = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+    if (!Number.isFinite(at)) return iso;
+    const wall = (s === '00' ? minutes : seconds).format(at);
+    return `${wall} (${offset === 'Z' ? 'UTC' : `UTC${offset}`})`;
+  };
+}
+
+/** The words a finding's detail carries from the engine ("x before y", "a to b", "(commitment c)"), in a locale. */
+export interface DetailWords {
+  before: string;
+  to: string;
+  commitment: string;
+}
+
+/** A finding's detail with the engine's English joining words said in the locale; data (field names, reasons) untouched. */
+export function localDetail(detail: string, words: DetailWords): string {
+  return detail
+    .replace(/ before /g, ` ${words.before} `)
+    .replace(/^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/, `$1 ${words.to} $2`)
+    .replace(/ \(commitment ([^)]*)\)$/, ` (${words.commitment} $1)`);
+}
+
+/** "label|rest" details (the period gaps, the handoff): the two parts. */
+export function splitDetail(detail: string): [string, string] {
+  const at = detail.indexOf('|');
+  return at < 0 ? [detail, ''] : [detail.slice(0, at), detail.slice(at + 1)];
+}
+
+/** The sentences the lead sources reject a row with (leads/mapping, leads/sources), in a locale; values and column names stay as written. */
+export interface ReasonWords {
+  duplicateId: (id: string, row: string) => string;
+  missingId: (column: string) => string;
+  unparseableDate: (value: string, column: string, expected: string | null) => string;
+  unparseableNumber: (value: string, column: string) => string;
+  unparseableBoolean: (value: string, column: string) => string;
+  noKey: (key: string, column: string) => string;
+  missingKey: (column: string) => string;
+  /** Joins the date formats a column may be in: "dd/MM/yyyy or ISO 8601". */
+  or: string;
+}
+
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
+  [/^duplicate id (.+) \(first seen at row (\d+)\)$/, (w, m) => w.duplicateId(m[1] ?? '', m[2] ?? '')],
+  [new RegExp(`^missing id \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingId(m[1] ?? '')],
+  [new RegExp(`^missing id \\((${QUOTED}) is empty or absent\\)$`), (w, m) => w.missingId(m[1] ?? '')],
+  [
+    new RegExp(`^unparseable date (.+) in column (${QUOTED}) \\(expected (.+)\\)$`),
+    (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', (m[3] ?? '').split(' or ').join(` ${w.or} `)),
+  ],
+  [new RegExp(`^unparseable date (.+) in (${QUOTED})$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', null)],
+  [new RegExp(`^unparseable number (.+) in column (${QUOTED})$`), (w, m) => w.unparseableNumber(m[1] ?? '', m[2] ?? '')],
+  [
+    new RegExp(`^unparseable true/false (.+) in column (${QUOTED}) \\(expected true/false, yes/no or 1/0\\)$`),
+    (w, m) => w.unparseableBoolean(m[1] ?? '', m[2] ?? ''),
+  ],
+  [new RegExp(`^no lead has the key (.+) \\(column (${QUOTED})\\)$`), (w, m) => w.noKey(m[1] ?? '', m[2] ?? '')],
+  [new RegExp(`^missing key \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingKey(m[1] ?? '')],
+];
+
+/** A rejection reason said in the locale when it is one the sources write; any other (or a cut one) as it is. */
+export function localReason(reason: string, words: ReasonWords): string {
+  for (const [pattern, say] of REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return say(words, [...m]);
+  }
+  return reason;
+}
+
+/** A calendar date "YYYY-MM-DD" in the locale's words ("2 oct 2026"); anything else as it is. */
+export function dateOf(tag: string): (iso: string) => string {
+  const f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (iso) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
+  };
+}

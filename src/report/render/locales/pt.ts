@@ -1,0 +1,319 @@
+/**
+ * The compliance report in Portuguese (Brazil): pt-BR numbers (12.480; 94,5%), instants
+ * as "1 de out. de 2026, 09:05 (UTC-03:00)", plurals by CLDR's pt rules (0 and 1 are
+ * singular, as in the agreement's messages, whose Intl locale is also "pt" = pt-BR). The
+ * words follow templates/locales/pt.json: "lead", "acordo", "responsável", "útil",
+ * "vendas"; regional words (equipe/equipa, arquivo/ficheiro) lean Brazilian, as the
+ * source material does. Counts go after a label where a plural would depend on a number
+ * the function does not get.
+ */
+import type { Status } from '../../../engine/types.js';
+import type { ReportText } from '../messages.js';
+import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
+
+const TAG = 'pt-BR';
+const plural = pluralOf(TAG);
+const num = numberOf(TAG);
+const date = dateOf(TAG);
+
+function nouns(noun: 'sla' | 'commitment', n: number): string {
+  return noun === 'sla' ? 'SLA' : plural(n, 'compromisso', 'compromissos');
+}
+
+export const PT: ReportText = {
+  numberLocale: TAG,
+  lang: 'pt',
+  none: '–',
+  listSeparator: ', ',
+
+  title: 'Relatório de cumprimento',
+  generatedBy: 'Gerado pelo revpact',
+  moreRows: (n) => `… e mais ${n}`,
+
+  facts: {
+    contract: 'Acordo',
+    period: 'Período',
+    asOf: 'Data de referência',
+    input: 'Dados',
+    files: 'Arquivos',
+  },
+  periodRange: (label, from, to, timezone) => `${label} (de ${from} a ${to}, sem incluir o fim; ${timezone})`,
+  inputCounts: (rows, evaluated, rejected, rowCount) => `${rows} ${plural(rowCount, 'linha', 'linhas')}: avaliadas ${evaluated}, rejeitadas ${rejected}`,
+
+  status: { pass: 'cumpre', fail: 'NÃO CUMPRE', 'no-data': 'sem dados' } satisfies Record<Status, string>,
+  overall: { pass: 'CUMPRE', fail: 'NÃO CUMPRE', 'no-data': 'SEM DADOS' } satisfies Record<Status, string>,
+
+  verdict: {
+    // "objetivo não atingido: …" reads right whatever the counts, with no verb to agree.
+    fail: (parts) => `objetivo não atingido: ${parts.join(' e ')}`,
+    pass: (parts) => `objetivo atingido: ${parts.join(' e ')}`,
+    noData: 'nenhum SLA ou compromisso tinha dados para medir neste período',
+    nothing: 'o acordo não tem SLA nem compromissos para medir',
+    failedOf: (failed, total, noun) => `${failed} de ${total} ${nouns(noun, total)}`,
+    all: (total, noun) =>
+      total === 1 ? (noun === 'sla' ? 'o SLA' : 'o compromisso') : total === 2 ? `os dois ${nouns(noun, 2)}` : `os ${total} ${nouns(noun, total)}`,
+    withoutData: (n) => `${n} sem dados`,
+  },
+
+  clock: { business: 'tempo útil', calendar: 'tempo corrido' },
+  goalOnClock: (duration, clock) => `${duration} de ${clock}`,
+  written: (value, unit) =>
+    unit === 'bd'
+      ? `${num(value)} ${plural(value, 'dia útil', 'dias úteis')}`
+      : unit === 'bh'
+        ? `${num(value)} ${plural(value, 'hora útil', 'horas úteis')}`
+        : `${num(value)}${unit === 'm' ? 'min' : unit}`,
+  units: { d: 'd', h: 'h', m: 'min', underMinute: '<1min' },
+  team: { marketing: 'marketing', sales: 'vendas' },
+  kind: { volume: 'volume', conversion: 'conversão', pipeline: 'oportunidades', revenue: 'receita' },
+  severity: { error: 'erro', warning: 'aviso', info: 'informação' },
+  goalBasis: {
+    multiple: (stated, period, factor) => `${stated} por ${period} × ${factor}`,
+    proratedDays: (stated, period, factor) => `${stated} por ${period}, proporcional aos dias (× ${factor})`,
+  },
+  period: { week: 'semana', month: 'mês', quarter: 'trimestre', 'half-year': 'semestre', year: 'ano' },
+  ratioOfBase: (ratio, base) => `${ratio} de ${base}`,
+  attainmentOf: (attainment, met, decided) => `${attainment} (${met}/${decided})`,
+  followUpRule: (attempts, span) => `≥ ${attempts} tentativas em ≥ ${span}`,
+
+  sections: {
+    slas: 'SLA',
+    commitments: 'Compromissos',
+    funnel: 'Funil',
+    followUp: 'Cadência de acompanhamento',
+    handoff: 'Passagens completas',
+    worst: 'Piores descumprimentos',
+    dataQuality: 'Qualidade dos dados',
+    breakdowns: 'Detalhamentos',
+  },
+  sectionSummary: {
+    dataQuality: (n) => (n === 0 ? 'nenhuma ocorrência' : `${n} ${plural(n, 'ocorrência', 'ocorrências')}`),
+    breakdowns: (dimensions) => `${dimensions} ${plural(dimensions, 'dimensão', 'dimensões')}`,
+    worst: 'Os descumprimentos mais atrasados, por identificador do lead.',
+  },
+  tables: {
+    followUpWorst: 'Abandonados cedo demais',
+    handoffMissing: 'O que falta na passagem',
+    byOwner: 'Por responsável',
+    bySource: 'Por origem',
+    byAttribute: (name) => `Por ${name}`,
+  },
+
+  columns: {
+    sla: 'SLA',
+    owner: 'Responsável',
+    goal: 'Meta',
+    basis: 'Base da meta',
+    met: 'Cumpridos',
+    breached: 'Descumpridos',
+    pending: 'Pendentes',
+    excluded: 'Excluídos',
+    attainment: 'Cumprimento',
+    target: 'Objetivo',
+    status: 'Situação',
+    commitment: 'Compromisso',
+    kind: 'Tipo',
+    actual: 'Real',
+    step: 'Passo',
+    entered: 'Entradas',
+    converted: 'Convertidos',
+    exited: 'Saídas',
+    open: 'Abertos',
+    rate: 'Taxa',
+    checked: 'Verificados',
+    compliant: 'Conformes',
+    violations: 'Violações',
+    compliance: 'Conformidade',
+    rule: 'Regra',
+    lead: 'Lead',
+    attempts: 'Tentativas',
+    span: 'Duração',
+    stage: 'Etapa',
+    leads: 'Leads',
+    complete: 'Completos',
+    field: 'Campo',
+    missing: 'Faltam',
+    elapsed: 'Decorrido',
+    overdue: 'Atraso',
+    due: 'Vencimento',
+    email: 'E-mail',
+    name: 'Nome',
+    severity: 'Gravidade',
+    code: 'Código',
+    count: 'Quantidade',
+    message: 'Mensagem',
+    examples: 'Exemplos',
+    source: 'Origem',
+  },
+  funnelStep: (from, to) => `${from} → ${to}`,
+
+  findings: {
+    slaTitle: (id) => `revpact SLA ${id}`,
+    commitmentTitle: (id) => `revpact compromisso ${id}`,
+    slaFail: (id, attainment, target) => `${id}: cumprimento de ${attainment}, abaixo do objetivo de ${target}`,
+    slaNoData: (id) => `${id}: nenhum lead cumprido ou descumprido para medir`,
+    commitmentFail: (id, actual, goal) => `${id}: ${actual}, abaixo da meta de ${goal}`,
+    commitmentNoData: (id) => `${id}: sem dados para medir`,
+    slaCounts: (met, breached, pending, excluded) => `cumpridos: ${met}; descumpridos: ${breached}; pendentes: ${pending}; excluídos: ${excluded}`,
+    goal: (goal) => `meta: ${goal}`,
+    when: (label, asOf) => `${label}, na data de referência ${asOf}`,
+    leadsUnit: (n, count) => `${n} ${plural(count, 'lead', 'leads')}`,
+  },
+  junit: {
+    slas: 'SLA',
+    commitments: 'Compromissos',
+    // A machine-readable failure type, the same in every language.
+    failureType: 'below-target',
+  },
+
+  stoppedColumns: { median: 'Mediana (encerrados)', p90: 'p90 (encerrados)', open: 'Abertos (idade)' },
+  openAges: (count, median, oldest) => `${count}: mediana ${median}, máxima ${oldest}`,
+  openAgesDetail: (count, median, oldest) => `abertos na data de referência: ${count}; idade mediana ${median}, máxima ${oldest}`,
+  stoppedElapsed: (median, p90) => `leads encerrados: mediana ${median}, p90 ${p90}`,
+  leadsByDateFact: 'Leads por data',
+  leadsByDate: (inPeriod, before, after, undated, undatedCount) =>
+    `no período: ${inPeriod}; antes: ${before}; depois: ${after}${undatedCount > 0 ? `; sem data: ${undated}` : ''}`,
+  outsideColumn: 'Iniciados antes / depois',
+  outsideCounts: (before, after) => `${before} / ${after}`,
+  noTarget: 'sem objetivo',
+  handoffNotMeasured: (fields) => `não medido: a exportação não traz ${fields}`,
+  missingFromExport: 'ausente da exportação',
+  instant: instantOf(TAG),
+  breakdownKeys: { '(none)': '(sem valor)', '(other)': '(outros)' },
+  findingMessage,
+  series: {
+    title: { week: 'Semana a semana', month: 'Mês a mês', quarter: 'Trimestre a trimestre' },
+    summary: (periods) =>
+      `${periods}, cada um medido como um relatório próprio: cumprimento de cada SLA e real / meta de cada compromisso; o que o intervalo do relatório corta é marcado “(parcial)” e suas metas são proporcionais aos dias`,
+    period: 'Período',
+    partial: (label) => `${label} (parcial)`,
+    future: 'ainda não',
+    attainmentColumn: (sla) => sla,
+    commitmentColumn: (commitment) => commitment,
+    actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
+    count: (n, every, count) =>
+      `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mês', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
+  },
+  // Issue 15 (item 3): the monthly issue's trend and what changed since the previous month.
+  trend: {
+    title: (months) => `Tendência, últimos ${months} meses`,
+    summary: 'Cada mês medido como um relatório próprio; a última linha é o mês deste relatório.',
+    month: 'Mês',
+    slaTable: 'Cumprimento dos SLA (face à meta)',
+    commitmentTable: 'Compromissos (real / meta)',
+    slaColumn: (sla, target) => `${sla} (meta ${target})`,
+    monthWithout: (month, why) => `${month}: ${why}`,
+    state: {
+      'before-data': 'antes do início dos dados',
+      'before-effective': 'antes da entrada em vigor do acordo',
+      'no-leads': 'sem leads neste mês',
+      future: 'ainda não',
+    },
+    sinceTitle: 'Desde o mês passado',
+    sinceSummary: (previous, current) => `${previous} → ${current}`,
+    slaChange: (sla, from, to, delta) => `SLA ${sla}: cumprimento ${from} → ${to}, ${delta}`,
+    commitmentChange: (commitment, from, to, delta) => `Compromisso ${commitment}: ${from} → ${to}, ${delta}`,
+    points: (signed) => `${signed} p.p.`,
+    statusChange: (from, to) => `${from} → ${to}`,
+    notComparable: (month, why) => `sem variação a mostrar (${month}: ${why})`,
+    noNumbers: 'nada medido',
+    noPrevious: 'A tendência não tem um mês anterior com que comparar.',
+  },
+
+  charts: {
+    elapsed: {
+      title: 'Tempo decorrido frente ao prazo',
+      description: (n) => `Mediana e percentil 90 do tempo decorrido dos leads encerrados em ${n} SLA, como parte do prazo de cada um, com uma linha no prazo.`,
+      x: 'Tempo decorrido, parte do prazo',
+      y: 'SLA',
+      median: 'Mediana',
+      p90: 'Percentil 90',
+      goal: 'prazo',
+    },
+    commitments: {
+      title: 'Compromissos: real frente à meta',
+      description: (n) => `Real de ${n} ${plural(n, 'compromisso', 'compromissos')} como parte de cada meta, com uma linha na meta.`,
+      x: 'Real, parte da meta',
+      y: 'Compromisso',
+      goal: 'meta',
+      valueOf: (actual, goal) => `${actual} de ${goal}`,
+    },
+    funnel: {
+      title: 'Funil: conversão frente ao objetivo',
+      description: (n) => `Taxa de conversão de ${n} ${plural(n, 'passo', 'passos')} do funil, cada um frente ao objetivo que o acordo fixa.`,
+      x: 'Taxa de conversão',
+      y: 'Passo',
+      target: 'objetivo',
+      rateWithTarget: (rate, target) => `${rate} (objetivo ${target})`,
+    },
+    attainment: {
+      title: (sla) => `${sla}: cumprimento por período`,
+      description: (sla, n) => `Cumprimento do SLA ${sla} em ${n} ${plural(n, 'período', 'períodos')}, frente ao seu objetivo.`,
+      x: 'Período',
+      y: 'Cumprimento',
+      attainment: 'Cumprimento',
+      target: 'Objetivo',
+    },
+    elapsedPercent: 'Decorrido, % do prazo',
+    elapsedMermaidTitle: 'Tempo decorrido frente ao prazo: percentil 90 (atrás), mediana (na frente)',
+    stepWithTarget: (step, target) => `${step} (objetivo ${target})`,
+    commitmentsPercent: 'Real, % da meta',
+    ratePercent: 'Conversão, %',
+  },
+};
+
+const REASON_WORDS: ReasonWords = {
+  duplicateId: (id, row) => `id duplicado ${id} (já visto na linha ${row})`,
+  missingId: (column) => `falta o id (${column} está vazio)`,
+  unparseableDate: (value, column, expected) => `data ilegível ${value} na coluna ${column}${expected === null ? '' : ` (esperado: ${expected})`}`,
+  unparseableNumber: (value, column) => `número ilegível ${value} na coluna ${column}`,
+  unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
+  noKey: (key, column) => `nenhum lead tem a chave ${key} (coluna ${column})`,
+  missingKey: (column) => `falta a chave (${column} está vazia)`,
+  or: 'ou',
+};
+
+/** The engine's data-quality messages in Portuguese (engine/metrics/data-quality.ts `message`). */
+function findingMessage(code: string, count: number, detail: string): string | null {
+  const p = (one: string, other: string) => plural(count, one, other);
+  const leads = `${num(count)} ${p('lead', 'leads')}`;
+  const d = localDetail(detail, { before: 'antes de', to: 'a', commitment: 'compromisso' });
+  switch (code) {
+    case 'missing-start':
+      return `${leads} sem ${d} embora o relógio tenha parado ou uma etapa posterior tenha sido alcançada: ${p('excluído', 'excluídos')} do SLA; preencha a data de início no CRM ou mapeie a coluna dela`;
+    case 'stop-before-start':
+      return `${leads} ${p('parou', 'pararam')} o relógio antes de ele começar (${d}): ${p('contado como cumprido', 'contados como cumpridos')} em 0 minutos; confira as datas no CRM`;
+    case 'start-after-as-of':
+      return `${leads} ${p('começa', 'começam')} depois da data de referência (${d}): ${p('excluído', 'excluídos')}; gere o relatório com um --as-of posterior`;
+    case 'date-only':
+      return `${leads} com datas sem hora (${d}): um início sem hora conta do começo do dia, e um fim sem hora, até o final dele`;
+    case 'unknown-rejection-reason':
+      return `${leads} ${p('rejeitado', 'rejeitados')} com um motivo que não está na lista do acordo (${d})`;
+    case 'missing-rejection-reason':
+      return `${leads} ${p('rejeitado', 'rejeitados')} sem motivo, embora o acordo exija um`;
+    case 'stage-order':
+      return `${leads} com datas de etapa fora da ordem do ciclo de vida (${d})`;
+    case 'missing-deal-amount':
+      return `${leads} ${p('chegou', 'chegaram')} a ${d} sem valor da venda: conta como 0`;
+    case 'rejected-rows':
+      // The source's reason, said in the locale when it is one of the sentences the sources write.
+      return `${count === 1 ? '1 linha rejeitada:' : `${num(count)} linhas rejeitadas, por exemplo:`} ${localReason(detail, REASON_WORDS)}`;
+    case 'no-leads-in-period': {
+      const [label, range] = splitDetail(detail);
+      const [from, to] = range.split(' to ');
+      const dates = range === '' ? 'nenhum tem data' : `as datas vão de ${date(from ?? '')} a ${date(to ?? '')}`;
+      return `${leads} ${p('lido', 'lidos')}, nenhum com data no período ${label} (${dates}): não há nada para medir, então todos os SLA e compromissos ficam “sem dados”, não descumpridos; compare --period com a exportação`;
+    }
+    case 'handoff-fields-not-in-export': {
+      const [stage, fields] = splitDetail(detail);
+      const one = !fields.includes(', ');
+      return `a exportação não traz ${fields}: nenhum lead ${one ? 'tem esse campo' : 'tem esses campos'}, então não se mede se a passagem em ${stage} está completa (${leads} ${p('chegou', 'chegaram')} lá); mapeie ${one ? 'a coluna que o contém' : 'as colunas que os contêm'} (--mapping) ou ${one ? 'inclua-o' : 'inclua-os'} na exportação`;
+    }
+    case 'before-effective': {
+      const [label, effective] = splitDetail(detail);
+      return `o período ${label} termina antes de o acordo entrar em vigor em ${date(effective)} (${leads} com data nele): nada é medido contra o acordo, então todos os SLA e compromissos ficam “sem dados”; peça um período a partir de ${date(effective)}`;
+    }
+    default:
+      return null;
+  }
+}
