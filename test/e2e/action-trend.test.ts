@@ -6,14 +6,14 @@
  * April said to be before the data, August said to have no leads, and what changed from
  * September to October.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT } from '../../src/action/comment.js';
 import type { ComplianceReport } from '../../src/engine/types.js';
 import { createFormatter } from '../../src/render/format.js';
-import { EN } from '../../src/report/render/messages.js';
+import { EN, reportText } from '../../src/report/render/messages.js';
 import { commitmentValue } from '../../src/report/render/model.js';
 import { node24, runAction } from '../helpers/action.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
@@ -217,6 +217,28 @@ describe.skipIf(!node24())('monthly report issue: trend and changes', () => {
     expect(row(june, SLA_TABLE, '2026-06')).toBeDefined();
     expect(june).toContain(`| ⚪ ${EN.trend.monthWithout('2025-07', EN.trend.state['before-effective'])} |`);
     expect(june).not.toContain('| 2026-07 |');
+  });
+
+  it('writes the trend in the contract’s language (metadata.locale: es)', async () => {
+    const spanish = 'contracts/es/b2b-saas.yaml';
+    mkdirSync(join(ws, 'contracts', 'es'), { recursive: true });
+    writeFileSync(join(ws, spanish), readFileSync(join(ws, PATH), 'utf8').replace('  locale: en\n', '  locale: es\n'));
+    try {
+      const { issue } = await monthly({ leads: 'data/hubspot-contacts.csv', contracts: spanish });
+      const es = reportText('es');
+      const md = issue?.body ?? '';
+      expect(md).toContain(`### ${es.trend.title('12')}`);
+      expect(md).toContain(`### ${es.trend.sinceTitle}`);
+      expect(md).toContain(`⚪ ${es.trend.monthWithout('2026-08', es.trend.state['no-leads'])}`);
+      expect(md).not.toContain(EN.trend.title('12'));
+      expect(md).not.toContain(' pts');
+      // The same numbers as the English trend, in Spanish digits.
+      const oct = checkMonth('2026-10');
+      const f = createFormatter(es, oct.contract.currency);
+      expect(row(md, es.trend.slaTable, '2026-10').slice(1).map(plain)).toEqual(oct.slas.map((x) => f.measured(x.attainment)));
+    } finally {
+      rmSync(join(ws, 'contracts', 'es'), { recursive: true, force: true });
+    }
   });
 
   it('reads HubSpot once for the month and its trend, and shows the same trend as the export', async () => {
