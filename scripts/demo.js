@@ -57,4 +57,24 @@ step('Check the agreement against the export for October 2026', 'revpact', [
   '--per-lead',
   'out/b2b-saas.per-lead.csv',
 ]);
-console.log('\nOutputs are in out/: b2b-saas.html (open it in a browser), b2b-saas.md, b2b-saas.rules.json, b2b-saas.per-lead.csv.');
+step('The year so far, month by month: an HTML report with its charts (attainment per month against the target)', 'revpact', [
+  'check',
+  'contracts/b2b-saas.yaml',
+  '--leads',
+  sample,
+  '--mapping',
+  'hubspot',
+  '--period',
+  '2026',
+  '--every',
+  'month',
+  '--as-of',
+  '2026-11-03T09:00:00+01:00',
+  '--format',
+  'html',
+  '--out',
+  'out/b2b-saas.report-2026.html',
+]);
+console.log(
+  '\nOutputs are in out/: b2b-saas.html (the agreement; open it in a browser), b2b-saas.report-2026.html (the year month by month, with charts), b2b-saas.md, b2b-saas.rules.json, b2b-saas.per-lead.csv.',
+);

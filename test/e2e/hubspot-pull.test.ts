@@ -8,16 +8,15 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pull, type PullRequest } from '../../src/app/pull.js';
 import { hubspotSession, internalName, openHubSpotSource } from '../../src/leads/crm/hubspot/index.js';
 import type { Lead, Rejection } from '../../src/leads/lead.js';
 import { presetMapping, withDefaultTimeZone } from '../../src/leads/mapping/index.js';
 import { connectPostgres, type PostgresRunner } from '../../src/sql/postgres/client.js';
-import { CsvReader } from '../../src/leads/sources/index.js';
 import { CRASH, ensureBuilt, runCliAsync, type CliRun } from '../helpers/cli.js';
 import { contactsFromExport, missingScope, startFakeHubSpot, type FakeContact, type FakeHubSpot, type FakeOwner } from '../helpers/fake-hubspot.js';
+import { parseCsv, toInstant } from '../helpers/hubspot-data.js';
 import { generateExport } from '../helpers/gen.js';
 import { contractZone, describePostgres, dropTables, leadDifferences, readBack, uniqueTable } from '../helpers/postgres.js';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -28,21 +27,6 @@ const CONTRACT = join(REPO_ROOT, 'contracts', 'b2b-saas.yaml');
 const WHEN = ['--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00'];
 const dir = mkdtempSync(join(tmpdir(), 'revpact-pull-'));
 const runs: CliRun[] = [];
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const reader = new CsvReader(',', (cells, count) => rows.push(cells.slice(0, count)));
-  reader.push(Buffer.from(text + '\n'));
-  reader.end();
-  return rows;
-}
-
-function toInstant(cell: string, zone: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return DateTime.fromISO(cell).isValid ? cell : undefined;
-  let t = DateTime.fromFormat(cell, 'yyyy-MM-dd HH:mm', { zone });
-  if (!t.isValid) t = DateTime.fromISO(cell, { zone });
-  return t.isValid ? (t.toUTC().toISO() ?? undefined) : undefined;
-}
 
 let data: { contacts: FakeContact[]; owners: FakeOwner[]; properties: { name: string; label: string }[]; csv: string };
 let hub: FakeHubSpot;

@@ -7,14 +7,13 @@
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openHubSpotSource, internalName } from '../../src/leads/crm/hubspot/index.js';
 import { presetMapping, withDefaultTimeZone } from '../../src/leads/mapping/index.js';
-import { CsvReader } from '../../src/leads/sources/index.js';
 import type { SourceItem } from '../../src/leads/lead.js';
 import { CRASH, ensureBuilt, runCli, runCliAsync, type CliRun } from '../helpers/cli.js';
 import { contactsFromExport, missingScope, startFakeHubSpot, type FakeHubSpot, type FakeContact, type FakeOwner } from '../helpers/fake-hubspot.js';
+import { parseCsv, toInstant } from '../helpers/hubspot-data.js';
 import { generateExport } from '../helpers/gen.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -24,22 +23,6 @@ const CONTRACT = join(REPO_ROOT, 'contracts', 'b2b-saas.yaml');
 const WHEN = ['--period', '2026-10', '--as-of', '2026-11-03T09:00:00+01:00'];
 const dir = mkdtempSync(join(tmpdir(), 'revpact-hubspot-'));
 const runs: CliRun[] = [];
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const reader = new CsvReader(',', (cells, count) => rows.push(cells.slice(0, count)));
-  reader.push(Buffer.from(text + '\n'));
-  reader.end();
-  return rows;
-}
-
-/** An export cell as HubSpot's API writes the same value: a UTC instant, or a date as it is (a date property). */
-function toInstant(cell: string, zone: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return DateTime.fromISO(cell).isValid ? cell : undefined;
-  let t = DateTime.fromFormat(cell, 'yyyy-MM-dd HH:mm', { zone });
-  if (!t.isValid) t = DateTime.fromISO(cell, { zone });
-  return t.isValid ? (t.toUTC().toISO() ?? undefined) : undefined;
-}
 
 let data: { contacts: FakeContact[]; owners: FakeOwner[]; properties: { name: string; label: string }[]; csv: string };
 let hub: FakeHubSpot;

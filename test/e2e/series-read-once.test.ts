@@ -9,13 +9,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/engine/types.js';
 import { internalName } from '../../src/leads/crm/hubspot/index.js';
-import { CsvReader } from '../../src/leads/sources/index.js';
 import { ensureBuilt, runCli, runCliAsync } from '../helpers/cli.js';
 import { contactsFromExport, startFakeHubSpot, type FakeHubSpot } from '../helpers/fake-hubspot.js';
+import { parseCsv, toInstant } from '../helpers/hubspot-data.js';
 import { generateExport } from '../helpers/gen.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -27,22 +26,6 @@ const CONTACTS_PATH = '/crm/v3/objects/contacts';
 const dir = mkdtempSync(join(tmpdir(), 'revpact-series-once-'));
 let hub: FakeHubSpot;
 let count = 0;
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const reader = new CsvReader(',', (cells, n) => rows.push(cells.slice(0, n)));
-  reader.push(Buffer.from(text + '\n'));
-  reader.end();
-  return rows;
-}
-
-/** An export cell as HubSpot's API writes it: a UTC instant, or a date property as it is. */
-function toInstant(cell: string, zone: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return DateTime.fromISO(cell).isValid ? cell : undefined;
-  let t = DateTime.fromFormat(cell, 'yyyy-MM-dd HH:mm', { zone });
-  if (!t.isValid) t = DateTime.fromISO(cell, { zone });
-  return t.isValid ? (t.toUTC().toISO() ?? undefined) : undefined;
-}
 
 beforeAll(async () => {
   ensureBuilt();
