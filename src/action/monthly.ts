@@ -2,6 +2,12 @@
  * The monthly report (on `schedule` or `workflow_dispatch`): every contract in the
  * workspace measured on the export for the period, the report in the job summary, and
  * one issue per period ("Compliance report 2026-10") opened, or updated when it exists.
+ *
+ * For a month (the default period), each contract's report is followed by its trend over
+ * the 12 months ending with that month and what changed since the month before. Both come
+ * from ONE pass over the data (one read of a CRM): the month is measured in full, and the
+ * 12 months as a series beside it (measure's `seriesOver`), each month by the same code as
+ * `check --period <month>`; the 12 months' whole-period numbers are never computed.
  */
 import { recordUrl, type RecordUrl } from '../report/render/links.js';
 import type { DocumentLocale } from '../render/locale.js';
@@ -11,8 +17,11 @@ import { loadContract } from '../app/contract.js';
 import { diskReader } from '../app/lead-data.js';
 import { measure } from '../app/measure.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
-import type { ComplianceReport } from '../engine/types.js';
+import { monthsEndingWith } from '../engine/period.js';
+import type { ComplianceReport, Series } from '../engine/types.js';
 import { renderReport } from '../report/render/index.js';
+import { reportText } from '../report/render/messages.js';
+import { renderTrendMarkdown } from '../report/render/trend.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import type { RunContext } from './context.js';
@@ -27,6 +36,8 @@ import { guardedWrite } from './writes.js';
 import { fitBody, COMMENT_LIMIT } from './comment.js';
 
 export const REPORT_LABEL = 'revpact';
+/** Months the monthly issue's trend shows, the reported one last. */
+export const TREND_MONTHS = 12;
 const marker = (label: string) => `<!-- revpact:monthly-report ${label} -->`;
 
 export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps: RunDeps): Promise<Outcome> {
@@ -46,16 +57,19 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     );
 
   const diagnostics: Diagnostic[] = [];
-  const reports: { report: ComplianceReport; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
+  const reports: { report: ComplianceReport; series: Series | undefined; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
   for (const file of files) {
     const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
     diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
     if (!loaded.ok) continue;
     const { rules } = loaded.value;
     const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io, deps.env);
-    // Each contract's report in its own metadata.locale, as `revpact check` writes it.
-    const report = await measure(rules, { kind: 'data', data }, 'streaming', whenFor(inputs, rules.contract.timezone, deps.now(), 'now'));
-    reports.push({ report, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
+    const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'now');
+    // A trend for a month; a quarter or a custom range (input period) is reported without one.
+    const trend = when.period.unit === 'month' ? { every: 'month' as const, seriesOver: monthsEndingWith(when.period, TREND_MONTHS) } : {};
+    const { series, ...report } = await measure(rules, { kind: 'data', data }, 'streaming', { ...when, ...trend });
+    // Each contract's report (and trend) in its own metadata.locale, as `revpact check` writes it.
+    reports.push({ report, series, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
   }
   annotate(io, diagnostics);
   outcome.valid = !diagnostics.some((d) => d.severity === 'error');
@@ -64,14 +78,13 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
   const labels = [...new Set(reports.map((r) => r.report.period.label))];
   const label = labels.join(', ');
   const title = `Compliance report ${label}`;
-  const body = [
-    marker(label),
-    `## ${title}`,
-    '',
-    ...reports.map((r) => renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n'),
-    `<sub>revpact ${version()} · ${leads.display}</sub>`,
-    '',
-  ].join('\n');
+  const parts = reports.map((r) => ({
+    report: renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n',
+    trend: r.series === undefined ? '' : renderTrendMarkdown(r.report, r.series, reportText(r.locale)).trimEnd() + '\n',
+  }));
+  const head = [marker(label), `## ${title}`, ''].join('\n') + '\n';
+  const foot = `<sub>revpact ${version()} · ${leads.display}</sub>\n`;
+  const body = issueBody(head, parts, foot, Number.POSITIVE_INFINITY, '');
   await io.summary(body);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-report-${label.replace(/[^\w.-]+/g, '_')}.md`);
   io.writeFile(outcome.reportPath, body);
@@ -79,13 +92,35 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
 
   const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: false });
   const issue = await write(`open or update the issue "${title}"`, () =>
-    upsertIssue(github, { owner: ctx.owner, repo: ctx.repo }, title, fitBody(body, COMMENT_LIMIT, `the [job summary](${ctx.runUrl})`), marker(label)),
+    upsertIssue(
+      github,
+      { owner: ctx.owner, repo: ctx.repo },
+      title,
+      issueBody(head, parts, foot, COMMENT_LIMIT, `the [job summary](${ctx.runUrl})`),
+      marker(label),
+    ),
   );
   if (issue) {
     outcome.issueNumber = issue.number;
     io.info(`revpact: issue #${issue.number} ${issue.action}`);
   }
   return outcome;
+}
+
+/**
+ * The issue body: each contract's report and then its trend. Over `limit`, the reports are
+ * cut (each to an equal share of what the trends and the frame leave), never the trends:
+ * the full reports are in the job summary, the trend is what the issue is read for.
+ */
+export function issueBody(head: string, parts: readonly { report: string; trend: string }[], foot: string, limit: number, whereFull: string): string {
+  const join = (reports: readonly string[]) => head + parts.map((p, i) => [reports[i], p.trend].filter(Boolean).join('\n')).join('\n') + '\n' + foot;
+  const whole = join(parts.map((p) => p.report));
+  if (whole.length <= limit) return whole;
+  const fixed = join(parts.map(() => '')).length;
+  const share = Math.floor((limit - fixed) / Math.max(1, parts.length));
+  // A share too small for any report leaves the plain cut at the end (fitBody), as before.
+  if (share < 2000) return fitBody(whole, limit, whereFull);
+  return fitBody(join(parts.map((p) => fitBody(p.report, share, whereFull))), limit, whereFull);
 }
 
 /** The period's issue, found by its marker among the issues labelled revpact (all pages, open or closed). */

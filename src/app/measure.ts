@@ -56,6 +56,12 @@ export interface MeasureOptions {
   watch?: Watch;
   /** `--every`: also measure each week, month or quarter of the period, in the same pass (report.series). */
   every?: SeriesUnit | undefined;
+  /**
+   * The period the series cuts into sub-periods, when it is not the report's own: the
+   * monthly report measures its month in full and the 12 months ending with it as a
+   * series, in the same pass over the data (one read of a CRM, not two).
+   */
+  seriesOver?: Period | undefined;
 }
 
 export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine, options: MeasureOptions): Promise<ComplianceReport> {
@@ -64,7 +70,7 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   const asked = resolveBy(options.by ?? [], mapping);
   const by = asked.map((b) => b.field);
   // A series: the sub-periods, each measured on the data read once (engine/series.ts).
-  const plan = every === undefined ? undefined : seriesPlan(period, every, asOfMs);
+  const plan = every === undefined ? undefined : seriesPlan(options.seriesOver ?? period, every, asOfMs);
   const also = plan?.measured ?? [];
   const withSeries = (r: { report: ComplianceReport; parts: ComplianceReport[] }): ComplianceReport =>
     plan === undefined || every === undefined ? r.report : { ...r.report, series: buildSeries(every, plan.subs, r.parts, asOfMs, rules.contract.timezone) };

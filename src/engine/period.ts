@@ -100,6 +100,18 @@ export function lastFullMonth(asOfMs: number, timezone: string): Period {
 }
 
 /**
+ * The `count` calendar months ending with `month` (itself a calendar month), in its zone:
+ * the period a monthly report's trend is a month-by-month series of. Labelled like a
+ * --from/--to range, "2025-11..2026-10".
+ */
+export function monthsEndingWith(month: Period, count: number): Period {
+  const end = DateTime.fromMillis(month.fromMs, { zone: month.timezone }).startOf('month');
+  const start = end.minus({ months: count - 1 });
+  const label = `${start.toFormat('yyyy-MM')}..${end.toFormat('yyyy-MM')}`;
+  return { label, fromMs: start.toMillis(), toMs: end.plus({ months: 1 }).toMillis(), timezone: month.timezone, unit: 'custom' };
+}
+
+/**
  * The end of the local day that starts at `ms`: a date-only cell read as the latest
  * instant it may stand for. The mapping stored it as a local midnight; when that is a
  * midnight in `timezone` the next midnight there is the answer (23 or 25 hours on DST

@@ -272,6 +272,42 @@ export const EN = {
     commitmentsPercent: 'Actual, % of goal',
     ratePercent: 'Conversion, %',
   },
+
+  // Issue 15 (item 3): the monthly report issue's trend and what changed since the previous month.
+  trend: {
+    /** "Trend, last 12 months". */
+    title: (months: string) => `Trend, last ${months} months`,
+    summary: 'Each month measured as a report of its own; the last row is this report’s month.',
+    month: 'Month',
+    slaTable: 'SLA attainment (against the target)',
+    commitmentTable: 'Commitments (actual / goal)',
+    /** Column heading: "first-touch (target 95%)". */
+    slaColumn: (sla: string, target: string) => `${sla} (target ${target})`,
+    /** A month without numbers, in the first column: "2026-04: before the data starts". */
+    monthWithout: (month: string, why: string) => `${month}: ${why}`,
+    /** Why a month shows no numbers: none of these is a failure. */
+    state: {
+      'before-data': 'before the data starts',
+      'before-effective': 'before the contract took effect',
+      'no-leads': 'no leads this month',
+      future: 'not yet',
+    } as Record<'before-data' | 'before-effective' | 'no-leads' | 'future', string>,
+    sinceTitle: 'Since last month',
+    /** Under the title: "2026-09 → 2026-10". */
+    sinceSummary: (previous: string, current: string) => `${previous} → ${current}`,
+    /** "first-touch: attainment 91.2% → 94.0%, +2.8 pts". */
+    slaChange: (sla: string, from: string, to: string, delta: string) => `SLA ${sla}: attainment ${from} → ${to}, ${delta}`,
+    commitmentChange: (commitment: string, from: string, to: string, delta: string) => `Commitment ${commitment}: ${from} → ${to}, ${delta}`,
+    /** A change of a share in percentage points: "+2.8 pts", "-0.4 pts", "±0.0 pts". */
+    points: (signed: string) => `${signed} pts`,
+    /** Called out after a change (in bold): "FAIL → pass". */
+    statusChange: (from: string, to: string) => `${from} → ${to}`,
+    /** In place of the change when one side has no number: "no change to show (2026-09: before the data starts)". */
+    notComparable: (month: string, why: string) => `no change to show (${month}: ${why})`,
+    /** Why, when the month was measured but this SLA or commitment has no number in it. */
+    noNumbers: 'nothing measured',
+    noPrevious: 'The trend has no earlier month to compare with.',
+  },
 };
 
 export type ReportText = typeof EN;

@@ -90,6 +90,15 @@ const SAMPLES: Record<'report' | 'diff' | 'due', Record<string, Args[]>> = {
     'charts.funnel.rateWithTarget': [['23.5%', '25%']],
     'charts.attainment.title': [['first-touch']],
     'charts.attainment.description': counted((n) => ['first-touch', n]),
+    'trend.title': [['12']],
+    'trend.slaColumn': [['first-touch', '95%']],
+    'trend.monthWithout': [['2026-04', 'before the data starts']],
+    'trend.sinceSummary': [['2026-09', '2026-10']],
+    'trend.slaChange': [['first-touch', '91.2%', '94.0%', '+2.8 pts']],
+    'trend.commitmentChange': [['mql-volume', '1,850', '2,100', '+250']],
+    'trend.points': [['+2.8'], ['-0.4'], ['±0.0']],
+    'trend.statusChange': [['FAIL', 'pass']],
+    'trend.notComparable': [['2026-09', 'before the data starts']],
     'charts.stepWithTarget': [['mql → sal', '80%']],
     'series.count': [...counted((n) => [String(n), 'week', n]), ...counted((n) => [String(n), 'month', n]), ...counted((n) => [String(n), 'quarter', n])],
   },
@@ -181,6 +190,9 @@ const SAME_AS_ENGLISH: Record<'report' | 'diff' | 'due', string[]> = {
     'series.attainmentColumn', // the SLA's id
     'series.commitmentColumn', // the commitment's id
     'series.actualOfGoal', // "1.763 / 2.000"
+    'trend.monthWithout', // "2026-04: " + the reason, which is translated
+    'trend.sinceSummary', // "2026-09 → 2026-10"
+    'trend.statusChange', // the status words, which are translated, around an arrow
     'attainmentOf',
     'outsideCounts',
     'breakdownKeys',

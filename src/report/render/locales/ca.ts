@@ -192,6 +192,32 @@ export const CA: ReportText = {
     count: (n, every, count) =>
       `${n} ${{ week: plural(count, 'setmana', 'setmanes'), month: plural(count, 'mes', 'mesos'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
   },
+  // Issue 15 (item 3): the monthly issue's trend and what changed since the previous month.
+  trend: {
+    title: (months) => `Tendència, últims ${months} mesos`,
+    summary: "Cada mes mesurat com un informe propi; l'última fila és el mes d'aquest informe.",
+    month: 'Mes',
+    slaTable: "Compliment dels SLA (respecte a l'objectiu)",
+    commitmentTable: 'Compromisos (real / meta)',
+    slaColumn: (sla, target) => `${sla} (objectiu ${target})`,
+    monthWithout: (month, why) => `${month}: ${why}`,
+    state: {
+      'before-data': 'abans que comencin les dades',
+      'before-effective': "abans de l'entrada en vigor de l'acord",
+      'no-leads': 'cap lead aquest mes',
+      future: 'encara no',
+    },
+    sinceTitle: 'Des del mes passat',
+    sinceSummary: (previous, current) => `${previous} → ${current}`,
+    slaChange: (sla, from, to, delta) => `SLA ${sla}: compliment ${from} → ${to}, ${delta}`,
+    commitmentChange: (commitment, from, to, delta) => `Compromís ${commitment}: ${from} → ${to}, ${delta}`,
+    points: (signed) => `${signed} p. p.`,
+    statusChange: (from, to) => `${from} → ${to}`,
+    notComparable: (month, why) => `cap canvi a mostrar (${month}: ${why})`,
+    noNumbers: 'res mesurat',
+    noPrevious: 'La tendència no té cap mes anterior amb què comparar.',
+  },
+
   charts: {
     elapsed: {
       title: 'Temps transcorregut davant del termini',

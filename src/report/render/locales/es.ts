@@ -193,6 +193,32 @@ export const ES: ReportText = {
     count: (n, every, count) =>
       `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mes', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
   },
+  // Issue 15 (item 3): the monthly issue's trend and what changed since the previous month.
+  trend: {
+    title: (months) => `Tendencia, últimos ${months} meses`,
+    summary: 'Cada mes medido como un informe propio; la última fila es el mes de este informe.',
+    month: 'Mes',
+    slaTable: 'Cumplimiento de los SLA (frente al objetivo)',
+    commitmentTable: 'Compromisos (real / meta)',
+    slaColumn: (sla, target) => `${sla} (objetivo ${target})`,
+    monthWithout: (month, why) => `${month}: ${why}`,
+    state: {
+      'before-data': 'antes del inicio de los datos',
+      'before-effective': 'antes de la entrada en vigor del acuerdo',
+      'no-leads': 'sin leads este mes',
+      future: 'aún no',
+    },
+    sinceTitle: 'Desde el mes pasado',
+    sinceSummary: (previous, current) => `${previous} → ${current}`,
+    slaChange: (sla, from, to, delta) => `SLA ${sla}: cumplimiento ${from} → ${to}, ${delta}`,
+    commitmentChange: (commitment, from, to, delta) => `Compromiso ${commitment}: ${from} → ${to}, ${delta}`,
+    points: (signed) => `${signed} p. p.`,
+    statusChange: (from, to) => `${from} → ${to}`,
+    notComparable: (month, why) => `sin cambio que mostrar (${month}: ${why})`,
+    noNumbers: 'nada medido',
+    noPrevious: 'La tendencia no tiene un mes anterior con el que comparar.',
+  },
+
   charts: {
     elapsed: {
       title: 'Tiempo transcurrido frente al plazo',

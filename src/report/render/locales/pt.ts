@@ -194,6 +194,32 @@ export const PT: ReportText = {
     count: (n, every, count) =>
       `${n} ${{ week: plural(count, 'semana', 'semanas'), month: plural(count, 'mês', 'meses'), quarter: plural(count, 'trimestre', 'trimestres') }[every]}`,
   },
+  // Issue 15 (item 3): the monthly issue's trend and what changed since the previous month.
+  trend: {
+    title: (months) => `Tendência, últimos ${months} meses`,
+    summary: 'Cada mês medido como um relatório próprio; a última linha é o mês deste relatório.',
+    month: 'Mês',
+    slaTable: 'Cumprimento dos SLA (face à meta)',
+    commitmentTable: 'Compromissos (real / meta)',
+    slaColumn: (sla, target) => `${sla} (meta ${target})`,
+    monthWithout: (month, why) => `${month}: ${why}`,
+    state: {
+      'before-data': 'antes do início dos dados',
+      'before-effective': 'antes da entrada em vigor do acordo',
+      'no-leads': 'sem leads neste mês',
+      future: 'ainda não',
+    },
+    sinceTitle: 'Desde o mês passado',
+    sinceSummary: (previous, current) => `${previous} → ${current}`,
+    slaChange: (sla, from, to, delta) => `SLA ${sla}: cumprimento ${from} → ${to}, ${delta}`,
+    commitmentChange: (commitment, from, to, delta) => `Compromisso ${commitment}: ${from} → ${to}, ${delta}`,
+    points: (signed) => `${signed} p.p.`,
+    statusChange: (from, to) => `${from} → ${to}`,
+    notComparable: (month, why) => `sem variação a mostrar (${month}: ${why})`,
+    noNumbers: 'nada medido',
+    noPrevious: 'A tendência não tem um mês anterior com que comparar.',
+  },
+
   charts: {
     elapsed: {
       title: 'Tempo decorrido frente ao prazo',
