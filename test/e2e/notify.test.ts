@@ -16,6 +16,8 @@ import { run } from '../../src/cli/main.js';
 import { CRASH, ensureBuilt, runCliAsync } from '../helpers/cli.js';
 import { startFakeSlack, slackText, type FakeSlack } from '../helpers/fake-slack.js';
 import { startFakeTeams, type FakeTeams } from '../helpers/fake-teams.js';
+import { startFakeHubSpot } from '../helpers/fake-hubspot.js';
+import { hubSpotDataOf } from '../helpers/hubspot-data.js';
 import { generateExport } from '../helpers/gen.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -57,6 +59,11 @@ interface Run {
 }
 
 async function notify(args: string[], env: Record<string, string>): Promise<Run> {
+  return runIn(['notify', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--quiet', ...args], env);
+}
+
+/** The CLI in process, on a clock that starts at as-of and moves only when a wait is asked for. */
+async function runIn(argv: string[], env: Record<string, string>): Promise<Run> {
   let stdout = '';
   let stderr = '';
   let t = asOfMs;
@@ -77,7 +84,7 @@ async function notify(args: string[], env: Record<string, string>): Promise<Run>
       },
     },
   };
-  const status = await run(['notify', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--quiet', ...args], io);
+  const status = await run(argv, io);
   return { status, stdout, stderr, sleeps };
 }
 
@@ -361,5 +368,28 @@ describe('revpact notify --to email', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('SMTP EAUTH');
     expectNoSecrets(r, secrets([smtpUrl, 'wrong-' + SMTP_PASSWORD, encodeURIComponent('wrong-' + SMTP_PASSWORD)]));
+  });
+});
+
+describe('revpact notify --leads hubspot:', () => {
+  it('routes the same notices from HubSpot’s API as from the same contacts’ export', async () => {
+    const token = 'pat-na1-00000000-1111-4222-8333-notifyt0ken';
+    const data = hubSpotDataOf(leads, 'Europe/Madrid');
+    const exported = join(dir, 'hubspot-api.csv');
+    writeFileSync(exported, data.csv);
+    const hub = await startFakeHubSpot({ token, contacts: data.contacts, owners: data.owners, properties: data.properties });
+    try {
+      const common = ['--as-of', asOf, '--within', '2bh', '--quiet', '--to', 'slack', '--breaches', '--dry-run'];
+      const fromFile = await runIn(['notify', contract, '--leads', exported, '--mapping', 'hubspot', ...common], {});
+      expect(fromFile.status, fromFile.stderr).toBe(0);
+      const fromApi = await runIn(['notify', contract, '--leads', 'hubspot:', ...common], { HUBSPOT_TOKEN: token, HUBSPOT_API_URL: hub.url });
+      expect(fromApi.status, fromApi.stderr).toBe(0);
+      expect(fromApi.stdout).toMatch(/ · first-touch/);
+      expect(fromApi.stdout).toBe(fromFile.stdout);
+      expect(hub.state.requests.some((r) => r.path === '/crm/v3/objects/contacts')).toBe(true);
+      expectNoSecrets(fromApi, [token]);
+    } finally {
+      await hub.close();
+    }
   });
 });
