@@ -17,6 +17,7 @@ import { UsageError } from '../shared/errors.js';
 import { exists, openAtomicWriter, type AtomicWriter } from '../shared/files.js';
 import { readContract } from './contract.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
+import { didYouMean, quoteValue } from '../contract/suggest.js';
 import { defaultMappingFor, diskReader, loadMapping, noContractReader, sourceUsage, type Warn } from './lead-data.js';
 
 /** Where `pull` writes by default, a folder `revpact init` keeps out of Git. */
@@ -89,7 +90,9 @@ export function crmProvider(name: string | undefined, command: string): CrmProvi
   if (provider) return provider;
   if ((CRM_NAMES as readonly string[]).includes(name.toLowerCase()))
     throw new UsageError(`${name.toLowerCase()}: not available yet`, `revpact ${command} reads ${CRM_PROVIDERS.map((p) => p.name).join(', ')} for now`);
-  throw new UsageError(`unknown CRM "${name}"`, `name one of ${CRM_PROVIDERS.map((p) => p.name).join(', ')}`);
+  const known = CRM_PROVIDERS.map((p) => p.name);
+  const guess = didYouMean(name, known);
+  throw new UsageError(`unknown CRM ${quoteValue(name)}${guess ? `; did you mean ${guess}?` : ''}`, `name one of ${known.join(', ')}`);
 }
 
 /** --since: a date (midnight UTC) or an instant with its offset. */

@@ -276,6 +276,9 @@ describe('revpact pull hubspot', () => {
     const sf = await cli(['pull', 'salesforce', '--out', 'pulled.ndjson']);
     expect(sf.status).toBe(2);
     expect(sf.stderr).toMatch(/^revpact: SF_INSTANCE_URL is not set/m);
+    const typo = await cli(['pull', 'hubspt', '--out', 'pulled.ndjson']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('revpact: unknown CRM "hubspt"; did you mean hubspot?');
     expect(sf.stderr).not.toMatch(CRASH);
   }, 60_000);
 
