@@ -5,7 +5,7 @@
  * render with the `mermaid` package (loaded into the page from node_modules, no network)
  * without an error. Screenshots land in test/artifacts/ (git-ignored) for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,36 +14,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/engine/types.js';
 import { renderReport } from '../../src/report/render/index.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 import { HOSTILE, failingReport, hostileReport } from '../unit/report/fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
 /** A4 is 210 mm wide: 793.7 CSS pixels at 96 per inch. */
 const A4_WIDTH = Math.floor((210 / 25.4) * 96);
 const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
-const available = existsSync(CHROMIUM);
-const MISSING = `headless Chromium not found at ${CHROMIUM}: install the Debian package \`chromium\` (apt-get install -y chromium) to run the chart checks`;
-
-if (!available && process.env['CI']) {
-  describe('charts in Chromium', () => {
-    it('needs Chromium', () => {
-      throw new Error(MISSING);
-    });
-  });
-} else if (!available) {
-  // eslint-disable-next-line no-console -- the only way to tell the developer why these tests did not run
-  console.warn(`\n⚠ SKIPPED test/e2e/charts.test.ts: ${MISSING}\n`);
-}
+const available = chromiumFor('test/e2e/charts.test.ts', 'charts in Chromium', 'the chart checks');
 
 interface ChartLayout {
   title: string;
@@ -70,7 +47,7 @@ describe.skipIf(!available)('charts in Chromium', () => {
   let work: string;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     work = mkdtempSync(join(tmpdir(), 'revpact-charts-'));
     mkdirSync(ARTIFACTS, { recursive: true });
   });

@@ -5,7 +5,7 @@
  * needs no sideways scrolling, and that it prints. Screenshots land in test/artifacts/
  * (git-ignored) for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,34 +13,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LOCALES, renderAgreement, type DocumentLocale } from '../../src/compiler/documents.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 import { FULL_CONTRACT, rulesFrom } from '../unit/agreement-fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
-const available = existsSync(CHROMIUM);
-const MISSING = `headless Chromium not found at ${CHROMIUM}: install the Debian package \`chromium\` (apt-get install -y chromium) to run the HTML checks`;
-
-if (!available && process.env['CI']) {
-  describe('HTML agreement in Chromium', () => {
-    it('needs Chromium', () => {
-      throw new Error(MISSING);
-    });
-  });
-} else if (!available) {
-  // Loud on purpose: a skipped browser test must not look like a passing one.
-  // eslint-disable-next-line no-console -- the only way to tell the developer why these tests did not run
-  console.warn(`\n⚠ SKIPPED test/e2e/html.test.ts: ${MISSING}\n`);
-}
+const available = chromiumFor('test/e2e/html.test.ts', 'HTML agreement in Chromium', 'the HTML checks');
 
 describe.skipIf(!available)('HTML agreement in Chromium', () => {
   const templates = loadTemplates();
@@ -49,7 +25,7 @@ describe.skipIf(!available)('HTML agreement in Chromium', () => {
   let work: string;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     work = mkdtempSync(join(tmpdir(), 'revpact-html-'));
     mkdirSync(ARTIFACTS, { recursive: true });
   });

@@ -4,7 +4,7 @@
  * node_modules, nothing fetched) without an error, one attainment chart per SLA, even
  * with an SLA id written to break out of the block. A screenshot lands in test/artifacts/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,8 +16,9 @@ import { EN } from '../../src/report/render/messages.js';
 import { renderTrendMarkdown } from '../../src/report/render/trend.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { HOSTILE, failingReport } from '../unit/report/fixtures.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const available = chromiumFor('test/e2e/trend-charts.test.ts', 'trend charts in Chromium', 'the trend chart checks');
 const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_BLOCK = /^```mermaid\n([\s\S]*?)\n```$/gm;
 const ZONE = 'Europe/Madrid';
@@ -37,14 +38,14 @@ function trendMarkdown(): { markdown: string; report: ComplianceReport } {
   return { report, markdown: renderTrendMarkdown(report, buildSeries('month', subs, parts, AS_OF, ZONE), EN) };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('trend charts in Chromium', () => {
+describe.skipIf(!available)('trend charts in Chromium', () => {
   it('renders each SLA’s attainment chart without an error', async () => {
     const { markdown, report } = trendMarkdown();
     const blocks = [...markdown.matchAll(MERMAID_BLOCK)].map((m) => m[1] ?? '');
     expect(blocks).toHaveLength(report.slas.length);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      args: CHROMIUM_ARGS,
     });
     try {
       const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
