@@ -117,14 +117,9 @@ function shareDomainEnd(values: readonly (number | null)[]): number {
   return Math.min(MAX_GOALS, Math.ceil(largest * 1.15 * 4) / 4);
 }
 
-/** Median and p90 elapsed time per SLA, in goals, with the goal line at 1. */
-export function elapsedSpec(rows: readonly ElapsedRow[], text: ElapsedText): TopLevelSpec {
-  const values = rows.flatMap((r) => [
-    ...(r.median === null ? [] : [{ label: r.label, measure: text.median, share: r.median, shown: r.medianText }]),
-    ...(r.p90 === null ? [] : [{ label: r.label, measure: text.p90, share: r.p90, shown: r.p90Text }]),
-  ]);
-  const end = shareDomainEnd(rows.flatMap((r) => [r.median, r.p90]));
-  const y = { field: 'label', type: 'nominal', title: text.y, sort: rows.map((r) => r.label), axis: { labelLimit: 160 } } as const;
+/** The axes of a chart of shares of a goal: a category per row (in the rows' order) against 0..end, in percent. */
+function shareAxes(labels: string[], text: { x: string; y: string }, end: number) {
+  const y = { field: 'label', type: 'nominal', title: text.y, sort: labels, axis: { labelLimit: 160 } } as const;
   const x = {
     field: 'share',
     type: 'quantitative',
@@ -132,6 +127,21 @@ export function elapsedSpec(rows: readonly ElapsedRow[], text: ElapsedText): Top
     scale: { domain: [0, end], clamp: true, nice: false },
     axis: { format: '.0%', tickCount: 6 },
   } as const;
+  return { x, y };
+}
+
+/** Median and p90 elapsed time per SLA, in goals, with the goal line at 1. */
+export function elapsedSpec(rows: readonly ElapsedRow[], text: ElapsedText): TopLevelSpec {
+  const values = rows.flatMap((r) => [
+    ...(r.median === null ? [] : [{ label: r.label, measure: text.median, share: r.median, shown: r.medianText }]),
+    ...(r.p90 === null ? [] : [{ label: r.label, measure: text.p90, share: r.p90, shown: r.p90Text }]),
+  ]);
+  const end = shareDomainEnd(rows.flatMap((r) => [r.median, r.p90]));
+  const { x, y } = shareAxes(
+    rows.map((r) => r.label),
+    text,
+    end,
+  );
   return {
     ...base(text),
     width: PLOT_WIDTH,
@@ -161,14 +171,11 @@ export function elapsedSpec(rows: readonly ElapsedRow[], text: ElapsedText): Top
 export function goalSpec(rows: readonly GoalRow[], text: GoalText): TopLevelSpec {
   const values = rows.map((r) => ({ label: r.label, share: r.share ?? 0, shown: r.valueText, tone: r.tone }));
   const end = shareDomainEnd(rows.map((r) => r.share));
-  const y = { field: 'label', type: 'nominal', title: text.y, sort: rows.map((r) => r.label), axis: { labelLimit: 160 } } as const;
-  const x = {
-    field: 'share',
-    type: 'quantitative',
-    title: text.x,
-    scale: { domain: [0, end], clamp: true, nice: false },
-    axis: { format: '.0%', tickCount: 6 },
-  } as const;
+  const { x, y } = shareAxes(
+    rows.map((r) => r.label),
+    text,
+    end,
+  );
   return {
     ...base(text),
     width: PLOT_WIDTH,
