@@ -26,6 +26,16 @@ export class NumberColumn {
     this.data[this.size++] = value;
   }
 
+  /** Appends every value of `values` (a share of the values measured elsewhere: the merge of a worker's column). */
+  pushAll(values: Float64Array): void {
+    for (let i = 0; i < values.length; i++) this.push(values[i] as number);
+  }
+
+  /** A copy of the values, in the order pushed. */
+  values(): Float64Array {
+    return this.data.slice(0, this.size);
+  }
+
   at(index: number): number | undefined {
     return index >= 0 && index < this.size ? this.data[index] : undefined;
   }
@@ -129,6 +139,11 @@ export class TopK<T> {
     }
   }
 
+  /** Kept items, in no particular order (pushing them into another TopK keeps the top of both). */
+  items(): T[] {
+    return [...this.heap];
+  }
+
   /** Kept items, highest rank first. */
   toSortedArray(): T[] {
     return [...this.heap].sort((a, b) => this.compare(b, a));
@@ -180,6 +195,12 @@ export class Examples {
     this.count++;
     if (this.ids.length < this.max) this.ids.push(detach(id));
   }
+
+  /** Adds another share's examples (its count, its first ids), after this one's. */
+  absorb(count: number, ids: readonly string[]): void {
+    this.count += count;
+    for (const id of ids) if (this.ids.length < this.max) this.ids.push(id);
+  }
 }
 
 /**
@@ -189,6 +210,8 @@ export class Examples {
  */
 export class CappedGroups<V> {
   private readonly map = new Map<string, V>();
+  /** Whether a key found no slot of its own (went to `otherKey`). */
+  overflowed = false;
 
   constructor(
     private readonly maxKeys: number,
@@ -199,7 +222,9 @@ export class CappedGroups<V> {
   get(key: string): V {
     let v = this.map.get(key);
     if (v === undefined) {
-      const k = this.map.size >= this.maxKeys ? this.otherKey : detach(key);
+      const full = this.map.size >= this.maxKeys;
+      if (full) this.overflowed = true;
+      const k = full ? this.otherKey : detach(key);
       v = this.map.get(k);
       if (v === undefined) {
         v = this.create();

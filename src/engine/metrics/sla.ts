@@ -45,6 +45,16 @@ interface Offender {
 /** Ranks the more overdue first; ties by lead id so the list does not depend on row order. */
 const byOverdue = (a: Offender, b: Offender): number => a.overdue - b.overdue || (a.leadId < b.leadId ? 1 : a.leadId > b.leadId ? -1 : 0);
 
+/** What an SlaMetric counted, as plain data: a worker thread's share, merged by `absorb`. */
+export interface SlaState {
+  counts: number[];
+  before: number;
+  after: number;
+  elapsed: Float64Array;
+  ages: Float64Array;
+  worst: Offender[];
+}
+
 export class SlaMetric {
   readonly id: string;
   private readonly clock: Clock;
@@ -150,6 +160,27 @@ export class SlaMetric {
       });
     }
     return verdict;
+  }
+
+  state(): SlaState {
+    return {
+      counts: [...this.counts],
+      before: this.before,
+      after: this.after,
+      elapsed: this.elapsed.values(),
+      ages: this.ages.values(),
+      worst: this.worst.items(),
+    };
+  }
+
+  /** Adds what another share of the leads counted: every figure then is the figure of both shares together. */
+  absorb(s: SlaState): void {
+    for (let i = 0; i < this.counts.length; i++) this.counts[i] = (this.counts[i] ?? 0) + (s.counts[i] ?? 0);
+    this.before += s.before;
+    this.after += s.after;
+    this.elapsed.pushAll(s.elapsed);
+    this.ages.pushAll(s.ages);
+    for (const o of s.worst) this.worst.push(o);
   }
 
   result(): SlaResult {
