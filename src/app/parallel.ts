@@ -282,6 +282,7 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
     }),
   );
   const timer = total ? setInterval(update, 200) : undefined;
+  const trace = traceLine();
   let mine: Awaited<ReturnType<typeof readRange>> | undefined;
   let mineError: unknown;
   let settled: PromiseSettledResult<ShareResult>[];
@@ -291,7 +292,9 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
     } catch (e) {
       mineError = e;
     }
+    trace('first range read');
     settled = await Promise.allSettled(others);
+    trace('workers done');
   } finally {
     if (timer) clearInterval(timer);
     update();
@@ -312,6 +315,7 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
     reread += merged.reread;
     rows += share.rows;
   }
+  trace(`merged (${reread} segments read again)`);
   // No row at all: one pass says why, in the source's own words.
   if (rows === 0) return { fallback: 'no rows' };
   return { ...evaluation.reports(), reread };
@@ -371,6 +375,14 @@ async function absorbShare(
     if (row !== 0) seen.addLanes(h1[j] as number, h2[j] as number, row + offset);
   }
   return { end: (segments[segments.length - 1] as SegmentResult).records + offset, reread: again.size };
+}
+
+/** REVPACT_PARALLEL_TRACE=1: when each phase ended, on stderr (for tuning; the bench reads only totals). */
+function traceLine(): (what: string) => void {
+  if (process.env['REVPACT_PARALLEL_TRACE'] !== '1') return () => undefined;
+  const start = performance.now();
+  return (what) =>
+    process.stderr.write(`revpact parallel: ${((performance.now() - start) / 1000).toFixed(3)} s ${what} (process: ${process.uptime().toFixed(3)} s)\n`);
 }
 
 function message(e: unknown): string {

@@ -13,7 +13,7 @@ import type { RuleSla } from '../../compiler/ir.js';
 import type { PerLeadRow, SlaResult, Verdict } from '../types.js';
 import { compileCondition, type LeadPredicate } from '../condition.js';
 import type { Lead } from '../../leads/lead.js';
-import { detach, NumberColumn, TopK } from '../stats.js';
+import { detach, NumberColumn, TopK, type Numbers } from '../stats.js';
 import { has, latestInstant, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
 import type { DataQuality } from './data-quality.js';
 
@@ -50,8 +50,8 @@ export interface SlaState {
   counts: number[];
   before: number;
   after: number;
-  elapsed: Float64Array;
-  ages: Float64Array;
+  elapsed: Numbers;
+  ages: Numbers;
   worst: Offender[];
 }
 

@@ -35,6 +35,15 @@ export interface IdTableData {
   count: number;
 }
 
+/**
+ * Whether `count` ids make a table of `size` slots too full: past 60% linear probing's
+ * misses (every new id is one) grow long. 12 bytes a slot: 5M ids take 8M slots (96 MiB),
+ * where at most half full they took 16M (192 MiB) and broke the memory goal (issue 17).
+ */
+function full(count: number, size: number): boolean {
+  return count * 5 >= size * 3;
+}
+
 export class IdTable {
   private h1 = new Uint32Array(1 << 12);
   private h2 = new Uint32Array(1 << 12);
@@ -48,11 +57,11 @@ export class IdTable {
   /** Makes room for `n` ids in all (a capacity hint: more can still be added). */
   reserve(n: number): void {
     if (this.count > 0) {
-      while (n * 2 >= this.rows.length) this.grow();
+      while (full(n, this.rows.length)) this.grow();
       return;
     }
     let size = this.rows.length;
-    while (n * 2 >= size) size *= 2;
+    while (full(n, size)) size *= 2;
     if (size === this.rows.length) return;
     this.h1 = new Uint32Array(size);
     this.h2 = new Uint32Array(size);
@@ -73,7 +82,7 @@ export class IdTable {
    * on the 1M-row benchmark 0.1 to 0.15 s faster than one id at a time).
    */
   addAll(ids: readonly string[], rows: readonly number[], count: number, firsts: Int32Array): void {
-    while ((this.count + count) * 2 >= this.rows.length) this.grow();
+    while (full(this.count + count, this.rows.length)) this.grow();
     const mask = this.rows.length - 1;
     let touched = 0;
     for (let k = 0; k < count; k++) {
@@ -149,7 +158,7 @@ export class IdTable {
   }
 
   private insert(a: number, b: number, row: number): number {
-    if (this.count * 2 >= this.rows.length) this.grow();
+    if (full(this.count, this.rows.length)) this.grow();
     const mask = this.rows.length - 1;
     let i = b & mask;
     for (;;) {
