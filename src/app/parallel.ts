@@ -307,9 +307,9 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
   let end = mine.end.records;
   let rows = mine.stats.rows;
   let reread = 0;
-  for (const s of settled) {
+  for (const [k, s] of settled.entries()) {
     const share = (s as PromiseFulfilledResult<ShareResult>).value;
-    const merged = await absorbShare(base, evaluation, seen, end, share);
+    const merged = await absorbShare(base, evaluation, seen, end, share, k === settled.length - 1);
     if (typeof merged === 'string') return { fallback: merged };
     end = merged.end;
     reread += merged.reread;
@@ -325,8 +325,9 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
  * Adds a share's segments to `evaluation` in file order, renumbering its rows to follow
  * record `end`. A segment whose counts one pass would not have made (an id first seen in
  * it was an earlier share's, or it names such an id as a repeat of its own first row) is
- * read again here, with the ids seen before it. `seen` gets the share's ids. Returns the
- * share's last record number in the file, or why the share cannot be merged.
+ * read again here, with the ids seen before it. `seen` gets the share's ids (all of them
+ * unless it is the `last` share: no share after it asks). Returns the share's last record
+ * number in the file, or why the share cannot be merged.
  */
 async function absorbShare(
   base: Omit<ShareJob, 'ranges'>,
@@ -334,6 +335,7 @@ async function absorbShare(
   seen: IdTable,
   end: number,
   share: ShareResult,
+  last: boolean,
 ): Promise<{ end: number; reread: number } | string> {
   const segments = share.segments;
   const head = segments[0];
@@ -359,20 +361,23 @@ async function absorbShare(
       evaluation.absorb(g.state, (row) => row + offset);
       continue;
     }
-    // The ids one pass would have seen before this segment: the earlier shares', and this share's up to here.
-    const ids = seen.copy();
-    const last = g.before - g.skip;
+    // The ids one pass would have seen before this segment: the earlier shares', and this
+    // share's up to here (added to `seen` now: they would be at the end anyway; the
+    // segment's own are added by reading it).
+    const upTo = g.before - g.skip;
     for (let j = 0; j < rows.length; j++) {
       const row = rows[j] as number;
-      if (row !== 0 && row <= last) ids.addLanes(h1[j] as number, h2[j] as number, row + offset);
+      if (row !== 0 && row <= upTo) seen.addLanes(h1[j] as number, h2[j] as number, row + offset);
     }
-    const read = await readRange(base, { from: g.from, to: g.to, ids, recordBase: g.before + offset });
+    const read = await readRange(base, { from: g.from, to: g.to, ids: seen, recordBase: g.before + offset });
     if (read.end.records !== g.records + offset) return 'a segment read again ended at another record';
     evaluation.absorb(read.evaluation.state(), (row) => row);
   }
-  for (let j = 0; j < rows.length; j++) {
-    const row = rows[j] as number;
-    if (row !== 0) seen.addLanes(h1[j] as number, h2[j] as number, row + offset);
+  if (!last) {
+    for (let j = 0; j < rows.length; j++) {
+      const row = rows[j] as number;
+      if (row !== 0) seen.addLanes(h1[j] as number, h2[j] as number, row + offset);
+    }
   }
   return { end: (segments[segments.length - 1] as SegmentResult).records + offset, reread: again.size };
 }

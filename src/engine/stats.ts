@@ -35,6 +35,7 @@ export class NumberColumn {
 
   /** Appends every value of `values` (a share of the values measured elsewhere: the merge of a worker's column). */
   pushAll(values: Numbers): void {
+    if (this.size + values.length > this.data.length) this.data = this.grown(this.size + values.length);
     for (let i = 0; i < values.length; i++) this.push(values[i] as number);
   }
 

@@ -125,10 +125,6 @@ export class IdTable {
     return [lanes[0] as number, lanes[1] as number];
   }
 
-  copy(): IdTable {
-    return IdTable.from({ h1: this.h1.slice(), h2: this.h2.slice(), rows: this.rows.slice(), count: this.count });
-  }
-
   /** The table as typed arrays (for another thread: they can be transferred, not copied). */
   data(): IdTableData {
     return { h1: this.h1, h2: this.h2, rows: this.rows, count: this.count };
