@@ -94,6 +94,19 @@ export const EN = {
   /** A lead's verdict on one side, or `none` when it is not in the SLA's cohort. */
   verdict: { met: 'met', breached: 'breached', pending: 'pending', excluded: 'excluded', none: 'none' } satisfies Record<Verdict | 'none', string>,
 
+  /** `revpact log`: a contract's history. */
+  log: {
+    /** "History of contracts/b2b-saas.yaml: 4 commits"; `commits` formatted, `count` raw. */
+    historyOf: (file: string, commits: string, count: number) => `History of ${file}: ${commits} ${plural(count, 'commit', 'commits')}`,
+    changelog: (file: string) => `Changelog: ${file}`,
+    created: 'created',
+    deleted: 'deleted',
+    invalid: (errors: string, count: number) => `invalid (${errors} ${plural(count, 'error', 'errors')})`,
+    movedFrom: (path: string) => `moved from ${path}`,
+    noChange: 'no change in meaning',
+    /** A commit's day, "YYYY-MM-DD" as Git gave it: English keeps it so; the others write it in words. */
+    day: (iso: string) => iso,
+  },
   columns: {
     direction: 'Direction',
     affects: 'Affects',
