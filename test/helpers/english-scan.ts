@@ -27,7 +27,7 @@ export const ENGLISH = `
   conversion revenue pipeline sales prorated week month quarter year half-year read reached SLAs
   fail pass passed failed data-quality follow-up cadence given early dimension dimensions unit units
   approved approval approves waiting requested side state head valid invalid errors file files card history changelog
-  created deleted moved simulated configured summary job wrote delegate cut longer characters full
+  created deleted moved simulated configured summary job wrote delegate cut longer characters full contract contracts changed
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -36,8 +36,8 @@ export const ENGLISH = `
 const NATIVE: Record<Locale, string[]> = {
   es: [],
   pt: [],
-  // "On" (where), "dimensions" (the plural of dimensió), "errors" (the plural of error).
-  ca: ['on', 'dimensions', 'errors'],
+  // "On" (where), "dimensions" (the plural of dimensió), "errors" (of error), "files" (of fila, a row).
+  ca: ['on', 'dimensions', 'errors', 'files'],
 };
 
 /** Every word the locale's agreement messages use (their texts, not their keys): the vocabulary a report may share with English. */
