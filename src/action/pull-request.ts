@@ -151,7 +151,8 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   const status = statusOf(all, t);
   outcome.approved = status.state === 'success';
   if (inputs.requireApproval) await write('set the approval status', () => setStatus(github, repo, pr.headSha, status.state, status.description, ctx.runUrl));
-  io.info(`revpact: approvals ${status.state}: ${status.description}`);
+  // The step's log stays English, whatever the contracts speak.
+  io.info(`revpact: approvals ${status.state}: ${statusOf(all).description}`);
 
   const full = [body, ...fullReports].join('\n\n---\n\n');
   await io.summary(full, locale);

@@ -1,5 +1,5 @@
 /**
- * Every fixed word of a diff (text and Markdown), per locale, as the compliance report
+ * Every fixed word of a diff (text and Markdown) and of `revpact log`, per locale, as the compliance report
  * does it (report/render/messages.ts): English here, es/pt/ca in ./locales/, each typed
  * as a DiffText. Numbers, shares and verdict words come from the report's catalogue of
  * the same locale, so a diff and a report say "81.9%" and "pass" alike.
