@@ -77,7 +77,7 @@ export function verdictNote(v: SideVerdict, t: FrameText): string | undefined {
       case 'author-no-delegate':
         return t.approvals.noDelegate(r.owner, side(r.side));
       case 'team-unreadable':
-        return t.approvals.teamUnreadable(ownerLabel(r.team, t), r.status);
+        return t.approvals.teamUnreadable(r.team.kind === 'team' ? `${r.team.org}/${r.team.slug}` : r.team.login, r.status);
       case 'other':
         return r.text;
     }

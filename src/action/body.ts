@@ -30,7 +30,7 @@ export interface ContractSection {
   /** The base side's commit (short), when the base side is not a valid contract and so could not be compared. */
   baseInvalidAt?: string;
   diff?: DiffReport;
-  /** The head contract's metadata.locale: the section speaks it (undefined for an invalid head: English, and no vote on the frame's). */
+  /** The contract's metadata.locale (the head's, else the base's): the section speaks it; undefined when neither side is valid (English, and no vote on the frame's). */
   locale?: DocumentLocale;
   /** The head contract's report on the export, for a new contract (a changed one shows the impact in `diff`). */
   complianceMarkdown?: string;

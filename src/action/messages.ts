@@ -57,8 +57,9 @@ export const EN = {
     /** The owner wrote the change; `delegates` already joined. */
     delegateApproves: (owner: string, side: string, delegates: string) => `${owner} wrote this change, so a delegate approves for ${side}: ${delegates}`,
     noDelegate: (owner: string, side: string) => `${owner} wrote this change and cannot approve it; name a delegate for ${side} in metadata.approvers`,
+    /** `team` is "org/slug". */
     teamUnreadable: (team: string, status: number) =>
-      `cannot read the members of ${team} (HTTP ${status}): the token needs read access to the organization’s members (a GitHub App with "Members: read", or a token with read:org, passed as github-token); until then only delegates in metadata.approvers can approve for this side`,
+      `cannot read the members of team ${team} (HTTP ${status}): the token needs read access to the organization’s members (a GitHub App with "Members: read", or a token with read:org, passed as github-token); until then only delegates in metadata.approvers can approve for this side`,
   },
   /** Why the impact on last period was not simulated. */
   leads: {

@@ -199,10 +199,12 @@ async function reviewContract(
   const baseSide = base?.ok ? base.value : undefined;
   const headSide = head?.ok ? head.value : undefined;
   const governing = (baseSide ?? headSide)?.rules;
+  // The section speaks the head's language, or the base's for a removed (or now invalid) contract.
+  section.locale = (headSide ?? baseSide)?.rules.contract.locale;
   const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
   if (!headSide) return result;
   const headRules = headSide.rules;
-  section.locale = headRules.contract.locale;
+
   result.recordUrl = recordUrl(headSide.checked.contract.metadata.crm);
   result.compiled = {
     name: headRules.contract.name,

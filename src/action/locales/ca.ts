@@ -38,7 +38,7 @@ export const CA: FrameText = {
     delegateApproves: (owner, side, delegates) => `${owner} ha escrit aquest canvi, així que aprova en nom de ${side} una persona delegada: ${delegates}`,
     noDelegate: (owner, side) => `${owner} ha escrit aquest canvi i no el pot aprovar; designeu una persona delegada per a ${side} a metadata.approvers`,
     teamUnreadable: (team, status) =>
-      `no es poden llegir els membres de ${team} (HTTP ${status}): el token necessita accés de lectura als membres de l'organització (una GitHub App amb "Members: read" o un token amb read:org, passat com a github-token); fins aleshores només poden aprovar per aquesta part les persones delegades de metadata.approvers`,
+      `no es poden llegir els membres de l'equip ${team} (HTTP ${status}): el token ha de poder llegir els membres de l'organització (GitHub App amb "Members: read" o token amb read:org, com a github-token); mentrestant només hi aproven per aquesta part els delegats de metadata.approvers`,
   },
   leads: {
     none: "No hi ha cap exportació de leads configurada (entrada leads): no s'ha simulat l'impacte en les xifres de l'últim període.",

@@ -38,7 +38,7 @@ export const ES: FrameText = {
     delegateApproves: (owner, side, delegates) => `${owner} ha escrito este cambio, así que aprueba en nombre de ${side} una persona delegada: ${delegates}`,
     noDelegate: (owner, side) => `${owner} ha escrito este cambio y no puede aprobarlo; nombra a una persona delegada para ${side} en metadata.approvers`,
     teamUnreadable: (team, status) =>
-      `no se pueden leer los miembros de ${team} (HTTP ${status}): el token necesita acceso de lectura a los miembros de la organización (una GitHub App con "Members: read" o un token con read:org, pasado como github-token); hasta entonces solo pueden aprobar por esta parte las personas delegadas de metadata.approvers`,
+      `no se pueden leer los miembros del equipo ${team} (HTTP ${status}): el token necesita leer los miembros de la organización (GitHub App con "Members: read" o token con read:org, como github-token); hasta entonces solo aprueban por esta parte los delegados de metadata.approvers`,
   },
   leads: {
     none: 'No hay ninguna exportación de leads configurada (entrada leads): no se ha simulado el impacto en las cifras del último periodo.',

@@ -38,7 +38,7 @@ export const PT: FrameText = {
     delegateApproves: (owner, side, delegates) => `${owner} escreveu esta alteração, então um delegado aprova em nome de ${side}: ${delegates}`,
     noDelegate: (owner, side) => `${owner} escreveu esta alteração e não pode aprová-la; indique um delegado para ${side} em metadata.approvers`,
     teamUnreadable: (team, status) =>
-      `não é possível ler os membros de ${team} (HTTP ${status}): o token precisa de acesso de leitura aos membros da organização (um GitHub App com "Members: read" ou um token com read:org, passado como github-token); até lá, só os delegados de metadata.approvers podem aprovar por esta parte`,
+      `não é possível ler os membros da equipe ${team} (HTTP ${status}): o token precisa ler os membros da organização (GitHub App com "Members: read" ou token com read:org, como github-token); até lá, só os delegados de metadata.approvers aprovam por esta parte`,
   },
   leads: {
     none: 'Nenhuma exportação de leads configurada (entrada leads): o impacto nos números do último período não foi simulado.',

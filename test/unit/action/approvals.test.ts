@@ -56,7 +56,7 @@ describe('the approval of one side', () => {
     expect(verdictNote(author, es)).toBe(es.approvals.delegateApproves('laia', 'marketing', 'nuria'));
     const blind = decideSide(salesTeam, new Map(), pr, { ok: false, reason: 'cannot read (HTTP 403)', status: 403 });
     expect(blind.note).toContain('cannot read the members of team planfold/sales-leads (HTTP 403)');
-    expect(verdictNote(blind, es)).toBe(es.approvals.teamUnreadable('equipo planfold/sales-leads', 403));
+    expect(verdictNote(blind, es)).toBe(es.approvals.teamUnreadable('planfold/sales-leads', 403));
     expect(verdictNote(decideSide(salesTeam, new Map(), pr, { ok: true, logins: new Set() }), es)).toBeUndefined();
   });
 });
