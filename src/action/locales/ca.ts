@@ -28,7 +28,7 @@ export const CA: FrameText = {
   problems: {
     head: (errors, warnings) => `${errors} ${plural(errors, 'error', 'errors')}, ${warnings} ${plural(warnings, 'avís', 'avisos')}:`,
     severity: { error: 'error', warning: 'avís', info: 'informació' },
-    columns: { line: 'Línia', problem: 'Problema', fix: "Com s'esmena" },
+    columns: { line: 'Línia', problem: 'Problema', fix: 'Com corregir-ho' },
   },
   approvals: {
     columns: { side: 'Part', approves: 'Aprova', state: 'Estat' },
