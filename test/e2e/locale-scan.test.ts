@@ -202,6 +202,13 @@ describe('revpact log in es/pt/ca', () => {
       git('reset', '-q', '--hard', 'HEAD~1');
     }
   });
+
+  it('refuses a language it does not speak, saying which it does (exit 2)', async () => {
+    let stderr = '';
+    const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: repo, env: {}, stderrIsTTY: false, stdoutIsTTY: false };
+    expect(await run(['log', 'contracts/planfold.yaml', '--locale', 'fr'], io)).toBe(2);
+    expect(stderr).toContain('--locale must be one of en, es, pt, ca (got "fr")');
+  });
 });
 
 describe('the scan finds English', () => {
