@@ -31,8 +31,8 @@ export type Arg =
   | { money: number; currency: string }
   /** +40, -10. */
   | { signed: number }
-  /** "a, b and c" (`and`), "a or b or c" (`or`); an empty list is the locale's "none". */
-  | { list: readonly Arg[]; join: 'and' | 'or' }
+  /** "a, b and c" (`and`), "a or b or c" (`or`), an empty list the locale's "none"; or "a, b, c" (`comma`) and "a b c" (`space`), an empty list nothing. */
+  | { list: readonly Arg[]; join: 'and' | 'or' | 'comma' | 'space' }
   | { cond: RuleCondition | null }
   | { team: Affects }
   | { week: Pick<RuleCalendar, 'week'> };
@@ -54,7 +54,7 @@ export const pct = (ratio: number | null): Arg => ({ pct: ratio });
 export const dur = (d: Pick<RuleDuration, 'text' | 'clock'>): Arg => ({ dur: d });
 export const money = (n: number, currency: string): Arg => ({ money: n, currency });
 export const signed = (n: number): Arg => ({ signed: n });
-export const listOf = (items: readonly Arg[], join: 'and' | 'or' = 'and'): Arg => ({ list: items, join });
+export const listOf = (items: readonly Arg[], join: 'and' | 'or' | 'comma' | 'space' = 'and'): Arg => ({ list: items, join });
 export const cond = (c: RuleCondition | null): Arg => ({ cond: c });
 export const team = (t: Affects): Arg => ({ team: t });
 export const week = (c: Pick<RuleCalendar, 'week'>): Arg => ({ week: c });

@@ -5,7 +5,7 @@
  */
 import { makeChange } from '../change.js';
 import { matchByKey, same } from '../match.js';
-import { say, type Arg, type Phrase } from '../phrase.js';
+import { listOf, say, type Arg, type Phrase } from '../phrase.js';
 import type { Change } from '../types.js';
 import { defined, headId, wording, wordList, type DiffContext } from './context.js';
 
@@ -134,10 +134,15 @@ export function diffReporting(ctx: DiffContext): Change[] {
       [x.cadence, x.week, x.day, x.time, x.durationMinutes === null ? null : `${x.durationMinutes}m`, calendarMoved ? null : x.timezone]
         .filter((v) => v !== null)
         .join(' ');
-    // The cadence is a word of the language; the week, day, time and length are the contract's own.
-    const schedule = (x: typeof b): Phrase => {
-      const rest = when(x).slice(x.cadence.length);
-      return say('join.two', { p0: say(`cadence.${x.cadence}`), p1: rest });
+    // The same words as when(), with the cadence, the week of the month and the day in the locale's words.
+    const schedule = (x: typeof b): Arg => {
+      const parts: Arg[] = [say(`cadence.${x.cadence}`)];
+      if (x.week !== null) parts.push(say(`nth.${x.week}`));
+      if (x.day !== null) parts.push(say(`weekday.${x.day}`));
+      if (x.time !== null) parts.push(x.time);
+      if (x.durationMinutes !== null) parts.push(`${x.durationMinutes}m`);
+      if (!calendarMoved && x.timezone !== null) parts.push(x.timezone);
+      return listOf(parts, 'space');
     };
     if (when(b) !== when(h))
       out.push(
@@ -153,7 +158,7 @@ export function diffReporting(ctx: DiffContext): Change[] {
           `${at}/attendees`,
           b.attendees,
           h.attendees,
-          say('meeting.attendees', { name: h.name, from: b.attendees.join(', '), to: h.attendees.join(', ') }),
+          say('meeting.attendees', { name: h.name, from: attendees(b.attendees), to: attendees(h.attendees) }),
         ),
       );
     out.push(wording('reporting', `${at}/name`, say('subject.meetingName', { id: h.id }), b.name, h.name, 'both'));
@@ -165,4 +170,12 @@ export function diffReporting(ctx: DiffContext): Change[] {
       meeting('added', `/reporting/meetings/${index}`, null, item.id, say('meeting.added', { name: item.name, cadence: say(`cadence.${item.cadence}`) })),
     );
   return defined(out);
+}
+
+/** "marketing, sales": who attends, in the locale's words. */
+function attendees(list: readonly ('marketing' | 'sales' | 'both')[]): Arg {
+  return listOf(
+    list.map((a) => say(`side.${a}`)),
+    'comma',
+  );
 }

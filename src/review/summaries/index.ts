@@ -79,7 +79,9 @@ function createRenderer(locale: DocumentLocale): PhraseRenderer {
     return weekWords(a.week.week);
   }
 
-  function list(items: string[], join: 'and' | 'or'): string {
+  function list(items: string[], join: 'and' | 'or' | 'comma' | 'space'): string {
+    if (join === 'comma') return items.join(', ');
+    if (join === 'space') return items.join(' ');
     if (items.length <= 1) return items[0] ?? say('word.none');
     if (join === 'or') return items.reduce((a, b) => say('list.or', { a, b }));
     return say('list.and', { init: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
