@@ -104,6 +104,7 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
         affects: 'both',
         unclear: true,
         summary: joined(say('commitment.owner', { id: h.id, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }), tone('neutral', 'both', true)),
+        shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
       }),
     );
   }

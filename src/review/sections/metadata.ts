@@ -57,6 +57,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
         affects: 'both',
         bump: d === 'neutral' ? 'minor' : 'major',
         summary: joined(say('meta.status', { from: say(`status.${b.status}`), to: say(`status.${h.status}`) }), tone(d, 'both')),
+        shown: { before: say(`status.${b.status}`), after: say(`status.${h.status}`) },
       }),
     );
   }
@@ -131,6 +132,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
           direction: 'neutral',
           affects: 'both',
           summary: say('meta.approverFor', { github: p.head.github, from: say(`side.${p.base.for}`), to: say(`side.${p.head.for}`) }),
+          shown: { before: say(`side.${p.base.for}`), after: say(`side.${p.head.for}`) },
         }),
       );
     out.push(

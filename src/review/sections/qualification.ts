@@ -304,6 +304,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
           'neutral',
           say('rule.category', { id: rh.id, from: say(`category.${rb.category}`), to: say(`category.${rh.category}`) }),
           true,
+          { before: say(`category.${rb.category}`), after: say(`category.${rh.category}`) },
         ),
       );
     out.push(wording('qualification', `${ptr}/description`, say('subject.ruleDescription', { id: rh.id }), rb.description, rh.description, 'both'));

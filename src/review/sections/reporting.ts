@@ -77,6 +77,7 @@ export function diffReporting(ctx: DiffContext): Change[] {
           direction: 'neutral',
           affects: 'both',
           summary: say('metric.owner', { name: h.name, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }),
+          shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
         }),
       );
     if (b.cadence !== h.cadence)
@@ -90,6 +91,7 @@ export function diffReporting(ctx: DiffContext): Change[] {
           direction: 'neutral',
           affects: h.owner,
           summary: say('metric.cadence', { name: h.name, from: say(`every.${b.cadence ?? 'period'}`), to: say(`every.${h.cadence ?? 'period'}`) }),
+          shown: { before: say(`every.${b.cadence ?? 'period'}`), after: say(`every.${h.cadence ?? 'period'}`) },
         }),
       );
     out.push(wording('reporting', `${at}/name`, say('subject.metricName', { id: h.id }), b.name, h.name, h.owner));
@@ -159,6 +161,7 @@ export function diffReporting(ctx: DiffContext): Change[] {
           b.attendees,
           h.attendees,
           say('meeting.attendees', { name: h.name, from: attendees(b.attendees), to: attendees(h.attendees) }),
+          { before: attendees(b.attendees), after: attendees(h.attendees) },
         ),
       );
     out.push(wording('reporting', `${at}/name`, say('subject.meetingName', { id: h.id }), b.name, h.name, 'both'));

@@ -5,7 +5,7 @@
 import type { TeamId } from '../../compiler/ir.js';
 import { makeChange } from '../change.js';
 import { matchByKey, same } from '../match.js';
-import { say, type Phrase } from '../phrase.js';
+import { say, type Arg, type Phrase } from '../phrase.js';
 import type { Change } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -30,10 +30,15 @@ export function diffScorecard(ctx: DiffContext): Change[] {
       }),
     ];
   const out: (Change | undefined)[] = [];
-  const neutral = (pointer: string, before: Change['before'], after: Change['after'], summary: Phrase) =>
-    makeChange({ section: 'scorecard', pointer, kind: 'changed', before, after, direction: 'neutral', affects: 'both', summary });
+  const neutral = (pointer: string, before: Change['before'], after: Change['after'], summary: Phrase, shown?: { before?: Arg; after?: Arg }) =>
+    makeChange({ section: 'scorecard', pointer, kind: 'changed', before, after, direction: 'neutral', affects: 'both', summary, shown });
   if (b.cadence !== h.cadence)
-    out.push(neutral(`${at}/cadence`, b.cadence, h.cadence, say('scorecard.cadence', { from: say(`cadence.${b.cadence}`), to: say(`cadence.${h.cadence}`) })));
+    out.push(
+      neutral(`${at}/cadence`, b.cadence, h.cadence, say('scorecard.cadence', { from: say(`cadence.${b.cadence}`), to: say(`cadence.${h.cadence}`) }), {
+        before: say(`cadence.${b.cadence}`),
+        after: say(`cadence.${h.cadence}`),
+      }),
+    );
   if (b.commentBelow !== h.commentBelow)
     out.push(neutral(`${at}/commentBelow`, b.commentBelow, h.commentBelow, say('scorecard.commentBelow', { from: b.commentBelow, to: h.commentBelow })));
   const grades = (s: typeof b) => s.scale.map((g) => g.grade);

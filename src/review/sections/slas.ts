@@ -100,6 +100,7 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
         affects: 'both',
         unclear: true,
         summary: joined(say('sla.owner', { name, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }), tone('neutral', 'both', true)),
+        shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
       }),
     );
   }

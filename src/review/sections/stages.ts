@@ -67,6 +67,7 @@ export function diffStages(ctx: DiffContext): Change[] {
           affects: 'both',
           unclear: true,
           summary: joined(say('stage.owner', { id: h.id, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }), tone('neutral', 'both', true)),
+          shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
         }),
       );
     if (b.kind !== h.kind)
@@ -81,6 +82,7 @@ export function diffStages(ctx: DiffContext): Change[] {
           affects: 'both',
           unclear: true,
           summary: joined(say('stage.kind', { id: h.id, from: say(`stageKind.${b.kind}`), to: say(`stageKind.${h.kind}`) }), tone('neutral', 'both', true)),
+          shown: { before: say(`stageKind.${b.kind}`), after: say(`stageKind.${h.kind}`) },
         }),
       );
     out.push(wording('stages', `${at}/name`, say('subject.stageName', { id: h.id }), b.name, h.name, h.owner));

@@ -7,7 +7,7 @@ import type { RulesIR } from '../../compiler/ir.js';
 import { makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey } from '../match.js';
 import type { Affects, Change, Direction } from '../types.js';
-import { joined, money as moneyArg, pct, say, type Phrase } from '../phrase.js';
+import { joined, money as moneyArg, pct, say, type Arg, type Phrase } from '../phrase.js';
 import { money, percent } from '../words.js';
 import { defined, headId, type DiffContext } from './context.js';
 
@@ -48,6 +48,7 @@ export function diffTargets(ctx: DiffContext): Change[] {
     affects: Affects,
     summary: Phrase,
     unclear = false,
+    shown?: { before?: Arg; after?: Arg },
   ) =>
     makeChange({
       section: 'targets',
@@ -59,11 +60,24 @@ export function diffTargets(ctx: DiffContext): Change[] {
       affects,
       summary: joined(summary, tone(direction, affects, unclear)),
       unclear,
+      shown,
     });
 
   if (b.period !== h.period)
     out.push(
-      changed(`${at}/period`, b.period, h.period, 'neutral', 'both', say('targets.period', { from: say(`per.${b.period}`), to: say(`per.${h.period}`) }), true),
+      changed(
+        `${at}/period`,
+        b.period,
+        h.period,
+        'neutral',
+        'both',
+        say('targets.period', { from: say(`per.${b.period}`), to: say(`per.${h.period}`) }),
+        true,
+        {
+          before: say(`per.${b.period}`),
+          after: say(`per.${h.period}`),
+        },
+      ),
     );
   if (b.revenue !== h.revenue)
     out.push(
@@ -74,6 +88,8 @@ export function diffTargets(ctx: DiffContext): Change[] {
         numericDirection(b.revenue, h.revenue, true),
         'both',
         say('targets.revenue', { from: moneyArg(b.revenue, currency), to: moneyArg(h.revenue, currency), per: say(`a.${h.period}`) }),
+        false,
+        { before: moneyArg(b.revenue, currency), after: moneyArg(h.revenue, currency) },
       ),
     );
 
@@ -91,6 +107,8 @@ export function diffTargets(ctx: DiffContext): Change[] {
           from: b.dealSize === null ? say('word.none') : moneyArg(b.dealSize, currency),
           to: h.dealSize === null ? say('word.none') : moneyArg(h.dealSize, currency),
         }),
+        false,
+        { before: b.dealSize === null ? undefined : moneyArg(b.dealSize, currency), after: h.dealSize === null ? undefined : moneyArg(h.dealSize, currency) },
       ),
     );
   }
@@ -123,6 +141,8 @@ export function diffTargets(ctx: DiffContext): Change[] {
         numericDirection(p.base.rate, p.head.rate, false),
         'both',
         say('conversion.rate', { from: p.head.from, to: p.head.to, before: pct(p.base.rate), after: pct(p.head.rate) }),
+        false,
+        { before: pct(p.base.rate), after: pct(p.head.rate) },
       ),
     );
   }
