@@ -11,7 +11,7 @@
  */
 import type { RuleCalendar, RuleCondition, RuleDuration } from '../compiler/ir.js';
 import type { Affects } from './types.js';
-import type { SummaryKey } from './summaries/en.js';
+import { EN_SUMMARIES, type SummaryKey } from './summaries/en.js';
 
 export interface Phrase {
   key: SummaryKey;
@@ -58,6 +58,12 @@ export const listOf = (items: readonly Arg[], join: 'and' | 'or' | 'comma' | 'sp
 export const cond = (c: RuleCondition | null): Arg => ({ cond: c });
 export const team = (t: Affects): Arg => ({ team: t });
 export const week = (c: Pick<RuleCalendar, 'week'>): Arg => ({ week: c });
+/** A contract enum value (a channel, a routing method) in the locale's words; a value the catalogue does not know, as it is. */
+export function enumWord(prefix: 'handoffChannel' | 'contactChannel' | 'method', value: string): Arg {
+  const key = `${prefix}.${value}`;
+  return Object.hasOwn(EN_SUMMARIES, key) ? say(key as SummaryKey) : value;
+}
+
 /** A number, or the locale's word for none when there is none. */
 export const numOrNone = (n: number | null): Arg => (n === null ? say('word.none') : n);
 /** A name or id from the contract, or the locale's word for none. */

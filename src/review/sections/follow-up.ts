@@ -5,7 +5,7 @@
 import { makeChange, numericDirection, tone } from '../change.js';
 import { sameSet } from '../match.js';
 import type { Change, Direction } from '../types.js';
-import { dur, idOrNone, joined, listOf, say, type Arg, type Phrase } from '../phrase.js';
+import { dur, enumWord, idOrNone, joined, listOf, say, type Arg, type Phrase } from '../phrase.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 const at = '/followUp';
@@ -112,11 +112,18 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         b.firstChannel,
         h.firstChannel,
         'neutral',
-        say('followUp.firstChannel', { from: b.firstChannel ?? say('word.anyChannel'), to: h.firstChannel ?? say('word.anyChannel') }),
+        say('followUp.firstChannel', { from: first(b.firstChannel), to: first(h.firstChannel) }),
+        false,
+        { before: b.firstChannel === null ? undefined : first(b.firstChannel), after: h.firstChannel === null ? undefined : first(h.firstChannel) },
       ),
     );
   if (!sameSet(b.channels, h.channels))
-    out.push(changed('/channels', b.channels, h.channels, 'neutral', say('followUp.channels', { from: listOf(b.channels), to: listOf(h.channels) })));
+    out.push(
+      changed('/channels', b.channels, h.channels, 'neutral', say('followUp.channels', { from: channels(b.channels), to: channels(h.channels) }), false, {
+        before: channels(b.channels),
+        after: channels(h.channels),
+      }),
+    );
   if (headId(ctx.renames.reasons, b.giveUpReason) !== h.giveUpReason)
     out.push(
       changed(
@@ -129,4 +136,12 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
     );
   out.push(wording('followUp', `${at}/description`, say('subject.followUpDescription'), b.description, h.description, 'sales'));
   return defined(out);
+}
+
+function first(c: string | null): Arg {
+  return c === null ? say('word.anyChannel') : enumWord('contactChannel', c);
+}
+
+function channels(list: readonly string[]): Arg {
+  return listOf(list.map((c) => enumWord('contactChannel', c)));
 }

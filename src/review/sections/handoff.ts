@@ -4,7 +4,7 @@
  */
 import { makeChange, tone } from '../change.js';
 import { matchByKey, same } from '../match.js';
-import { idOrNone, joined, say, type Arg } from '../phrase.js';
+import { enumWord, joined, say, type Arg } from '../phrase.js';
 import type { Change } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -111,14 +111,15 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         after: h.channel,
         direction: 'neutral',
         affects: 'both',
-        summary: say('handoff.channel', { from: idOrNone(b.channel), to: idOrNone(h.channel) }),
+        summary: say('handoff.channel', { from: channel(b.channel), to: channel(h.channel) }),
+        shown: { before: b.channel === null ? undefined : channel(b.channel), after: h.channel === null ? undefined : channel(h.channel) },
       }),
     );
   }
   // Routing rules apply in order (the first that matches wins), so here order is meaning.
   if (!same(b.routing, h.routing)) {
     const words = (r: typeof b.routing) => (r ? `${r.method}, ${r.rules.length} rule${r.rules.length === 1 ? '' : 's'}` : 'none');
-    const shown = (r: typeof b.routing): Arg => (r ? say('routing.rules', { method: r.method, count: r.rules.length }) : say('word.none'));
+    const shown = (r: typeof b.routing): Arg => (r ? say('routing.rules', { method: enumWord('method', r.method), count: r.rules.length }) : say('word.none'));
     out.push(
       makeChange({
         section: 'handoff',
@@ -135,4 +136,8 @@ export function diffHandoff(ctx: DiffContext): Change[] {
   }
   out.push(wording('handoff', `${at}/description`, say('subject.handoffDescription'), b.description, h.description, 'both'));
   return defined(out);
+}
+
+function channel(c: string | null): Arg {
+  return c === null ? say('word.none') : enumWord('handoffChannel', c);
 }
