@@ -224,7 +224,7 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'conversion.removed': "Es treu de l'embut la conversió {from} → {to} ({rate})",
   'conversion.rate': 'Conversió {from} → {to}: se suposa {before} → {after}',
   'conversion.added': "S'afegeix a l'embut la conversió {from} → {to} ({rate})",
-  'funnel.needed': 'Embut: leads necessaris a {stage} {per}: {from} → {to}',
+  'funnel.needed': "Embut: leads necessaris a l'etapa {stage} {per}: {from} → {to}",
 
   'commitment.removed': "S'elimina el compromís {id}",
   'commitment.added': 'Compromís nou: {id}, {owner} {promise}',
@@ -232,7 +232,7 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'commitment.promise': 'Compromís {id}: {from} → {to}',
   'commitment.when': 'Compromís {id}, compta {from} → {to}',
   'subject.commitmentDescription': 'Descripció del compromís {id}',
-  'promise.volume': '≥ {goal} leads a {stage} {per}',
+  'promise.volume': "≥ {goal} leads a l'etapa {stage} {per}",
   'promise.conversion': '{from} → {to} ≥ {goal} {per}',
   'promise.pipeline': '≥ {goal} en pipeline {per}',
   'promise.revenue': '≥ {goal} en ingressos {per}',
@@ -327,7 +327,7 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'note.unaligned':
     "les dades de leads han canviat entre les dues passades, així que no s'han pogut comptar els veredictes que canvien; torna a executar el diff",
   'note.rejected':
-    'les dues versions han rebutjat un nombre diferent de files ({base} la base, {head} la proposta): llegeixen les dates sense desfasament horari en la seva pròpia zona horària',
+    'les dues versions han rebutjat un nombre diferent de files ({base} la base, {head} la proposta): cada versió llegeix les dates sense zona horària en la seva',
   'note.unsimulated': "els canvis de qualificació no es tornen a aplicar a les dades: l'exportació ja registra quins leads van passar a MQL",
   'note.zones': 'els acords divideixen els períodes en zones horàries diferents ({base}, {head}): cada versió llegeix {label} en la seva',
   'note.mapping': "l'acord base indica el mapatge {base}; les dues versions llegeixen les dades amb el de la proposta ({head}) per veure els mateixos leads",

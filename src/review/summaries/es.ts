@@ -326,7 +326,7 @@ export const ES_SUMMARIES: SummaryCatalogue = {
 
   'note.unaligned': 'los datos de leads cambiaron entre las dos pasadas, así que no se han podido contar los veredictos que cambian; vuelve a ejecutar el diff',
   'note.rejected':
-    'las dos versiones rechazaron un número distinto de filas ({base} la base, {head} la propuesta): leen las fechas sin desfase horario en su propia zona horaria',
+    'las dos versiones rechazaron un número distinto de filas ({base} la base, {head} la propuesta): cada versión lee las fechas sin zona horaria en la suya',
   'note.unsimulated': 'los cambios de cualificación no se vuelven a aplicar a los datos: la exportación ya registra qué leads pasaron a MQL',
   'note.zones': 'los acuerdos dividen los periodos en zonas horarias distintas ({base}, {head}): cada versión lee {label} en la suya',
   'note.mapping': 'el acuerdo base indica el mapeo {base}; las dos versiones leen los datos con el de la propuesta ({head}) para ver los mismos leads',

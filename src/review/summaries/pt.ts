@@ -1,9 +1,9 @@
 /**
- * Change summaries and impact notes in Portuguese (European), in the words of the
- * Portuguese agreement (templates/locales/pt.json): «passagem para vendas» for handoff,
- * «cadência de acompanhamento», «pontuação mínima», «perfil» and «interesse», «boletim de
- * avaliação», «horas úteis». Removals and additions are said impersonally («é removido…»
- * is avoided in favour of «sai…», «passa a…») so no word has to agree with a contract's noun.
+ * Change summaries and impact notes in Portuguese (Brazil, like the report and the diff's
+ * frame), in the words of the Portuguese agreement (templates/locales/pt.json): «passagem
+ * para vendas» for handoff, «cadência de acompanhamento», «pontuação mínima», «perfil» and
+ * «interesse», «boletim de avaliação», «horas úteis». Removals and additions are said with
+ * «sai…», «entra…», «passa a haver…», so no adjective has to agree with a contract's noun.
  */
 import type { SummaryCatalogue } from './en.js';
 
@@ -26,10 +26,10 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'side.both': 'ambas as áreas',
   'tone.tighter': ' (mais exigente para {team})',
   'tone.looser': ' (menos exigente para {team})',
-  'tone.unclear': ' (pode ser mais ou menos exigente para {team}: rever)',
+  'tone.unclear': ' (pode ser mais ou menos exigente para {team}: revisar)',
   'qtone.tighter': ' (mais exigente para marketing; menos leads para vendas)',
   'qtone.looser': ' (menos exigente para marketing; mais leads para vendas trabalhar)',
-  'qtone.unclear': ' (pode ser mais ou menos exigente para marketing e vendas: rever)',
+  'qtone.unclear': ' (pode ser mais ou menos exigente para marketing e vendas: revisar)',
   'dur.m': { one: '{count} minuto', other: '{count} minutos' },
   'dur.h': { one: '{count} hora', other: '{count} horas' },
   'dur.d': { one: '{count} dia', other: '{count} dias' },
@@ -63,10 +63,10 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'weekday.fri': 'sexta-feira',
   'weekday.sat': 'sábado',
   'weekday.sun': 'domingo',
-  'nth.first': '1.ª semana',
-  'nth.second': '2.ª semana',
-  'nth.third': '3.ª semana',
-  'nth.fourth': '4.ª semana',
+  'nth.first': '1ª semana',
+  'nth.second': '2ª semana',
+  'nth.third': '3ª semana',
+  'nth.fourth': '4ª semana',
   'nth.last': 'última semana',
   'handoffChannel.crm-task': 'tarefa no CRM',
   'handoffChannel.crm-assignment': 'atribuição no CRM',
@@ -123,8 +123,8 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'change.drops': 'sai {removed}',
   'change.addsDrops': 'entra {added}, sai {removed}',
   'change.addsDropsSemi': 'entra {added}; sai {removed}',
-  'count.added': { one: 'acrescenta-se {count}', other: 'acrescentam-se {count}' },
-  'count.removed': { one: 'retira-se {count}', other: 'retiram-se {count}' },
+  'count.added': { one: 'entra {count}', other: 'entram {count}' },
+  'count.removed': { one: 'sai {count}', other: 'saem {count}' },
 
   'wording.added': '{subject}: texto acrescentado',
   'wording.removed': '{subject}: texto retirado',
@@ -206,7 +206,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'rule.removed': 'Sai a regra de pontuação {id} ({points} pontos)',
   'rule.points': 'Regra de pontuação {id}: {from} → {to} pontos',
   'rule.max': 'Regra de pontuação {id}: no máximo {from} → {to} pontos',
-  'rule.when': 'Regra de pontuação {id}, aplica-se quando {from} → {to}',
+  'rule.when': 'Regra de pontuação {id}, se aplica quando {from} → {to}',
   'rule.category': 'Regra de pontuação {id}: pontos de {from} → pontos de {to}',
   'subject.ruleDescription': 'Descrição da regra de pontuação {id}',
   'rule.added': 'Nova regra de pontuação {id}: {points} pontos quando {when}',
@@ -222,7 +222,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'targets.revenue': 'Objetivo de receita: {from} → {to} {per}',
   'targets.dealSize': 'Valor médio por venda: {from} → {to}',
   'conversion.removed': 'Sai do funil a conversão {from} → {to} ({rate})',
-  'conversion.rate': 'Conversão {from} → {to}: pressupõe-se {before} → {after}',
+  'conversion.rate': 'Conversão {from} → {to}: taxa suposta {before} → {after}',
   'conversion.added': 'Entra no funil a conversão {from} → {to} ({rate})',
   'funnel.needed': 'Funil: leads de {stage} necessários {per}: {from} → {to}',
 
@@ -258,9 +258,9 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'sla.calendar': '{name}: calendário {from} → {to}',
   'sla.start': '{name}: começa com {from} → {to}',
   'sla.stop': '{name}: para com {from} → {to}',
-  'sla.wider': '{name} aplica-se a mais leads: {from} → {to}',
-  'sla.narrower': '{name} aplica-se a menos leads: {from} → {to}',
-  'sla.other': '{name} aplica-se a outros leads: {from} → {to}',
+  'sla.wider': '{name} se aplica a mais leads: {from} → {to}',
+  'sla.narrower': '{name} se aplica a menos leads: {from} → {to}',
+  'sla.other': '{name} se aplica a outros leads: {from} → {to}',
   'subject.slaName': 'Nome do SLA {name}',
   'subject.slaDescription': 'Descrição do SLA {name}',
 
@@ -276,7 +276,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'followUp.calendar': 'Acompanhamento: calendário {from} → {to}',
   'followUp.firstChannel': 'Acompanhamento: primeira abordagem por {from} → {to}',
   'followUp.channels': 'Canais do acompanhamento: {from} → {to}',
-  'followUp.giveUp': 'Acompanhamento: a desistência fica registada como {from} → {to}',
+  'followUp.giveUp': 'Acompanhamento: a desistência fica registrada como {from} → {to}',
   'subject.followUpDescription': 'Descrição do acompanhamento',
 
   'recycling.added': 'Passa a haver motivos de rejeição: {reasons}',
@@ -311,7 +311,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'meeting.attendees': 'Reunião “{name}”: participantes {from} → {to}',
   'subject.meetingName': 'Nome da reunião {id}',
   'subject.meetingPurpose': 'Objetivo da reunião “{name}”',
-  'subject.meetingAgenda': 'Ordem de trabalhos da reunião “{name}”',
+  'subject.meetingAgenda': 'Pauta da reunião “{name}”',
   'meeting.added': 'Nova reunião “{name}” ({cadence})',
 
   'scorecard.added': 'Passa a haver boletim de avaliação',
@@ -326,8 +326,8 @@ export const PT_SUMMARIES: SummaryCatalogue = {
 
   'note.unaligned': 'os dados de leads mudaram entre as duas passagens, por isso não foi possível contar os veredictos que mudam; volte a executar o diff',
   'note.rejected':
-    'as duas versões rejeitaram números diferentes de linhas ({base} na base, {head} na proposta): leem as datas sem desvio horário no seu próprio fuso horário',
-  'note.unsimulated': 'as alterações à qualificação não são reaplicadas aos dados: a exportação já regista que leads passaram a MQL',
-  'note.zones': 'os acordos dividem os períodos em fusos horários diferentes ({base}, {head}): cada versão lê {label} no seu',
+    'as duas versões rejeitaram números diferentes de linhas ({base} na base, {head} na proposta): cada versão lê as datas sem fuso horário no próprio fuso',
+  'note.unsimulated': 'as mudanças na qualificação não são reaplicadas aos dados: a exportação já registra quais leads passaram a MQL',
+  'note.zones': 'os acordos dividem os períodos em fusos horários diferentes ({base}, {head}): cada versão lê {label} no próprio',
   'note.mapping': 'o acordo base indica o mapeamento {base}; as duas versões leem os dados com o da proposta ({head}) para verem os mesmos leads',
 };
