@@ -49,6 +49,7 @@ const ENGLISH = `
   added removed reworded new same clause rule rules points score threshold minimum decay approver approves attendees agenda
   meeting meetings purpose holidays label description required longer applies reason rejection routing channel channels
   giving recorded assumed currency language mapping responsibilities role grades grade meaning defined qualifying unlimited limit
+  true false
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -84,7 +84,9 @@ export function notesText(i: Impact, w: DiffWords): string[] {
 /** A change's before or after: in the locale's words where the change has them (conditions, durations), else its value. */
 export function sideText(c: Change, which: 'before' | 'after', w: DiffWords): string {
   const shown = c.shown?.[which];
-  return shown === undefined ? valueText(c[which], w) : w.phrase(say('join.two', { p0: shown, p1: '' }));
+  if (shown !== undefined) return w.phrase(say('join.two', { p0: shown, p1: '' }));
+  const value = c[which];
+  return typeof value === 'boolean' ? w.phrase(say(value ? 'bool.true' : 'bool.false')) : valueText(value, w);
 }
 
 export function valueText(v: ChangeValue, w: DiffWords): string {

@@ -16,6 +16,8 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'word.anyChannel': 'qualsevol canal',
   'word.noReason': 'sense motiu',
   'word.period': 'període',
+  'bool.true': 'sí',
+  'bool.false': 'no',
   'list.and': '{init} i {last}',
   'list.or': '{a} o {b}',
   'team.marketing': 'màrqueting',

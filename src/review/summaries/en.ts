@@ -20,6 +20,8 @@ export const EN_SUMMARIES = {
   'word.anyChannel': 'any channel',
   'word.noReason': 'no reason',
   'word.period': 'period',
+  'bool.true': 'true',
+  'bool.false': 'false',
   'list.and': '{init} and {last}',
   'list.or': '{a} or {b}',
   'team.marketing': 'marketing',

@@ -16,6 +16,8 @@ export const ES_SUMMARIES: SummaryCatalogue = {
   'word.anyChannel': 'cualquier canal',
   'word.noReason': 'sin motivo',
   'word.period': 'periodo',
+  'bool.true': 'sí',
+  'bool.false': 'no',
   'list.and': '{init} y {last}',
   'list.or': '{a} o {b}',
   'team.marketing': 'marketing',

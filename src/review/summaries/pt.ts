@@ -16,6 +16,8 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'word.anyChannel': 'qualquer canal',
   'word.noReason': 'sem motivo',
   'word.period': 'período',
+  'bool.true': 'sim',
+  'bool.false': 'não',
   'list.and': '{init} e {last}',
   'list.or': '{a} ou {b}',
   'team.marketing': 'marketing',
