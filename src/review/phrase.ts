@@ -59,7 +59,7 @@ export const cond = (c: RuleCondition | null): Arg => ({ cond: c });
 export const team = (t: Affects): Arg => ({ team: t });
 export const week = (c: Pick<RuleCalendar, 'week'>): Arg => ({ week: c });
 /** A contract enum value (a channel, a routing method) in the locale's words; a value the catalogue does not know, as it is. */
-export function enumWord(prefix: 'handoffChannel' | 'contactChannel' | 'method', value: string): Arg {
+export function enumWord(prefix: 'handoffChannel' | 'contactChannel' | 'method' | 'destination', value: string): Arg {
   const key = `${prefix}.${value}`;
   return Object.hasOwn(EN_SUMMARIES, key) ? say(key as SummaryKey) : value;
 }

@@ -6,7 +6,7 @@
 import { makeChange, tone } from '../change.js';
 import { matchByKey, sameSet } from '../match.js';
 import type { Change } from '../types.js';
-import { joined, listOf, say } from '../phrase.js';
+import { enumWord, joined, listOf, say, type Arg } from '../phrase.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 const at = '/recycling';
@@ -94,6 +94,9 @@ export function diffRecycling(ctx: DiffContext): Change[] {
     const ptr = `${at}/reasons/${p.headIndex}`;
     const where = (r: typeof rb) => [r.destination, r.flow, r.after?.text, headId(ctx.renames.stages, r.stage)].filter(Boolean).join(', ');
     const whereHead = (r: typeof rh) => [r.destination, r.flow, r.after?.text, r.stage].filter(Boolean).join(', ');
+    // The same, with the destination in the locale's words (the flow, the delay and the stage are the contract's).
+    const shown = (r: typeof rh, stage: string | null): Arg =>
+      listOf([enumWord('destination', r.destination), ...[r.flow, r.after?.text, stage].filter((x): x is string => Boolean(x))], 'comma');
     if (where(rb) !== whereHead(rh)) {
       out.push(
         makeChange({
@@ -104,7 +107,8 @@ export function diffRecycling(ctx: DiffContext): Change[] {
           after: whereHead(rh),
           direction: 'neutral',
           affects: 'marketing',
-          summary: say('reason.destination', { id: rh.id, from: where(rb), to: whereHead(rh) }),
+          summary: say('reason.destination', { id: rh.id, from: shown(rb, headId(ctx.renames.stages, rb.stage)), to: shown(rh, rh.stage) }),
+          shown: { before: shown(rb, headId(ctx.renames.stages, rb.stage)), after: shown(rh, rh.stage) },
         }),
       );
     }
@@ -134,7 +138,10 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'loosened',
         affects: 'both',
-        summary: joined(say('reason.added', { id: item.id, label: item.label, destination: item.destination }), tone('loosened', 'sales')),
+        summary: joined(
+          say('reason.added', { id: item.id, label: item.label, destination: enumWord('destination', item.destination) }),
+          tone('loosened', 'sales'),
+        ),
       }),
     );
   }
