@@ -329,7 +329,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'subject.need': 'Necessidade do boletim {id}',
   'need.added': 'Boletim de avaliação: {team} passa a avaliar também {graded} em “{need}”',
 
-  'note.unaligned': 'os dados de leads mudaram entre as duas passagens, por isso não foi possível contar os veredictos que mudam; volte a executar o diff',
+  'note.unaligned': 'os dados de leads mudaram entre as duas passagens, por isso não foi possível contar os vereditos que mudam; volte a executar o diff',
   'note.rejected':
     'as duas versões rejeitaram números diferentes de linhas ({base} na base, {head} na proposta): cada versão lê as datas sem fuso horário no próprio fuso',
   'note.unsimulated': 'as mudanças na qualificação não são reaplicadas aos dados: a exportação já registra quais leads passaram a MQL',
