@@ -28,6 +28,10 @@ export const ENGLISH = `
   fail pass passed failed data-quality follow-up cadence given early dimension dimensions unit units
   approved approval approves waiting requested side state head valid invalid errors file files card history changelog
   created deleted moved simulated configured summary job wrote delegate cut longer characters full contract contracts changed
+  added removed reworded new same clause rule rules points score threshold minimum decay approver attendees agenda
+  meeting meetings purpose holidays label description required applies reason rejection routing channel channels
+  giving recorded assumed currency language mapping responsibilities role grades grade meaning defined qualifying unlimited limit
+  true false
 `
   .split(/\s+/)
   .filter(Boolean);

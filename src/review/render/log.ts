@@ -1,18 +1,20 @@
 /**
  * `revpact log`: a contract's history as a changelog, in text, JSON or Markdown. Author
  * names and subjects come from Git and are escaped like any other untrusted text.
- * Text and Markdown speak `locale` (the diff's catalogue, review/render/messages.ts);
- * each change's one-line summary and a broken version's problems stay English, as in the
- * diff (they are the JSON's words too). JSON is the same in every locale.
+ * Text and Markdown speak `locale` (the diff's catalogue, review/render/messages.ts, and
+ * its change summaries, review/summaries/); a broken version's problems stay English, as
+ * in the diff. JSON is the same in every locale (English summaries).
  */
 import { formatDiagnostic } from '../../contract/diagnostics.js';
 import { clean } from '../../render/format.js';
 import { mdText } from '../../render/escape.js';
+import type { Change } from '../types.js';
 import type { History, HistoryEntry } from '../history.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { createFormatter } from '../../render/format.js';
 import { reportText } from '../../report/render/messages.js';
 import { orderedChange } from './json.js';
+import { phraseRenderer } from '../summaries/index.js';
 import { diffText, type DiffText } from './messages.js';
 import { directionWord, versionShort } from './model.js';
 import { table } from './text.js';
@@ -29,6 +31,11 @@ export const renderLog: Record<LogFormat, (h: History, options?: LogOptions) => 
 
 function day(date: string, t: DiffText): string {
   return t.log.day(date.slice(0, 10));
+}
+
+/** A change's one-line summary in the locale (the English `summary` when it carries no phrase). */
+function summaryIn(c: Change, locale: DocumentLocale | undefined): string {
+  return c.message ? phraseRenderer(locale)(c.message) : c.summary;
 }
 
 /** A count in the locale's digits. */
@@ -66,7 +73,7 @@ function logText(h: History, options: LogOptions = {}): string {
       out.push(
         ...table(
           [t.columns.direction, t.columns.affects, t.columns.bump, t.columns.change],
-          shown.map((c) => [directionWord(c, t), t.affects[c.affects], t.bump[c.bump], clean(c.summary)]),
+          shown.map((c) => [directionWord(c, t), t.affects[c.affects], t.bump[c.bump], clean(summaryIn(c, options.locale))]),
           '    ',
         ),
       );
@@ -113,7 +120,8 @@ function logMarkdown(h: History, options: LogOptions = {}): string {
       `${mdText(e.short)} · ${mdText(day(e.date, t))} · ${mdText(e.author)} — ${mdText(e.subject)}`,
     );
     const shown = e.changes.filter((c) => c.bump !== 'none');
-    if (shown.length > 0) out.push('', ...shown.map((c) => `- ${mdText(c.summary)} (${mdText(directionWord(c, t))}, ${mdText(t.bump[c.bump])})`));
+    if (shown.length > 0)
+      out.push('', ...shown.map((c) => `- ${mdText(summaryIn(c, options.locale))} (${mdText(directionWord(c, t))}, ${mdText(t.bump[c.bump])})`));
     if (e.diagnostics.length > 0) out.push('', ...e.diagnostics.map((d) => `- ${mdText(formatDiagnostic(d))}`));
   }
   return out.join('\n') + '\n';

@@ -4,8 +4,9 @@
  * as a DiffText. Numbers, shares and verdict words come from the report's catalogue of
  * the same locale, so a diff and a report say "81.9%" and "pass" alike.
  *
- * Not here: each change's one-line summary (review/sections/*), which is also the JSON
- * report's `summary` and stays English, and the notes of the impact simulation.
+ * Not here: each change's one-line summary and the impact simulation's notes, which are
+ * phrases with a catalogue of their own (review/summaries/, rendered by model.ts's
+ * summaryText and notesText); the JSON keeps their English.
  */
 import type { Verdict } from '../../engine/types.js';
 import type { DocumentLocale } from '../../render/locale.js';
