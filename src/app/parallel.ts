@@ -176,7 +176,7 @@ export function planRanges(path: string, threads: number, minBytes: number, segm
     const starts = new Set<number>();
     for (let t = 1; t < threads; t++) {
       for (let k = 0; k < segments; k++) {
-        const target = Math.floor((size * (t * segments + k)) / (threads * segments));
+        const target = Math.floor((size / threads) * (t + segmentStart(k, segments)));
         const cut = lineStartAfter(fd, target, size);
         if (cut === undefined || cut <= (cuts[cuts.length - 1] as number) || cut >= size) continue;
         cuts.push(cut);
@@ -197,6 +197,18 @@ export function planRanges(path: string, threads: number, minBytes: number, segm
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Where segment k starts within its share, as a fraction of the share: the first segment is
+ * a 64th of it, the rest share the remainder evenly. Repeats of an earlier share's ids come
+ * soonest after the cut (an export is in the order records were made or changed, and a
+ * repeat is most often of a recent record), and the segment that holds them is read again.
+ */
+function segmentStart(k: number, segments: number): number {
+  if (k === 0 || segments <= 1) return 0;
+  const first = 1 / 64;
+  return first + ((k - 1) * (1 - first)) / (segments - 1);
 }
 
 /** The offset just after the first line break at or after `at` whose line is not blank. */
