@@ -17,7 +17,7 @@
  * Pipeline and revenue sums are added per range, then range by range: floating-point
  * addition in another order, shown rounded to cents (as the SQL engines' own sums are).
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -156,6 +156,12 @@ export interface RangePlan {
  */
 export function planRanges(path: string, threads: number, minBytes: number, segments = SEGMENTS): RangePlan | string {
   if (threads <= 1) return 'one thread asked for';
+  // Not opened unless it is a regular file: opening a named pipe without a writer blocks (the source says what it is).
+  try {
+    if (!statSync(path).isFile()) return 'it is not a regular file';
+  } catch {
+    return 'the file cannot be read here (the source says why)';
+  }
   let fd: number;
   try {
     fd = openSync(path, 'r');
