@@ -17,6 +17,7 @@ import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.j
 import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
+import { emptyDistribution } from '../engine/metrics/distribution.js';
 import { InstantFormatter, type Period } from '../engine/period.js';
 import type {
   BreakdownRow,
@@ -198,6 +199,12 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       return row ? roundMinutes(n(row['elapsed'])) : null;
     };
     const attainment = ratio(met, met + breached);
+    const distribution = emptyDistribution();
+    if (stopped > 0)
+      for (const r of await runner.all(plan.slaDistributionQuery(i))) {
+        const bucket = distribution[n(r['bucket'])];
+        if (bucket) bucket.count = n(r['n']);
+      }
     const worst = (await runner.all(plan.slaWorstQuery(i))).map((r) => {
       const w: SlaResult['worst'][number] = {
         leadId: textOf(r['lead_id']),
@@ -228,6 +235,7 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       goal: sla.goal.text,
       clock: sla.clock,
       elapsedMinutes: { median: await at(0.5), p90: await at(0.9) },
+      elapsedDistribution: distribution,
       open: { count: open, medianAgeMinutes: await at(0.5, false), oldestAgeMinutes: await at(1, false) },
       worst,
     });
