@@ -619,17 +619,23 @@ export class SqlPlan {
   }
 
   /**
-   * How many stopped leads of an SLA fall in each bucket of elapsed time (metrics/distribution.ts):
-   * bucket i holds 4·elapsed ≤ quarters[i]·goal and not the edge before; the same exact test as the streaming engine.
+   * Per SLA, how many stopped leads fall in each bucket of elapsed time (metrics/distribution.ts):
+   * bucket i holds 4·elapsed ≤ quarters[i]·goal and not the edge before, the streaming engine's exact
+   * test. One pass over the verdicts for every SLA; null without SLAs. Empty buckets are absent.
    */
-  slaDistributionQuery(sla: number): string {
-    const goal = (this.rules.slas[sla] as RuleSla).goal.minutes;
-    const cases = BUCKET_QUARTERS.map((q, i) => `WHEN 4 * elapsed <= ${num(q * goal)} THEN ${i}`).join(' ');
+  slaDistributionQuery(): string | null {
+    if (this.rules.slas.length === 0) return null;
+    const perSla = this.rules.slas.map((s, i) => {
+      const cases = BUCKET_QUARTERS.map((q, b) => `WHEN 4 * elapsed <= ${num(q * s.goal.minutes)} THEN ${b}`).join(' ');
+      return `    WHEN ${i} THEN CASE ${cases} ELSE ${BUCKET_QUARTERS.length} END`;
+    });
     return [
-      `SELECT bucket, count(*) AS n FROM (`,
-      `  SELECT CASE ${cases} ELSE ${BUCKET_QUARTERS.length} END AS bucket`,
-      `  FROM ${T.sla} WHERE sla = ${sla} AND stopped`,
-      `) AS b GROUP BY bucket ORDER BY bucket`,
+      `SELECT sla, bucket, count(*) AS n FROM (`,
+      `  SELECT sla, CASE sla`,
+      ...perSla,
+      `  END AS bucket`,
+      `  FROM ${T.sla} WHERE stopped`,
+      `) AS b GROUP BY sla, bucket ORDER BY sla, bucket`,
     ].join('\n');
   }
 

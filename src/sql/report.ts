@@ -186,6 +186,12 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
     const z = sizes[n(r['sla'])];
     if (z) Object.assign(z, { stopped: n(r['stopped']), open: n(r['open']) });
   }
+  const distributions = plan.rules.slas.map(() => emptyDistribution());
+  const distributionSql = plan.slaDistributionQuery();
+  for (const r of distributionSql === null ? [] : await runner.all(distributionSql)) {
+    const bucket = distributions[n(r['sla'])]?.[n(r['bucket'])];
+    if (bucket) bucket.count = n(r['n']);
+  }
   const out: SlaResult[] = [];
   for (const [i, sla] of plan.rules.slas.entries()) {
     const [met = 0, breached = 0, pending = 0, excluded = 0] = counts[i] ?? [];
@@ -199,12 +205,6 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       return row ? roundMinutes(n(row['elapsed'])) : null;
     };
     const attainment = ratio(met, met + breached);
-    const distribution = emptyDistribution();
-    if (stopped > 0)
-      for (const r of await runner.all(plan.slaDistributionQuery(i))) {
-        const bucket = distribution[n(r['bucket'])];
-        if (bucket) bucket.count = n(r['n']);
-      }
     const worst = (await runner.all(plan.slaWorstQuery(i))).map((r) => {
       const w: SlaResult['worst'][number] = {
         leadId: textOf(r['lead_id']),
@@ -235,7 +235,7 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       goal: sla.goal.text,
       clock: sla.clock,
       elapsedMinutes: { median: await at(0.5), p90: await at(0.9) },
-      elapsedDistribution: distribution,
+      elapsedDistribution: distributions[i] ?? emptyDistribution(),
       open: { count: open, medianAgeMinutes: await at(0.5, false), oldestAgeMinutes: await at(1, false) },
       worst,
     });

@@ -112,12 +112,12 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
       `FROM e GROUP BY sla ORDER BY sla`,
     ].join('\n'),
   });
-  rules.slas.forEach((s, i) =>
+  const distribution = plan.slaDistributionQuery();
+  if (distribution !== null)
     emit({
-      title: `"${s.id}": stopped leads per bucket of elapsed time, against the goal (${BUCKET_QUARTERS.map((q, b) => `${b}: up to ${q * 25}%`).join(', ')}, ${BUCKET_QUARTERS.length}: over ${(BUCKET_QUARTERS.at(-1) ?? 0) * 25}%; an empty bucket is absent)`,
-      sql: plan.slaDistributionQuery(i),
-    }),
-  );
+      title: `stopped leads per SLA and bucket of elapsed time against the SLA's goal (${BUCKET_QUARTERS.map((q, b) => `${b}: up to ${q * 25}%`).join(', ')}, ${BUCKET_QUARTERS.length}: over ${(BUCKET_QUARTERS.at(-1) ?? 0) * 25}%; an empty bucket is absent)`,
+      sql: distribution,
+    });
   rules.slas.forEach((s, i) => emit({ title: `the most overdue breaches of "${s.id}"`, sql: plan.slaWorstQuery(i) }));
   rules.commitments.forEach((c, i) => {
     emit({ title: '', sql: plan.commitmentQuery(i) });
