@@ -51,6 +51,7 @@ export function seriesNumbers(r: ComplianceReport): Omit<SeriesPeriod, 'label' |
       target: s.target,
       status: s.status,
       elapsedMinutes: { ...s.elapsedMinutes },
+      elapsedDistribution: s.elapsedDistribution.map((b) => ({ ...b })),
       open: { ...s.open },
     })),
     commitments: r.commitments.map((c) => {

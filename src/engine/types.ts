@@ -85,7 +85,10 @@ export interface SeriesPeriod {
   dataQuality: SeriesFinding[];
 }
 
-export type SeriesSla = Pick<SlaResult, 'id' | 'met' | 'breached' | 'pending' | 'excluded' | 'attainment' | 'target' | 'status' | 'elapsedMinutes' | 'open'>;
+export type SeriesSla = Pick<
+  SlaResult,
+  'id' | 'met' | 'breached' | 'pending' | 'excluded' | 'attainment' | 'target' | 'status' | 'elapsedMinutes' | 'elapsedDistribution' | 'open'
+>;
 export type SeriesCommitment = Pick<CommitmentResult, 'id' | 'actual' | 'goal' | 'unit' | 'status' | 'base'>;
 export type SeriesFinding = Pick<DataQualityFinding, 'code' | 'severity' | 'count' | 'sla'>;
 
@@ -109,10 +112,22 @@ export interface SlaResult {
   clock: 'business' | 'calendar';
   /** Over leads whose clock stopped (met or breached by a stop event); null when there are none. */
   elapsedMinutes: { median: number | null; p90: number | null };
+  /** The same stopped leads counted by elapsed time in buckets relative to the goal (metrics/distribution.ts); open leads are not in it. */
+  elapsedDistribution: ElapsedBucket[];
   /** Leads whose clock is still running at as-of (pending, or breached while open), with their ages up to as-of. */
   open: OpenAges;
   /** The most overdue breaches, by lead id (emails and names only with --show-pii). */
   worst: { leadId: string; elapsedMinutes: number; overdueMinutes: number; dueAt: string; owner: string | null; email?: string; name?: string }[];
+}
+
+/**
+ * Stopped leads whose elapsed time t is over < t ≤ upTo, both as shares of the SLA's goal
+ * (1 = the goal). The first bucket has over null (from zero, zero included), the last upTo null.
+ */
+export interface ElapsedBucket {
+  over: number | null;
+  upTo: number | null;
+  count: number;
 }
 
 /** Open leads of an SLA: how many, and how long their clocks have run by as-of (minutes on the SLA's clock). */

@@ -17,6 +17,7 @@
 import type { RuleCalendar, RuleCondition, RulesIR, RuleSla } from '../compiler/ir.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../leads/lead.js';
 import { EXIT_FIELDS, EXIT_KINDS } from '../engine/metrics/context.js';
+import { BUCKET_QUARTERS } from '../engine/metrics/distribution.js';
 import type { Period } from '../engine/period.js';
 import { workingIntervals } from './calendar.js';
 import { conditionSql, type FieldResolver, type FieldSql } from './condition.js';
@@ -615,6 +616,27 @@ export class SqlPlan {
   /** The elapsed time at a 0-based rank among the stopped (or the open) leads of an SLA (nearest-rank percentiles). */
   slaElapsedAtQuery(sla: number, rank: number, stopped = true): string {
     return `SELECT elapsed FROM ${T.sla} WHERE sla = ${sla} AND ${stopped ? 'stopped' : 'NOT stopped'} ORDER BY elapsed LIMIT 1 OFFSET ${rank}`;
+  }
+
+  /**
+   * Per SLA, how many stopped leads fall in each bucket of elapsed time (metrics/distribution.ts):
+   * bucket i holds 4·elapsed ≤ quarters[i]·goal and not the edge before, the streaming engine's exact
+   * test. One pass over the verdicts for every SLA; null without SLAs. Empty buckets are absent.
+   */
+  slaDistributionQuery(): string | null {
+    if (this.rules.slas.length === 0) return null;
+    const perSla = this.rules.slas.map((s, i) => {
+      const cases = BUCKET_QUARTERS.map((q, b) => `WHEN 4 * elapsed <= ${num(q * s.goal.minutes)} THEN ${b}`).join(' ');
+      return `    WHEN ${i} THEN CASE ${cases} ELSE ${BUCKET_QUARTERS.length} END`;
+    });
+    return [
+      `SELECT sla, bucket, count(*) AS n FROM (`,
+      `  SELECT sla, CASE sla`,
+      ...perSla,
+      `  END AS bucket`,
+      `  FROM ${T.sla} WHERE stopped`,
+      `) AS b GROUP BY sla, bucket ORDER BY sla, bucket`,
+    ].join('\n');
   }
 
   /** The most overdue breaches of an SLA: overdue descending, then lead id. */

@@ -17,6 +17,7 @@ import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.j
 import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
+import { emptyDistribution } from '../engine/metrics/distribution.js';
 import { InstantFormatter, type Period } from '../engine/period.js';
 import type {
   BreakdownRow,
@@ -185,6 +186,12 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
     const z = sizes[n(r['sla'])];
     if (z) Object.assign(z, { stopped: n(r['stopped']), open: n(r['open']) });
   }
+  const distributions = plan.rules.slas.map(() => emptyDistribution());
+  const distributionSql = plan.slaDistributionQuery();
+  for (const r of distributionSql === null ? [] : await runner.all(distributionSql)) {
+    const bucket = distributions[n(r['sla'])]?.[n(r['bucket'])];
+    if (bucket) bucket.count = n(r['n']);
+  }
   const out: SlaResult[] = [];
   for (const [i, sla] of plan.rules.slas.entries()) {
     const [met = 0, breached = 0, pending = 0, excluded = 0] = counts[i] ?? [];
@@ -228,6 +235,7 @@ async function slaResults(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatte
       goal: sla.goal.text,
       clock: sla.clock,
       elapsedMinutes: { median: await at(0.5), p90: await at(0.9) },
+      elapsedDistribution: distributions[i] ?? emptyDistribution(),
       open: { count: open, medianAgeMinutes: await at(0.5, false), oldestAgeMinutes: await at(1, false) },
       worst,
     });

@@ -6,6 +6,7 @@
  *
  * Deterministic: the same contract, dialect, table, period and as-of give the same bytes.
  */
+import { BUCKET_QUARTERS } from '../engine/metrics/distribution.js';
 import type { RulesIR } from '../compiler/ir.js';
 import type { Period } from '../engine/period.js';
 import { InstantFormatter } from '../engine/period.js';
@@ -111,6 +112,12 @@ export function sqlScript(rules: RulesIR, options: SqlScriptOptions): string {
       `FROM e GROUP BY sla ORDER BY sla`,
     ].join('\n'),
   });
+  const distribution = plan.slaDistributionQuery();
+  if (distribution !== null)
+    emit({
+      title: `stopped leads per SLA and bucket of elapsed time against the SLA's goal (${BUCKET_QUARTERS.map((q, b) => `${b}: up to ${q * 25}%`).join(', ')}, ${BUCKET_QUARTERS.length}: over ${(BUCKET_QUARTERS.at(-1) ?? 0) * 25}%; an empty bucket is absent)`,
+      sql: distribution,
+    });
   rules.slas.forEach((s, i) => emit({ title: `the most overdue breaches of "${s.id}"`, sql: plan.slaWorstQuery(i) }));
   rules.commitments.forEach((c, i) => {
     emit({ title: '', sql: plan.commitmentQuery(i) });

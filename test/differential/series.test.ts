@@ -59,6 +59,7 @@ function expectEntryMatches(entry: SeriesPeriod, separate: ComplianceReport): vo
       target: s.target,
       status: s.status,
       elapsedMinutes: s.elapsedMinutes,
+      elapsedDistribution: s.elapsedDistribution,
       open: s.open,
     })),
   );

@@ -103,8 +103,12 @@ describe.skipIf(!available)('charts in Chromium', () => {
     try {
       const layout = await printLayout(page);
       expect(layout.viewport).toBe(A4_WIDTH);
+      // The SLA section: the median/p90 chart of all SLAs, then a distribution per SLA with stopped leads
+      // (recycle-to-nurture has none: no chart).
       expect(layout.charts.map((c) => c.title)).toEqual([
         'Elapsed time against the goal',
+        'first-touch: elapsed time of stopped leads',
+        'accept-or-reject: elapsed time of stopped leads',
         'Commitments: actual against goal',
         'Funnel: conversion against target',
       ]);
@@ -116,12 +120,14 @@ describe.skipIf(!available)('charts in Chromium', () => {
       }
       expect(layout.charts.map((c) => c.axisTitles)).toEqual([
         ['Elapsed time, share of the goal', 'SLA'],
+        ['Elapsed time, share of the goal (1 business hour)', 'Stopped leads'],
+        ['Elapsed time, share of the goal (18h business)', 'Stopped leads'],
         ['Actual, share of the goal', 'Commitment'],
         ['Conversion rate', 'Step'],
       ]);
       // The goal as a line on the SLA and commitment charts; the funnel's targets as ticks (two of its three steps have one).
-      expect(layout.charts.map((c) => c.goalLines)).toEqual([1, 1, 0]);
-      expect(layout.charts.map((c) => c.targetTicks)).toEqual([0, 0, 2]);
+      expect(layout.charts.map((c) => c.goalLines)).toEqual([1, 1, 1, 1, 0]);
+      expect(layout.charts.map((c) => c.targetTicks)).toEqual([0, 0, 0, 0, 2]);
       expect(layout.overflowing).toEqual([]);
       expect(layout.page).toBeLessThanOrEqual(layout.viewport);
       expect(requests).toEqual([url]);
@@ -133,6 +139,56 @@ describe.skipIf(!available)('charts in Chromium', () => {
         .locator('figure.chart')
         .first()
         .screenshot({ path: join(ARTIFACTS, 'report-chart-elapsed.png') });
+      await page
+        .locator('figure.chart')
+        .nth(1)
+        .screenshot({ path: join(ARTIFACTS, 'report-chart-distribution.png') });
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws an SLA’s distribution as a bar per bucket, the goal line on the edge between the last bar within it and the first late one', async () => {
+    const { page, close } = await openPrinted(failingReport(), 'report-distribution');
+    try {
+      // first-touch (goal 1 business hour): 400 300 500 212 within the goal, 60 50 170 23 late (fixtures.ts).
+      const chart = await page.evaluate<{
+        bars: { left: number; right: number; top: number; bottom: number; fill: string | null }[];
+        goal: { left: number; right: number }[];
+        texts: string[];
+        legend: string[];
+      }>(`(() => {
+        const svg = [...document.querySelectorAll('figure.chart > svg')].find((s) => s.querySelector(':scope > title')?.textContent === 'first-touch: elapsed time of stopped leads');
+        const box = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+        return {
+          bars: [...svg.querySelectorAll('.buckets_marks path')].map((p) => ({ ...box(p), fill: p.getAttribute('fill') })),
+          goal: [...svg.querySelectorAll('.goal_marks line, .goal_marks path')].map(box),
+          texts: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+          legend: [...svg.querySelectorAll('.role-legend-label text')].map((t) => t.textContent),
+        };
+      })()`);
+      expect(chart.bars).toHaveLength(8);
+      // In bucket order, left to right; the tallest bar (500) reaches highest.
+      for (let i = 1; i < 8; i++) expect(chart.bars[i]!.left).toBeGreaterThan(chart.bars[i - 1]!.right);
+      expect(chart.bars.reduce((hi, b, i) => (b.top < chart.bars[hi]!.top ? i : hi), 0)).toBe(2);
+      // Bars standing on the axis, their heights in proportion to the counts: 500 is 5/4 of 400.
+      for (const b of chart.bars) expect(b.bottom).toBeCloseTo(chart.bars[0]!.bottom, 0);
+      const height = (i: number) => chart.bars[i]!.bottom - chart.bars[i]!.top;
+      expect(height(2) / height(0)).toBeCloseTo(500 / 400, 1);
+      // Within the goal in one colour, late in another.
+      const fills = chart.bars.map((b) => b.fill);
+      expect(new Set(fills.slice(0, 4)).size).toBe(1);
+      expect(new Set(fills.slice(4)).size).toBe(1);
+      expect(fills[0]).not.toBe(fills[4]);
+      expect(chart.legend).toEqual(['Within the goal', 'Late']);
+      // The goal: one line, between the fourth bar (75–100%) and the fifth (100–150%), labelled.
+      expect(chart.goal).toHaveLength(1);
+      expect(chart.goal[0]!.left).toBeGreaterThanOrEqual(chart.bars[3]!.right - 0.5);
+      expect(chart.goal[0]!.right).toBeLessThanOrEqual(chart.bars[4]!.left + 0.5);
+      expect(chart.texts).toContain('goal 1 business hour');
+      // The edges labelled, and each bar's count above it.
+      for (const edge of ['0%', '25%', '50%', '75%', '100%', '150%', '200%', '400%']) expect(chart.texts).toContain(edge);
+      for (const count of ['400', '300', '500', '212', '60', '50', '170', '23']) expect(chart.texts).toContain(count);
     } finally {
       await close();
     }
@@ -159,7 +215,8 @@ describe.skipIf(!available)('charts in Chromium', () => {
   ] as const)('renders the %s Markdown report’s Mermaid blocks without an error', async (name, report) => {
     const markdown = renderReport.markdown(report(), { color: false });
     const blocks = [...markdown.matchAll(MERMAID_BLOCK)].map((m) => m[1]!);
-    expect(blocks).toHaveLength(3);
+    // Elapsed (median/p90), two distributions, commitments, funnel.
+    expect(blocks).toHaveLength(5);
     const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -188,10 +245,13 @@ describe.skipIf(!available)('charts in Chromium', () => {
         })(${JSON.stringify(blocks)})`,
       );
       expect(results).toEqual(blocks.map(() => ({ ok: true, detail: '' })));
-      expect(await page.locator('body > svg').count()).toBe(3);
+      expect(await page.locator('body > svg').count()).toBe(5);
       const texts = (await page.locator('body > svg text').allTextContents()).join('\n');
       expect(texts).toContain('Commitments: actual against goal');
       expect(texts).toContain('Actual, % of goal');
+      expect(texts).toContain('Stopped leads');
+      expect(texts).toContain('≤ 25%');
+      expect(texts).toContain('> 400%');
       if (name === 'hostile') {
         // Labels come back as written, entities decoded, with nothing of them run as markup.
         expect(texts).toContain(HOSTILE.everyone);

@@ -16,6 +16,7 @@ import type { Lead } from '../../leads/lead.js';
 import { detach, NumberColumn, TopK, type Numbers } from '../stats.js';
 import { has, latestInstant, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
 import type { DataQuality } from './data-quality.js';
+import { elapsedDistribution } from './distribution.js';
 
 /** Verdict of one lead on one SLA; NOT_IN_COHORT when the lead is not this period's business. */
 export const MET = 0;
@@ -206,6 +207,7 @@ export class SlaMetric {
       clock: this.sla.clock,
       // Nearest-rank percentiles: each is an elapsed time some lead actually had.
       elapsedMinutes: { median: round(median), p90: round(p90) },
+      elapsedDistribution: elapsedDistribution(this.goal, this.elapsed),
       open: { count: this.ages.length, medianAgeMinutes: round(medianAge), oldestAgeMinutes: round(oldest) },
       worst: this.worst.toSortedArray().map((o) => {
         const w: SlaResult['worst'][number] = {

@@ -38,6 +38,27 @@ export interface ElapsedText extends ChartText {
   goal: string;
 }
 
+/** One bucket of an SLA's elapsed times (engine: elapsedDistribution), in order from zero up. */
+export interface DistributionBar {
+  count: number;
+  /** The count as the report prints it: "1,412". */
+  countText: string;
+  /** Whether the bucket lies at or under the goal (its leads met it). */
+  withinGoal: boolean;
+}
+
+export interface DistributionText extends ChartText {
+  x: string;
+  y: string;
+  /** The labels of the edges between and around the bars, one more than the bars: "0", "25%", …, "400%", "" (the last bar is open-ended). */
+  edges: readonly string[];
+  /** Legend entries. */
+  within: string;
+  late: string;
+  /** Marks the goal line: "goal 1bh". */
+  goal: string;
+}
+
 /** A measure against its goal, as a fraction of the goal (1 = goal reached). */
 export interface GoalRow {
   label: string;
@@ -94,6 +115,8 @@ const INK = '#1f2328';
 const BAR = '#2f6f8f';
 const BAR_LIGHT = '#9cc3d5';
 const GOAL = '#b42318';
+/** Late leads' bars: the goal's red, lighter, so the goal line stays the strongest red on the chart. */
+const LATE = '#e8a29a';
 const TONE_COLOUR = { pass: '#1a7f37', fail: '#b42318', 'no-data': '#9a6700' } as const;
 
 /** Shared look: system fonts only (no web font to fetch), dark ink, light grid, white ground for print. */
@@ -163,6 +186,71 @@ export function elapsedSpec(rows: readonly ElapsedRow[], text: ElapsedText): Top
         encoding: { y, yOffset: { field: 'measure', type: 'nominal', sort: [text.median, text.p90] }, x, text: { field: 'shown' } },
       },
       goalRule(text.goal, 1, 'x'),
+    ],
+  } as TopLevelSpec;
+}
+
+/**
+ * The distribution of one SLA's elapsed times: a bar per bucket, side by side in bucket
+ * order on an axis of bucket edges (equal widths, the edges labelled, since the buckets
+ * are not of equal size), bars within the goal apart in colour from late ones, the goal as
+ * a labelled line on its edge, each bar's count above it.
+ */
+export function distributionSpec(bars: readonly DistributionBar[], goalEdge: number, text: DistributionText): TopLevelSpec {
+  if (text.edges.length !== bars.length + 1) throw new Error(`chart ${JSON.stringify(text.title)}: ${text.edges.length} edge labels for ${bars.length} bars`);
+  const values = bars.map((b, i) => ({
+    from: i + 0.06,
+    to: i + 0.94,
+    mid: i + 0.5,
+    count: b.count,
+    shown: b.countText,
+    side: b.withinGoal ? text.within : text.late,
+  }));
+  const top = Math.max(1, ...bars.map((b) => b.count));
+  const x = {
+    field: 'from',
+    type: 'quantitative',
+    title: text.x,
+    scale: { domain: [0, bars.length], nice: false, zero: true },
+    // Ticks on the edges, each labelled from the list (a JSON array literal is a valid Vega expression).
+    axis: { values: text.edges.map((_, i) => i), labelExpr: `${JSON.stringify(text.edges)}[datum.value]`, grid: false, labelFlush: false },
+  } as const;
+  const y = {
+    field: 'count',
+    type: 'quantitative',
+    title: text.y,
+    scale: { domain: [0, Math.ceil(top * 1.18)], nice: false },
+    axis: { format: 'd', tickMinStep: 1, tickCount: 5 },
+  } as const;
+  return {
+    ...base(text),
+    width: PLOT_WIDTH,
+    height: LINE_HEIGHT,
+    layer: [
+      {
+        name: 'buckets',
+        data: { values },
+        mark: { type: 'rect', cornerRadiusTopLeft: 2, cornerRadiusTopRight: 2 },
+        encoding: {
+          x,
+          x2: { field: 'to' },
+          y,
+          y2: { datum: 0 },
+          color: {
+            field: 'side',
+            type: 'nominal',
+            title: null,
+            sort: [text.within, text.late],
+            scale: { domain: [text.within, text.late], range: [BAR, LATE] },
+          },
+        },
+      },
+      {
+        data: { values },
+        mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 10, color: INK },
+        encoding: { x: { field: 'mid', type: 'quantitative' }, y, text: { field: 'shown' } },
+      },
+      goalRule(text.goal, goalEdge, 'x'),
     ],
   } as TopLevelSpec;
 }

@@ -3,20 +3,24 @@
  * chart shapes of render/charts, drawn as SVG for HTML and as Mermaid for Markdown.
  *
  * - SLAs: median and 90th-percentile elapsed time of stopped leads as a share of the goal,
- *   the goal as a line. The report carries these quantiles, not every lead's time, so the
- *   distribution is drawn from them: the same numbers in all three engines, and no new
- *   field in the JSON.
+ *   the goal as a line, every SLA on one axis (kept: it compares the SLAs at a glance);
+ *   then per SLA the distribution of its stopped leads' elapsed times, the report's
+ *   `elapsedDistribution` buckets (the same counts in all three engines), with the goal
+ *   as a line on the bucket edge at 100%.
  * - Commitments: actual as a share of the goal, the goal as a line.
  * - Funnel: each step's conversion rate, its target as a tick.
  */
-import type { ComplianceReport } from '../../engine/types.js';
+import type { ComplianceReport, SlaResult } from '../../engine/types.js';
 import { periodMermaid, xyChartMermaid } from '../../render/charts/mermaid.js';
 import {
+  distributionSpec,
   elapsedSpec,
   goalSpec,
   MAX_GOALS,
   periodSpec,
   rateSpec,
+  type DistributionBar,
+  type DistributionText,
   type PeriodPoint,
   type PeriodText,
   type ElapsedRow,
@@ -29,13 +33,15 @@ import {
 import { chartSvg } from '../../render/charts/svg.js';
 import { clean, createFormatter, truncate } from '../../render/format.js';
 import type { ReportText } from './messages.js';
-import { commitmentValue, seriesModel } from './model.js';
+import { commitmentValue, goalText, seriesModel } from './model.js';
 
 /** Sections that carry charts, and their charts as SVG or Mermaid, in order. */
 export type ChartsBySection = Partial<Record<'slas' | 'series' | 'commitments' | 'funnel', string[]>>;
 
 interface ReportChartData {
   elapsed: { rows: ElapsedRow[]; text: ElapsedText } | null;
+  /** Per SLA with stopped leads and a goal above zero: its buckets, the edge the goal is on, the words. */
+  distributions: DistributionChart[];
   commitments: { rows: GoalRow[]; text: GoalText } | null;
   funnel: { rows: RateRow[]; text: RateText } | null;
 }
@@ -69,11 +75,57 @@ export function reportChartData(report: ComplianceReport, text: ReportText): Rep
   }));
 
   return {
+    distributions: report.slas.flatMap((s) => distributionChart(s, text, f) ?? []),
     elapsed: elapsedRows.length === 0 ? null : { rows: elapsedRows, text: { ...t.elapsed, description: t.elapsed.description(elapsedRows.length) } },
     commitments: commitmentRows.every((r) => r.share === null)
       ? null
       : { rows: commitmentRows, text: { ...t.commitments, description: t.commitments.description(commitmentRows.length) } },
     funnel: funnelRows.every((r) => r.rate === null) ? null : { rows: funnelRows, text: { ...t.funnel, description: t.funnel.description(funnelRows.length) } },
+  };
+}
+
+interface DistributionChart {
+  id: string;
+  bars: DistributionBar[];
+  /** The index of the edge at the goal (bars before it met the goal). */
+  goalEdge: number;
+  /** The bucket names for Mermaid's axis: "≤ 25%", "≤ 50%", …, "> 400%". */
+  labels: string[];
+  goal: string;
+  text: DistributionText;
+}
+
+/** One SLA's distribution chart; null when no clock stopped or the goal is zero (every edge would be 0). */
+function distributionChart(s: SlaResult, text: ReportText, f: ReturnType<typeof createFormatter>): DistributionChart | null {
+  const buckets = s.elapsedDistribution;
+  const stopped = buckets.reduce((n, b) => n + b.count, 0);
+  if (stopped === 0 || !(s.goalMinutes > 0)) return null;
+  const t = text.charts.distribution;
+  const within = (b: (typeof buckets)[number]) => b.upTo !== null && b.upTo <= 1;
+  const bars = buckets.map((b) => ({ count: b.count, countText: f.count(b.count), withinGoal: within(b) }));
+  const goalEdge = bars.filter((b) => b.withinGoal).length;
+  const share = (x: number | null) => (x === null ? null : f.stated(x));
+  const edges = [share(0) ?? '', ...buckets.map((b) => share(b.upTo) ?? '')];
+  const id = clean(s.id);
+  const goal = goalText(s, text, f);
+  const met = buckets.filter(within).reduce((n, b) => n + b.count, 0);
+  return {
+    id,
+    bars,
+    goalEdge,
+    // Each bucket by its upper edge, short enough for Mermaid's axis; symbols and numbers, the same in every language: "≤ 25%", …, "> 400%".
+    labels: buckets.map((b) => (b.upTo === null ? `> ${share(b.over) ?? ''}` : `≤ ${share(b.upTo) ?? ''}`)),
+    goal,
+    text: {
+      title: t.title(id),
+      description: t.description(id, f.count(stopped), goal, f.count(met)),
+      x: t.x(goal),
+      y: t.y,
+      edges,
+      within: t.within,
+      late: t.late,
+      goal: t.goal(goal),
+    },
   };
 }
 
@@ -107,7 +159,11 @@ const LABEL_MAX = 32;
 export async function reportChartsSvg(report: ComplianceReport, text: ReportText): Promise<ChartsBySection> {
   const data = reportChartData(report, text);
   const out: ChartsBySection = {};
-  if (data.elapsed) out.slas = [await chartSvg(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, { id: 'chart-elapsed' })];
+  const slas: string[] = [];
+  if (data.elapsed) slas.push(await chartSvg(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, { id: 'chart-elapsed' }));
+  for (const [i, d] of data.distributions.entries())
+    slas.push(await chartSvg(distributionSpec(d.bars, d.goalEdge, d.text), d.text, { id: `chart-distribution-${i + 1}` }));
+  if (slas.length > 0) out.slas = slas;
   if (data.commitments)
     out.commitments = [await chartSvg(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, { id: 'chart-commitments' })];
   if (data.funnel) out.funnel = [await chartSvg(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, { id: 'chart-funnel' })];
@@ -142,6 +198,19 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
         }),
       ];
     }
+  }
+  for (const d of data.distributions) {
+    // One bar series: Mermaid draws a zero bar of a second series as a stub, and has no vertical line; the axis says where the goal is.
+    (out.slas ??= []).push(
+      xyChartMermaid({
+        title: d.text.title,
+        description: d.text.description,
+        x: { title: t.distribution.mermaidX(d.goal, f.stated(1)), labels: d.labels },
+        y: { title: d.text.y, min: 0, max: Math.max(10, Math.ceil((Math.max(...d.bars.map((b) => b.count)) * 1.1) / 10) * 10) },
+        bars: [d.bars.map((b) => b.count)],
+        lines: [],
+      }),
+    );
   }
   if (data.commitments) {
     const rows = data.commitments.rows.filter((r) => r.share !== null);

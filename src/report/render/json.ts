@@ -11,6 +11,7 @@ import type {
   CommitmentResult,
   ComplianceReport,
   DataQualityFinding,
+  ElapsedBucket,
   FollowUpResult,
   FunnelRow,
   GoalScaling,
@@ -75,10 +76,12 @@ const SLA = keyOrder<SlaResult>()([
   'goal',
   'clock',
   'elapsedMinutes',
+  'elapsedDistribution',
   'open',
   'worst',
 ]);
 const ELAPSED = keyOrder<SlaResult['elapsedMinutes']>()(['median', 'p90']);
+const BUCKET = keyOrder<ElapsedBucket>()(['over', 'upTo', 'count']);
 const OPEN = keyOrder<OpenAges>()(['count', 'medianAgeMinutes', 'oldestAgeMinutes']);
 const WORST = keyOrder<Worst>()(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
 const COMMITMENT = keyOrder<CommitmentResult>()(['id', 'owner', 'kind', 'actual', 'goal', 'unit', 'status', 'base', 'goalScaling']);
@@ -95,7 +98,19 @@ const BREAKDOWN_ROW = keyOrder<BreakdownRow>()(['key', 'leads', 'slas']);
 const BREAKDOWN_CELL = keyOrder<BreakdownCell>()(['met', 'breached', 'pending', 'attainment']);
 const SERIES = keyOrder<Series>()(['every', 'periods']);
 const SERIES_PERIOD = keyOrder<SeriesPeriod>()(['label', 'from', 'to', 'partial', 'future', 'status', 'leads', 'slas', 'commitments', 'funnel', 'dataQuality']);
-const SERIES_SLA = keyOrder<SeriesSla>()(['id', 'met', 'breached', 'pending', 'excluded', 'attainment', 'target', 'status', 'elapsedMinutes', 'open']);
+const SERIES_SLA = keyOrder<SeriesSla>()([
+  'id',
+  'met',
+  'breached',
+  'pending',
+  'excluded',
+  'attainment',
+  'target',
+  'status',
+  'elapsedMinutes',
+  'elapsedDistribution',
+  'open',
+]);
 const SERIES_COMMITMENT = keyOrder<SeriesCommitment>()(['id', 'actual', 'goal', 'unit', 'status', 'base']);
 const SERIES_FINDING = keyOrder<SeriesFinding>()(['code', 'severity', 'count', 'sla']);
 
@@ -144,6 +159,7 @@ export function orderedReport(report: ComplianceReport): Record<string, unknown>
     slas: list<SlaResult>(SLA, {
       outsidePeriod: (o: SlaResult['outsidePeriod']) => pick(o, OUTSIDE),
       elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED),
+      elapsedDistribution: list<ElapsedBucket>(BUCKET),
       open: (o: OpenAges) => pick(o, OPEN),
       worst: list<Worst>(WORST),
     }),
@@ -157,7 +173,11 @@ export function orderedReport(report: ComplianceReport): Record<string, unknown>
       pick(s, SERIES, {
         periods: list<SeriesPeriod>(SERIES_PERIOD, {
           leads: (l: Report['input']['leads']) => pick(l, INPUT_LEADS),
-          slas: list<SeriesSla>(SERIES_SLA, { elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED), open: (o: OpenAges) => pick(o, OPEN) }),
+          slas: list<SeriesSla>(SERIES_SLA, {
+            elapsedMinutes: (e: SlaResult['elapsedMinutes']) => pick(e, ELAPSED),
+            elapsedDistribution: list<ElapsedBucket>(BUCKET),
+            open: (o: OpenAges) => pick(o, OPEN),
+          }),
           commitments: list<SeriesCommitment>(SERIES_COMMITMENT),
           funnel: list<FunnelRow>(FUNNEL),
           dataQuality: list<SeriesFinding>(SERIES_FINDING),

@@ -237,6 +237,19 @@ export const EN = {
       p90: '90th percentile',
       goal: 'goal',
     },
+    distribution: {
+      title: (sla: string) => `${sla}: elapsed time of stopped leads`,
+      /** For screen readers: "412 stopped leads of SLA first-touch, …; 380 within the goal." */
+      description: (sla: string, leads: string, goal: string, within: string) =>
+        `${leads} stopped leads of SLA ${sla}, counted by elapsed time in steps of the goal (${goal}); ${within} within the goal.`,
+      x: (goal: string) => `Elapsed time, share of the goal (${goal})`,
+      y: 'Stopped leads',
+      within: 'Within the goal',
+      late: 'Late',
+      goal: (goal: string) => `goal ${goal}`,
+      /** Mermaid has no legend and no vertical line: its x axis says where the goal is. */
+      mermaidX: (goal: string, whole: string) => `Elapsed time, share of the goal (${goal}): up to ${whole} met it`,
+    },
     commitments: {
       title: 'Commitments: actual against goal',
       description: (n: number) => `Actual of ${n} ${nouns('commitment', n)} as a share of each goal, with a line at the goal.`,

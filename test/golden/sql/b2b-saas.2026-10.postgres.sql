@@ -707,6 +707,18 @@ SELECT sla, max(n) AS open,
   max(elapsed) AS oldest_age
 FROM e GROUP BY sla ORDER BY sla;
 
+-- stopped leads per SLA and bucket of elapsed time against the SLA's goal (0: up to 25%, 1: up to 50%, 2: up to 75%, 3: up to 100%, 4: up to 150%, 5: up to 200%, 6: up to 400%, 7: over 400%; an empty bucket is absent)
+SELECT sla, bucket, count(*) AS n FROM (
+  SELECT sla, CASE sla
+    WHEN 0 THEN CASE WHEN 4 * elapsed <= 60 THEN 0 WHEN 4 * elapsed <= 120 THEN 1 WHEN 4 * elapsed <= 180 THEN 2 WHEN 4 * elapsed <= 240 THEN 3 WHEN 4 * elapsed <= 360 THEN 4 WHEN 4 * elapsed <= 480 THEN 5 WHEN 4 * elapsed <= 960 THEN 6 ELSE 7 END
+    WHEN 1 THEN CASE WHEN 4 * elapsed <= 480 THEN 0 WHEN 4 * elapsed <= 960 THEN 1 WHEN 4 * elapsed <= 1440 THEN 2 WHEN 4 * elapsed <= 1920 THEN 3 WHEN 4 * elapsed <= 2880 THEN 4 WHEN 4 * elapsed <= 3840 THEN 5 WHEN 4 * elapsed <= 7680 THEN 6 ELSE 7 END
+    WHEN 2 THEN CASE WHEN 4 * elapsed <= 960 THEN 0 WHEN 4 * elapsed <= 1920 THEN 1 WHEN 4 * elapsed <= 2880 THEN 2 WHEN 4 * elapsed <= 3840 THEN 3 WHEN 4 * elapsed <= 5760 THEN 4 WHEN 4 * elapsed <= 7680 THEN 5 WHEN 4 * elapsed <= 15360 THEN 6 ELSE 7 END
+    WHEN 3 THEN CASE WHEN 4 * elapsed <= 2400 THEN 0 WHEN 4 * elapsed <= 4800 THEN 1 WHEN 4 * elapsed <= 7200 THEN 2 WHEN 4 * elapsed <= 9600 THEN 3 WHEN 4 * elapsed <= 14400 THEN 4 WHEN 4 * elapsed <= 19200 THEN 5 WHEN 4 * elapsed <= 38400 THEN 6 ELSE 7 END
+    WHEN 4 THEN CASE WHEN 4 * elapsed <= 30 THEN 0 WHEN 4 * elapsed <= 60 THEN 1 WHEN 4 * elapsed <= 90 THEN 2 WHEN 4 * elapsed <= 120 THEN 3 WHEN 4 * elapsed <= 180 THEN 4 WHEN 4 * elapsed <= 240 THEN 5 WHEN 4 * elapsed <= 480 THEN 6 ELSE 7 END
+  END AS bucket
+  FROM revpact_sla_verdict WHERE stopped
+) AS b GROUP BY sla, bucket ORDER BY sla, bucket;
+
 -- the most overdue breaches of "first-touch"
 SELECT v.lead_id, v.elapsed, greatest(0, v.elapsed - 60) AS overdue, v.due_ms, v.owner
 FROM revpact_sla_verdict AS v

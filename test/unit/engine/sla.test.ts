@@ -96,6 +96,24 @@ describe('SLA verdicts (first touch, business clock)', async () => {
     expect(report.status).toBe('fail');
   });
 
+  it('counts the stopped leads in buckets of the goal, upper edges inclusive like "met"', () => {
+    // Goal 60: edges 15 30 45 60 | 90 120 240. Stopped: L07 0 and L04 15 (exactly 25%) → ≤25%;
+    // L02 35, L05 40 → 50–75%; L12 50 and L01 60 (exactly the goal, met) → 75–100%;
+    // L03 90, L06 90 (exactly 150%) → 100–150%; L13 420 → over 400%. Open L09 L10 L11 are not in it.
+    expect(sla.elapsedDistribution).toEqual([
+      { over: null, upTo: 0.25, count: 2 },
+      { over: 0.25, upTo: 0.5, count: 0 },
+      { over: 0.5, upTo: 0.75, count: 2 },
+      { over: 0.75, upTo: 1, count: 2 },
+      { over: 1, upTo: 1.5, count: 2 },
+      { over: 1.5, upTo: 2, count: 0 },
+      { over: 2, upTo: 4, count: 0 },
+      { over: 4, upTo: null, count: 1 },
+    ]);
+    // The buckets up to the goal hold exactly the met leads.
+    expect(sla.elapsedDistribution.filter((b) => b.upTo !== null && b.upTo <= 1).reduce((n, b) => n + b.count, 0)).toBe(sla.met);
+  });
+
   it('lists the worst breaches by overdue minutes, ids only', () => {
     // Overdue = elapsed − 60: L10 810, L11 390, L13 360, then L03 and L06 at 30 (tie → by id).
     expect(sla.worst.map((w) => [w.leadId, w.overdueMinutes])).toEqual([

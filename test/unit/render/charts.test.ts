@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodMermaid, xyChartMermaid, mermaidText } from '../../../src/render/charts/mermaid.js';
-import { elapsedSpec, funnelSpec, goalSpec, MAX_GOALS, periodSpec, rateSpec, sparkSpec, type PeriodPoint } from '../../../src/render/charts/specs.js';
+import {
+  distributionSpec,
+  elapsedSpec,
+  funnelSpec,
+  goalSpec,
+  MAX_GOALS,
+  periodSpec,
+  rateSpec,
+  sparkSpec,
+  type PeriodPoint,
+} from '../../../src/render/charts/specs.js';
 import { chartSvg } from '../../../src/render/charts/svg.js';
 
 const ELAPSED_TEXT = {
@@ -27,6 +37,18 @@ const PERIOD_TEXT = {
   attainment: 'Attainment',
   target: 'Target',
 };
+
+const DISTRIBUTION_TEXT = {
+  title: 'first-touch: elapsed time of stopped leads',
+  description: '12 stopped leads; 8 within the goal.',
+  x: 'Elapsed time, share of the goal (1 business hour)',
+  y: 'Stopped leads',
+  edges: ['0%', '25%', '50%', '75%', '100%', '150%', '200%', '400%', ''],
+  within: 'Within the goal',
+  late: 'Late',
+  goal: 'goal 1 business hour',
+};
+const DISTRIBUTION_BARS = [2, 2, 2, 2, 2, 0, 0, 2].map((count, i) => ({ count, countText: String(count), withinGoal: i < 4 }));
 
 const HOSTILE = 'a"b</text><script>alert(1)</script> id="x" ``` %%{init}%%\nnext line & @team #12';
 
@@ -84,6 +106,21 @@ describe('chart specs from plain data', () => {
   it('elapsed: the axis ends a little past the goal when every bar is short', () => {
     const spec = elapsedSpec([{ label: 's', median: 0.2, p90: 0.4, medianText: '', p90Text: '' }], ELAPSED_TEXT);
     expect(JSON.stringify(spec)).toContain('"domain":[0,1.25]');
+  });
+
+  it('distribution: a bar per bucket side by side in order, within the goal and late apart, the goal line on its edge', () => {
+    const spec = distributionSpec(DISTRIBUTION_BARS, 4, DISTRIBUTION_TEXT);
+    const rows = layerData(spec);
+    const bars = rows.filter((r) => 'count' in r);
+    expect(bars.map((r) => r['count'])).toEqual([2, 2, 2, 2, 2, 0, 0, 2]);
+    // Bar i spans the slot between edges i and i + 1, with a gap: bars never touch, and the goal (edge 4) falls between bars 3 and 4.
+    for (const [i, r] of bars.entries()) expect([r['from'], r['to']]).toEqual([i + 0.06, i + 0.94]);
+    expect(bars.map((r) => r['side'])).toEqual(['Within the goal', 'Within the goal', 'Within the goal', 'Within the goal', 'Late', 'Late', 'Late', 'Late']);
+    expect(rows).toContainEqual({ at: 4, label: 'goal 1 business hour' });
+  });
+
+  it('distribution: refuses edge labels that do not fit the bars', () => {
+    expect(() => distributionSpec(DISTRIBUTION_BARS, 4, { ...DISTRIBUTION_TEXT, edges: ['0%', '25%'] })).toThrow(/2 edge labels for 8 bars/);
   });
 
   it('commitments: actual ÷ goal per commitment, the status as colour, the goal at 1', () => {
@@ -152,6 +189,17 @@ describe('chart SVG, drawn in Node', () => {
     for (const m of svg.matchAll(/url\(#([^)]+)\)/g)) expect(svg).toContain(`id="${m[1]}"`);
     // Width fits an A4 page's printable width (about 718 CSS px at 96 dpi).
     expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeLessThanOrEqual(718);
+  });
+
+  it('distribution: its title, axis titles, edge labels, counts and the goal label, drawn', async () => {
+    const svg = await chartSvg(distributionSpec(DISTRIBUTION_BARS, 4, DISTRIBUTION_TEXT), DISTRIBUTION_TEXT, { id: 'chart-d' });
+    const texts = svgTexts(svg);
+    expect(svg).toContain('<title id="chart-d-title">first-touch: elapsed time of stopped leads</title>');
+    for (const t of [DISTRIBUTION_TEXT.x, DISTRIBUTION_TEXT.y, 'goal 1 business hour', 'Within the goal', 'Late', '0%', '100%', '400%'])
+      expect(texts).toContain(t);
+    // A count above each bar, zeros included: the two empty buckets' and the count axis' origin.
+    expect(texts.filter((t) => t === '0')).toHaveLength(3);
+    expect(svg).not.toMatch(/<script|NaN|undefined/);
   });
 
   it('prints hostile labels as text, never as markup', async () => {

@@ -5,8 +5,12 @@
  * failing one as run with --show-pii.
  */
 import type { BreakdownRow, ComplianceReport, SlaResult } from '../../../src/engine/types.js';
+import { emptyDistribution } from '../../../src/engine/metrics/distribution.js';
 
 const FILE = 'exports/hubspot-contacts-2026-10.csv';
+
+/** The elapsed-time buckets with these counts, in order (up to 25% of the goal … over 400%); the first four add up to the SLA's met; the median and p90 fall in the buckets that hold them. */
+const buckets = (...counts: number[]) => emptyDistribution().map((b, i) => ({ ...b, count: counts[i] ?? 0 }));
 
 const cell = (met: number, breached: number, pending: number) => ({ met, breached, pending, attainment: met + breached === 0 ? null : met / (met + breached) });
 
@@ -44,6 +48,7 @@ export function failingReport(): ComplianceReport {
     goal: '1bh',
     clock: 'business',
     elapsedMinutes: { median: 38.5, p90: 212.25 },
+    elapsedDistribution: buckets(400, 300, 500, 212, 60, 50, 170, 23),
     open: { count: 25, medianAgeMinutes: 45, oldestAgeMinutes: 2710 },
     worst: [
       { leadId: '51234987001', elapsedMinutes: 2710, overdueMinutes: 2650, dueAt: '2026-10-02T10:15:00+02:00', owner: 'Marta Puig' },
@@ -67,6 +72,7 @@ export function failingReport(): ComplianceReport {
     goal: '18h',
     clock: 'business',
     elapsedMinutes: { median: 312, p90: 1015 },
+    elapsedDistribution: buckets(500, 400, 240, 150, 20, 12, 6, 3),
     open: { count: 60, medianAgeMinutes: 240, oldestAgeMinutes: 1020 },
     worst: [{ leadId: '51234995520', elapsedMinutes: 3300, overdueMinutes: 2220, dueAt: '2026-10-08T13:00:00+02:00', owner: 'Laia Serra' }],
   };
@@ -86,6 +92,7 @@ export function failingReport(): ComplianceReport {
     goal: '3d',
     clock: 'calendar',
     elapsedMinutes: { median: null, p90: null },
+    elapsedDistribution: buckets(),
     open: { count: 4, medianAgeMinutes: 1440, oldestAgeMinutes: 2880 },
     worst: [],
   };
@@ -258,6 +265,7 @@ export function passingReport(): ComplianceReport {
         goal: '1bh',
         clock: 'business',
         elapsedMinutes: { median: 21, p90: 55.5 },
+        elapsedDistribution: buckets(300, 400, 300, 150, 20, 8, 3),
         open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },
@@ -312,6 +320,7 @@ export function noDataReport(): ComplianceReport {
         goal: '1bh',
         clock: 'business',
         elapsedMinutes: { median: null, p90: null },
+        elapsedDistribution: buckets(),
         open: { count: 0, medianAgeMinutes: null, oldestAgeMinutes: null },
         worst: [],
       },

@@ -70,9 +70,11 @@ describe('json', () => {
       'goal',
       'clock',
       'elapsedMinutes',
+      'elapsedDistribution',
       'open',
       'worst',
     ]);
+    expect(Object.keys(sla.elapsedDistribution[0]!)).toEqual(['over', 'upTo', 'count']);
     expect(Object.keys(sla.open)).toEqual(['count', 'medianAgeMinutes', 'oldestAgeMinutes']);
     expect(Object.keys(sla.worst[0]!)).toEqual(['leadId', 'elapsedMinutes', 'overdueMinutes', 'dueAt', 'owner', 'email', 'name']);
   });

@@ -101,6 +101,11 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     'trend.statusChange': [['FAIL', 'pass']],
     'trend.notComparable': [['2026-09', 'before the data starts']],
     'charts.stepWithTarget': [['mql → sal', '80%']],
+    'charts.distribution.title': [['first-touch']],
+    'charts.distribution.description': [['first-touch', '1,715', '1 business hour', '1,412']],
+    'charts.distribution.x': [['1 business hour']],
+    'charts.distribution.goal': [['1 business hour']],
+    'charts.distribution.mermaidX': [['1 business hour', '100%']],
     'series.count': [...counted((n) => [String(n), 'week', n]), ...counted((n) => [String(n), 'month', n]), ...counted((n) => [String(n), 'quarter', n])],
   },
   diff: {

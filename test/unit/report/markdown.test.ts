@@ -92,14 +92,29 @@ describe('markdown', () => {
     const blocks = [...md(report).matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
     expect(blocks.map((b) => /title "([^"]*)"/.exec(b)?.[1])).toEqual([
       'Elapsed time against the goal: 90th percentile (back), median (front)',
+      // recycle-to-nurture has no stopped lead: no distribution.
+      'first-touch: elapsed time of stopped leads',
+      'accept-or-reject: elapsed time of stopped leads',
       'Commitments: actual against goal',
       'Funnel: conversion against target',
     ]);
-    const funnel = blocks[2]!;
+    const funnel = blocks[4]!;
     // The step without a rate is not drawn as a 0% bar, and the description counts what is drawn.
     expect(funnel).toContain(`x-axis "Step" ["${report.funnel[1]!.from} → ${report.funnel[1]!.to}`);
     expect(funnel).toContain('accDescr: Conversion rate of 2 funnel steps');
     expect(funnel.match(/^ {2}bar \[/gm)).toHaveLength(1);
+  });
+
+  it('draws each SLA’s distribution as a bar per bucket of the goal, the axis saying where the goal is', () => {
+    const blocks = [...md(failingReport()).matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+    const firstTouch = blocks[1]!;
+    // Fixture counts (fixtures.ts): 400 300 500 212 within the hour, 60 50 170 23 late.
+    expect(firstTouch).toContain(
+      'x-axis "Elapsed time, share of the goal (1 business hour): up to 100#37; met it" ["#8804; 25#37;", "#8804; 50#37;", "#8804; 75#37;", "#8804; 100#37;", "#8804; 150#37;", "#8804; 200#37;", "#8804; 400#37;", "#62; 400#37;"]',
+    );
+    expect(firstTouch).toContain('  bar [400, 300, 500, 212, 60, 50, 170, 23]');
+    expect(firstTouch).toContain('y-axis "Stopped leads" 0 --> 550');
+    expect(firstTouch).toContain('accDescr: 1,715 stopped leads of SLA first-touch');
   });
 
   it('escapes one cell of text', () => {

@@ -229,6 +229,17 @@ export const CA: ReportText = {
       p90: 'Percentil 90',
       goal: 'termini',
     },
+    distribution: {
+      title: (sla) => `${sla}: temps transcorregut dels leads tancats`,
+      description: (sla, leads, goal, within) =>
+        `${leads} leads tancats de l'SLA ${sla}, comptats per temps transcorregut en trams del termini (${goal}); ${within} dins del termini.`,
+      x: (goal) => `Temps transcorregut, part del termini (${goal})`,
+      y: 'Leads tancats',
+      within: 'Dins del termini',
+      late: 'Fora de termini',
+      goal: (goal) => `termini ${goal}`,
+      mermaidX: (goal, whole) => `Temps transcorregut, part del termini (${goal}): fins al ${whole}, complert`,
+    },
     commitments: {
       title: 'Compromisos: real davant de la meta',
       description: (n) => `Real de ${n} ${plural(n, 'compromís', 'compromisos')} com a part de cada meta, amb una línia a la meta.`,

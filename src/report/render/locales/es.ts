@@ -230,6 +230,17 @@ export const ES: ReportText = {
       p90: 'Percentil 90',
       goal: 'plazo',
     },
+    distribution: {
+      title: (sla) => `${sla}: tiempo transcurrido de los leads cerrados`,
+      description: (sla, leads, goal, within) =>
+        `${leads} leads cerrados del SLA ${sla}, contados por tiempo transcurrido en tramos del plazo (${goal}); ${within} dentro del plazo.`,
+      x: (goal) => `Tiempo transcurrido, parte del plazo (${goal})`,
+      y: 'Leads cerrados',
+      within: 'Dentro del plazo',
+      late: 'Fuera de plazo',
+      goal: (goal) => `plazo ${goal}`,
+      mermaidX: (goal, whole) => `Tiempo transcurrido, parte del plazo (${goal}): hasta ${whole}, cumplido`,
+    },
     commitments: {
       title: 'Compromisos: real frente a la meta',
       description: (n) => `Real de ${n} ${plural(n, 'compromiso', 'compromisos')} como parte de cada meta, con una línea en la meta.`,

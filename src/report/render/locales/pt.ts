@@ -230,6 +230,17 @@ export const PT: ReportText = {
       p90: 'Percentil 90',
       goal: 'prazo',
     },
+    distribution: {
+      title: (sla) => `${sla}: tempo decorrido dos leads encerrados`,
+      description: (sla, leads, goal, within) =>
+        `${leads} leads encerrados do SLA ${sla}, contados por tempo decorrido em faixas do prazo (${goal}); ${within} dentro do prazo.`,
+      x: (goal) => `Tempo decorrido, parte do prazo (${goal})`,
+      y: 'Leads encerrados',
+      within: 'Dentro do prazo',
+      late: 'Fora do prazo',
+      goal: (goal) => `prazo ${goal}`,
+      mermaidX: (goal, whole) => `Tempo decorrido, parte do prazo (${goal}): até ${whole}, cumprido`,
+    },
     commitments: {
       title: 'Compromissos: real frente à meta',
       description: (n) => `Real de ${n} ${plural(n, 'compromisso', 'compromissos')} como parte de cada meta, com uma linha na meta.`,
