@@ -62,6 +62,8 @@ export interface MeasureOptions {
    * series, in the same pass over the data (one read of a CRM, not two).
    */
   seriesOver?: Period | undefined;
+  /** `--engine auto`: inputs larger than this many bytes go to DuckDB (default AUTO_DUCKDB_BYTES, measured; tests pass their own). */
+  autoDuckDbBytes?: number;
 }
 
 export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine, options: MeasureOptions): Promise<ComplianceReport> {
@@ -82,7 +84,7 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
 
   const { data } = origin;
   const source = data.open(rules.contract.timezone);
-  const chosen = engine === 'auto' ? (totalBytes(data) > AUTO_DUCKDB_BYTES ? 'duckdb' : 'streaming') : engine;
+  const chosen = engine === 'auto' ? autoEngine(data, options.autoDuckDbBytes ?? AUTO_DUCKDB_BYTES) : engine;
   if (chosen === 'postgres') throw new Error('measure: the postgres engine reads a table, not lead data');
   const stop = options.watch?.(source.stats, chosen);
   let report: ComplianceReport;
@@ -108,6 +110,15 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   }
   checkBy(asked, data.mapping, source.stats, report);
   return report;
+}
+
+/**
+ * What `--engine auto` runs: DuckDB for export files larger than `threshold` bytes in all,
+ * the streaming engine otherwise, and for data without files (a CRM's API), which DuckDB
+ * could only load from the stream.
+ */
+export function autoEngine(data: LeadData, threshold: number): 'streaming' | 'duckdb' {
+  return data.inputs.length > 0 && totalBytes(data) > threshold ? 'duckdb' : 'streaming';
 }
 
 function totalBytes(data: LeadData): number {
