@@ -6,6 +6,9 @@
 // Figures are for the machine it runs on; compare runs on the same machine only.
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three
+//   npm run bench -- --sizes 10000000 --skip-pull
+//                                 10,000,000 rows (2.4 GB, generated once into .cache/bench/),
+//                                 without the pull row (a 10M-contact pull takes too long to be a bench row)
 // Each size also pulls that many contacts from a local server answering like HubSpot
 // (scripts/lib/hubspot-bench-server.js, its own process) into NDJSON with `revpact pull`'s
 // code, without the client library's 9-calls-a-second limiter: against HubSpot itself the
@@ -17,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, sizes: { type: 'string', default: '100000,1000000' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, sizes: { type: 'string', default: '100000,1000000' }, 'skip-pull': { type: 'boolean', default: false } },
+});
 const runs = Math.max(1, Number(values.runs));
 const sizes = values.sizes.split(',').map(Number);
 const cache = join(root, '.cache', 'bench');
@@ -92,7 +97,7 @@ async function startServer(n) {
   return { url, stop: () => child.kill() };
 }
 
-for (const n of sizes) {
+for (const n of values['skip-pull'] ? [] : sizes) {
   const server = await startServer(n);
   const out = join(cache, `pulled-${n}.ndjson`);
   try {

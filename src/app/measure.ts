@@ -23,11 +23,14 @@ export type Engine = (typeof ENGINES)[number];
 export type Watch = (stats: SourceStats, engine: 'streaming' | 'duckdb') => () => void;
 
 /**
- * `--engine auto` picks DuckDB for inputs larger than this. Measured (`npm run bench`, README
- * "SQL engines"): with DuckDB reading the export itself, it takes 2.0 s against 0.66 s on
- * 100,000 HubSpot rows and 11.9 s against 2.7 s on 1,000,000, both engines growing linearly,
- * and four times the memory: there is no size at which it is faster yet, so `auto` stays on
- * the streaming engine until a measurement says otherwise.
+ * `--engine auto` picks DuckDB for export files larger than this many bytes in all. Measured
+ * (issue 17; README "SQL engines", Speed; Node 20.20.2, 2 shared cores, DuckDB with 2 threads
+ * and 512 MB, b2b-saas on the generated HubSpot exports, both engines in the same run):
+ * 1,000,000 rows (237 MB), best of 3: streaming 4.93 s / 179 MiB, DuckDB 14.1 s / 814 MiB
+ * (23.6 s before its input-order sort went); 10,000,000 rows (2.37 GB), one run each:
+ * streaming 53.3 s / 808 MiB, DuckDB 725 s / 1,028 MiB (under heavier load). DuckDB is
+ * slower at every size measured and its gap does not close with size, so there is no
+ * threshold yet: `auto` stays on the streaming engine until a measurement says otherwise.
  */
 export const AUTO_DUCKDB_BYTES = Number.POSITIVE_INFINITY;
 /** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
