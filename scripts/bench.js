@@ -6,9 +6,8 @@
 // Figures are for the machine it runs on; compare runs on the same machine only.
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three
-//   npm run bench -- --sizes 10000000 --skip-pull
-//                                 10,000,000 rows (2.4 GB, generated once into .cache/bench/),
-//                                 without the pull row (a 10M-contact pull takes too long to be a bench row)
+//   npm run bench -- --sizes 100000,1000000,5000000 --skip-pull   the memory goal's sizes, without the pull rows
+//   npm run bench -- --sizes 10000000 --skip-pull   10,000,000 rows (2.4 GB, generated once into .cache/bench/, never committed)
 // Each size also pulls that many contacts from a local server answering like HubSpot
 // (scripts/lib/hubspot-bench-server.js, its own process) into NDJSON with `revpact pull`'s
 // code, without the client library's 9-calls-a-second limiter: against HubSpot itself the
@@ -62,6 +61,11 @@ function measure(args) {
   return JSON.parse(last);
 }
 
+const CHECK_ONE = 'check --threads 1';
+const CHECK_TWO = 'check --threads 2';
+const CHECK_DUCKDB = 'check --engine duckdb';
+const AGGREGATE = 'DuckDB aggregate (analyst)';
+
 const rows = [];
 for (const n of sizes) {
   const file = join(cache, `hubspot-${n}.csv`);
@@ -75,8 +79,10 @@ for (const n of sizes) {
   const mb = statSync(file).size / 1e6;
   for (const [label, args] of [
     ['source only (parse + map)', ['--source-only', file]],
-    ['check, end to end', checkArgs(file)],
-    ['check --engine duckdb', [...checkArgs(file), '--engine', 'duckdb']],
+    [CHECK_ONE, [...checkArgs(file), '--threads', '1']],
+    [CHECK_TWO, [...checkArgs(file), '--threads', '2']],
+    [CHECK_DUCKDB, [...checkArgs(file), '--engine', 'duckdb']],
+    [AGGREGATE, ['--duckdb-aggregate', file]],
   ]) {
     let best;
     for (let i = 0; i < runs; i++) {
@@ -128,5 +134,19 @@ for (const r of rows) {
       pad(Math.round(r.rows / r.seconds).toLocaleString('en-US'), 9),
       pad((r.maxRssKb / 1024).toFixed(0), 13),
     ].join('  '),
+  );
+}
+
+// The ratios issue 17 sets goals on, from the figures above (the same run, the same machine).
+const find = (n, what) => rows.find((r) => r.rows === n && r.what === what);
+console.log('');
+console.log('ratios (same run): streaming check ÷ DuckDB aggregate (goal ≤ 1.5), one thread ÷ two, DuckDB engine ÷ streaming (goal < 1 at 1M)');
+for (const n of sizes) {
+  const [one, two, duck, agg] = [CHECK_ONE, CHECK_TWO, CHECK_DUCKDB, AGGREGATE].map((w) => find(n, w));
+  if (!one || !two || !duck || !agg) continue;
+  console.log(
+    `${pad(n.toLocaleString('en-US'), 11)}  check ÷ aggregate ${(two.seconds / agg.seconds).toFixed(2)}×` +
+      `  (1 thread: ${(one.seconds / agg.seconds).toFixed(2)}×)  speed-up of 2 threads ${(one.seconds / two.seconds).toFixed(2)}×` +
+      `  duckdb ÷ streaming ${(duck.seconds / two.seconds).toFixed(2)}×  streaming peak RSS ${(two.maxRssKb / 1024).toFixed(0)} MiB (goal ≤ 300)`,
   );
 }

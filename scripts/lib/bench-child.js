@@ -14,6 +14,26 @@ if (args[0] === '--source-only') {
   let n = 0;
   for await (const _ of source.items) n++;
   if (n !== source.stats.rows) code = 1;
+} else if (args[0] === '--duckdb-aggregate') {
+  // What an analyst would run instead of revpact (issue 17): DuckDB's CSV reader, every
+  // column as text, the MQL and first-outreach dates cast, per owner and stage: leads,
+  // first touch within 60 minutes, no first touch, median minutes. The floor revpact's
+  // engines are compared with.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const file = args[1].replace(/'/g, "''");
+  const reader = await connection.runAndReadAll(`
+    SELECT "Contact owner" AS owner, "Lifecycle Stage" AS stage, count(*) AS leads,
+           count(*) FILTER (WHERE ft <= mql + INTERVAL 60 MINUTE) AS within_60_minutes,
+           count(*) FILTER (WHERE ft IS NULL) AS no_first_touch,
+           median(date_diff('minute', mql, ft)) AS median_minutes
+    FROM (SELECT *, TRY_CAST("Became a Marketing Qualified Lead Date" AS TIMESTAMPTZ) AS mql,
+                    TRY_CAST("First outreach date" AS TIMESTAMPTZ) AS ft
+          FROM read_csv('${file}', all_varchar = true, header = true))
+    GROUP BY ALL`);
+  if (reader.getRows().length === 0) code = 1;
+  connection.closeSync();
 } else if (args[0] === '--pull') {
   // revpact pull hubspot as the command runs it, but without the client library's limiter
   // (9 calls a second): what is measured is revpact's own throughput and memory.

@@ -13,6 +13,7 @@
  *   never approves their own change: when a lead wrote it, a delegate approves for them.
  */
 import type { TeamId } from '../compiler/ir.js';
+import { EN, type FrameText } from './messages.js';
 
 export interface Review {
   login: string;
@@ -28,8 +29,15 @@ export interface Approvers {
   delegates: string[];
 }
 
-/** Members of a team, or why they could not be read. */
-export type TeamMembers = { ok: true; logins: ReadonlySet<string> } | { ok: false; reason: string };
+/** Members of a team, or why they could not be read (with the HTTP status that said so, when one did). */
+export type TeamMembers = { ok: true; logins: ReadonlySet<string> } | { ok: false; reason: string; status?: number };
+
+/** Why no one could approve yet, as data, so the comment can say it in the contract's language. */
+export type VerdictReason =
+  | { kind: 'author-delegates'; owner: string; side: TeamId; delegates: string[] }
+  | { kind: 'author-no-delegate'; owner: string; side: TeamId }
+  | { kind: 'team-unreadable'; team: Approvers['owner']; status: number }
+  | { kind: 'other'; text: string };
 
 export type SideState = 'approved' | 'waiting' | 'changes-requested' | 'stale';
 
@@ -40,8 +48,11 @@ export interface SideVerdict {
   owner: string;
   /** The login whose review decided the state (approved, changes requested, stale). */
   by?: string;
-  /** Why no one could approve yet, when that is not just "waiting". */
+  /** Why no one could approve yet, when that is not just "waiting" (English, for the log; `reasons` for other languages). */
   note?: string;
+  /** The owner as data: `owner` in another language. */
+  who?: Approvers['owner'];
+  reasons?: VerdictReason[];
 }
 
 export function ownerOf(github: string): Approvers['owner'] {
@@ -51,8 +62,27 @@ export function ownerOf(github: string): Approvers['owner'] {
   return { kind: 'user', login: name };
 }
 
-export function ownerLabel(owner: Approvers['owner']): string {
-  return owner.kind === 'team' ? `team ${owner.org}/${owner.slug}` : owner.login;
+export function ownerLabel(owner: Approvers['owner'], t: FrameText = EN): string {
+  return owner.kind === 'team' ? t.approvals.team(`${owner.org}/${owner.slug}`) : owner.login;
+}
+
+/** A verdict's note in a language: from its reasons when it has them. */
+export function verdictNote(v: SideVerdict, t: FrameText): string | undefined {
+  if (!v.reasons) return v.note;
+  const side = (s: TeamId) => t.approvals.side[s] ?? s;
+  const notes = v.reasons.map((r) => {
+    switch (r.kind) {
+      case 'author-delegates':
+        return t.approvals.delegateApproves(r.owner, side(r.side), r.delegates.join(', '));
+      case 'author-no-delegate':
+        return t.approvals.noDelegate(r.owner, side(r.side));
+      case 'team-unreadable':
+        return t.approvals.teamUnreadable(r.team.kind === 'team' ? `${r.team.org}/${r.team.slug}` : r.team.login, r.status);
+      case 'other':
+        return r.text;
+    }
+  });
+  return notes.length > 0 ? notes.join('; ') : undefined;
 }
 
 const same = (a: string) => a.toLowerCase();
@@ -85,34 +115,38 @@ export function decideSide(
     if (approvers.owner.kind === 'user') return l === same(approvers.owner.login);
     return team?.ok === true && team.logins.has(l);
   };
-  const notes: string[] = [];
+  const reasons: VerdictReason[] = [];
   if (approvers.owner.kind === 'user' && same(approvers.owner.login) === author) {
-    notes.push(
+    reasons.push(
       approvers.delegates.length > 0
-        ? `${owner} wrote this change, so a delegate approves for ${approvers.side}: ${approvers.delegates.join(', ')}`
-        : `${owner} wrote this change and cannot approve it; name a delegate for ${approvers.side} in metadata.approvers`,
+        ? { kind: 'author-delegates', owner, side: approvers.side, delegates: approvers.delegates }
+        : { kind: 'author-no-delegate', owner, side: approvers.side },
     );
   }
-  if (team && !team.ok) notes.push(team.reason);
-  const note = notes.length > 0 ? notes.join('; ') : undefined;
+  if (team && !team.ok)
+    reasons.push(team.status === undefined ? { kind: 'other', text: team.reason } : { kind: 'team-unreadable', team: approvers.owner, status: team.status });
+  const english = verdictNote({ side: approvers.side, state: 'waiting', owner, reasons }, EN);
+  const note = english === undefined ? {} : { note: english, reasons };
 
   const mine = [...latest.values()].filter((r) => entitled(r.login));
   const requested = mine.find((r) => r.state === 'CHANGES_REQUESTED');
-  if (requested) return { side: approvers.side, state: 'changes-requested', owner, by: requested.login, ...(note ? { note } : {}) };
+  const who = { who: approvers.owner };
+  if (requested) return { side: approvers.side, state: 'changes-requested', owner, by: requested.login, ...note, ...who };
   const approved = mine.find((r) => r.state === 'APPROVED' && r.commitId === pr.headSha);
-  if (approved) return { side: approvers.side, state: 'approved', owner, by: approved.login };
+  if (approved) return { side: approvers.side, state: 'approved', owner, by: approved.login, ...who };
   const stale = mine.find((r) => r.state === 'APPROVED');
-  if (stale) return { side: approvers.side, state: 'stale', owner, by: stale.login, ...(note ? { note } : {}) };
-  return { side: approvers.side, state: 'waiting', owner, ...(note ? { note } : {}) };
+  if (stale) return { side: approvers.side, state: 'stale', owner, by: stale.login, ...note, ...who };
+  return { side: approvers.side, state: 'waiting', owner, ...note, ...who };
 }
 
 /** The commit status for a set of verdicts: success only when every side of every contract approved. */
-export function statusOf(verdicts: readonly SideVerdict[]): { state: 'success' | 'pending'; description: string } {
+export function statusOf(verdicts: readonly SideVerdict[], t: FrameText = EN): { state: 'success' | 'pending'; description: string } {
   const open = verdicts.filter((v) => v.state !== 'approved');
-  if (open.length === 0) return { state: 'success', description: 'Approved by marketing and sales' };
-  const who = [...new Set(open.map((v) => `${v.side} (${v.owner})`))];
+  if (open.length === 0) return { state: 'success', description: t.commitStatus.approved };
+  const who = [...new Set(open.map((v) => t.commitStatus.who(t.approvals.side[v.side] ?? v.side, v.who ? ownerLabel(v.who, t) : v.owner)))];
   const requested = open.some((v) => v.state === 'changes-requested');
-  const text = `${requested ? 'Changes requested; waiting for' : 'Waiting for'} ${who.join(' and ')}`;
+  const list = who.join(t.commitStatus.and);
+  const text = requested ? t.commitStatus.changesRequested(list) : t.commitStatus.waiting(list);
   // A commit status description holds 140 characters.
   return { state: 'pending', description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }

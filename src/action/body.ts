@@ -4,14 +4,21 @@
  * breakage, no @mentions or #references); logins are shown as code, so nobody is pinged.
  * The comment holds nothing that changes from run to run of the same commit (no run id,
  * no clock), so an unchanged review is recognised and not written again.
+ *
+ * Languages (issue 15, item 4): each contract's section speaks its contract's
+ * metadata.locale (a report card's, its contract's); the frame around them (heading,
+ * status line, notes, footer) speaks the locale they all share, else English
+ * (`frameLocale`). The hidden marker stays as it is in every language.
  */
 import type { DocumentLocale } from '../render/locale.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
 import { mdText } from '../render/escape.js';
 import type { DiffReport } from '../review/types.js';
 import { renderDiff } from '../review/render/index.js';
-import type { SideVerdict } from './approvals.js';
+import { ownerLabel, verdictNote, type SideVerdict } from './approvals.js';
 import { COMMENT_MARKER } from './comment.js';
+import { noLeadsNote, type NoLeads } from './lead-data.js';
+import { frameLocale, frameText, type FrameText } from './messages.js';
 
 export interface ContractSection {
   /** Path on the head side (or the base side for a removed contract). */
@@ -20,10 +27,10 @@ export interface ContractSection {
   status: 'added' | 'removed' | 'modified' | 'renamed';
   /** Problems of the head side; empty when valid. */
   diagnostics: Diagnostic[];
-  /** Why the base side could not be compared, if it could not. */
-  baseNote?: string;
+  /** The base side's commit (short), when the base side is not a valid contract and so could not be compared. */
+  baseInvalidAt?: string;
   diff?: DiffReport;
-  /** The head contract's metadata.locale: the diff and the compliance report speak it (the comment's frame stays English). */
+  /** The contract's metadata.locale (the head's, else the base's): the section speaks it; undefined when neither side is valid (English, and no vote on the frame's). */
   locale?: DocumentLocale;
   /** The head contract's report on the export, for a new contract (a changed one shows the impact in `diff`). */
   complianceMarkdown?: string;
@@ -33,6 +40,8 @@ export interface ContractSection {
 export interface CardSection {
   path: string;
   contract: string;
+  /** The card's contract's metadata.locale, when the card could be checked against it. */
+  locale?: DocumentLocale;
   diagnostics: Diagnostic[];
   /** The card rendered as Markdown, when the grade files are valid. */
   markdown?: string;
@@ -44,85 +53,87 @@ export interface ReviewBody {
   cards: CardSection[];
   headSha: string;
   version: string;
-  /** Notes for the whole review: the export that was simulated, or why none was. */
-  notes: string[];
+  /** Why no export was simulated, when none was. */
+  noLeads?: NoLeads;
 }
 
-const STATE: Record<SideVerdict['state'], string> = {
-  approved: '✅ approved',
-  waiting: '⏳ waiting',
-  'changes-requested': '❌ changes requested',
-  stale: '⌛ approved an older commit',
-};
+const ICON: Record<SideVerdict['state'], string> = { approved: '✅', waiting: '⏳', 'changes-requested': '❌', stale: '⌛' };
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
+/** The locale of the comment's frame: the one its contracts and cards share, else English. */
+export function reviewLocale(r: Pick<ReviewBody, 'contracts' | 'cards'>): DocumentLocale {
+  return frameLocale([...r.contracts, ...r.cards].map((s) => s.locale));
+}
+
 export function renderReviewBody(r: ReviewBody): string {
+  const t = frameText(reviewLocale(r));
   const invalid = [...r.contracts, ...r.cards].filter((s) => s.diagnostics.some((d) => d.severity === 'error')).length;
   const verdicts = [...r.contracts.flatMap((c) => c.approvals), ...r.cards.flatMap((c) => c.approvals)];
   const approved = verdicts.length > 0 && verdicts.every((v) => v.state === 'approved');
-  const what = [r.contracts.length > 0 ? plural(r.contracts.length, 'contract') : '', r.cards.length > 0 ? plural(r.cards.length, 'report card') : '']
-    .filter(Boolean)
-    .join(' and ');
   const out: string[] = [
     COMMENT_MARKER,
-    `### revpact review · ${what} changed`,
+    `### ${t.heading(t.changed(r.contracts.length, r.cards.length))}`,
     '',
-    `${invalid > 0 ? `❌ ${plural(invalid, 'file')} with errors` : '✅ valid'} · ${approved ? '✅ approved by marketing and sales' : '⏳ waiting for approval'}`,
+    `${invalid > 0 ? `❌ ${t.withErrors(invalid)}` : `✅ ${t.valid}`} · ${approved ? `✅ ${t.approved}` : `⏳ ${t.waiting}`}`,
     '',
   ];
   for (const c of r.contracts) out.push(...contractSection(c), '');
   for (const c of r.cards) out.push(...cardSection(c), '');
-  for (const note of r.notes) out.push(`*${mdText(note)}*`, '');
-  out.push(`<sub>revpact ${mdText(r.version)} · head ${code(r.headSha.slice(0, 7))}</sub>`);
+  if (r.noLeads) out.push(`*${mdText(noLeadsNote(r.noLeads, t))}*`, '');
+  out.push(`<sub>${t.footer(mdText(r.version), code(r.headSha.slice(0, 7)))}</sub>`);
   return out.join('\n') + '\n';
 }
 
 function contractSection(c: ContractSection): string[] {
+  const t = frameText(c.locale);
   const title = c.status === 'renamed' ? `${code(c.basePath)} → ${code(c.path)}` : code(c.path);
-  const out = [`#### ${title}${c.status === 'added' ? ' (new)' : c.status === 'removed' ? ' (removed)' : ''}`, ''];
-  out.push(...problems(c.diagnostics));
-  if (c.baseNote) out.push(`*${mdText(c.baseNote)}*`, '');
+  const out = [`#### ${title}${c.status === 'added' ? ` (${t.fileStatus.added})` : c.status === 'removed' ? ` (${t.fileStatus.removed})` : ''}`, ''];
+  out.push(...problems(c.diagnostics, t));
+  if (c.baseInvalidAt) out.push(`*${mdText(t.baseInvalid(c.basePath, c.baseInvalidAt))}*`, '');
   if (c.diff) out.push(renderDiff.markdown(c.diff, { locale: c.locale }).trimEnd(), '');
   if (c.complianceMarkdown) out.push(c.complianceMarkdown.trimEnd(), '');
-  out.push(...approvalTable(c.approvals));
+  out.push(...approvalTable(c.approvals, t));
   return out;
 }
 
 function cardSection(c: CardSection): string[] {
-  const out = [`#### Report card ${code(c.path)} (${mdText(c.contract)})`, ''];
-  out.push(...problems(c.diagnostics));
-  if (c.markdown) out.push('<details><summary>The card</summary>', '', c.markdown.trimEnd(), '', '</details>', '');
-  out.push(...approvalTable(c.approvals));
+  const t = frameText(c.locale);
+  const out = [`#### ${t.card.title(code(c.path), mdText(c.contract))}`, ''];
+  out.push(...problems(c.diagnostics, t));
+  if (c.markdown) out.push(`<details><summary>${mdText(t.card.summary)}</summary>`, '', c.markdown.trimEnd(), '', '</details>', '');
+  out.push(...approvalTable(c.approvals, t));
   return out;
 }
 
-function problems(diagnostics: readonly Diagnostic[]): string[] {
+function problems(diagnostics: readonly Diagnostic[], t: FrameText): string[] {
   if (diagnostics.length === 0) return [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const { columns } = t.problems;
   const out = [
-    `${errors > 0 ? '❌' : '⚠️'} ${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}:`,
+    `${errors > 0 ? '❌' : '⚠️'} ${t.problems.head(errors, diagnostics.length - errors)}`,
     '',
-    '| Line | Problem | How to fix |',
+    `| ${columns.line} | ${columns.problem} | ${columns.fix} |`,
     '|---:|---|---|',
   ];
-  for (const d of diagnostics) out.push(`| ${d.line}:${d.column} | ${mdText(`${d.severity} ${d.code}: ${d.message}`)} | ${mdText(d.suggest ?? '')} |`);
+  // The message and its fix come from the checker's catalogue, which is English (docs/diagnostics.md); the severity word is translated.
+  for (const d of diagnostics)
+    out.push(`| ${d.line}:${d.column} | ${mdText(`${t.problems.severity[d.severity] ?? d.severity} ${d.code}: ${d.message}`)} | ${mdText(d.suggest ?? '')} |`);
   out.push('');
   return out;
 }
 
-function approvalTable(verdicts: readonly SideVerdict[]): string[] {
+function approvalTable(verdicts: readonly SideVerdict[], t: FrameText): string[] {
   if (verdicts.length === 0) return [];
-  const out = ['| Side | Approves | State |', '|---|---|---|'];
+  const { columns } = t.approvals;
+  const out = [`| ${columns.side} | ${columns.approves} | ${columns.state} |`, '|---|---|---|'];
   for (const v of verdicts) {
     const by = v.by ? ` (${code(v.by)})` : '';
-    const note = v.note ? `<br>${mdText(v.note)}` : '';
-    out.push(`| ${v.side} | ${code(v.owner)} | ${STATE[v.state]}${by}${note} |`);
+    const text = verdictNote(v, t);
+    const note = text ? `<br>${mdText(text)}` : '';
+    const owner = v.who ? ownerLabel(v.who, t) : v.owner;
+    out.push(`| ${mdText(t.approvals.side[v.side] ?? v.side)} | ${code(owner)} | ${ICON[v.state]} ${mdText(t.approvals.state[v.state])}${by}${note} |`);
   }
   out.push('');
   return out;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

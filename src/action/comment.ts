@@ -6,7 +6,9 @@
 import type { CommentMode } from './inputs.js';
 import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
+import { EN, frameNumber, type FrameText } from './messages.js';
 
+/** How the Action finds its comment again: never translated nor changed, or every pull request gets a second comment. */
 export const COMMENT_MARKER = '<!-- revpact:report -->';
 /** GitHub refuses an issue or pull-request comment longer than this (in characters). */
 export const COMMENT_LIMIT = 65_536;
@@ -15,13 +17,14 @@ export const ACTIONS_BOT = 'github-actions[bot]';
 
 /**
  * Cuts `body` to `limit` characters at a line break, closes any <details> left open, and
- * says so where the cut is, naming where the full report is (`whereFull`, Markdown).
+ * says so where the cut is, in the frame's language `t`, naming where the full report is
+ * (`whereFull`, Markdown).
  * JavaScript counts UTF-16 units, never fewer than GitHub's characters, so a body that
  * fits here fits there.
  */
-export function fitBody(body: string, limit: number, whereFull: string): string {
+export function fitBody(body: string, limit: number, whereFull: string, t: FrameText = EN): string {
   if (body.length <= limit) return body;
-  const notice = `\n\n---\n> ⚠️ **This report is cut here**: it is longer than GitHub takes here (${limit.toLocaleString('en-US')} characters). The full report is in ${whereFull}.\n`;
+  const notice = `\n\n---\n> ⚠️ **${t.cut.lead}**: ${t.cut.rest(frameNumber(t, limit), whereFull)}\n`;
   const closing = '\n</details>'.length;
   let budget = limit - notice.length;
   let kept = '';

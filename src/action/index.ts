@@ -18,6 +18,7 @@ import { readInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import type { Outcome } from './outcome.js';
 import { failure, runAction } from './run.js';
+import { frameText } from './messages.js';
 import { summaryFit } from './summary.js';
 
 const io: ActionIO = {
@@ -25,9 +26,9 @@ const io: ActionIO = {
   warning: (message) => core.warning(message),
   command: (line) => void process.stdout.write(line.endsWith('\n') ? line : `${line}\n`),
   setOutput: (name, value) => core.setOutput(name, value),
-  summary: async (markdown) => {
+  summary: async (markdown, locale) => {
     if (!process.env['GITHUB_STEP_SUMMARY']) return;
-    await core.summary.addRaw(summaryFit(markdown), true).write();
+    await core.summary.addRaw(summaryFit(markdown, undefined, frameText(locale)), true).write();
   },
   writeFile: (path, text) => writeFileAtomic(path, text),
 };

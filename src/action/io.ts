@@ -5,6 +5,7 @@
  */
 import { workflowCommand } from '../report/workflow-commands.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
+import type { DocumentLocale } from '../render/locale.js';
 import { githubAnnotation } from '../report/diagnostics.js';
 
 export interface ActionIO {
@@ -13,8 +14,8 @@ export interface ActionIO {
   /** One workflow-command line (`::error file=…::…`), written as is. */
   command: (line: string) => void;
   setOutput: (name: string, value: string) => void;
-  /** Appends Markdown to the job summary. */
-  summary: (markdown: string) => Promise<void>;
+  /** Appends Markdown to the job summary; a notice where it is cut speaks `locale` (the frame's). */
+  summary: (markdown: string, locale?: DocumentLocale) => Promise<void>;
   /** Writes a file (the full report for report-path), atomically. */
   writeFile: (path: string, text: string) => void;
 }

@@ -4,6 +4,7 @@
  * secret in the step's environment), read with the mapping and over the period the
  * inputs name, through the same services `revpact check` and `revpact diff` use.
  */
+import { EN, type FrameText } from './messages.js';
 import { join } from 'node:path';
 import type { RulesIR } from '../compiler/ir.js';
 import { defaultMappingFor, leadDataOf, loadMapping, openLeadData, type ContractRelativeReader, type LeadData } from '../app/lead-data.js';
@@ -23,8 +24,17 @@ const CRMS: Record<Crm, { leads: string; secret: string; name: string }> = {
   salesforce: { leads: 'salesforce:', secret: 'SF_ACCESS_TOKEN', name: 'Salesforce' },
 };
 
-/** Where this run's lead data comes from; `none` with the reason the review says when there is none. */
-export type LeadOrigin = { kind: 'files'; files: LeadInput[]; display: string } | { kind: 'crm'; crm: Crm; display: string } | { kind: 'none'; note: string };
+/** Why a run has no lead data, as data: the review says it in the contract's language (messages.ts, `leads`). */
+export type NoLeads = { kind: 'no-export' } | { kind: 'fork'; secret: string; crm: string };
+
+/** Where this run's lead data comes from; `none` with the reason the review says when there is none (`note`: in English, for the log). */
+export type LeadOrigin =
+  { kind: 'files'; files: LeadInput[]; display: string } | { kind: 'crm'; crm: Crm; display: string } | { kind: 'none'; note: string; why: NoLeads };
+
+/** Why there is no lead data, in the frame's words. */
+export function noLeadsNote(why: NoLeads, t: FrameText): string {
+  return why.kind === 'fork' ? t.leads.fork(why.secret, why.crm) : t.leads.none;
+}
 
 /**
  * The lead data the inputs name. A CRM without its token is a mistake, but on a pull
@@ -39,15 +49,16 @@ export function leadOrigin(
 ): LeadOrigin {
   if (inputs.leadsFrom === 'file') {
     const files = leadInputs(workspace, inputs);
-    if (!files) return { kind: 'none', note: 'No lead export configured (input leads): the impact on last period’s numbers was not simulated.' };
+    if (!files) return { kind: 'none', note: EN.leads.none, why: { kind: 'no-export' } };
     return { kind: 'files', files, display: files.map((f) => f.display).join(', ') };
   }
   const crm = CRMS[inputs.leadsFrom];
   if (env[crm.secret]?.trim()) return { kind: 'crm', crm: inputs.leadsFrom, display: crm.name };
   if (options.fork) {
-    const note = `A pull request from a fork gets no secrets (${crm.secret} is empty), so the impact on last period’s numbers was not simulated from ${crm.name}.`;
+    const why: NoLeads = { kind: 'fork', secret: crm.secret, crm: crm.name };
+    const note = noLeadsNote(why, EN);
     options.warn(`revpact: ${note}`);
-    return { kind: 'none', note };
+    return { kind: 'none', note, why };
   }
   throw new UsageError(
     `${crm.secret} is not set: leads-from: ${inputs.leadsFrom} reads the lead data from ${crm.name} with its token`,

@@ -8,6 +8,11 @@
  * from ONE pass over the data (one read of a CRM): the month is measured in full, and the
  * 12 months as a series beside it (measure's `seriesOver`), each month by the same code as
  * `check --period <month>`; the 12 months' whole-period numbers are never computed.
+ *
+ * Each contract's report and trend speak its metadata.locale; the issue's title and frame
+ * speak the locale all the contracts share, else English. The issue is found by its hidden
+ * marker, which never changes with the language: when a team switches its contract to
+ * Spanish, the period's English issue is updated (and retitled), not opened again.
  */
 import { recordUrl, type RecordUrl } from '../report/render/links.js';
 import type { DocumentLocale } from '../render/locale.js';
@@ -34,11 +39,14 @@ import { workspaceFiles } from './workspace.js';
 import type { RunDeps } from './run.js';
 import { guardedWrite } from './writes.js';
 import { fitBody, COMMENT_LIMIT } from './comment.js';
+import { EN, frameLocale, frameText, type FrameText } from './messages.js';
+import { mdText } from '../render/escape.js';
 
 export const REPORT_LABEL = 'revpact';
 /** Months the monthly issue's trend shows, the reported one last. */
 export const TREND_MONTHS = 12;
-const marker = (label: string) => `<!-- revpact:monthly-report ${label} -->`;
+/** How the period's issue is found again: never translated nor changed, or each run would open a second issue. */
+export const monthlyMarker = (label: string) => `<!-- revpact:monthly-report ${label} -->`;
 
 export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps: RunDeps): Promise<Outcome> {
   const { github, io } = deps;
@@ -77,15 +85,17 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
 
   const labels = [...new Set(reports.map((r) => r.report.period.label))];
   const label = labels.join(', ');
-  const title = `Compliance report ${label}`;
+  const locale = frameLocale(reports.map((r) => r.locale));
+  const t = frameText(locale);
+  const title = t.monthly.title(label);
   const parts = reports.map((r) => ({
     report: renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n',
     trend: r.series === undefined ? '' : renderTrendMarkdown(r.report, r.series, reportText(r.locale)).trimEnd() + '\n',
   }));
-  const head = [marker(label), `## ${title}`, ''].join('\n') + '\n';
+  const head = [monthlyMarker(label), `## ${mdText(title)}`, ''].join('\n') + '\n';
   const foot = `<sub>revpact ${version()} · ${leads.display}</sub>\n`;
   const body = issueBody(head, parts, foot, Number.POSITIVE_INFINITY, '');
-  await io.summary(body);
+  await io.summary(body, locale);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-report-${label.replace(/[^\w.-]+/g, '_')}.md`);
   io.writeFile(outcome.reportPath, body);
   outcome.compliance = reports.some((r) => r.report.status === 'fail') ? 'fail' : reports.some((r) => r.report.status === 'no-data') ? 'no-data' : 'pass';
@@ -96,8 +106,8 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
       github,
       { owner: ctx.owner, repo: ctx.repo },
       title,
-      issueBody(head, parts, foot, COMMENT_LIMIT, `the [job summary](${ctx.runUrl})`),
-      marker(label),
+      issueBody(head, parts, foot, COMMENT_LIMIT, t.cut.jobSummary(ctx.runUrl), t),
+      monthlyMarker(label),
     ),
   );
   if (issue) {
@@ -112,15 +122,22 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
  * cut (each to an equal share of what the trends and the frame leave), never the trends:
  * the full reports are in the job summary, the trend is what the issue is read for.
  */
-export function issueBody(head: string, parts: readonly { report: string; trend: string }[], foot: string, limit: number, whereFull: string): string {
+export function issueBody(
+  head: string,
+  parts: readonly { report: string; trend: string }[],
+  foot: string,
+  limit: number,
+  whereFull: string,
+  t: FrameText = EN,
+): string {
   const join = (reports: readonly string[]) => head + parts.map((p, i) => [reports[i], p.trend].filter(Boolean).join('\n')).join('\n') + '\n' + foot;
   const whole = join(parts.map((p) => p.report));
   if (whole.length <= limit) return whole;
   const fixed = join(parts.map(() => '')).length;
   const share = Math.floor((limit - fixed) / Math.max(1, parts.length));
   // A share too small for any report leaves the plain cut at the end (fitBody), as before.
-  if (share < 2000) return fitBody(whole, limit, whereFull);
-  return fitBody(join(parts.map((p) => fitBody(p.report, share, whereFull))), limit, whereFull);
+  if (share < 2000) return fitBody(whole, limit, whereFull, t);
+  return fitBody(join(parts.map((p) => fitBody(p.report, share, whereFull, t))), limit, whereFull, t);
 }
 
 /** The period's issue, found by its marker among the issues labelled revpact (all pages, open or closed). */

@@ -23,7 +23,7 @@ import { buildScorecardReport, duplicatePeriods, parseGradeFile, renderScorecard
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import { decideSide, latestReviews, ownerOf, ownerLabel, statusOf, type Approvers, type Review, type SideVerdict, type TeamMembers } from './approvals.js';
-import { renderReviewBody, type CardSection, type ContractSection } from './body.js';
+import { renderReviewBody, reviewLocale, type CardSection, type ContractSection } from './body.js';
 import { COMMENT_LIMIT, commentAuthor, fitBody, upsertComment } from './comment.js';
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
@@ -34,6 +34,7 @@ import { leadDataFor, leadOrigin, whenFor, type LeadOrigin } from './lead-data.j
 import type { Outcome } from './outcome.js';
 import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
 import type { RunDeps } from './run.js';
+import { frameText } from './messages.js';
 import { guardedWrite } from './writes.js';
 
 export const STATUS_CONTEXT = 'revpact/approvals';
@@ -103,9 +104,8 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     if (section.compiled) {
       // The compiled agreement, for reviewers to read as the teams will, and as files to upload.
       const { name, markdown, rules } = section.compiled;
-      fullReports.push(
-        `<details><summary>${mdText(`${name}.md: the agreement as compiled from ${file.path} at the head`)}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`,
-      );
+      const said = frameText(section.section.locale).compiled(`${name}.md`, file.path);
+      fullReports.push(`<details><summary>${mdText(said)}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`);
       io.writeFile(posix.join(ctx.tempDir, `${name}.md`), markdown);
       io.writeFile(posix.join(ctx.tempDir, `${name}.rules.json`), rules);
     }
@@ -130,10 +130,13 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     cards: cardSections,
     headSha: pr.headSha,
     version: version(),
-    notes: leads.kind === 'none' ? [leads.note] : [],
+    ...(leads.kind === 'none' ? { noLeads: leads.why } : {}),
   });
+  // The frame's language: the one every contract and card shares, else English (body.ts).
+  const locale = reviewLocale({ contracts: sections, cards: cardSections });
+  const t = frameText(locale);
   const checksUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${pr.number}/checks`;
-  const comment = fitBody(body, COMMENT_LIMIT, `the [job summary](${checksUrl})`);
+  const comment = fitBody(body, COMMENT_LIMIT, t.cut.jobSummary(checksUrl), t);
   if (inputs.commentMode !== 'off') {
     const author = await commentAuthor(github);
     const result = await write('comment on the pull request', () =>
@@ -145,13 +148,14 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     }
   }
   const all = [...sections.flatMap((s) => s.approvals), ...cardSections.flatMap((s) => s.approvals)];
-  const status = statusOf(all);
+  const status = statusOf(all, t);
   outcome.approved = status.state === 'success';
   if (inputs.requireApproval) await write('set the approval status', () => setStatus(github, repo, pr.headSha, status.state, status.description, ctx.runUrl));
-  io.info(`revpact: approvals ${status.state}: ${status.description}`);
+  // The step's log stays English, whatever the contracts speak.
+  io.info(`revpact: approvals ${status.state}: ${statusOf(all).description}`);
 
   const full = [body, ...fullReports].join('\n\n---\n\n');
-  await io.summary(full);
+  await io.summary(full, locale);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-pr-${pr.number}.md`);
   io.writeFile(outcome.reportPath, full);
   outcome.compliance = worstStatus(compliance);
@@ -189,17 +193,18 @@ async function reviewContract(
   const head = headBytes ? loadContract(path, headBytes) : undefined;
   const base = baseBytes ? loadContract(file.basePath, baseBytes) : undefined;
   if (head) section.diagnostics = head.ok ? head.value.diagnostics : head.diagnostics;
-  if (base && !base.ok)
-    section.baseNote = `the base version (${file.basePath} at ${pr.baseSha.slice(0, 7)}) is not a valid contract, so the change cannot be compared with it`;
+  if (base && !base.ok) section.baseInvalidAt = pr.baseSha.slice(0, 7);
 
   // Who approves: the owners the base version names (a pull request cannot choose its own approvers); a new contract's own.
   const baseSide = base?.ok ? base.value : undefined;
   const headSide = head?.ok ? head.value : undefined;
   const governing = (baseSide ?? headSide)?.rules;
+  // The section speaks the head's language, or the base's for a removed (or now invalid) contract.
+  section.locale = (headSide ?? baseSide)?.rules.contract.locale;
   const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
   if (!headSide) return result;
   const headRules = headSide.rules;
-  section.locale = headRules.contract.locale;
+
   result.recordUrl = recordUrl(headSide.checked.contract.metadata.crm);
   result.compiled = {
     name: headRules.contract.name,
@@ -300,6 +305,7 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
   }
   const { rules } = found.contract;
   section.contract = `${rules.contract.name} ${rules.contract.version}`;
+  section.locale = rules.contract.locale;
   // As for a contract, the owners named on the base side approve (the pull request may change them).
   const contractFile = found.contract.checked.file;
   const baseBytes = await readAt(github, repo, contractFile, pr.baseSha);
@@ -406,7 +412,7 @@ class TeamCache {
       if (status !== 403 && status !== 404) throw e;
       const reason = `cannot read the members of ${ownerLabel({ kind: 'team', org, slug })} (HTTP ${status}): the token needs read access to the organization’s members (a GitHub App with "Members: read", or a token with read:org, passed as github-token); until then only delegates in metadata.approvers can approve for this side`;
       this.io.warning(`revpact: ${reason}`);
-      result = { ok: false, reason };
+      result = { ok: false, reason, status };
     }
     this.cache.set(key, result);
     return result;

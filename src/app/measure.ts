@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import type { RulesIR } from '../compiler/ir.js';
-import { evaluateSeries } from '../engine/evaluate.js';
+import { evaluateSeries, type EvaluateOptions } from '../engine/evaluate.js';
 import type { Period, SeriesUnit } from '../engine/period.js';
 import { buildSeries, seriesPlan } from '../engine/series.js';
 import type { ComplianceReport, PerLeadRow } from '../engine/types.js';
@@ -15,6 +15,7 @@ import type { SourceStats } from '../leads/lead.js';
 import { withDefaultTimeZone } from '../leads/mapping/index.js';
 import { checkBy, resolveBy } from './by.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
+import { evaluateInRanges, PARALLEL_MIN_BYTES, planRanges, runOnWorker } from './parallel.js';
 
 export const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -67,6 +68,14 @@ export interface MeasureOptions {
   seriesOver?: Period | undefined;
   /** `--engine auto`: inputs larger than this many bytes go to DuckDB (default AUTO_DUCKDB_BYTES, measured; tests pass their own). */
   autoDuckDbBytes?: number;
+  /**
+   * Threads the streaming engine may use on one export file (app/parallel.ts); 1 by default.
+   * More than one reads the file in byte ranges at once when it is large enough, with the
+   * same report as one thread.
+   */
+  threads?: number;
+  /** Why the streaming engine read on one thread although more were asked for. */
+  onOneThread?: (reason: string) => void;
 }
 
 export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine, options: MeasureOptions): Promise<ComplianceReport> {
@@ -92,7 +101,8 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   const stop = options.watch?.(source.stats, chosen);
   let report: ComplianceReport;
   try {
-    const common = { period, asOfMs, by, showPii, files: data.files, onPerLead };
+    const shared = { period, asOfMs, by, showPii, files: data.files };
+    const common = { ...shared, onPerLead };
     if (chosen === 'duckdb') {
       const { measureWithDuckDb } = await import('../sql/duckdb/index.js');
       // Files are read by DuckDB itself; data without files (a CRM's API) is loaded from the stream.
@@ -104,7 +114,8 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
         await measureWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, ...(direct ? { direct } : {}) }, also),
       );
     } else {
-      report = withSeries(await evaluateSeries(rules, source.items, common, also));
+      const inRanges = await measureInRanges(rules, data, shared, also, options, source.stats);
+      report = withSeries(inRanges ?? (await evaluateSeries(rules, source.items, common, also)));
     }
   } catch (e) {
     throw sourceUsage(e);
@@ -122,6 +133,50 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
  */
 export function autoEngine(data: LeadData, threshold: number): 'streaming' | 'duckdb' {
   return data.inputs.length > 0 && totalBytes(data) > threshold ? 'duckdb' : 'streaming';
+}
+
+/**
+ * The streaming engine on several threads, when asked for and the data allow it (one
+ * export file, no joins, no per-lead output, large enough); undefined: read on one thread.
+ */
+async function measureInRanges(
+  rules: RulesIR,
+  data: LeadData,
+  common: Omit<EvaluateOptions, 'onPerLead'>,
+  also: readonly Period[],
+  options: MeasureOptions,
+  stats: SourceStats,
+): Promise<{ report: ComplianceReport; parts: ComplianceReport[] } | undefined> {
+  const threads = options.threads ?? 1;
+  if (threads <= 1) return undefined;
+  const oneThread = (why: string) => {
+    options.onOneThread?.(why);
+    return undefined;
+  };
+  const input = data.inputs[0];
+  if (data.inputs.length !== 1 || input === undefined) return oneThread('the data is not one export file');
+  if (data.mapping.joins.length > 0) return oneThread('the mapping joins files');
+  if (options.onPerLead) return oneThread('--per-lead lists leads in file order');
+  if (typeof data.mapping.csv.footer === 'number') return oneThread('the mapping sets a number of footer rows');
+  if (data.mapping.csv.encoding !== 'utf-8') return oneThread(`the file is read as ${data.mapping.csv.encoding}`);
+  const plan = planRanges(input.path, threads, parallelMinBytes());
+  if (typeof plan === 'string') return oneThread(plan);
+  const r = await evaluateInRanges({
+    rules,
+    input,
+    mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone),
+    options: common,
+    also,
+    plan,
+    run: runOnWorker,
+    stats,
+  });
+  return 'fallback' in r ? oneThread(r.fallback) : r;
+}
+
+function parallelMinBytes(): number {
+  const set = Number(process.env['REVPACT_PARALLEL_MIN_BYTES']);
+  return process.env['REVPACT_PARALLEL_MIN_BYTES'] !== undefined && Number.isFinite(set) && set >= 0 ? set : PARALLEL_MIN_BYTES;
 }
 
 function totalBytes(data: LeadData): number {

@@ -7,6 +7,8 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport } from '../engine/types.js';
 import { findRenames } from '../review/diff.js';
 import { simulateImpact, unsimulatedNotes } from '../review/impact.js';
+import { say, type Phrase } from '../review/phrase.js';
+import { renderPhrase } from '../review/summaries/index.js';
 import { reviewChange, type ReviewSide } from '../review/review.js';
 import type { DiffReport } from '../review/types.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
@@ -17,8 +19,8 @@ export interface ImpactData {
   data: LeadData;
   /** The period and as-of for a side, in that side's own zone (as `check` would read it alone). */
   when: (zone: string) => When;
-  /** How the mapping was chosen, when that needs saying. */
-  notes?: string[];
+  /** How the mapping was chosen, when that needs saying (mappingNotes). */
+  notes?: Phrase[];
   /** A progress line over both passes (the base contract, then the head). */
   watch?: Watch;
 }
@@ -52,8 +54,7 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
     'streaming',
   );
   const [baseZone, headZone] = [base.rules.contract.timezone, head.rules.contract.timezone];
-  if (baseZone !== headZone)
-    notes.push(`the contracts cut periods in different zones (${baseZone}, ${headZone}): each side reads ${sides.head.period.label} in its own`);
+  if (baseZone !== headZone) notes.push(say('note.zones', { base: baseZone, head: headZone, label: sides.head.period.label }));
   try {
     const result = await simulateImpact(sides.base, sides.head, {
       files: impact.data.files,
@@ -62,7 +63,9 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
       notes,
     });
     report.impact = result.impact;
-    report.impact.notes.push(...unsimulatedNotes(report.changes));
+    const more = unsimulatedNotes(report.changes);
+    report.impact.notes.push(...more.map((n) => renderPhrase(n, 'en')));
+    report.impact.noteMessages?.push(...more);
     return { report, head: result.reports.head };
   } catch (e) {
     throw sourceUsage(e);
@@ -75,9 +78,7 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
  * The mapping both sides read the data with is the head's (or the option): one mapping, so
  * both sides see the same leads. Say so when the base named another.
  */
-export function mappingNotes(option: string | undefined, base: RulesIR, head: RulesIR): string[] {
+export function mappingNotes(option: string | undefined, base: RulesIR, head: RulesIR): Phrase[] {
   if (option !== undefined || base.contract.mapping === head.contract.mapping) return [];
-  return [
-    `the base contract names the mapping ${base.contract.mapping ?? 'canonical'}; both sides read the data with the head’s (${head.contract.mapping ?? 'canonical'}) so that they see the same leads`,
-  ];
+  return [say('note.mapping', { base: base.contract.mapping ?? 'canonical', head: head.contract.mapping ?? 'canonical' })];
 }

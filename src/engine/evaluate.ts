@@ -15,15 +15,17 @@ import type { ComplianceReport, PerLeadRow, Status } from './types.js';
 import type { Lead, LeadItems, Rejection, SourceItem } from '../leads/lead.js';
 import { leadNeeds } from './needs.js';
 import type { Period } from './period.js';
-import { BreakdownMetric } from './metrics/breakdowns.js';
-import { CommitmentMetric } from './metrics/commitments.js';
+import { BreakdownMetric, type BreakdownState } from './metrics/breakdowns.js';
+import { CommitmentMetric, type CommitmentState } from './metrics/commitments.js';
 import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
-import { compareFindings, DataQuality } from './metrics/data-quality.js';
+import { compareFindings, DataQuality, renumberReason, type FindingState, type Renumber } from './metrics/data-quality.js';
 import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
-import { FollowUpMetric } from './metrics/follow-up.js';
+import { FollowUpMetric, type FollowUpState } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
-import { handoffFinding, HandoffMetric } from './metrics/handoff.js';
-import { SlaMetric, type VerdictCode } from './metrics/sla.js';
+import { handoffFinding, HandoffMetric, type HandoffState } from './metrics/handoff.js';
+import { SlaMetric, type SlaState, type VerdictCode } from './metrics/sla.js';
+
+export type { Renumber } from './metrics/data-quality.js';
 
 export interface EvaluateOptions {
   period: Period;
@@ -62,37 +64,93 @@ export async function evaluateSeries(
   options: EvaluateOptions,
   also: readonly Period[],
 ): Promise<{ report: ComplianceReport; parts: ComplianceReport[] }> {
-  const main = new PeriodRun(rules, options.period, options.asOfMs, {
-    worst: options.worst ?? DEFAULT_WORST,
-    showPii: options.showPii ?? false,
-    onPerLead: options.onPerLead,
-    by: options.by ?? [],
-    breakdowns: true,
-  });
-  const parts = also.map((p) => new PeriodRun(rules, p, options.asOfMs, { worst: 0, showPii: false, onPerLead: undefined, by: [], breakdowns: false }));
-  const runs = [main, ...parts];
-  const times = newTimes();
-  // In batches when the source can (no promise per row), with leads that carry only what the metrics read.
-  const batches = 'batches' in items && items.batches ? items.batches(leadNeeds(rules, options.by ?? [], options.showPii ?? false)) : oneByOne(items);
-  for await (const batch of batches) {
-    for (const item of batch) {
-      if (item.kind === 'rejected') {
-        for (const run of runs) run.reject(item.rejection);
-        continue;
+  const evaluation = new Evaluation(rules, options, also);
+  await evaluation.read(items);
+  return evaluation.reports();
+}
+
+/**
+ * What an Evaluation counted, as plain data (typed arrays, arrays, strings, numbers): one
+ * share of the leads, read by a worker thread, posted to the thread that merges.
+ */
+export interface EvaluationState {
+  runs: RunState[];
+}
+
+/**
+ * The report's period and each sub-period, measured over leads as they are read. Leads
+ * may be read in shares (byte ranges of one file, on several threads): each share's
+ * Evaluation gives its `state()`, and the Evaluation of the first share `absorb`s the
+ * others' in file order; the reports are then those of one pass over the whole file, as
+ * long as `exactMerge` holds (test/unit/engine/parallel.test.ts).
+ */
+export class Evaluation {
+  private readonly runs: PeriodRun[];
+
+  constructor(
+    rules: RulesIR,
+    private readonly options: EvaluateOptions,
+    also: readonly Period[],
+  ) {
+    const main = new PeriodRun(rules, options.period, options.asOfMs, {
+      worst: options.worst ?? DEFAULT_WORST,
+      showPii: options.showPii ?? false,
+      onPerLead: options.onPerLead,
+      by: options.by ?? [],
+      breakdowns: true,
+    });
+    const parts = also.map((p) => new PeriodRun(rules, p, options.asOfMs, { worst: 0, showPii: false, onPerLead: undefined, by: [], breakdowns: false }));
+    this.runs = [main, ...parts];
+    this.needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
+  }
+
+  private readonly needs: ReturnType<typeof leadNeeds>;
+
+  async read(items: AsyncIterable<SourceItem> | LeadItems): Promise<void> {
+    const runs = this.runs;
+    const times = newTimes();
+    // In batches when the source can (no promise per row), with leads that carry only what the metrics read.
+    const batches = 'batches' in items && items.batches ? items.batches(this.needs) : oneByOne(items);
+    for await (const batch of batches) {
+      for (const item of batch) {
+        if (item.kind === 'rejected') {
+          for (const run of runs) run.reject(item.rejection);
+          continue;
+        }
+        readTimes(item.lead, times);
+        // The lead's earliest and latest instant, the same for every period: found once.
+        let first = Infinity;
+        let last = -Infinity;
+        for (const t of times) {
+          if (t < first) first = t;
+          if (t > last) last = t;
+        }
+        for (const run of runs) run.add(item.lead, times, first, last);
       }
-      readTimes(item.lead, times);
-      // The lead's earliest and latest instant, the same for every period: found once.
-      let first = Infinity;
-      let last = -Infinity;
-      for (const t of times) {
-        if (t < first) first = t;
-        if (t > last) last = t;
-      }
-      main.add(item.lead, times, first, last);
-      for (const run of parts) run.add(item.lead, times, first, last);
     }
   }
-  return { report: main.report(options.files), parts: parts.map((p) => p.report(options.files)) };
+
+  state(): EvaluationState {
+    return { runs: this.runs.map((r) => r.state()) };
+  }
+
+  /** Whether absorbing `s` gives the reports of one pass (see BreakdownMetric.exactMerge). */
+  static exactMerge(s: EvaluationState): boolean {
+    return s.runs.every((r) => r.breakdowns === null || BreakdownMetric.exactMerge(r.breakdowns));
+  }
+
+  /** Adds the counts of the share read after this one; `renumber` gives its rows their numbers in the whole file. */
+  absorb(s: EvaluationState, renumber: Renumber): void {
+    this.runs.forEach((run, i) => {
+      const state = s.runs[i];
+      if (state !== undefined) run.absorb(state, renumber);
+    });
+  }
+
+  reports(): { report: ComplianceReport; parts: ComplianceReport[] } {
+    const [main, ...parts] = this.runs as [PeriodRun, ...PeriodRun[]];
+    return { report: main.report(this.options.files), parts: parts.map((p) => p.report(this.options.files)) };
+  }
 }
 
 interface RunOptions {
@@ -102,6 +160,23 @@ interface RunOptions {
   by: readonly string[];
   /** Whether to keep the breakdowns (owner, source, --by). */
   breakdowns: boolean;
+}
+
+/** What a PeriodRun counted (see EvaluationState). */
+interface RunState {
+  rejections: Rejection[];
+  rejected: number;
+  evaluated: number;
+  leads: { inPeriod: number; before: number; after: number; undated: number };
+  earliest: number;
+  latest: number;
+  dq: FindingState[];
+  slas: SlaState[];
+  commitments: CommitmentState[];
+  funnel: number[][];
+  followUp: FollowUpState | null;
+  handoff: HandoffState | null;
+  breakdowns: BreakdownState | null;
 }
 
 /** One period's metrics over the leads handed to it: what `evaluate` measures, lead by lead. */
@@ -170,6 +245,47 @@ class PeriodRun {
     } else if (first === Infinity) leads.undated++;
     else if (first < this.period.fromMs) leads.before++;
     else leads.after++;
+  }
+
+  state(): RunState {
+    return {
+      rejections: this.rejections,
+      rejected: this.rejected,
+      evaluated: this.evaluated,
+      leads: { ...this.leads },
+      earliest: this.earliest,
+      latest: this.latest,
+      dq: this.dq.state(),
+      slas: this.slas.map((s) => s.state()),
+      commitments: this.commitments.map((c) => c.state()),
+      funnel: this.funnel.state(),
+      followUp: this.followUp?.state() ?? null,
+      handoff: this.handoff?.state() ?? null,
+      breakdowns: this.breakdowns?.state() ?? null,
+    };
+  }
+
+  absorb(s: RunState, renumber: Renumber): void {
+    for (const r of s.rejections) {
+      if (this.rejections.length >= MAX_LISTED_REJECTIONS) break;
+      this.rejections.push({ ...r, row: renumber(r.row), reason: renumberReason(r.reason, renumber) });
+    }
+    this.rejected += s.rejected;
+    this.evaluated += s.evaluated;
+    const { leads } = this;
+    leads.inPeriod += s.leads.inPeriod;
+    leads.before += s.leads.before;
+    leads.after += s.leads.after;
+    leads.undated += s.leads.undated;
+    if (s.earliest < this.earliest) this.earliest = s.earliest;
+    if (s.latest > this.latest) this.latest = s.latest;
+    this.dq.absorb(s.dq, renumber);
+    this.slas.forEach((m, i) => m.absorb(s.slas[i] as SlaState));
+    this.commitments.forEach((m, i) => m.absorb(s.commitments[i] as CommitmentState));
+    this.funnel.absorb(s.funnel);
+    if (this.followUp && s.followUp) this.followUp.absorb(s.followUp);
+    if (this.handoff && s.handoff) this.handoff.absorb(s.handoff);
+    if (this.breakdowns && s.breakdowns) this.breakdowns.absorb(s.breakdowns);
   }
 
   /** The report. A period with nothing to measure is no data, never a breach. */

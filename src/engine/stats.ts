@@ -4,13 +4,23 @@
  * percentiles, a top-K heap for worst offenders, and a capped counter for breakdowns.
  */
 
-/** A growable Float64Array: one million elapsed times cost 8 MB, not 1M boxed numbers. */
+/** The arrays a NumberColumn keeps its values in. */
+export type Numbers = Float32Array | Float64Array;
+
+/**
+ * A growable typed array of numbers: one million elapsed times cost 4 or 8 MB, not 1M
+ * boxed numbers. Values are kept in 4 bytes each while every one of them is exactly a
+ * 32-bit float (whole minutes, as most exports' timestamps give, are up to 16.7 million),
+ * and in 8 from the first that is not: the column halves the memory of the SLAs' elapsed
+ * times at 5M rows without changing a single value.
+ */
 export class NumberColumn {
-  private data: Float64Array;
+  private data: Numbers;
+  private wide = false;
   private size = 0;
 
   constructor(initialCapacity = 1024) {
-    this.data = new Float64Array(Math.max(16, initialCapacity));
+    this.data = new Float32Array(Math.max(16, initialCapacity));
   }
 
   get length(): number {
@@ -18,12 +28,20 @@ export class NumberColumn {
   }
 
   push(value: number): void {
-    if (this.size === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (!this.wide && Math.fround(value) !== value) this.widen();
+    if (this.size === this.data.length) this.data = this.grown(this.data.length * 2);
     this.data[this.size++] = value;
+  }
+
+  /** Appends every value of `values` (a share of the values measured elsewhere: the merge of a worker's column). */
+  pushAll(values: Numbers): void {
+    if (this.size + values.length > this.data.length) this.data = this.grown(this.size + values.length);
+    for (let i = 0; i < values.length; i++) this.push(values[i] as number);
+  }
+
+  /** A copy of the values, in the order pushed. */
+  values(): Numbers {
+    return this.data.slice(0, this.size);
   }
 
   at(index: number): number | undefined {
@@ -31,7 +49,7 @@ export class NumberColumn {
   }
 
   /** The values in ascending order (a sorted copy; the column itself is left as is). */
-  sorted(): Float64Array {
+  sorted(): Numbers {
     return this.data.slice(0, this.size).sort();
   }
 
@@ -53,13 +71,25 @@ export class NumberColumn {
     }
     return ranks.map((k) => a[k] as number);
   }
+
+  /** From 4 bytes a value to 8: a value came that a 32-bit float cannot hold exactly. */
+  private widen(): void {
+    this.wide = true;
+    this.data = this.grown(this.data.length);
+  }
+
+  private grown(capacity: number): Numbers {
+    const next = this.wide ? new Float64Array(capacity) : new Float32Array(capacity);
+    next.set(this.data.subarray(0, this.size));
+    return next;
+  }
 }
 
 /**
  * Moves the k-th smallest of a[lo..hi] to a[k], smaller ones before it and larger ones after
  * (Hoare's FIND, in Wirth's form: equal values stop both scans, so runs of one value split evenly).
  */
-function select(a: Float64Array, lo: number, hi: number, k: number): void {
+function select(a: Numbers, lo: number, hi: number, k: number): void {
   while (lo < hi) {
     const x = medianOf3(a[lo] as number, a[(lo + hi) >>> 1] as number, a[hi] as number);
     let i = lo;
@@ -129,6 +159,11 @@ export class TopK<T> {
     }
   }
 
+  /** Kept items, in no particular order (pushing them into another TopK keeps the top of both). */
+  items(): T[] {
+    return [...this.heap];
+  }
+
   /** Kept items, highest rank first. */
   toSortedArray(): T[] {
     return [...this.heap].sort((a, b) => this.compare(b, a));
@@ -180,6 +215,12 @@ export class Examples {
     this.count++;
     if (this.ids.length < this.max) this.ids.push(detach(id));
   }
+
+  /** Adds another share's examples (its count, its first ids), after this one's. */
+  absorb(count: number, ids: readonly string[]): void {
+    this.count += count;
+    for (const id of ids) if (this.ids.length < this.max) this.ids.push(id);
+  }
 }
 
 /**
@@ -189,6 +230,8 @@ export class Examples {
  */
 export class CappedGroups<V> {
   private readonly map = new Map<string, V>();
+  /** Whether a key found no slot of its own (went to `otherKey`). */
+  overflowed = false;
 
   constructor(
     private readonly maxKeys: number,
@@ -199,7 +242,9 @@ export class CappedGroups<V> {
   get(key: string): V {
     let v = this.map.get(key);
     if (v === undefined) {
-      const k = this.map.size >= this.maxKeys ? this.otherKey : detach(key);
+      const full = this.map.size >= this.maxKeys;
+      if (full) this.overflowed = true;
+      const k = full ? this.otherKey : detach(key);
       v = this.map.get(k);
       if (v === undefined) {
         v = this.create();

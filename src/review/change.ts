@@ -6,6 +6,8 @@
  * and meetings a patch. A change of meaning whose direction cannot be told is treated as
  * if it tightened (major): it may.
  */
+import { say, team, type Arg, type Phrase } from './phrase.js';
+import { renderPhrase } from './summaries/index.js';
 import type { Affects, Bump, Change, ChangeKind, ChangeValue, Direction, SectionId } from './types.js';
 
 export interface Draft {
@@ -16,7 +18,10 @@ export interface Draft {
   after: ChangeValue;
   direction: Direction;
   affects: Affects;
-  summary: string;
+  /** The one line, as a phrase: rendered in English for `Change.summary`, in the reader's locale by the renderers. */
+  summary: Phrase;
+  /** `before`/`after` in words the renderers can say in another locale, when those hold English words. */
+  shown?: { before?: Arg; after?: Arg };
   /** Which contract the pointer is into; by default the base for removals, the head otherwise. */
   side?: 'base' | 'head';
   /** Only words changed (names, descriptions, labels): a patch. */
@@ -37,12 +42,14 @@ export function makeChange(d: Draft): Change {
     after: d.after,
     direction: d.unclear ? 'neutral' : d.direction,
     affects: d.affects,
-    summary: d.summary,
+    summary: renderPhrase(d.summary, 'en'),
+    message: d.summary,
     bump: d.bump ?? policyBump(d),
     side: d.side ?? (d.kind === 'removed' ? 'base' : 'head'),
     section: d.section,
   };
   if (d.unclear) change.unclear = true;
+  if (d.shown) change.shown = d.shown;
   return change;
 }
 
@@ -63,15 +70,11 @@ export function maxBump(bumps: Iterable<Bump>): Bump {
 
 /* ───────────────────────── words for the tone ───────────────────────── */
 
-export function teams(affects: Affects): string {
-  return affects === 'both' ? 'marketing and sales' : affects;
-}
-
 /** "(tighter for sales)", "(looser for marketing)", "(may tighten or loosen for sales: review)", or nothing. */
-export function tone(direction: Direction, affects: Affects, unclear = false): string {
-  if (unclear) return ` (may tighten or loosen for ${teams(affects)}: review)`;
-  if (direction === 'tightened') return ` (tighter for ${teams(affects)})`;
-  if (direction === 'loosened') return ` (looser for ${teams(affects)})`;
+export function tone(direction: Direction, affects: Affects, unclear = false): Phrase | '' {
+  if (unclear) return say('tone.unclear', { team: team(affects) });
+  if (direction === 'tightened') return say('tone.tighter', { team: team(affects) });
+  if (direction === 'loosened') return say('tone.looser', { team: team(affects) });
   return '';
 }
 

@@ -3,6 +3,7 @@
  * changed the file, with its semantic changes against the last valid version before it
  * and the version check for that step. Pure: the caller reads Git (git.ts).
  */
+import type { DocumentLocale } from '../render/locale.js';
 import { normalize } from '../compiler/normalize.js';
 import type { RulesIR } from '../compiler/ir.js';
 import { checkContract } from '../contract/index.js';
@@ -43,6 +44,8 @@ export interface HistoryEntry {
 export interface History {
   file: string;
   entries: HistoryEntry[];
+  /** The newest valid version's metadata.locale (English when no version is valid): `log`'s default language. */
+  locale: DocumentLocale;
 }
 
 /**
@@ -63,6 +66,7 @@ export function isBase(input: HistoryInput): boolean {
 export function buildHistory(file: string, inputs: readonly HistoryInput[], shown?: number): History {
   const entries: HistoryEntry[] = [];
   let previous: { rules: RulesIR } | null = null;
+  let locale: DocumentLocale = 'en';
   for (const input of [...inputs].reverse()) {
     const e = input.entry;
     const base = {
@@ -92,6 +96,7 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[], show
       continue;
     }
     const rules = normalize(checked.value.contract);
+    locale = rules.contract.locale;
     if (!previous) {
       entries.push({ ...base, status: 'created', version: rules.contract.version, check: null, changes: [], diagnostics: [] });
     } else {
@@ -108,5 +113,5 @@ export function buildHistory(file: string, inputs: readonly HistoryInput[], show
     previous = { rules };
   }
   entries.reverse();
-  return { file, entries: shown === undefined ? entries : entries.slice(0, shown) };
+  return { file, entries: shown === undefined ? entries : entries.slice(0, shown), locale };
 }

@@ -21,6 +21,8 @@ import { evaluate } from '../engine/evaluate.js';
 import type { Lead, SourceItem } from '../leads/lead.js';
 import type { Period } from '../engine/period.js';
 import type { ComplianceReport, PerLeadRow, Verdict } from '../engine/types.js';
+import { say, type Phrase } from './phrase.js';
+import { renderPhrase } from './summaries/index.js';
 import type { Change, CommitmentImpact, Impact, ShareSide, SlaImpact, SlaSide, VerdictOrNone } from './types.js';
 
 export interface ImpactSide {
@@ -39,7 +41,8 @@ export interface ImpactOptions {
   mapping: string;
   /** SLA ids renamed from base to head (a renamed SLA is compared with itself). */
   renamedSlas?: ReadonlyMap<string, string>;
-  notes?: string[];
+  /** Things the reader should know, as phrases (said in the reader's locale; `notes` in the JSON are their English). */
+  notes?: Phrase[];
 }
 
 export interface ImpactResult {
@@ -129,7 +132,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
 
   // The side-by-side tables.
   const notes = [...(options.notes ?? [])];
-  if (!aligned) notes.push('the lead data changed between the two passes, so changed verdicts could not be counted; run the diff again');
+  if (!aligned) notes.push(say('note.unaligned'));
   const slas: SlaImpact[] = [];
   const baseSla = new Map(baseReport.slas.map((s) => [renamed.get(s.id) ?? s.id, s]));
   for (const h of headReport.slas) {
@@ -157,9 +160,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
     if (!headReport.commitments.some((c) => c.id === b.id)) commitments.push({ id: b.id, owner: b.owner, base: commitmentSide(b), head: null });
   }
   if (baseReport.input.rejected !== headReport.input.rejected)
-    notes.push(
-      `the two sides rejected different numbers of rows (${baseReport.input.rejected} for the base, ${headReport.input.rejected} for the head): they read dates without an offset in their own time zones`,
-    );
+    notes.push(say('note.rejected', { base: String(baseReport.input.rejected), head: String(headReport.input.rejected) }));
 
   const { label, from, to, asOf, timezone } = headReport.period;
   const { rows, evaluated, rejected } = headReport.input;
@@ -175,7 +176,8 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
       status: { base: baseReport.status, head: headReport.status },
       leadsChanged: aligned && k > 0 ? leadsChanged : null,
       leadsCompared: aligned ? leadsCompared : 0,
-      notes,
+      notes: notes.map((n) => renderPhrase(n, 'en')),
+      noteMessages: notes,
     },
     reports: { base: baseReport, head: headReport },
   };
@@ -196,9 +198,9 @@ function side(s: ComplianceReport['slas'][number]): SlaSide {
 }
 
 /** What the simulation cannot show: the export already records the outcome of these changes. */
-export function unsimulatedNotes(changes: readonly Change[]): string[] {
+export function unsimulatedNotes(changes: readonly Change[]): Phrase[] {
   const qualification = changes.some((c) => (c.section === 'qualification' || c.section === 'personas') && (c.bump === 'major' || c.bump === 'minor'));
-  return qualification ? ['qualification changes are not re-applied to the data: the export already records which leads became MQLs'] : [];
+  return qualification ? [say('note.unsimulated')] : [];
 }
 
 function handoffSide(r: ComplianceReport): ShareSide | null {

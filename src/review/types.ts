@@ -5,6 +5,7 @@
  */
 import type { CommitmentResult, SlaResult, Status, Verdict } from '../engine/types.js';
 import type { TeamId } from '../compiler/ir.js';
+import type { Arg, Phrase } from './phrase.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renamed';
 
@@ -33,6 +34,10 @@ export interface Change {
   affects: Affects;
   /** One line in plain language: "First touch: 1 business hour → 2 business hours (looser for sales)". */
   summary: string;
+  /** The same line as a message key and its values, for the renderers to say in the reader's locale (not in the JSON). */
+  message?: Phrase;
+  /** Before and after in words a locale can say (conditions, durations, a calendar's week), where `before`/`after` hold English words. */
+  shown?: { before?: Arg; after?: Arg };
   /** The bump this change needs under the version policy (version.ts). */
   bump: Bump;
   /** Which contract `pointer` points into. */
@@ -140,6 +145,8 @@ export interface Impact {
   leadsChanged: number | null;
   /** Leads in the data that at least one compared SLA looked at (on either side). */
   leadsCompared: number;
-  /** Things a reader should know (the two sides read the data differently, ...). */
+  /** Things a reader should know (the two sides read the data differently, ...), in English. */
   notes: string[];
+  /** The same notes as phrases, for the renderers to say in the reader's locale (not in the JSON). */
+  noteMessages?: Phrase[];
 }

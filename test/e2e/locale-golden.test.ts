@@ -1,7 +1,7 @@
 /**
  * Issue 15, item 4: one reviewed golden file per output format in a locale other than
  * English — the compliance report in Spanish text, Portuguese Markdown and Catalan HTML
- * (the golden case first-touch-madrid), the diff in Catalan text and Spanish Markdown,
+ * (the golden case first-touch-madrid), the diff in Catalan text, Spanish and Portuguese Markdown,
  * the due list in Portuguese. Read them before updating (`vitest -u`): they are the
  * wording a team reads.
  */
@@ -50,6 +50,7 @@ describe('goldens in es, pt and ca', () => {
   it.each([
     ['ca', 'text', 'diff.ca.txt'],
     ['es', 'markdown', 'diff.es.md'],
+    ['pt', 'markdown', 'diff.pt.md'],
   ])('diff --locale %s --format %s', async (locale, format, file) => {
     // A small change with an impact: the golden case's contract (base.yaml) against a tighter target and a looser goal (head.yaml).
     const args = ['diff', join('test', 'golden', 'locales', 'base.yaml'), join('test', 'golden', 'locales', 'head.yaml'), '--leads', join(MADRID, 'leads.csv')];

@@ -10,137 +10,101 @@
  * (templates/locales/<locale>.json) do not use it: "lead", "marketing" or "feedback" are
  * the vocabulary of the Spanish agreement too, and the report says what the agreement says.
  *
- * Known gaps, cut out here and said in the README: a diff's one-line change summaries
- * (also the JSON's `summary`) and the impact simulation's notes stay English.
+ * A diff's change summaries and impact notes are scanned too (issue 15, item 4): on the
+ * example pair and on a pair that changes every section of the contract
+ * (test/unit/review/every-section.ts); what is cut out of them is the two contracts' own
+ * words (every string in either file), except the enum words a summary translates. The
+ * scan itself is in test/helpers/english-scan.ts (the Action's tests use it too).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/engine/types.js';
 import { type CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { truncate } from '../../src/render/format.js';
 import { renderReport } from '../../src/report/render/index.js';
+import { diffText } from '../../src/review/render/messages.js';
 import type { DiffReport } from '../../src/review/types.js';
+import { LOCALES, englishIn, reportData, unmarkdown, visible, withoutData, type Locale } from '../helpers/english-scan.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { failingReport, noDataReport, passingReport, piiReport } from '../unit/report/fixtures.js';
-
-const LOCALES = ['es', 'pt', 'ca'] as const;
-type Locale = (typeof LOCALES)[number];
-
-/** English words a report could leave behind: its own vocabulary, and the small words around it. */
-const ENGLISH = `
-  the and of with without from to since within by at for on in is are not or but than
-  met breached pending excluded evaluated rejected target targets goal goals attainment period rows row
-  commitment commitments owner owners status business calendar report generated missing overdue due left more
-  change changes version bump tighter looser neutral review impact before after measured verdict verdicts none
-  quality finding findings funnel step steps open rate median oldest hour hours day days minute minutes stopped
-  started handoff worst breakdowns breakdown source field fields count message examples severity warning info
-  listed enough needs needed kind affects where details note measure entered converted exited checked
-  compliant violations compliance attempts span stage complete elapsed email name code basis actual
-  conversion revenue pipeline sales prorated week month quarter year half-year read reached SLAs
-  fail pass passed failed data-quality follow-up cadence given early dimension dimensions unit units
-`
-  .split(/\s+/)
-  .filter(Boolean);
-
-/** Words of the language itself that English spells alike, beyond the agreement's vocabulary. */
-const NATIVE: Record<Locale, string[]> = {
-  es: [],
-  pt: [],
-  // "On" (where), "dimensions" (the plural of dimensió).
-  ca: ['on', 'dimensions'],
-};
-
-/** Every word the locale's agreement messages use (their texts, not their keys): the vocabulary a report may share with English. */
-function agreementWords(locale: Locale): Set<string> {
-  const texts: string[] = [];
-  const walk = (v: unknown): void => {
-    // Placeholders ({version}) are names, not words of the language.
-    if (typeof v === 'string') texts.push(v.replace(/\{[^}]*\}/g, ' '));
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(JSON.parse(readFileSync(join(REPO_ROOT, 'templates', 'locales', `${locale}.json`), 'utf8')));
-  return new Set([
-    ...(texts
-      .join(' ')
-      .toLowerCase()
-      .match(/[\p{L}'-]+/gu) ?? []),
-    ...NATIVE[locale],
-  ]);
-}
-
-function englishIn(text: string, locale: Locale): string[] {
-  const allowed = agreementWords(locale);
-  const found = new Set<string>();
-  for (const word of ENGLISH) {
-    if (allowed.has(word.toLowerCase())) continue;
-    // Word boundaries that know letters beyond ASCII: "version" is not inside "versión".
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_'’-])${word}(?![\\p{L}\\p{N}_'’-])`, 'iu');
-    const m = re.exec(text);
-    if (m) found.add(`"${word}" in …${text.slice(Math.max(0, m.index - 40), m.index + word.length + 40).replace(/\s+/g, ' ')}…`);
-  }
-  return [...found];
-}
-
-/** What a reader sees of a page: no tags, no style sheet, entities decoded. */
-function visible(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/**
- * The output with the given data strings cut out, longest first (a name may contain a
- * shorter one), each only where it stands as a whole (an id "en" is not cut out of "menos").
- */
-function withoutData(text: string, data: Iterable<string>): string {
-  // The renderers put a zero-width joiner after '@' and before '#1' in Markdown: read through it.
-  let out = text.replace(/\u200d/g, '');
-  for (const d of [...new Set(data)].filter((s) => s.trim() !== '').sort((a, b) => b.length - a.length)) {
-    const literal = d.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}_])${literal}(?![\\p{L}\\p{N}_])`, 'gu'), ' ');
-  }
-  return out;
-}
-
-/** Markdown as read: backslash escapes and HTML entities undone, the few tags the renderers use dropped. */
-function unmarkdown(md: string): string {
-  return visible(md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&])/g, '$1'));
-}
-
-/** The data a compliance report shows as it came: ids, names, files, keys, fields, codes, examples. */
-function reportData(r: ComplianceReport): string[] {
-  const out = [r.contract.name, r.contract.version, r.contract.title ?? '', r.period.label, r.period.timezone, ...r.input.files];
-  for (const s of r.slas) {
-    out.push(s.id, s.name ?? '');
-    for (const w of s.worst) out.push(w.leadId, w.owner ?? '', w.email ?? '', w.name ?? '');
-  }
-  for (const c of r.commitments) out.push(c.id);
-  for (const f of r.funnel) out.push(f.from, f.to);
-  for (const w of r.followUp?.worst ?? []) out.push(w.leadId);
-  if (r.handoff) out.push(r.handoff.stage, ...r.handoff.missing.map((m) => m.field), ...r.handoff.notInExport);
-  for (const d of r.dataQuality) out.push(d.code, d.sla ?? '', ...d.examples);
-  for (const rows of [r.breakdowns.owner, r.breakdowns.source, ...Object.values(r.breakdowns.attributes)]) out.push(...rows.map((x) => x.key));
-  out.push(...Object.keys(r.breakdowns.attributes));
-  return out;
-}
+import { b2b } from '../unit/review/helpers.js';
+import { editEverySection } from '../unit/review/every-section.js';
 
 /** `revpact <argv>` in process, as main.ts runs it; fails the test on a non-zero exit. */
-async function cli(argv: string[]): Promise<string> {
+async function cli(argv: string[], cwd = REPO_ROOT): Promise<string> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: REPO_ROOT, env: {}, stderrIsTTY: false, stdoutIsTTY: false };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, stderrIsTTY: false, stdoutIsTTY: false };
   const status = await run(argv, io);
   expect(status, `revpact ${argv.join(' ')}: ${stderr}`).toBe(0);
   return stdout;
 }
+
+/** Enum words of a contract that a diff says in the reader's words: left in the output to be scanned. */
+const TRANSLATED = new Set(
+  (
+    'marketing sales both week month quarter half-year year weekly biweekly monthly quarterly half-yearly yearly ' +
+    'draft active retired fit engagement total mon tue wed thu fri sat sun first second third fourth last'
+  ).split(' '),
+);
+
+/** Every string a contract file holds (ids, names, labels, field names, condition values): the contract's own words. */
+function contractWords(file: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!TRANSLATED.has(v)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(parse(readFileSync(resolve(REPO_ROOT, file), 'utf8'), { version: '1.2' }));
+  return out;
+}
+
+/** English words left in `revpact diff` output in a locale, with the two contracts' words, the files and the export's data cut out. */
+async function englishInDiff(args: string[], format: string, locale: Locale, contracts: string[]): Promise<string[]> {
+  const json = JSON.parse(await cli([...args, '--format', 'json'])) as DiffReport;
+  const out = await cli([...args, '--format', format, '--locale', locale]);
+  expect(json.changes.length).toBeGreaterThan(0);
+  const data = [json.base.name, json.head.name, json.base.version, json.head.version, json.base.source, json.head.source];
+  for (const file of contracts) data.push(...contractWords(file));
+  for (const c of json.changes) {
+    data.push(c.pointer);
+    // A list of the contract's words is one cell, cut at the renderers' longest cell.
+    for (const v of [c.before, c.after]) if (Array.isArray(v)) data.push(truncate(v.join(', '), 300));
+  }
+  const i = json.impact;
+  if (i) {
+    data.push(i.period.label, i.period.timezone, i.mapping, ...i.input.files);
+    for (const s of i.slas) data.push(s.id, s.name ?? '');
+    for (const c of i.commitments) data.push(c.id);
+  }
+  return englishIn(withoutData(format === 'markdown' ? unmarkdown(out) : out, data), locale);
+}
+
+let pair: { dir: string; base: string; head: string } | undefined;
+
+/** contracts/b2b-saas.yaml and a copy with every section changed, written once to a temporary folder (paths from the repository root). */
+function everySectionPair(): { base: string; head: string } {
+  if (!pair) {
+    const dir = mkdtempSync(join(tmpdir(), 'revpact-every-section-'));
+    const head = b2b();
+    editEverySection(head);
+    writeFileSync(join(dir, 'base.yaml'), readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8'));
+    writeFileSync(join(dir, 'head.yaml'), stringify(head));
+    pair = { dir, base: join(dir, 'base.yaml'), head: join(dir, 'head.yaml') };
+  }
+  return pair;
+}
+
+afterAll(() => {
+  if (pair) rmSync(pair.dir, { recursive: true, force: true });
+});
 
 const GOLDEN = ['first-touch-madrid', 'spring-dst-new-york'].map((name) => {
   const dir = join('test', 'golden', name);
@@ -184,26 +148,17 @@ describe.each(LOCALES)('no English left in %s', (locale) => {
 
   it.each(['text', 'markdown'])('diff, with its impact on the example export (%s)', async (format) => {
     const args = ['diff', 'contracts/worked-example.yaml', 'contracts/b2b-saas.yaml', ...ACME, '--period', '2026-10', '--as-of', '2026-11-15T00:00:00Z'];
+    expect(await englishInDiff(args, format, locale, ['contracts/worked-example.yaml', 'contracts/b2b-saas.yaml'])).toEqual([]);
+  });
+
+  it.each(['text', 'markdown'])('diff of a change to every section, with its impact (%s)', async (format) => {
+    const { base, head } = everySectionPair();
+    const args = ['diff', base, head, ...ACME, '--period', '2026-10', '--as-of', '2026-11-15T00:00:00Z'];
     const json = JSON.parse(await cli([...args, '--format', 'json'])) as DiffReport;
-    const out = await cli([...args, '--format', format, '--locale', locale]);
-    // Cut out: the contracts' names, versions, sources and pointers, the SLA and commitment names, the files and
-    // mapping, the changes' values; and the known English: the change summaries and the simulation's notes.
-    const data = [json.base.name, json.head.name, json.base.version, json.head.version, json.base.source, json.head.source];
-    for (const c of json.changes)
-      for (const v of [c.before, c.after]) {
-        // A list is one cell, cut at the renderers' longest cell.
-        const cell = Array.isArray(v) ? v.join(', ') : String(v);
-        data.push(c.summary, c.pointer, cell, truncate(cell, 300));
-      }
-    const i = json.impact;
-    if (i) {
-      data.push(i.period.label, i.period.timezone, i.mapping, ...i.input.files, ...i.notes);
-      for (const s of i.slas) data.push(s.id, s.name ?? '');
-      for (const c of i.commitments) data.push(c.id);
-    }
-    const text = format === 'markdown' ? unmarkdown(out) : out;
-    expect(json.changes.length).toBeGreaterThan(0);
-    expect(englishIn(withoutData(text, data), locale)).toEqual([]);
+    // Every section changed, and the impact carries notes (qualification not re-simulated, periods in two zones).
+    expect(new Set(json.changes.map((c) => c.section)).size).toBe(14);
+    expect(json.impact?.notes.length).toBeGreaterThanOrEqual(2);
+    expect(await englishInDiff(args, format, locale, [base, head])).toEqual([]);
   });
 
   it.each(['text', 'markdown'])('the due list (%s)', async (format) => {
@@ -230,6 +185,99 @@ describe.each(LOCALES)('no English left in %s', (locale) => {
     collect(json);
     const text = format === 'html' ? visible(out) : format === 'md' ? unmarkdown(out) : out;
     expect(englishIn(withoutData(text, data), locale)).toEqual([]);
+  });
+});
+
+/** `revpact log` of a contract in a temporary Git repository: created, a change whose bump is too small, one whose bump is enough, a rename. */
+describe('revpact log in es/pt/ca', () => {
+  let repo: string;
+  const B2B = readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8');
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Laia Ferrer', '-c', 'user.email=laia@example.test', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  const file = (text: string, path = 'contracts/b2b-saas.yaml') => writeFileSync(join(repo, path), text);
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'revpact-log-locale-'));
+    mkdirSync(join(repo, 'contracts'));
+    git('init', '-q');
+    file(B2B);
+    git('add', '.');
+    git('commit', '-q', '-m', 'First version of the agreement', '--date', '2026-03-02T10:00:00+01:00');
+    const looser = B2B.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.3.1');
+    file(looser);
+    git('commit', '-q', '-a', '-m', 'Relax first touch', '--date', '2026-04-15T10:00:00+02:00');
+    file(looser.replace('version: 2.3.1', 'version: 3.0.0').replace('  revenue: 240000\n', '  revenue: 300000\n'));
+    git('commit', '-q', '-a', '-m', 'Revenue target 300k', '--date', '2026-05-04T10:00:00+02:00');
+    git('mv', 'contracts/b2b-saas.yaml', 'contracts/planfold.yaml');
+    git('commit', '-q', '-m', 'Rename the file', '--date', '2026-06-01T10:00:00+02:00');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  /** What a history shows as it came from Git and the contracts: paths, commits, authors, subjects, versions, the changes' summaries. */
+  async function logData(): Promise<string[]> {
+    const json = JSON.parse(await cli(['log', 'contracts/planfold.yaml', '--format', 'json'], repo)) as {
+      file: string;
+      entries: {
+        short: string;
+        author: string;
+        subject: string;
+        path: string;
+        renamedFrom: string | null;
+        version: string | null;
+        changes: { summary: string }[];
+      }[];
+    };
+    expect(json.entries.map((e) => e.subject)).toEqual(['Rename the file', 'Revenue target 300k', 'Relax first touch', 'First version of the agreement']);
+    return [
+      json.file,
+      ...json.entries.flatMap((e) => [e.short, e.author, e.subject, e.path, e.renamedFrom ?? '', e.version ?? '', ...e.changes.map((c) => c.summary)]),
+    ];
+  }
+
+  describe.each(LOCALES)('%s', (locale) => {
+    it.each(['text', 'markdown'])('%s has no English left', async (format) => {
+      const out = await cli(['log', 'contracts/planfold.yaml', '--format', format, '--locale', locale], repo);
+      const t = diffText(locale);
+      // What the history says, said in the locale: the statuses, the version verdicts, the days.
+      expect(out).toContain(t.log.created);
+      expect(out).toContain(t.log.movedFrom('contracts/b2b-saas.yaml'));
+      expect(out).toContain(t.log.noChange);
+      expect(out).toContain(t.log.day('2026-04-15'));
+      expect(out).not.toContain('2026-04-15');
+      const text = format === 'markdown' ? unmarkdown(out) : out;
+      expect(englishIn(withoutData(text, await logData()), locale)).toEqual([]);
+    });
+  });
+
+  it('speaks the newest valid version’s metadata.locale unless --locale says otherwise', async () => {
+    const english = await cli(['log', 'contracts/planfold.yaml'], repo);
+    expect(english.split('\n')[0]).toBe('History of contracts/planfold.yaml: 4 commits');
+    // The scan has teeth here: the English history, read as Spanish, is full of English.
+    expect(englishIn(withoutData(english, await logData()), 'es').length).toBeGreaterThan(5);
+    file(
+      B2B.replace('  locale: en\n', '  locale: pt\n').replace('  revenue: 240000\n', '  revenue: 300000\n').replace('version: 2.3.0', 'version: 3.0.1'),
+      'contracts/planfold.yaml',
+    );
+    git('commit', '-q', '-a', '-m', 'In Portuguese', '--date', '2026-07-01T10:00:00+02:00');
+    try {
+      const pt = await cli(['log', 'contracts/planfold.yaml'], repo);
+      expect(pt.split('\n')[0]).toBe(diffText('pt').log.historyOf('contracts/planfold.yaml', '5', 5));
+      const md = await cli(['log', 'contracts/planfold.yaml', '--format', 'markdown', '--locale', 'en'], repo);
+      expect(md.split('\n')[0]).toBe('## Changelog: contracts/planfold.yaml');
+    } finally {
+      git('reset', '-q', '--hard', 'HEAD~1');
+    }
+  });
+
+  it('refuses a language it does not speak, saying which it does (exit 2)', async () => {
+    let stderr = '';
+    const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: repo, env: {}, stderrIsTTY: false, stdoutIsTTY: false };
+    expect(await run(['log', 'contracts/planfold.yaml', '--locale', 'fr'], io)).toBe(2);
+    expect(stderr).toContain('--locale must be one of en, es, pt, ca (got "fr")');
   });
 });
 

@@ -2,17 +2,19 @@ import { resolve } from 'node:path';
 import { GitError, gitLog, gitShow } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
-import { choice, defineCommand } from '../command.js';
+import { choice, defineCommand, localeFlag } from '../command.js';
 import { writeFileAtomic } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 
 export const log = defineCommand({
   name: 'log',
   summary: 'A contract’s history from Git, with the meaning of every change',
-  usage: 'revpact log <contract> [--format text|json|markdown] [--max-count N] [--out FILE]',
+  usage: 'revpact log <contract> [--format text|json|markdown] [--locale en|es|pt|ca] [--max-count N] [--out FILE]',
   help: [
     '  <contract>            a contract file in this directory’s Git repository (renames are followed)',
     '  --format F            text (default), json, or markdown (a changelog)',
+    "  --locale L            language of text and markdown: en, es, pt or ca (default: the newest valid version's metadata.locale);",
+    '                        each change’s one-line summary and a broken version’s problems stay English',
     '  --max-count N         only the N most recent commits',
     '  --out FILE            write the history there instead of standard output',
     '',
@@ -23,12 +25,14 @@ export const log = defineCommand({
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
     'max-count': { type: 'string', short: 'n' },
     out: { type: 'string', short: 'o' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact log contracts/b2b-saas.yaml');
     const format = choice(values['format'], LOG_FORMATS, '--format', 'text');
+    const locale = localeFlag(values['locale']);
     const max = maxCount(values['max-count']);
     const file = positionals[0] as string;
 
@@ -50,7 +54,8 @@ export const log = defineCommand({
       throw e;
     }
 
-    const text = renderLog[format](buildHistory(file, inputs, max));
+    const history = buildHistory(file, inputs, max);
+    const text = renderLog[format](history, { locale: locale ?? history.locale });
     if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
     else io.stdout(text);
     return EXIT.ok;

@@ -42,6 +42,11 @@ export interface Breakdowns {
   attributes: Record<string, BreakdownRow[]>;
 }
 
+/** Per dimension (owner, source, each --by field), its keys in the order first seen, and whether one overflowed the bound. */
+export interface BreakdownState {
+  dimensions: { keys: [string, Cell][]; overflowed: boolean }[];
+}
+
 export class BreakdownMetric {
   private readonly owner: Dimension;
   private readonly source: Dimension;
@@ -62,6 +67,34 @@ export class BreakdownMetric {
     this.count(this.owner, lead, verdicts);
     this.count(this.source, lead, verdicts);
     for (const [, d] of this.by) this.count(d, lead, verdicts);
+  }
+
+  state(): BreakdownState {
+    return { dimensions: this.dimensions().map((d) => ({ keys: d.groups.entries(), overflowed: d.groups.overflowed })) };
+  }
+
+  /**
+   * Adds another share's counts, key by key in the order that share first saw them: a key
+   * new to this one takes a slot while there is one, as it would have read in one pass.
+   * Exact unless the other share itself overflowed (`exactMerge`).
+   */
+  absorb(s: BreakdownState): void {
+    this.dimensions().forEach((d, i) => {
+      for (const [key, cell] of s.dimensions[i]?.keys ?? []) {
+        const mine = d.groups.get(key);
+        mine.leads += cell.leads;
+        cell.counts.forEach((n, j) => (mine.counts[j] = (mine.counts[j] ?? 0) + n));
+      }
+    });
+  }
+
+  /** Whether absorbing `s` gives what one pass would: not when a share ran out of key slots (its extra keys are lumped together). */
+  static exactMerge(s: BreakdownState): boolean {
+    return s.dimensions.every((d) => !d.overflowed);
+  }
+
+  private dimensions(): Dimension[] {
+    return [this.owner, this.source, ...this.by.map(([, d]) => d)];
   }
 
   result(): Breakdowns {

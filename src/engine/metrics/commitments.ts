@@ -78,6 +78,14 @@ function unitLength(unit: PeriodUnit): { weeks: number } | { months: number } {
   return unit === 'week' ? { weeks: 1 } : { months: MONTHS[unit] ?? 1 };
 }
 
+/** What a CommitmentMetric counted (see SlaState). */
+export interface CommitmentState {
+  count: number;
+  converted: number;
+  sum: number;
+  measurable: boolean;
+}
+
 export class CommitmentMetric {
   private readonly when: LeadPredicate;
   private readonly scaling: GoalScaling;
@@ -123,6 +131,17 @@ export class CommitmentMetric {
         else this.dq.flag('missing-deal-amount', lead.id, { fixedDetail: `${c.stage} (commitment ${c.id})` });
         break;
     }
+  }
+
+  state(): CommitmentState {
+    return { count: this.count, converted: this.converted, sum: this.sum, measurable: this.measurable };
+  }
+
+  absorb(s: CommitmentState): void {
+    this.count += s.count;
+    this.converted += s.converted;
+    this.sum += s.sum;
+    this.measurable ||= s.measurable;
   }
 
   result(): ScaledCommitmentResult {

@@ -94,6 +94,26 @@ interface Entry {
 }
 
 const MAX_DETAILS = 5;
+/**
+ * Distinct details kept per finding, of which the first MAX_DETAILS are shown: twice as
+ * many, so that two shares of the leads merged (`absorb`) still know the first five of
+ * both together, however many of the second's are already among the first's.
+ */
+const KEPT_DETAILS = 2 * MAX_DETAILS;
+
+/** A finding as counted so far, as plain data (see SlaState). */
+export interface FindingState {
+  key: string;
+  code: FindingCode;
+  sla: string | undefined;
+  count: number;
+  examples: string[];
+  details: string[];
+  detail: string | undefined;
+}
+
+/** A row number's new value: the rows of a later share of the file, numbered after the earlier ones. */
+export type Renumber = (row: number) => number;
 const REJECTED = timeIndex('rejectedAt');
 
 export class DataQuality {
@@ -118,7 +138,43 @@ export class DataQuality {
       this.entries.set(groupKey, e);
     }
     e.examples.add(example);
-    if (opts.detail !== undefined && e.details.size < MAX_DETAILS) e.details.add(opts.detail);
+    if (opts.detail !== undefined && e.details.size < KEPT_DETAILS) e.details.add(opts.detail);
+  }
+
+  state(): FindingState[] {
+    return [...this.entries].map(([key, e]) => ({
+      key,
+      code: e.code,
+      sla: e.sla,
+      count: e.examples.count,
+      examples: [...e.examples.ids],
+      details: [...e.details],
+      detail: e.detail,
+    }));
+  }
+
+  /**
+   * Adds another share's findings, after this one's: examples and details keep their
+   * first-seen order across both. Rejected rows are named by file:row: `renumber` gives
+   * the other share's rows their numbers in the whole file.
+   */
+  absorb(state: readonly FindingState[], renumber: Renumber): void {
+    for (const f of state) {
+      const rows = f.code === 'rejected-rows';
+      let e = this.entries.get(f.key);
+      if (!e) {
+        e = {
+          code: f.code,
+          sla: f.sla,
+          examples: new Examples(),
+          details: new Set(),
+          detail: rows && f.detail !== undefined ? renumberReason(f.detail, renumber) : f.detail,
+        };
+        this.entries.set(f.key, e);
+      }
+      e.examples.absorb(f.count, rows ? f.examples.map((x) => renumberExample(x, renumber)) : f.examples);
+      for (const d of f.details) if (e.details.size < KEPT_DETAILS) e.details.add(d);
+    }
   }
 
   /** Per-lead checks of this module, for a lead active in the period. */
@@ -158,7 +214,7 @@ export class DataQuality {
   findings(): DataQualityFinding[] {
     const out: DataQualityFinding[] = [];
     for (const e of this.entries.values()) {
-      const detail = e.detail ?? [...e.details].join('; ');
+      const detail = e.detail ?? [...e.details].slice(0, MAX_DETAILS).join('; ');
       const f: DataQualityFinding = {
         code: e.code,
         severity: SEVERITY[e.code],
@@ -172,6 +228,17 @@ export class DataQuality {
     }
     return out.sort(compareFindings);
   }
+}
+
+/** `file:row` of a rejected row, renumbered. */
+function renumberExample(example: string, renumber: Renumber): string {
+  const colon = example.lastIndexOf(':');
+  return colon < 0 ? example : `${example.slice(0, colon + 1)}${renumber(Number(example.slice(colon + 1)))}`;
+}
+
+/** A rejection's reason that names another row of the same share (a duplicate id's first row), renumbered. */
+export function renumberReason(reason: string, renumber: Renumber): string {
+  return reason.replace(/\(first seen at row (\d+)\)$/, (_, row: string) => `(first seen at row ${renumber(Number(row))})`);
 }
 
 const RANK = { error: 0, warning: 1, info: 2 };

@@ -26,6 +26,13 @@ interface Violation {
 const byShortfall = (a: Violation, b: Violation): number =>
   (b.attempts ?? -1) - (a.attempts ?? -1) || (b.span ?? -1) - (a.span ?? -1) || (a.leadId < b.leadId ? 1 : a.leadId > b.leadId ? -1 : 0);
 
+/** What a FollowUpMetric counted (see SlaState). */
+export interface FollowUpState {
+  checked: number;
+  violations: number;
+  worst: Violation[];
+}
+
 export class FollowUpMetric {
   private readonly rule: NonNullable<EvalContext['rules']['followUp']>;
   private readonly clock: Clock;
@@ -65,6 +72,16 @@ export class FollowUpMetric {
     if (!this.worst.wouldKeep(v)) return;
     v.leadId = detach(lead.id);
     this.worst.push(v);
+  }
+
+  state(): FollowUpState {
+    return { checked: this.checked, violations: this.violations, worst: this.worst.items() };
+  }
+
+  absorb(s: FollowUpState): void {
+    this.checked += s.checked;
+    this.violations += s.violations;
+    for (const v of s.worst) this.worst.push(v);
   }
 
   result(): FollowUpResult {

@@ -57,6 +57,20 @@ export class FunnelMetric {
     }
   }
 
+  /** Per step: entered, converted, exited (see SlaState). */
+  state(): number[][] {
+    return this.steps.map((s) => [s.entered, s.converted, s.exited]);
+  }
+
+  absorb(state: readonly number[][]): void {
+    this.steps.forEach((s, i) => {
+      const [entered = 0, converted = 0, exited = 0] = state[i] ?? [];
+      s.entered += entered;
+      s.converted += converted;
+      s.exited += exited;
+    });
+  }
+
   result(): FunnelRow[] {
     return this.steps.map((s) => {
       const rate = ratio(s.converted, s.entered);

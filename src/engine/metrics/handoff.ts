@@ -13,6 +13,13 @@ import { fieldGetter, isMissing, type FieldGetter } from '../condition.js';
 import type { Lead } from '../../leads/lead.js';
 import { ratio, timeIndex, type EvalContext, type Times } from './context.js';
 
+/** What a HandoffMetric counted (see SlaState): per required field, leads missing it and whether any lead had it. */
+export interface HandoffState {
+  leads: number;
+  complete: number;
+  fields: { missing: number; seen: boolean }[];
+}
+
 export class HandoffMetric {
   private readonly rule: NonNullable<EvalContext['rules']['handoff']>;
   private readonly fields: { field: string; get: FieldGetter; missing: number; seen: boolean }[];
@@ -51,6 +58,24 @@ export class HandoffMetric {
       }
     }
     if (complete) this.complete++;
+  }
+
+  state(): HandoffState {
+    return { leads: this.leads, complete: this.complete, fields: this.fields.map((f) => ({ missing: f.missing, seen: f.seen })) };
+  }
+
+  absorb(s: HandoffState): void {
+    this.leads += s.leads;
+    this.complete += s.complete;
+    this.fields.forEach((f, i) => {
+      const other = s.fields[i];
+      if (other === undefined) return;
+      f.missing += other.missing;
+      if (other.seen && !f.seen) {
+        f.seen = true;
+        this.unseen--;
+      }
+    });
   }
 
   result(): HandoffResult {

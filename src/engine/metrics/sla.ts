@@ -13,7 +13,7 @@ import type { RuleSla } from '../../compiler/ir.js';
 import type { PerLeadRow, SlaResult, Verdict } from '../types.js';
 import { compileCondition, type LeadPredicate } from '../condition.js';
 import type { Lead } from '../../leads/lead.js';
-import { detach, NumberColumn, TopK } from '../stats.js';
+import { detach, NumberColumn, TopK, type Numbers } from '../stats.js';
 import { has, latestInstant, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
 import type { DataQuality } from './data-quality.js';
 
@@ -44,6 +44,16 @@ interface Offender {
 
 /** Ranks the more overdue first; ties by lead id so the list does not depend on row order. */
 const byOverdue = (a: Offender, b: Offender): number => a.overdue - b.overdue || (a.leadId < b.leadId ? 1 : a.leadId > b.leadId ? -1 : 0);
+
+/** What an SlaMetric counted, as plain data: a worker thread's share, merged by `absorb`. */
+export interface SlaState {
+  counts: number[];
+  before: number;
+  after: number;
+  elapsed: Numbers;
+  ages: Numbers;
+  worst: Offender[];
+}
 
 export class SlaMetric {
   readonly id: string;
@@ -150,6 +160,27 @@ export class SlaMetric {
       });
     }
     return verdict;
+  }
+
+  state(): SlaState {
+    return {
+      counts: [...this.counts],
+      before: this.before,
+      after: this.after,
+      elapsed: this.elapsed.values(),
+      ages: this.ages.values(),
+      worst: this.worst.items(),
+    };
+  }
+
+  /** Adds what another share of the leads counted: every figure then is the figure of both shares together. */
+  absorb(s: SlaState): void {
+    for (let i = 0; i < this.counts.length; i++) this.counts[i] = (this.counts[i] ?? 0) + (s.counts[i] ?? 0);
+    this.before += s.before;
+    this.after += s.after;
+    this.elapsed.pushAll(s.elapsed);
+    this.ages.pushAll(s.ages);
+    for (const o of s.worst) this.worst.push(o);
   }
 
   result(): SlaResult {

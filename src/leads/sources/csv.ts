@@ -92,6 +92,23 @@ export class CsvReader {
     return this.record;
   }
 
+  /** Numbers the next record `n + 1` (a reader of a byte range continues another's numbering). */
+  numberFrom(n: number): void {
+    this.record = n;
+  }
+
+  /** Bytes fed and not read yet: a record not complete (0 when the bytes fed end at a record's end). */
+  get pending(): number {
+    return this.view.length - this.start;
+  }
+
+  /** Forgets the bytes fed and not read (a reader of a byte range skips from the header to its range). */
+  discard(): void {
+    this.view = this.buf.subarray(0, 0);
+    this.start = 0;
+    this.quote = -2;
+  }
+
   /** Reads the records that `bytes` completes; a record cut by the chunk's end waits for the next. */
   push(bytes: Uint8Array): void {
     this.feed(bytes);

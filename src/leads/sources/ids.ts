@@ -27,6 +27,23 @@ function hash(id: string): void {
   lanes[1] = b;
 }
 
+/** An IdTable's contents (see IdTable#data). */
+export interface IdTableData {
+  h1: Uint32Array<ArrayBuffer>;
+  h2: Uint32Array<ArrayBuffer>;
+  rows: Int32Array<ArrayBuffer>;
+  count: number;
+}
+
+/**
+ * Whether `count` ids make a table of `size` slots too full: past 60% linear probing's
+ * misses (every new id is one) grow long. 12 bytes a slot: 5M ids take 8M slots (96 MiB),
+ * where at most half full they took 16M (192 MiB) and broke the memory goal (issue 17).
+ */
+function full(count: number, size: number): boolean {
+  return count * 5 >= size * 3;
+}
+
 export class IdTable {
   private h1 = new Uint32Array(1 << 12);
   private h2 = new Uint32Array(1 << 12);
@@ -40,11 +57,11 @@ export class IdTable {
   /** Makes room for `n` ids in all (a capacity hint: more can still be added). */
   reserve(n: number): void {
     if (this.count > 0) {
-      while (n * 2 >= this.rows.length) this.grow();
+      while (full(n, this.rows.length)) this.grow();
       return;
     }
     let size = this.rows.length;
-    while (n * 2 >= size) size *= 2;
+    while (full(n, size)) size *= 2;
     if (size === this.rows.length) return;
     this.h1 = new Uint32Array(size);
     this.h2 = new Uint32Array(size);
@@ -65,7 +82,7 @@ export class IdTable {
    * on the 1M-row benchmark 0.1 to 0.15 s faster than one id at a time).
    */
   addAll(ids: readonly string[], rows: readonly number[], count: number, firsts: Int32Array): void {
-    while ((this.count + count) * 2 >= this.rows.length) this.grow();
+    while (full(this.count + count, this.rows.length)) this.grow();
     const mask = this.rows.length - 1;
     let touched = 0;
     for (let k = 0; k < count; k++) {
@@ -87,8 +104,57 @@ export class IdTable {
   /** What the reads of `addAll` saw: kept, so that they are not optimized away. */
   touched = 0;
 
+  /** The row that first had the id hashed to lanes (a, b), or 0. */
+  lookup(a: number, b: number): number {
+    const mask = this.rows.length - 1;
+    for (let i = b & mask; ; i = (i + 1) & mask) {
+      const r = this.rows[i] as number;
+      if (r === 0) return 0;
+      if (this.h1[i] === a && this.h2[i] === b) return r;
+    }
+  }
+
+  /** Records the id hashed to lanes (a, b) at `row`; returns the row that had it first, or 0 when it is new. */
+  addLanes(a: number, b: number, row: number): number {
+    return this.insert(a, b, row);
+  }
+
+  /** The lanes of `id`'s hash, as [a, b]. */
+  static lanes(id: string): [number, number] {
+    hash(id);
+    return [lanes[0] as number, lanes[1] as number];
+  }
+
+  /** The table as typed arrays (for another thread: they can be transferred, not copied). */
+  data(): IdTableData {
+    return { h1: this.h1, h2: this.h2, rows: this.rows, count: this.count };
+  }
+
+  static from(data: IdTableData): IdTable {
+    const t = new IdTable();
+    t.h1 = data.h1;
+    t.h2 = data.h2;
+    t.rows = data.rows;
+    t.count = data.count;
+    return t;
+  }
+
+  /**
+   * Adds every id of `other` (a later share of the same file); false, with this table
+   * unchanged by that id, as soon as one of them is already here: the later share then
+   * read as new an id that one pass would have called a duplicate.
+   */
+  addTable(other: IdTable): boolean {
+    const { h1, h2, rows } = other;
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as number;
+      if (r !== 0 && this.insert(h1[j] as number, h2[j] as number, r) !== 0) return false;
+    }
+    return true;
+  }
+
   private insert(a: number, b: number, row: number): number {
-    if (this.count * 2 >= this.rows.length) this.grow();
+    if (full(this.count, this.rows.length)) this.grow();
     const mask = this.rows.length - 1;
     let i = b & mask;
     for (;;) {

@@ -29,13 +29,13 @@ import type { CsvOptions, FileFormat, Mapping } from '../mapping/types.js';
 import { CsvError, CsvReader, detectDelimiter, splitLine } from './csv.js';
 import { GROUP, IdTable } from './ids.js';
 import { isPullHeader, LineReader, parseLine } from './ndjson.js';
-import { CHUNK_BYTES, SourceError, utf8Chunks } from './read.js';
+import { CHUNK_BYTES, SourceError, utf8Chunks, type ReadCursor } from './read.js';
 
 export { SourceError, checkLeadFile } from './read.js';
 export { sniffFile } from './sniff.js';
 export { CsvReader, CsvError, detectDelimiter, splitLine } from './csv.js';
 export { isPullHeader, LineReader, parseLine, PULL_HEADER_KEY } from './ndjson.js';
-export { IdTable } from './ids.js';
+export { IdTable, type IdTableData } from './ids.js';
 
 export interface LeadInput {
   /** Where to read the file. */
@@ -49,11 +49,56 @@ export interface LeadSource {
   items: LeadItems;
   /** Live counts while `items` is read: rows = leads + rejections so far; bytes read from all files. */
   stats: SourceStats;
+  /** With `range`: where the read of the range ended, once it has (see RangeEnd). */
+  rangeEnd?: RangeEnd;
+}
+
+/**
+ * One byte range of the leads file, read on its own (a worker thread's share, app/parallel.ts):
+ * `from` and `to` are byte offsets that should fall at the start of a record (just after a
+ * line break). A range not starting at 0 reads the file's head up to the header, then
+ * jumps to `from`. Rows are numbered as if the range followed the header: the caller
+ * renumbers them from RangeEnd. A mapping with joins cannot be read in ranges.
+ */
+export interface ByteRange {
+  from: number;
+  to: number;
+  /**
+   * The ids already seen, with the rows that first had them (an earlier range's): the
+   * range's repeats of them are duplicates, and its new ids are added. Default: none.
+   */
+  ids?: IdTable;
+  /** Number the range's first record `recordBase + 1` (default: after the header's). */
+  recordBase?: number;
+}
+
+/** How a range's read ended: what the merge needs to number its rows and check its ids. */
+export interface RangeEnd {
+  /** The records (lines, for NDJSON) numbered by the end of the range, counting from the file's first. */
+  records: number;
+  /** Of them, the ones before the range (the head read up to the header); 0 for a range from 0. */
+  before: number;
+  /** The ids the range had (and those it was given), each with the row that first had it. */
+  ids: IdTable;
+  /** Records numbered minus rows numbered: the line Excel's `sep=` takes, when there is one. */
+  skip: number;
+  /** The hash lanes (a, b, a, b...) of the ids the range rejected as duplicates. */
+  duplicates: number[];
+}
+
+/** A range's end did not fall at a record's end (a line break inside a quoted cell): its rows cannot be trusted. */
+export class RangeSplitError extends Error {
+  constructor(readonly to: number) {
+    super(`byte ${to} is not the end of a record`);
+    this.name = 'RangeSplitError';
+  }
 }
 
 export interface SourceOptions {
   /** Bytes per read (tests use small chunks to cut records anywhere). */
   chunkBytes?: number;
+  /** Read only this byte range of the leads file. */
+  range?: ByteRange;
 }
 
 /**
@@ -72,19 +117,22 @@ export function openLeadSource(inputs: LeadInput[], mapping: Mapping, options: S
       '',
     );
   }
+  const { range } = options;
+  if (range !== undefined && mapping.joins.length > 0) throw new SourceError(`the mapping "${mapping.name}" joins files: it cannot be read in byte ranges`, '');
   const stats: SourceStats = { rows: 0, bytes: 0 };
   const open = (needs: LeadNeeds | undefined) => {
     stats.rows = 0;
     stats.bytes = 0;
-    return new LeadReader(inputs, mapping, stats, options.chunkBytes ?? CHUNK_BYTES, needs);
+    return new LeadReader(inputs, mapping, stats, options.chunkBytes ?? CHUNK_BYTES, needs, range, (end) => (source.rangeEnd = end));
   };
-  return {
+  const source: LeadSource = {
     stats,
     items: {
       [Symbol.asyncIterator]: () => new ItemIterator(open(undefined)),
       batches: (needs) => ({ [Symbol.asyncIterator]: () => new BatchIterator(open(needs)) }),
     },
   };
+  return source;
 }
 
 function formatOf(declared: FileFormat, path: string, firstBytes: Uint8Array | undefined): 'csv' | 'ndjson' {
@@ -142,6 +190,14 @@ interface Feed {
   end(): void;
   /** After `end`: why the file gave no row of data (a header alone, nothing but blank lines), or undefined when it gave one. */
   noRows(): string | undefined;
+  /** Bytes fed and not read: a record not complete. */
+  pending(): number;
+  /** Records (NDJSON: lines) numbered so far. */
+  records(): number;
+  /** Records that are not rows and come before them (Excel's `sep=` line). */
+  skip(): number;
+  /** Numbers the next record `n + 1`. */
+  numberFrom(n: number): void;
 }
 
 type Held = { row: number; line: string; cells?: undefined } | { row: number; cells: string[]; line?: undefined };
@@ -158,6 +214,11 @@ class CsvLayout {
   private readonly scratch: string[] = [];
   /** Footer rows seen (not data). */
   footerRows = 0;
+
+  /** Records before the header that are not rows (Excel's `sep=` line). */
+  get skipped(): number {
+    return this.skip;
+  }
 
   get hasHeader(): boolean {
     return this.header;
@@ -359,7 +420,8 @@ class LeadReader {
   private feed?: Feed;
   private readonly zone: ZoneClock;
   private readonly joins: JoinTable[];
-  private readonly ids = new IdTable();
+  private readonly ids: IdTable;
+  private readonly duplicates: number[] = [];
   private readonly waiting: Lead[] = [];
   private readonly waitingIds: string[] = new Array<string>(GROUP).fill('');
   private readonly waitingRows: number[] = new Array<number>(GROUP).fill(0);
@@ -369,6 +431,11 @@ class LeadReader {
   private converter?: RowConverter;
   /** The leads file's size in bytes, once it is open. */
   private size = 0;
+  /** With a range: where the next read goes, and (CSV) the jump to it waiting for the header. */
+  private readonly cursor: ReadCursor | undefined;
+  private jumpAfterHeader = false;
+  /** Records (lines) numbered before the range's own: the head up to the header. */
+  private before = 0;
 
   constructor(
     private readonly inputs: LeadInput[],
@@ -376,7 +443,11 @@ class LeadReader {
     private readonly stats: SourceStats,
     private readonly chunkBytes: number,
     private readonly needs: LeadNeeds | undefined,
+    private readonly range: ByteRange | undefined,
+    private readonly onRangeEnd: (end: RangeEnd) => void,
   ) {
+    this.cursor = range === undefined ? undefined : { jump: null, end: range.to };
+    this.ids = range?.ids ?? new IdTable();
     this.zone = zoneClock(mapping.timeZone ?? 'UTC');
     this.joins = mapping.joins.map((rule, i) => new JoinTable(rule, (inputs[i + 1] as LeadInput).display, this.zone));
   }
@@ -449,6 +520,7 @@ class LeadReader {
       const lead = this.waiting[k] as Lead;
       const first = this.firsts[k] as number;
       if (first !== 0) {
+        if (this.range !== undefined) this.duplicates.push(...IdTable.lanes(lead.id));
         this.queueRejection(lead.origin.file, lead.origin.row, `duplicate id ${JSON.stringify(lead.id)} (first seen at row ${first})`);
         continue;
       }
@@ -474,12 +546,21 @@ class LeadReader {
       (n) => (this.stats.bytes += n),
       this.chunkBytes,
       (size) => (this.size = size),
+      this.cursor,
     );
     while (this.queue.empty) {
       const r = await this.chunks.next();
       if (r.done) {
+        const range = this.range;
+        // A range that ends before the file does must end at a record's end, or its last rows are not what they seem.
+        if (range !== undefined && range.to < this.size && this.feed !== undefined && this.feed.pending() > 0) throw new RangeSplitError(range.to);
         this.feed?.end();
         this.settle();
+        if (range !== undefined && this.feed !== undefined) {
+          this.finished = true;
+          this.onRangeEnd({ records: this.feed.records(), before: this.before, ids: this.ids, skip: this.feed.skip(), duplicates: this.duplicates });
+          return;
+        }
         const none = this.feed === undefined ? 'is empty' : this.feed.noRows();
         if (none !== undefined)
           throw new SourceError(
@@ -492,7 +573,9 @@ class LeadReader {
       }
       if (this.feed === undefined) {
         this.feed = this.primaryFeed(primary, r.value);
-        this.ids.reserve(expectedRows(r.value, this.size));
+        const share = this.range === undefined ? 1 : (this.range.to - this.range.from) / Math.max(1, this.size);
+        this.ids.reserve(Math.ceil(expectedRows(r.value, this.size) * share));
+        if (this.cursor?.jump != null) continue; // a range past the start: the head was only needed for its format
       }
       this.feed.feed(r.value);
       while (this.queue.empty && this.feed.read());
@@ -514,11 +597,20 @@ class LeadReader {
         if (typeof lead === 'string') this.reject(input.display, n, lead);
         else this.accept(lead, converter);
       });
+      // A range from past the start: NDJSON has no header, so straight to it.
+      if (this.range !== undefined && this.range.from > 0) {
+        this.jumpTo(this.range.from, 0);
+        reader.numberFrom(this.before);
+      }
       return {
         feed: (bytes) => reader.feed(bytes),
         read: () => reader.read(),
         end: () => reader.end(),
         noRows: () => (lines === 0 ? 'has only blank lines, no JSON object' : undefined),
+        pending: () => reader.pending,
+        records: () => reader.lines,
+        skip: () => 0,
+        numberFrom: (n) => reader.numberFrom(n),
       };
     }
     const delimiter = delimiterOf(this.mapping.csv, firstBytes);
@@ -536,6 +628,7 @@ class LeadReader {
         const compiled = compileCsv(this.mapping, header, input.display, this.zone, joinOn, this.needs);
         if (!compiled.ok) throw new SourceError(compiled.message, input.display);
         this.converter = compiled.value;
+        if (this.range !== undefined && this.range.from > 0) this.jumpAfterHeader = true;
       },
       {
         line: (line, row) => emit((this.converter as RowConverter).convertLine(line, delimiter, row), row),
@@ -556,17 +649,36 @@ class LeadReader {
     );
     return {
       feed: (bytes) => reader.feed(bytes),
-      read: () => reader.read(),
+      read: () => {
+        const more = reader.read();
+        if (!this.jumpAfterHeader) return more;
+        // The header is read: the rest of the head is another range's; on to this one.
+        this.jumpAfterHeader = false;
+        reader.discard();
+        this.jumpTo((this.range as ByteRange).from, reader.records);
+        if (this.range?.recordBase !== undefined) reader.numberFrom(this.before);
+        return false;
+      },
       end: () => {
         reader.end();
         layout.end();
       },
+      pending: () => reader.pending,
+      records: () => reader.records,
+      skip: () => layout.skipped,
+      numberFrom: (n) => reader.numberFrom(n),
       noRows: () => {
         if (rows > 0) return undefined;
         if (!layout.hasHeader) return 'has only blank lines, no header';
         return layout.footerRows > 0 ? 'has a header and footer rows but no rows of data' : 'has a header but no rows of data';
       },
     };
+  }
+
+  /** Makes the next read start at `offset`, the records before it numbered `before`. */
+  private jumpTo(offset: number, before: number): void {
+    (this.cursor as ReadCursor).jump = offset;
+    this.before = this.range?.recordBase ?? before;
   }
 
   /** Reads a joined file whole into its table; its unusable rows are queued as rejections. */

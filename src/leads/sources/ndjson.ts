@@ -20,6 +20,21 @@ export class LineReader {
 
   constructor(private readonly sink: LineSink) {}
 
+  /** Lines read so far (blank ones too). */
+  get lines(): number {
+    return this.line;
+  }
+
+  /** Numbers the next line `n + 1`. */
+  numberFrom(n: number): void {
+    this.line = n;
+  }
+
+  /** Bytes fed and not read yet: a line not complete. */
+  get pending(): number {
+    return this.view.length - this.start;
+  }
+
   push(bytes: Uint8Array): void {
     this.feed(bytes);
     while (this.read());

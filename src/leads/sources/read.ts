@@ -73,6 +73,16 @@ export function checkLeadFile(path: string, display: string): void {
 }
 
 /**
+ * Where to read next, for a reader of one byte range of a file (a worker thread's share):
+ * `jump`, when set, is the offset the next read starts at (then cleared); reading stops at
+ * `end`. Without a cursor a file is read whole, from its start.
+ */
+export interface ReadCursor {
+  jump: number | null;
+  end: number;
+}
+
+/**
  * UTF-8 chunks of a file. `onBytes` hears of every raw byte read (for progress), `onSize`
  * of the file's size once it is open. The yielded chunk is only valid until the next one
  * is asked for: consumers copy it.
@@ -84,6 +94,7 @@ export async function* utf8Chunks(
   onBytes: (n: number) => void,
   chunkBytes = CHUNK_BYTES,
   onSize?: (bytes: number) => void,
+  cursor?: ReadCursor,
 ): AsyncGenerator<Uint8Array> {
   let handle: FileHandle;
   try {
@@ -107,10 +118,21 @@ export async function* utf8Chunks(
     let decoder: TextDecoder | undefined;
     let first = true;
     const endings = new LineEndings();
+    let position = 0;
     for (;;) {
       let bytesRead: number;
+      let want = chunkBytes;
+      if (cursor) {
+        if (cursor.jump !== null) {
+          position = cursor.jump;
+          cursor.jump = null;
+        }
+        want = Math.min(chunkBytes, cursor.end - position);
+        if (want <= 0) break;
+      }
       try {
-        ({ bytesRead } = await handle.read(buffer, 0, chunkBytes, null));
+        ({ bytesRead } = await handle.read(buffer, 0, want, cursor ? position : null));
+        position += bytesRead;
       } catch (e) {
         throw new SourceError(`cannot read ${display}: ${describe(e)}`, display);
       }

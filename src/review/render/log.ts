@@ -1,56 +1,79 @@
 /**
  * `revpact log`: a contract's history as a changelog, in text, JSON or Markdown. Author
  * names and subjects come from Git and are escaped like any other untrusted text.
+ * Text and Markdown speak `locale` (the diff's catalogue, review/render/messages.ts, and
+ * its change summaries, review/summaries/); a broken version's problems stay English, as
+ * in the diff. JSON is the same in every locale (English summaries).
  */
 import { formatDiagnostic } from '../../contract/diagnostics.js';
 import { clean } from '../../render/format.js';
 import { mdText } from '../../render/escape.js';
+import type { Change } from '../types.js';
 import type { History, HistoryEntry } from '../history.js';
-import { plural } from '../words.js';
+import type { DocumentLocale } from '../../render/locale.js';
+import { createFormatter } from '../../render/format.js';
+import { reportText } from '../../report/render/messages.js';
 import { orderedChange } from './json.js';
-import { EN } from './messages.js';
+import { phraseRenderer } from '../summaries/index.js';
+import { diffText, type DiffText } from './messages.js';
 import { directionWord, versionShort } from './model.js';
 import { table } from './text.js';
 
 export const LOG_FORMATS = ['text', 'json', 'markdown'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
-export const renderLog: Record<LogFormat, (h: History) => string> = { text: logText, json: logJson, markdown: logMarkdown };
+export interface LogOptions {
+  /** The language of text and Markdown (default English). */
+  locale?: DocumentLocale;
+}
 
-function day(date: string): string {
-  return date.slice(0, 10);
+export const renderLog: Record<LogFormat, (h: History, options?: LogOptions) => string> = { text: logText, json: logJson, markdown: logMarkdown };
+
+function day(date: string, t: DiffText): string {
+  return t.log.day(date.slice(0, 10));
+}
+
+/** A change's one-line summary in the locale (the English `summary` when it carries no phrase). */
+function summaryIn(c: Change, locale: DocumentLocale | undefined): string {
+  return c.message ? phraseRenderer(locale)(c.message) : c.summary;
+}
+
+/** A count in the locale's digits. */
+function count(n: number, locale: DocumentLocale | undefined): string {
+  return createFormatter(reportText(locale)).count(n);
 }
 
 /** "2.3.0 → 2.4.0 · needs a major version bump, got a minor" and the like. */
-function stepWords(e: HistoryEntry): string {
-  return step(e) + (e.renamedFrom ? ` · moved from ${e.renamedFrom}` : '');
+function stepWords(e: HistoryEntry, t: DiffText, locale: DocumentLocale | undefined): string {
+  return step(e, t, locale) + (e.renamedFrom ? ` · ${t.log.movedFrom(e.renamedFrom)}` : '');
 }
 
-function step(e: HistoryEntry): string {
+function step(e: HistoryEntry, t: DiffText, locale: DocumentLocale | undefined): string {
   switch (e.status) {
     case 'created':
-      return `${e.version ?? ''} · created`;
+      return `${e.version ?? ''} · ${t.log.created}`;
     case 'deleted':
-      return 'deleted';
+      return t.log.deleted;
     case 'invalid':
-      return `invalid (${plural(e.diagnostics.length, 'error')})`;
+      return t.log.invalid(count(e.diagnostics.length, locale), e.diagnostics.length);
     default:
       if (!e.check) return e.version ?? '';
-      return `${e.check.from === e.check.to ? e.check.to : `${e.check.from} → ${e.check.to}`} · ${e.status === 'unchanged' ? 'no change in meaning' : versionShort(e.check, EN)}`;
+      return `${e.check.from === e.check.to ? e.check.to : `${e.check.from} → ${e.check.to}`} · ${e.status === 'unchanged' ? t.log.noChange : versionShort(e.check, t)}`;
   }
 }
 
-function logText(h: History): string {
-  const out = [`History of ${clean(h.file)}: ${plural(h.entries.length, 'commit')}`];
+function logText(h: History, options: LogOptions = {}): string {
+  const t = diffText(options.locale);
+  const out = [t.log.historyOf(clean(h.file), count(h.entries.length, options.locale), h.entries.length)];
   for (const e of h.entries) {
     const mark = e.check && !e.check.ok ? ' ✗' : '';
-    out.push('', `${e.short}  ${day(e.date)}  ${clean(e.author)}  ${clean(stepWords(e))}${mark}`, `  ${clean(e.subject)}`);
+    out.push('', `${e.short}  ${day(e.date, t)}  ${clean(e.author)}  ${clean(stepWords(e, t, options.locale))}${mark}`, `  ${clean(e.subject)}`);
     const shown = e.changes.filter((c) => c.bump !== 'none');
     if (shown.length > 0)
       out.push(
         ...table(
-          ['Direction', 'Affects', 'Bump', 'Change'],
-          shown.map((c) => [directionWord(c, EN), c.affects, c.bump, clean(c.summary)]),
+          [t.columns.direction, t.columns.affects, t.columns.bump, t.columns.change],
+          shown.map((c) => [directionWord(c, t), t.affects[c.affects], t.bump[c.bump], clean(summaryIn(c, options.locale))]),
           '    ',
         ),
       );
@@ -85,13 +108,20 @@ function logJson(h: History): string {
   return JSON.stringify({ file: h.file, entries }, null, 2) + '\n';
 }
 
-function logMarkdown(h: History): string {
-  const out = [`## Changelog: ${mdText(h.file)}`];
+function logMarkdown(h: History, options: LogOptions = {}): string {
+  const t = diffText(options.locale);
+  const out = [`## ${mdText(t.log.changelog(h.file))}`];
   for (const e of h.entries) {
     const mark = e.check ? (e.check.ok ? ' ✅' : ' ❌') : '';
-    out.push('', `### ${mdText(stepWords(e))}${mark}`, '', `${mdText(e.short)} · ${mdText(day(e.date))} · ${mdText(e.author)} — ${mdText(e.subject)}`);
+    out.push(
+      '',
+      `### ${mdText(stepWords(e, t, options.locale))}${mark}`,
+      '',
+      `${mdText(e.short)} · ${mdText(day(e.date, t))} · ${mdText(e.author)} — ${mdText(e.subject)}`,
+    );
     const shown = e.changes.filter((c) => c.bump !== 'none');
-    if (shown.length > 0) out.push('', ...shown.map((c) => `- ${mdText(c.summary)} (${directionWord(c, EN)}, ${c.bump})`));
+    if (shown.length > 0)
+      out.push('', ...shown.map((c) => `- ${mdText(summaryIn(c, options.locale))} (${mdText(directionWord(c, t))}, ${mdText(t.bump[c.bump])})`));
     if (e.diagnostics.length > 0) out.push('', ...e.diagnostics.map((d) => `- ${mdText(formatDiagnostic(d))}`));
   }
   return out.join('\n') + '\n';

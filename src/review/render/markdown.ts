@@ -16,10 +16,12 @@ import {
   headline,
   impactFacts,
   leadsChangedSentence,
+  notesText,
   otherRows,
+  sideText,
   slaRows,
+  summaryText,
   transitionsText,
-  valueText,
   versionSentence,
   type DiffWords,
   type ImpactRow,
@@ -40,7 +42,7 @@ export function renderDiffMarkdown(r: DiffReport, w: DiffWords = diffWords()): s
     out.push(`| | ${mdText(c.change)} | ${mdText(c.affects)} | ${mdText(c.version)} |`, '|---|---|---|---|');
     for (const x of shown)
       out.push(
-        `| ${DIRECTION_ICON[directionKey(x)]} ${mdText(directionWord(x, t))} | ${mdText(x.summary)} | ${mdText(t.affects[x.affects])} | ${mdText(t.bump[x.bump])} |`,
+        `| ${DIRECTION_ICON[directionKey(x)]} ${mdText(directionWord(x, t))} | ${mdText(summaryText(x, w))} | ${mdText(t.affects[x.affects])} | ${mdText(t.bump[x.bump])} |`,
       );
     out.push('');
   }
@@ -73,7 +75,7 @@ export function renderDiffMarkdown(r: DiffReport, w: DiffWords = diffWords()): s
       out.push('');
     }
     out.push(mdText(leadsChangedSentence(i, w)));
-    for (const note of i.notes) out.push('', `*${mdText(t.note(note))}*`);
+    for (const note of notesText(i, w)) out.push('', `*${mdText(t.note(note))}*`);
   }
 
   // The details: every change with its place, values and bump; verdict moves per SLA.
@@ -102,5 +104,5 @@ function head7({ t }: DiffWords): string {
 
 function detailRow(r: DiffReport, c: Change, w: DiffWords): string {
   const { t } = w;
-  return `| ${mdText(where(r, c))} | ${mdText(t.kind[c.kind])} | ${mdText(valueText(c.before, w))} | ${mdText(valueText(c.after, w))} | ${mdText(directionWord(c, t))} | ${mdText(t.affects[c.affects])} | ${mdText(t.bump[c.bump])} |`;
+  return `| ${mdText(where(r, c))} | ${mdText(t.kind[c.kind])} | ${mdText(sideText(c, 'before', w))} | ${mdText(sideText(c, 'after', w))} | ${mdText(directionWord(c, t))} | ${mdText(t.affects[c.affects])} | ${mdText(t.bump[c.bump])} |`;
 }

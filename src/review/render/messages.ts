@@ -1,11 +1,12 @@
 /**
- * Every fixed word of a diff (text and Markdown), per locale, as the compliance report
+ * Every fixed word of a diff (text and Markdown) and of `revpact log`, per locale, as the compliance report
  * does it (report/render/messages.ts): English here, es/pt/ca in ./locales/, each typed
  * as a DiffText. Numbers, shares and verdict words come from the report's catalogue of
  * the same locale, so a diff and a report say "81.9%" and "pass" alike.
  *
- * Not here: each change's one-line summary (review/sections/*), which is also the JSON
- * report's `summary` and stays English, and the notes of the impact simulation.
+ * Not here: each change's one-line summary and the impact simulation's notes, which are
+ * phrases with a catalogue of their own (review/summaries/, rendered by model.ts's
+ * summaryText and notesText); the JSON keeps their English.
  */
 import type { Verdict } from '../../engine/types.js';
 import type { DocumentLocale } from '../../render/locale.js';
@@ -94,6 +95,19 @@ export const EN = {
   /** A lead's verdict on one side, or `none` when it is not in the SLA's cohort. */
   verdict: { met: 'met', breached: 'breached', pending: 'pending', excluded: 'excluded', none: 'none' } satisfies Record<Verdict | 'none', string>,
 
+  /** `revpact log`: a contract's history. */
+  log: {
+    /** "History of contracts/b2b-saas.yaml: 4 commits"; `commits` formatted, `count` raw. */
+    historyOf: (file: string, commits: string, count: number) => `History of ${file}: ${commits} ${plural(count, 'commit', 'commits')}`,
+    changelog: (file: string) => `Changelog: ${file}`,
+    created: 'created',
+    deleted: 'deleted',
+    invalid: (errors: string, count: number) => `invalid (${errors} ${plural(count, 'error', 'errors')})`,
+    movedFrom: (path: string) => `moved from ${path}`,
+    noChange: 'no change in meaning',
+    /** A commit's day, "YYYY-MM-DD" as Git gave it: English keeps it so; the others write it in words. */
+    day: (iso: string) => iso,
+  },
   columns: {
     direction: 'Direction',
     affects: 'Affects',

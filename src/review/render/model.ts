@@ -8,6 +8,8 @@ import type { Status } from '../../engine/types.js';
 import { createFormatter, type Formatter } from '../../render/format.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { reportText, type ReportText } from '../../report/render/messages.js';
+import { say } from '../phrase.js';
+import { phraseRenderer, type PhraseRenderer } from '../summaries/index.js';
 import { suggestedVersion } from '../version.js';
 import type { Change, ChangeValue, CommitmentSide, DiffReport, Impact, ShareSide, VersionCheck } from '../types.js';
 import { diffText, type DiffText } from './messages.js';
@@ -17,11 +19,13 @@ export interface DiffWords {
   t: DiffText;
   report: ReportText;
   f: Formatter;
+  /** Change summaries and impact notes (review/summaries) in this locale. */
+  phrase: PhraseRenderer;
 }
 
 export function diffWords(locale: DocumentLocale = 'en'): DiffWords {
   const report = reportText(locale);
-  return { t: diffText(locale), report, f: createFormatter(report) };
+  return { t: diffText(locale), report, f: createFormatter(report), phrase: phraseRenderer(locale) };
 }
 
 export function headline(r: DiffReport, w: DiffWords): string {
@@ -62,6 +66,27 @@ export function versionSentence(v: VersionCheck, t: DiffText): string {
   if (v.required === 'none') return v.actual === 'none' ? s.canStay : s.noMeaning(v.from, v.to, t.bump[v.actual]);
   const made = v.actual === 'none' ? s.stays(v.to) : s.bumped(v.from, v.to, t.bump[v.actual]);
   return v.ok ? s.enough(t.bump[v.required], made) : s.notEnough(t.bump[v.required], next, made);
+}
+
+/** A change's one line in the reader's locale (its English `summary` when it has no phrase). */
+export function summaryText(c: Change, w: DiffWords): string {
+  return c.message ? w.phrase(c.message) : c.summary;
+}
+
+/** The impact's notes in the reader's locale. */
+export function notesText(i: Impact, w: DiffWords): string[] {
+  return i.notes.map((note, k) => {
+    const m = i.noteMessages?.[k];
+    return m ? w.phrase(m) : note;
+  });
+}
+
+/** A change's before or after: in the locale's words where the change has them (conditions, durations), else its value. */
+export function sideText(c: Change, which: 'before' | 'after', w: DiffWords): string {
+  const shown = c.shown?.[which];
+  if (shown !== undefined) return w.phrase(say('join.two', { p0: shown, p1: '' }));
+  const value = c[which];
+  return typeof value === 'boolean' ? w.phrase(say(value ? 'bool.true' : 'bool.false')) : valueText(value, w);
 }
 
 export function valueText(v: ChangeValue, w: DiffWords): string {

@@ -11,8 +11,10 @@ import {
   headline,
   impactFacts,
   leadsChangedSentence,
+  notesText,
   otherRows,
   slaRows,
+  summaryText,
   versionSentence,
   type DiffWords,
   type ImpactRow,
@@ -28,7 +30,7 @@ export function renderDiffText(r: DiffReport, w: DiffWords = diffWords()): strin
     out.push(
       ...table(
         [c.direction, c.affects, c.bump, c.change, c.where],
-        shown.map((x) => [directionWord(x, t), t.affects[x.affects], t.bump[x.bump], clean(x.summary), where(r, x)]),
+        shown.map((x) => [directionWord(x, t), t.affects[x.affects], t.bump[x.bump], clean(summaryText(x, w)), where(r, x)]),
         '  ',
       ),
     );
@@ -61,7 +63,7 @@ export function renderDiffText(r: DiffReport, w: DiffWords = diffWords()): strin
         ),
       );
     out.push('', leadsChangedSentence(i, w));
-    for (const note of i.notes) out.push(t.note(clean(note)));
+    for (const note of notesText(i, w)) out.push(t.note(clean(note)));
   }
   return out.join('\n') + '\n';
 }

@@ -8,7 +8,8 @@ import type { RuleCalendar, RulesIR, Weekday } from '../../compiler/ir.js';
 import { makeChange, tone } from '../change.js';
 import { matchByKey, setDiff } from '../match.js';
 import type { Affects, Change, Direction } from '../types.js';
-import { list } from '../words.js';
+import { joined, say, week, type Arg, type Phrase } from '../phrase.js';
+import { addsDrops } from './qualification.js';
 import { defined, wording, type DiffContext } from './context.js';
 
 const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -28,7 +29,7 @@ export function diffCalendars(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: users(ctx.base, item.id) ?? 'both',
         clause: true,
-        summary: `Calendar ${item.name ?? item.id} removed`,
+        summary: say('calendar.removed', { name: item.name ?? item.id }),
       }),
     );
   }
@@ -42,7 +43,7 @@ export function diffCalendars(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: users(ctx.head, r.head.id) ?? 'both',
-        summary: `Calendar id ${r.base.id} → ${r.head.id} (same calendar)`,
+        summary: say('renamed.calendar', { from: r.base.id, to: r.head.id }),
       }),
     );
   for (const p of m.pairs) out.push(...diffCalendar(ctx, p.base, p.head, `/calendars/${p.headIndex}`));
@@ -56,7 +57,7 @@ export function diffCalendars(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'neutral',
         affects: users(ctx.head, item.id) ?? 'both',
-        summary: `New calendar ${item.name ?? item.id} (${item.timezone}; ${weekWords(item)})`,
+        summary: say('calendar.added', { name: item.name ?? item.id, timezone: item.timezone, week: week(item) }),
       }),
     );
   }
@@ -77,7 +78,15 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
   const affects = used ?? 'both';
   const name = h.name ?? h.id;
   // Unused calendars (meetings only) change no obligation: neutral, and not unclear.
-  const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) => {
+  const changed = (
+    pointer: string,
+    before: Change['before'],
+    after: Change['after'],
+    direction: Direction,
+    summary: Phrase,
+    unclear = false,
+    shown?: { before?: Arg; after?: Arg },
+  ) => {
     const d: Direction = used ? direction : 'neutral';
     const u = used !== undefined && unclear;
     return makeChange({
@@ -88,17 +97,24 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
       after,
       direction: d,
       affects,
-      summary: `${summary}${tone(d, affects, u)}`,
+      summary: joined(summary, tone(d, affects, u)),
       unclear: u,
+      shown,
     });
   };
   const out: (Change | undefined)[] = [];
 
-  if (b.timezone !== h.timezone) out.push(changed('/timezone', b.timezone, h.timezone, 'neutral', `${name}: time zone ${b.timezone} → ${h.timezone}`, true));
+  if (b.timezone !== h.timezone)
+    out.push(changed('/timezone', b.timezone, h.timezone, 'neutral', say('calendar.timezone', { name, from: b.timezone, to: h.timezone }), true));
   const hours = compareWeeks(b, h);
   if (hours !== 'same') {
     const d: Direction = hours === 'more' ? 'tightened' : hours === 'fewer' ? 'loosened' : 'neutral';
-    out.push(changed('/hours', weekWords(b), weekWords(h), d, `${name} hours: ${weekWords(b)} → ${weekWords(h)}`, hours === 'other'));
+    out.push(
+      changed('/hours', weekWords(b), weekWords(h), d, say('calendar.hours', { name, from: week(b), to: week(h) }), hours === 'other', {
+        before: week(b),
+        after: week(h),
+      }),
+    );
   }
 
   // Holidays, by date and by region: one change for each list.
@@ -107,15 +123,24 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
     h.holidayDates.map((x) => x.date),
   );
   const regions = setDiff(b.holidayRegions, h.holidayRegions);
-  const added = [...dates.added, ...regions.added.map((r) => `${r} public holidays`)];
-  const removed = [...dates.removed, ...regions.removed.map((r) => `${r} public holidays`)];
+  const region = (r: string) => say('calendar.region', { region: r });
+  const added: Arg[] = [...dates.added, ...regions.added.map(region)];
+  const removed: Arg[] = [...dates.removed, ...regions.removed.map(region)];
   if (added.length > 0 || removed.length > 0) {
     const d: Direction = removed.length === 0 ? 'loosened' : added.length === 0 ? 'tightened' : 'neutral';
-    const parts = [added.length > 0 ? `adds ${list(added)}` : '', removed.length > 0 ? `drops ${list(removed)}` : ''].filter(Boolean).join('; ');
     const words = (c: RuleCalendar) => [...c.holidayRegions, ...c.holidayDates.map((x) => x.date)];
-    out.push(changed('/holidays', words(b), words(h), d, `${name} holidays: ${parts}`, d === 'neutral'));
+    out.push(
+      changed(
+        '/holidays',
+        words(b),
+        words(h),
+        d,
+        say('calendar.holidays', { name, change: addsDrops({ added, removed }, 'change.addsDropsSemi') }),
+        d === 'neutral',
+      ),
+    );
   }
-  out.push(wording('calendars', `${at}/name`, `Calendar ${h.id}: name`, b.name, h.name, affects));
+  out.push(wording('calendars', `${at}/name`, say('subject.calendarName', { id: h.id }), b.name, h.name, affects));
   // Names of holidays are words too.
   const names = (c: RuleCalendar) => c.holidayDates.map((x) => `${x.date} ${x.name ?? ''}`).join('|');
   if (dates.added.length === 0 && dates.removed.length === 0 && names(b) !== names(h)) {
@@ -129,7 +154,7 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
         direction: 'neutral',
         affects,
         wording: true,
-        summary: `${name}: holiday names reworded`,
+        summary: say('calendar.holidayNames', { name }),
       }),
     );
   }

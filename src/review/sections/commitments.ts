@@ -7,6 +7,7 @@ import { makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
+import { cond, joined, money as moneyArg, pct, say, type Arg, type Phrase } from '../phrase.js';
 import { money, num, percent } from '../words.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -27,7 +28,7 @@ export function diffCommitments(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: item.owner,
         clause: true,
-        summary: `Commitment ${item.id} removed${tone('loosened', item.owner)}`,
+        summary: joined(say('commitment.removed', { id: item.id }), tone('loosened', item.owner)),
       }),
     );
   }
@@ -41,7 +42,7 @@ export function diffCommitments(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: r.head.owner,
-        summary: `Commitment id ${r.base.id} → ${r.head.id} (same clause)`,
+        summary: say('renamed.commitment', { from: r.base.id, to: r.head.id }),
       }),
     );
   }
@@ -56,7 +57,10 @@ export function diffCommitments(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'tightened',
         affects: item.owner,
-        summary: `New commitment ${item.id}: ${item.owner} ${promise(item, ctx.head)}${tone('tightened', item.owner)}`,
+        summary: joined(
+          say('commitment.added', { id: item.id, owner: say(`side.${item.owner}`), promise: promisePhrase(item, ctx.head) }),
+          tone('tightened', item.owner),
+        ),
       }),
     );
   }
@@ -65,7 +69,15 @@ export function diffCommitments(ctx: DiffContext): Change[] {
 
 function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, at: string): Change[] {
   const owner = h.owner;
-  const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) =>
+  const changed = (
+    pointer: string,
+    before: Change['before'],
+    after: Change['after'],
+    direction: Direction,
+    summary: Phrase,
+    unclear = false,
+    shown?: { before?: Arg; after?: Arg },
+  ) =>
     makeChange({
       section: 'commitments',
       pointer: `${at}${pointer}`,
@@ -74,8 +86,9 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
       after,
       direction,
       affects: owner,
-      summary: `${summary}${tone(direction, owner, unclear)}`,
+      summary: joined(summary, tone(direction, owner, unclear)),
       unclear,
+      shown,
     });
   const out: (Change | undefined)[] = [];
 
@@ -90,12 +103,23 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
         direction: 'neutral',
         affects: 'both',
         unclear: true,
-        summary: `Commitment ${h.id}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}`,
+        summary: joined(say('commitment.owner', { id: h.id, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }), tone('neutral', 'both', true)),
+        shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
       }),
     );
   }
   if (b.kind !== h.kind || measuredField(b) !== measuredField(h)) {
-    out.push(changed('', promise(b, ctx.base), promise(h, ctx.head), 'neutral', `Commitment ${h.id}: ${promise(b, ctx.base)} → ${promise(h, ctx.head)}`, true));
+    out.push(
+      changed(
+        '',
+        promise(b, ctx.base),
+        promise(h, ctx.head),
+        'neutral',
+        say('commitment.promise', { id: h.id, from: promisePhrase(b, ctx.base), to: promisePhrase(h, ctx.head) }),
+        true,
+        { before: promisePhrase(b, ctx.base), after: promisePhrase(h, ctx.head) },
+      ),
+    );
   } else if (b.goal !== h.goal || b.period !== h.period) {
     // Counts and money compare per day; a rate is the same rate over any period.
     const perDay = (c: RuleCommitment) => (c.unit === 'ratio' ? c.goal : c.goal / DAYS[c.period]);
@@ -106,7 +130,9 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
         goalWords(b, ctx.base),
         goalWords(h, ctx.head),
         direction,
-        `Commitment ${h.id}: ${promise(b, ctx.base)} → ${promise(h, ctx.head)}`,
+        say('commitment.promise', { id: h.id, from: promisePhrase(b, ctx.base), to: promisePhrase(h, ctx.head) }),
+        false,
+        { before: goalPhrase(b, ctx.base), after: goalPhrase(h, ctx.head) },
       ),
     );
   }
@@ -122,12 +148,13 @@ function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, 
         describeCondition(b.when),
         describeCondition(h.when),
         direction,
-        `Commitment ${h.id} counts ${describeCondition(b.when)} → ${describeCondition(h.when)}`,
+        say('commitment.when', { id: h.id, from: cond(b.when), to: cond(h.when) }),
         direction === 'neutral',
+        { before: cond(b.when), after: cond(h.when) },
       ),
     );
   }
-  out.push(wording('commitments', `${at}/description`, `Commitment ${h.id}: description`, b.description, h.description, owner));
+  out.push(wording('commitments', `${at}/description`, say('subject.commitmentDescription', { id: h.id }), b.description, h.description, owner));
   return defined(out);
 
   function measuredField(c: RuleCommitment): string {
@@ -142,7 +169,28 @@ function goalWords(c: RuleCommitment, rules: RulesIR): string {
   return `${num(c.goal)} a ${per}`;
 }
 
-/** "≥ 220 mql leads a month", "mql → sql ≥ 40%", "≥ 720,000 EUR pipeline a month". */
+/** The goal and its period as a phrase: "220 a month", "40% a month". */
+function goalPhrase(c: RuleCommitment, rules: RulesIR): Phrase {
+  const goal: Arg = c.unit === 'ratio' ? pct(c.goal) : c.unit === 'money' ? moneyArg(c.goal, rules.contract.currency) : c.goal;
+  return say('goal.per', { goal, per: say(`a.${c.period}`) });
+}
+
+/** The promise as a phrase, for the renderers: the same words as promise() in English. */
+export function promisePhrase(c: RuleCommitment, rules: RulesIR): Phrase {
+  const per = say(`a.${c.period}`);
+  switch (c.kind) {
+    case 'volume':
+      return say('promise.volume', { goal: c.goal, stage: c.stage, per });
+    case 'conversion':
+      return say('promise.conversion', { from: c.from, to: c.to, goal: pct(c.goal), per });
+    case 'pipeline':
+      return say('promise.pipeline', { goal: moneyArg(c.goal, rules.contract.currency), per });
+    case 'revenue':
+      return say('promise.revenue', { goal: moneyArg(c.goal, rules.contract.currency), per });
+  }
+}
+
+/** "≥ 220 mql leads a month", "mql → sql ≥ 40%", "≥ 720,000 EUR pipeline a month": the English words of `before`/`after`. */
 export function promise(c: RuleCommitment, rules: RulesIR): string {
   switch (c.kind) {
     case 'volume':

@@ -5,6 +5,7 @@
  */
 import type { RulesIR } from '../../compiler/ir.js';
 import { makeChange } from '../change.js';
+import { say, type Phrase } from '../phrase.js';
 import type { Affects, Change, SectionId } from '../types.js';
 
 export interface Renames {
@@ -34,21 +35,31 @@ export type SectionDiff = (ctx: DiffContext) => Change[];
 export function wording(
   section: SectionId,
   pointer: string,
-  subject: string,
+  subject: Phrase,
   before: string | null,
   after: string | null,
   affects: Affects,
 ): Change | undefined {
   if ((before ?? '') === (after ?? '')) return undefined;
   const what = before === null || before === '' ? 'added' : after === null || after === '' ? 'removed' : 'reworded';
-  return makeChange({ section, pointer, kind: 'changed', before, after, direction: 'neutral', affects, summary: `${subject} ${what}`, wording: true });
+  return makeChange({
+    section,
+    pointer,
+    kind: 'changed',
+    before,
+    after,
+    direction: 'neutral',
+    affects,
+    summary: say(`wording.${what}`, { subject }),
+    wording: true,
+  });
 }
 
 /** A list of strings whose order carries no meaning (responsibilities, agenda items, channels). */
 export function wordList(
   section: SectionId,
   pointer: string,
-  subject: string,
+  subject: Phrase,
   before: readonly string[],
   after: readonly string[],
   affects: Affects,
@@ -56,7 +67,14 @@ export function wordList(
   const removed = before.filter((x) => !after.includes(x)).length;
   const added = after.filter((x) => !before.includes(x)).length;
   if (added === 0 && removed === 0) return undefined;
-  const parts = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean).join(', ');
+  const addedWords = say('count.added', { count: added });
+  const removedWords = say('count.removed', { count: removed });
+  const summary =
+    added > 0 && removed > 0
+      ? say('words.addedRemoved', { subject, added: addedWords, removed: removedWords })
+      : added > 0
+        ? say('words.added', { subject, added: addedWords })
+        : say('words.removed', { subject, removed: removedWords });
   return makeChange({
     section,
     pointer,
@@ -65,7 +83,7 @@ export function wordList(
     after: [...after],
     direction: 'neutral',
     affects,
-    summary: `${subject}: ${parts}`,
+    summary,
     wording: true,
   });
 }

@@ -5,7 +5,7 @@
 import { makeChange, numericDirection, tone } from '../change.js';
 import { sameSet } from '../match.js';
 import type { Change, Direction } from '../types.js';
-import { durationWords, list, num } from '../words.js';
+import { dur, enumWord, idOrNone, joined, listOf, say, type Arg, type Phrase } from '../phrase.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 const at = '/followUp';
@@ -24,7 +24,8 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         after: `${h?.minAttempts ?? 0} attempts`,
         direction: 'tightened',
         affects: 'sales',
-        summary: `Follow-up cadence added: ${num(h?.minAttempts ?? 0)} attempts over ${h ? durationWords(h.minSpan) : ''}${tone('tightened', 'sales')}`,
+        summary: joined(say('followUp.added', { count: h?.minAttempts ?? 0, span: h ? dur(h.minSpan) : '' }), tone('tightened', 'sales')),
+        shown: { after: say('followUp.attempts', { count: h?.minAttempts ?? 0 }) },
       }),
     ];
   if (!h)
@@ -38,12 +39,21 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: 'sales',
         clause: true,
-        summary: `Follow-up cadence removed${tone('loosened', 'sales')}`,
+        summary: joined(say('followUp.removed'), tone('loosened', 'sales')),
+        shown: { before: say('followUp.attempts', { count: b.minAttempts }) },
       }),
     ];
 
   const out: (Change | undefined)[] = [];
-  const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) =>
+  const changed = (
+    pointer: string,
+    before: Change['before'],
+    after: Change['after'],
+    direction: Direction,
+    summary: Phrase,
+    unclear = false,
+    shown?: { before?: Arg; after?: Arg },
+  ) =>
     makeChange({
       section: 'followUp',
       pointer: `${at}${pointer}`,
@@ -52,8 +62,9 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
       after,
       direction,
       affects: 'sales',
-      summary: `${summary}${tone(direction, 'sales', unclear)}`,
+      summary: joined(summary, tone(direction, 'sales', unclear)),
       unclear,
+      shown,
     });
 
   if (b.minAttempts !== h.minAttempts)
@@ -63,20 +74,11 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         b.minAttempts,
         h.minAttempts,
         numericDirection(b.minAttempts, h.minAttempts, true),
-        `Follow-up: at least ${num(b.minAttempts)} → ${num(h.minAttempts)} attempts before giving up`,
+        say('followUp.minAttempts', { from: b.minAttempts, to: h.minAttempts }),
       ),
     );
   if (b.minSpan.clock !== h.minSpan.clock) {
-    out.push(
-      changed(
-        '/minSpan',
-        b.minSpan.text,
-        h.minSpan.text,
-        'neutral',
-        `Follow-up: attempts spread over ${durationWords(b.minSpan)} → ${durationWords(h.minSpan)}`,
-        true,
-      ),
-    );
+    out.push(changed('/minSpan', b.minSpan.text, h.minSpan.text, 'neutral', say('followUp.span', { from: dur(b.minSpan), to: dur(h.minSpan) }), true));
   } else if (b.minSpan.text !== h.minSpan.text && b.minSpan.minutes !== h.minSpan.minutes) {
     out.push(
       changed(
@@ -84,24 +86,24 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         b.minSpan.text,
         h.minSpan.text,
         numericDirection(b.minSpan.minutes, h.minSpan.minutes, true),
-        `Follow-up: attempts spread over ${durationWords(b.minSpan)} → ${durationWords(h.minSpan)}`,
+        say('followUp.span', { from: dur(b.minSpan), to: dur(h.minSpan) }),
       ),
     );
   }
   if (b.attemptsPerDay !== h.attemptsPerDay) {
-    const words = (n: number | null) => (n === null ? 'no limit' : num(n));
+    const words = (n: number | null): Arg => (n === null ? say('word.noLimit') : n);
     out.push(
       changed(
         '/attemptsPerDay',
         b.attemptsPerDay,
         h.attemptsPerDay,
         numericDirection(b.attemptsPerDay ?? Infinity, h.attemptsPerDay ?? Infinity, false),
-        `Follow-up: at most ${words(b.attemptsPerDay)} → ${words(h.attemptsPerDay)} attempts a day`,
+        say('followUp.perDay', { from: words(b.attemptsPerDay), to: words(h.attemptsPerDay) }),
       ),
     );
   }
   if (b.minSpan.clock === 'business' && h.minSpan.clock === 'business' && headId(ctx.renames.calendars, b.calendar) !== h.calendar) {
-    out.push(changed('/calendar', b.calendar, h.calendar, 'neutral', `Follow-up: calendar ${b.calendar ?? 'none'} → ${h.calendar ?? 'none'}`, true));
+    out.push(changed('/calendar', b.calendar, h.calendar, 'neutral', say('followUp.calendar', { from: idOrNone(b.calendar), to: idOrNone(h.calendar) }), true));
   }
   if (b.firstChannel !== h.firstChannel)
     out.push(
@@ -110,11 +112,18 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         b.firstChannel,
         h.firstChannel,
         'neutral',
-        `Follow-up: first contact by ${b.firstChannel ?? 'any channel'} → ${h.firstChannel ?? 'any channel'}`,
+        say('followUp.firstChannel', { from: first(b.firstChannel), to: first(h.firstChannel) }),
+        false,
+        { before: b.firstChannel === null ? undefined : first(b.firstChannel), after: h.firstChannel === null ? undefined : first(h.firstChannel) },
       ),
     );
   if (!sameSet(b.channels, h.channels))
-    out.push(changed('/channels', b.channels, h.channels, 'neutral', `Follow-up channels: ${list(b.channels)} → ${list(h.channels)}`));
+    out.push(
+      changed('/channels', b.channels, h.channels, 'neutral', say('followUp.channels', { from: channels(b.channels), to: channels(h.channels) }), false, {
+        before: channels(b.channels),
+        after: channels(h.channels),
+      }),
+    );
   if (headId(ctx.renames.reasons, b.giveUpReason) !== h.giveUpReason)
     out.push(
       changed(
@@ -122,9 +131,17 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
         b.giveUpReason,
         h.giveUpReason,
         'neutral',
-        `Follow-up: giving up is recorded as ${b.giveUpReason ?? 'no reason'} → ${h.giveUpReason ?? 'no reason'}`,
+        say('followUp.giveUp', { from: b.giveUpReason ?? say('word.noReason'), to: h.giveUpReason ?? say('word.noReason') }),
       ),
     );
-  out.push(wording('followUp', `${at}/description`, 'Follow-up description', b.description, h.description, 'sales'));
+  out.push(wording('followUp', `${at}/description`, say('subject.followUpDescription'), b.description, h.description, 'sales'));
   return defined(out);
+}
+
+function first(c: string | null): Arg {
+  return c === null ? say('word.anyChannel') : enumWord('contactChannel', c);
+}
+
+function channels(list: readonly string[]): Arg {
+  return listOf(list.map((c) => enumWord('contactChannel', c)));
 }

@@ -4,6 +4,7 @@
  */
 import { makeChange, tone } from '../change.js';
 import { matchByKey, same } from '../match.js';
+import { enumWord, joined, say, type Arg } from '../phrase.js';
 import type { Change } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -23,7 +24,7 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         after: h?.requiredFields.map((f) => f.field) ?? [],
         direction: 'tightened',
         affects: 'marketing',
-        summary: `Handoff rules added${tone('tightened', 'marketing')}`,
+        summary: joined(say('handoff.added'), tone('tightened', 'marketing')),
       }),
     ];
   if (!h)
@@ -37,13 +38,13 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: 'marketing',
         clause: true,
-        summary: `Handoff rules removed${tone('loosened', 'marketing')}`,
+        summary: joined(say('handoff.removed'), tone('loosened', 'marketing')),
       }),
     ];
 
   const out: (Change | undefined)[] = [];
   const fields = matchByKey(b.requiredFields, h.requiredFields, (f) => f.field, null);
-  const label = (f: { field: string; label: string | null }) => (f.label ? `“${f.label}” (${f.field})` : f.field);
+  const label = (f: { field: string; label: string | null }): Arg => (f.label ? say('handoff.fieldLabel', { label: f.label, field: f.field }) : f.field);
   for (const { item, index } of fields.removed) {
     out.push(
       makeChange({
@@ -54,12 +55,21 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         after: null,
         direction: 'loosened',
         affects: 'marketing',
-        summary: `Handoff: ${label(item)} no longer required${tone('loosened', 'marketing')}`,
+        summary: joined(say('handoff.fieldRemoved', { field: label(item) }), tone('loosened', 'marketing')),
       }),
     );
   }
   for (const p of fields.pairs) {
-    out.push(wording('handoff', `${at}/requiredFields/${p.headIndex}/label`, `Handoff field ${p.head.field}: label`, p.base.label, p.head.label, 'marketing'));
+    out.push(
+      wording(
+        'handoff',
+        `${at}/requiredFields/${p.headIndex}/label`,
+        say('subject.handoffLabel', { field: p.head.field }),
+        p.base.label,
+        p.head.label,
+        'marketing',
+      ),
+    );
   }
   for (const { item, index } of fields.added) {
     out.push(
@@ -71,7 +81,7 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         after: item.field,
         direction: 'tightened',
         affects: 'marketing',
-        summary: `Handoff: new required field ${label(item)}${tone('tightened', 'marketing')}`,
+        summary: joined(say('handoff.fieldAdded', { field: label(item) }), tone('tightened', 'marketing')),
       }),
     );
   }
@@ -87,7 +97,7 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         unclear: true,
-        summary: `Handoff happens at ${b.stage} → ${h.stage}${tone('neutral', 'both', true)}`,
+        summary: joined(say('handoff.stage', { from: b.stage, to: h.stage }), tone('neutral', 'both', true)),
       }),
     );
   }
@@ -101,13 +111,15 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         after: h.channel,
         direction: 'neutral',
         affects: 'both',
-        summary: `Handoff channel: ${b.channel ?? 'none'} → ${h.channel ?? 'none'}`,
+        summary: say('handoff.channel', { from: channel(b.channel), to: channel(h.channel) }),
+        shown: { before: b.channel === null ? undefined : channel(b.channel), after: h.channel === null ? undefined : channel(h.channel) },
       }),
     );
   }
   // Routing rules apply in order (the first that matches wins), so here order is meaning.
   if (!same(b.routing, h.routing)) {
     const words = (r: typeof b.routing) => (r ? `${r.method}, ${r.rules.length} rule${r.rules.length === 1 ? '' : 's'}` : 'none');
+    const shown = (r: typeof b.routing): Arg => (r ? say('routing.rules', { method: enumWord('method', r.method), count: r.rules.length }) : say('word.none'));
     out.push(
       makeChange({
         section: 'handoff',
@@ -117,10 +129,15 @@ export function diffHandoff(ctx: DiffContext): Change[] {
         after: words(h.routing),
         direction: 'neutral',
         affects: 'sales',
-        summary: `Lead routing changed (${words(b.routing)} → ${words(h.routing)})`,
+        shown: { before: shown(b.routing), after: shown(h.routing) },
+        summary: say('handoff.routing', { from: shown(b.routing), to: shown(h.routing) }),
       }),
     );
   }
-  out.push(wording('handoff', `${at}/description`, 'Handoff description', b.description, h.description, 'both'));
+  out.push(wording('handoff', `${at}/description`, say('subject.handoffDescription'), b.description, h.description, 'both'));
   return defined(out);
+}
+
+function channel(c: string | null): Arg {
+  return c === null ? say('word.none') : enumWord('handoffChannel', c);
 }

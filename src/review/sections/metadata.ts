@@ -6,6 +6,7 @@
 import type { TeamId } from '../../compiler/ir.js';
 import { makeChange, tone } from '../change.js';
 import { matchByKey } from '../match.js';
+import { joined, say, type Phrase } from '../phrase.js';
 import type { Change, Direction } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -15,7 +16,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
   const b = ctx.base.contract;
   const h = ctx.head.contract;
   const out: (Change | undefined)[] = [];
-  const neutral = (pointer: string, before: Change['before'], after: Change['after'], summary: string, unclear = false) =>
+  const neutral = (pointer: string, before: Change['before'], after: Change['after'], summary: Phrase, unclear = false) =>
     makeChange({
       section: 'metadata',
       pointer: `${at}${pointer}`,
@@ -25,7 +26,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
       direction: 'neutral',
       affects: 'both',
       unclear,
-      summary: `${summary}${tone('neutral', 'both', unclear)}`,
+      summary: joined(summary, tone('neutral', 'both', unclear)),
     });
 
   if (b.version !== h.version)
@@ -39,10 +40,10 @@ export function diffMetadata(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         bump: 'none',
-        summary: `Version ${b.version} → ${h.version}`,
+        summary: say('meta.version', { from: b.version, to: h.version }),
       }),
     );
-  if (b.name !== h.name) out.push(neutral('/name', b.name, h.name, `Contract name ${b.name} → ${h.name}`));
+  if (b.name !== h.name) out.push(neutral('/name', b.name, h.name, say('meta.name', { from: b.name, to: h.name })));
   if (b.status !== h.status) {
     const d: Direction = h.status === 'active' ? 'tightened' : b.status === 'active' ? 'loosened' : 'neutral';
     out.push(
@@ -55,16 +56,17 @@ export function diffMetadata(ctx: DiffContext): Change[] {
         direction: d,
         affects: 'both',
         bump: d === 'neutral' ? 'minor' : 'major',
-        summary: `Status ${b.status} → ${h.status}${tone(d, 'both')}`,
+        summary: joined(say('meta.status', { from: say(`status.${b.status}`), to: say(`status.${h.status}`) }), tone(d, 'both')),
+        shown: { before: say(`status.${b.status}`), after: say(`status.${h.status}`) },
       }),
     );
   }
-  if (b.effective !== h.effective) out.push(neutral('/effective', b.effective, h.effective, `Effective date ${b.effective} → ${h.effective}`));
+  if (b.effective !== h.effective) out.push(neutral('/effective', b.effective, h.effective, say('meta.effective', { from: b.effective, to: h.effective })));
   // Periods are cut in the zone, and money goals are in the currency: both change what every number means.
-  if (b.timezone !== h.timezone) out.push(neutral('/timezone', b.timezone, h.timezone, `Time zone for periods ${b.timezone} → ${h.timezone}`, true));
-  if (b.currency !== h.currency) out.push(neutral('/currency', b.currency, h.currency, `Currency ${b.currency} → ${h.currency}`, true));
+  if (b.timezone !== h.timezone) out.push(neutral('/timezone', b.timezone, h.timezone, say('meta.timezone', { from: b.timezone, to: h.timezone }), true));
+  if (b.currency !== h.currency) out.push(neutral('/currency', b.currency, h.currency, say('meta.currency', { from: b.currency, to: h.currency }), true));
   if (b.mapping !== h.mapping)
-    out.push(neutral('/mapping', b.mapping, h.mapping, `Lead data mapping ${b.mapping ?? 'canonical'} → ${h.mapping ?? 'canonical'}`));
+    out.push(neutral('/mapping', b.mapping, h.mapping, say('meta.mapping', { from: b.mapping ?? 'canonical', to: h.mapping ?? 'canonical' })));
   if (b.locale !== h.locale)
     out.push(
       makeChange({
@@ -76,18 +78,17 @@ export function diffMetadata(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         wording: true,
-        summary: `Language of the documents ${b.locale} → ${h.locale}`,
+        summary: say('meta.locale', { from: b.locale, to: h.locale }),
       }),
     );
-  out.push(wording('metadata', `${at}/title`, 'Title', b.title, h.title, 'both'));
-  out.push(wording('metadata', `${at}/description`, 'Description', b.description, h.description, 'both'));
+  out.push(wording('metadata', `${at}/title`, say('subject.title'), b.title, h.title, 'both'));
+  out.push(wording('metadata', `${at}/description`, say('subject.description'), b.description, h.description, 'both'));
 
   // Owners approve every change for their team; approvers too.
   for (const team of ['marketing', 'sales'] as TeamId[]) {
     const ob = ctx.base.owners[team];
     const oh = ctx.head.owners[team];
     const ptr = `${at}/owners/${team}`;
-    const title = team === 'marketing' ? 'Marketing' : 'Sales';
     if (ob.github.toLowerCase() !== oh.github.toLowerCase())
       out.push(
         makeChange({
@@ -98,12 +99,12 @@ export function diffMetadata(ctx: DiffContext): Change[] {
           after: oh.github,
           direction: 'neutral',
           affects: team,
-          summary: `${title} owner (approves changes): ${ob.github} → ${oh.github}`,
+          summary: say(`meta.owner.${team}`, { from: ob.github, to: oh.github }),
         }),
       );
-    out.push(wording('metadata', `${ptr}/name`, `${title} owner's name`, ob.name, oh.name, team));
-    out.push(wording('metadata', `${ptr}/title`, `${title} owner's title`, ob.title, oh.title, team));
-    out.push(wording('metadata', `${ptr}/email`, `${title} owner's e-mail`, ob.email, oh.email, team));
+    out.push(wording('metadata', `${ptr}/name`, say(`subject.ownerName.${team}`), ob.name, oh.name, team));
+    out.push(wording('metadata', `${ptr}/title`, say(`subject.ownerTitle.${team}`), ob.title, oh.title, team));
+    out.push(wording('metadata', `${ptr}/email`, say(`subject.ownerEmail.${team}`), ob.email, oh.email, team));
   }
   const approvers = matchByKey(ctx.base.approvers, ctx.head.approvers, (a) => a.github.toLowerCase(), null);
   for (const { item, index } of approvers.removed)
@@ -116,7 +117,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
         after: null,
         direction: 'neutral',
         affects: item.for,
-        summary: `Approver ${item.github} (${item.for}) removed`,
+        summary: say('meta.approverRemoved', { github: item.github, side: say(`side.${item.for}`) }),
       }),
     );
   for (const p of approvers.pairs) {
@@ -130,10 +131,13 @@ export function diffMetadata(ctx: DiffContext): Change[] {
           after: p.head.for,
           direction: 'neutral',
           affects: 'both',
-          summary: `Approver ${p.head.github} approves for ${p.base.for} → ${p.head.for}`,
+          summary: say('meta.approverFor', { github: p.head.github, from: say(`side.${p.base.for}`), to: say(`side.${p.head.for}`) }),
+          shown: { before: say(`side.${p.base.for}`), after: say(`side.${p.head.for}`) },
         }),
       );
-    out.push(wording('metadata', `${at}/approvers/${p.headIndex}/name`, `Approver ${p.head.github}: name`, p.base.name, p.head.name, p.head.for));
+    out.push(
+      wording('metadata', `${at}/approvers/${p.headIndex}/name`, say('subject.approverName', { github: p.head.github }), p.base.name, p.head.name, p.head.for),
+    );
   }
   for (const { item, index } of approvers.added)
     out.push(
@@ -145,7 +149,7 @@ export function diffMetadata(ctx: DiffContext): Change[] {
         after: item.github,
         direction: 'neutral',
         affects: item.for,
-        summary: `New approver ${item.github} (${item.for})`,
+        summary: say('meta.approverAdded', { github: item.github, side: say(`side.${item.for}`) }),
       }),
     );
   return defined(out);

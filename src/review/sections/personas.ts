@@ -5,6 +5,7 @@
  */
 import { makeChange } from '../change.js';
 import { matchByKey } from '../match.js';
+import { cond, joined, say } from '../phrase.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
@@ -25,7 +26,7 @@ export function diffPersonas(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         clause: true,
-        summary: `Persona ${item.name} removed`,
+        summary: say('persona.removed', { name: item.name }),
       }),
     );
   }
@@ -39,7 +40,7 @@ export function diffPersonas(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `Persona id ${r.base.id} → ${r.head.id} (same persona)`,
+        summary: say('renamed.persona', { from: r.base.id, to: r.head.id }),
       }),
     );
   for (const p of m.pairs) {
@@ -59,12 +60,18 @@ export function diffPersonas(ctx: DiffContext): Change[] {
           direction: d,
           affects: 'both',
           unclear,
-          summary: `Persona ${p.head.name}: ${describeCondition(p.base.criteria)} → ${describeCondition(p.head.criteria)}${counts ? qualificationTone(d, unclear) : ''}`,
+          shown: { before: cond(p.base.criteria), after: cond(p.head.criteria) },
+          summary: joined(
+            say('persona.criteria', { name: p.head.name, from: cond(p.base.criteria), to: cond(p.head.criteria) }),
+            counts ? qualificationTone(d, unclear) : '',
+          ),
         }),
       );
     }
-    out.push(wording('personas', `${at}/name`, `Persona ${p.head.id}: name`, p.base.name, p.head.name, 'both'));
-    out.push(wording('personas', `${at}/description`, `Persona ${p.head.name}: description`, p.base.description, p.head.description, 'both'));
+    out.push(wording('personas', `${at}/name`, say('subject.personaName', { id: p.head.id }), p.base.name, p.head.name, 'both'));
+    out.push(
+      wording('personas', `${at}/description`, say('subject.personaDescription', { name: p.head.name }), p.base.description, p.head.description, 'both'),
+    );
   }
   for (const { item, index } of m.added)
     out.push(
@@ -76,7 +83,7 @@ export function diffPersonas(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `New persona ${item.name}`,
+        summary: say('persona.added', { name: item.name }),
       }),
     );
   return defined(out);

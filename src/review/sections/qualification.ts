@@ -8,7 +8,8 @@ import { makeChange, numericDirection, opposite } from '../change.js';
 import { matchByKey, setDiff } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
-import { list, num, percent } from '../words.js';
+import { percent } from '../words.js';
+import { cond, joined, listOf, numOrNone, pct, say, signed, type Arg, type Phrase } from '../phrase.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 type Qualification = NonNullable<RulesIR['qualification']>;
@@ -16,10 +17,10 @@ type Scoring = NonNullable<Qualification['scoring']>;
 type ScoringRule = Scoring['rules'][number];
 
 /** The qualification's own tone: what marketing must deliver, and what sales then gets. */
-export function qualificationTone(direction: Direction, unclear = false): string {
-  if (unclear) return ' (may tighten or loosen for marketing and sales: review)';
-  if (direction === 'loosened') return ' (looser for marketing; more leads for sales to work)';
-  if (direction === 'tightened') return ' (tighter for marketing; fewer leads for sales)';
+export function qualificationTone(direction: Direction, unclear = false): Phrase | '' {
+  if (unclear) return say('qtone.unclear');
+  if (direction === 'loosened') return say('qtone.looser');
+  if (direction === 'tightened') return say('qtone.tighter');
   return '';
 }
 
@@ -39,7 +40,7 @@ export function diffQualification(ctx: DiffContext): Change[] {
         after: 'qualification',
         direction: 'tightened',
         affects: 'both',
-        summary: `Qualification defined${qualificationTone('tightened')}`,
+        summary: joined(say('qual.added'), qualificationTone('tightened')),
       }),
     ];
   if (!h)
@@ -53,12 +54,12 @@ export function diffQualification(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: 'both',
         clause: true,
-        summary: `Qualification removed${qualificationTone('loosened')}`,
+        summary: joined(say('qual.removed'), qualificationTone('loosened')),
       }),
     ];
 
   const out: (Change | undefined)[] = [];
-  const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) =>
+  const changed: Changed = (pointer, before, after, direction, summary, unclear = false, shown) =>
     makeChange({
       section: 'qualification',
       pointer,
@@ -67,8 +68,9 @@ export function diffQualification(ctx: DiffContext): Change[] {
       after,
       direction,
       affects: 'both',
-      summary: `${summary}${qualificationTone(direction, unclear)}`,
+      summary: joined(summary, qualificationTone(direction, unclear)),
       unclear,
+      shown,
     });
 
   // Thresholds: the score (and minimum fit or engagement) a lead needs.
@@ -84,7 +86,7 @@ export function diffQualification(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: 'both',
         clause: true,
-        summary: `Threshold ${item.id} (${item.stage} at ${num(item.score)}) removed${qualificationTone('loosened')}`,
+        summary: joined(say('threshold.removed', { id: item.id, stage: item.stage, score: item.score }), qualificationTone('loosened')),
       }),
     );
   }
@@ -98,13 +100,13 @@ export function diffQualification(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `Threshold id ${r.base.id} → ${r.head.id} (same clause)`,
+        summary: say('renamed.threshold', { from: r.base.id, to: r.head.id }),
       }),
     );
   for (const p of th.pairs) {
     const t = p.head;
     const where = `${at}/thresholds/${p.headIndex}`;
-    const label = `${t.stage.toUpperCase()} threshold`;
+    const stage = t.stage.toUpperCase();
     if (p.base.score !== t.score)
       out.push(
         changed(
@@ -112,26 +114,25 @@ export function diffQualification(ctx: DiffContext): Change[] {
           p.base.score,
           t.score,
           numericDirection(p.base.score, t.score, true),
-          `${label}: score ${num(p.base.score)} → ${num(t.score)}`,
+          say('threshold.score', { stage, from: p.base.score, to: t.score }),
         ),
       );
     for (const key of ['minFit', 'minEngagement'] as const) {
       const before = p.base[key];
       const after = t[key];
       if (before === after) continue;
-      const words = key === 'minFit' ? 'minimum fit points' : 'minimum engagement points';
       out.push(
         changed(
           `${where}/${key}`,
           before,
           after,
           numericDirection(before ?? 0, after ?? 0, true),
-          `${label}: ${words} ${before === null ? 'none' : num(before)} → ${after === null ? 'none' : num(after)}`,
+          say(key === 'minFit' ? 'threshold.minFit' : 'threshold.minEngagement', { stage, from: numOrNone(before), to: numOrNone(after) }),
         ),
       );
     }
     if (headId(ctx.renames.stages, p.base.stage) !== t.stage)
-      out.push(changed(`${where}/stage`, p.base.stage, t.stage, 'neutral', `Threshold ${t.id}: stage ${p.base.stage} → ${t.stage}`, true));
+      out.push(changed(`${where}/stage`, p.base.stage, t.stage, 'neutral', say('threshold.stage', { id: t.id, from: p.base.stage, to: t.stage }), true));
   }
   for (const { item, index } of th.added) {
     out.push(
@@ -143,7 +144,7 @@ export function diffQualification(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'tightened',
         affects: 'both',
-        summary: `New threshold ${item.id}: ${item.stage} at a score of ${num(item.score)}${qualificationTone('tightened')}`,
+        summary: joined(say('threshold.added', { id: item.id, stage: item.stage, score: item.score }), qualificationTone('tightened')),
       }),
     );
   }
@@ -159,8 +160,9 @@ export function diffQualification(ctx: DiffContext): Change[] {
         describeCondition(b[key]),
         describeCondition(h[key]),
         direction,
-        `Qualification ${key}: ${describeCondition(b[key])} → ${describeCondition(h[key])}`,
+        say(key === 'fit' ? 'qual.fit' : 'qual.engagement', { from: cond(b[key]), to: cond(h[key]) }),
         segment === 'unclear',
+        { before: cond(b[key]), after: cond(h[key]) },
       ),
     );
   }
@@ -170,18 +172,32 @@ export function diffQualification(ctx: DiffContext): Change[] {
   );
   if (personas.added.length > 0 || personas.removed.length > 0) {
     const direction: Direction = personas.removed.length === 0 ? 'loosened' : personas.added.length === 0 ? 'tightened' : 'neutral';
-    const parts = [personas.added.length > 0 ? `adds ${list(personas.added)}` : '', personas.removed.length > 0 ? `drops ${list(personas.removed)}` : '']
-      .filter(Boolean)
-      .join(', ');
-    out.push(changed(`${at}/personas`, b.personas, h.personas, direction, `Qualifying personas: ${parts}`, direction === 'neutral'));
+    const change = addsDrops(personas, 'change.addsDrops');
+    out.push(changed(`${at}/personas`, b.personas, h.personas, direction, say('qual.personas', { change }), direction === 'neutral'));
   }
 
   out.push(...diffScoring(b.scoring, h.scoring, changed));
-  out.push(wording('qualification', `${at}/description`, 'Qualification description', b.description, h.description, 'both'));
+  out.push(wording('qualification', `${at}/description`, say('subject.qualDescription'), b.description, h.description, 'both'));
   return defined(out);
 }
 
-type Changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear?: boolean) => Change;
+type Changed = (
+  pointer: string,
+  before: Change['before'],
+  after: Change['after'],
+  direction: Direction,
+  summary: Phrase,
+  unclear?: boolean,
+  shown?: { before?: Arg; after?: Arg },
+) => Change;
+
+/** "adds a and b, drops c" (or with a semicolon between the two), for two lists of ids. */
+export function addsDrops(d: { added: readonly Arg[]; removed: readonly Arg[] }, both: 'change.addsDrops' | 'change.addsDropsSemi'): Phrase {
+  const added = listOf(d.added);
+  const removed = listOf(d.removed);
+  if (d.added.length > 0 && d.removed.length > 0) return say(both, { added, removed });
+  return d.added.length > 0 ? say('change.adds', { added }) : say('change.drops', { removed });
+}
 
 function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (Change | undefined)[] {
   const where = `${at}/scoring`;
@@ -198,7 +214,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
         affects: 'both',
         clause: true,
         unclear: true,
-        summary: `Lead scoring ${b ? 'removed' : 'added'}${qualificationTone('neutral', true)}`,
+        summary: joined(say(b ? 'scoring.removed' : 'scoring.added'), qualificationTone('neutral', true)),
       }),
     ];
   }
@@ -218,7 +234,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
         direction: d,
         affects: 'both',
         clause: true,
-        summary: `Scoring rule ${item.id} (${signed(item.points)} points) removed${qualificationTone(d)}`,
+        summary: joined(say('rule.removed', { id: item.id, points: signed(item.points) }), qualificationTone(d)),
       }),
     );
   }
@@ -232,7 +248,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
         after: r.head.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `Scoring rule id ${r.base.id} → ${r.head.id} (same rule)`,
+        summary: say('renamed.scoringRule', { from: r.base.id, to: r.head.id }),
       }),
     );
   for (const p of rules.pairs) {
@@ -246,7 +262,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
           rb.points,
           rh.points,
           numericDirection(rb.points, rh.points, false),
-          `Scoring rule ${rh.id}: ${signed(rb.points)} → ${signed(rh.points)} points`,
+          say('rule.points', { id: rh.id, from: signed(rb.points), to: signed(rh.points) }),
         ),
       );
     if (rb.max !== rh.max) {
@@ -259,7 +275,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
           rb.max,
           rh.max,
           d,
-          `Scoring rule ${rh.id}: at most ${rb.max === null ? 'unlimited' : num(rb.max)} → ${rh.max === null ? 'unlimited' : num(rh.max)} points`,
+          say('rule.max', { id: rh.id, from: rb.max === null ? say('word.unlimited') : rb.max, to: rh.max === null ? say('word.unlimited') : rh.max }),
         ),
       );
     }
@@ -273,14 +289,25 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
           describeCondition(rb.when),
           describeCondition(rh.when),
           d,
-          `Scoring rule ${rh.id} applies when ${describeCondition(rb.when)} → ${describeCondition(rh.when)}`,
+          say('rule.when', { id: rh.id, from: cond(rb.when), to: cond(rh.when) }),
           segment === 'unclear',
+          { before: cond(rb.when), after: cond(rh.when) },
         ),
       );
     }
     if (rb.category !== rh.category)
-      out.push(changed(`${ptr}/category`, rb.category, rh.category, 'neutral', `Scoring rule ${rh.id}: ${rb.category} → ${rh.category} points`, true));
-    out.push(wording('qualification', `${ptr}/description`, `Scoring rule ${rh.id}: description`, rb.description, rh.description, 'both'));
+      out.push(
+        changed(
+          `${ptr}/category`,
+          rb.category,
+          rh.category,
+          'neutral',
+          say('rule.category', { id: rh.id, from: say(`category.${rb.category}`), to: say(`category.${rh.category}`) }),
+          true,
+          { before: say(`category.${rb.category}`), after: say(`category.${rh.category}`) },
+        ),
+      );
+    out.push(wording('qualification', `${ptr}/description`, say('subject.ruleDescription', { id: rh.id }), rb.description, rh.description, 'both'));
   }
   for (const { item, index } of rules.added) {
     const d = pointsDirection(item, true);
@@ -293,7 +320,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
         after: item.id,
         direction: d,
         affects: 'both',
-        summary: `New scoring rule ${item.id}: ${signed(item.points)} points when ${describeCondition(item.when)}${qualificationTone(d)}`,
+        summary: joined(say('rule.added', { id: item.id, points: signed(item.points), when: cond(item.when) }), qualificationTone(d)),
       }),
     );
   }
@@ -309,7 +336,7 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
         before,
         after,
         d,
-        `Score cap (${key}): ${before === null ? 'none' : num(before)} → ${after === null ? 'none' : num(after)}`,
+        say('cap.changed', { category: say(`category.${key}`), from: numOrNone(before), to: numOrNone(after) }),
       ),
     );
   }
@@ -319,32 +346,31 @@ function diffScoring(b: Scoring | null, h: Scoring | null, changed: Changed): (C
   if (!db !== !dh) {
     const d: Direction = dh ? 'tightened' : 'loosened';
     out.push(
-      changed(
-        `${where}/decay`,
-        db ? `${percent(db.by)} every ${db.every}` : null,
-        dh ? `${percent(dh.by)} every ${dh.every}` : null,
-        d,
-        `Score decay ${dh ? 'added' : 'removed'}`,
-      ),
+      changed(`${where}/decay`, db ? rateWords(db) : null, dh ? rateWords(dh) : null, d, say(dh ? 'decay.added' : 'decay.removed'), false, {
+        before: db ? rate(db) : undefined,
+        after: dh ? rate(dh) : undefined,
+      }),
     );
   } else if (db && dh && (db.by !== dh.by || db.everyMinutes !== dh.everyMinutes || db.category !== dh.category)) {
     // Faster decay (more per step, or shorter steps) takes points away sooner: tighter for marketing.
-    const rate = (d: typeof db) => d.by / d.everyMinutes;
-    const d: Direction = db.category !== dh.category ? 'neutral' : numericDirection(rate(db), rate(dh), true);
+    const speed = (d: typeof db) => d.by / d.everyMinutes;
+    const d: Direction = db.category !== dh.category ? 'neutral' : numericDirection(speed(db), speed(dh), true);
     out.push(
-      changed(
-        `${where}/decay`,
-        `${percent(db.by)} every ${db.every}`,
-        `${percent(dh.by)} every ${dh.every}`,
-        d,
-        `Score decay: ${percent(db.by)} every ${db.every} → ${percent(dh.by)} every ${dh.every}`,
-        db.category !== dh.category,
-      ),
+      changed(`${where}/decay`, rateWords(db), rateWords(dh), d, say('decay.changed', { from: rate(db), to: rate(dh) }), db.category !== dh.category, {
+        before: rate(db),
+        after: rate(dh),
+      }),
     );
   }
   return out;
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${num(n)}` : num(n);
+/** "10% every 30d": a decay's rate as the contract states it. */
+function rate(d: { by: number; every: string }): Phrase {
+  return say('decay.rate', { by: pct(d.by), every: d.every });
+}
+
+/** The English words `before`/`after` of a decay hold (the JSON's values). */
+function rateWords(d: { by: number; every: string }): string {
+  return `${percent(d.by)} every ${d.every}`;
 }

@@ -6,7 +6,7 @@
 import { makeChange, tone } from '../change.js';
 import { matchByKey, sameSet } from '../match.js';
 import type { Change } from '../types.js';
-import { list } from '../words.js';
+import { enumWord, joined, listOf, say, type Arg } from '../phrase.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 const at = '/recycling';
@@ -25,7 +25,7 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         after: h?.reasons.map((r) => r.id) ?? [],
         direction: 'tightened',
         affects: 'sales',
-        summary: `Rejection reasons added: ${list(h?.reasons.map((r) => r.id) ?? [])}${tone('tightened', 'sales')}`,
+        summary: joined(say('recycling.added', { reasons: listOf(h?.reasons.map((r) => r.id) ?? []) }), tone('tightened', 'sales')),
       }),
     ];
   if (!h)
@@ -39,7 +39,7 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: 'sales',
         clause: true,
-        summary: `Rejection reasons and recycling removed${tone('loosened', 'sales')}`,
+        summary: joined(say('recycling.removed'), tone('loosened', 'sales')),
       }),
     ];
 
@@ -55,7 +55,7 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         after: h.feedbackRequired,
         direction: d,
         affects: 'sales',
-        summary: `A reason for every rejection: ${h.feedbackRequired ? 'now required' : 'no longer required'}${tone(d, 'sales')}`,
+        summary: joined(say(h.feedbackRequired ? 'recycling.feedbackOn' : 'recycling.feedbackOff'), tone(d, 'sales')),
       }),
     );
   }
@@ -71,7 +71,7 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         direction: 'tightened',
         affects: 'both',
         clause: true,
-        summary: `Rejection reason ${item.id} (“${item.label}”) removed${tone('tightened', 'sales')}`,
+        summary: joined(say('reason.removed', { id: item.id, label: item.label }), tone('tightened', 'sales')),
       }),
     );
   }
@@ -85,7 +85,7 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `Rejection reason id ${r.base.id} → ${r.head.id} (same reason)`,
+        summary: say('renamed.reason', { from: r.base.id, to: r.head.id }),
       }),
     );
   for (const p of m.pairs) {
@@ -94,6 +94,9 @@ export function diffRecycling(ctx: DiffContext): Change[] {
     const ptr = `${at}/reasons/${p.headIndex}`;
     const where = (r: typeof rb) => [r.destination, r.flow, r.after?.text, headId(ctx.renames.stages, r.stage)].filter(Boolean).join(', ');
     const whereHead = (r: typeof rh) => [r.destination, r.flow, r.after?.text, r.stage].filter(Boolean).join(', ');
+    // The same, with the destination in the locale's words (the flow, the delay and the stage are the contract's).
+    const shown = (r: typeof rh, stage: string | null): Arg =>
+      listOf([enumWord('destination', r.destination), ...[r.flow, r.after?.text, stage].filter((x): x is string => Boolean(x))], 'comma');
     if (where(rb) !== whereHead(rh)) {
       out.push(
         makeChange({
@@ -104,7 +107,8 @@ export function diffRecycling(ctx: DiffContext): Change[] {
           after: whereHead(rh),
           direction: 'neutral',
           affects: 'marketing',
-          summary: `Leads rejected as ${rh.id} go to ${where(rb)} → ${whereHead(rh)}`,
+          summary: say('reason.destination', { id: rh.id, from: shown(rb, headId(ctx.renames.stages, rb.stage)), to: shown(rh, rh.stage) }),
+          shown: { before: shown(rb, headId(ctx.renames.stages, rb.stage)), after: shown(rh, rh.stage) },
         }),
       );
     }
@@ -118,11 +122,11 @@ export function diffRecycling(ctx: DiffContext): Change[] {
           after: rh.values,
           direction: 'neutral',
           affects: 'both',
-          summary: `Rejection reason ${rh.id}: CRM values ${list(rb.values)} → ${list(rh.values)}`,
+          summary: say('reason.values', { id: rh.id, from: listOf(rb.values), to: listOf(rh.values) }),
         }),
       );
     }
-    out.push(wording('recycling', `${ptr}/label`, `Rejection reason ${rh.id}: label`, rb.label, rh.label, 'both'));
+    out.push(wording('recycling', `${ptr}/label`, say('subject.reasonLabel', { id: rh.id }), rb.label, rh.label, 'both'));
   }
   for (const { item, index } of m.added) {
     out.push(
@@ -134,10 +138,13 @@ export function diffRecycling(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'loosened',
         affects: 'both',
-        summary: `New rejection reason ${item.id} (“${item.label}”, to ${item.destination})${tone('loosened', 'sales')}`,
+        summary: joined(
+          say('reason.added', { id: item.id, label: item.label, destination: enumWord('destination', item.destination) }),
+          tone('loosened', 'sales'),
+        ),
       }),
     );
   }
-  out.push(wording('recycling', `${at}/description`, 'Recycling description', b.description, h.description, 'both'));
+  out.push(wording('recycling', `${at}/description`, say('subject.recyclingDescription'), b.description, h.description, 'both'));
   return defined(out);
 }

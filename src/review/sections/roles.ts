@@ -1,5 +1,6 @@
 /** Roles: each team's responsibilities in words. Words only: a patch. */
 import type { TeamId } from '../../compiler/ir.js';
+import { say } from '../phrase.js';
 import { defined, wording, wordList, type DiffContext } from './context.js';
 import type { Change } from '../types.js';
 
@@ -8,9 +9,10 @@ export function diffRoles(ctx: DiffContext): Change[] {
   for (const team of ['marketing', 'sales'] as TeamId[]) {
     const b = ctx.base.roles[team];
     const h = ctx.head.roles[team];
-    const title = team === 'marketing' ? 'Marketing' : 'Sales';
-    out.push(wording('roles', `/roles/${team}/summary`, `${title} role summary`, b?.summary ?? null, h?.summary ?? null, team));
-    out.push(wordList('roles', `/roles/${team}/responsibilities`, `${title} responsibilities`, b?.responsibilities ?? [], h?.responsibilities ?? [], team));
+    out.push(wording('roles', `/roles/${team}/summary`, say(`subject.roleSummary.${team}`), b?.summary ?? null, h?.summary ?? null, team));
+    out.push(
+      wordList('roles', `/roles/${team}/responsibilities`, say(`subject.responsibilities.${team}`), b?.responsibilities ?? [], h?.responsibilities ?? [], team),
+    );
   }
   return defined(out);
 }

@@ -5,6 +5,7 @@
 import type { TeamId } from '../../compiler/ir.js';
 import { makeChange } from '../change.js';
 import { matchByKey, same } from '../match.js';
+import { say, type Arg, type Phrase } from '../phrase.js';
 import type { Change } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -25,21 +26,29 @@ export function diffScorecard(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         clause: true,
-        summary: `Report card ${b ? 'removed' : 'added'}`,
+        summary: say(b ? 'scorecard.removed' : 'scorecard.added'),
       }),
     ];
   const out: (Change | undefined)[] = [];
-  const neutral = (pointer: string, before: Change['before'], after: Change['after'], summary: string) =>
-    makeChange({ section: 'scorecard', pointer, kind: 'changed', before, after, direction: 'neutral', affects: 'both', summary });
-  if (b.cadence !== h.cadence) out.push(neutral(`${at}/cadence`, b.cadence, h.cadence, `Report card: ${b.cadence} → ${h.cadence}`));
+  const neutral = (pointer: string, before: Change['before'], after: Change['after'], summary: Phrase, shown?: { before?: Arg; after?: Arg }) =>
+    makeChange({ section: 'scorecard', pointer, kind: 'changed', before, after, direction: 'neutral', affects: 'both', summary, shown });
+  if (b.cadence !== h.cadence)
+    out.push(
+      neutral(`${at}/cadence`, b.cadence, h.cadence, say('scorecard.cadence', { from: say(`cadence.${b.cadence}`), to: say(`cadence.${h.cadence}`) }), {
+        before: say(`cadence.${b.cadence}`),
+        after: say(`cadence.${h.cadence}`),
+      }),
+    );
   if (b.commentBelow !== h.commentBelow)
-    out.push(neutral(`${at}/commentBelow`, b.commentBelow, h.commentBelow, `Report card: comments required below ${b.commentBelow} → ${h.commentBelow}`));
+    out.push(neutral(`${at}/commentBelow`, b.commentBelow, h.commentBelow, say('scorecard.commentBelow', { from: b.commentBelow, to: h.commentBelow })));
   const grades = (s: typeof b) => s.scale.map((g) => g.grade);
   if (!same(grades(b), grades(h)))
-    out.push(neutral(`${at}/scale`, grades(b), grades(h), `Report card grades: ${grades(b).join(', ')} → ${grades(h).join(', ')}`));
+    out.push(neutral(`${at}/scale`, grades(b), grades(h), say('scorecard.scale', { from: grades(b).join(', '), to: grades(h).join(', ') })));
   else
     b.scale.forEach((g, i) =>
-      out.push(wording('scorecard', `${at}/scale/${i}/meaning`, `Grade ${g.grade}: meaning`, g.meaning, h.scale[i]?.meaning ?? null, 'both')),
+      out.push(
+        wording('scorecard', `${at}/scale/${i}/meaning`, say('subject.gradeMeaning', { grade: g.grade }), g.meaning, h.scale[i]?.meaning ?? null, 'both'),
+      ),
     );
 
   for (const team of ['marketing', 'sales'] as TeamId[]) {
@@ -58,7 +67,7 @@ export function diffScorecard(ctx: DiffContext): Change[] {
           direction: 'loosened',
           affects: graded,
           clause: true,
-          summary: `Report card: ${team} no longer grades ${graded} on “${item.need}”`,
+          summary: say('need.removed', { team: say(`side.${team}`), graded: say(`side.${graded}`), need: item.need }),
         }),
       );
     for (const r of m.renamed)
@@ -71,10 +80,11 @@ export function diffScorecard(ctx: DiffContext): Change[] {
           after: r.head.id,
           direction: 'neutral',
           affects: graded,
-          summary: `Report card need id ${r.base.id} → ${r.head.id} (same need)`,
+          summary: say('renamed.need', { from: r.base.id, to: r.head.id }),
         }),
       );
-    for (const p of m.pairs) out.push(wording('scorecard', `${ptr}/${p.headIndex}/need`, `Report card need ${p.head.id}`, p.base.need, p.head.need, graded));
+    for (const p of m.pairs)
+      out.push(wording('scorecard', `${ptr}/${p.headIndex}/need`, say('subject.need', { id: p.head.id }), p.base.need, p.head.need, graded));
     for (const { item, index } of m.added)
       out.push(
         makeChange({
@@ -85,7 +95,7 @@ export function diffScorecard(ctx: DiffContext): Change[] {
           after: item.id,
           direction: 'neutral',
           affects: graded,
-          summary: `Report card: ${team} now also grades ${graded} on “${item.need}”`,
+          summary: say('need.added', { team: say(`side.${team}`), graded: say(`side.${graded}`), need: item.need }),
         }),
       );
   }

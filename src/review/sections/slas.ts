@@ -7,7 +7,8 @@ import { makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey, sameSet } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
-import { durationWords, named, percent } from '../words.js';
+import { cond, dur, joined, listOf, idOrNone, pct, say, type Arg, type Phrase } from '../phrase.js';
+import { named, percent } from '../words.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 export function diffSlas(ctx: DiffContext): Change[] {
@@ -24,7 +25,7 @@ export function diffSlas(ctx: DiffContext): Change[] {
         direction: 'loosened',
         affects: item.owner,
         clause: true,
-        summary: `SLA “${named(item)}” removed${tone('loosened', item.owner)}`,
+        summary: joined(say('sla.removed', { name: named(item) }), tone('loosened', item.owner)),
       }),
     );
   }
@@ -38,7 +39,7 @@ export function diffSlas(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: r.head.owner,
-        summary: `SLA id ${r.base.id} → ${r.head.id} (same clause)`,
+        summary: say('renamed.sla', { from: r.base.id, to: r.head.id }),
       }),
     );
   }
@@ -53,7 +54,7 @@ export function diffSlas(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'tightened',
         affects: item.owner,
-        summary: `New SLA “${named(item)}”: ${durationWords(item.goal)} for ${percent(item.target)} of leads${tone('tightened', item.owner)}`,
+        summary: joined(say('sla.added', { name: named(item), goal: dur(item.goal), target: pct(item.target) }), tone('tightened', item.owner)),
       }),
     );
   }
@@ -63,7 +64,15 @@ export function diffSlas(ctx: DiffContext): Change[] {
 function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[] {
   const name = named(h);
   const owner = h.owner;
-  const changed = (pointer: string, before: Change['before'], after: Change['after'], direction: Direction, summary: string, unclear = false) =>
+  const changed = (
+    pointer: string,
+    before: Change['before'],
+    after: Change['after'],
+    direction: Direction,
+    summary: Phrase,
+    unclear = false,
+    shown?: { before?: Arg; after?: Arg },
+  ) =>
     makeChange({
       section: 'slas',
       pointer: `${at}${pointer}`,
@@ -72,8 +81,9 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
       after,
       direction,
       affects: owner,
-      summary: `${summary}${tone(direction, owner, unclear)}`,
+      summary: joined(summary, tone(direction, owner, unclear)),
       unclear,
+      shown,
     });
   const out: (Change | undefined)[] = [];
 
@@ -89,7 +99,8 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
         direction: 'neutral',
         affects: 'both',
         unclear: true,
-        summary: `${name}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}`,
+        summary: joined(say('sla.owner', { name, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }), tone('neutral', 'both', true)),
+        shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
       }),
     );
   }
@@ -104,22 +115,29 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
         : b.clock === 'calendar' && h.goal.minutes >= b.goal.minutes
           ? 'loosened'
           : 'neutral';
-    out.push(changed('/goal', b.goal.text, h.goal.text, direction, `${name}: ${durationWords(b.goal)} → ${durationWords(h.goal)}`, direction === 'neutral'));
+    out.push(changed('/goal', b.goal.text, h.goal.text, direction, say('sla.goal', { name, from: dur(b.goal), to: dur(h.goal) }), direction === 'neutral'));
   } else if (b.goal.text !== h.goal.text && b.goal.minutes !== h.goal.minutes) {
     const direction = numericDirection(b.goal.minutes, h.goal.minutes, false);
-    out.push(changed('/goal', b.goal.text, h.goal.text, direction, `${name}: ${durationWords(b.goal)} → ${durationWords(h.goal)}`));
+    out.push(changed('/goal', b.goal.text, h.goal.text, direction, say('sla.goal', { name, from: dur(b.goal), to: dur(h.goal) })));
   }
   if (b.target !== h.target) {
     const direction = numericDirection(b.target, h.target, true);
-    out.push(changed('/target', percent(b.target), percent(h.target), direction, `${name} target: ${percent(b.target)} → ${percent(h.target)} of leads`));
+    out.push(
+      changed('/target', percent(b.target), percent(h.target), direction, say('sla.target', { name, from: pct(b.target), to: pct(h.target) }), false, {
+        before: pct(b.target),
+        after: pct(h.target),
+      }),
+    );
   }
   if (b.clock === 'business' && h.clock === 'business' && headId(ctx.renames.calendars, b.calendar) !== h.calendar) {
-    out.push(changed('/calendar', b.calendar, h.calendar, 'neutral', `${name}: calendar ${b.calendar ?? 'none'} → ${h.calendar ?? 'none'}`, true));
+    out.push(
+      changed('/calendar', b.calendar, h.calendar, 'neutral', say('sla.calendar', { name, from: idOrNone(b.calendar), to: idOrNone(h.calendar) }), true),
+    );
   }
 
   // The events: another start is a different clause; more stop events end the clock sooner.
   if (b.start.field !== h.start.field) {
-    out.push(changed('/start', b.start.event, h.start.event, 'neutral', `${name}: starts at ${b.start.event} → ${h.start.event}`, true));
+    out.push(changed('/start', b.start.event, h.start.event, 'neutral', say('sla.start', { name, from: b.start.event, to: h.start.event }), true));
   }
   const bStops = b.stop.map((s) => s.field);
   const hStops = h.stop.map((s) => s.field);
@@ -127,29 +145,30 @@ function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[]
     const more = bStops.every((f) => hStops.includes(f));
     const fewer = hStops.every((f) => bStops.includes(f));
     const direction: Direction = more ? 'loosened' : fewer ? 'tightened' : 'neutral';
-    const words = (sla: RuleSla) => stopEvents(sla).join(' or ');
-    out.push(changed('/stop', stopEvents(b), stopEvents(h), direction, `${name}: stops at ${words(b)} → ${words(h)}`, direction === 'neutral'));
+    const words = (sla: RuleSla) => listOf(stopEvents(sla), 'or');
+    out.push(changed('/stop', stopEvents(b), stopEvents(h), direction, say('sla.stop', { name, from: words(b), to: words(h) }), direction === 'neutral'));
   }
 
   // The segment: more leads under the SLA is more work for its owner.
   const segment = compareConditions(b.when, h.when);
   if (segment !== 'same') {
     const direction: Direction = segment === 'wider' ? 'tightened' : segment === 'narrower' ? 'loosened' : 'neutral';
-    const verb = segment === 'wider' ? 'applies to more leads' : segment === 'narrower' ? 'applies to fewer leads' : 'applies to other leads';
+    const key = segment === 'wider' ? 'sla.wider' : segment === 'narrower' ? 'sla.narrower' : 'sla.other';
     out.push(
       changed(
         '/when',
         describeCondition(b.when),
         describeCondition(h.when),
         direction,
-        `${name} ${verb}: ${describeCondition(b.when)} → ${describeCondition(h.when)}`,
+        say(key, { name, from: cond(b.when), to: cond(h.when) }),
         segment === 'unclear',
+        { before: cond(b.when), after: cond(h.when) },
       ),
     );
   }
 
-  out.push(wording('slas', `${at}/name`, `${name}: name`, b.name, h.name, owner));
-  out.push(wording('slas', `${at}/description`, `${name}: description`, b.description, h.description, owner));
+  out.push(wording('slas', `${at}/name`, say('subject.slaName', { name }), b.name, h.name, owner));
+  out.push(wording('slas', `${at}/description`, say('subject.slaDescription', { name }), b.description, h.description, owner));
   return defined(out);
 }
 

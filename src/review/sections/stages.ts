@@ -6,6 +6,7 @@
 import type { RulesIR } from '../../compiler/ir.js';
 import { makeChange, tone } from '../change.js';
 import { matchByKey, sameSet } from '../match.js';
+import { joined, say } from '../phrase.js';
 import type { Change } from '../types.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
@@ -33,7 +34,7 @@ export function diffStages(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         clause: true,
-        summary: `Stage ${item.id} (${item.name ?? item.kind}, ${item.owner}) removed`,
+        summary: say('stage.removed', { id: item.id, name: item.name ?? say(`stageKind.${item.kind}`), owner: say(`side.${item.owner}`) }),
       }),
     );
   }
@@ -47,7 +48,7 @@ export function diffStages(ctx: DiffContext): Change[] {
         after: r.head.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `Stage id ${r.base.id} → ${r.head.id} (same stage)`,
+        summary: say('renamed.stage', { from: r.base.id, to: r.head.id }),
       }),
     );
   for (const p of m.pairs) {
@@ -65,7 +66,8 @@ export function diffStages(ctx: DiffContext): Change[] {
           direction: 'neutral',
           affects: 'both',
           unclear: true,
-          summary: `Stage ${h.id}: owner ${b.owner} → ${h.owner}${tone('neutral', 'both', true)}`,
+          summary: joined(say('stage.owner', { id: h.id, from: say(`side.${b.owner}`), to: say(`side.${h.owner}`) }), tone('neutral', 'both', true)),
+          shown: { before: say(`side.${b.owner}`), after: say(`side.${h.owner}`) },
         }),
       );
     if (b.kind !== h.kind)
@@ -79,12 +81,13 @@ export function diffStages(ctx: DiffContext): Change[] {
           direction: 'neutral',
           affects: 'both',
           unclear: true,
-          summary: `Stage ${h.id}: counts as ${b.kind} → ${h.kind}${tone('neutral', 'both', true)}`,
+          summary: joined(say('stage.kind', { id: h.id, from: say(`stageKind.${b.kind}`), to: say(`stageKind.${h.kind}`) }), tone('neutral', 'both', true)),
+          shown: { before: say(`stageKind.${b.kind}`), after: say(`stageKind.${h.kind}`) },
         }),
       );
-    out.push(wording('stages', `${at}/name`, `Stage ${h.id}: name`, b.name, h.name, h.owner));
-    out.push(wording('stages', `${at}/description`, `Stage ${h.id}: description`, b.description, h.description, h.owner));
-    out.push(wording('stages', `${at}/entry`, `Stage ${h.id}: entry criteria`, b.entry, h.entry, 'both'));
+    out.push(wording('stages', `${at}/name`, say('subject.stageName', { id: h.id }), b.name, h.name, h.owner));
+    out.push(wording('stages', `${at}/description`, say('subject.stageDescription', { id: h.id }), b.description, h.description, h.owner));
+    out.push(wording('stages', `${at}/entry`, say('subject.stageEntry', { id: h.id }), b.entry, h.entry, 'both'));
     if (
       !sameSet(
         b.personas.map((x) => headId(ctx.renames.personas, x)),
@@ -101,7 +104,7 @@ export function diffStages(ctx: DiffContext): Change[] {
           direction: 'neutral',
           affects: 'both',
           wording: true,
-          summary: `Stage ${h.id}: personas listed changed`,
+          summary: say('stage.personas', { id: h.id }),
         }),
       );
     }
@@ -116,7 +119,7 @@ export function diffStages(ctx: DiffContext): Change[] {
         after: item.id,
         direction: 'neutral',
         affects: 'both',
-        summary: `New stage ${item.id} (${item.name ?? item.kind}, owned by ${item.owner})`,
+        summary: say('stage.added', { id: item.id, name: item.name ?? say(`stageKind.${item.kind}`), owner: say(`side.${item.owner}`) }),
       }),
     );
   }
@@ -140,7 +143,7 @@ export function diffStages(ctx: DiffContext): Change[] {
         direction: 'neutral',
         affects: 'both',
         unclear: true,
-        summary: `Lifecycle order: ${before.join(' → ')} ⇒ ${after.join(' → ')}${tone('neutral', 'both', true)}`,
+        summary: joined(say('stage.lifecycle', { from: before.join(' → '), to: after.join(' → ') }), tone('neutral', 'both', true)),
       }),
     );
   }

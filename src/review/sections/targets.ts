@@ -7,7 +7,8 @@ import type { RulesIR } from '../../compiler/ir.js';
 import { makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey } from '../match.js';
 import type { Affects, Change, Direction } from '../types.js';
-import { money, num, percent } from '../words.js';
+import { joined, money as moneyArg, pct, say, type Arg, type Phrase } from '../phrase.js';
+import { money, percent } from '../words.js';
 import { defined, headId, type DiffContext } from './context.js';
 
 type Targets = NonNullable<RulesIR['targets']>;
@@ -31,7 +32,10 @@ export function diffTargets(ctx: DiffContext): Change[] {
         direction,
         affects: 'both',
         clause: true,
-        summary: `Revenue target of ${money(t.revenue, currency)} a ${t.period} ${h ? 'added' : 'removed'}${tone(direction, 'both')}`,
+        summary: joined(
+          say(h ? 'targets.added' : 'targets.removed', { amount: moneyArg(t.revenue, currency), per: say(`a.${t.period}`) }),
+          tone(direction, 'both'),
+        ),
       }),
     ];
   }
@@ -42,8 +46,9 @@ export function diffTargets(ctx: DiffContext): Change[] {
     after: Change['after'],
     direction: Direction,
     affects: Affects,
-    summary: string,
+    summary: Phrase,
     unclear = false,
+    shown?: { before?: Arg; after?: Arg },
   ) =>
     makeChange({
       section: 'targets',
@@ -53,11 +58,27 @@ export function diffTargets(ctx: DiffContext): Change[] {
       after,
       direction,
       affects,
-      summary: `${summary}${tone(direction, affects, unclear)}`,
+      summary: joined(summary, tone(direction, affects, unclear)),
       unclear,
+      shown,
     });
 
-  if (b.period !== h.period) out.push(changed(`${at}/period`, b.period, h.period, 'neutral', 'both', `Targets: per ${b.period} → per ${h.period}`, true));
+  if (b.period !== h.period)
+    out.push(
+      changed(
+        `${at}/period`,
+        b.period,
+        h.period,
+        'neutral',
+        'both',
+        say('targets.period', { from: say(`per.${b.period}`), to: say(`per.${h.period}`) }),
+        true,
+        {
+          before: say(`per.${b.period}`),
+          after: say(`per.${h.period}`),
+        },
+      ),
+    );
   if (b.revenue !== h.revenue)
     out.push(
       changed(
@@ -66,7 +87,9 @@ export function diffTargets(ctx: DiffContext): Change[] {
         money(h.revenue, currency),
         numericDirection(b.revenue, h.revenue, true),
         'both',
-        `Revenue target: ${money(b.revenue, currency)} → ${money(h.revenue, currency)} a ${h.period}`,
+        say('targets.revenue', { from: moneyArg(b.revenue, currency), to: moneyArg(h.revenue, currency), per: say(`a.${h.period}`) }),
+        false,
+        { before: moneyArg(b.revenue, currency), after: moneyArg(h.revenue, currency) },
       ),
     );
 
@@ -80,7 +103,12 @@ export function diffTargets(ctx: DiffContext): Change[] {
         h.dealSize === null ? null : money(h.dealSize, currency),
         b.dealSize === null || h.dealSize === null ? 'neutral' : d,
         'both',
-        `Average deal size: ${b.dealSize === null ? 'none' : money(b.dealSize, currency)} → ${h.dealSize === null ? 'none' : money(h.dealSize, currency)}`,
+        say('targets.dealSize', {
+          from: b.dealSize === null ? say('word.none') : moneyArg(b.dealSize, currency),
+          to: h.dealSize === null ? say('word.none') : moneyArg(h.dealSize, currency),
+        }),
+        false,
+        { before: b.dealSize === null ? undefined : moneyArg(b.dealSize, currency), after: h.dealSize === null ? undefined : moneyArg(h.dealSize, currency) },
       ),
     );
   }
@@ -100,7 +128,7 @@ export function diffTargets(ctx: DiffContext): Change[] {
         after: null,
         direction: 'neutral',
         affects: 'both',
-        summary: `Conversion ${item.from} → ${item.to} (${percent(item.rate)}) removed from the funnel`,
+        summary: say('conversion.removed', { from: item.from, to: item.to, rate: pct(item.rate) }),
       }),
     );
   for (const p of conversions.pairs) {
@@ -112,7 +140,9 @@ export function diffTargets(ctx: DiffContext): Change[] {
         percent(p.head.rate),
         numericDirection(p.base.rate, p.head.rate, false),
         'both',
-        `Conversion ${p.head.from} → ${p.head.to}: ${percent(p.base.rate)} → ${percent(p.head.rate)} assumed`,
+        say('conversion.rate', { from: p.head.from, to: p.head.to, before: pct(p.base.rate), after: pct(p.head.rate) }),
+        false,
+        { before: pct(p.base.rate), after: pct(p.head.rate) },
       ),
     );
   }
@@ -126,7 +156,7 @@ export function diffTargets(ctx: DiffContext): Change[] {
         after: `${item.from} → ${item.to}`,
         direction: 'neutral',
         affects: 'both',
-        summary: `Conversion ${item.from} → ${item.to} (${percent(item.rate)}) added to the funnel`,
+        summary: say('conversion.added', { from: item.from, to: item.to, rate: pct(item.rate) }),
       }),
     );
 
@@ -144,7 +174,7 @@ export function diffTargets(ctx: DiffContext): Change[] {
         after,
         numericDirection(before, after, true),
         owner,
-        `Funnel: ${num(before)} → ${num(after)} ${stage} leads needed a ${h.period}`,
+        say('funnel.needed', { from: before, to: after, stage, per: say(`a.${h.period}`) }),
       ),
     );
   }

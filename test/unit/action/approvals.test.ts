@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideSide, latestReviews, ownerOf, statusOf, type Approvers, type Review } from '../../../src/action/approvals.js';
+import { decideSide, latestReviews, ownerOf, statusOf, verdictNote, type Approvers, type Review } from '../../../src/action/approvals.js';
+import { frameText } from '../../../src/action/messages.js';
 
 const HEAD = 'h'.repeat(40);
 const OLD = 'o'.repeat(40);
@@ -48,6 +49,16 @@ describe('the approval of one side', () => {
     const blind = decideSide(salesTeam, latest, pr, { ok: false, reason: 'no read:org' });
     expect(blind).toMatchObject({ state: 'waiting', note: 'no read:org' });
   });
+
+  it('keeps why no one could approve as data, so the comment says it in the contract’s language', () => {
+    const es = frameText('es');
+    const author = decideSide(marketing, new Map(), { headSha: HEAD, author: 'laia' });
+    expect(verdictNote(author, es)).toBe(es.approvals.delegateApproves('laia', 'marketing', 'nuria'));
+    const blind = decideSide(salesTeam, new Map(), pr, { ok: false, reason: 'cannot read (HTTP 403)', status: 403 });
+    expect(blind.note).toContain('cannot read the members of team planfold/sales-leads (HTTP 403)');
+    expect(verdictNote(blind, es)).toBe(es.approvals.teamUnreadable('planfold/sales-leads', 403));
+    expect(verdictNote(decideSide(salesTeam, new Map(), pr, { ok: true, logins: new Set() }), es)).toBeUndefined();
+  });
 });
 
 describe('the commit status', () => {
@@ -64,6 +75,15 @@ describe('the commit status', () => {
     ]);
     expect(pending).toEqual({ state: 'pending', description: 'Waiting for sales (team p/s)' });
     expect(statusOf([]).state).toBe('success');
+  });
+
+  it('speaks the frame’s language', () => {
+    const verdicts = [
+      decideSide(marketing, new Map(), pr),
+      { ...decideSide(salesTeam, latestReviews([review('Jordi', 'CHANGES_REQUESTED')]), pr, { ok: true, logins: new Set(['jordi']) }) },
+    ];
+    expect(statusOf(verdicts, frameText('ca')).description).toBe('Canvis sol·licitats; pendent de màrqueting (laia) i vendes (equip planfold/sales-leads)');
+    expect(statusOf(verdicts).description).toBe('Changes requested; waiting for marketing (laia) and sales (team planfold/sales-leads)');
   });
 
   it('keeps the description within GitHub’s 140 characters', () => {

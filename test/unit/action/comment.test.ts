@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBody } from '../../../src/action/comment.js';
+import { frameLocale, frameText } from '../../../src/action/messages.js';
 import { readInputs } from '../../../src/action/inputs.js';
 import { pathMatcher, splitGlobs } from '../../../src/action/repo-files.js';
 import { summaryFit } from '../../../src/action/summary.js';
@@ -23,6 +24,19 @@ describe('fitting a report into a comment', () => {
         .filter((l) => l.startsWith('| row'))
         .every((l) => /^\| row \d+ \|$/.test(l)),
     ).toBe(true);
+  });
+
+  it('says where it is cut in the frame’s language, with the limit in its digits', () => {
+    const es = frameText('es');
+    const body = Array.from({ length: 9000 }, (_, i) => `| fila ${i} |`).join('\n');
+    const fitted = fitBody(body, 65_536, es.cut.jobSummary('https://example.test/run'), es);
+    expect(fitted.length).toBeLessThanOrEqual(65_536);
+    expect(fitted).toContain(`**${es.cut.lead}**: `);
+    expect(fitted).toContain('(65.536 caracteres)');
+    expect(fitted).toContain('[resumen del trabajo](https://example.test/run)');
+    expect(fitted).not.toContain('This report is cut here');
+    const summary = summaryFit(body, 20_000, frameText('pt'));
+    expect(summary).toContain(frameText('pt').cut.reportPath);
   });
 
   it('fits the job summary into its byte limit, multi-byte text included', () => {
@@ -79,5 +93,16 @@ describe('globs', () => {
     expect(m('contracts/b2b-saas.yaml')).toBe(true);
     expect(m('contracts/eu/x.yml')).toBe(true);
     expect(m('docs/contracts/x.yaml')).toBe(false);
+  });
+});
+
+describe('the language of the Action’s frame', () => {
+  it('is the one all the contracts share, else English; a contract whose language is unknown does not vote', () => {
+    expect(frameLocale(['es', 'es'])).toBe('es');
+    expect(frameLocale(['es', undefined])).toBe('es');
+    expect(frameLocale(['es', 'pt'])).toBe('en');
+    expect(frameLocale(['ca', 'en'])).toBe('en');
+    expect(frameLocale([undefined])).toBe('en');
+    expect(frameLocale([])).toBe('en');
   });
 });

@@ -40,6 +40,24 @@ describe('stats', () => {
     expect(c.at(0)).toBe(1000); // the column itself is left as is
   });
 
+  it('NumberColumn keeps whole minutes in 4 bytes and every value exact once one needs 8', () => {
+    const c = new NumberColumn(16);
+    const whole = Array.from({ length: 40 }, (_, i) => (i * 7919) % 100_003);
+    for (const v of whole) c.push(v);
+    expect(c.values()).toBeInstanceOf(Float32Array);
+    expect([...c.values()]).toEqual(whole);
+    // A business-clock elapsed time with seconds: not a 32-bit float; the column widens and loses nothing.
+    const odd = 61.38333333333333;
+    c.push(odd);
+    c.push(16_777_217); // above 2^24: a whole number a 32-bit float cannot hold either
+    expect(c.values()).toBeInstanceOf(Float64Array);
+    expect([...c.values()]).toEqual([...whole, odd, 16_777_217]);
+    expect(c.percentiles([1])).toEqual([16_777_217]);
+    const merged = new NumberColumn(16);
+    merged.pushAll(c.values());
+    expect([...merged.sorted()]).toEqual([...whole, odd, 16_777_217].sort((a, b) => a - b));
+  });
+
   it('TopK keeps the k highest, highest first', () => {
     const t = new TopK<number>(3, (a, b) => a - b);
     for (const x of [5, 1, 9, 3, 7, 8, 2]) t.push(x);

@@ -1,5 +1,5 @@
 /**
- * Issue 15, item 4: the report, diff and due-list catalogues in every locale. TypeScript
+ * Issue 15, item 4: the report, diff (and log), due-list and Action-frame catalogues in every locale. TypeScript
  * already holds each to English's keys and function types; this test holds what types
  * cannot: every key says something in every locale, every function returns a non-empty
  * line for sample arguments (counts 0, 1, 2 and 5 where the wording depends on a count),
@@ -9,6 +9,7 @@
  * SAMPLES (and the key to every locale).
  */
 import { describe, expect, it } from 'vitest';
+import { FRAME_TEXT } from '../../../src/action/messages.js';
 import { SEVERITY } from '../../../src/engine/metrics/data-quality.js';
 import { DOCUMENT_LOCALES } from '../../../src/render/locale.js';
 import { DUE_TEXT } from '../../../src/report/render/due-messages.js';
@@ -36,7 +37,7 @@ const DETAILS: Record<string, string> = {
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */
-const SAMPLES: Record<'report' | 'diff' | 'due', Record<string, Args[]>> = {
+const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]>> = {
   report: {
     moreRows: [['12']],
     periodRange: [['2026-10', '2026-10-01T00:00:00+02:00', '2026-11-01T00:00:00+01:00', 'Europe/Madrid']],
@@ -150,6 +151,44 @@ const SAMPLES: Record<'report' | 'diff' | 'due', Record<string, Args[]>> = {
       ['3', '40', []],
       ['3', '40', ['First touch 3']],
     ],
+    'log.historyOf': counted((n) => ['contracts/b2b-saas.yaml', String(n), n]),
+    'log.changelog': [['contracts/b2b-saas.yaml']],
+    'log.invalid': counted((n) => [String(n), n]),
+    'log.movedFrom': [['contracts/old.yaml']],
+    'log.day': [['2026-10-03']],
+  },
+  // The Action's frame (src/action/messages.ts).
+  frame: {
+    heading: [['1 contract']],
+    changed: [
+      [1, 0],
+      [2, 0],
+      [0, 1],
+      [0, 3],
+      [1, 1],
+      [3, 2],
+    ],
+    withErrors: counted((n) => [n]),
+    baseInvalid: [['contracts/b2b-saas.yaml', 'abc1234']],
+    'card.title': [['`scorecards/b2b-saas/2026-H1.yaml`', 'b2b-saas 2.3.0']],
+    'problems.head': [
+      [0, 1],
+      [1, 0],
+      [2, 5],
+    ],
+    'approvals.team': [['planfold/sales-leads']],
+    'approvals.delegateApproves': [['laiaferrer', 'marketing', 'NuriaCasas, jordi']],
+    'approvals.noDelegate': [['laiaferrer', 'sales']],
+    'approvals.teamUnreadable': [['planfold/sales-leads', 403]],
+    'leads.fork': [['HUBSPOT_TOKEN', 'HubSpot']],
+    footer: [['0.1.0', '`abc1234`']],
+    compiled: [['b2b-saas.md', 'contracts/b2b-saas.yaml']],
+    'cut.rest': [['65,536', 'the [job summary](https://github.com/o/r/actions/runs/1)']],
+    'cut.jobSummary': [['https://github.com/o/r/actions/runs/1']],
+    'commitStatus.waiting': [['marketing (laiaferrer)']],
+    'commitStatus.changesRequested': [['sales (team planfold/sales-leads)']],
+    'commitStatus.who': [['marketing', 'laiaferrer']],
+    'monthly.title': [['2026-10']],
   },
   due: {
     head: counted((n) => [String(n), n, '2bh', '2026-11-03T09:00:00+01:00']),
@@ -170,7 +209,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due', Record<string, Args[]>> = {
  * Values a locale may share with English: codes, symbols, acronyms, and words the
  * languages borrow (the agreement documents use "lead" and "marketing" too).
  */
-const SAME_AS_ENGLISH: Record<'report' | 'diff' | 'due', string[]> = {
+const SAME_AS_ENGLISH: Record<'report' | 'diff' | 'due' | 'frame', string[]> = {
   report: [
     'none',
     'listSeparator',
@@ -202,6 +241,11 @@ const SAME_AS_ENGLISH: Record<'report' | 'diff' | 'due', string[]> = {
   ],
   diff: ['title', 'affects.marketing', 'columns.sla', 'bump.major'],
   due: ['columns.lead', 'count'],
+  frame: [
+    'problems.severity.error', // "error" in Spanish and Catalan too
+    'approvals.side.marketing',
+    'commitStatus.who', // "marketing (laiaferrer)": the side's word, which is translated, and a login
+  ],
 };
 
 type Node = string | ((...a: never[]) => unknown) | { [k: string]: Node };
@@ -223,6 +267,7 @@ const CATALOGUES = {
   report: REPORT_TEXT as unknown as Record<string, Node>,
   diff: DIFF_TEXT as unknown as Record<string, Node>,
   due: DUE_TEXT as unknown as Record<string, Node>,
+  frame: FRAME_TEXT as unknown as Record<string, Node>,
 };
 
 function call(fn: Node, args: Args): unknown {
@@ -335,6 +380,16 @@ describe('plurals and grammar that follow the count', () => {
     expect(d.tally.tightened('1', 1)).not.toBe(d.tally.tightened('2', 2).replace('2', '1'));
     const due = DUE_TEXT[locale];
     expect(due.head('1', 1, '2bh', 'x')).not.toBe(due.head('2', 2, '2bh', 'x').replace('2 ', '1 '));
+  });
+
+  it.each(['es', 'pt', 'ca'] as const)('%s: the Action frame’s counts agree with them', (locale) => {
+    const f = FRAME_TEXT[locale];
+    expect(f.withErrors(1)).not.toBe(f.withErrors(2).replace('2', '1'));
+    expect(f.changed(1, 0)).not.toBe(f.changed(2, 0).replace('2', '1'));
+    expect(f.changed(0, 1)).not.toBe(f.changed(0, 2).replace('2', '1'));
+    expect(f.problems.head(1, 1)).not.toBe(f.problems.head(2, 2).replace(/2/g, '1'));
+    // Both parts, joined by the language's "and".
+    expect(f.changed(1, 1)).toContain(f.commitStatus.and);
   });
 
   it('numbers, shares and instants in the locale’s way (es-ES, pt-BR, ca-ES), English unchanged', () => {

@@ -575,6 +575,7 @@ describe('metadata', () => {
         direction: 'neutral',
         affects: 'both',
         summary: 'Version 2.3.0 → 2.4.0',
+        message: { key: 'meta.version', args: { from: '2.3.0', to: '2.4.0' } },
         bump: 'none',
         side: 'head',
         section: 'metadata',

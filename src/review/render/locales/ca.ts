@@ -2,6 +2,7 @@
  * A diff in Catalan: the words of ../messages.ts, with the report's ca-ES numbers and
  * verdicts. No "de" before a number or a date ("d'11", "de l'1"): goals go in brackets.
  */
+import { dateOf } from '../../../report/render/locales/common.js';
 import type { DiffText } from '../messages.js';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
@@ -56,6 +57,16 @@ export const CA: DiffText = {
       `Leads amb un altre veredicte: ${changed} sobre ${compared} mesurats` + (per.length > 0 ? ` (${per.join(', ')})` : '') + '.',
   },
   verdict: { met: 'complert', breached: 'incomplert', pending: 'pendent', excluded: 'exclòs', none: 'cap' },
+  log: {
+    historyOf: (file, commits, count) => `Historial de ${file}: ${commits} ${plural(count, 'commit', 'commits')}`,
+    changelog: (file) => `Registre de canvis: ${file}`,
+    created: 'creat',
+    deleted: 'eliminat',
+    invalid: (errors, count) => `no vàlid (${errors} ${plural(count, 'error', 'errors')})`,
+    movedFrom: (path) => `mogut des de ${path}`,
+    noChange: 'cap canvi de significat',
+    day: dateOf('ca-ES'),
+  },
   columns: {
     direction: 'Sentit',
     affects: 'Afecta',

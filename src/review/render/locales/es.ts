@@ -1,4 +1,5 @@
 /** A diff in Spanish: the words of ../messages.ts, with the report's es-ES numbers and verdicts. */
+import { dateOf } from '../../../report/render/locales/common.js';
 import type { DiffText } from '../messages.js';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
@@ -52,6 +53,16 @@ export const ES: DiffText = {
     counted: (changed, compared, per) => `Leads con otro veredicto: ${changed} de ${compared} medidos` + (per.length > 0 ? ` (${per.join(', ')})` : '') + '.',
   },
   verdict: { met: 'cumplido', breached: 'incumplido', pending: 'pendiente', excluded: 'excluido', none: 'ninguno' },
+  log: {
+    historyOf: (file, commits, count) => `Historial de ${file}: ${commits} ${plural(count, 'commit', 'commits')}`,
+    changelog: (file) => `Registro de cambios: ${file}`,
+    created: 'creado',
+    deleted: 'eliminado',
+    invalid: (errors, count) => `no válido (${errors} ${plural(count, 'error', 'errores')})`,
+    movedFrom: (path) => `movido desde ${path}`,
+    noChange: 'sin cambios de significado',
+    day: dateOf('es-ES'),
+  },
   columns: {
     direction: 'Sentido',
     affects: 'Afecta a',

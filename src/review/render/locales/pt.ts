@@ -1,4 +1,5 @@
 /** A diff in Portuguese (Brazil): the words of ../messages.ts, with the report's pt-BR numbers and verdicts. */
+import { dateOf } from '../../../report/render/locales/common.js';
 import type { DiffText } from '../messages.js';
 
 // CLDR pt: 0 and 1 are singular, as in the report and the agreement.
@@ -53,6 +54,16 @@ export const PT: DiffText = {
     counted: (changed, compared, per) => `Leads com outro veredito: ${changed} de ${compared} medidos` + (per.length > 0 ? ` (${per.join(', ')})` : '') + '.',
   },
   verdict: { met: 'cumprido', breached: 'descumprido', pending: 'pendente', excluded: 'excluído', none: 'nenhum' },
+  log: {
+    historyOf: (file, commits, count) => `Histórico de ${file}: ${commits} ${plural(count, 'commit', 'commits')}`,
+    changelog: (file) => `Registro de alterações: ${file}`,
+    created: 'criado',
+    deleted: 'removido',
+    invalid: (errors, count) => `inválido (${errors} ${plural(count, 'erro', 'erros')})`,
+    movedFrom: (path) => `movido de ${path}`,
+    noChange: 'nenhuma mudança de significado',
+    day: dateOf('pt-BR'),
+  },
   columns: {
     direction: 'Sentido',
     affects: 'Afeta',

@@ -1,0 +1,80 @@
+/**
+ * `revpact check --threads N` (issue 17): the built CLI reading one export on worker
+ * threads gives the same bytes as one thread, in every format and with a series; what
+ * cannot be read in ranges says so (only when --threads was asked for) and still gives
+ * the same report. REVPACT_PARALLEL_MIN_BYTES=0 lets a small file use the workers.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from '../helpers/cli.js';
+import { generateExport } from '../helpers/gen.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'revpact-threads-'));
+const csv = join(dir, 'hubspot.csv');
+const env = { REVPACT_PARALLEL_MIN_BYTES: '0', CI: '1' };
+
+beforeAll(() => {
+  ensureBuilt();
+  generateExport(csv, { rows: 8_000, format: 'hubspot', seed: 5 });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const base = [
+  'check',
+  'contracts/b2b-saas.yaml',
+  '--leads',
+  csv,
+  '--mapping',
+  'hubspot',
+  '--period',
+  '2026',
+  '--as-of',
+  '2027-01-15T12:00:00+01:00',
+  '--quiet',
+];
+
+describe('check --threads', () => {
+  it('gives the same report on 2 and 3 threads as on 1, and says nothing about threads when it used them', () => {
+    for (const [extra, counts] of [
+      [
+        ['--format', 'json'],
+        ['2', '3'],
+      ],
+      [['--format', 'json', '--every', 'month'], ['2']],
+      [['--format', 'markdown', '--by', 'country'], ['3']],
+    ] as const) {
+      const one = runCli([...base, ...extra, '--threads', '1'], { env });
+      expect(one.status, one.stderr).toBe(0);
+      for (const threads of counts) {
+        const many = runCli([...base, ...extra, '--threads', threads], { env });
+        expect(many.status, many.stderr).toBe(0);
+        expect(many.stderr).toBe('');
+        expect(many.stdout === one.stdout, `${extra.join(' ')} --threads ${threads}`).toBe(true);
+      }
+    }
+    const report = JSON.parse(runCli([...base, '--format', 'json', '--threads', '2'], { env }).stdout) as { input: { rows: number; rejected: number } };
+    expect(report.input.rows).toBe(8_000);
+    expect(report.input.rejected).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('reads on one thread, and says why, when the output lists leads in file order', () => {
+    const perLead = join(dir, 'per-lead.csv');
+    const r = runCli([...base, '--format', 'json', '--threads', '2', '--per-lead', perLead], { env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/--threads 2: read on one thread: --per-lead lists leads in file order/);
+    expect(readFileSync(perLead, 'utf8').split('\n').length).toBeGreaterThan(8_000);
+    const plain = runCli([...base, '--format', 'json', '--threads', '1'], { env });
+    expect(r.stdout === plain.stdout).toBe(true);
+  }, 60_000);
+
+  it('refuses a number of threads that is not one', () => {
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      const r = runCli([...base, '--threads', bad], { env });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`--threads ${bad}: not a number of threads`);
+      expect(r.stderr).toContain('give a whole number from 1 to 64');
+    }
+  }, 60_000);
+});
