@@ -7,6 +7,7 @@
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three
 //   npm run bench -- --sizes 100000,1000000,5000000 --skip-pull   the memory goal's sizes, without the pull rows
+//   npm run bench -- --sizes 10000000 --skip-pull   10,000,000 rows (2.4 GB, generated once into .cache/bench/, never committed)
 // Each size also pulls that many contacts from a local server answering like HubSpot
 // (scripts/lib/hubspot-bench-server.js, its own process) into NDJSON with `revpact pull`'s
 // code, without the client library's 9-calls-a-second limiter: against HubSpot itself the

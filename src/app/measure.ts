@@ -24,11 +24,14 @@ export type Engine = (typeof ENGINES)[number];
 export type Watch = (stats: SourceStats, engine: 'streaming' | 'duckdb') => () => void;
 
 /**
- * `--engine auto` picks DuckDB for inputs larger than this. Measured (`npm run bench`, README
- * "SQL engines"): with DuckDB reading the export itself, it takes 2.0 s against 0.66 s on
- * 100,000 HubSpot rows and 11.9 s against 2.7 s on 1,000,000, both engines growing linearly,
- * and four times the memory: there is no size at which it is faster yet, so `auto` stays on
- * the streaming engine until a measurement says otherwise.
+ * `--engine auto` picks DuckDB for export files larger than this many bytes in all. Measured
+ * (issue 17; README "SQL engines", Speed; Node 20.20.2, 2 shared cores, DuckDB with 2 threads
+ * and 512 MB, b2b-saas on the generated HubSpot exports, both engines in the same run):
+ * 1,000,000 rows (237 MB), best of 3: streaming 4.93 s / 179 MiB, DuckDB 14.1 s / 814 MiB
+ * (23.6 s before its input-order sort went); 10,000,000 rows (2.37 GB), one run each:
+ * streaming 53.3 s / 808 MiB, DuckDB 725 s / 1,028 MiB (under heavier load). DuckDB is
+ * slower at every size measured and its gap does not close with size, so there is no
+ * threshold yet: `auto` stays on the streaming engine until a measurement says otherwise.
  */
 export const AUTO_DUCKDB_BYTES = Number.POSITIVE_INFINITY;
 /** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
@@ -63,6 +66,8 @@ export interface MeasureOptions {
    * series, in the same pass over the data (one read of a CRM, not two).
    */
   seriesOver?: Period | undefined;
+  /** `--engine auto`: inputs larger than this many bytes go to DuckDB (default AUTO_DUCKDB_BYTES, measured; tests pass their own). */
+  autoDuckDbBytes?: number;
   /**
    * Threads the streaming engine may use on one export file (app/parallel.ts); 1 by default.
    * More than one reads the file in byte ranges at once when it is large enough, with the
@@ -91,7 +96,7 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
 
   const { data } = origin;
   const source = data.open(rules.contract.timezone);
-  const chosen = engine === 'auto' ? (totalBytes(data) > AUTO_DUCKDB_BYTES ? 'duckdb' : 'streaming') : engine;
+  const chosen = engine === 'auto' ? autoEngine(data, options.autoDuckDbBytes ?? AUTO_DUCKDB_BYTES) : engine;
   if (chosen === 'postgres') throw new Error('measure: the postgres engine reads a table, not lead data');
   const stop = options.watch?.(source.stats, chosen);
   let report: ComplianceReport;
@@ -119,6 +124,15 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   }
   checkBy(asked, data.mapping, source.stats, report);
   return report;
+}
+
+/**
+ * What `--engine auto` runs: DuckDB for export files larger than `threshold` bytes in all,
+ * the streaming engine otherwise, and for data without files (a CRM's API), which DuckDB
+ * could only load from the stream.
+ */
+export function autoEngine(data: LeadData, threshold: number): 'streaming' | 'duckdb' {
+  return data.inputs.length > 0 && totalBytes(data) > threshold ? 'duckdb' : 'streaming';
 }
 
 /**

@@ -45,6 +45,10 @@ export interface SqlReportOptions extends EvaluateOptions {
    * when its SQL is the very SQL that built the one already there, it is not built again.
    */
   session?: SqlSession;
+  /** How the plan numbers the leads in input order (PlanOptions.seq). */
+  seq?: 'rank' | 'origin-row';
+  /** PlanOptions.sortVerdicts (default true). */
+  sortVerdicts?: boolean;
 }
 
 /** What successive reports on one runner share. */
@@ -70,6 +74,8 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     by: options.by ?? [],
     showPii: options.showPii ?? false,
     worst: options.worst ?? 10,
+    seq: options.seq ?? 'rank',
+    sortVerdicts: options.sortVerdicts ?? true,
   });
   const fmt = new InstantFormatter(rules.contract.timezone);
 
@@ -108,7 +114,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   }
   dataQuality.sort(compareFindings);
   const { slas, commitments } = measured;
-  if (options.onPerLead) await perLead(runner, plan, evaluated, fmt, options.onPerLead);
+  if (options.onPerLead) await perLead(runner, plan, fmt, options.onPerLead);
 
   return {
     reportVersion: 1,
@@ -138,8 +144,24 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
  * no --by breakdowns, no per-lead rows (a series shows none, and none of them changes a
  * number it shows).
  */
-export function subPeriodOptions(options: EvaluateOptions, period: Period, table: string, session: SqlSession): SqlReportOptions {
-  return { period, asOfMs: options.asOfMs, files: options.files, by: [], showPii: false, worst: 0, table, session };
+export function subPeriodOptions(
+  options: EvaluateOptions & Pick<SqlReportOptions, 'seq' | 'sortVerdicts'>,
+  period: Period,
+  table: string,
+  session: SqlSession,
+): SqlReportOptions {
+  return {
+    period,
+    asOfMs: options.asOfMs,
+    files: options.files,
+    by: [],
+    showPii: false,
+    worst: 0,
+    table,
+    session,
+    seq: options.seq ?? 'rank',
+    sortVerdicts: options.sortVerdicts ?? true,
+  };
 }
 
 function numberOr(v: unknown, fallback: number): number {
@@ -422,10 +444,12 @@ async function breakdowns(runner: SqlRunner, plan: SqlPlan): Promise<ComplianceR
   return { owner: await dimension('owner'), source: await dimension('source'), attributes };
 }
 
-/** Per-lead rows in input order, a page of leads at a time. */
-async function perLead(runner: SqlRunner, plan: SqlPlan, leads: number, fmt: InstantFormatter, onRow: (row: PerLeadRow) => void): Promise<void> {
+/** Per-lead rows in input order, a page of leads at a time (seq may have gaps: pages run to the last one). */
+async function perLead(runner: SqlRunner, plan: SqlPlan, fmt: InstantFormatter, onRow: (row: PerLeadRow) => void): Promise<void> {
   const ids = plan.rules.slas.map((s) => s.id);
-  for (let after = 0; after < leads; after += PAGE_LEADS) {
+  const [last] = await runner.all(plan.lastSeqQuery());
+  const upTo = n(last?.['last']);
+  for (let after = 0; after < upTo; after += PAGE_LEADS) {
     for (const r of await runner.all(plan.perLeadQuery(after, after + PAGE_LEADS))) {
       const verdict = n(r['verdict']);
       const elapsed = nullableNumber(r['elapsed']);

@@ -46,7 +46,7 @@ export const check = defineCommand({
     '                        report the same as with one (default: 2, or 1 on a one-core machine; see README, Performance)',
     '  --engine E            streaming (default), duckdb (the rules as SQL in embedded DuckDB), postgres (the rules as',
     '                        SQL on a PostgreSQL table), or auto (the faster engine for the input size: streaming at',
-    '                        every size measured so far; see README, SQL engines)',
+    '                        every size measured so far, up to 10,000,000 rows; see README, SQL engines)',
     '  --db URL              with --engine postgres: the database, postgres://user@host:port/db',
     '  --table NAME          with --engine postgres: the canonical leads table (default leads; see revpact load)',
     '',

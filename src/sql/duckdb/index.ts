@@ -46,22 +46,25 @@ export async function measureWithDuckDb(
   const runner = await openDuckDb({ threads: options.threads, memoryLimit: options.memoryLimit });
   try {
     const needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
-    const reports = async () => {
+    // Read by DuckDB itself, the leads are one file's, each on its own row: the row is their order (no sort).
+    const reports = async (seq: 'rank' | 'origin-row') => {
       const session: SqlSession = {};
-      const report = await sqlReport(runner, rules, { ...options, table: 'leads', session });
+      // The verdicts stay in the order they were built: per-lead pages sort their own rows.
+      const report = await sqlReport(runner, rules, { ...options, table: 'leads', session, seq, sortVerdicts: false });
       const parts: ComplianceReport[] = [];
-      for (const period of also) parts.push(await sqlReport(runner, rules, subPeriodOptions(options, period, 'leads', session)));
+      for (const period of also)
+        parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, seq, sortVerdicts: false }, period, 'leads', session)));
       return { report, parts };
     };
     if (options.direct) {
       const loaded = await loadDirect(runner, options.direct.inputs, options.direct.mapping, { table: 'leads', needs });
-      if (loaded.ok) return await reports();
+      if (loaded.ok) return await reports('origin-row');
       if (loaded.reason !== '') options.direct.onFallback?.(loaded.reason);
     }
     // A view re-reads its temporary file on every query: with sub-periods to measure, a table read once.
     const loaded = await loadLeads(runner, items, needs, { table: 'leads', as: also.length > 0 ? 'table' : 'view' });
     try {
-      return await reports();
+      return await reports('rank');
     } finally {
       loaded.dispose();
     }
