@@ -30,11 +30,14 @@ import type { Mapping } from '../leads/mapping/types.js';
 import { IdTable, openLeadSource, type ByteRange, type IdTableData, type LeadInput, type RangeEnd } from '../leads/sources/index.js';
 
 /**
- * Below this size a file is read on one thread: starting a worker (loading the engine into
- * it) costs about as much as reading a few MB. Measured: `npm run bench` (README, Performance).
+ * Below this size a file is read on one thread: a worker costs about half a second (loading
+ * the engine into it, then the merge), which a small file does not win back. Measured
+ * (`npm run bench -- --runs 3 --skip-pull`, Node 20.20.2, 2 vCPUs, b2b-saas): 100,000 rows
+ * (24 MB) 1.16 s on one thread, 1.66 s on two; 1,000,000 rows (237 MB) 4.81 s and 3.62 s:
+ * two threads gain about 5 ms a MB, so they pay from about 100 MB.
  * REVPACT_PARALLEL_MIN_BYTES overrides it (tests, tuning).
  */
-export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 100 * 1000 * 1000;
 
 /** Threads `check` uses by default: both cores of the machines revpact is measured on, no more than the machine has. */
 export function defaultThreads(): number {
@@ -69,7 +72,7 @@ export interface SegmentResult {
 /** What a thread posts back. */
 export interface ShareResult {
   segments: SegmentResult[];
-  /** The share's ids, each with the first row (share numbering) that had it. */
+  /** The share's ids, each with the first row (share numbering) that had it: entries, not a table (IdTable#entries). */
   ids: IdTableData;
   rows: number;
   bytes: number;
@@ -124,7 +127,7 @@ export async function readShare(job: ShareJob, onStats?: (rows: number, bytes: n
       if (timer) clearInterval(timer);
     }
   }
-  return { segments, ids: ids.data(), rows, bytes };
+  return { segments, ids: ids.entries(), rows, bytes };
 }
 
 /** The buffers a ShareResult can hand over instead of copying. */

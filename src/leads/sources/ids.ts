@@ -37,11 +37,21 @@ export interface IdTableData {
 
 /**
  * Whether `count` ids make a table of `size` slots too full: past 60% linear probing's
- * misses (every new id is one) grow long. 12 bytes a slot: 5M ids take 8M slots (96 MiB),
+ * misses (every new id is one) grow long. 12 bytes a slot: 5M ids take 8.3M slots (96 MiB),
  * where at most half full they took 16M (192 MiB) and broke the memory goal (issue 17).
  */
 function full(count: number, size: number): boolean {
   return count * 5 >= size * 3;
+}
+
+/** Slots for `n` ids: just under 60% full (any size, not a power of two: a reserved table fits its ids). */
+function slotsFor(n: number): number {
+  return Math.max(16, Math.ceil((n * 5) / 3) + 1);
+}
+
+/** The home slot of a hash lane in a table of `size` slots: the lane scaled to the size (its high bits decide). */
+function home(b: number, size: number): number {
+  return Math.floor((b / 4294967296) * size);
 }
 
 export class IdTable {
@@ -56,13 +66,12 @@ export class IdTable {
 
   /** Makes room for `n` ids in all (a capacity hint: more can still be added). */
   reserve(n: number): void {
+    if (!full(n, this.rows.length)) return;
     if (this.count > 0) {
-      while (full(n, this.rows.length)) this.grow();
+      this.rehash(slotsFor(n));
       return;
     }
-    let size = this.rows.length;
-    while (full(n, size)) size *= 2;
-    if (size === this.rows.length) return;
+    const size = slotsFor(n);
     this.h1 = new Uint32Array(size);
     this.h2 = new Uint32Array(size);
     this.rows = new Int32Array(size);
@@ -83,7 +92,7 @@ export class IdTable {
    */
   addAll(ids: readonly string[], rows: readonly number[], count: number, firsts: Int32Array): void {
     while (full(this.count + count, this.rows.length)) this.grow();
-    const mask = this.rows.length - 1;
+    const size = this.rows.length;
     let touched = 0;
     for (let k = 0; k < count; k++) {
       hash(ids[k] as string);
@@ -91,7 +100,7 @@ export class IdTable {
       const b = lanes[1] as number;
       this.pendingA[k] = a;
       this.pendingB[k] = b;
-      const i = b & mask;
+      const i = home(b, size);
       touched ^= (this.rows[i] as number) ^ (this.h1[i] as number) ^ (this.h2[i] as number);
     }
     this.touched = touched;
@@ -106,8 +115,8 @@ export class IdTable {
 
   /** The row that first had the id hashed to lanes (a, b), or 0. */
   lookup(a: number, b: number): number {
-    const mask = this.rows.length - 1;
-    for (let i = b & mask; ; i = (i + 1) & mask) {
+    const size = this.rows.length;
+    for (let i = home(b, size); ; i = i + 1 === size ? 0 : i + 1) {
       const r = this.rows[i] as number;
       if (r === 0) return 0;
       if (this.h1[i] === a && this.h2[i] === b) return r;
@@ -125,18 +134,19 @@ export class IdTable {
     return [lanes[0] as number, lanes[1] as number];
   }
 
-  /** The table as typed arrays (for another thread: they can be transferred, not copied). */
-  data(): IdTableData {
-    return { h1: this.h1, h2: this.h2, rows: this.rows, count: this.count };
-  }
-
-  static from(data: IdTableData): IdTable {
-    const t = new IdTable();
-    t.h1 = data.h1;
-    t.h2 = data.h2;
-    t.rows = data.rows;
-    t.count = data.count;
-    return t;
+  /** Just the ids held, with their rows, in arrays of `count` (no empty slots): what a worker posts back. */
+  entries(): IdTableData {
+    const n = this.count;
+    const out = { h1: new Uint32Array(n), h2: new Uint32Array(n), rows: new Int32Array(n), count: n };
+    let k = 0;
+    for (let j = 0; j < this.rows.length; j++) {
+      const r = this.rows[j] as number;
+      if (r === 0) continue;
+      out.h1[k] = this.h1[j] as number;
+      out.h2[k] = this.h2[j] as number;
+      out.rows[k++] = r;
+    }
+    return out;
   }
 
   /**
@@ -155,8 +165,8 @@ export class IdTable {
 
   private insert(a: number, b: number, row: number): number {
     if (full(this.count, this.rows.length)) this.grow();
-    const mask = this.rows.length - 1;
-    let i = b & mask;
+    const size = this.rows.length;
+    let i = home(b, size);
     for (;;) {
       const r = this.rows[i] as number;
       if (r === 0) {
@@ -167,22 +177,25 @@ export class IdTable {
         return 0;
       }
       if (this.h1[i] === a && this.h2[i] === b) return r;
-      i = (i + 1) & mask;
+      i = i + 1 === size ? 0 : i + 1;
     }
   }
 
+  /** Half as large again: a table that was not reserved grows with less slack than by doubling. */
   private grow(): void {
+    this.rehash(Math.ceil(this.rows.length * 1.5));
+  }
+
+  private rehash(size: number): void {
     const { h1, h2, rows } = this;
-    const size = rows.length * 2;
     this.h1 = new Uint32Array(size);
     this.h2 = new Uint32Array(size);
     this.rows = new Int32Array(size);
-    const mask = size - 1;
     for (let j = 0; j < rows.length; j++) {
       const r = rows[j] as number;
       if (r === 0) continue;
-      let i = (h2[j] as number) & mask;
-      while (this.rows[i] !== 0) i = (i + 1) & mask;
+      let i = home(h2[j] as number, size);
+      while (this.rows[i] !== 0) i = i + 1 === size ? 0 : i + 1;
       this.h1[i] = h1[j] as number;
       this.h2[i] = h2[j] as number;
       this.rows[i] = r;
