@@ -149,20 +149,6 @@ export class IdTable {
     return out;
   }
 
-  /**
-   * Adds every id of `other` (a later share of the same file); false, with this table
-   * unchanged by that id, as soon as one of them is already here: the later share then
-   * read as new an id that one pass would have called a duplicate.
-   */
-  addTable(other: IdTable): boolean {
-    const { h1, h2, rows } = other;
-    for (let j = 0; j < rows.length; j++) {
-      const r = rows[j] as number;
-      if (r !== 0 && this.insert(h1[j] as number, h2[j] as number, r) !== 0) return false;
-    }
-    return true;
-  }
-
   private insert(a: number, b: number, row: number): number {
     if (full(this.count, this.rows.length)) this.grow();
     const size = this.rows.length;
