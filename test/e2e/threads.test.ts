@@ -69,6 +69,12 @@ describe('check --threads', () => {
     expect(r.stdout === plain.stdout).toBe(true);
   }, 60_000);
 
+  it('says that --threads is not for the SQL engines, and measures anyway', () => {
+    const r = runCli([...base, '--format', 'json', '--threads', '2', '--engine', 'duckdb'], { env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("revpact: --threads is the streaming engine's; --engine duckdb runs on the database's own threads");
+  }, 60_000);
+
   it('refuses a number of threads that is not one', () => {
     for (const bad of ['0', 'two', '1.5', '65']) {
       const r = runCli([...base, '--threads', bad], { env });

@@ -75,6 +75,8 @@ export const check = defineCommand({
     const leads = (values['leads'] as string[] | undefined) ?? [];
     const engine = choice(values['engine'], ENGINES, '--engine', 'streaming');
     const threads = threadsOption(values['threads']);
+    if (threads !== undefined && (engine === 'duckdb' || engine === 'postgres'))
+      io.stderr(`revpact: --threads is the streaming engine's; --engine ${engine} runs on the database's own threads\n`);
     const db = typeof values['db'] === 'string' ? values['db'] : undefined;
     const table = typeof values['table'] === 'string' ? values['table'] : undefined;
     if (engine === 'postgres') {
