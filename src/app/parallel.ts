@@ -8,11 +8,13 @@
  * (ties by lead id), the union of the elapsed-time columns (percentiles are selected, not
  * accumulated), or a first-N list merged in file order (Evaluation#absorb). Rows of a later
  * range are renumbered once the earlier ranges' record counts are known. Three things one
- * pass sees and a range cannot are checked at the merge, and when one is found the file is
- * read again on one thread, so the report never depends on the cut:
- * - a cut that is not a record's end (a line break inside a quoted cell);
- * - an id in two ranges (one pass would reject the second as a duplicate);
- * - a breakdown whose keys overflowed in a later range (its order of first sight is lost).
+ * pass sees and a range cannot are checked at the merge, so the report never depends on
+ * the cut:
+ * - an id in two ranges (one pass would reject the second as a duplicate): the segments
+ *   that read it wrongly are read again, in this thread, with the ids seen before them;
+ * - a cut that is not a record's end (a line break inside a quoted cell), and
+ * - a breakdown whose keys overflowed in a later range (its order of first sight is lost):
+ *   the file is read again on one thread.
  *
  * Pipeline and revenue sums are added per range, then range by range: floating-point
  * addition in another order, shown rounded to cents (as the SQL engines' own sums are).
