@@ -182,7 +182,7 @@ export function planRanges(path: string, threads: number, minBytes: number, segm
   }
   try {
     const { size } = fstatSync(fd);
-    if (size < Math.max(minBytes, 1)) return `the file is smaller than ${minBytes} bytes`;
+    if (size < Math.max(minBytes, 1)) return `the file is under ${megabytes(minBytes)}, where a worker thread costs more time than it saves`;
     const head = Buffer.alloc(Math.min(size, WINDOW));
     readSync(fd, head, 0, head.length, 0);
     if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'the file is UTF-16';
@@ -229,6 +229,11 @@ function segmentStart(k: number, segments: number): number {
   if (k === 0 || segments <= 1) return 0;
   const first = 1 / 64;
   return first + ((k - 1) * (1 - first)) / (segments - 1);
+}
+
+/** A size for a message: "100 MB", "1.5 MB". */
+function megabytes(bytes: number): string {
+  return `${Number((bytes / 1e6).toFixed(1))} MB`;
 }
 
 /** The offset just after the first line break at or after `at` whose line is not blank. */

@@ -69,6 +69,12 @@ describe('check --threads', () => {
     expect(r.stdout === plain.stdout).toBe(true);
   }, 60_000);
 
+  it('says why a small file is read on one thread, when --threads was asked for', () => {
+    const r = runCli([...base, '--format', 'json', '--threads', '2'], { env: { CI: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('revpact: --threads 2: read on one thread: the file is under 100 MB, where a worker thread costs more time than it saves\n');
+  }, 60_000);
+
   it('says that --threads is not for the SQL engines, and measures anyway', () => {
     const r = runCli([...base, '--format', 'json', '--threads', '2', '--engine', 'duckdb'], { env });
     expect(r.status, r.stderr).toBe(0);

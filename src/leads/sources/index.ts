@@ -89,7 +89,7 @@ export interface RangeEnd {
 /** A range's end did not fall at a record's end (a line break inside a quoted cell): its rows cannot be trusted. */
 export class RangeSplitError extends Error {
   constructor(readonly to: number) {
-    super(`byte ${to} is not the end of a record`);
+    super(`a quoted cell with line breaks spans the cut at byte ${to}, which is not the end of a record`);
     this.name = 'RangeSplitError';
   }
 }
