@@ -6,7 +6,7 @@
  * and meetings a patch. A change of meaning whose direction cannot be told is treated as
  * if it tightened (major): it may.
  */
-import { say, team, type Arg, type Phrase } from './phrase.js';
+import { joined, say, team, type Arg, type Phrase } from './phrase.js';
 import { renderPhrase } from './summaries/index.js';
 import type { Affects, Bump, Change, ChangeKind, ChangeValue, Direction, SectionId } from './types.js';
 
@@ -51,6 +51,34 @@ export function makeChange(d: Draft): Change {
   if (d.unclear) change.unclear = true;
   if (d.shown) change.shown = d.shown;
   return change;
+}
+
+/** A change of one field of a clause: where (below the clause's pointer), the values, their direction and the summary, whose tone is added. */
+export type FieldChange = (
+  pointer: string,
+  before: ChangeValue,
+  after: ChangeValue,
+  direction: Direction,
+  summary: Phrase,
+  unclear?: boolean,
+  shown?: { before?: Arg; after?: Arg },
+) => Change;
+
+/** The FieldChange of a clause at `at` in `section` that binds `affects`: each summary ends with its tone for that team. */
+export function fieldChanges(section: SectionId, at: string, affects: Affects): FieldChange {
+  return (pointer, before, after, direction, summary, unclear = false, shown) =>
+    makeChange({
+      section,
+      pointer: `${at}${pointer}`,
+      kind: 'changed',
+      before,
+      after,
+      direction,
+      affects,
+      summary: joined(summary, tone(direction, affects, unclear)),
+      unclear,
+      shown,
+    });
 }
 
 function policyBump(d: Draft): Bump {

@@ -5,10 +5,10 @@
  * clock: looser. A calendar no clause uses changes nobody's obligation.
  */
 import type { RuleCalendar, RulesIR, Weekday } from '../../compiler/ir.js';
-import { makeChange, tone } from '../change.js';
+import { fieldChanges, makeChange, type FieldChange } from '../change.js';
 import { matchByKey, setDiff } from '../match.js';
 import type { Affects, Change, Direction } from '../types.js';
-import { joined, say, week, type Arg, type Phrase } from '../phrase.js';
+import { say, week, type Arg } from '../phrase.js';
 import { addsDrops } from './qualification.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -78,30 +78,9 @@ function diffCalendar(ctx: DiffContext, b: RuleCalendar, h: RuleCalendar, at: st
   const affects = used ?? 'both';
   const name = h.name ?? h.id;
   // Unused calendars (meetings only) change no obligation: neutral, and not unclear.
-  const changed = (
-    pointer: string,
-    before: Change['before'],
-    after: Change['after'],
-    direction: Direction,
-    summary: Phrase,
-    unclear = false,
-    shown?: { before?: Arg; after?: Arg },
-  ) => {
-    const d: Direction = used ? direction : 'neutral';
-    const u = used !== undefined && unclear;
-    return makeChange({
-      section: 'calendars',
-      pointer: `${at}${pointer}`,
-      kind: 'changed',
-      before,
-      after,
-      direction: d,
-      affects,
-      summary: joined(summary, tone(d, affects, u)),
-      unclear: u,
-      shown,
-    });
-  };
+  const field = fieldChanges('calendars', at, affects);
+  const changed: FieldChange = (pointer, before, after, direction, summary, unclear = false, shown) =>
+    field(pointer, before, after, used ? direction : 'neutral', summary, used !== undefined && unclear, shown);
   const out: (Change | undefined)[] = [];
 
   if (b.timezone !== h.timezone)

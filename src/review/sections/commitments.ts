@@ -3,7 +3,7 @@
  * more; for counts and sums, a narrower filter leaves fewer leads to count.
  */
 import type { PeriodUnit, RuleCommitment, RulesIR } from '../../compiler/ir.js';
-import { makeChange, numericDirection, tone } from '../change.js';
+import { fieldChanges, makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
@@ -69,27 +69,7 @@ export function diffCommitments(ctx: DiffContext): Change[] {
 
 function diffCommitment(ctx: DiffContext, b: RuleCommitment, h: RuleCommitment, at: string): Change[] {
   const owner = h.owner;
-  const changed = (
-    pointer: string,
-    before: Change['before'],
-    after: Change['after'],
-    direction: Direction,
-    summary: Phrase,
-    unclear = false,
-    shown?: { before?: Arg; after?: Arg },
-  ) =>
-    makeChange({
-      section: 'commitments',
-      pointer: `${at}${pointer}`,
-      kind: 'changed',
-      before,
-      after,
-      direction,
-      affects: owner,
-      summary: joined(summary, tone(direction, owner, unclear)),
-      unclear,
-      shown,
-    });
+  const changed = fieldChanges('commitments', at, owner);
   const out: (Change | undefined)[] = [];
 
   if (b.owner !== h.owner) {

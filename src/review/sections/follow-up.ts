@@ -2,10 +2,10 @@
  * The follow-up cadence binds sales: more attempts, or a longer span before giving up,
  * ask more; `attemptsPerDay` is a ceiling, so raising it asks less.
  */
-import { makeChange, numericDirection, tone } from '../change.js';
+import { fieldChanges, makeChange, numericDirection, tone } from '../change.js';
 import { sameSet } from '../match.js';
-import type { Change, Direction } from '../types.js';
-import { dur, enumWord, idOrNone, joined, listOf, say, type Arg, type Phrase } from '../phrase.js';
+import type { Change } from '../types.js';
+import { dur, enumWord, idOrNone, joined, listOf, say, type Arg } from '../phrase.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
 const at = '/followUp';
@@ -45,27 +45,7 @@ export function diffFollowUp(ctx: DiffContext): Change[] {
     ];
 
   const out: (Change | undefined)[] = [];
-  const changed = (
-    pointer: string,
-    before: Change['before'],
-    after: Change['after'],
-    direction: Direction,
-    summary: Phrase,
-    unclear = false,
-    shown?: { before?: Arg; after?: Arg },
-  ) =>
-    makeChange({
-      section: 'followUp',
-      pointer: `${at}${pointer}`,
-      kind: 'changed',
-      before,
-      after,
-      direction,
-      affects: 'sales',
-      summary: joined(summary, tone(direction, 'sales', unclear)),
-      unclear,
-      shown,
-    });
+  const changed = fieldChanges('followUp', at, 'sales');
 
   if (b.minAttempts !== h.minAttempts)
     out.push(

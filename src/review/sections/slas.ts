@@ -3,11 +3,11 @@
  * counts more of the time, or fewer events that stop it ask more of the owner.
  */
 import type { RuleSla } from '../../compiler/ir.js';
-import { makeChange, numericDirection, tone } from '../change.js';
+import { fieldChanges, makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey, sameSet } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
-import { cond, dur, joined, listOf, idOrNone, pct, say, type Arg, type Phrase } from '../phrase.js';
+import { cond, dur, joined, listOf, idOrNone, pct, say } from '../phrase.js';
 import { named, percent } from '../words.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
@@ -64,27 +64,7 @@ export function diffSlas(ctx: DiffContext): Change[] {
 function diffSla(ctx: DiffContext, b: RuleSla, h: RuleSla, at: string): Change[] {
   const name = named(h);
   const owner = h.owner;
-  const changed = (
-    pointer: string,
-    before: Change['before'],
-    after: Change['after'],
-    direction: Direction,
-    summary: Phrase,
-    unclear = false,
-    shown?: { before?: Arg; after?: Arg },
-  ) =>
-    makeChange({
-      section: 'slas',
-      pointer: `${at}${pointer}`,
-      kind: 'changed',
-      before,
-      after,
-      direction,
-      affects: owner,
-      summary: joined(summary, tone(direction, owner, unclear)),
-      unclear,
-      shown,
-    });
+  const changed = fieldChanges('slas', at, owner);
   const out: (Change | undefined)[] = [];
 
   // Ownership first: when the SLA moves to the other team, both are affected.
