@@ -139,7 +139,10 @@ export class Evaluation {
     return s.runs.every((r) => r.breakdowns === null || BreakdownMetric.exactMerge(r.breakdowns));
   }
 
-  /** Adds the counts of the share read after this one; `renumber` gives its rows their numbers in the whole file. */
+  /**
+   * Adds the counts of the share read after this one; `renumber` gives its rows their
+   * numbers in the whole file. The state's typed columns are taken over, not copied.
+   */
   absorb(s: EvaluationState, renumber: Renumber): void {
     this.runs.forEach((run, i) => {
       const state = s.runs[i];

@@ -36,13 +36,9 @@ export function emptyDistribution(): ElapsedBucket[] {
   return Array.from({ length: BUCKET_QUARTERS.length + 1 }, (_, i) => ({ over: i === 0 ? null : upToShare(i - 1), upTo: upToShare(i), count: 0 }));
 }
 
-/** Counts of the given elapsed times (any indexed column of numbers) in the buckets of `goal`. */
-export function elapsedDistribution(goal: number, values: { readonly length: number; at(index: number): number | undefined }): ElapsedBucket[] {
+/** Counts of the given elapsed times (a NumberColumn, or anything that visits numbers) in the buckets of `goal`. */
+export function elapsedDistribution(goal: number, values: { each(visit: (value: number) => void): void }): ElapsedBucket[] {
   const out = emptyDistribution();
-  for (let i = 0; i < values.length; i++) {
-    const v = values.at(i);
-    if (v === undefined) continue;
-    (out[bucketOf(v, goal)] as ElapsedBucket).count++;
-  }
+  values.each((v) => (out[bucketOf(v, goal)] as ElapsedBucket).count++);
   return out;
 }

