@@ -138,7 +138,7 @@ export async function readShare(job: ShareJob, onStats?: (rows: number, bytes: n
 
 /** The buffers a ShareResult can hand over instead of copying. */
 export function transferables(r: ShareResult): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [r.ids.h1.buffer, r.ids.h2.buffer, r.ids.rows.buffer];
+  const out: ArrayBuffer[] = [r.ids.cells.buffer];
   for (const seg of r.segments)
     for (const run of seg.state?.runs ?? []) for (const s of run.slas) out.push(s.elapsed.buffer as ArrayBuffer, s.ages.buffer as ArrayBuffer);
   return out;
@@ -392,14 +392,15 @@ async function absorbShare(
   const head = segments[0];
   if (head === undefined) return { end, reread: 0 };
   const offset = end - head.before;
-  const { h1, h2, rows } = share.ids;
+  // The share's id slots: lanes a, b and the row, three numbers a slot; row 0 is an empty slot.
+  const { cells } = share.ids;
   const again = new Set<number>();
   const earlier = new Set<string>();
   if (!segments.every((g) => g.state === null || Evaluation.exactMerge(g.state))) return 'a breakdown has more keys than it tracks in one range';
-  for (let j = 0; j < rows.length; j++) {
-    const row = rows[j] as number;
-    if (row === 0 || seen.lookup(h1[j] as number, h2[j] as number) === 0) continue;
-    earlier.add(`${h1[j]}:${h2[j]}`);
+  for (let j = 0; j < cells.length; j += 3) {
+    const row = cells[j + 2] as number;
+    if (row === 0 || seen.lookup(cells[j] as number, cells[j + 1] as number) === 0) continue;
+    earlier.add(`${cells[j]}:${cells[j + 1]}`);
     const i = segments.findIndex((g) => row > g.before - g.skip && row <= g.records - g.skip);
     if (i >= 0) again.add(i);
   }
@@ -419,18 +420,18 @@ async function absorbShare(
     // share's up to here (added to `seen` now: they would be at the end anyway; the
     // segment's own are added by reading it).
     const upTo = g.before - g.skip;
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j] as number;
-      if (row !== 0 && row <= upTo) seen.addLanes(h1[j] as number, h2[j] as number, row + offset);
+    for (let j = 0; j < cells.length; j += 3) {
+      const row = cells[j + 2] as number;
+      if (row !== 0 && row <= upTo) seen.addLanes(cells[j] as number, cells[j + 1] as number, row + offset);
     }
     const read = await readRange(base, { from: g.from, to: g.to, ids: seen, recordBase: g.before + offset });
     if (read.end.records !== g.records + offset) return 'a segment read again ended at another record';
     evaluation.absorb(read.evaluation.state(), (row) => row);
   }
   if (!last) {
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j] as number;
-      if (row !== 0) seen.addLanes(h1[j] as number, h2[j] as number, row + offset);
+    for (let j = 0; j < cells.length; j += 3) {
+      const row = cells[j + 2] as number;
+      if (row !== 0) seen.addLanes(cells[j] as number, cells[j + 1] as number, row + offset);
     }
   }
   return { end: (segments[segments.length - 1] as SegmentResult).records + offset, reread: again.size };

@@ -27,26 +27,31 @@ function hash(id: string): void {
   lanes[1] = b;
 }
 
-/** An IdTable's arrays (IdTable#release): slot j holds an id when rows[j] is not 0. */
+/**
+ * An IdTable's slots (IdTable#release): three numbers a slot, the hash's two lanes and the
+ * row, in one array; a slot holds an id when its row (cells[3j + 2]) is not 0.
+ */
 export interface IdTableData {
-  h1: Uint32Array<ArrayBuffer>;
-  h2: Uint32Array<ArrayBuffer>;
-  rows: Int32Array<ArrayBuffer>;
+  cells: Uint32Array<ArrayBuffer>;
   count: number;
 }
 
+/** Numbers a slot: lane a, lane b, row. */
+const STRIDE = 3;
+
 /**
- * Whether `count` ids make a table of `size` slots too full: past 60% linear probing's
- * misses (every new id is one) grow long. 12 bytes a slot: 5M ids take 8.3M slots (96 MiB),
- * where at most half full they took 16M (192 MiB) and broke the memory goal (issue 17).
+ * Whether `count` ids make a table of `size` slots too full: at 75% a new id (every id
+ * but a repeat is one) probes ~8.5 slots on average, ~100 bytes of one array: two cache
+ * lines, where lanes and rows in three arrays at 60% took three. 12 bytes a slot: 5M ids
+ * take 6.7M slots (80 MiB); at 60% they took 8.3M (96 MiB), at 50% 16M (192 MiB).
  */
 function full(count: number, size: number): boolean {
-  return count * 5 >= size * 3;
+  return count * 4 >= size * 3;
 }
 
-/** Slots for `n` ids: just under 60% full (any size, not a power of two: a reserved table fits its ids). */
+/** Slots for `n` ids: just under 75% full (any size, not a power of two: a reserved table fits its ids). */
 function slotsFor(n: number): number {
-  return Math.max(16, Math.ceil((n * 5) / 3) + 1);
+  return Math.max(16, Math.ceil((n * 4) / 3) + 1);
 }
 
 /** The home slot of a hash lane in a table of `size` slots: the lane scaled to the size (its high bits decide). */
@@ -55,9 +60,8 @@ function home(b: number, size: number): number {
 }
 
 export class IdTable {
-  private h1 = new Uint32Array(1 << 12);
-  private h2 = new Uint32Array(1 << 12);
-  private rows = new Int32Array(1 << 12);
+  private cells = new Uint32Array(STRIDE << 12);
+  private slots = 1 << 12;
   private count = 0;
 
   get size(): number {
@@ -66,15 +70,13 @@ export class IdTable {
 
   /** Makes room for `n` ids in all (a capacity hint: more can still be added). */
   reserve(n: number): void {
-    if (!full(n, this.rows.length)) return;
+    if (!full(n, this.slots)) return;
     if (this.count > 0) {
       this.rehash(slotsFor(n));
       return;
     }
-    const size = slotsFor(n);
-    this.h1 = new Uint32Array(size);
-    this.h2 = new Uint32Array(size);
-    this.rows = new Int32Array(size);
+    this.slots = slotsFor(n);
+    this.cells = new Uint32Array(STRIDE * this.slots);
   }
 
   /** Records `id` at `row` (≥ 1); returns the row that had it first, or 0 when it is new. */
@@ -91,8 +93,9 @@ export class IdTable {
    * on the 1M-row benchmark 0.1 to 0.15 s faster than one id at a time).
    */
   addAll(ids: readonly string[], rows: readonly number[], count: number, firsts: Int32Array): void {
-    while (full(this.count + count, this.rows.length)) this.grow();
-    const size = this.rows.length;
+    while (full(this.count + count, this.slots)) this.grow();
+    const size = this.slots;
+    const cells = this.cells;
     let touched = 0;
     for (let k = 0; k < count; k++) {
       hash(ids[k] as string);
@@ -100,8 +103,7 @@ export class IdTable {
       const b = lanes[1] as number;
       this.pendingA[k] = a;
       this.pendingB[k] = b;
-      const i = home(b, size);
-      touched ^= (this.rows[i] as number) ^ (this.h1[i] as number) ^ (this.h2[i] as number);
+      touched ^= cells[STRIDE * home(b, size) + 2] as number;
     }
     this.touched = touched;
     for (let k = 0; k < count; k++) firsts[k] = this.insert(this.pendingA[k] as number, this.pendingB[k] as number, rows[k] as number);
@@ -115,11 +117,13 @@ export class IdTable {
 
   /** The row that first had the id hashed to lanes (a, b), or 0. */
   lookup(a: number, b: number): number {
-    const size = this.rows.length;
+    const size = this.slots;
+    const cells = this.cells;
     for (let i = home(b, size); ; i = i + 1 === size ? 0 : i + 1) {
-      const r = this.rows[i] as number;
+      const at = STRIDE * i;
+      const r = cells[at + 2] as number;
       if (r === 0) return 0;
-      if (this.h1[i] === a && this.h2[i] === b) return r;
+      if (cells[at] === a && cells[at + 1] === b) return r;
     }
   }
 
@@ -135,55 +139,56 @@ export class IdTable {
   }
 
   /**
-   * The table's own arrays, handed over: what a worker posts back (transferred, not copied:
-   * a compact copy cost 27 MiB more at the worker's peak on 5,000,000 rows). Slots with row
-   * 0 are empty. The table is empty afterwards.
+   * The table's own slots, handed over: what a worker posts back (transferred, not copied:
+   * a compact copy cost 27 MiB more at the worker's peak on 5,000,000 rows). The table is
+   * empty afterwards.
    */
   release(): IdTableData {
-    const out = { h1: this.h1, h2: this.h2, rows: this.rows, count: this.count };
-    this.h1 = new Uint32Array(16);
-    this.h2 = new Uint32Array(16);
-    this.rows = new Int32Array(16);
+    const out = { cells: this.cells, count: this.count };
+    this.slots = 16;
+    this.cells = new Uint32Array(STRIDE * this.slots);
     this.count = 0;
     return out;
   }
 
   private insert(a: number, b: number, row: number): number {
-    if (full(this.count, this.rows.length)) this.grow();
-    const size = this.rows.length;
+    if (full(this.count, this.slots)) this.grow();
+    const size = this.slots;
+    const cells = this.cells;
     let i = home(b, size);
     for (;;) {
-      const r = this.rows[i] as number;
+      const at = STRIDE * i;
+      const r = cells[at + 2] as number;
       if (r === 0) {
-        this.h1[i] = a;
-        this.h2[i] = b;
-        this.rows[i] = row;
+        cells[at] = a;
+        cells[at + 1] = b;
+        cells[at + 2] = row;
         this.count++;
         return 0;
       }
-      if (this.h1[i] === a && this.h2[i] === b) return r;
+      if (cells[at] === a && cells[at + 1] === b) return r;
       i = i + 1 === size ? 0 : i + 1;
     }
   }
 
   /** Half as large again: a table that was not reserved grows with less slack than by doubling. */
   private grow(): void {
-    this.rehash(Math.ceil(this.rows.length * 1.5));
+    this.rehash(Math.ceil(this.slots * 1.5));
   }
 
   private rehash(size: number): void {
-    const { h1, h2, rows } = this;
-    this.h1 = new Uint32Array(size);
-    this.h2 = new Uint32Array(size);
-    this.rows = new Int32Array(size);
-    for (let j = 0; j < rows.length; j++) {
-      const r = rows[j] as number;
+    const old = this.cells;
+    const cells = new Uint32Array(STRIDE * size);
+    for (let j = 0; j < old.length; j += STRIDE) {
+      const r = old[j + 2] as number;
       if (r === 0) continue;
-      let i = home(h2[j] as number, size);
-      while (this.rows[i] !== 0) i = i + 1 === size ? 0 : i + 1;
-      this.h1[i] = h1[j] as number;
-      this.h2[i] = h2[j] as number;
-      this.rows[i] = r;
+      let i = home(old[j + 1] as number, size);
+      while (cells[STRIDE * i + 2] !== 0) i = i + 1 === size ? 0 : i + 1;
+      cells[STRIDE * i] = old[j] as number;
+      cells[STRIDE * i + 1] = old[j + 1] as number;
+      cells[STRIDE * i + 2] = r;
     }
+    this.cells = cells;
+    this.slots = size;
   }
 }

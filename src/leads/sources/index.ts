@@ -168,7 +168,7 @@ function expectedRows(first: Uint8Array, size: number): number {
   return Math.min(MAX_RESERVED, Math.ceil((lines / first.length) * size));
 }
 
-// 20M rows (33M slots, 400 MB) covers the 10M-row benchmark: a table reserved short grows by half again and for a moment holds both copies (5M rows reserved at 4M peaked 70 MiB higher).
+// 20M rows (26.7M slots, 320 MB) covers the 10M-row benchmark: a table reserved short grows by half again and for a moment holds both copies (5M rows reserved at 4M peaked 70 MiB higher).
 const MAX_RESERVED = 20_000_000;
 
 /** Delimiter of a CSV file: the declared one, else detected from its first bytes. */

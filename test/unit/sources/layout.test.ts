@@ -84,6 +84,21 @@ describe('IdTable', () => {
     expect(early.size).toBe(late.size);
   });
 
+  it('hands over its slots: every id once, with its lanes and first row, and is empty afterwards', () => {
+    const t = new IdTable();
+    const ids = Array.from({ length: 20_000 }, (_, i) => `L${i}`);
+    ids.forEach((id, i) => t.add(id, i + 2));
+    t.add('L7', 99_999); // a repeat keeps the first row
+    const { cells, count } = t.release();
+    expect(count).toBe(20_000);
+    const held = new Map<string, number>();
+    for (let j = 0; j < cells.length; j += 3) if (cells[j + 2] !== 0) held.set(`${cells[j]}:${cells[j + 1]}`, cells[j + 2] as number);
+    expect(held.size).toBe(20_000);
+    ids.forEach((id, i) => expect(held.get(IdTable.lanes(id).join(':'))).toBe(i + 2));
+    expect(t.size).toBe(0);
+    expect(t.add('L7', 5)).toBe(0);
+  });
+
   it('answers a group of ids as one by one, duplicates within the group included', () => {
     const single = new IdTable();
     const grouped = new IdTable();
