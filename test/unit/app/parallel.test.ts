@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContract } from '../../../src/app/contract.js';
-import { evaluateInRanges, planRanges, readShare } from '../../../src/app/parallel.js';
+import { evaluateInRanges, firstShareOf, planRanges, readShare } from '../../../src/app/parallel.js';
 import type { RulesIR } from '../../../src/compiler/ir.js';
 import { evaluateSeries, type EvaluateOptions } from '../../../src/engine/evaluate.js';
 import { parsePeriod, type Period } from '../../../src/engine/period.js';
@@ -50,11 +50,45 @@ async function onePass(file: string, o: Omit<EvaluateOptions, 'onPerLead'>, also
 }
 
 async function inRanges(file: string, threads: number, segments: number, o: Omit<EvaluateOptions, 'onPerLead'>, also: Period[] = [], m: Mapping = mapping) {
-  const plan = planRanges(file, threads, 0, segments);
+  // This thread's share as it was when these cuts were written (firstShareOf gives a file this small 90%).
+  const plan = planRanges(file, threads, 0, segments, Math.min(0.9, 1.1 / threads));
   if (typeof plan === 'string') throw new Error(plan);
   const r = await evaluateInRanges({ rules, input: { path: file, display: 'leads.csv' }, mapping: m, options: o, also, plan, run: (job) => readShare(job) });
   return { plan, result: 'fallback' in r ? r : { ...r, json: JSON.stringify({ report: r.report, parts: r.parts }) } };
 }
+
+describe('sharing a file between threads', () => {
+  it('gives this thread more of a smaller file (a worker starts later), never less than an even share, at most 90%', () => {
+    const sizes = [24e6, 100e6, 237e6, 1186e6, 2370e6, 1e11];
+    for (const threads of [2, 3, 4]) {
+      const shares = sizes.map((size) => firstShareOf(size, threads));
+      for (const x of shares) {
+        expect(x).toBeGreaterThanOrEqual(1 / threads);
+        expect(x).toBeLessThanOrEqual(0.9);
+      }
+      for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThanOrEqual(shares[i - 1] as number);
+      expect(shares[0]).toBe(0.9); // a 24 MB file: the worker's start is most of the time
+    }
+  });
+
+  it('cuts the file where firstShareOf says, at the next line start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'revpact-share-'));
+    try {
+      const file = join(dir, 'lines.csv');
+      const line = 'id,name\n' + Array.from({ length: 20_000 }, (_, i) => `${i},lead number ${i}\n`).join('');
+      writeFileSync(file, line);
+      const size = Buffer.byteLength(line);
+      const plan = planRanges(file, 2, 0, 4);
+      if (typeof plan === 'string') throw new Error(plan);
+      const at = Math.floor(size * firstShareOf(size, 2));
+      expect(plan.first.to).toBeGreaterThan(at);
+      expect(plan.first.to - at).toBeLessThanOrEqual(30); // one line at most
+      expect(line[plan.first.to - 1]).toBe('\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('the streaming engine in byte ranges', () => {
   it('gives the report of one pass, with rejected rows renumbered, at any number of threads and segments', async () => {
