@@ -9,7 +9,6 @@ import type { DocumentLocale } from '../../render/locale.js';
 import type { TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport } from '../../engine/types.js';
 import { renderGithub } from './github.js';
-import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -44,12 +43,17 @@ export interface RenderOptions {
   recordUrl?: RecordUrl | undefined;
 }
 
-/** HTML is asynchronous (its charts are drawn by Vega); every other format is a plain function. */
+/**
+ * HTML is asynchronous (its charts are drawn by Vega), and its module (Handlebars, the
+ * chart code) is imported only when a report is rendered as HTML; every other format is a
+ * plain function.
+ */
 export const renderReport = {
   text: (report, options) => renderText(visible(report, options), reportText(options.locale), options.color),
   json: (report, options) => renderJson(visible(report, options)),
   markdown: (report, options) => renderMarkdown(visible(report, options), reportText(options.locale), options.recordUrl),
-  html: (report, options) => renderHtml(visible(report, options), reportText(options.locale), options.templates, options.recordUrl),
+  html: async (report, options) =>
+    (await import('./html.js')).renderHtml(visible(report, options), reportText(options.locale), options.templates, options.recordUrl),
   junit: (report, options) => renderJunit(visible(report, options), reportText(options.locale)),
   github: (report, options) => renderGithub(visible(report, options), reportText(options.locale), options),
 } satisfies Record<ReportFormat, (report: ComplianceReport, options: RenderOptions) => string | Promise<string>>;
