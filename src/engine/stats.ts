@@ -7,28 +7,34 @@
 /** The arrays a NumberColumn keeps its values in. */
 export type Numbers = Float32Array | Float64Array;
 
+/** Values a NumberColumn chunk holds once it stops doubling (256 KB at 4 bytes a value). */
+const CHUNK = 1 << 16;
+
 /**
- * A growable typed array of numbers: one million elapsed times cost 4 or 8 MB, not 1M
- * boxed numbers. Values are kept in 4 bytes each while every one of them is exactly a
- * 32-bit float (whole minutes, as most exports' timestamps give, are up to 16.7 million),
- * and in 8 from the first that is not: the column halves the memory of the SLAs' elapsed
- * times at 5M rows without changing a single value.
+ * A growable column of numbers: one million elapsed times cost 4 or 8 MB, not 1M boxed
+ * numbers. Values are kept in 4 bytes each while every one of them is exactly a 32-bit
+ * float (whole minutes, as most exports' timestamps give, are up to 16.7 million), and in
+ * 8 from the first that is not: the column halves the memory of the SLAs' elapsed times at
+ * 5M rows without changing a single value.
+ *
+ * The values live in chunks: the first doubles up to 64K values, then full chunks are put
+ * aside and a new one started, so that a column never holds twice its values (a doubled
+ * array half empty, or the old copy while growing) and is never copied to grow. Columns
+ * measured elsewhere (a worker's share) are adopted as chunks too, by reference.
+ * `values()` lists every value once; the order is not the order pushed (what reads a
+ * column, percentiles and bucket counts, does not depend on order).
  */
 export class NumberColumn {
+  /** Full chunks and adopted columns. */
+  private readonly parts: Numbers[] = [];
+  /** The chunk being filled, and how many values it holds. */
   private data: Numbers;
-  private wide = false;
-  /** Values pushed, in `data`. */
   private own = 0;
-  /**
-   * Columns measured elsewhere (a worker's share), kept as they came: the merge adds
-   * references, not copies (at 5,000,000 rows, copying them into `data` left ~30 MiB of
-   * old arrays for the collector at the merge's peak). Their values count after `data`'s.
-   */
-  private readonly adopted: Numbers[] = [];
+  private wide = false;
   private size = 0;
 
   constructor(initialCapacity = 1024) {
-    this.data = new Float32Array(Math.max(16, initialCapacity));
+    this.data = new Float32Array(Math.min(CHUNK, Math.max(16, initialCapacity)));
   }
 
   get length(): number {
@@ -37,7 +43,7 @@ export class NumberColumn {
 
   push(value: number): void {
     if (!this.wide && Math.fround(value) !== value) this.widen();
-    if (this.own === this.data.length) this.data = this.grown(this.data.length * 2);
+    if (this.own === this.data.length) this.makeRoom();
     this.data[this.own++] = value;
     this.size++;
   }
@@ -48,40 +54,39 @@ export class NumberColumn {
    */
   adopt(values: Numbers): void {
     if (values.length === 0) return;
-    this.adopted.push(values);
+    this.parts.push(values);
     this.size += values.length;
   }
 
-  /** A copy of the values: those pushed, in order, then those adopted, in order. */
+  /** A copy of every value (8 bytes each if any chunk holds 8). */
   values(): Numbers {
-    const wide = this.wide || this.adopted.some((a) => a instanceof Float64Array);
+    const wide = this.wide || this.parts.some((a) => a instanceof Float64Array);
     const out = wide ? new Float64Array(this.size) : new Float32Array(this.size);
-    out.set(this.data.subarray(0, this.own));
-    let at = this.own;
-    for (const a of this.adopted) {
+    let at = 0;
+    for (const a of this.parts) {
       out.set(a, at);
       at += a.length;
     }
+    out.set(this.data.subarray(0, this.own), at);
     return out;
   }
 
   /** The value at `index` in the order of `values()`. */
   at(index: number): number | undefined {
     if (index < 0 || index >= this.size) return undefined;
-    if (index < this.own) return this.data[index];
-    let i = index - this.own;
-    for (const a of this.adopted) {
+    let i = index;
+    for (const a of this.parts) {
       if (i < a.length) return a[i];
       i -= a.length;
     }
-    return undefined;
+    return this.data[i];
   }
 
   /** Calls `visit` with each value, in the order of `values()`. */
   each(visit: (value: number) => void): void {
+    for (const a of this.parts) for (let i = 0; i < a.length; i++) visit(a[i] as number);
     const data = this.data;
     for (let i = 0; i < this.own; i++) visit(data[i] as number);
-    for (const a of this.adopted) for (let i = 0; i < a.length; i++) visit(a[i] as number);
   }
 
   /** The values in ascending order (a sorted copy; the column itself is left as is). */
@@ -108,16 +113,26 @@ export class NumberColumn {
     return ranks.map((k) => a[k] as number);
   }
 
-  /** From 4 bytes a value to 8: a value came that a 32-bit float cannot hold exactly. */
+  /** From 4 bytes a value to 8: a value came that a 32-bit float cannot hold exactly (full chunks keep their 4: they are exact). */
   private widen(): void {
     this.wide = true;
-    this.data = this.grown(this.data.length);
+    const next = new Float64Array(this.data.length);
+    next.set(this.data.subarray(0, this.own));
+    this.data = next;
   }
 
-  private grown(capacity: number): Numbers {
-    const next = this.wide ? new Float64Array(capacity) : new Float32Array(capacity);
-    next.set(this.data.subarray(0, this.own));
-    return next;
+  /** The chunk is full: doubled while under CHUNK values, else put aside for a new one. */
+  private makeRoom(): void {
+    const length = this.data.length;
+    if (length < CHUNK) {
+      const next = this.wide ? new Float64Array(Math.min(CHUNK, length * 2)) : new Float32Array(Math.min(CHUNK, length * 2));
+      next.set(this.data);
+      this.data = next;
+      return;
+    }
+    this.parts.push(this.data);
+    this.data = this.wide ? new Float64Array(CHUNK) : new Float32Array(CHUNK);
+    this.own = 0;
   }
 }
 

@@ -58,7 +58,7 @@ describe('stats', () => {
     expect([...merged.sorted()]).toEqual([...whole, odd, 16_777_217].sort((a, b) => a - b));
   });
 
-  it("NumberColumn adopts other shares' columns as they are, and reads them after its own values", () => {
+  it("NumberColumn adopts other shares' columns as they are, every value once", () => {
     const c = new NumberColumn(16);
     for (const v of [30, 10, 20]) c.push(v);
     const narrow = Float32Array.of(5, 40);
@@ -66,9 +66,9 @@ describe('stats', () => {
     c.adopt(narrow);
     c.adopt(new Float32Array(0));
     c.adopt(wide);
-    c.push(7); // pushed after: still among the column's own values, before the adopted ones
+    c.push(7);
     expect(c.length).toBe(8);
-    const all = [30, 10, 20, 7, 5, 40, 61.5, 0];
+    const all = [5, 40, 61.5, 0, 30, 10, 20, 7]; // adopted columns first, then the chunk being filled
     expect(c.values()).toBeInstanceOf(Float64Array); // one adopted column needs 8 bytes a value
     expect([...c.values()]).toEqual(all);
     expect(all.map((_, i) => c.at(i))).toEqual(all);
@@ -85,6 +85,29 @@ describe('stats', () => {
     plain.adopt(Float32Array.of(3, 1, 2));
     expect(plain.values()).toBeInstanceOf(Float32Array);
     expect(plain.percentiles([0.5])).toEqual([2]);
+  });
+
+  it('NumberColumn holds columns past a chunk (64K values), widening midway, without losing or repeating a value', () => {
+    const c = new NumberColumn(16);
+    const pushed: number[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const v = i === 100_000 ? 0.1 : (i * 7919) % 100_003; // one value a 32-bit float cannot hold, in the second chunk
+      c.push(v);
+      pushed.push(v);
+    }
+    c.adopt(Float32Array.of(3, 2, 1));
+    pushed.push(3, 2, 1);
+    expect(c.length).toBe(200_003);
+    const values = c.values();
+    expect(values).toBeInstanceOf(Float64Array);
+    const sorted = [...pushed].sort((a, b) => a - b);
+    expect([...values].sort((a, b) => a - b)).toEqual(sorted);
+    expect([...c.sorted()]).toEqual(sorted);
+    const seen: number[] = [];
+    c.each((v) => seen.push(v));
+    expect(seen).toEqual([...values]);
+    expect([0, 65_535, 65_536, 131_072, 200_002].map((i) => c.at(i))).toEqual([0, 65_535, 65_536, 131_072, 200_002].map((i) => values[i]));
+    expect(c.percentiles([0, 0.5, 0.9, 1])).toEqual([0, 0.5, 0.9, 1].map((p) => percentile(sorted, p)));
   });
 
   it('TopK keeps the k highest, highest first', () => {
