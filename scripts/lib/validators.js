@@ -5,7 +5,8 @@
 // compiled here, ahead of time, into one module of plain functions (ajv's "standalone
 // code"), src/contract/validators.generated.ts, which is committed. At run time nothing is
 // compiled and ajv itself is not loaded: the generated code needs only ajv's tiny
-// ucs2length helper and the date check of ajv-formats.
+// ucs2length helper and the date check of ajv-formats. ajv-errors is used only here, so
+// it is a development dependency.
 //
 // The options below are the ones src/contract/schema.ts used to compile with at run time;
 // `runtimeValidator` compiles the same way, so a test can hold the generated functions to
