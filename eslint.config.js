@@ -9,7 +9,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import { LAYERS } from './scripts/lint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', '.cache/**', 'test/artifacts/**', 'src/contract/types.generated.ts'] },
+  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', '.cache/**', 'test/artifacts/**', 'src/contract/types.generated.ts', 'src/contract/validators.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

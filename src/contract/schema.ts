@@ -1,32 +1,31 @@
 /**
- * Shape checks against schema/contract.schema.json. ajv is compiled once; its raw errors
- * are turned into findings a person can act on: one per problem, at the right pointer,
- * with a "did you mean" where a typo is likely.
+ * Shape checks against schema/contract.schema.json (and the mapping and report-card
+ * schemas). ajv's raw errors are turned into findings a person can act on: one per
+ * problem, at the right pointer, with a "did you mean" where a typo is likely.
+ *
+ * The validators are compiled ahead of time (validators.generated.ts, written by
+ * `npm run gen:validators` from schema/*.json; a test fails when it is stale): compiling
+ * them at start-up cost every command about 140 ms (issue 17), and ajv itself is not
+ * loaded at run time.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import ajvErrorsModule from 'ajv-errors';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readJsonAsset } from '../shared/assets.js';
 import { type Finding } from './diagnostics.js';
 import { didYouMean, quoteList, quoteValue } from './suggest.js';
-
-// Both plugins are CommonJS modules with a `default` export.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajvErrors = ajvErrorsModule as unknown as typeof ajvErrorsModule.default;
+import { VALIDATORS } from './validators.generated.js';
 
 type JsonSchema = Record<string, unknown>;
 
 const validators = new Map<string, { validate: ValidateFunction; root: JsonSchema }>();
 
-/** Compiles a schema from schema/ once per process. */
+/** The validator of a schema from schema/ and the schema itself (explain resolves its $refs). */
 export function schemaValidator(name: string): { validate: ValidateFunction; root: JsonSchema } {
   let entry = validators.get(name);
   if (!entry) {
-    const root = readJsonAsset('schema', name) as JsonSchema;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, discriminator: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'date-time', 'uri', 'email']);
-    ajvErrors(ajv);
-    entry = { validate: ajv.compile(root), root };
+    const validate = VALIDATORS[name];
+    // A programming error: every schema read at run time is listed in scripts/lib/validators.js.
+    if (!validate) throw new Error(`revpact: no generated validator for schema/${name}; add it to RUNTIME_SCHEMAS in scripts/lib/validators.js`);
+    entry = { validate, root: readJsonAsset('schema', name) as JsonSchema };
     validators.set(name, entry);
   }
   return entry;
