@@ -6,7 +6,9 @@ import type { Check } from './types.js';
 export const version: Check = {
   id: 'version',
   run(c: RevpactContract) {
-    const v = c.metadata.version;
+    const v: unknown = c.metadata.version;
+    // Missing or not text: the schema's finding says so (missing-field, invalid-type); a second one would only repeat it.
+    if (typeof v !== 'string') return [];
     // semver.valid() also accepts "v1.2.3" and "=1.2.3"; the contract wants the plain form
     // (build metadata such as 1.0.0+build.7 included).
     if (semver.valid(v) !== null && /^[0-9]/.test(v) && v.trim() === v) return [];

@@ -21,6 +21,16 @@ describe('check: version', () => {
     expect(version.run(withVersion(v))).toEqual([{ code: 'invalid-version', pointer: '/metadata/version', message, suggest: undefined }]);
   });
 
+  it('leaves a missing or non-text version to the schema check, which reports it once', () => {
+    // As the checks see a contract the schema refused (they run on what parsed): version absent, or a number.
+    const missing = shaped(MINIMAL_YAML);
+    delete (missing.metadata as { version?: string }).version;
+    expect(version.run(missing)).toEqual([]);
+    const number = shaped(MINIMAL_YAML);
+    (number.metadata as { version: unknown }).version = 3;
+    expect(version.run(number)).toEqual([]);
+  });
+
   it('reports a version with no digits with the form to write', () => {
     expect(version.run(withVersion('latest'))).toEqual([
       { code: 'invalid-version', pointer: '/metadata/version', message: '"latest" is not a semantic version', suggest: 'write MAJOR.MINOR.PATCH, e.g. 1.0.0' },
