@@ -152,18 +152,18 @@ export const SEGMENTS = 8;
 
 /**
  * How fast a thread reads, for sharing a file so that the threads end together (measured
- * with REVPACT_PARALLEL_TRACE=1 on the 5,000,000-row file, Node 20.20, 2 vCPUs, both
- * threads busy): this thread about 59 MB/s, a worker 54.5 MB/s (its nursery is smaller,
- * and it posts progress), after a start of about 0.4 s (loading the engine into it).
+ * with REVPACT_PARALLEL_TRACE=1 on the 1M- and 5M-row files, 3 runs each, Node 20.20,
+ * 2 vCPUs, both threads busy): this thread 49–54 MB/s, a worker 42–47 MB/s (a sixth
+ * slower at both sizes), after a start of about 0.3 s (loading the engine into it).
  */
-const MAIN_MB_PER_S = 59;
-const WORKER_MB_PER_S = 54.5;
-const WORKER_START_S = 0.4;
+const MAIN_MB_PER_S = 54;
+const WORKER_MB_PER_S = 46.5;
+const WORKER_START_S = 0.3;
 
 /**
  * This thread's fraction of a file of `size` bytes read on `threads` threads: the x at
  * which x·size / main speed = worker start + (1 − x)·size / (workers · worker speed). A
- * worker's start weighs more on a smaller file: 0.57 of 237 MB, 0.53 of 1,186 MB (a fixed
+ * worker's start weighs more on a smaller file: 0.57 of 237 MB, 0.54 of 1,186 MB (a fixed
  * 0.55 left this thread reading 0.8 s after the worker had ended on the larger one).
  */
 export function firstShareOf(size: number, threads: number): number {
