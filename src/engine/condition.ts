@@ -43,10 +43,24 @@ function asNumber(v: AttributeValue): number | undefined {
 
 const lower = (v: AttributeValue): string => String(v).trim().toLowerCase();
 
+const always: LeadPredicate = () => true;
+
+/**
+ * Compiled conditions by condition and zone: the same rules measured again in this thread
+ * (a file read in segments makes an evaluation per segment) reuse closures the JIT has
+ * already made fast, instead of new ones that start interpreted. A predicate is a pure
+ * function of its condition and zone.
+ */
+const compiled = new WeakMap<RuleCondition, Map<string, LeadPredicate>>();
+
 /** Compiles a condition; `null` (no condition) accepts every lead. */
 export function compileCondition(condition: RuleCondition | null, timezone: string): LeadPredicate {
-  if (condition === null) return () => true;
-  return compile(condition, timezone);
+  if (condition === null) return always;
+  let byZone = compiled.get(condition);
+  if (!byZone) compiled.set(condition, (byZone = new Map<string, LeadPredicate>()));
+  let predicate = byZone.get(timezone);
+  if (!predicate) byZone.set(timezone, (predicate = compile(condition, timezone)));
+  return predicate;
 }
 
 function compile(c: RuleCondition, tz: string): LeadPredicate {

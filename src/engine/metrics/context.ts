@@ -46,6 +46,16 @@ export function resolveCalendar(c: RuleCalendar): ResolvedCalendar {
   return { id: c.id, timezone: c.timezone, week: c.week, holidayDates: c.holidayDates.map((h) => h.date), holidayRegions: c.holidayRegions };
 }
 
+/**
+ * Business clocks by calendar, shared by every context made from the same rules in this
+ * thread: a clock works out its holidays and opening hours lazily and keeps them, so a
+ * new one starts cold. A file read in segments (app/parallel.ts) makes a context per
+ * segment: with a clock each, reading a 1.6 MB segment took ~110 ms where ~40 ms read it
+ * with a warm one. A clock is a pure function of its calendar, so sharing it changes no
+ * answer; keyed by the compiled calendar, it goes when the rules go.
+ */
+const sharedClocks = new WeakMap<RuleCalendar, Clock>();
+
 export function createContext(rules: RulesIR, period: Period, asOfMs: number): EvalContext {
   const calendars = new Map(rules.calendars.map((c) => [c.id, c]));
   const clocks = new Map<string, Clock>();
@@ -67,7 +77,11 @@ export function createContext(rules: RulesIR, period: Period, asOfMs: number): E
       if (!clock) {
         const cal = calendars.get(calendarId);
         if (!cal) throw new Error(`evaluate: unknown calendar "${calendarId}" (the checks should have caught it)`);
-        clock = createBusinessClock(resolveCalendar(cal));
+        clock = sharedClocks.get(cal);
+        if (!clock) {
+          clock = createBusinessClock(resolveCalendar(cal));
+          sharedClocks.set(cal, clock);
+        }
         clocks.set(calendarId, clock);
       }
       return clock;
