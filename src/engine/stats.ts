@@ -71,17 +71,6 @@ export class NumberColumn {
     return out;
   }
 
-  /** The value at `index` in the order of `values()`. */
-  at(index: number): number | undefined {
-    if (index < 0 || index >= this.size) return undefined;
-    let i = index;
-    for (const a of this.parts) {
-      if (i < a.length) return a[i];
-      i -= a.length;
-    }
-    return this.data[i];
-  }
-
   /** Calls `visit` with each value, in the order of `values()`. */
   each(visit: (value: number) => void): void {
     for (const a of this.parts) for (let i = 0; i < a.length; i++) visit(a[i] as number);
