@@ -4,6 +4,7 @@
  * 2 usage or I/O error). A user error never prints a stack trace.
  */
 import { parseCommandArgs, type Command } from './command.js';
+import { didYouMean } from '../contract/suggest.js';
 import { clean } from '../render/format.js';
 import { EXIT, UsageError } from '../shared/errors.js';
 import { type CliIO } from './io.js';
@@ -67,7 +68,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const entry = COMMANDS.find((c) => c.name === name);
   try {
-    if (!entry) throw new UsageError(`unknown command "${name}"`, `commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    if (!entry) {
+      const names = COMMANDS.map((c) => c.name);
+      const guess = didYouMean(name, names);
+      throw new UsageError(`unknown command "${name}"` + (guess ? `; did you mean "${guess}"?` : ''), `commands: ${names.join(', ')}`);
+    }
     const command = await entry.load();
     const args = parseCommandArgs(command, rest);
     if (args.values['help'] === true) {

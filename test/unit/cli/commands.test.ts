@@ -26,6 +26,10 @@ describe('the command table', () => {
     for (const c of await Promise.all(COMMANDS.map((e) => e.load()))) expect(help.out.join('')).toContain(`  ${c.name.padEnd(width)}  ${c.summary}`);
     const unknown = io();
     expect(await run(['chek'], unknown)).toBe(2);
+    expect(unknown.err.join('')).toContain('unknown command "chek"; did you mean "check"?');
     expect(unknown.err.join('')).toContain(`commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    const far = io();
+    expect(await run(['frobnicate'], far)).toBe(2);
+    expect(far.err.join('')).not.toContain('did you mean');
   });
 });
