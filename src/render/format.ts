@@ -76,8 +76,8 @@ export function createFormatter(text: FormatWords, currency?: string): Formatter
   };
 }
 
-/** What follows the number in the locale's percentages (CLDR, through Intl). */
-function percentSuffix(locale: string): string {
+/** What follows the number in the locale's percentages (CLDR, through Intl): "%" in English, " %" (no-break space) in Spanish or Catalan. */
+export function percentSuffix(locale: string): string {
   const parts = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
   const at = parts.findIndex((p) => p.type === 'percentSign');
   // A locale that puts the sign first (none of revpact's) still reads right with it after.

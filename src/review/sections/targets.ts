@@ -4,10 +4,10 @@
  * needs, reported as its own change for the team that owns the stage.
  */
 import type { RulesIR } from '../../compiler/ir.js';
-import { makeChange, numericDirection, tone } from '../change.js';
+import { fieldChanges, makeChange, numericDirection, tone } from '../change.js';
 import { matchByKey } from '../match.js';
-import type { Affects, Change, Direction } from '../types.js';
-import { joined, money as moneyArg, pct, say, type Arg, type Phrase } from '../phrase.js';
+import type { Change, Direction } from '../types.js';
+import { joined, money as moneyArg, pct, say } from '../phrase.js';
 import { money, percent } from '../words.js';
 import { defined, headId, type DiffContext } from './context.js';
 
@@ -40,44 +40,15 @@ export function diffTargets(ctx: DiffContext): Change[] {
     ];
   }
   const out: (Change | undefined)[] = [];
-  const changed = (
-    pointer: string,
-    before: Change['before'],
-    after: Change['after'],
-    direction: Direction,
-    affects: Affects,
-    summary: Phrase,
-    unclear = false,
-    shown?: { before?: Arg; after?: Arg },
-  ) =>
-    makeChange({
-      section: 'targets',
-      pointer,
-      kind: 'changed',
-      before,
-      after,
-      direction,
-      affects,
-      summary: joined(summary, tone(direction, affects, unclear)),
-      unclear,
-      shown,
-    });
+  // Pointers below already start at the targets clause; all but a stage's own count bind both teams.
+  const changed = fieldChanges('targets', '', 'both');
 
   if (b.period !== h.period)
     out.push(
-      changed(
-        `${at}/period`,
-        b.period,
-        h.period,
-        'neutral',
-        'both',
-        say('targets.period', { from: say(`per.${b.period}`), to: say(`per.${h.period}`) }),
-        true,
-        {
-          before: say(`per.${b.period}`),
-          after: say(`per.${h.period}`),
-        },
-      ),
+      changed(`${at}/period`, b.period, h.period, 'neutral', say('targets.period', { from: say(`per.${b.period}`), to: say(`per.${h.period}`) }), true, {
+        before: say(`per.${b.period}`),
+        after: say(`per.${h.period}`),
+      }),
     );
   if (b.revenue !== h.revenue)
     out.push(
@@ -86,7 +57,6 @@ export function diffTargets(ctx: DiffContext): Change[] {
         money(b.revenue, currency),
         money(h.revenue, currency),
         numericDirection(b.revenue, h.revenue, true),
-        'both',
         say('targets.revenue', { from: moneyArg(b.revenue, currency), to: moneyArg(h.revenue, currency), per: say(`a.${h.period}`) }),
         false,
         { before: moneyArg(b.revenue, currency), after: moneyArg(h.revenue, currency) },
@@ -102,7 +72,6 @@ export function diffTargets(ctx: DiffContext): Change[] {
         b.dealSize === null ? null : money(b.dealSize, currency),
         h.dealSize === null ? null : money(h.dealSize, currency),
         b.dealSize === null || h.dealSize === null ? 'neutral' : d,
-        'both',
         say('targets.dealSize', {
           from: b.dealSize === null ? say('word.none') : moneyArg(b.dealSize, currency),
           to: h.dealSize === null ? say('word.none') : moneyArg(h.dealSize, currency),
@@ -139,7 +108,6 @@ export function diffTargets(ctx: DiffContext): Change[] {
         percent(p.base.rate),
         percent(p.head.rate),
         numericDirection(p.base.rate, p.head.rate, false),
-        'both',
         say('conversion.rate', { from: p.head.from, to: p.head.to, before: pct(p.base.rate), after: pct(p.head.rate) }),
         false,
         { before: pct(p.base.rate), after: pct(p.head.rate) },
@@ -168,12 +136,11 @@ export function diffTargets(ctx: DiffContext): Change[] {
     if (before === undefined || before === after) continue;
     const owner = stageOwner.get(stage) ?? 'both';
     out.push(
-      changed(
+      fieldChanges('targets', '', owner)(
         `${at}`,
         before,
         after,
         numericDirection(before, after, true),
-        owner,
         say('funnel.needed', { from: before, to: after, stage, per: say(`a.${h.period}`) }),
       ),
     );

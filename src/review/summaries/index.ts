@@ -6,6 +6,7 @@
  * through Intl.PluralRules). English gives the same bytes as the summaries always had.
  */
 import type { RuleCondition, Weekday } from '../../compiler/ir.js';
+import { percentSuffix } from '../../render/format.js';
 import { intlTag } from '../../render/intl.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { parseDuration } from '../../shared/quantities.js';
@@ -131,15 +132,4 @@ function createRenderer(locale: DocumentLocale): PhraseRenderer {
 
 function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** What follows the number in the locale's percentages: "%" in English, " %" (no-break space) in Spanish or Catalan. */
-function percentSuffix(tag: string): string {
-  const parts = new Intl.NumberFormat(tag, { style: 'percent' }).formatToParts(0.5);
-  const at = parts.findIndex((p) => p.type === 'percentSign');
-  if (at <= 0) return '%';
-  return parts
-    .slice(parts.findLastIndex((p) => p.type === 'integer') + 1, at + 1)
-    .map((p) => p.value)
-    .join('');
 }
