@@ -49,6 +49,12 @@ export interface SqlReportOptions extends EvaluateOptions {
   seq?: 'rank' | 'origin-row';
   /** PlanOptions.sortVerdicts (default true). */
   sortVerdicts?: boolean;
+  /**
+   * Run once the working copy of the leads is built: the statements that drop what only
+   * that copy read (DirectLoad.release), so that the rest of the report has their memory.
+   * Only for a report that is the last to read `table`.
+   */
+  afterLeadTable?: string;
 }
 
 /** What successive reports on one runner share. */
@@ -86,6 +92,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     for (const s of leadStatements) await runner.exec(s.sql);
     if (options.session) options.session.leadTableSql = leadTableSql;
   }
+  if (options.afterLeadTable !== undefined) await runner.exec(options.afterLeadTable);
   const [span] = await runner.all(plan.clockRangeQuery());
   const range: CalendarRange = {
     fromMs: Math.min(period.fromMs, numberOr(span?.['lo'], period.fromMs)),

@@ -36,7 +36,20 @@ export interface DirectInput {
 }
 
 /** `reason` is empty when the streaming source will report the problem itself (a missing file, a header without the id column). */
-export type DirectLoad = { ok: true; leads: number; rejected: number } | { ok: false; reason: string };
+export type DirectLoad =
+  | {
+      ok: true;
+      leads: number;
+      rejected: number;
+      /**
+       * Drops the view and the tables behind it (every cell of the file, mapped). Once the
+       * report's working copy of the leads is built from the view, nothing reads them again;
+       * on a large file they are most of what DuckDB holds, and holding them makes the rest
+       * spill to disk. The rejections table stays.
+       */
+      release: string;
+    }
+  | { ok: false; reason: string };
 
 const DAY = 86_400_000;
 /** The years the zone table covers: wall-clock cells outside them are read by the streaming source. */
@@ -50,14 +63,16 @@ const EXTRA = 8;
 const NULL_STR = '\u0001revpact:none\u0001';
 /** What the source trims from a cell (convert.ts, isBlank): code points up to 32, NBSP and the BOM. NUL cannot be in a SQL literal. */
 const TRIM_CHARS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i + 1)).join('') + '\u00a0\ufeff';
+/** A cell's first or last character is one the source trims (TRIM_CHARS, and NUL), as RE2 reads it: without (?m), ^ and $ are the cell's ends. */
+const TRIM_EDGE = '^[\\x00-\\x20\\xa0\\x{feff}]|[\\x00-\\x20\\xa0\\x{feff}]$';
 /**
  * A cell trimmed as the source trims it, NULL when empty. trim() with a set of characters
  * costs a microsecond a cell (4 s on 100k HubSpot rows): only cells that start or end with
- * one of them pay it.
+ * one of them pay it. One regular expression tells which (about 0.45 s less on 1M HubSpot
+ * rows than comparing ord() of both ends, which cuts a string for the last character).
  */
 function trimmed(cell: string): string {
-  const edge = (e: string) => `ord(${e}) > 32 AND ord(${e}) NOT IN (160, 65279)`;
-  return `CASE WHEN ${cell} = '' THEN NULL WHEN ${edge(cell)} AND ${edge(`right(${cell}, 1)`)} THEN ${cell} ELSE nullif(trim(${cell}, ${str(TRIM_CHARS)}), '') END`;
+  return `CASE WHEN ${cell} = '' THEN NULL WHEN NOT regexp_matches(${cell}, ${str(TRIM_EDGE)}) THEN ${cell} ELSE nullif(trim(${cell}, ${str(TRIM_CHARS)}), '') END`;
 }
 
 /** JavaScript's trim() as a regular expression class (the slow number path trims again). */
@@ -676,5 +691,10 @@ LEFT JOIN ${dups} dd ON dd.id = r.id
 WHERE r.revpact_problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = ${row})`);
   const counts = await runner.all(`SELECT (SELECT count(*) FROM ${raw}) AS total, (SELECT count(*) FROM ${tableName(rejectionsTable(table))}) AS rejected`);
   const rejected = Number(counts[0]?.['rejected']);
-  return { ok: true, leads: Number(counts[0]?.['total']) - rejected, rejected };
+  return {
+    ok: true,
+    leads: Number(counts[0]?.['total']) - rejected,
+    rejected,
+    release: `DROP VIEW ${tableName(table)}; DROP TABLE ${dups}; DROP TABLE ${raw}`,
+  };
 }

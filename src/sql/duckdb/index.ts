@@ -47,10 +47,20 @@ export async function measureWithDuckDb(
   try {
     const needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
     // Read by DuckDB itself, the leads are one file's, each on its own row: the row is their order (no sort).
-    const reports = async (seq: 'rank' | 'origin-row') => {
+    const reports = async (seq: 'rank' | 'origin-row', release?: string) => {
       const session: SqlSession = {};
       // The verdicts stay in the order they were built: per-lead pages sort their own rows.
-      const report = await sqlReport(runner, rules, { ...options, table: 'leads', session, seq, sortVerdicts: false });
+      // With sub-periods to measure, their reports may build the working copy again (another
+      // shape of it) from the leads: those stay.
+      const afterLeadTable = also.length === 0 ? release : undefined;
+      const report = await sqlReport(runner, rules, {
+        ...options,
+        table: 'leads',
+        session,
+        seq,
+        sortVerdicts: false,
+        ...(afterLeadTable === undefined ? {} : { afterLeadTable }),
+      });
       const parts: ComplianceReport[] = [];
       for (const period of also)
         parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, seq, sortVerdicts: false }, period, 'leads', session)));
@@ -58,7 +68,7 @@ export async function measureWithDuckDb(
     };
     if (options.direct) {
       const loaded = await loadDirect(runner, options.direct.inputs, options.direct.mapping, { table: 'leads', needs });
-      if (loaded.ok) return await reports('origin-row');
+      if (loaded.ok) return await reports('origin-row', loaded.release);
       if (loaded.reason !== '') options.direct.onFallback?.(loaded.reason);
     }
     // A view re-reads its temporary file on every query: with sub-periods to measure, a table read once.

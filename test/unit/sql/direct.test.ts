@@ -197,9 +197,12 @@ describe('DuckDB reading an export directly', () => {
     'B8;01/01/2026 10:00;;;;;;;;;;;;;;;;',
     '"C;1";"01/01/2026\n10:00";;;;;;;;;;"Ana ""la"" Puig";;;;',
     '\u00a0C2\ufeff;  01/01/2026 10:00 ;;;;;;;;;;;;;;',
+    // Trimmed at either end, one end or neither: control characters, a tab, NBSP; an em space (U+2003) is not trimmed.
+    'C3\t;\u0001 01/01/2026 10:00\u00a0;;;\t ;;;;;;;Ana\u2003;\u2003Puig;x@y.es\u0007;;',
+    ' C4;01/01/2026 10:00;;;Web ;;\t3;;;;;An a;\u00a0;;;',
   ];
   it.each(['Europe/Madrid', 'America/New_York'])('gives the streaming source’s leads and rejections, field by field (%s)', async (zone) => {
-    const { streaming, duckdb } = await both('\ufeff' + [header, ...rows].join('\r\n') + '\r\n\r\nTotal: 20\r\n', mapping(zone));
+    const { streaming, duckdb } = await both('\ufeff' + [header, ...rows].join('\r\n') + '\r\n\r\nTotal: 22\r\n', mapping(zone));
     expect(duckdb.rejections).toEqual(streaming.rejections);
     expect(duckdb.leads).toEqual(streaming.leads);
     expect(streaming.rejections.length).toBeGreaterThanOrEqual(9);
