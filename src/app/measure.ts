@@ -25,13 +25,13 @@ export type Watch = (stats: SourceStats, engine: 'streaming' | 'duckdb') => () =
 
 /**
  * `--engine auto` picks DuckDB for export files larger than this many bytes in all. Measured
- * (issue 17; README "SQL engines", Speed; Node 20.20.2, 2 shared cores, DuckDB with 2 threads
- * and 512 MB, b2b-saas on the generated HubSpot exports, both engines in the same run):
- * 1,000,000 rows (237 MB), best of 3: streaming 4.93 s / 179 MiB, DuckDB 14.1 s / 814 MiB
- * (23.6 s before its input-order sort went); 10,000,000 rows (2.37 GB), one run each:
- * streaming 53.3 s / 808 MiB, DuckDB 725 s / 1,028 MiB (under heavier load). DuckDB is
- * slower at every size measured and its gap does not close with size, so there is no
- * threshold yet: `auto` stays on the streaming engine until a measurement says otherwise.
+ * (issue 17; README "SQL engines", Speed; Node 20.20.2, 2 vCPUs, DuckDB with 2 threads and
+ * 512 MB, b2b-saas on the generated HubSpot exports, both engines on the same machine):
+ * 1,000,000 rows (237 MB), best of 3: streaming 3.23 s / 195 MiB on two threads, DuckDB
+ * 9.39 s / 832 MiB; 10,000,000 rows (2.37 GB), one run each: streaming 22.3 s / 413 MiB,
+ * DuckDB 113.7 s / 1,123 MiB (it spills about 8 GB). DuckDB is slower at every size
+ * measured and its gap widens with size, so there is no threshold: `auto` stays on the
+ * streaming engine until a measurement says otherwise.
  */
 export const AUTO_DUCKDB_BYTES = Number.POSITIVE_INFINITY;
 /** DuckDB's worker threads: the loader and the SQL share the machine with Node's own thread. */
