@@ -22,7 +22,7 @@ import { compareFindings, DataQuality, renumberReason, type FindingState, type R
 import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric, type FollowUpState } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
-import { handoffFinding, HandoffMetric, type HandoffState } from './metrics/handoff.js';
+import { handoffFinding, HandoffMetric, handoffOfRead, type HandoffState } from './metrics/handoff.js';
 import { SlaMetric, type SlaState, type VerdictCode } from './metrics/sla.js';
 
 export type { Renumber } from './metrics/data-quality.js';
@@ -304,7 +304,7 @@ class PeriodRun {
     const gap = periodGap(rules, period, coverage);
     let measured = { slas: this.slas.map((s) => s.result()), commitments: this.commitments.map((c) => c.result()), funnel: this.funnel.result() };
     const dataQuality = this.dq.findings();
-    const handoffResult = this.handoff?.result() ?? null;
+    const handoffResult = handoffOfRead(this.handoff?.result() ?? null, evaluated);
     const notInExport = handoffFinding(handoffResult, evaluated);
     if (notInExport !== null) dataQuality.push(notInExport);
     if (gap !== null) {

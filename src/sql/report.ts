@@ -14,7 +14,7 @@ import { commitmentResult, commitmentScaling } from '../engine/metrics/commitmen
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
 import { compareFindings, message, reasonKind, rejectionDetail, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
 import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.js';
-import { handoffFinding, handoffResult } from '../engine/metrics/handoff.js';
+import { handoffFinding, handoffOfRead, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { emptyDistribution } from '../engine/metrics/distribution.js';
@@ -109,7 +109,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   const rejections = await readRejections(runner, plan, options.files);
   let measured = { slas: await slaResults(runner, plan, fmt), commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const dataQuality = await findings(runner, plan, rejections);
-  const handoffResult = await handoff(runner, plan);
+  const handoffResult = handoffOfRead(await handoff(runner, plan), evaluated);
   const notInExport = handoffFinding(handoffResult, evaluated);
   if (notInExport !== null) dataQuality.push(notInExport);
   // A period with nothing to measure is no data, never a breach (engine/metrics/coverage.ts).

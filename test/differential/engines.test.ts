@@ -118,6 +118,22 @@ describe('streaming vs DuckDB on a period with nothing to measure', () => {
     expect(report.status).toBe('no-data');
     expect(report.dataQuality.map((f) => f.code)).toContain(code);
   });
+
+  it('an export whose every row is rejected: no lead, the rows named, no column called missing', () => {
+    // 200 HubSpot rows without their ids: DuckDB reads this one itself.
+    const lines = readFileSync(generated('hubspot', 100_000, 7), 'utf8')
+      .split('\n')
+      .slice(0, 201);
+    const file = join(scratch, 'hubspot-no-ids.csv');
+    writeFileSync(file, [lines[0], ...lines.slice(1).map((l) => l.replace(/^[^,]*,/, ' ,'))].join('\n') + '\n');
+    const args = ['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'hubspot', '--period', '2026-10', '--as-of', '2026-11-15T09:00:00Z'];
+    const { report } = expectSame(args, 'all-rejected');
+    expect(report.input).toMatchObject({ evaluated: 0, rejected: 200 });
+    expect(report.status).toBe('no-data');
+    expect(report.dataQuality.find((f) => f.code === 'no-leads-in-period')?.message).toMatch(/^no lead was read: .*rejected-rows/);
+    expect(report.dataQuality.map((f) => f.code)).not.toContain('handoff-fields-not-in-export');
+    expect(report.handoff?.notInExport).toEqual([]);
+  });
 });
 
 /** `scripts/gen.js` output, generated once and cached. */

@@ -66,6 +66,9 @@ export function message(code: FindingCode, count: number, detail: string): strin
     case 'no-leads-in-period': {
       // detail: "<period label>|<first day> to <last day>" of the export's dates (empty when no lead has a date).
       const [label = '', range = ''] = detail.split('|');
+      // No lead at all: the period is not what is wrong (every row rejected, or none there).
+      if (count === 0)
+        return `no lead was read: nothing to measure, so every SLA and commitment is "no data", not a breach; when rows were rejected, the rejected-rows finding says why (often a --mapping that does not fit the export)`;
       const dates = range === '' ? 'none of them has a date' : `their dates run from ${range}`;
       return `${leads} read, none with a date in the period ${label} (${dates}): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export`;
     }

@@ -104,6 +104,16 @@ export function handoffResult(
   };
 }
 
+/**
+ * The handoff result as reported once the leads read are known: with no lead at all (every
+ * row rejected, or none there), nothing says which fields the export carries, so none is
+ * named as missing from it (the report would send the user to map columns that are there).
+ */
+export function handoffOfRead(h: HandoffResult | null, evaluated: number): HandoffResult | null {
+  if (h === null || evaluated > 0 || h.notInExport.length === 0) return h;
+  return { ...h, notInExport: [], rate: ratio(h.complete, h.leads) };
+}
+
 /** The finding that names the required fields the export does not carry, or null when it carries them all (or holds no lead). */
 export function handoffFinding(h: HandoffResult | null, evaluated: number): DataQualityFinding | null {
   if (h === null || h.notInExport.length === 0 || evaluated === 0) return null;

@@ -44,9 +44,12 @@ describe('a period with nothing to measure', () => {
     expect(report.dataQuality.map((f) => [f.code, f.message])).toEqual([
       [
         'no-leads-in-period',
-        '0 leads read, none with a date in the period 2026-10 (none of them has a date): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export',
+        'no lead was read: nothing to measure, so every SLA and commitment is "no data", not a breach; when rows were rejected, the rejected-rows finding says why (often a --mapping that does not fit the export)',
       ],
     ]);
+    // No lead says which columns the export has: none is named as missing from it.
+    expect(report.handoff).toMatchObject({ leads: 0, notInExport: [], rate: null });
+    expect(report.handoff?.missing.length).toBeGreaterThan(0);
   });
 
   it('is no data, numbers kept, when the period ends before the contract took effect', async () => {

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FRAME_TEXT } from '../../../src/action/messages.js';
-import { SEVERITY } from '../../../src/engine/metrics/data-quality.js';
+import { message, SEVERITY } from '../../../src/engine/metrics/data-quality.js';
 import { DOCUMENT_LOCALES } from '../../../src/render/locale.js';
 import { DUE_TEXT } from '../../../src/report/render/due-messages.js';
 import { REPORT_TEXT } from '../../../src/report/render/messages.js';
@@ -378,6 +378,16 @@ describe('plurals and grammar that follow the count', () => {
       const many = t.findingMessage(code, 5, DETAILS[code] ?? '');
       expect(one, code).not.toBe(many?.replace(/\b5\b/, '1'));
     }
+  });
+
+  it.each(['en', 'es', 'pt', 'ca'] as const)('%s: no lead read at all points to the rejected rows, not to --period', (locale) => {
+    const detail = DETAILS['no-leads-in-period'] ?? '';
+    const none = locale === 'en' ? message('no-leads-in-period', 0, detail) : r(locale).findingMessage('no-leads-in-period', 0, detail);
+    const some = locale === 'en' ? message('no-leads-in-period', 2, detail) : r(locale).findingMessage('no-leads-in-period', 2, detail);
+    expect(none).toContain('rejected-rows');
+    expect(none).toContain('--mapping');
+    expect(none).not.toContain('--period');
+    expect(some).toContain('--period');
   });
 
   it.each(['es', 'pt', 'ca'] as const)('%s: the diff tally and due head agree with their count', (locale) => {

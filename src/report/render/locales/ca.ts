@@ -310,6 +310,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${count === 1 ? '1 fila rebutjada:' : `${num(count)} files rebutjades, per exemple:`} ${localReason(detail, REASON_WORDS)}`;
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
+      if (count === 0)
+        return "no s'ha llegit cap lead: no hi ha res per mesurar, així que tots els SLA i compromisos queden «sense dades», no incomplerts; si hi ha files rebutjades, la incidència rejected-rows en diu el motiu (sovint un --mapping que no correspon a l'exportació)";
       const [from, to] = range.split(' to ');
       const dates = range === '' ? 'cap no té data' : `dates de l'exportació: ${date(from ?? '')} – ${date(to ?? '')}`;
       return `${leads} ${p('llegit', 'llegits')}, cap amb data dins el període ${label} (${dates}): no hi ha res per mesurar, així que tots els SLA i compromisos queden «sense dades», no incomplerts; compareu --period amb l'exportació`;

@@ -311,6 +311,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${count === 1 ? '1 fila rechazada:' : `${num(count)} filas rechazadas, por ejemplo:`} ${localReason(detail, REASON_WORDS)}`;
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
+      if (count === 0)
+        return 'no se leyó ningún lead: no hay nada que medir, así que todos los SLA y compromisos quedan «sin datos», no incumplidos; si hubo filas rechazadas, la incidencia rejected-rows dice por qué (a menudo un --mapping que no corresponde a la exportación)';
       const [from, to] = range.split(' to ');
       const dates = range === '' ? 'ninguno tiene fecha' : `sus fechas van del ${date(from ?? '')} al ${date(to ?? '')}`;
       return `${leads} ${p('leído', 'leídos')}, ninguno con fecha en el periodo ${label} (${dates}): no hay nada que medir, así que todos los SLA y compromisos quedan «sin datos», no incumplidos; compare --period con la exportación`;

@@ -311,6 +311,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${count === 1 ? '1 linha rejeitada:' : `${num(count)} linhas rejeitadas, por exemplo:`} ${localReason(detail, REASON_WORDS)}`;
     case 'no-leads-in-period': {
       const [label, range] = splitDetail(detail);
+      if (count === 0)
+        return 'nenhum lead foi lido: não há nada para medir, então todos os SLA e compromissos ficam “sem dados”, não descumpridos; se houve linhas rejeitadas, a ocorrência rejected-rows diz por quê (muitas vezes um --mapping que não corresponde à exportação)';
       const [from, to] = range.split(' to ');
       const dates = range === '' ? 'nenhum tem data' : `as datas vão de ${date(from ?? '')} a ${date(to ?? '')}`;
       return `${leads} ${p('lido', 'lidos')}, nenhum com data no período ${label} (${dates}): não há nada para medir, então todos os SLA e compromissos ficam “sem dados”, não descumpridos; compare --period com a exportação`;
