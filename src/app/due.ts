@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
+import type { Rejection } from '../leads/lead.js';
 import { parsePeriod, type Period } from '../engine/period.js';
 import { DueList, type DueItem } from '../report/due.js';
 import { privateRow } from '../report/render/privacy.js';
@@ -29,19 +30,28 @@ export interface DueResult {
   total: number;
   /** As-of, as an ISO instant in the contract's zone. */
   asOf: string;
+  /** Rows of the data that could not be read as leads: not in the list, and said (never a silent gap). */
+  rejected: number;
+  /** The first of them, with its row and why. */
+  rejection: Rejection | null;
 }
 
 export async function listDue(rules: RulesIR, data: LeadData, options: DueOptions): Promise<DueResult> {
   const { asOf, period } = cohort(rules, options.asOfMs, options.since);
   const list = new DueList(rules, options.withinMinutes, 10_000, options.asOfMs);
   const showPii = options.showPii === true;
-  await measure(rules, { kind: 'data', data }, 'streaming', {
+  const report = await measure(rules, { kind: 'data', data }, 'streaming', {
     period,
     asOfMs: options.asOfMs,
     onPerLead: (r) => list.add(privateRow(r, showPii)),
     watch: options.watch,
   });
-  return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '' };
+  return {
+    ...list.result(),
+    asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
+    rejected: report.input.rejected,
+    rejection: report.input.rejections[0] ?? null,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
 import type { RevpactContract } from '../contract/types.generated.js';
+import type { Rejection } from '../leads/lead.js';
 import { DueList } from '../report/due.js';
 import { recipientName, split, type Message, type View } from '../notify/compose.js';
 import { type Clock, type Limits, type SendResult } from '../notify/channels/pace.js';
@@ -73,6 +74,9 @@ export interface NotifyOutcome {
   /** The state's breach start, for the summary. */
   breachesFrom: string;
   asOf: string;
+  /** Rows of the data that could not be read as leads: no notice can go for them, so the run says so. */
+  rejected: number;
+  rejection: Rejection | null;
 }
 
 /** The secrets a channel needs, read up front so a missing one stops the run before anything is measured. */
@@ -136,7 +140,7 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
   // What is due soon (the due list's rule) and what is past due since the state began.
   const due = new DueList(rules, options.withinMinutes, Number.MAX_SAFE_INTEGER, options.asOfMs);
   const breaches: Notice[] = [];
-  await measure(rules, { kind: 'data', data }, 'streaming', {
+  const measured = await measure(rules, { kind: 'data', data }, 'streaming', {
     period,
     asOfMs: options.asOfMs,
     watch: options.watch,
@@ -206,7 +210,17 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
     // What was sent is recorded even when a later message failed or the run was cut short by an error.
     if (!options.dryRun) writeFileAtomic(options.state.path, serializeState(log.result(period.fromMs)), '--state');
   }
-  return { routing, messages, sent, failed, deferred, breachesFrom: state.breachesFrom, asOf: view.asOf };
+  return {
+    routing,
+    messages,
+    sent,
+    failed,
+    deferred,
+    breachesFrom: state.breachesFrom,
+    asOf: view.asOf,
+    rejected: measured.input.rejected,
+    rejection: measured.input.rejections[0] ?? null,
+  };
 }
 
 /** The channel's client, loaded only when a run sends (the Slack and SMTP libraries stay out of every other command's start). */

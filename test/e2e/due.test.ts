@@ -28,6 +28,25 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('revpact due', () => {
+  it('says how many rows it could not read, and the first one’s reason, in every format: the rows check rejects', () => {
+    const check = runCli(['check', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, ...window, '--format', 'json', '--quiet']);
+    expect(check.status, check.stderr).toBe(0);
+    const input = (JSON.parse(check.stdout) as { input: { rejected: number; rejections: { file: string; row: number; reason: string }[] } }).input;
+    expect(input.rejected).toBeGreaterThan(0);
+    const first = input.rejections[0];
+    const base = ['due', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--quiet'];
+
+    const json = runCli([...base, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ rejected: input.rejected, rejection: first });
+    const line = `Not in this list: ${input.rejected} rows rejected, such as: ${first?.reason} (${first?.file}:${first?.row}); revpact check lists them all.`;
+    expect(runCli(base).stdout.split('\n')[1]).toBe(line);
+    // CSV stays rows only; standard error says it.
+    const csv = runCli([...base, '--format', 'csv']);
+    expect(csv.stdout.startsWith('lead_id,rule_id,owner,due_at,minutes_left,overdue\r\n')).toBe(true);
+    expect(csv.stdout).not.toContain('rejected');
+    expect(csv.stderr).toBe(`revpact: ${line}\n`);
+  });
+
   it('lists exactly the open, not yet late leads with at most the window left, most urgent first', () => {
     const perLead = join(dir, 'verdicts.csv');
     const check = runCli(['check', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, ...window, '--per-lead', perLead, '--quiet']);

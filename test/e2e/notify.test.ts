@@ -243,6 +243,10 @@ describe('revpact notify --to slack', () => {
     expect(slack.requests).toEqual([]);
     expect(existsSync(file)).toBe(false);
     for (const e of expected) expect(r.stdout).toContain(`${e.lead} · ${e.rule}`);
+    // The export's unreadable rows get no notice, and the run says how many and why (the generator writes some).
+    expect(r.stderr).toMatch(
+      /^warning: \d+ rows rejected, such as: .+ \(.+hubspot\.csv:\d+\): no notice can go for those leads; revpact check lists them all$/m,
+    );
   });
 
   it('refuses to run without SLACK_WEBHOOK_URL, and with a state file of another contract', async () => {

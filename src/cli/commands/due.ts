@@ -2,7 +2,8 @@ import { readContract } from '../../app/contract.js';
 import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
 import { listDue, windowMinutes } from '../../app/due.js';
 import { parseAsOf } from '../../app/when.js';
-import { DUE_FORMATS, renderDue } from '../../report/render/due.js';
+import { DUE_FORMATS, rejectedRows, renderDue } from '../../report/render/due.js';
+import { DUE_EN } from '../../report/render/due-messages.js';
 import { recordUrl } from '../../report/render/links.js';
 import { parseDuration } from '../../shared/quantities.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
@@ -30,7 +31,8 @@ export const due = defineCommand({
     '  --show-pii         show lead ids and owners that are e-mail addresses as they are (default: masked)',
     '  --quiet            no progress line (it only appears on a terminal)',
     '',
-    'Only leads still open and not yet late are listed. Exit codes: 0 listed (even if empty),',
+    'Only leads still open and not yet late are listed. Rows of the data that could not be read as leads are',
+    'counted under the head (CSV: on standard error), with the first one’s reason. Exit codes: 0 listed (even if empty),',
     '1 invalid contract, 2 usage, I/O or mapping error.',
   ].join('\n'),
   options: {
@@ -71,6 +73,9 @@ export const due = defineCommand({
       showPii: values['show-pii'] === true,
       watch: (stats) => startProgress(io, stats, values['quiet'] === true),
     });
+    // CSV carries rows only: the rows that could not be read are said here (the other formats say it themselves).
+    const unread = format === 'csv' ? rejectedRows(due, 'en') : null;
+    if (unread !== null) io.stderr(`revpact: ${DUE_EN.unread(unread)}\n`);
     writeOutput(
       io,
       values['out'],

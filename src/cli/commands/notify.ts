@@ -1,5 +1,6 @@
 import { recordUrl } from '../../report/render/links.js';
 import { maskEmails } from '../../report/render/privacy.js';
+import { rejectedRows } from '../../report/render/due.js';
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
 import { windowMinutes } from '../../app/due.js';
@@ -147,6 +148,9 @@ function report(io: CliIO, o: NotifyOutcome, c: { channel: Channel; dryRun: bool
       `warning: owner "${clean(u.owner)}" is not in people: of ${c.contract}; ${plural(u.notices, 'notice')} went to the fallback\n` +
         `  add them under people.members (the name as the CRM writes it), with a slack id or an e-mail address\n`,
     );
+  // A lead whose row could not be read gets no notice: said, never a silent gap.
+  const unread = rejectedRows(o, 'en');
+  if (unread !== null) io.stderr(`warning: ${unread}: no notice can go for those leads; revpact check lists them all\n`);
   for (const m of o.routing.withoutAddress)
     io.stderr(`warning: ${clean(m.name)} has no e-mail address in people:; ${plural(m.notices, 'notice')} went to the fallback\n`);
   if (o.routing.undeliverable > 0)

@@ -23,6 +23,8 @@ export const DUE_EN = {
     return `${h > 0 ? `${h}h ` : ''}${minutes % 60}m${business ? ' business' : ''}`;
   },
   more: (n: string, _count: number) => `(${n} more not listed)`,
+  /** Rows that could not be read, said under the head: `rows` is the report's own "N rows rejected, such as: …". */
+  unread: (rows: string) => `Not in this list: ${rows}; revpact check lists them all.`,
   /** A count as the head and footer print it. */
   count: (n: number) => String(n),
 };
@@ -52,6 +54,7 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     columns: { lead: 'Lead', rule: 'Regla', owner: 'Responsable', due: 'Vencimiento', left: 'Queda' },
     overdueSince: (dueAt) => `vencido desde ${dueAt}`,
     more: (n) => `(${n} más sin listar)`,
+    unread: (rows) => `No están en esta lista: ${rows}; revpact check las lista todas.`,
     business: 'laborables',
   }),
   pt: localDue('pt', {
@@ -60,6 +63,7 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     columns: { lead: 'Lead', rule: 'Regra', owner: 'Responsável', due: 'Vencimento', left: 'Resta' },
     overdueSince: (dueAt) => `vencido desde ${dueAt}`,
     more: (n, count) => `(mais ${n} ${pt(count, 'não listado', 'não listados')})`,
+    unread: (rows) => `Fora desta lista: ${rows}; o revpact check lista todas.`,
     business: 'úteis',
   }),
   ca: localDue('ca', {
@@ -68,6 +72,7 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     columns: { lead: 'Lead', rule: 'Regla', owner: 'Responsable', due: 'Venciment', left: 'Queda' },
     overdueSince: (dueAt) => `vençut des de ${dueAt}`,
     more: (n) => `(${n} més sense llistar)`,
+    unread: (rows) => `No són en aquesta llista: ${rows}; revpact check les llista totes.`,
     business: 'laborables',
   }),
 };

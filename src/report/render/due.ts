@@ -5,6 +5,7 @@
  * render kit. A lead whose due instant has passed reads "overdue since …", never "0m left".
  */
 import type { DueItem } from '../due.js';
+import { message } from '../../engine/metrics/data-quality.js';
 import { csvText } from '../per-lead.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { clean } from '../../render/format.js';
@@ -22,6 +23,9 @@ export interface DueReport {
   total: number;
   asOf: string;
   within: string;
+  /** Rows that could not be read as leads (none listed, so the list says how many). */
+  rejected?: number;
+  rejection?: { file: string; row: number; reason: string } | null;
 }
 
 export interface DueRenderOptions {
@@ -44,11 +48,31 @@ function headLine(r: DueReport, t: DueText, instant: (iso: string) => string): s
   );
 }
 
+/**
+ * Rows of the data that could not be read as leads, in the words of the report's
+ * data-quality section: how many, and the first one's reason and place; null when none.
+ */
+export function rejectedRows(r: Pick<DueReport, 'rejected' | 'rejection'>, locale: DocumentLocale | undefined): string | null {
+  const n = r.rejected ?? 0;
+  if (n === 0) return null;
+  const first = r.rejection;
+  const reason = first ? clean(first.reason) : '';
+  const rows = reportText(locale).findingMessage('rejected-rows', n, reason) ?? message('rejected-rows', n, reason);
+  return first ? `${rows} (${clean(first.file)}:${first.row})` : rows;
+}
+
+/** The line under the due list's head when rows could not be read (they cannot be in the list). */
+function unreadLine(r: DueReport, t: DueText, locale: DocumentLocale | undefined): string | null {
+  const rows = rejectedRows(r, locale);
+  return rows === null ? null : t.unread(rows);
+}
+
 export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
   text(r, options = {}) {
     const t = dueText(options.locale);
     const { instant, none } = reportText(options.locale);
-    const head = headLine(r, t, instant);
+    const unread = unreadLine(r, t, options.locale);
+    const head = headLine(r, t, instant) + (unread === null ? '' : `\n${unread}`);
     if (r.items.length === 0) return head + '\n';
     const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? none), instant(i.dueAt), left(i, t, instant)]);
     const c = t.columns;
@@ -68,6 +92,8 @@ export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOpti
     const t = dueText(options.locale);
     const { instant, none } = reportText(options.locale);
     const out = [mdText(headLine(r, t, instant))];
+    const unread = unreadLine(r, t, options.locale);
+    if (unread !== null) out.push('', `*${mdText(unread)}*`);
     if (r.items.length > 0) {
       const c = t.columns;
       const url = options.recordUrl;
@@ -84,7 +110,10 @@ export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOpti
     return out.join('\n') + '\n';
   },
   json(r) {
-    return JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items }, null, 2) + '\n';
+    return (
+      JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items, rejected: r.rejected ?? 0, rejection: r.rejection ?? null }, null, 2) +
+      '\n'
+    );
   },
   csv(r) {
     const lines = [

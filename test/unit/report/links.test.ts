@@ -207,9 +207,14 @@ describe('revpact check on a contract with metadata.crm', () => {
     args.push('--as-of', '2026-10-10T12:00:00Z', '--quiet');
     const md = await cli([...args, '--format', 'markdown', '--locale', 'ca']);
     expect(md).toContain('| [A-002](https://crm.example.com/lead/A-002?from=revpact) | first-touch | Bruno Costa |');
-    expect(md.startsWith('3 leads vencen en 5bd, a data de 10 d’oct. 2026, 14:00 (UTC+02:00)\n\n| Lead | Regla | Responsable | Venciment | Queda |')).toBe(
-      true,
-    );
+    // The rows the export could not give as leads are counted under the head, never silently left out.
+    expect(
+      md.startsWith(
+        '3 leads vencen en 5bd, a data de 10 d’oct. 2026, 14:00 (UTC+02:00)\n\n' +
+          '*No són en aquesta llista: 6 files rebutjades, per exemple: falta la clau ("Lead" és buida) (test/fixtures/exports/acme-deals.csv:7); revpact check les llista totes.*\n\n' +
+          '| Lead | Regla | Responsable | Venciment | Queda |',
+      ),
+    ).toBe(true);
     expect(await cli(args)).not.toContain('https://');
   });
 

@@ -206,6 +206,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
       [85, true],
     ],
     more: counted((n) => [String(n), n]),
+    unread: [['12 rows rejected, such as: missing id (column "Record ID" is empty) (export.csv:7)']],
     count: [[0], [1], [12480]],
   },
 };
