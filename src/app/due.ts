@@ -10,6 +10,7 @@ import { parsePeriod, type Period } from '../engine/period.js';
 import { DueList, type DueItem } from '../report/due.js';
 import { privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
+import { parseDuration, type Duration } from '../shared/quantities.js';
 import type { LeadData } from './lead-data.js';
 import { measure, type Watch } from './measure.js';
 
@@ -61,9 +62,24 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
 export function cohort(rules: RulesIR, asOfMs: number, since: string | undefined): { asOf: DateTime; period: Period } {
   const zone = rules.contract.timezone;
   const asOf = DateTime.fromMillis(asOfMs, { zone });
-  const period = parsePeriod({ from: since ?? asOf.minus({ days: 90 }).toISODate() ?? '', to: asOf.toISODate() ?? '' }, zone);
+  const to = asOf.toISODate() ?? '';
+  if (since !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(since) && since > to)
+    throw new UsageError(
+      `--since ${since} is after the as-of day (${to}): no SLA clock can have started yet`,
+      `give a day on or before ${to}, e.g. --since ${asOf.minus({ days: 30 }).toISODate() ?? ''}`,
+    );
+  const period = parsePeriod({ from: since ?? asOf.minus({ days: 90 }).toISODate() ?? '', to }, zone);
   if (!period.ok) throw new UsageError(`--since: ${period.message}`);
   return { asOf, period: period.value };
+}
+
+/** `--within`: a window such as 90m, 2h, 2bh or 1bd, longer than nothing (due and notify). */
+export function parseWindow(text: string | undefined): Duration {
+  const within = text === undefined ? undefined : parseDuration(text);
+  if (!within || within.unit === 'd' || within.unit === 'w')
+    throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
+  if (!(within.value > 0)) throw new UsageError(`--within ${text}: a window of no time lists nothing`, 'give a window such as 90m, 2h, 2bh or 1bd');
+  return within;
 }
 
 /** A window such as 90m, 2h, 2bh or 1bd in minutes on a clock; a business day is the first calendar's, as in the contract. */

@@ -1,11 +1,10 @@
 import { readContract } from '../../app/contract.js';
 import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
-import { listDue, windowMinutes } from '../../app/due.js';
+import { listDue, parseWindow, windowMinutes } from '../../app/due.js';
 import { parseAsOf } from '../../app/when.js';
 import { DUE_FORMATS, rejectedRows, renderDue } from '../../report/render/due.js';
 import { DUE_EN } from '../../report/render/due-messages.js';
 import { recordUrl } from '../../report/render/links.js';
-import { parseDuration } from '../../shared/quantities.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
 import { startProgress } from '../leads.js';
@@ -53,9 +52,7 @@ export const due = defineCommand({
     if (leads.length === 0) throw new UsageError('--leads is required: the export to look at');
     const format = choice(values['format'], DUE_FORMATS, '--format', 'text');
     const locale = localeFlag(values['locale']);
-    const within = typeof values['within'] === 'string' ? parseDuration(values['within']) : undefined;
-    if (!within || within.unit === 'd' || within.unit === 'w')
-      throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
+    const within = parseWindow(typeof values['within'] === 'string' ? values['within'] : undefined);
 
     const file = positionals[0] as string;
     const loaded = readContract(io.cwd, file);

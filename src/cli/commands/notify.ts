@@ -3,7 +3,7 @@ import { maskEmails } from '../../report/render/privacy.js';
 import { rejectedRows } from '../../report/render/due.js';
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
-import { windowMinutes } from '../../app/due.js';
+import { parseWindow, windowMinutes } from '../../app/due.js';
 import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
 import { notify, type NotifyOutcome } from '../../app/notify.js';
 import { parseAsOf } from '../../app/when.js';
@@ -11,7 +11,6 @@ import { REAL_CLOCK } from '../../notify/channels/pace.js';
 import { CHANNELS, type Channel } from '../../notify/types.js';
 import { clean } from '../../render/format.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
-import { parseDuration } from '../../shared/quantities.js';
 import { choice, defineCommand } from '../command.js';
 import type { CliIO } from '../io.js';
 import { startProgress } from '../leads.js';
@@ -99,9 +98,7 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
   if (values['to'] === undefined) throw new UsageError('--to is required: slack, teams or email', 'e.g. --to slack with SLACK_WEBHOOK_URL set');
   const channel: Channel = choice(values['to'], CHANNELS, '--to', 'slack');
   const withinText = typeof values['within'] === 'string' ? values['within'] : '1bh';
-  const within = parseDuration(withinText);
-  if (!within || within.unit === 'd' || within.unit === 'w')
-    throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
+  const within = parseWindow(withinText);
 
   const file = positionals[0] as string;
   const loaded = readContract(io.cwd, file);

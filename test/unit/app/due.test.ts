@@ -1,0 +1,53 @@
+/**
+ * What `due` and `notify` accept as their window and their earliest start: a window of no
+ * time, and a --since after the as-of day, are usage errors that name the flag the user
+ * typed (not the --from/--to of the period they become).
+ */
+import { describe, expect, it } from 'vitest';
+import { cohort, parseWindow } from '../../../src/app/due.js';
+import { UsageError } from '../../../src/shared/errors.js';
+import { ms, rulesOf } from '../engine/fixtures.js';
+
+const rules = rulesOf();
+const ASOF = ms('2026-11-03T10:00:00+01:00');
+
+function usage(f: () => unknown): UsageError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UsageError) return e;
+    throw e;
+  }
+  throw new Error('no usage error');
+}
+
+describe('--within', () => {
+  it.each([
+    ['2bh', { value: 2, unit: 'bh', business: true }],
+    ['90m', { value: 90, unit: 'm', business: false }],
+    ['1.5bd', { value: 1.5, unit: 'bd', business: true }],
+  ])('reads %s', (text, window) => {
+    expect(parseWindow(text)).toEqual(window);
+  });
+
+  it.each(['0bh', '0m', '0.0h'])('refuses %s: a window of no time lists nothing', (text) => {
+    expect(usage(() => parseWindow(text)).message).toBe(`--within ${text}: a window of no time lists nothing`);
+  });
+
+  it.each([undefined, '2 days', '1d', '1w', '-2bh'])('refuses %s with the shapes it takes', (text) => {
+    expect(usage(() => parseWindow(text)).message).toBe('--within needs a window such as 90m, 2h, 2bh or 1bd');
+  });
+});
+
+describe('--since', () => {
+  it('refuses a day after the as-of day, in its own words', () => {
+    const e = usage(() => cohort(rules, ASOF, '2027-05-01'));
+    expect(e.message).toBe('--since 2027-05-01 is after the as-of day (2026-11-03): no SLA clock can have started yet');
+    expect(e.hint).toBe('give a day on or before 2026-11-03, e.g. --since 2026-10-04');
+  });
+
+  it('takes the as-of day itself, and defaults to 90 days before it', () => {
+    expect(cohort(rules, ASOF, '2026-11-03').period.label).toBe('2026-11-03..2026-11-03');
+    expect(cohort(rules, ASOF, undefined).period.label).toBe('2026-08-05..2026-11-03');
+  });
+});
