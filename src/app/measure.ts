@@ -29,7 +29,7 @@ export type Watch = (stats: SourceStats, engine: 'streaming' | 'duckdb') => () =
  * 512 MB, b2b-saas on the generated HubSpot exports, both engines on the same machine):
  * 1,000,000 rows (237 MB), best of 3: streaming 3.23 s / 195 MiB on two threads, DuckDB
  * 9.39 s / 832 MiB; 10,000,000 rows (2.37 GB), one run each: streaming 22.3 s / 413 MiB,
- * DuckDB 113.7 s / 1,123 MiB (it spills about 8 GB). DuckDB is slower at every size
+ * DuckDB 111–118 s / 977–991 MiB (it spills about 8 GB). DuckDB is slower at every size
  * measured and its gap widens with size, so there is no threshold: `auto` stays on the
  * streaming engine until a measurement says otherwise.
  */

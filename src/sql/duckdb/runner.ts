@@ -33,6 +33,11 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDbRun
   const connection = await instance.connect();
   // Nothing may depend on the machine's zone: the SQL names every zone it converts to.
   await connection.run(`SET TimeZone = 'UTC'`);
+  // What DuckDB frees goes back to the system sooner: its allocator keeps up to 128 MB a
+  // thread by default, and the statements after the load (verdicts, breakdowns) each free
+  // what the last one held. On the 10M-row HubSpot export the check peaked at 1,061–1,123
+  // MiB without this and 977 MiB with it, in about the same time (Node 20.20, 2 vCPUs).
+  await connection.run(`SET allocator_flush_threshold = '16MB'; SET allocator_background_threads = true`);
   return {
     dialect: 'duckdb',
     connection,
