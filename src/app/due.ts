@@ -8,7 +8,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { Rejection } from '../leads/lead.js';
 import { parsePeriod, type Period } from '../engine/period.js';
 import { DueList, type DueItem } from '../report/due.js';
-import { privateRow } from '../report/render/privacy.js';
+import { privateRejection, privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
 import { parseDuration, type Duration } from '../shared/quantities.js';
 import type { LeadData } from './lead-data.js';
@@ -51,7 +51,7 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     ...list.result(),
     asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
     rejected: report.input.rejected,
-    rejection: report.input.rejections[0] ?? null,
+    rejection: report.input.rejections[0] === undefined ? null : privateRejection(report.input.rejections[0], showPii),
   };
 }
 

@@ -27,8 +27,8 @@ export type Watch = (stats: SourceStats, engine: 'streaming' | 'duckdb') => () =
  * `--engine auto` picks DuckDB for export files larger than this many bytes in all. Measured
  * (issue 17; README "SQL engines", Speed; Node 20.20.2, 2 vCPUs, DuckDB with 2 threads and
  * 512 MB, b2b-saas on the generated HubSpot exports, both engines on the same machine):
- * 1,000,000 rows (237 MB), best of 3: streaming 3.23 s / 195 MiB on two threads, DuckDB
- * 9.39 s / 832 MiB; 10,000,000 rows (2.37 GB), one run each: streaming 22.3 s / 413 MiB,
+ * 1,000,000 rows (237 MB), best of 3: streaming 2.96 s / 192 MiB on two threads, DuckDB
+ * 9.35 s / 848 MiB; 10,000,000 rows (2.37 GB), one run each: streaming 22.3 s / 413 MiB,
  * DuckDB 111–118 s / 977–991 MiB (it spills about 8 GB). DuckDB is slower at every size
  * measured and its gap widens with size, so there is no threshold: `auto` stays on the
  * streaming engine until a measurement says otherwise.

@@ -12,6 +12,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { RevpactContract } from '../contract/types.generated.js';
 import type { Rejection } from '../leads/lead.js';
 import { DueList } from '../report/due.js';
+import { privateRejection } from '../report/render/privacy.js';
 import { recipientName, split, type Message, type View } from '../notify/compose.js';
 import { type Clock, type Limits, type SendResult } from '../notify/channels/pace.js';
 import { directoryOf } from '../notify/people.js';
@@ -219,7 +220,7 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
     breachesFrom: state.breachesFrom,
     asOf: view.asOf,
     rejected: measured.input.rejected,
-    rejection: measured.input.rejections[0] ?? null,
+    rejection: measured.input.rejections[0] === undefined ? null : privateRejection(measured.input.rejections[0], options.showPii),
   };
 }
 

@@ -28,6 +28,21 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('revpact due', () => {
+  it('keeps the privacy rule in what it says of a rejected row: an id that is an e-mail address is masked without --show-pii', () => {
+    const file = join(dir, 'pii.csv');
+    const row = 'ana@acme.example,2026-10-02T09:00:00+02:00,2026-11-03T09:30:00+01:00,,ana,webinar';
+    writeFileSync(file, ['id,createdAt,mqlAt,firstTouchAt,owner,source', row, row, ''].join('\n'));
+    const base = ['due', contract, '--leads', file, '--mapping', 'canonical', '--within', '2bh', '--as-of', '2026-11-03T10:00:00+01:00', '--quiet'];
+    const masked = runCli([...base, '--format', 'json']);
+    expect(masked.stdout).not.toContain('ana@acme.example');
+    expect(JSON.parse(masked.stdout)).toMatchObject({ rejected: 1, rejection: { row: 3, reason: 'duplicate id "[email hidden]" (first seen at row 2)' } });
+    expect(runCli(base).stdout).not.toContain('ana@acme.example');
+    expect(runCli([...base, '--format', 'csv']).stderr).toContain('duplicate id "[email hidden]"');
+    expect(JSON.parse(runCli([...base, '--format', 'json', '--show-pii']).stdout)).toMatchObject({
+      rejection: { reason: 'duplicate id "ana@acme.example" (first seen at row 2)' },
+    });
+  });
+
   it('says how many rows it could not read, and the first one’s reason, in every format: the rows check rejects', () => {
     const check = runCli(['check', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, ...window, '--format', 'json', '--quiet']);
     expect(check.status, check.stderr).toBe(0);

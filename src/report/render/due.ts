@@ -5,6 +5,7 @@
  * render kit. A lead whose due instant has passed reads "overdue since …", never "0m left".
  */
 import type { DueItem } from '../due.js';
+import type { Rejection } from '../../leads/lead.js';
 import { message } from '../../engine/metrics/data-quality.js';
 import { csvText } from '../per-lead.js';
 import type { DocumentLocale } from '../../render/locale.js';
@@ -25,7 +26,7 @@ export interface DueReport {
   within: string;
   /** Rows that could not be read as leads (none listed, so the list says how many). */
   rejected?: number;
-  rejection?: { file: string; row: number; reason: string } | null;
+  rejection?: Rejection | null;
 }
 
 export interface DueRenderOptions {

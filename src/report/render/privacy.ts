@@ -36,6 +36,11 @@ export function privateRow<T extends Pick<PerLeadRow, 'leadId' | 'owner'>>(row: 
   return { ...row, leadId: maskEmails(row.leadId), owner: row.owner === null ? null : maskOwner(row.owner) };
 }
 
+/** A rejected row as outputs show it without --show-pii: its reason quotes the cell (an id may be an e-mail address). */
+export function privateRejection<T extends { reason: string }>(r: T, showPii: boolean): T {
+  return showPii ? r : { ...r, reason: maskEmails(r.reason) };
+}
+
 /** Whether the engine was asked for PII: only then does it fill `email` or `name`. */
 export function hasPii(report: ComplianceReport): boolean {
   return report.slas.some((s) => s.worst.some((w) => w.email !== undefined || w.name !== undefined));
@@ -51,7 +56,7 @@ export function applyPrivacy(report: ComplianceReport, showPii: boolean = hasPii
   const m = maskEmails;
   return {
     ...report,
-    input: { ...report.input, rejections: report.input.rejections.map((r) => ({ ...r, reason: m(r.reason) })) },
+    input: { ...report.input, rejections: report.input.rejections.map((r) => privateRejection(r, false)) },
     slas: report.slas.map((s) => ({
       ...s,
       worst: s.worst.map((w) => ({
