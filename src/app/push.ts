@@ -145,7 +145,19 @@ export function readVerdicts(path: string, display: string, wanted: string | und
       `--per-lead ${display}: not a per-lead file (its header is not ${PER_LEAD_HEADER.join(',')})`,
       'write it with revpact check --per-lead FILE',
     );
-  const rules = [...new Set(body.filter((r) => r.length > 1).map((r) => undefuse(r[1] ?? '')))];
+  // A row that is not one lead's verdict is named, never skipped: the file is check's, not edited by hand.
+  const write = 'write the file anew with revpact check --per-lead (it is not edited by hand)';
+  const lines = body.flatMap((r, i) => {
+    if (r.length === 1 && (r[0] ?? '').trim() === '') return []; // a blank line
+    if (r.length !== PER_LEAD_HEADER.length)
+      throw new UsageError(
+        `--per-lead ${display}, row ${i + 2}: ${r.length} cell${r.length === 1 ? '' : 's'} where the header has ${PER_LEAD_HEADER.length}`,
+        write,
+      );
+    if (undefuse(r[0] ?? '').trim() === '') throw new UsageError(`--per-lead ${display}, row ${i + 2}: no lead id`, write);
+    return [{ r, row: i + 2 }];
+  });
+  const rules = [...new Set(lines.map(({ r }) => undefuse(r[1] ?? '')))];
   const only = rules.length === 1 ? rules[0] : undefined;
   if (wanted === undefined && only === undefined)
     throw new UsageError(
@@ -156,20 +168,17 @@ export function readVerdicts(path: string, display: string, wanted: string | und
   if (!rules.includes(chosen))
     throw new UsageError(`--rule ${chosen}: ${display} holds no verdict of that rule`, `its rules: ${rules.slice(0, 8).join(', ') || 'none'}`);
   const verdicts = new Map<string, string>();
-  body.forEach((r, i) => {
-    if (r.length <= 1 || undefuse(r[1] ?? '') !== chosen) return;
+  for (const { r, row } of lines) {
+    if (undefuse(r[1] ?? '') !== chosen) continue;
     const id = undefuse(r[0] ?? '');
     const verdict = undefuse(r[2] ?? '');
     if (!(VERDICTS as readonly string[]).includes(verdict))
-      throw new UsageError(`--per-lead ${display}, row ${i + 2}: "${verdict}" is not a verdict`, `a verdict is one of ${VERDICTS.join(', ')}`);
+      throw new UsageError(`--per-lead ${display}, row ${row}: "${verdict}" is not a verdict`, `a verdict is one of ${VERDICTS.join(', ')}`);
     const before = verdicts.get(id);
     if (before !== undefined && before !== verdict)
-      throw new UsageError(
-        `--per-lead ${display}, row ${i + 2}: lead ${id} has two verdicts of ${chosen} (${before}, ${verdict})`,
-        'write the file anew with revpact check --per-lead',
-      );
+      throw new UsageError(`--per-lead ${display}, row ${row}: lead ${id} has two verdicts of ${chosen} (${before}, ${verdict})`, write);
     verdicts.set(id, verdict);
-  });
+  }
   return { rule: chosen, verdicts };
 }
 
