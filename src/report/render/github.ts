@@ -1,7 +1,9 @@
 /**
  * `--format github`: GitHub Actions workflow commands. An `::error` for each SLA or
  * commitment that fails and a `::warning` for each with no data, on the contract's line
- * for it when the caller knows the lines; nothing for those that pass.
+ * for it when the caller knows the lines; nothing for those that pass. Then a `::warning`
+ * for each data-quality warning (rows rejected, no lead in the period...), on no line:
+ * a "no data" annotation alone would not say why.
  * Escaping: see ../workflow-commands.ts.
  */
 import type { ComplianceReport } from '../../engine/types.js';
@@ -42,6 +44,12 @@ export function renderGithub(report: ComplianceReport, text: ReportText, options
       lineOf(options.commitmentLines, c.id),
       commitmentFinding(c, text, f),
     );
+  }
+  for (const d of report.dataQuality) {
+    if (d.severity !== 'warning') continue;
+    // The engine's message is English; a locale says it again from the finding's parts when it can (as the report's section).
+    const message = (d.detail === undefined ? null : text.findingMessage(d.code, d.count, clean(d.detail))) ?? clean(d.message);
+    out.push(workflowCommand('warning', { file: options.contractFile, title: text.findings.dataTitle(clean(d.code)) }, `${message} (${when})`));
   }
   return out.join('');
 }

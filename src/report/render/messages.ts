@@ -156,6 +156,8 @@ export const EN = {
   findings: {
     slaTitle: (id: string) => `revpact SLA ${id}`,
     commitmentTitle: (id: string) => `revpact commitment ${id}`,
+    /** A data-quality warning's annotation title, by its code (rejected-rows, no-leads-in-period...). */
+    dataTitle: (code: string) => `revpact data ${code}`,
     slaFail: (id: string, attainment: string, target: string) => `${id}: attainment ${attainment} below target ${target}`,
     slaNoData: (id: string) => `${id}: no met or breached leads to measure`,
     commitmentFail: (id: string, actual: string, goal: string) => `${id}: ${actual} below goal ${goal}`,

@@ -30,6 +30,10 @@ describe('github', () => {
       '::error file=contracts/b2b-saas.yaml,line=42,title=revpact SLA first-touch::first-touch: attainment 81.9%25 below target 95%25 (1,412 met, 310 breached, 18 pending, 41 excluded; stopped leads: median 39m, p90 3h 32m; 25 open at as-of: median age 45m, oldest 45h 10m; goal 1 business hour; 2026-10, as of 2026-11-03T09:00:00+01:00)',
       '::warning file=contracts/b2b-saas.yaml,line=77,title=revpact SLA recycle-to-nurture::recycle-to-nurture: no met or breached leads to measure (0 met, 0 breached, 4 pending, 0 excluded; stopped leads: median –, p90 –; 4 open at as-of: median age 1d, oldest 2d; goal 3d calendar; 2026-10, as of 2026-11-03T09:00:00+01:00)',
       '::error file=contracts/b2b-saas.yaml,line=18,title=revpact commitment mql-volume::mql-volume: 1,763 leads below goal 2,000 (2026-10, as of 2026-11-03T09:00:00+01:00)',
+      // Then the data-quality warnings, on the contract but no line of it (info findings are left out).
+      '::warning file=contracts/b2b-saas.yaml,title=revpact data missing-start::41 leads without mqlAt: excluded from the SLA although the clock was stopped or a later stage reached; fill the start date in the CRM or the mapping (2026-10, as of 2026-11-03T09:00:00+01:00)',
+      '::warning file=contracts/b2b-saas.yaml,title=revpact data rejected-rows::9 rows rejected: unparseable date "…" in "…" (2026-10, as of 2026-11-03T09:00:00+01:00)',
+      '::warning file=contracts/b2b-saas.yaml,title=revpact data stop-before-start::12 leads stopped the clock before it started (firstTouchAt before mqlAt): counted as met in 0 minutes; check the timestamps in the CRM (2026-10, as of 2026-11-03T09:00:00+01:00)',
       '',
     ]);
     expect(parseCommand(out.split('\n')[0]!).message).toMatch(/^first-touch: attainment 81\.9% below target 95% \(/);
@@ -52,11 +56,38 @@ describe('github', () => {
     expect(github(noDataReport(), { slaLines: { 'first-touch': 3 } })).not.toContain('line=');
   });
 
+  it('says why there is no data: the data-quality warning, in the report’s language', () => {
+    const report: ComplianceReport = {
+      ...noDataReport(),
+      dataQuality: [
+        { code: 'date-only', severity: 'info', count: 3, message: 'info findings are not annotated', examples: [], detail: 'mqlAt' },
+        {
+          code: 'no-leads-in-period',
+          severity: 'warning',
+          count: 0,
+          message: 'no lead was read: nothing to measure',
+          examples: [],
+          detail: '2027-01|',
+        },
+      ],
+    };
+    const out = github(report, { contractFile: 'c.yaml' }).split('\n');
+    expect(out).toHaveLength(4);
+    expect(parseCommand(out[2]!)).toEqual({
+      command: 'warning',
+      props: { file: 'c.yaml', title: 'revpact data no-leads-in-period' },
+      message: 'no lead was read: nothing to measure (2027-01, as of 2027-01-02T12:00:00+01:00)',
+    });
+    const es = parseCommand(github(report, { contractFile: 'c.yaml', locale: 'es' }).split('\n')[2]!);
+    expect(es.props['title']).toBe('revpact datos no-leads-in-period');
+    expect(es.message).toMatch(/^no se leyó ningún lead: .* \(2027-01, /);
+  });
+
   it('keeps hostile data inside its command', () => {
     const file = 'contracts/evil,name:1.yaml\n::error::injected';
     const out = github(hostileReport(), { contractFile: file, slaLines: { [HOSTILE.everyone]: 5 } });
     const lines = out.split('\n').slice(0, -1);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     for (const line of lines) {
       const cmd = parseCommand(line);
       expect(['error', 'warning']).toContain(cmd.command);

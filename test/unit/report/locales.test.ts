@@ -63,6 +63,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     funnelStep: [['mql', 'sal']],
     'findings.slaTitle': [['first-touch']],
     'findings.commitmentTitle': [['mql-volume']],
+    'findings.dataTitle': [['rejected-rows']],
     'findings.slaFail': [['first-touch', '81.9%', '95%']],
     'findings.slaNoData': [['first-touch']],
     'findings.commitmentFail': [['mql-volume', '1,763', '2,000']],

@@ -148,6 +148,7 @@ export const CA: ReportText = {
   findings: {
     slaTitle: (id) => `revpact SLA ${id}`,
     commitmentTitle: (id) => `revpact compromís ${id}`,
+    dataTitle: (code) => `revpact dades ${code}`,
     slaFail: (id, attainment, target) => `${id}: compliment ${attainment}, per sota de l'objectiu (${target})`,
     slaNoData: (id) => `${id}: cap lead complert ni incomplert per mesurar`,
     commitmentFail: (id, actual, goal) => `${id}: ${actual}, per sota de la meta (${goal})`,

@@ -149,6 +149,7 @@ export const ES: ReportText = {
   findings: {
     slaTitle: (id) => `revpact SLA ${id}`,
     commitmentTitle: (id) => `revpact compromiso ${id}`,
+    dataTitle: (code) => `revpact datos ${code}`,
     slaFail: (id, attainment, target) => `${id}: cumplimiento del ${attainment}, por debajo del objetivo del ${target}`,
     slaNoData: (id) => `${id}: ningún lead cumplido ni incumplido que medir`,
     commitmentFail: (id, actual, goal) => `${id}: ${actual}, por debajo de la meta de ${goal}`,

@@ -150,6 +150,7 @@ export const PT: ReportText = {
   findings: {
     slaTitle: (id) => `revpact SLA ${id}`,
     commitmentTitle: (id) => `revpact compromisso ${id}`,
+    dataTitle: (code) => `revpact dados ${code}`,
     slaFail: (id, attainment, target) => `${id}: cumprimento de ${attainment}, abaixo do objetivo de ${target}`,
     slaNoData: (id) => `${id}: nenhum lead cumprido ou descumprido para medir`,
     commitmentFail: (id, actual, goal) => `${id}: ${actual}, abaixo da meta de ${goal}`,
