@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
+import type { ComplianceReport } from '../engine/types.js';
 import type { Rejection } from '../leads/lead.js';
 import { parsePeriod, type Period } from '../engine/period.js';
 import { DueList, type DueItem } from '../report/due.js';
@@ -47,12 +48,13 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     onPerLead: (r) => list.add(privateRow(r, showPii)),
     watch: options.watch,
   });
-  return {
-    ...list.result(),
-    asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
-    rejected: report.input.rejected,
-    rejection: report.input.rejections[0] === undefined ? null : privateRejection(report.input.rejections[0], showPii),
-  };
+  return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '', ...unreadRows(report, showPii) };
+}
+
+/** The rows the data could not give as leads, as due and notify say them: how many, and the first (e-mail addresses masked without --show-pii). */
+export function unreadRows(report: ComplianceReport, showPii: boolean): { rejected: number; rejection: Rejection | null } {
+  const first = report.input.rejections[0];
+  return { rejected: report.input.rejected, rejection: first === undefined ? null : privateRejection(first, showPii) };
 }
 
 /**

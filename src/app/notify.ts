@@ -12,7 +12,6 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { RevpactContract } from '../contract/types.generated.js';
 import type { Rejection } from '../leads/lead.js';
 import { DueList } from '../report/due.js';
-import { privateRejection } from '../report/render/privacy.js';
 import { recipientName, split, type Message, type View } from '../notify/compose.js';
 import { type Clock, type Limits, type SendResult } from '../notify/channels/pace.js';
 import { directoryOf } from '../notify/people.js';
@@ -23,7 +22,7 @@ import type { Channel, Notice } from '../notify/types.js';
 import { notifyWords } from '../notify/words.js';
 import { UsageError } from '../shared/errors.js';
 import { readBytes, writeFileAtomic } from '../shared/files.js';
-import { cohort } from './due.js';
+import { cohort, unreadRows } from './due.js';
 import type { LeadData } from './lead-data.js';
 import { measure, type Watch } from './measure.js';
 
@@ -219,8 +218,7 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
     deferred,
     breachesFrom: state.breachesFrom,
     asOf: view.asOf,
-    rejected: measured.input.rejected,
-    rejection: measured.input.rejections[0] === undefined ? null : privateRejection(measured.input.rejections[0], options.showPii),
+    ...unreadRows(measured, options.showPii),
   };
 }
 

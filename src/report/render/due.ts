@@ -15,6 +15,7 @@ import { mdText } from '../../render/escape.js';
 import type { RecordUrl } from './links.js';
 import { mdUrl } from './markdown.js';
 import { reportText } from './messages.js';
+import { findingText } from './model.js';
 
 export const DUE_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 export type DueFormat = (typeof DUE_FORMATS)[number];
@@ -57,8 +58,8 @@ export function rejectedRows(r: Pick<DueReport, 'rejected' | 'rejection'>, local
   const n = r.rejected ?? 0;
   if (n === 0) return null;
   const first = r.rejection;
-  const reason = first ? clean(first.reason) : '';
-  const rows = reportText(locale).findingMessage('rejected-rows', n, reason) ?? message('rejected-rows', n, reason);
+  const reason = first ? first.reason : '';
+  const rows = findingText({ code: 'rejected-rows', count: n, detail: reason, message: message('rejected-rows', n, reason) }, reportText(locale));
   return first ? `${rows} (${clean(first.file)}:${first.row})` : rows;
 }
 

@@ -11,6 +11,7 @@ import { workflowCommand } from '../workflow-commands.js';
 import { clean, createFormatter } from '../../render/format.js';
 import { commitmentFinding, slaFinding, type Finding } from './findings.js';
 import type { ReportText } from './messages.js';
+import { findingText } from './model.js';
 
 export interface AnnotationOptions {
   contractFile?: string;
@@ -47,9 +48,7 @@ export function renderGithub(report: ComplianceReport, text: ReportText, options
   }
   for (const d of report.dataQuality) {
     if (d.severity !== 'warning') continue;
-    // The engine's message is English; a locale says it again from the finding's parts when it can (as the report's section).
-    const message = (d.detail === undefined ? null : text.findingMessage(d.code, d.count, clean(d.detail))) ?? clean(d.message);
-    out.push(workflowCommand('warning', { file: options.contractFile, title: text.findings.dataTitle(clean(d.code)) }, `${message} (${when})`));
+    out.push(workflowCommand('warning', { file: options.contractFile, title: text.findings.dataTitle(clean(d.code)) }, `${findingText(d, text)} (${when})`));
   }
   return out.join('');
 }

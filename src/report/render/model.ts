@@ -4,7 +4,7 @@
  * this one model, so they show the same numbers with the same words; each escapes the
  * cells for its own syntax. Data strings are `clean`ed here (one line, no controls).
  */
-import type { BreakdownRow, CommitmentResult, ComplianceReport, SlaResult, Status } from '../../engine/types.js';
+import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, SlaResult, Status } from '../../engine/types.js';
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { parseDuration } from '../../shared/quantities.js';
@@ -403,6 +403,15 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
   return { key: 'followUp', title: text.sections.followUp, summary: null, tables };
 }
 
+/**
+ * A data-quality finding's message in the report's language: the engine's is English, and
+ * a locale says it again from the finding's parts when it can (the report's section, the
+ * GitHub annotations, the due list's rejected rows).
+ */
+export function findingText(d: Pick<DataQualityFinding, 'code' | 'count' | 'detail' | 'message'>, text: ReportText): string {
+  return (d.detail === undefined ? null : text.findingMessage(d.code, d.count, clean(d.detail))) ?? clean(d.message);
+}
+
 function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter): Section | null {
   const h = report.handoff;
   if (!h) return null;
@@ -474,11 +483,9 @@ function dataQualitySection(report: ComplianceReport, text: ReportText, f: Forma
   const rows = findings.map((d) => {
     const row = [cell(text.severity[d.severity] ?? clean(d.severity)), cell(clean(d.code))];
     if (withSla) row.push(cell(d.sla === undefined ? text.none : clean(d.sla)));
-    // The engine's message is English; a locale says it again from the finding's parts when it can.
-    const message = d.detail === undefined ? null : text.findingMessage(d.code, d.count, clean(d.detail));
     row.push(
       cell(f.count(d.count)),
-      cell(message ?? clean(d.message)),
+      cell(findingText(d, text)),
       // Examples are lead ids, but for rejected rows (file:row, no record to open).
       d.code === 'rejected-rows' || d.examples.length === 0
         ? cell(d.examples.length === 0 ? text.none : d.examples.map(clean).join(text.listSeparator))
