@@ -65,11 +65,21 @@ export function cohort(rules: RulesIR, asOfMs: number, since: string | undefined
   const zone = rules.contract.timezone;
   const asOf = DateTime.fromMillis(asOfMs, { zone });
   const to = asOf.toISODate() ?? '';
-  if (since !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(since) && since > to)
-    throw new UsageError(
-      `--since ${since} is after the as-of day (${to}): no SLA clock can have started yet`,
-      `give a day on or before ${to}, e.g. --since ${asOf.minus({ days: 30 }).toISODate() ?? ''}`,
-    );
+  const example = asOf.minus({ days: 30 }).toISODate() ?? '';
+  if (since !== undefined) {
+    // A day, a month (2026-09), an ISO week (2026-W36), a year, or an instant: where clocks may have started from.
+    const start = DateTime.fromISO(since.trim(), { zone });
+    if (!start.isValid)
+      throw new UsageError(
+        `--since "${since}" is neither a day nor an ISO instant`,
+        `e.g. --since ${example} (a day in the contract’s zone; a month such as 2026-09 or an ISO week such as 2026-W36 means its first day)`,
+      );
+    if (start.toMillis() > asOf.toMillis())
+      throw new UsageError(
+        `--since ${since} is after the as-of ${/^\d{4}-\d{2}-\d{2}$/.test(since.trim()) ? `day (${to})` : `(${asOf.toISO({ suppressMilliseconds: true }) ?? ''})`}: no SLA clock can have started yet`,
+        `give a day on or before ${to}, e.g. --since ${example}`,
+      );
+  }
   const period = parsePeriod({ from: since ?? asOf.minus({ days: 90 }).toISODate() ?? '', to }, zone);
   if (!period.ok) throw new UsageError(`--since: ${period.message}`);
   return { asOf, period: period.value };
@@ -78,8 +88,12 @@ export function cohort(rules: RulesIR, asOfMs: number, since: string | undefined
 /** `--within`: a window such as 90m, 2h, 2bh or 1bd, longer than nothing (due and notify). */
 export function parseWindow(text: string | undefined): Duration {
   const within = text === undefined ? undefined : parseDuration(text);
-  if (!within || within.unit === 'd' || within.unit === 'w')
-    throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
+  if (within && (within.unit === 'd' || within.unit === 'w'))
+    throw new UsageError(
+      `--within ${text}: a window is counted in hours or business time, not in calendar ${within.unit === 'd' ? 'days' : 'weeks'}`,
+      `write ${within.value * (within.unit === 'd' ? 24 : 168)}h for that much clock time, or ${within.value * (within.unit === 'd' ? 1 : 5)}bd for business days`,
+    );
+  if (!within) throw new UsageError('--within needs a window such as 90m, 2h, 2bh or 1bd', 'the time left is counted on each SLA’s own clock');
   if (!(within.value > 0)) throw new UsageError(`--within ${text}: a window of no time lists nothing`, 'give a window such as 90m, 2h, 2bh or 1bd');
   return within;
 }

@@ -14,6 +14,12 @@ export interface Command<O extends Options = Options> {
   /** Option help lines, shown by `revpact <command> --help`. */
   help: string;
   options: O;
+  /**
+   * Which options name files the command reads and which name files it writes (positionals
+   * are read too, unless `positionals` is false): an output that is one of the inputs, or
+   * lies in a folder the command reads, is refused before anything runs (files.ts).
+   */
+  files?: { inputs?: readonly string[]; outputs?: readonly string[]; positionals?: boolean };
   run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIO): Promise<number> | number;
 }
 
@@ -23,14 +29,17 @@ export function defineCommand<O extends Options>(c: Command<O>): Command<O> {
 
 export function parseCommandArgs(command: Command, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: argv,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
+    refuseRepeats(command, tokens);
     return { values, positionals };
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const message = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
     if (unknown) {
@@ -39,6 +48,27 @@ export function parseCommandArgs(command: Command, argv: string[]): { values: Re
       throw new UsageError(`unknown option ${unknown}` + (guess ? `; did you mean ${guess}?` : ''), `see revpact ${command.name} --help`);
     }
     throw new UsageError(message.replace(/^.*?:\s*/, '').replace(/\. To specify a positional.*$/, ''), `see revpact ${command.name} --help`);
+  }
+}
+
+/**
+ * An option that takes one value, given twice with different values: the parser would keep
+ * the last without a word, and `--within 1h --within 2bd` would list two business days.
+ * The same value twice, and a switch twice, change nothing and pass.
+ */
+function refuseRepeats(command: Command, tokens: ReturnType<typeof parseArgs>['tokens'] & object): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    const spec = command.options[token.name];
+    if (spec === undefined || spec.multiple === true) continue;
+    const before = seen.get(token.name);
+    if (before !== undefined && before !== token.value)
+      throw new UsageError(
+        `--${token.name} is given twice (${JSON.stringify(before)} and ${JSON.stringify(token.value)}); it takes one value`,
+        `keep the one you mean; see revpact ${command.name} --help`,
+      );
+    seen.set(token.name, token.value);
   }
 }
 

@@ -2,8 +2,8 @@
  * The CLI's inputs: files and folders named on the command line, expanded into the
  * contracts below them (reading and writing files is src/shared/files.ts).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../shared/errors.js';
 import { describeError } from '../shared/files.js';
 
@@ -54,5 +54,64 @@ function statOrThrow(abs: string, input: string) {
     return statSync(abs);
   } catch (e) {
     throw new UsageError(`${input}: ${describeError(e)}`, 'check the path');
+  }
+}
+
+/** A path as the command line gave it, with the option it came from ('' for a positional). */
+export interface NamedPath {
+  flag: string;
+  path: string;
+}
+
+/**
+ * Refuses, before anything runs, an output that would replace what the command reads: the
+ * same file as an input (by device and inode, so another spelling or a hard link is caught),
+ * a file inside a folder it reads (`scorecard --history`), or the same file as another output.
+ * Without this, `due … --leads x.csv --out x.csv` replaced the export with the list.
+ */
+export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
+  const read = inputs.flatMap((i) => {
+    const abs = resolve(cwd, i.path);
+    const stat = statOrUndefined(abs);
+    return stat ? [{ ...i, stat, real: realOrSelf(abs) }] : [];
+  });
+  const written: { flag: string; path: string; real: string }[] = [];
+  for (const o of outputs) {
+    if (o.path === '-') continue;
+    const abs = resolve(cwd, o.path);
+    const stat = statOrUndefined(abs);
+    // A file not there yet: where it would be, through the real path of its folder.
+    const real = stat ? realOrSelf(abs) : join(realOrSelf(dirname(abs)), basename(abs));
+    for (const i of read) {
+      const same = stat !== undefined && i.stat.isFile() && stat.dev === i.stat.dev && stat.ino === i.stat.ino;
+      const inside = i.stat.isDirectory() && (real + sep).startsWith(i.real + sep);
+      if (same || inside) {
+        const what = i.flag === '' ? i.path : `${i.flag} ${i.path}`;
+        throw new UsageError(
+          `${o.flag} ${o.path} ${same ? 'is' : 'lies inside'} ${what}, which this command reads: writing there would ${same ? 'replace it' : 'change what it reads next time'}`,
+          `give ${o.flag} another path`,
+        );
+      }
+    }
+    const twin = written.find((w) => w.real === real);
+    if (twin) throw new UsageError(`${o.flag} and ${twin.flag} name the same file (${o.path}): one would replace the other`, `give each its own path`);
+    written.push({ flag: o.flag, path: o.path, real });
+  }
+}
+
+function statOrUndefined(abs: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path with its links resolved, or as it is when some part of it does not exist. */
+function realOrSelf(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
   }
 }

@@ -8,6 +8,7 @@ import { didYouMean } from '../contract/suggest.js';
 import { clean } from '../render/format.js';
 import { EXIT, UsageError } from '../shared/errors.js';
 import { type CliIO } from './io.js';
+import { refuseOutputsOverInputs, type NamedPath } from './files.js';
 import { version } from '../shared/version.js';
 
 /** A command by name, its module loaded only when it runs (or when `--help` lists them all). */
@@ -79,6 +80,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(commandHelp(command));
       return EXIT.ok;
     }
+    guardFiles(command, args, io.cwd);
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -90,6 +92,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`revpact: internal error: ${(e as Error).message ?? String(e)}${detail}\nThis is a bug in revpact; please report it.\n`);
     return EXIT.usage;
   }
+}
+
+/** The command's declared inputs and outputs (Command#files), as the command line named them. */
+function guardFiles(command: Command, args: { values: Record<string, unknown>; positionals: string[] }, cwd: string): void {
+  const files = command.files;
+  if (files === undefined) return;
+  const named = (flags: readonly string[] = []): NamedPath[] =>
+    flags.flatMap((flag) => {
+      const v = args.values[flag];
+      const paths = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+      return paths.map((path: string) => ({ flag: `--${flag}`, path }));
+    });
+  const inputs = [...(files.positionals === false ? [] : args.positionals.map((path) => ({ flag: '', path }))), ...named(files.inputs)];
+  refuseOutputsOverInputs(cwd, inputs, named(files.outputs));
 }
 
 export function processIO(): CliIO {

@@ -53,6 +53,7 @@ export const check = defineCommand({
     'Exit codes: 0 report produced, 1 invalid contract or (with --fail-on breach) a failure,',
     '2 usage, I/O or mapping error.',
   ].join('\n'),
+  files: { inputs: ['leads', 'mapping', 'templates'], outputs: ['out', 'per-lead'] },
   options: {
     ...LEAD_DATA_OPTIONS,
     format: { type: 'string', short: 'f' },

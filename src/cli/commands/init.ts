@@ -1,7 +1,8 @@
 import { join, relative, resolve } from 'node:path';
 import { assetPath } from '../../shared/assets.js';
 import { defineCommand } from '../command.js';
-import { exists, readText, writeFileAtomic } from '../../shared/files.js';
+import { lstatSync } from 'node:fs';
+import { exists, openAtomicWriter, readText, type AtomicWriter } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { revpactCommand } from '../invocation.js';
 import { PULL_FOLDER } from '../../app/pull.js';
@@ -38,29 +39,58 @@ export const init = defineCommand({
     // when revpact is a dependency of the project, plain `revpact` otherwise, never a path
     // of this machine. The hint printed below is for here and now: the exact command.
     const inProject = revpactCommand(dir, io.env) === 'npx revpact' ? 'npx revpact' : 'revpact';
-    for (const t of targets) {
-      const text = readText(t.source)
+    const writes = targets.map((t) => ({
+      path: t.path,
+      text: readText(t.source)
         .replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`)
-        .replace(/^(#\s+)revpact validate /m, (_, lead: string) => `${lead}${inProject} validate `);
-      writeFileAtomic(t.path, text);
-      io.stdout(`wrote ${relative(io.cwd, t.path) || t.path}\n`);
+        .replace(/^(#\s+)revpact validate /m, (_, lead: string) => `${lead}${inProject} validate `),
+      said: 'wrote',
+    }));
+    const ignore = ignorePulled(dir);
+    if (ignore) writes.push(ignore);
+    // Every file is written beside its target first, and only when all three are there are
+    // they renamed into place: a folder that cannot be written leaves nothing half set up.
+    const open: AtomicWriter[] = [];
+    try {
+      for (const w of writes) {
+        const writer = openAtomicWriter(w.path, `init's folder (${relative(io.cwd, dir) || '.'})`);
+        open.push(writer);
+        writer.write(w.text);
+      }
+    } catch (e) {
+      for (const writer of open) writer.abort();
+      throw e;
     }
-    ignorePulled(dir, io.cwd, io.stdout);
+    for (const [i, writer] of open.entries()) {
+      writer.commit();
+      const w = writes[i] as (typeof writes)[number];
+      io.stdout(`${w.said} ${relative(io.cwd, w.path) || w.path}\n`);
+    }
     const contracts = relative(io.cwd, join(dir, 'contracts')) || '.';
     io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`${revpactCommand(io.cwd, io.env)} validate ${contracts}/\`\n`);
     return EXIT.ok;
   },
 });
 
-/** `.revpact/` in the folder's .gitignore: pulled CRM records (names, e-mails) are never committed. Added once, the rest kept. */
-function ignorePulled(dir: string, cwd: string, say: (text: string) => void): void {
+/**
+ * `.revpact/` in the folder's .gitignore: pulled CRM records (names, e-mails) are never
+ * committed. Added once, the rest kept; undefined when it is there already.
+ */
+function ignorePulled(dir: string): { path: string; text: string; said: string } | undefined {
   const path = join(dir, '.gitignore');
   const entry = `${PULL_FOLDER}/`;
-  const before = exists(path) ? readText(path) : undefined;
+  let before: string | undefined;
+  if (exists(path)) {
+    if (!lstatSync(path).isFile())
+      throw new UsageError(
+        `${path}: is not a regular file, so revpact cannot add ${entry} to it`,
+        'make .gitignore a file (or remove it), then run revpact init again',
+      );
+    before = readText(path);
+  }
   const lines = (before ?? '').split(/\r?\n/).map((l) => l.trim());
-  if (lines.includes(entry) || lines.includes(PULL_FOLDER) || lines.includes(`/${entry}`)) return;
+  if (lines.includes(entry) || lines.includes(PULL_FOLDER) || lines.includes(`/${entry}`)) return undefined;
   const block = `# CRM records pulled by revpact pull (personal data): never committed\n${entry}\n`;
   const text = before === undefined || before === '' ? block : `${before}${before.endsWith('\n') ? '' : '\n'}\n${block}`;
-  writeFileAtomic(path, text);
-  say(`${before === undefined ? 'wrote' : `added ${entry} to`} ${relative(cwd, path) || path}\n`);
+  return { path, text, said: before === undefined ? 'wrote' : `added ${entry} to` };
 }

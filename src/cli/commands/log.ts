@@ -23,6 +23,7 @@ export const log = defineCommand({
     '',
     'Exit codes: 0 history produced, 2 usage, Git or I/O error.',
   ].join('\n'),
+  files: { outputs: ['out'] },
   options: {
     format: { type: 'string', short: 'f' },
     locale: { type: 'string' },

@@ -65,6 +65,7 @@ export const notifyCommand = defineCommand({
     '0 everything sent (or nothing to send), 1 some notices not sent (they go out next run) or an',
     'invalid contract, 2 usage, I/O, mapping error or a missing secret.',
   ].join('\n'),
+  files: { inputs: ['leads', 'mapping'], outputs: ['state'] },
   options: {
     leads: { type: 'string', multiple: true, short: 'l' },
     to: { type: 'string' },

@@ -27,6 +27,7 @@ export const pull = defineCommand({
     'Salesforce: SF_INSTANCE_URL and SF_ACCESS_TOKEN (`sf org display` prints both).',
     'Exit codes: 0 pulled, 1 invalid --contract, 2 usage, token, scope, network or file error.',
   ].join('\n'),
+  files: { inputs: ['contract', 'mapping'], outputs: ['out'], positionals: false },
   options: {
     out: { type: 'string', short: 'o' },
     contract: { type: 'string', short: 'c' },

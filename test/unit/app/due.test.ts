@@ -34,8 +34,15 @@ describe('--within', () => {
     expect(usage(() => parseWindow(text)).message).toBe(`--within ${text}: a window of no time lists nothing`);
   });
 
-  it.each([undefined, '2 days', '1d', '1w', '-2bh'])('refuses %s with the shapes it takes', (text) => {
+  it.each([undefined, '2 days', '-2bh'])('refuses %s with the shapes it takes', (text) => {
     expect(usage(() => parseWindow(text)).message).toBe('--within needs a window such as 90m, 2h, 2bh or 1bd');
+  });
+
+  it('refuses calendar days and weeks, saying what to write instead', () => {
+    const day = usage(() => parseWindow('1d'));
+    expect(day.message).toBe('--within 1d: a window is counted in hours or business time, not in calendar days');
+    expect(day.hint).toBe('write 24h for that much clock time, or 1bd for business days');
+    expect(usage(() => parseWindow('2w')).hint).toBe('write 336h for that much clock time, or 10bd for business days');
   });
 });
 
@@ -44,6 +51,23 @@ describe('--since', () => {
     const e = usage(() => cohort(rules, ASOF, '2027-05-01'));
     expect(e.message).toBe('--since 2027-05-01 is after the as-of day (2026-11-03): no SLA clock can have started yet');
     expect(e.hint).toBe('give a day on or before 2026-11-03, e.g. --since 2026-10-04');
+  });
+
+  it('refuses an instant after the as-of, and a form it does not read, without naming --from or --to', () => {
+    expect(usage(() => cohort(rules, ASOF, '2026-11-03T11:00:00+01:00')).message).toBe(
+      '--since 2026-11-03T11:00:00+01:00 is after the as-of (2026-11-03T10:00:00+01:00): no SLA clock can have started yet',
+    );
+    for (const text of ['2026-Q3', '2026-H1', 'last week']) {
+      const e = usage(() => cohort(rules, ASOF, text));
+      expect(e.message).toBe(`--since "${text}" is neither a day nor an ISO instant`);
+      expect(`${e.message} ${e.hint}`).not.toMatch(/--from|--to/);
+    }
+  });
+
+  it('takes a month, an ISO week and an instant as where clocks may have started from', () => {
+    expect(cohort(rules, ASOF, '2026-09').period.fromMs).toBe(ms('2026-09-01T00:00:00+02:00'));
+    expect(cohort(rules, ASOF, '2026-W36').period.fromMs).toBe(ms('2026-08-31T00:00:00+02:00'));
+    expect(cohort(rules, ASOF, '2026-11-03T09:00:00+01:00').period.fromMs).toBe(ms('2026-11-03T09:00:00+01:00'));
   });
 
   it('takes the as-of day itself, and defaults to 90 days before it', () => {

@@ -1,0 +1,55 @@
+/**
+ * --as-of as every command reads it: an ISO instant, or a local time in the contract's
+ * zone. An offset no zone has (+99:00 moved the instant by four days) and a year far out
+ * of reach (9999, which notify then kept in its state and muted every breach after) are
+ * usage errors that say why.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAsOf } from '../../../src/app/when.js';
+import { UsageError } from '../../../src/shared/errors.js';
+
+const ZONE = 'Europe/Madrid';
+
+function refusal(text: string): string {
+  try {
+    parseAsOf(text, ZONE);
+  } catch (e) {
+    if (e instanceof UsageError) return e.message;
+    throw e;
+  }
+  throw new Error(`${text} was accepted`);
+}
+
+describe('--as-of', () => {
+  it.each([
+    ['2026-09-01T10:00:00+02:00', '2026-09-01T08:00:00Z'],
+    ['2026-09-01T10:00:00+0530', '2026-09-01T04:30:00Z'],
+    ['2026-09-01T10:00:00-18:00', '2026-09-02T04:00:00Z'],
+    ['2026-09-01T10:00', '2026-09-01T08:00:00Z'],
+    ['2026-09-01', '2026-08-31T22:00:00Z'],
+    ['1970-01-01T00:00:00Z', '1970-01-01T00:00:00Z'],
+    ['2099-12-31T23:00:00Z', '2099-12-31T23:00:00Z'],
+  ])('reads %s', (text, utc) => {
+    expect(parseAsOf(text, ZONE)).toBe(Date.parse(utc));
+  });
+
+  it.each(['2026-09-01T10:00:00+99:00', '2026-09-01T10:00:00+25:00', '2026-09-01T10:00:00+05:99', '2026-09-01T10:00:00-1900'])(
+    'refuses the offset of %s',
+    (text) => {
+      expect(refusal(text)).toBe(`--as-of: "${text}" has no such UTC offset (offsets run from -18:00 to +18:00)`);
+    },
+  );
+
+  it.each([
+    ['9999-12-31T23:59:59Z', 9999],
+    ['0001-01-01T00:00:00Z', 1],
+    ['+275760-09-13T00:00:00Z', 275760],
+    ['1969-12-31T12:00:00Z', 1969],
+  ])('refuses %s, in the year %i', (text, year) => {
+    expect(refusal(text)).toBe(`--as-of: ${text} is in the year ${year}: revpact measures from 1970 to 2099, and a year that far off is surely a typo`);
+  });
+
+  it('refuses what is not an instant', () => {
+    expect(refusal('yesterday')).toBe('--as-of: "yesterday" is not an ISO 8601 instant');
+  });
+});

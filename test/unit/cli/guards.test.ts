@@ -1,0 +1,159 @@
+/**
+ * What the command line refuses before a command runs: an output that would replace one of
+ * the command's inputs (or land in a folder it reads, or on another output), and an option
+ * that takes one value given twice with different values. And `init`, which writes all of
+ * its files or none.
+ */
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/main.js';
+import type { CliIO } from '../../../src/cli/io.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'revpact-guards-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(cwd = dir): CliIO & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out: () => out.join(''),
+    err: () => err.join(''),
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env: {},
+    stderrIsTTY: false,
+    stdoutIsTTY: false,
+  };
+}
+
+const GOLDEN = join(REPO_ROOT, 'test/golden/first-touch-madrid');
+const contract = join(GOLDEN, 'contract.yaml');
+
+describe('an output that is an input', () => {
+  it('due --out naming its own export is refused and the export is left as it was', async () => {
+    copyFileSync(join(GOLDEN, 'leads.csv'), join(dir, 'export.csv'));
+    const before = readFileSync(join(dir, 'export.csv'), 'utf8');
+    const cli = io();
+    const code = await run(['due', contract, '--leads', 'export.csv', '--within', '1bd', '--as-of', '2026-03-10T10:00:00Z', '--out', './export.csv'], cli);
+    expect(code).toBe(2);
+    expect(cli.err()).toContain('--out ./export.csv is --leads export.csv, which this command reads');
+    expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toBe(before);
+  });
+
+  it('check --out naming a hard link to its export is refused (the same file under another name)', async () => {
+    copyFileSync(join(GOLDEN, 'leads.csv'), join(dir, 'linked.csv'));
+    linkSync(join(dir, 'linked.csv'), join(dir, 'other-name.csv'));
+    const cli = io();
+    expect(await run(['check', contract, '--leads', 'linked.csv', '--period', '2026-03', '--out', 'other-name.csv', '--quiet'], cli)).toBe(2);
+    expect(cli.err()).toContain('is --leads linked.csv');
+    expect(readFileSync(join(dir, 'other-name.csv'), 'utf8')).toBe(readFileSync(join(GOLDEN, 'leads.csv'), 'utf8'));
+  });
+
+  it('check --out naming the contract is refused', async () => {
+    copyFileSync(contract, join(dir, 'c.yaml'));
+    const cli = io();
+    expect(await run(['check', 'c.yaml', '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--out', 'c.yaml', '--quiet'], cli)).toBe(2);
+    expect(cli.err()).toContain('--out c.yaml is c.yaml, which this command reads');
+    expect(readFileSync(join(dir, 'c.yaml'), 'utf8')).toBe(readFileSync(contract, 'utf8'));
+  });
+
+  it('scorecard --out inside its --history folder is refused, whether the file exists or not', async () => {
+    const history = join(dir, 'grades');
+    mkdirSync(history);
+    writeFileSync(join(history, '2026-H1.yaml'), 'kept: true\n');
+    for (const out of ['grades/2026-H1.yaml', 'grades/new-report.md']) {
+      const cli = io();
+      expect(await run(['scorecard', contract, '--history', 'grades', '--out', out], cli)).toBe(2);
+      expect(cli.err()).toContain(`--out ${out} lies inside --history grades, which this command reads`);
+    }
+    expect(readdirSync(history)).toEqual(['2026-H1.yaml']);
+    expect(readFileSync(join(history, '2026-H1.yaml'), 'utf8')).toBe('kept: true\n');
+  });
+
+  it('check --out and --per-lead naming one file are refused before anything is read', async () => {
+    const cli = io();
+    expect(await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--out', 'same.txt', '--per-lead', './same.txt'], cli)).toBe(2);
+    expect(cli.err()).toContain('--per-lead and --out name the same file');
+    expect(existsSync(join(dir, 'same.txt'))).toBe(false);
+  });
+
+  it('an output beside the inputs, and `--out -`, still work', async () => {
+    const cli = io();
+    expect(
+      await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--format', 'json', '--out', 'report.json', '--quiet'], cli),
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toHaveProperty('slas');
+    const dash = io();
+    expect(await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--format', 'json', '--out', '-', '--quiet'], dash)).toBe(
+      0,
+    );
+    expect(JSON.parse(dash.out())).toHaveProperty('slas');
+  });
+});
+
+describe('an option given twice', () => {
+  it('with two values is refused, naming both', async () => {
+    const cli = io();
+    expect(await run(['due', contract, '--leads', join(GOLDEN, 'leads.csv'), '--within', '1h', '--within', '2bd'], cli)).toBe(2);
+    expect(cli.err()).toContain('--within is given twice ("1h" and "2bd"); it takes one value');
+    const short = io();
+    expect(await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '-f', 'json', '--format', 'text'], short)).toBe(2);
+    expect(short.err()).toContain('--format is given twice ("json" and "text")');
+  });
+
+  it('with the same value, or a switch twice, and a repeatable option, pass', async () => {
+    const cli = io();
+    const code = await run(
+      ['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--period', '2026-03', '--quiet', '--quiet', '--format', 'json'],
+      cli,
+    );
+    expect(cli.err()).toBe('');
+    expect(code).toBe(0);
+    const by = io();
+    expect(
+      await run(
+        ['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--by', 'owner', '--by', 'source', '--format', 'json', '--quiet'],
+        by,
+      ),
+    ).toBe(0);
+  });
+});
+
+describe('init', () => {
+  it('a .gitignore that is a folder is said plainly, and nothing is written (it crashed with EISDIR after two files)', async () => {
+    const target = join(dir, 'init-gitignore');
+    mkdirSync(join(target, '.gitignore'), { recursive: true });
+    const cli = io();
+    expect(await run(['init', target], cli)).toBe(2);
+    expect(cli.err()).toContain('.gitignore: is not a regular file');
+    expect(cli.err()).not.toContain('internal error');
+    expect(readdirSync(target)).toEqual(['.gitignore']);
+  });
+
+  it('a folder it cannot write in leaves none of the three files (they are renamed into place together)', async () => {
+    if (process.getuid?.() === 0) {
+      // root writes anywhere: a file where a folder must go stops the third write instead.
+      const target = join(dir, 'init-blocked');
+      mkdirSync(join(target, '.github'), { recursive: true });
+      writeFileSync(join(target, '.github', 'workflows'), 'a file, not a folder\n');
+      const cli = io();
+      expect(await run(['init', target], cli)).toBe(2);
+      expect(cli.err()).toContain('cannot create the output directory');
+      expect(existsSync(join(target, 'contracts', 'agreement.yaml'))).toBe(false);
+      expect(existsSync(join(target, '.gitignore'))).toBe(false);
+      expect(readdirSync(join(target, 'contracts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      return;
+    }
+    const target = join(dir, 'init-readonly');
+    mkdirSync(join(target, '.github', 'workflows'), { recursive: true });
+    chmodSync(join(target, '.github', 'workflows'), 0o555);
+    const cli = io();
+    expect(await run(['init', target], cli)).toBe(2);
+    expect(existsSync(join(target, 'contracts', 'agreement.yaml'))).toBe(false);
+    chmodSync(join(target, '.github', 'workflows'), 0o755);
+  });
+});
