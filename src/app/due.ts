@@ -8,7 +8,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport } from '../engine/types.js';
 import type { Rejection } from '../leads/lead.js';
 import { parsePeriod, type Period } from '../engine/period.js';
-import { DueList, type DueItem } from '../report/due.js';
+import { DueList, type DueItem, type UnmeasuredRule } from '../report/due.js';
 import { privateRejection, privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
 import { parseDuration, type Duration } from '../shared/quantities.js';
@@ -36,6 +36,8 @@ export interface DueResult {
   rejected: number;
   /** The first of them, with its row and why. */
   rejection: Rejection | null;
+  /** SLAs the data cannot measure (no lead has the event that stops the clock): none of their leads is listed, and this says why. */
+  unmeasured: UnmeasuredRule[];
 }
 
 export async function listDue(rules: RulesIR, data: LeadData, options: DueOptions): Promise<DueResult> {
@@ -48,7 +50,20 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     onPerLead: (r) => list.add(privateRow(r, showPii)),
     watch: options.watch,
   });
-  return { ...list.result(), asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '', ...unreadRows(report, showPii) };
+  const unmeasured = unmeasuredRules(report);
+  return {
+    ...list.result(new Set(unmeasured.map((u) => u.rule))),
+    asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
+    ...unreadRows(report, showPii),
+    unmeasured,
+  };
+}
+
+/** The SLAs the report could not measure for want of their stop event: due and notify leave them out, and say so. */
+export function unmeasuredRules(report: ComplianceReport): UnmeasuredRule[] {
+  return report.dataQuality.flatMap((f) =>
+    f.code === 'sla-stop-not-in-export' && f.sla !== undefined ? [{ rule: f.sla, leads: f.count, message: f.message, detail: f.detail ?? '' }] : [],
+  );
 }
 
 /** The rows the data could not give as leads, as due and notify say them: how many, and the first (e-mail addresses masked without --show-pii). */

@@ -8,11 +8,13 @@
 import { statSync } from 'node:fs';
 import type { RulesIR } from '../compiler/ir.js';
 import { evaluateSeries, type EvaluateOptions } from '../engine/evaluate.js';
+import { settleUnmeasured } from '../engine/unmeasured.js';
 import type { Period, SeriesUnit } from '../engine/period.js';
 import { buildSeries, seriesPlan } from '../engine/series.js';
 import type { ComplianceReport, PerLeadRow } from '../engine/types.js';
 import type { SourceStats } from '../leads/lead.js';
 import { withDefaultTimeZone } from '../leads/mapping/index.js';
+import { fieldsWithColumn } from '../leads/mapping/convert.js';
 import { checkBy, resolveBy } from './by.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
 import { evaluateInRanges, PARALLEL_MIN_BYTES, planRanges, runOnWorker } from './parallel.js';
@@ -86,8 +88,16 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   // A series: the sub-periods, each measured on the data read once (engine/series.ts).
   const plan = every === undefined ? undefined : seriesPlan(options.seriesOver ?? period, every, asOfMs);
   const also = plan?.measured ?? [];
-  const withSeries = (r: { report: ComplianceReport; parts: ComplianceReport[] }): ComplianceReport =>
-    plan === undefined || every === undefined ? r.report : { ...r.report, series: buildSeries(every, plan.subs, r.parts, asOfMs, rules.contract.timezone) };
+  // Which fields the export has a column for: known once it is read (undefined for a table).
+  let columns: () => string[] | undefined = () => undefined;
+  const withSeries = (r: { report: ComplianceReport; parts: ComplianceReport[] }): ComplianceReport => {
+    const header = columns();
+    const given = header === undefined || mapping === undefined ? undefined : fieldsWithColumn(mapping, header);
+    const report = settleUnmeasured(r.report, rules, given);
+    if (plan === undefined || every === undefined) return report;
+    const parts = r.parts.map((p) => settleUnmeasured(p, rules, given));
+    return { ...report, series: buildSeries(every, plan.subs, parts, asOfMs, rules.contract.timezone) };
+  };
   if (origin.kind === 'postgres') {
     const report = withSeries(await measureOnPostgres(rules, origin.url, origin.table, { period, asOfMs, by, showPii, onPerLead }, also));
     checkBy(asked, undefined, undefined, report);
@@ -96,6 +106,7 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
 
   const { data } = origin;
   const source = data.open(rules.contract.timezone);
+  columns = () => source.stats.columns;
   const chosen = engine === 'auto' ? autoEngine(data, options.autoDuckDbBytes ?? AUTO_DUCKDB_BYTES) : engine;
   if (chosen === 'postgres') throw new Error('measure: the postgres engine reads a table, not lead data');
   const stop = options.watch?.(source.stats, chosen);
@@ -108,7 +119,12 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
       // Files are read by DuckDB itself; data without files (a CRM's API) is loaded from the stream.
       const direct =
         data.inputs.length > 0
-          ? { inputs: data.inputs, mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone), onFallback: options.onFallback }
+          ? {
+              inputs: data.inputs,
+              mapping: withDefaultTimeZone(data.mapping, rules.contract.timezone),
+              onFallback: options.onFallback,
+              onHeader: (header: string[]) => (source.stats.columns ??= header),
+            }
           : undefined;
       report = withSeries(
         await measureWithDuckDb(rules, source.items, { ...common, threads: DUCKDB_THREADS, memoryLimit: DUCKDB_MEMORY, ...(direct ? { direct } : {}) }, also),

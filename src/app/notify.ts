@@ -11,7 +11,7 @@ import type { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
 import type { RevpactContract } from '../contract/types.generated.js';
 import type { Rejection } from '../leads/lead.js';
-import { DueList } from '../report/due.js';
+import { DueList, type UnmeasuredRule } from '../report/due.js';
 import { recipientName, split, type Message, type View } from '../notify/compose.js';
 import { type Clock, type Limits, type SendResult } from '../notify/channels/pace.js';
 import { directoryOf } from '../notify/people.js';
@@ -22,7 +22,7 @@ import type { Channel, Notice } from '../notify/types.js';
 import { notifyWords } from '../notify/words.js';
 import { UsageError } from '../shared/errors.js';
 import { readBytes, writeFileAtomic } from '../shared/files.js';
-import { cohort, unreadRows } from './due.js';
+import { cohort, unmeasuredRules, unreadRows } from './due.js';
 import type { LeadData } from './lead-data.js';
 import { measure, type Watch } from './measure.js';
 
@@ -77,6 +77,8 @@ export interface NotifyOutcome {
   /** Rows of the data that could not be read as leads: no notice can go for them, so the run says so. */
   rejected: number;
   rejection: Rejection | null;
+  /** SLAs the data cannot measure (no lead has their stop event): no notice goes for them, so the run says so. */
+  unmeasured: UnmeasuredRule[];
 }
 
 /** The secrets a channel needs, read up front so a missing one stops the run before anything is measured. */
@@ -161,7 +163,10 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
         });
     },
   });
-  const notices: Notice[] = [...due.result().items.map((i): Notice => ({ ...i, kind: 'due' })), ...breaches];
+  // An SLA whose stop event no lead has cannot tell who is late: no notice goes for it (said in the outcome).
+  const unmeasured = unmeasuredRules(measured);
+  const without = new Set(unmeasured.map((u) => u.rule));
+  const notices: Notice[] = [...due.result(without).items.map((i): Notice => ({ ...i, kind: 'due' })), ...breaches.filter((b) => !without.has(b.ruleId))];
 
   const log = new SentLog(state);
   const routing = route(notices, directoryOf(contract), options.channel, log);
@@ -219,6 +224,7 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
     breachesFrom: state.breachesFrom,
     asOf: view.asOf,
     ...unreadRows(measured, options.showPii),
+    unmeasured,
   };
 }
 

@@ -11,6 +11,7 @@ import { say, type Phrase } from '../review/phrase.js';
 import { renderPhrase } from '../review/summaries/index.js';
 import { reviewChange, type ReviewSide } from '../review/review.js';
 import type { DiffReport } from '../review/types.js';
+import { fieldsWithColumn } from '../leads/mapping/convert.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
 import type { Watch } from './measure.js';
 import type { When } from './when.js';
@@ -38,7 +39,11 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
   const side = (rules: RulesIR) => {
     const zone = rules.contract.timezone;
     const source = impact.data.open(zone);
-    return { rules, ...impact.when(zone), items: source.items, stats: source.stats };
+    const given = () => {
+      const columns = source.stats.columns;
+      return columns === undefined ? undefined : fieldsWithColumn(impact.data.mapping, columns);
+    };
+    return { rules, ...impact.when(zone), items: source.items, stats: source.stats, given };
   };
   const sides = { base: side(base.rules), head: side(head.rules) };
   const stats = [sides.base.stats, sides.head.stats];

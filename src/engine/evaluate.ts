@@ -10,7 +10,7 @@
  *
  * Pure apart from consuming `items`: no clock (`asOfMs` is given), no I/O.
  */
-import type { RulesIR } from '../compiler/ir.js';
+import type { RuleSla, RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport, PerLeadRow, Status } from './types.js';
 import type { Lead, LeadItems, Rejection, SourceItem } from '../leads/lead.js';
 import { leadNeeds } from './needs.js';
@@ -23,7 +23,7 @@ import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric, type FollowUpState } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
 import { handoffFinding, HandoffMetric, handoffOfRead, type HandoffState } from './metrics/handoff.js';
-import { SlaMetric, type SlaState, type VerdictCode } from './metrics/sla.js';
+import { SlaMetric, stopFinding, type SlaState, type VerdictCode } from './metrics/sla.js';
 
 export type { Renumber } from './metrics/data-quality.js';
 
@@ -302,8 +302,14 @@ class PeriodRun {
       latestMs: this.latest === -Infinity ? null : this.latest,
     };
     const gap = periodGap(rules, period, coverage);
-    let measured = { slas: this.slas.map((s) => s.result()), commitments: this.commitments.map((c) => c.result()), funnel: this.funnel.result() };
     const dataQuality = this.dq.findings();
+    const slas = this.slas.map((s, i) => {
+      const result = s.result();
+      const finding = stopFinding(result, rules.slas[i] as RuleSla, s.stopsSeen);
+      if (finding !== null) dataQuality.push(finding);
+      return result;
+    });
+    let measured = { slas, commitments: this.commitments.map((c) => c.result()), funnel: this.funnel.result() };
     const handoffResult = handoffOfRead(this.handoff?.result() ?? null, evaluated);
     const notInExport = handoffFinding(handoffResult, evaluated);
     if (notInExport !== null) dataQuality.push(notInExport);

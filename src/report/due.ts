@@ -25,11 +25,23 @@ export interface DueItem {
   overdue: boolean;
 }
 
+/** An SLA left out of the due list and the notices because the data cannot measure it (engine/metrics/sla.ts, withoutStops). */
+export interface UnmeasuredRule {
+  rule: string;
+  /** Leads in its cohort. */
+  leads: number;
+  /** The report's finding, in English (due's text and Markdown say it in their language from `detail`). */
+  message: string;
+  detail: string;
+}
+
 /** Collects pending verdicts with at most `withinMinutes` left; bounded by `limit`. */
 export class DueList {
   private readonly items: DueItem[] = [];
   private readonly goals: Map<string, { minutes: number; clock: 'business' | 'calendar' }>;
   private total = 0;
+  /** How many of `total` each rule has (what `result` takes off for a rule left out). */
+  private readonly perRule = new Map<string, number>();
 
   /**
    * `asOfMs`: the report's as-of instant; an item due at or before it is overdue. Without it,
@@ -53,6 +65,7 @@ export class DueList {
     const overdue = this.asOfMs === undefined ? left <= 0 : Date.parse(row.dueAt) <= this.asOfMs;
     if (!overdue && left > this.withinMinutes) return;
     this.total++;
+    this.perRule.set(row.ruleId, (this.perRule.get(row.ruleId) ?? 0) + 1);
     if (this.items.length < this.limit)
       this.items.push({
         leadId: row.leadId,
@@ -65,16 +78,24 @@ export class DueList {
       });
   }
 
-  /** Most urgent first: the overdue (longest overdue first), then least time left, then the earliest due instant, then by lead id. */
-  result(): { items: DueItem[]; total: number } {
-    const items = [...this.items].sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        a.minutesLeft - b.minutesLeft ||
-        Date.parse(a.dueAt) - Date.parse(b.dueAt) ||
-        a.leadId.localeCompare(b.leadId) ||
-        a.ruleId.localeCompare(b.ruleId),
-    );
-    return { items, total: this.total };
+  /**
+   * Most urgent first: the overdue (longest overdue first), then least time left, then the
+   * earliest due instant, then by lead id. `without`: rules whose verdicts turned out not to
+   * be measured (an SLA whose stop event no lead has): their leads are not due, nor counted.
+   */
+  result(without: ReadonlySet<string> = new Set()): { items: DueItem[]; total: number } {
+    let total = this.total;
+    for (const rule of without) total -= this.perRule.get(rule) ?? 0;
+    const items = this.items
+      .filter((i) => !without.has(i.ruleId))
+      .sort(
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          a.minutesLeft - b.minutesLeft ||
+          Date.parse(a.dueAt) - Date.parse(b.dueAt) ||
+          a.leadId.localeCompare(b.leadId) ||
+          a.ruleId.localeCompare(b.ruleId),
+      );
+    return { items, total };
   }
 }

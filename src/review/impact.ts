@@ -18,6 +18,7 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import { evaluate } from '../engine/evaluate.js';
+import { settleUnmeasured } from '../engine/unmeasured.js';
 import type { Lead, SourceItem } from '../leads/lead.js';
 import type { Period } from '../engine/period.js';
 import type { ComplianceReport, PerLeadRow, Verdict } from '../engine/types.js';
@@ -32,6 +33,8 @@ export interface ImpactSide {
   /** The period cut in this contract's zone (the same label on both sides). */
   period: Period;
   asOfMs: number;
+  /** The lead fields the data has a column for, once read (undefined: not known); see engine/unmeasured.ts. */
+  given?: () => ReadonlySet<string> | undefined;
 }
 
 export interface ImpactOptions {
@@ -62,7 +65,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   // Pass 1: the base contract, recording verdicts on the tape.
   const tape = new VerdictTape(k);
   let ordinal = -1;
-  const baseReport = await evaluate(
+  const baseRead = await evaluate(
     base.rules,
     tap(base.items, (lead) => {
       ordinal = tape.push(hashId(lead.id));
@@ -106,7 +109,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
     if (compared) leadsCompared++;
     if (changed) leadsChanged++;
   };
-  const headReport = await evaluate(
+  const headRead = await evaluate(
     head.rules,
     tap(head.items, (lead) => {
       finish();
@@ -129,6 +132,9 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   );
   finish();
   if (position + 1 !== tape.length) aligned = false;
+  // An SLA whose stop event is in no lead and no column: no data on either side (engine/unmeasured.ts).
+  const baseReport = settleUnmeasured(baseRead, base.rules, base.given?.());
+  const headReport = settleUnmeasured(headRead, head.rules, head.given?.());
 
   // The side-by-side tables.
   const notes = [...(options.notes ?? [])];

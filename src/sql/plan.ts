@@ -625,6 +625,17 @@ export class SqlPlan {
     return `-- handoff: whether the export carries each required field at all (in no lead: completeness not measured)\nSELECT\n  ${cols.length === 0 ? 'TRUE AS none' : cols.join(',\n  ')}\nFROM ${T.lead}`;
   }
 
+  /** Per SLA: whether any lead of the whole export has one of the events that stop its clock (stop_seen_<i>); SlaMetric.stopsSeen. */
+  slaStopsSeenQuery(): string | null {
+    if (this.rules.slas.length === 0) return null;
+    const cols = this.rules.slas.map((sla, i) => {
+      const fields = [...new Set(sla.stop.map((s) => s.field))];
+      const any = fields.length === 0 ? 'TRUE' : fields.map((f) => `${this.col(f)} IS NOT NULL`).join(' OR ');
+      return `count(CASE WHEN ${any} THEN 1 END) > 0 AS stop_seen_${i}`;
+    });
+    return `-- per SLA: whether the export has the events that stop its clock at all (in no lead: not measured)\nSELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}`;
+  }
+
   /** Per SLA: verdict counts and how many elapsed times the percentiles pick from. */
   slaCountsQuery(): string {
     return `SELECT sla, verdict, count(*) AS n FROM ${T.sla} GROUP BY sla, verdict ORDER BY sla, verdict`;

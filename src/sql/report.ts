@@ -8,7 +8,7 @@
  * DuckDB and PostgreSQL share all of it; they differ in the runner and in how the `leads`
  * relation came to exist (src/sql/duckdb/load.ts, `revpact load`).
  */
-import type { RulesIR } from '../compiler/ir.js';
+import type { RuleSla, RulesIR } from '../compiler/ir.js';
 import { overallStatus, reportedContract } from '../engine/evaluate.js';
 import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
@@ -16,7 +16,7 @@ import { compareFindings, message, reasonKind, rejectionDetail, SEVERITY, type F
 import { gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.js';
 import { handoffFinding, handoffOfRead, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
-import { VERDICT_NAMES } from '../engine/metrics/sla.js';
+import { stopFinding, VERDICT_NAMES } from '../engine/metrics/sla.js';
 import { emptyDistribution } from '../engine/metrics/distribution.js';
 import { InstantFormatter, type Period } from '../engine/period.js';
 import type {
@@ -107,8 +107,15 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   const [cov] = await runner.all(plan.coverageQuery());
   const leads = { inPeriod: n(cov?.['active']), before: n(cov?.['before']), after: n(cov?.['after']), undated: n(cov?.['undated']) };
   const rejections = await readRejections(runner, plan, options.files);
-  let measured = { slas: await slaResults(runner, plan, fmt), commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const dataQuality = await findings(runner, plan, rejections);
+  const stopsSql = plan.slaStopsSeenQuery();
+  const [stops = {}] = stopsSql === null ? [] : await runner.all(stopsSql);
+  const slaRows = await slaResults(runner, plan, fmt);
+  slaRows.forEach((r, i) => {
+    const finding = stopFinding(r, rules.slas[i] as RuleSla, stops[`stop_seen_${i}`] === true);
+    if (finding !== null) dataQuality.push(finding);
+  });
+  let measured = { slas: slaRows, commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
   const handoffResult = handoffOfRead(await handoff(runner, plan), evaluated);
   const notInExport = handoffFinding(handoffResult, evaluated);
   if (notInExport !== null) dataQuality.push(notInExport);

@@ -136,6 +136,42 @@ describe('streaming vs DuckDB on a period with nothing to measure', () => {
   });
 });
 
+// An SLA whose stop event no lead has is no data on both engines, with the same warning.
+describe("streaming vs DuckDB on an export without an SLA's stop event", () => {
+  it('a mapping that leaves out the first-touch and acceptance columns', () => {
+    const mapping = join(scratch, 'partial.mapping.yaml');
+    writeFileSync(
+      mapping,
+      [
+        'apiVersion: revpact/v1',
+        'kind: mapping',
+        'name: partial',
+        'columns:',
+        '  Record ID: id',
+        '  Create Date: createdAt',
+        '  Became a Marketing Qualified Lead Date: mqlAt',
+        '  Contact owner: owner',
+        '',
+      ].join('\n'),
+    );
+    const args = [
+      'contracts/b2b-saas.yaml',
+      '--leads',
+      generated('hubspot', 100_000, 7),
+      '--mapping',
+      mapping,
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-11-15T09:00:00Z',
+    ];
+    const { report } = expectSame(args, 'no-stops');
+    const unmeasured = report.dataQuality.filter((f) => f.code === 'sla-stop-not-in-export').map((f) => f.sla);
+    expect(unmeasured.sort()).toEqual(['accept-or-reject', 'first-touch']);
+    for (const id of unmeasured) expect(report.slas.find((s) => s.id === id)).toMatchObject({ status: 'no-data', attainment: null, worst: [] });
+  });
+});
+
 /** `scripts/gen.js` output, generated once and cached. */
 function generated(format: 'hubspot' | 'salesforce', rows: number, seed: number): string {
   mkdirSync(CACHE, { recursive: true });

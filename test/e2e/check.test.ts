@@ -115,8 +115,11 @@ describe('revpact check', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/nope\.csv/);
     expect(runCli(['check', 'contracts/b2b-saas.yaml']).stderr).toMatch(/--leads is required/);
-    expect(runCli([...onHubspot, '--period', '2026-13']).status).toBe(2);
-    expect(runCli([...onHubspot, '--as-of', 'yesterday']).stderr).toMatch(/--as-of: "yesterday" is not an ISO 8601 instant/);
+    const bare = ['check', 'contracts/b2b-saas.yaml', '--leads', hubspot, '--mapping', 'hubspot'];
+    expect(runCli([...bare, '--period', '2026-13']).stderr).toMatch(/"2026-13" has no month 13/);
+    expect(runCli([...bare, '--as-of', 'yesterday']).stderr).toMatch(/--as-of: "yesterday" is not an ISO 8601 instant/);
+    // The same option twice with two values is refused rather than the last one taken.
+    expect(runCli([...onHubspot, '--period', '2026-09']).stderr).toMatch(/--period is given twice \("2026-10" and "2026-09"\)/);
     const badMapping = join(dir, 'bad.mapping.yaml');
     writeFileSync(badMapping, 'apiVersion: revpact/v1\nkind: mapping\nname: bad\ncolumns:\n  Ref: id\ntimezone: Europe/Madrid\n');
     const bad = runCli([...base, '--leads', hubspot, '--mapping', badMapping]);

@@ -59,7 +59,13 @@ describe('revpact due', () => {
     const csv = runCli([...base, '--format', 'csv']);
     expect(csv.stdout.startsWith('lead_id,rule_id,owner,due_at,minutes_left,overdue\r\n')).toBe(true);
     expect(csv.stdout).not.toContain('rejected');
-    expect(csv.stderr).toBe(`revpact: ${line}\n`);
+    // And the SLA HubSpot's export cannot measure (no recycling date), after it.
+    const [rows, unmeasured, ...rest] = csv.stderr.split('\n');
+    expect(rows).toBe(`revpact: ${line}`);
+    expect(unmeasured).toMatch(
+      /^revpact: Not in this list: SLA recycle-to-nurture is not measured: no lead of the export has recycledAt, .*add it to the export\.$/,
+    );
+    expect(rest).toEqual(['']);
   });
 
   it('lists exactly the open, not yet late leads with at most the window left, most urgent first', () => {
@@ -111,7 +117,9 @@ describe('revpact due', () => {
     // MQL on Friday 2026-10-09 at 17:00 in Madrid with a 1-business-hour first touch: due Friday 18:00.
     // Run on Sunday the 11th, the weekend adds no business time, but the deadline is behind.
     const leadsFile = join(dir, 'friday.csv');
-    writeFileSync(leadsFile, 'id,createdAt,mqlAt,owner\nF1,2026-10-09T10:00:00+02:00,2026-10-09T17:00:00+02:00,ana\n');
+    // The export has the first-touch column, empty: nobody has called F1 yet (without the
+    // column, the SLA could not be measured at all and nothing would be listed).
+    writeFileSync(leadsFile, 'id,createdAt,mqlAt,firstTouchAt,owner\nF1,2026-10-09T10:00:00+02:00,2026-10-09T17:00:00+02:00,,ana\n');
     const r = runCli(['due', 'test/golden/first-touch-madrid/contract.yaml', '--leads', leadsFile, '--within', '2bh', '--as-of', '2026-10-11T12:00:00+02:00']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('(1 already overdue)');

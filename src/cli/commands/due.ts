@@ -2,7 +2,7 @@ import { readContract } from '../../app/contract.js';
 import { defaultMappingFor, diskReader, loadMapping, openLeadData } from '../../app/lead-data.js';
 import { listDue, parseWindow, windowMinutes } from '../../app/due.js';
 import { parseAsOf } from '../../app/when.js';
-import { DUE_FORMATS, rejectedRows, renderDue } from '../../report/render/due.js';
+import { DUE_FORMATS, rejectedRows, renderDue, unmeasuredLines } from '../../report/render/due.js';
 import { DUE_EN } from '../../report/render/due-messages.js';
 import { recordUrl } from '../../report/render/links.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
@@ -72,8 +72,11 @@ export const due = defineCommand({
       watch: (stats) => startProgress(io, stats, values['quiet'] === true),
     });
     // CSV carries rows only: the rows that could not be read are said here (the other formats say it themselves).
-    const unread = format === 'csv' ? rejectedRows(due, 'en') : null;
-    if (unread !== null) io.stderr(`revpact: ${DUE_EN.unread(unread)}\n`);
+    if (format === 'csv') {
+      const unread = rejectedRows(due, 'en');
+      if (unread !== null) io.stderr(`revpact: ${DUE_EN.unread(unread)}\n`);
+      for (const line of unmeasuredLines(due)) io.stderr(`revpact: ${line}\n`);
+    }
     writeOutput(
       io,
       values['out'],

@@ -149,6 +149,7 @@ function report(io: CliIO, o: NotifyOutcome, c: { channel: Channel; dryRun: bool
   // A lead whose row could not be read gets no notice: said, never a silent gap.
   const unread = rejectedRows(o, 'en');
   if (unread !== null) io.stderr(`warning: ${unread}: no notice can go for those leads; revpact check lists them all\n`);
+  for (const u of o.unmeasured) io.stderr(`warning: ${u.message}; no notice goes for its leads\n`);
   for (const m of o.routing.withoutAddress)
     io.stderr(`warning: ${clean(m.name)} has no e-mail address in people:; ${plural(m.notices, 'notice')} went to the fallback\n`);
   if (o.routing.undeliverable > 0)

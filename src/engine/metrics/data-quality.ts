@@ -25,7 +25,8 @@ export type FindingCode =
   | 'rejected-rows'
   | 'no-leads-in-period'
   | 'before-effective'
-  | 'handoff-fields-not-in-export';
+  | 'handoff-fields-not-in-export'
+  | 'sla-stop-not-in-export';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -40,6 +41,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'no-leads-in-period': 'warning',
   'before-effective': 'warning',
   'handoff-fields-not-in-export': 'warning',
+  'sla-stop-not-in-export': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -71,6 +73,12 @@ export function message(code: FindingCode, count: number, detail: string): strin
         return `no lead was read: nothing to measure, so every SLA and commitment is "no data", not a breach; when rows were rejected, the rejected-rows finding says why (often a --mapping that does not fit the export)`;
       const dates = range === '' ? 'none of them has a date' : `their dates run from ${range}`;
       return `${leads} read, none with a date in the period ${label} (${dates}): nothing to measure, so every SLA and commitment is "no data", not a breach; check --period against the export`;
+    }
+    case 'sla-stop-not-in-export': {
+      // detail: "<sla id>|<field>/<field>" (the events that stop its clock, none in any lead).
+      const [sla = '', fields = ''] = detail.split('|');
+      const one = !fields.includes('/');
+      return `SLA ${sla} is not measured: no lead of the export has ${fields.replaceAll('/', ' or ')}, the event that stops its clock, so ${count === 1 ? 'its lead would look' : `its ${leads} would all look`} late or open; map the column that holds ${one ? 'it' : 'one'} (--mapping) or add ${one ? 'it' : 'one'} to the export`;
     }
     case 'handoff-fields-not-in-export': {
       // detail: "<stage>|<field>, <field>" (the fields no lead of the export has).

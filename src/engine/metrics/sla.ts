@@ -10,12 +10,12 @@
  * one. A lead that simply never got there (never became an MQL) is not in the SLA at all.
  */
 import type { RuleSla } from '../../compiler/ir.js';
-import type { PerLeadRow, SlaResult, Verdict } from '../types.js';
+import type { DataQualityFinding, PerLeadRow, SlaResult, Verdict } from '../types.js';
 import { compileCondition, type LeadPredicate } from '../condition.js';
 import type { Lead } from '../../leads/lead.js';
 import { detach, NumberColumn, TopK, type Numbers } from '../stats.js';
 import { has, latestInstant, ratio, roundMinutes, timeIndex, type Clock, type EvalContext, type Times } from './context.js';
-import type { DataQuality } from './data-quality.js';
+import { message, SEVERITY, type DataQuality } from './data-quality.js';
 import { elapsedDistribution } from './distribution.js';
 
 /** Verdict of one lead on one SLA; NOT_IN_COHORT when the lead is not this period's business. */
@@ -54,6 +54,7 @@ export interface SlaState {
   elapsed: Numbers;
   ages: Numbers;
   worst: Offender[];
+  stopSeen: boolean;
 }
 
 export class SlaMetric {
@@ -76,6 +77,8 @@ export class SlaMetric {
   /** Ages (minutes up to as-of) of leads still open: apart, so a "time to won" SLA does not show 300 days of open pipeline as its median. */
   private readonly ages = new NumberColumn(1024);
   private readonly worst: TopK<Offender>;
+  /** Whether any lead of the whole input has one of the stop events (unmeasured: `withoutStops`). */
+  private stopSeen = false;
 
   constructor(
     private readonly sla: RuleSla,
@@ -99,6 +102,7 @@ export class SlaMetric {
   add(lead: Lead, times: Times): VerdictCode {
     const ctx = this.ctx;
     const start = times[this.startIndex] as number;
+    if (!this.stopSeen) for (const i of this.stopIndexes) if (has(times[i] as number)) this.stopSeen = true;
 
     // Phase 1: is the lead in this period's cohort, and does the SLA apply to it?
     if (!has(start)) {
@@ -171,6 +175,7 @@ export class SlaMetric {
       elapsed: this.elapsed.values(),
       ages: this.ages.values(),
       worst: this.worst.items(),
+      stopSeen: this.stopSeen,
     };
   }
 
@@ -185,6 +190,12 @@ export class SlaMetric {
     this.elapsed.adopt(s.elapsed);
     this.ages.adopt(s.ages);
     for (const o of s.worst) this.worst.push(o);
+    this.stopSeen ||= s.stopSeen;
+  }
+
+  /** Whether any lead read so far has one of the events that stop this SLA's clock. */
+  get stopsSeen(): boolean {
+    return this.stopSeen;
   }
 
   result(): SlaResult {
@@ -259,6 +270,30 @@ export class SlaMetric {
     for (const i of this.evidence) if (has(times[i] as number)) return true;
     return lead.stage !== undefined && this.evidenceKinds.has(lead.stage);
   }
+}
+
+/**
+ * The warning for an SLA whose stop events no lead of the whole input has (a column the
+ * mapping does not map, or one never filled), or null when some lead has one, when the SLA
+ * had no lead to measure, or when it has no stop event. The engines say it; whether the
+ * SLA is then measured at all is the caller's to decide, knowing the export's columns
+ * (app/measure.ts, which applies `unmeasured`). Shared by the streaming and SQL engines.
+ */
+export function stopFinding(r: SlaResult, sla: RuleSla, stopSeen: boolean): DataQualityFinding | null {
+  const leads = r.met + r.breached + r.pending;
+  if (stopSeen || leads === 0 || sla.stop.length === 0) return null;
+  const code = 'sla-stop-not-in-export';
+  const detail = `${sla.id}|${[...new Set(sla.stop.map((s) => s.field))].join('/')}`;
+  return { code, severity: SEVERITY[code], count: leads, message: message(code, leads, detail), examples: [], sla: sla.id, detail };
+}
+
+/**
+ * An SLA the export cannot measure: every lead in it would look late or open, as if sales
+ * never touched one. It is `no-data`, never a failure, and its worst offenders (nobody's
+ * fault) are not listed; its counts stay as the engine read them.
+ */
+export function unmeasured(r: SlaResult): SlaResult {
+  return { ...r, attainment: null, status: 'no-data', worst: [] };
 }
 
 /** The instant a lead without an SLA start is filed under: its creation, else its earliest timestamp. */

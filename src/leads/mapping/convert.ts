@@ -577,10 +577,16 @@ export function headerFinder(header: readonly string[]): (label: string) => numb
 export function datesWithoutColumn(mapping: Mapping, header: readonly string[], needs: LeadNeeds | undefined): string[] | undefined {
   const wanted = [...(needs?.fields ?? [])].filter((f) => isLeadField(f) && fieldType(f) === 'date');
   if (wanted.length === 0) return undefined;
+  const given = fieldsWithColumn(mapping, header);
+  return wanted.some((f) => given.has(f)) ? undefined : wanted;
+}
+
+/** The lead fields a column of `header` gives under `mapping`: the export carries them, even where every cell is empty. */
+export function fieldsWithColumn(mapping: Mapping, header: readonly string[]): Set<string> {
   const find = headerFinder(header);
   const given = new Set<string>();
   for (const rule of mapping.columns) if (rule.target.kind === 'field' && find(rule.column) !== undefined) given.add(rule.target.field);
-  return wanted.some((f) => given.has(f)) ? undefined : wanted;
+  return given;
 }
 
 /**

@@ -25,6 +25,8 @@ export const DUE_EN = {
   more: (n: string, _count: number) => `(${n} more not listed)`,
   /** Rows that could not be read, said under the head: `rows` is the report's own "N rows rejected, such as: …". */
   unread: (rows: string) => `Not in this list: ${rows}; revpact check lists them all.`,
+  /** An SLA the data cannot measure, none of whose leads is listed: `finding` is the report's own sentence. */
+  unmeasured: (finding: string) => `Not in this list: ${finding}.`,
   /** A count as the head and footer print it. */
   count: (n: number) => String(n),
 };
@@ -55,6 +57,7 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     overdueSince: (dueAt) => `vencido desde ${dueAt}`,
     more: (n) => `(${n} más sin listar)`,
     unread: (rows) => `No están en esta lista: ${rows}; revpact check las lista todas.`,
+    unmeasured: (finding) => `No están en esta lista: ${finding}.`,
     business: 'laborables',
   }),
   pt: localDue('pt', {
@@ -64,6 +67,7 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     overdueSince: (dueAt) => `vencido desde ${dueAt}`,
     more: (n, count) => `(mais ${n} ${pt(count, 'não listado', 'não listados')})`,
     unread: (rows) => `Fora desta lista: ${rows}; o revpact check lista todas.`,
+    unmeasured: (finding) => `Fora desta lista: ${finding}.`,
     business: 'úteis',
   }),
   ca: localDue('ca', {
@@ -73,6 +77,7 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     overdueSince: (dueAt) => `vençut des de ${dueAt}`,
     more: (n) => `(${n} més sense llistar)`,
     unread: (rows) => `No són en aquesta llista: ${rows}; revpact check les llista totes.`,
+    unmeasured: (finding) => `No són en aquesta llista: ${finding}.`,
     business: 'laborables',
   }),
 };

@@ -4,13 +4,13 @@
  * owner, due_at, minutes_left, overdue) for a script; untrusted cells made printable by the
  * render kit. A lead whose due instant has passed reads "overdue since …", never "0m left".
  */
-import type { DueItem } from '../due.js';
+import type { DueItem, UnmeasuredRule } from '../due.js';
 import type { Rejection } from '../../leads/lead.js';
 import { message } from '../../engine/metrics/data-quality.js';
 import { csvText } from '../per-lead.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { clean } from '../../render/format.js';
-import { dueText, type DueText } from './due-messages.js';
+import { DUE_EN, dueText, type DueText } from './due-messages.js';
 import { mdText } from '../../render/escape.js';
 import type { RecordUrl } from './links.js';
 import { mdUrl } from './markdown.js';
@@ -28,6 +28,8 @@ export interface DueReport {
   /** Rows that could not be read as leads (none listed, so the list says how many). */
   rejected?: number;
   rejection?: Rejection | null;
+  /** SLAs the data cannot measure: none of their leads is in the list, and the list says why. */
+  unmeasured?: UnmeasuredRule[];
 }
 
 export interface DueRenderOptions {
@@ -63,18 +65,31 @@ export function rejectedRows(r: Pick<DueReport, 'rejected' | 'rejection'>, local
   return first ? `${rows} (${clean(first.file)}:${first.row})` : rows;
 }
 
-/** The line under the due list's head when rows could not be read (they cannot be in the list). */
-function unreadLine(r: DueReport, t: DueText, locale: DocumentLocale | undefined): string | null {
+/**
+ * The lines under the due list's head: rows that could not be read, and SLAs the data cannot
+ * measure (neither can be in the list); empty when there are none.
+ */
+function unreadLines(r: DueReport, t: DueText, locale: DocumentLocale | undefined): string[] {
   const rows = rejectedRows(r, locale);
-  return rows === null ? null : t.unread(rows);
+  const text = reportText(locale);
+  return [
+    ...(rows === null ? [] : [t.unread(rows)]),
+    ...(r.unmeasured ?? []).map((u) =>
+      t.unmeasured(findingText({ code: 'sla-stop-not-in-export', count: u.leads, detail: u.detail, message: u.message }, text)),
+    ),
+  ];
+}
+
+/** The SLAs a due list leaves out for want of their stop event, in English, for CSV's standard error. */
+export function unmeasuredLines(r: Pick<DueReport, 'unmeasured'>): string[] {
+  return (r.unmeasured ?? []).map((u) => DUE_EN.unmeasured(clean(u.message)));
 }
 
 export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
   text(r, options = {}) {
     const t = dueText(options.locale);
     const { instant, none } = reportText(options.locale);
-    const unread = unreadLine(r, t, options.locale);
-    const head = headLine(r, t, instant) + (unread === null ? '' : `\n${unread}`);
+    const head = [headLine(r, t, instant), ...unreadLines(r, t, options.locale)].join('\n');
     if (r.items.length === 0) return head + '\n';
     const rows = r.items.map((i) => [clean(i.leadId), clean(i.ruleId), clean(i.owner ?? none), instant(i.dueAt), left(i, t, instant)]);
     const c = t.columns;
@@ -94,8 +109,7 @@ export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOpti
     const t = dueText(options.locale);
     const { instant, none } = reportText(options.locale);
     const out = [mdText(headLine(r, t, instant))];
-    const unread = unreadLine(r, t, options.locale);
-    if (unread !== null) out.push('', `*${mdText(unread)}*`);
+    for (const line of unreadLines(r, t, options.locale)) out.push('', `*${mdText(line)}*`);
     if (r.items.length > 0) {
       const c = t.columns;
       const url = options.recordUrl;
@@ -113,8 +127,19 @@ export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOpti
   },
   json(r) {
     return (
-      JSON.stringify({ asOf: r.asOf, within: r.within, total: r.total, leads: r.items, rejected: r.rejected ?? 0, rejection: r.rejection ?? null }, null, 2) +
-      '\n'
+      JSON.stringify(
+        {
+          asOf: r.asOf,
+          within: r.within,
+          total: r.total,
+          leads: r.items,
+          rejected: r.rejected ?? 0,
+          rejection: r.rejection ?? null,
+          unmeasured: (r.unmeasured ?? []).map((u) => ({ rule: u.rule, leads: u.leads, message: u.message })),
+        },
+        null,
+        2,
+      ) + '\n'
     );
   },
   csv(r) {

@@ -41,6 +41,8 @@ export type DirectLoad =
       ok: true;
       leads: number;
       rejected: number;
+      /** The file's column labels, as the streaming source gives them (SourceStats.columns). */
+      header: string[];
       /**
        * Drops the view and the tables behind it (every cell of the file, mapped). Once the
        * report's working copy of the leads is built from the view, nothing reads them again;
@@ -695,6 +697,7 @@ WHERE r.revpact_problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = ${ro
     ok: true,
     leads: Number(counts[0]?.['total']) - rejected,
     rejected,
+    header: header.map((h) => h.trim()),
     release: `DROP VIEW ${tableName(table)}; DROP TABLE ${dups}; DROP TABLE ${raw}`,
   };
 }

@@ -24,7 +24,13 @@ export interface DuckDbCheckOptions extends Omit<SqlReportOptions, 'table'> {
   /** DuckDB's memory limit (e.g. `'512MB'`); beyond it, it spills to a temporary directory. */
   memoryLimit?: string;
   /** The export files and their mapping, for DuckDB to read directly; without them, `items` are loaded. */
-  direct?: { inputs: readonly DirectInput[]; mapping: Mapping; onFallback?: (reason: string) => void };
+  direct?: {
+    inputs: readonly DirectInput[];
+    mapping: Mapping;
+    onFallback?: (reason: string) => void;
+    /** The file's column labels, once DuckDB has read them (what the streaming source keeps in its stats). */
+    onHeader?: (header: string[]) => void;
+  };
 }
 
 export async function checkWithDuckDb(rules: RulesIR, items: LeadItems, options: DuckDbCheckOptions): Promise<ComplianceReport> {
@@ -68,7 +74,10 @@ export async function measureWithDuckDb(
     };
     if (options.direct) {
       const loaded = await loadDirect(runner, options.direct.inputs, options.direct.mapping, { table: 'leads', needs });
-      if (loaded.ok) return await reports('origin-row', loaded.release);
+      if (loaded.ok) {
+        options.direct.onHeader?.(loaded.header);
+        return await reports('origin-row', loaded.release);
+      }
       if (loaded.reason !== '') options.direct.onFallback?.(loaded.reason);
     }
     // A view re-reads its temporary file on every query: with sub-periods to measure, a table read once.

@@ -34,6 +34,7 @@ const DETAILS: Record<string, string> = {
   'no-leads-in-period': '2026-12|2026-10-02 to 2026-10-05',
   'before-effective': '2026-10|2026-11-01',
   'handoff-fields-not-in-export': 'mql|phone, linkedin',
+  'sla-stop-not-in-export': 'accept-or-reject|salAt/rejectedAt',
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */
@@ -208,6 +209,11 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     ],
     more: counted((n) => [String(n), n]),
     unread: [['12 rows rejected, such as: missing id (column "Record ID" is empty) (export.csv:7)']],
+    unmeasured: [
+      [
+        'SLA first-touch is not measured: no lead of the export has firstTouchAt, the event that stops its clock, so its 3 leads would all look late or open; map the column that holds it (--mapping) or add it to the export',
+      ],
+    ],
     count: [[0], [1], [12480]],
   },
 };

@@ -317,6 +317,11 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const dates = range === '' ? 'cap no té data' : `dates de l'exportació: ${date(from ?? '')} – ${date(to ?? '')}`;
       return `${leads} ${p('llegit', 'llegits')}, cap amb data dins el període ${label} (${dates}): no hi ha res per mesurar, així que tots els SLA i compromisos queden «sense dades», no incomplerts; compareu --period amb l'exportació`;
     }
+    case 'sla-stop-not-in-export': {
+      const [sla, fields] = splitDetail(detail);
+      const one = !fields.includes('/');
+      return `l'SLA ${sla} no es mesura: cap lead de l'exportació no té ${fields.replaceAll('/', ' ni ')}, ${one ? "l'esdeveniment que atura" : 'els esdeveniments que aturen'} el seu rellotge, així que ${p('el seu lead semblaria endarrerit o obert', `els seus ${leads} semblarien tots endarrerits o oberts`)}; mapegeu la columna que ${one ? 'el conté' : 'en conté un'} (--mapping) o ${one ? 'afegiu-lo' : 'afegiu-ne un'} a l'exportació`;
+    }
     case 'handoff-fields-not-in-export': {
       const [stage, fields] = splitDetail(detail);
       const one = !fields.includes(', ');

@@ -318,6 +318,11 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const dates = range === '' ? 'ninguno tiene fecha' : `sus fechas van del ${date(from ?? '')} al ${date(to ?? '')}`;
       return `${leads} ${p('leído', 'leídos')}, ninguno con fecha en el periodo ${label} (${dates}): no hay nada que medir, así que todos los SLA y compromisos quedan «sin datos», no incumplidos; compare --period con la exportación`;
     }
+    case 'sla-stop-not-in-export': {
+      const [sla, fields] = splitDetail(detail);
+      const one = !fields.includes('/');
+      return `el SLA ${sla} no se mide: ningún lead de la exportación tiene ${fields.replaceAll('/', ' ni ')}, ${one ? 'el evento que detiene' : 'los eventos que detienen'} su reloj, así que ${p('su lead parecería', `sus ${leads} parecerían todos`)} ${p('atrasado o abierto', 'atrasados o abiertos')}; mapee la columna que ${one ? 'lo contiene' : 'contiene uno'} (--mapping) o ${one ? 'añádalo' : 'añada uno'} a la exportación`;
+    }
     case 'handoff-fields-not-in-export': {
       const [stage, fields] = splitDetail(detail);
       const one = !fields.includes(', ');

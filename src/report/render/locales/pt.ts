@@ -318,6 +318,11 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const dates = range === '' ? 'nenhum tem data' : `as datas vão de ${date(from ?? '')} a ${date(to ?? '')}`;
       return `${leads} ${p('lido', 'lidos')}, nenhum com data no período ${label} (${dates}): não há nada para medir, então todos os SLA e compromissos ficam “sem dados”, não descumpridos; compare --period com a exportação`;
     }
+    case 'sla-stop-not-in-export': {
+      const [sla, fields] = splitDetail(detail);
+      const one = !fields.includes('/');
+      return `o SLA ${sla} não é medido: nenhum lead da exportação tem ${fields.replaceAll('/', ' nem ')}, ${one ? 'o evento que para' : 'os eventos que param'} o seu relógio, então ${p('o seu lead pareceria atrasado ou aberto', `os seus ${leads} pareceriam todos atrasados ou abertos`)}; mapeie a coluna que ${one ? 'o contém' : 'contém um deles'} (--mapping) ou ${one ? 'adicione-o' : 'adicione um deles'} à exportação`;
+    }
     case 'handoff-fields-not-in-export': {
       const [stage, fields] = splitDetail(detail);
       const one = !fields.includes(', ');
