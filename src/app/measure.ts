@@ -17,6 +17,8 @@ import { withDefaultTimeZone } from '../leads/mapping/index.js';
 import { fieldsWithColumn } from '../leads/mapping/convert.js';
 import { checkBy, resolveBy } from './by.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
+import { privateRejection } from '../report/render/privacy.js';
+import { UsageError } from '../shared/errors.js';
 import { evaluateInRanges, PARALLEL_MIN_BYTES, planRanges, runOnWorker } from './parallel.js';
 
 export const ENGINES = ['streaming', 'duckdb', 'postgres', 'auto'] as const;
@@ -100,6 +102,7 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   };
   if (origin.kind === 'postgres') {
     const report = withSeries(await measureOnPostgres(rules, origin.url, origin.table, { period, asOfMs, by, showPii, onPerLead }, also));
+    refuseUnread(report, showPii);
     checkBy(asked, undefined, undefined, report);
     return report;
   }
@@ -138,8 +141,27 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   } finally {
     stop?.();
   }
+  refuseUnread(report, showPii);
   checkBy(asked, data.mapping, source.stats, report);
   return report;
+}
+
+/**
+ * Data of which not one row could be read as a lead (a date format the mapping does not
+ * read, the id in another column, a delimiter it does not expect) does not fit: a report of
+ * it is "no data" everywhere with exit 0, and a scheduled check or notify would go quiet
+ * without anyone noticing. Every command that measures stops instead (exit 2), with the
+ * first row's reason (e-mail addresses masked unless showPii). Also used by the change review.
+ */
+export function refuseUnread(report: ComplianceReport, showPii: boolean): void {
+  const { evaluated, rejected, rejections } = report.input;
+  if (evaluated > 0 || rejected === 0) return;
+  const first = rejections[0];
+  const why = first === undefined ? '' : `, such as: ${privateRejection(first, showPii).reason} (${first.file}:${first.row})`;
+  throw new UsageError(
+    `no row could be read as a lead: ${rejected === 1 ? 'the one row was' : `all ${rejected.toLocaleString('en-US')} rows were`} rejected${why}`,
+    'the mapping does not fit this export: check its columns, date formats and delimiter against the file (see README, Lead data that does not fit)',
+  );
 }
 
 /**

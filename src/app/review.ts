@@ -13,7 +13,7 @@ import { reviewChange, type ReviewSide } from '../review/review.js';
 import type { DiffReport } from '../review/types.js';
 import { fieldsWithColumn } from '../leads/mapping/convert.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
-import type { Watch } from './measure.js';
+import { refuseUnread, type Watch } from './measure.js';
 import type { When } from './when.js';
 
 export interface ImpactData {
@@ -67,6 +67,7 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
       renamedSlas: findRenames(base.rules, head.rules).slas,
       notes,
     });
+    refuseUnread(result.reports.head, false);
     report.impact = result.impact;
     const more = unsimulatedNotes(report.changes);
     report.impact.notes.push(...more.map((n) => renderPhrase(n, 'en')));

@@ -119,20 +119,22 @@ describe('streaming vs DuckDB on a period with nothing to measure', () => {
     expect(report.dataQuality.map((f) => f.code)).toContain(code);
   });
 
-  it('an export whose every row is rejected: no lead, the rows named, no column called missing', () => {
+  it('an export whose every row is rejected: both stop alike (exit 2), with the first row and its reason', () => {
     // 200 HubSpot rows without their ids: DuckDB reads this one itself.
     const lines = readFileSync(generated('hubspot', 100_000, 7), 'utf8')
       .split('\n')
       .slice(0, 201);
     const file = join(scratch, 'hubspot-no-ids.csv');
     writeFileSync(file, [lines[0], ...lines.slice(1).map((l) => l.replace(/^[^,]*,/, ' ,'))].join('\n') + '\n');
-    const args = ['contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'hubspot', '--period', '2026-10', '--as-of', '2026-11-15T09:00:00Z'];
-    const { report } = expectSame(args, 'all-rejected');
-    expect(report.input).toMatchObject({ evaluated: 0, rejected: 200 });
-    expect(report.status).toBe('no-data');
-    expect(report.dataQuality.find((f) => f.code === 'no-leads-in-period')?.message).toMatch(/^no lead was read: .*rejected-rows/);
-    expect(report.dataQuality.map((f) => f.code)).not.toContain('handoff-fields-not-in-export');
-    expect(report.handoff?.notInExport).toEqual([]);
+    const args = ['check', 'contracts/b2b-saas.yaml', '--leads', file, '--mapping', 'hubspot', '--period', '2026-10', '--as-of', '2026-11-15T09:00:00Z'];
+    const [s, d] = (['streaming', 'duckdb'] as const).map((engine) => runCli([...args, '--engine', engine, '--format', 'json']));
+    expect(s?.status).toBe(2);
+    expect(d?.status).toBe(2);
+    expect(s?.stdout).toBe('');
+    expect(d?.stderr).toBe(s?.stderr);
+    expect(s?.stderr).toContain(
+      `revpact: no row could be read as a lead: all 200 rows were rejected, such as: missing id (column "Record ID" is empty) (${file}:2)`,
+    );
   });
 });
 

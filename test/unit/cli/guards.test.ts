@@ -157,3 +157,22 @@ describe('init', () => {
     chmodSync(join(target, '.github', 'workflows'), 0o755);
   });
 });
+
+describe('lead data of which no row can be read', () => {
+  it('stops check, due and notify with exit 2 and the first row’s reason, instead of a quiet "no data"', async () => {
+    // Day-first dates: the canonical mapping reads ISO 8601 only, so every row is rejected.
+    writeFileSync(join(dir, 'day-first.csv'), 'id,createdAt,mqlAt\nL1,05/10/2026 09:00,05/10/2026 10:00\nL2,06/10/2026 09:00,06/10/2026 10:00\n');
+    const leads = ['--leads', 'day-first.csv', '--mapping', 'canonical', '--as-of', '2026-10-20T10:00:00+02:00'];
+    for (const args of [
+      ['check', contract, ...leads, '--period', '2026-10', '--fail-on', 'breach'],
+      ['due', contract, ...leads, '--within', '2bh'],
+      ['notify', contract, ...leads, '--to', 'slack', '--dry-run', '--state', 'state.json'],
+    ]) {
+      const cli = io();
+      expect(await run(args, cli), args[0]).toBe(2);
+      expect(cli.err()).toContain('revpact: no row could be read as a lead: all 2 rows were rejected, such as: unparseable date "05/10/2026 09:00"');
+      expect(cli.err()).toContain('(day-first.csv:2)');
+      expect(cli.out()).toBe('');
+    }
+  });
+});
