@@ -81,6 +81,9 @@ export interface NotifyOutcome {
   unmeasured: UnmeasuredRule[];
 }
 
+/** A sender: an address, or a name and an address in angle brackets. */
+const SENDER = /^(?:[^<>@]*<\s*[^\s@<>]+@[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+)$/;
+
 /** The secrets a channel needs, read up front so a missing one stops the run before anything is measured. */
 function channelSettings(channel: Channel, env: Record<string, string | undefined>, dryRun: boolean): { url?: string; from?: string } {
   const need = (name: string, hint: string): string | undefined => {
@@ -120,6 +123,12 @@ function channelSettings(channel: Channel, env: Record<string, string | undefine
       if (smtp !== undefined && !/^smtps?:\/\/[^\s]+$/.test(smtp))
         throw new UsageError('SMTP_URL is not an smtp:// or smtps:// URL', 'e.g. smtps://user:password@smtp.example.com:465 (its value is never printed)');
       const from = need('NOTIFY_FROM', 'set NOTIFY_FROM to the sender, e.g. "revpact <revpact@example.com>"');
+      // Without an address, nodemailer sent with an empty envelope sender and no From: line, and every notice counted as sent.
+      if (from !== undefined && !SENDER.test(from))
+        throw new UsageError(
+          `NOTIFY_FROM is not an e-mail address (${JSON.stringify(from.slice(0, 80))})`,
+          'set it to the sender, e.g. revpact@example.com or "revpact <revpact@example.com>"',
+        );
       return { url: smtp, from };
     }
   }

@@ -147,7 +147,7 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
     request.warn(`revpact: note: ${request.out ?? defaultPullFile(provider.name)} holds other columns (or another CRM or mapping): pulling everything anew\n`);
     base = undefined;
   }
-  if (base && since === undefined) since = Date.parse(base.pulledAt) - OVERLAP_MS;
+  if (base && since === undefined) since = pulledAtOf(base, request.out ?? defaultPullFile(provider.name)) - OVERLAP_MS;
   const header: PullHeader = {
     version: 1,
     crm: provider.name,
@@ -166,6 +166,13 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
       since === undefined || !base
         ? await writeAll(writer, header, crmPull, since, request.onProgress)
         : await writeMerged(writer, header, crmPull, since, out, request.onProgress);
+    // A whole pull that got nothing (a sandbox's token, an answer without results) would
+    // replace the records of the last pull with none, and later pulls ask only for changes.
+    if (since === undefined && counts.records === 0)
+      throw new UsageError(
+        `${provider.name} gave no records${existing ? `: ${request.out ?? defaultPullFile(provider.name)} is kept as the last pull left it` : ''}`,
+        `is the token the right ${provider.name === 'hubspot' ? 'portal' : 'org'}'s? An empty CRM has nothing to measure`,
+      );
     writer.commit();
     const c = session.counters();
     return { ok: true, out, kind: base ? 'incremental' : 'full', ...counts, columns, header, calls: c.calls, pacedMs: c.pacedMs };
@@ -260,14 +267,30 @@ function headerLine(header: PullHeader): string {
   return JSON.stringify({ [PULL_HEADER_KEY]: header }) + '\n';
 }
 
+/** An ISO 8601 instant with its offset, as pull writes pulledAt. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** When the last pull ran: the next asks for what changed since. One that is no past instant asked for "NaN" and got nothing, for good. */
+function pulledAtOf(header: PullHeader, display: string): number {
+  const at = Date.parse(header.pulledAt);
+  if (!ISO_INSTANT.test(header.pulledAt) || !Number.isFinite(at) || at > Date.now() + DAY_MS)
+    throw new UsageError(
+      `${display}: its header's pulledAt (${JSON.stringify(header.pulledAt.slice(0, 40))}) is not the instant of a past pull, so what changed since cannot be asked`,
+      'pull everything again with --full (the file is rewritten)',
+    );
+  return at;
+}
+
 /** The header of a file an earlier pull wrote; a file without one is not replaced silently. */
 export function readHeader(path: string, display: string): PullHeader {
   const first = firstLine(path);
   const object = parseLine(first);
   if (isPullHeader(object, 1)) {
     const h = (object as Record<string, unknown>)[PULL_HEADER_KEY] as Partial<PullHeader>;
-    if (h.version === 1 && typeof h.pulledAt === 'string' && Array.isArray(h.columns) && typeof h.idColumn === 'string' && typeof h.crm === 'string')
+    if (h.version === 1 && typeof h.pulledAt === 'string' && Array.isArray(h.columns) && typeof h.idColumn === 'string' && typeof h.crm === 'string') {
       return h as PullHeader;
+    }
   }
   throw new UsageError(`${display}: exists, but revpact pull did not write it (its first line is no pull header)`, 'choose another --out, or remove the file');
 }

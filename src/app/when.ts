@@ -52,6 +52,12 @@ export function resolvePeriod(spec: PeriodSpec, asOfMs: number, zone: string): P
   if (spec.period === undefined && spec.from === undefined && spec.to === undefined) return lastFullMonth(asOfMs, zone);
   const r = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, zone);
   if (!r.ok) throw new UsageError(r.message);
+  const year = DateTime.fromMillis(r.value.fromMs, { zone }).year;
+  if (year < AS_OF_FIRST_YEAR || year > AS_OF_LAST_YEAR)
+    throw new UsageError(
+      `the period ${r.value.label} starts in the year ${year}: revpact measures from ${AS_OF_FIRST_YEAR} to ${AS_OF_LAST_YEAR}, and a year that far off is surely a typo`,
+      'e.g. --period 2026-10, or --from 2026-10-01 --to 2026-10-31',
+    );
   return r.value;
 }
 
@@ -62,7 +68,17 @@ export function resolvePeriod(spec: PeriodSpec, asOfMs: number, zone: string): P
 export function resolveWhen(spec: PeriodSpec & { asOf?: string | undefined }, zone: string, nowMs: number, defaultAsOf: 'now' | 'period-end' = 'now'): When {
   const given = spec.asOf === undefined ? undefined : parseAsOf(spec.asOf, zone);
   const period = resolvePeriod(spec, given ?? nowMs, zone);
-  return { period, asOfMs: given ?? (defaultAsOf === 'now' ? nowMs : period.toMs) };
+  const asOfMs = given ?? (defaultAsOf === 'now' ? nowMs : period.toMs);
+  // Nothing of a period that has not begun has happened: measured, every commitment would fail against zero.
+  if (asOfMs <= period.fromMs) {
+    const start = DateTime.fromMillis(period.fromMs, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+    const at = DateTime.fromMillis(asOfMs, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+    throw new UsageError(
+      `the period ${period.label} starts ${start}, after ${given === undefined ? 'now' : 'the --as-of'} (${at}): nothing in it has happened yet`,
+      given === undefined ? 'choose a period that has begun' : 'give an --as-of after the period starts, or leave --as-of out (now)',
+    );
+  }
+  return { period, asOfMs };
 }
 
 /**

@@ -80,6 +80,8 @@ export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[
     if (o.path === '-') continue;
     const abs = resolve(cwd, o.path);
     const stat = statOrUndefined(abs);
+    // Said before anything is read or measured: the report would be lost at the end of the run.
+    if (stat?.isDirectory()) throw new UsageError(`${o.flag} ${o.path}: is a directory, not a regular file`, `give ${o.flag} the path of a file`);
     // A file not there yet: where it would be, through the real path of its folder.
     const real = stat ? realOrSelf(abs) : join(realOrSelf(dirname(abs)), basename(abs));
     for (const i of read) {

@@ -1,7 +1,7 @@
 /** How a command ends: a report to standard output or to --out (atomically), or the diagnostics of an invalid input. */
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../contract/diagnostics.js';
-import { renderDiagnostics } from '../report/diagnostics.js';
+import { renderDiagnostics, type DiagnosticFormat } from '../report/diagnostics.js';
 import { EXIT } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/files.js';
 import type { CliIO } from './io.js';
@@ -13,7 +13,15 @@ export function writeOutput(io: CliIO, out: unknown, text: string): void {
 }
 
 /** An invalid contract: its diagnostics as `validate` prints them, and exit 1. */
-export function showDiagnostics(io: CliIO, diagnostics: Diagnostic[], files = 1, format: 'text' | 'json' = 'text'): number {
+export function showDiagnostics(io: CliIO, diagnostics: Diagnostic[], files = 1, format: DiagnosticFormat = 'text'): number {
   io.stdout(renderDiagnostics[format]({ files, diagnostics }));
   return EXIT.findings;
+}
+
+/**
+ * The diagnostics' format for a command's --format: JSON stays JSON and GitHub gets its
+ * annotations (a report of an invalid contract that printed text broke the job reading JSON).
+ */
+export function diagnosticFormat(format: string): DiagnosticFormat {
+  return format === 'json' ? 'json' : format === 'github' ? 'github' : 'text';
 }

@@ -251,6 +251,44 @@ describe('revpact pull hubspot', () => {
     expect(existsSync(join(dir, `.pulled.ndjson.${process.pid}.tmp`))).toBe(false);
   });
 
+  it('keeps the last pull’s file when a whole pull gets no records (it was replaced by an empty one, and later pulls ask only for changes)', async () => {
+    expect((await pull(request({ full: true }))).ok).toBe(true);
+    const before = readFileSync(join(dir, 'pulled.ndjson'));
+    hub.state.faults.push({ path: /^\/crm\/v3\/objects\/contacts$/, status: 200, body: { results: [] } });
+    await expect(pull(request({ full: true }))).rejects.toThrow('hubspot gave no records: pulled.ndjson is kept as the last pull left it');
+    expect(readFileSync(join(dir, 'pulled.ndjson')).equals(before)).toBe(true);
+  });
+
+  it('refuses a pull file whose pulledAt is no past instant, rather than ask HubSpot for what changed since "NaN"', async () => {
+    expect((await pull(request({ full: true }))).ok).toBe(true);
+    const [head = '', ...rest] = readFileSync(join(dir, 'pulled.ndjson'), 'utf8').split('\n');
+    for (const bad of ['yesterday', '2026-13-45T99:00:00Z', '2999-01-01T00:00:00.000Z']) {
+      writeFileSync(join(dir, 'pulled.ndjson'), [head.replace(/"pulledAt":"[^"]*"/, `"pulledAt":"${bad}"`), ...rest].join('\n'));
+      await expect(pull(request({})), bad).rejects.toThrow(`pulled.ndjson: its header's pulledAt ("${bad}") is not the instant of a past pull`);
+    }
+    // --full rewrites it.
+    expect((await pull(request({ full: true }))).ok).toBe(true);
+  });
+
+  it('stops, naming it, when a page cursor comes a second time (the pull looped on the API quota without a word)', async () => {
+    const page = { results: [], paging: { next: { after: 'again' } } };
+    hub.state.faults.push({ path: /^\/crm\/v3\/objects\/contacts$/, status: 200, body: page, times: 50 });
+    await expect(pull(request({ full: true }))).rejects.toThrow(
+      'HubSpot\'s contacts list gave the page cursor "again" a second time: its pages would never end',
+    );
+    hub.state.faults.length = 0;
+  });
+
+  it('says a 429 that asks to wait an hour instead of hanging the job', async () => {
+    hub.state.faults.push({
+      path: /^\/crm\/v3\/objects\/contacts$/,
+      status: 429,
+      headers: { 'Retry-After': '3600' },
+      body: { status: 'error', message: 'limit' },
+    });
+    await expect(pull(request({ full: true }))).rejects.toThrow(/HubSpot's rate limit asks to wait 60 minutes/);
+  });
+
   it('refuses to replace a file it did not write', async () => {
     writeFileSync(join(dir, 'pulled.ndjson'), '{"Record ID":"1"}\n');
     chmodSync(join(dir, 'pulled.ndjson'), 0o644);

@@ -4,7 +4,7 @@
  * second pull fetches only the leads changed since (SystemModstamp) and drops the deleted
  * ones; push is a dry run by default and then sends only the changed leads, 200 a call.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,24 @@ describe('revpact pull salesforce', () => {
 });
 
 describe('revpact push salesforce', () => {
+  it('says a query page that is not one, or that promises more records without a link, instead of crashing or dropping them', async () => {
+    const before = existsSync(join(dir, 'leads.ndjson')) ? readFileSync(join(dir, 'leads.ndjson')) : undefined;
+    for (const [body, said] of [
+      [{}, "Salesforce's query answered something that is not a page of records ({})"],
+      [
+        { totalSize: 5000, done: false, records: [] },
+        "Salesforce's query answered that more records follow (done: false) but gave no nextRecordsUrl to read them",
+      ],
+    ] as const) {
+      sf.state.faults.push({ path: /\/query$/, status: 200, body });
+      const r = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'leads.ndjson', '--full']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(said);
+      sf.state.faults.length = 0;
+    }
+    if (before) expect(readFileSync(join(dir, 'leads.ndjson')).equals(before)).toBe(true);
+  });
+
   it('says what would change, then sends only the changed leads, 200 a call, that field only', async () => {
     const checked = await cli(['check', CONTRACT, '--leads', 'salesforce:', ...WHEN, '--per-lead', 'verdicts.csv', '--format', 'json']);
     expect(checked.status, checked.stderr).toBe(0);

@@ -13,7 +13,7 @@ import type { PerLeadRow } from '../../engine/types.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { openAtomicWriter } from '../../shared/files.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
-import { showDiagnostics, writeOutput } from '../output.js';
+import { diagnosticFormat, showDiagnostics, writeOutput } from '../output.js';
 import { loadTemplatesOrExplain } from '../templates.js';
 import { periodSpec, startProgress, LEAD_DATA_OPTIONS } from '../leads.js';
 
@@ -101,7 +101,7 @@ export const check = defineCommand({
     // Phase 1: the contract, and when.
     const file = positionals[0] as string;
     const loaded = readContract(io.cwd, file);
-    if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics);
+    if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics, 1, diagnosticFormat(format));
     const contract = loaded.value;
     const when = resolveWhen(periodSpec(values), contract.rules.contract.timezone, Date.now());
     const every = resolveEvery(values['every'] === undefined ? undefined : choice(values['every'], SERIES_UNITS, '--every', 'month'), when.period);

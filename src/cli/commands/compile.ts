@@ -1,3 +1,4 @@
+import { lstatSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../../contract/diagnostics.js';
 import { emitCodeowners } from '../../compiler/codeowners.js';
@@ -7,7 +8,7 @@ import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../compiler/ics.js';
 import { choice, defineCommand, SYNONYMS } from '../command.js';
 import { expandYamlInputs } from '../files.js';
-import { writeFileAtomic } from '../../shared/files.js';
+import { openAtomicWriter, type AtomicWriter } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { version } from '../../shared/version.js';
 import { periodSpec } from '../leads.js';
@@ -117,10 +118,25 @@ export const compile = defineCommand({
     }
     if (formats.includes('codeowners')) outputs.push({ name: 'CODEOWNERS', content: emitCodeowners(compiled) });
 
-    // Phase 3: write, each file atomically.
-    for (const o of outputs) {
-      writeFileAtomic(join(outDir, o.name), o.content);
-      const written = join(outDir, o.name);
+    // Phase 3: write every file beside its target, then rename them all into place: a target
+    // that cannot be written (a folder in the way) leaves none of them half done.
+    const writers: AtomicWriter[] = [];
+    try {
+      for (const o of outputs) {
+        const path = join(outDir, o.name);
+        if (lstatOrNull(path)?.isDirectory())
+          throw new UsageError(`${path}: is a folder, where compile writes the file ${o.name}`, 'move the folder away, or give --out another folder');
+        const writer = openAtomicWriter(path, '--out');
+        writers.push(writer);
+        writer.write(o.content);
+      }
+    } catch (e) {
+      for (const w of writers) w.abort();
+      throw e;
+    }
+    for (const [i, w] of writers.entries()) {
+      w.commit();
+      const written = join(outDir, (outputs[i] as (typeof outputs)[number]).name);
       const shown = relative(io.cwd, written);
       io.stdout(`wrote ${shown.startsWith('..') ? written : shown}\n`);
     }
@@ -151,4 +167,12 @@ function parseFormats(value: unknown): Format[] {
       `use a comma-separated list of ${FORMATS.join(', ')}`,
     );
   return [...new Set(list)] as Format[];
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
 }

@@ -8,7 +8,7 @@ import { recordUrl } from '../../report/render/links.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
 import { startProgress } from '../leads.js';
-import { showDiagnostics, writeOutput } from '../output.js';
+import { diagnosticFormat, showDiagnostics, writeOutput } from '../output.js';
 
 export const due = defineCommand({
   name: 'due',
@@ -57,7 +57,7 @@ export const due = defineCommand({
 
     const file = positionals[0] as string;
     const loaded = readContract(io.cwd, file);
-    if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics);
+    if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics, 1, diagnosticFormat(format));
     const { rules } = loaded.value;
     const asOfMs = parseAsOf(values['as-of'], rules.contract.timezone);
     const mapping = await loadMapping(values['mapping'] as string | undefined, defaultMappingFor(leads, rules.contract.mapping), diskReader(io.cwd, file), {

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { GitError, gitLog, gitShow } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
@@ -36,6 +37,12 @@ export const log = defineCommand({
     const locale = localeFlag(values['locale']);
     const max = maxCount(values['max-count']);
     const file = positionals[0] as string;
+    // A folder's history mixes its contracts: one commit would compare one contract with another.
+    if (isDirectory(resolve(io.cwd, file)))
+      throw new UsageError(
+        `${file} is a folder: log follows one contract's history`,
+        `name the contract file, e.g. revpact log ${join(file, 'agreement.yaml')}`,
+      );
 
     let inputs: HistoryInput[];
     try {
@@ -69,4 +76,12 @@ function maxCount(value: unknown): number | undefined {
   if (typeof value !== 'string' || !/^[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
     throw new UsageError(`--max-count must be a whole number of commits, 1 or more (got ${JSON.stringify(value)})`);
   return n;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

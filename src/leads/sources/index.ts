@@ -727,7 +727,14 @@ class LeadReader {
         }
         feed.push(bytes);
       }
-      feed?.end();
+      // An empty joined file is refused as an empty export is: its columns (a deal amount, a
+      // won date) would be "no data" in the report without a word about the file.
+      if (!feed)
+        throw new SourceError(
+          `${input.display} is empty (not even a header), and the mapping joins it to ${this.inputs[0]?.display ?? 'the leads'}: is it the right file?`,
+          input.display,
+        );
+      feed.end();
     } catch (e) {
       if (e instanceof CsvError) throw new SourceError(`${input.display}: ${e.message}`, input.display);
       throw e;

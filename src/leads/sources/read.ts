@@ -5,6 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../mapping/types.js';
 import { sniffFile } from './sniff.js';
@@ -118,6 +119,7 @@ export async function* utf8Chunks(
     let decoder: TextDecoder | undefined;
     let first = true;
     const endings = new LineEndings();
+    let utf8Check: Utf8Check | undefined;
     let position = 0;
     for (;;) {
       let bytesRead: number;
@@ -146,17 +148,81 @@ export async function* utf8Chunks(
         else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoder = new TextDecoder('utf-16le');
         else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoder = new TextDecoder('utf-16be');
         else if (encoding !== 'utf-8') decoder = new TextDecoder(encoding);
+        if (decoder === undefined) utf8Check = new Utf8Check(display, position - bytes.length);
       }
       first = false;
+      utf8Check?.feed(bytes, false);
       // Ours to change: a slice of the reused buffer, or a fresh transcoding.
       const utf8 = endings.apply(decoder ? Buffer.from(decoder.decode(bytes, { stream: true }), 'utf8') : bytes);
       if (utf8.length > 0) yield utf8;
     }
+    utf8Check?.feed(Buffer.alloc(0), true);
     const rest = endings.apply(decoder ? Buffer.from(decoder.decode(), 'utf8') : Buffer.alloc(0), true);
     if (rest.length > 0) yield rest;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * That a file read as UTF-8 is UTF-8. A CSV saved by Excel on Windows ("CSV (comma
+ * delimited)") is Windows-1252: read as UTF-8, "José Núñez" became "Jos� N��ez" and two ids
+ * that differ in an accented letter became one duplicate, without a word. `isUtf8` checks a
+ * chunk at memory speed; a character cut by the chunk's end is checked with the next.
+ */
+class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0);
+
+  constructor(
+    private readonly display: string,
+    /** The file offset of the first byte fed. */
+    private offset: number,
+  ) {}
+
+  feed(bytes: Buffer, final: boolean): void {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes;
+    const end = final ? data.length : completeEnd(data);
+    const body = data.subarray(0, end);
+    if (!isUtf8(body)) {
+      const at = firstInvalid(body);
+      const around = body
+        .subarray(Math.max(0, at - 20), Math.min(body.length, at + 20))
+        .toString('latin1')
+        .replace(/[\r\n]+/g, ' ');
+      throw new SourceError(
+        `${this.display} is not UTF-8 text: byte ${(this.offset + at).toLocaleString('en-US')} (in "${around}") is not a UTF-8 character, as in a file Excel on Windows saves as "CSV (comma delimited)": ` +
+          'save it as "CSV UTF-8 (comma delimited)", or read it as it is with a mapping file that says csv: { encoding: windows-1252 } (it may extend a preset: extends: hubspot)',
+        this.display,
+      );
+    }
+    this.offset += end;
+    this.carry = Buffer.from(data.subarray(end));
+  }
+}
+
+/** Where the last complete UTF-8 character of `data` ends: a sequence cut by the end waits for the next bytes. */
+function completeEnd(data: Buffer): number {
+  const n = data.length;
+  for (let i = n - 1; i >= Math.max(0, n - 4); i--) {
+    const b = data[i] as number;
+    if (b < 0x80) return n;
+    if (b >= 0xc0) {
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return i + length > n ? i : n;
+    }
+  }
+  return n;
+}
+
+/** The offset of the first byte of `data` that does not start or continue a UTF-8 character (found the slow way: only on failure). */
+function firstInvalid(data: Buffer): number {
+  for (let i = 0; i < data.length;) {
+    const b = data[i] as number;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > data.length || !isUtf8(data.subarray(i, i + length))) return i;
+    i += length;
+  }
+  return data.length;
 }
 
 /**

@@ -17,6 +17,8 @@ export function sniffFile(head: Uint8Array, encoding: Encoding): string | undefi
   if (b(0) === 0xd0 && b(1) === 0xcf && b(2) === 0x11 && b(3) === 0xe0)
     return 'is an Excel 97-2003 workbook (.xls), not CSV: open it and save or export it as CSV (UTF-8)';
   if (b(0) === 0x1f && b(1) === 0x8b) return 'is compressed with gzip: decompress it first (gunzip) and name the CSV file';
+  if (jsonArray(head))
+    return 'is a JSON array of records, not NDJSON (one JSON object per line) or CSV: write one record per line (jq -c ".[]" does it) and name that file';
   if (encoding === 'utf-16le') return undefined; // NULs are expected: the mapping says so
   // A UTF-16 byte order mark is transcoded (read.ts); without one, UTF-16 text is every other byte NUL.
   if ((b(0) === 0xff && b(1) === 0xfe) || (b(0) === 0xfe && b(1) === 0xff)) return undefined;
@@ -40,4 +42,15 @@ export function sniffFile(head: Uint8Array, encoding: Encoding): string | undefi
   // Text has no NUL, and few control characters (a stray bell in a note is still text).
   if (evenNul + oddNul > 0 || control > Math.max(4, n / 50)) return 'is a binary file, not CSV or NDJSON text: export the leads as CSV (UTF-8)';
   return undefined;
+}
+
+/** Whether the text starts as a JSON array of objects, `[` then `{` (blanks and a UTF-8 BOM aside): read as CSV, its header was "[". */
+function jsonArray(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const blank = (c: number | undefined) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  while (blank(head[i])) i++;
+  if (head[i] !== 0x5b) return false;
+  i++;
+  while (blank(head[i])) i++;
+  return head[i] === 0x7b;
 }

@@ -5,7 +5,7 @@
  * usage errors that say why.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAsOf } from '../../../src/app/when.js';
+import { parseAsOf, resolveWhen } from '../../../src/app/when.js';
 import { UsageError } from '../../../src/shared/errors.js';
 
 const ZONE = 'Europe/Madrid';
@@ -51,5 +51,23 @@ describe('--as-of', () => {
 
   it('refuses what is not an instant', () => {
     expect(refusal('yesterday')).toBe('--as-of: "yesterday" is not an ISO 8601 instant');
+  });
+});
+
+describe('a period and its as-of', () => {
+  it('refuses a period that has not begun at the as-of: measured, every commitment failed against zero', () => {
+    expect(() => resolveWhen({ period: '2026-11', asOf: '2026-11-01T00:00:00+01:00' }, ZONE, Date.now())).toThrow(
+      'the period 2026-11 starts 2026-11-01T00:00:00+01:00, after the --as-of (2026-11-01T00:00:00+01:00): nothing in it has happened yet',
+    );
+    expect(() => resolveWhen({ period: '2027-03' }, ZONE, Date.parse('2026-12-06T10:00:00Z'))).toThrow(/^the period 2027-03 starts .*, after now \(/);
+  });
+
+  it('takes a period under way, and one that is over', () => {
+    expect(resolveWhen({ period: '2026-11', asOf: '2026-11-01T00:01:00+01:00' }, ZONE, 0).period.label).toBe('2026-11');
+    expect(resolveWhen({ period: '2026-10' }, ZONE, Date.parse('2026-12-06T10:00:00Z')).asOfMs).toBe(Date.parse('2026-12-06T10:00:00Z'));
+  });
+
+  it.each([['0000'], ['1969-12'], ['2100']])('refuses the period %s, out of the years revpact measures', (period) => {
+    expect(() => resolveWhen({ period, asOf: '2026-11-01T00:00:00+01:00' }, ZONE, 0)).toThrow(/revpact measures from 1970 to 2099/);
   });
 });

@@ -176,3 +176,59 @@ describe('lead data of which no row can be read', () => {
     }
   });
 });
+
+describe('more input that does not fit, said before anything is written', () => {
+  it('an --out that is a folder is refused before the check runs, so no --per-lead file is left behind', async () => {
+    mkdirSync(join(dir, 'a-folder'), { recursive: true });
+    const cli = io();
+    expect(
+      await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--per-lead', 'rows.csv', '--out', 'a-folder'], cli),
+    ).toBe(2);
+    expect(cli.err()).toContain('--out a-folder: is a directory, not a regular file');
+    expect(existsSync(join(dir, 'rows.csv'))).toBe(false);
+  });
+
+  it('compile writes none of its files when one target is a folder', async () => {
+    const out = join(dir, 'compiled');
+    mkdirSync(join(out, 'golden-first-touch.html'), { recursive: true });
+    const cli = io();
+    expect(await run(['compile', contract, '--out', 'compiled', '--format', 'md,html,rules'], cli)).toBe(2);
+    expect(cli.err()).toContain('golden-first-touch.html: is a folder, where compile writes the file golden-first-touch.html');
+    expect(readdirSync(out)).toEqual(['golden-first-touch.html']);
+  });
+
+  it('an invalid contract is said in the format asked for: JSON for --format json, annotations for --format github', async () => {
+    writeFileSync(join(dir, 'broken.yaml'), readFileSync(contract, 'utf8').replace(/timezone: \S+/, 'timezone: Mars/Olympus'));
+    const json = io();
+    expect(await run(['check', 'broken.yaml', '--leads', join(GOLDEN, 'leads.csv'), '--format', 'json'], json)).toBe(1);
+    expect((JSON.parse(json.out()) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toContain('unknown-timezone');
+    const github = io();
+    expect(await run(['check', 'broken.yaml', '--leads', join(GOLDEN, 'leads.csv'), '--format', 'github'], github)).toBe(1);
+    expect(github.out()).toMatch(/^::error file=broken\.yaml,line=\d+/m);
+  });
+
+  it('log refuses a folder, whose history would compare one contract with another', async () => {
+    const cli = io();
+    expect(await run(['log', '.'], cli)).toBe(2);
+    expect(cli.err()).toContain(". is a folder: log follows one contract's history");
+  });
+
+  it('a JSON array, and an empty file joined to the leads, are named for what they are', async () => {
+    writeFileSync(join(dir, 'array.json'), '[\n  {"id": "L1", "mqlAt": "2026-03-02T10:00:00+01:00"}\n]\n');
+    const array = io();
+    expect(await run(['check', contract, '--leads', 'array.json', '--period', '2026-03'], array)).toBe(2);
+    expect(array.err()).toContain('array.json is a JSON array of records, not NDJSON (one JSON object per line) or CSV');
+    const x = join(REPO_ROOT, 'test/fixtures/exports');
+    writeFileSync(join(dir, 'deals-empty.csv'), '');
+    const join2 = io();
+    const args = ['check', join(REPO_ROOT, 'contracts/worked-example.yaml'), '--mapping', join(x, 'acme.mapping.yaml'), '--leads', join(x, 'acme-leads.csv')];
+    expect(await run([...args, '--leads', 'deals-empty.csv', '--period', '2026-11', '--as-of', '2026-12-31T00:00:00Z'], join2)).toBe(2);
+    expect(join2.err()).toContain('deals-empty.csv is empty (not even a header), and the mapping joins it to');
+  });
+
+  it('notify refuses a NOTIFY_FROM that is no address (mail went out with an empty sender and counted as sent)', async () => {
+    const cli = { ...io(), env: { SMTP_URL: 'smtp://127.0.0.1:1', NOTIFY_FROM: 'not an address' } };
+    expect(await run(['notify', contract, '--leads', join(GOLDEN, 'leads.csv'), '--to', 'email', '--state', 'n.json'], cli)).toBe(2);
+    expect(cli.err()).toContain('NOTIFY_FROM is not an e-mail address ("not an address")');
+  });
+});

@@ -37,6 +37,30 @@ describe('CSV layout options', () => {
     expect(r.leads[0]?.owner).toBe('José Müller €');
   });
 
+  it('refuses a Windows-1252 file read as UTF-8, naming the byte and both ways out (it read "Jos� N��ez" without a word)', async () => {
+    const bytes = Buffer.concat([Buffer.from('id,owner\nL1,ana\nL2,Jos'), Buffer.from([0xe9]), Buffer.from(' Nu\n')]);
+    await expect(readAll([file('excel.csv', bytes)], mapping('extends: canonical\n'))).rejects.toThrow(
+      'excel.csv is not UTF-8 text: byte 22 (in ",owner L1,ana L2,Jos\u00e9 Nu ") is not a UTF-8 character',
+    );
+    await expect(readAll([file('excel.csv', bytes)], mapping('extends: canonical\n'))).rejects.toThrow('csv: { encoding: windows-1252 }');
+  });
+
+  it('reads UTF-8 whose characters are cut by the end of a chunk, and a byte order mark', async () => {
+    // Each of these characters takes 2, 3 or 4 bytes: at every chunk size some are cut in two.
+    const owner = 'Núñez – 東京 🙂'.repeat(40);
+    const text = `\ufeffid,owner\n${Array.from({ length: 50 }, (_, i) => `L${i},${owner}`).join('\n')}\n`;
+    for (const chunkBytes of [1 << 20, 7, 5, 3]) {
+      const r = await readAll([file('utf8.csv', text)], mapping('extends: canonical\n'), { chunkBytes });
+      expect(r.leads, `chunks of ${chunkBytes}`).toHaveLength(50);
+      expect(r.leads.every((l) => l.owner === owner)).toBe(true);
+    }
+    // And a bad byte past the first chunk is found, at its place in the file.
+    const bad = Buffer.concat([Buffer.from(text), Buffer.from('L50,Jos'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    await expect(readAll([file('late.csv', bad)], mapping('extends: canonical\n'), { chunkBytes: 7 })).rejects.toThrow(
+      `late.csv is not UTF-8 text: byte ${(Buffer.byteLength(text) + 7).toLocaleString('en-US')} `,
+    );
+  });
+
   it('rejects values outside a value map when told, naming what it expected', async () => {
     const m = mapping(
       'columns:\n  id: id\n  stage: { field: stage, values: { New: lead, MQL: mql }, otherwise: reject }\n  seg: { attribute: segment, values: { "N/A": null } }\n',

@@ -22,6 +22,39 @@ import type { Client } from '@hubspot/api-client';
 export const DEFAULT_BASE_URL = 'https://api.hubapi.com';
 
 /** A failure the user fixes (a token, a scope, a property, the network): exit 2. */
+/**
+ * A paged read that a server cannot keep going forever: a cursor given a second time, or
+ * pages that hold nothing yet point to another, would loop on API quota without a word.
+ * `next` takes a page's cursor and how many results it held, and returns the cursor to ask
+ * for (undefined after the last page).
+ */
+export class PageWalk {
+  private readonly seen = new Set<string>();
+  private empty = 0;
+
+  constructor(private readonly what: string) {}
+
+  next(after: string | undefined, results: number): string | undefined {
+    if (after === undefined) return undefined;
+    if (this.seen.has(after))
+      throw new HubSpotError(
+        `HubSpot's ${this.what} gave the page cursor "${after.slice(0, 40)}" a second time: its pages would never end`,
+        'try again later; if it goes on, the portal is not answering as its API reference says',
+      );
+    this.empty = results === 0 ? this.empty + 1 : 0;
+    if (this.empty >= MAX_EMPTY_PAGES)
+      throw new HubSpotError(
+        `HubSpot's ${this.what} answered ${MAX_EMPTY_PAGES} empty pages in a row, each pointing to another: its pages would never end`,
+        'try again later; if it goes on, the portal is not answering as its API reference says',
+      );
+    this.seen.add(after);
+    return after;
+  }
+}
+
+/** Empty pages in a row that still point to another: past this, the paging is broken. */
+const MAX_EMPTY_PAGES = 5;
+
 export class HubSpotError extends Error {
   constructor(
     message: string,
@@ -278,10 +311,13 @@ export class HubSpotApi {
     const out: OwnerInfo[] = [];
     for (const archived of [false, true]) {
       let after: string | undefined;
+      const walk = new PageWalk('owners list');
       do {
         const page = await this.call('owners', async () => (await this.api()).crm.owners.ownersApi.getPage(undefined, after, 100, archived));
+        if (!Array.isArray(page.results))
+          throw new HubSpotError(`HubSpot's owners list answered a page without results`, 'try again later; if it goes on, check the portal’s API status');
         for (const o of page.results) out.push({ id: o.id, firstName: o.firstName, lastName: o.lastName, email: o.email });
-        after = page.paging?.next?.after;
+        after = walk.next(page.paging?.next?.after, page.results.length);
       } while (after !== undefined);
     }
     return out;
@@ -356,7 +392,15 @@ export class HubSpotApi {
         if (e instanceof HubSpotError) throw e;
         if (status === 429 && rateWaits < this.maxRateLimitWaits && !isDaily(e)) {
           rateWaits++;
-          await this.sleep(retryAfterMs(e));
+          const wait = retryAfterMs(e);
+          // HubSpot's windows are seconds long: a wait of minutes would hang a CI job without a word.
+          if (wait > MAX_RATE_WAIT_MS)
+            throw new HubSpotError(
+              `HubSpot's rate limit asks to wait ${Math.ceil(wait / 60_000)} minute${wait > 60_000 ? 's' : ''} (${WHAT[endpoint]} answered 429 with Retry-After)`,
+              'another app is likely using the portal’s API quota: try again later',
+              429,
+            );
+          await this.sleep(wait);
           continue;
         }
         if ((status === undefined || status >= 500) && failures < this.retries) {
@@ -434,12 +478,17 @@ function headerOf(e: unknown, name: string): string | undefined {
   return undefined;
 }
 
+/** The longest Retry-After waited out: HubSpot's own windows are 10 seconds; a longer one is said instead. */
+const MAX_RATE_WAIT_MS = 120_000;
+
 /** Retry-After in seconds (HubSpot's form) or an HTTP date; else the 10-second window. */
 function retryAfterMs(e: unknown): number {
   const value = headerOf(e, 'retry-after');
   if (value !== undefined) {
     const seconds = Number(value);
     if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
+    const at = Date.parse(value);
+    if (Number.isFinite(at)) return Math.max(0, at - Date.now());
   }
   const interval = Number(headerOf(e, 'x-hubspot-ratelimit-interval-milliseconds'));
   return Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_RATE_WAIT_MS;

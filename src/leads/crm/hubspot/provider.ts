@@ -8,7 +8,7 @@
 import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
 import type { CrmClock, CrmProvider, CrmPull, CrmRecord, CrmSession, CrmWriter } from '../provider.js';
-import { BATCH_LIMIT, HubSpotApi, HubSpotError, SEARCH_CAP, SEARCH_PAGE, type ContactRecord, type HubSpotOptions, type SearchQuery } from './api.js';
+import { BATCH_LIMIT, HubSpotApi, HubSpotError, PageWalk, SEARCH_CAP, SEARCH_PAGE, type ContactRecord, type HubSpotOptions, type SearchQuery } from './api.js';
 import { contactObject, planContacts, type ContactPlan } from './source.js';
 
 const READ_SCOPES = ['crm.objects.contacts.read', 'crm.objects.owners.read'];
@@ -73,10 +73,11 @@ function toRecords(results: ContactRecord[], plan: ContactPlan): CrmRecord[] {
 
 async function* everyContact(api: HubSpotApi, plan: ContactPlan): AsyncGenerator<CrmRecord[]> {
   let after: string | undefined;
+  const walk = new PageWalk('contacts list');
   do {
     const page = await api.contacts(after, plan.properties);
     yield toRecords(page.results, plan);
-    after = page.after;
+    after = walk.next(page.after, page.results.length);
   } while (after !== undefined);
 }
 
@@ -111,10 +112,11 @@ async function* modifiedSince(api: HubSpotApi, plan: ContactPlan, since: number,
       continue;
     }
     yield toRecords(first.results, plan);
-    for (let after = first.after; after !== undefined;) {
+    const walk = new PageWalk('contacts search');
+    for (let after = walk.next(first.after, first.results.length); after !== undefined;) {
       const page = await api.search(query(after));
       yield toRecords(page.results, plan);
-      after = page.after;
+      after = walk.next(page.after, page.results.length);
     }
   }
 }
@@ -125,6 +127,7 @@ async function* sameInstant(api: HubSpotApi, plan: ContactPlan, at: number, cap:
   for (;;) {
     let read = 0;
     let after: string | undefined;
+    const walk = new PageWalk('contacts search');
     do {
       const page = await api.search({
         filters: [
@@ -139,7 +142,7 @@ async function* sameInstant(api: HubSpotApi, plan: ContactPlan, at: number, cap:
       yield toRecords(page.results, plan);
       read += page.results.length;
       lastId = page.results.at(-1)?.id ?? lastId;
-      after = page.after;
+      after = walk.next(page.after, page.results.length);
     } while (after !== undefined && read + SEARCH_PAGE <= cap);
     if (after === undefined) return;
   }
@@ -147,10 +150,11 @@ async function* sameInstant(api: HubSpotApi, plan: ContactPlan, at: number, cap:
 
 async function* archivedSince(api: HubSpotApi, since: number): AsyncGenerator<string[]> {
   let after: string | undefined;
+  const walk = new PageWalk('archived contacts list');
   do {
     const page = await api.archived(after);
     yield page.results.filter((r) => r.archivedAt === undefined || !(Date.parse(r.archivedAt) < since)).map((r) => r.id);
-    after = page.after;
+    after = walk.next(page.after, page.results.length);
   } while (after !== undefined);
 }
 

@@ -72,6 +72,17 @@ export interface QueryPage {
   nextRecordsUrl?: string;
 }
 
+/** A query page as the REST API reference describes it; anything else (an HTML error page, `{}`) is said, not read as no records. */
+function checkedPage(page: unknown): QueryPage {
+  const p = page as Partial<QueryPage> | null;
+  if (p === null || typeof p !== 'object' || !Array.isArray(p.records) || typeof p.done !== 'boolean')
+    throw new SalesforceError(
+      `Salesforce's query answered something that is not a page of records (${JSON.stringify(page)?.slice(0, 120) ?? String(page)})`,
+      'try again later; if it goes on, check SF_INSTANCE_URL (your My Domain URL) and the org’s API status',
+    );
+  return p as QueryPage;
+}
+
 export interface BulkResults {
   /** One page of results as CSV, its header first. */
   csv: string;
@@ -165,11 +176,25 @@ export class SalesforceApi {
 
   /** Every page of a query, one request each, a page fetched only when the one before has been read. */
   async *queryPages(soql: string, all = false): AsyncGenerator<QueryPage> {
-    let page = await this.query(soql, all);
+    let page = checkedPage(await this.query(soql, all));
+    const seen = new Set<string>();
     for (;;) {
       yield page;
-      if (page.done || page.nextRecordsUrl === undefined) return;
-      page = await this.queryMore(page.nextRecordsUrl);
+      if (page.done) return;
+      // A page that says more follow must say where: without that, the rest were dropped without a word.
+      const next = page.nextRecordsUrl;
+      if (typeof next !== 'string' || next === '')
+        throw new SalesforceError(
+          `Salesforce's query answered that more records follow (done: false) but gave no nextRecordsUrl to read them`,
+          'try again later; if it goes on, the org is not answering as the REST API reference says',
+        );
+      if (seen.has(next))
+        throw new SalesforceError(
+          `Salesforce's query gave the same nextRecordsUrl a second time: its pages would never end`,
+          'try again later; if it goes on, the org is not answering as the REST API reference says',
+        );
+      seen.add(next);
+      page = checkedPage(await this.queryMore(next));
     }
   }
 
@@ -237,6 +262,12 @@ export class SalesforceApi {
       path: '/composite/sobjects',
       body: { allOrNone: false, records: records.map((r) => ({ attributes: { type: 'Lead' }, id: r.id, ...r.fields })) },
     });
+    // One result per record, in order (the reference): anything else cannot say which were saved.
+    if (!Array.isArray(body) || body.length !== records.length)
+      throw new SalesforceError(
+        `Salesforce's update answered ${Array.isArray(body) ? `${body.length} results for ${records.length} records` : 'something that is not a list of results'}: which leads were saved is unknown`,
+        'run the push again: it sends only the leads whose property still differs',
+      );
     return body;
   }
 
