@@ -235,6 +235,21 @@ describe('revpact notify --to slack', () => {
     expect(resent.text?.startsWith(person ? `<@${person.slack}>` : '<!here>')).toBe(true);
   });
 
+  it('counts only Slack’s "ok" as sent: a 200 with another answer is sent again next run', async () => {
+    const file = state();
+    slack.faults.push({ status: 200, body: 'invalid_payload' });
+    const first = await notify(['--to', 'slack', '--breaches', '--state', file], env);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toMatch(/error: to .*: Slack: HTTP 200 "invalid_payload", not "ok": the message may not be posted/);
+    const failedTo = /error: to ([^(,]+?) \(/.exec(first.stderr)?.[1] ?? '';
+    const delivered = slack.messages.length;
+    const second = await notify(['--to', 'slack', '--breaches', '--state', file], env);
+    expect(second.status, second.stderr).toBe(0);
+    expect(slack.messages.length).toBe(delivered + 1);
+    const person = PEOPLE[failedTo as keyof typeof PEOPLE];
+    expect(slack.messages[slack.messages.length - 1]?.text?.startsWith(person ? `<@${person.slack}>` : '<!here>')).toBe(true);
+  });
+
   it('the installed command: an archived channel fails the run (exit 1) and nothing printed names the webhook', async () => {
     ensureBuilt();
     slack.faults.push({ status: 410, body: 'channel_is_archived', times: 100 });

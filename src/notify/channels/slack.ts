@@ -35,7 +35,11 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
     pacer.send(async (): Promise<Attempt> => {
       retryAfter = null;
       try {
-        await webhook.send(renderSlack(message, view));
+        // Only "ok" is a message posted (docs/notify-state.md): another 200 is recorded as not sent, so it goes again.
+        const { text } = await webhook.send(renderSlack(message, view));
+        const said = typeof text === 'string' ? text.trim() : '';
+        if (said !== 'ok')
+          return { ok: false, retry: false, error: `Slack: HTTP 200 ${JSON.stringify(said.slice(0, 80))}, not "ok": the message may not be posted` };
         return { ok: true };
       } catch (e) {
         const http = e as Partial<IncomingWebhookHTTPError>;
