@@ -255,3 +255,24 @@ export function openAtomicWriter(path: string, what: string, mode?: number): Ato
     },
   };
 }
+
+/**
+ * Several files written together or not at all: each beside its target first, then all
+ * renamed into place. A target that cannot be written (a folder in its way, a folder not
+ * writable) leaves none of them half done. `what` names where the paths came from (for hints).
+ * Returns once every file is in place.
+ */
+export function writeFilesTogether(files: readonly { path: string; content: string }[], what: string): void {
+  const writers: AtomicWriter[] = [];
+  try {
+    for (const f of files) {
+      const writer = openAtomicWriter(f.path, what);
+      writers.push(writer);
+      writer.write(f.content);
+    }
+  } catch (e) {
+    for (const w of writers) w.abort();
+    throw e;
+  }
+  for (const w of writers) w.commit();
+}

@@ -8,7 +8,7 @@ import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../compiler/ics.js';
 import { choice, defineCommand, SYNONYMS } from '../command.js';
 import { expandYamlInputs } from '../files.js';
-import { openAtomicWriter, type AtomicWriter } from '../../shared/files.js';
+import { writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { version } from '../../shared/version.js';
 import { periodSpec } from '../leads.js';
@@ -118,27 +118,15 @@ export const compile = defineCommand({
     }
     if (formats.includes('codeowners')) outputs.push({ name: 'CODEOWNERS', content: emitCodeowners(compiled) });
 
-    // Phase 3: write every file beside its target, then rename them all into place: a target
-    // that cannot be written (a folder in the way) leaves none of them half done.
-    const writers: AtomicWriter[] = [];
-    try {
-      for (const o of outputs) {
-        const path = join(outDir, o.name);
-        if (lstatOrNull(path)?.isDirectory())
-          throw new UsageError(`${path}: is a folder, where compile writes the file ${o.name}`, 'move the folder away, or give --out another folder');
-        const writer = openAtomicWriter(path, '--out');
-        writers.push(writer);
-        writer.write(o.content);
-      }
-    } catch (e) {
-      for (const w of writers) w.abort();
-      throw e;
-    }
-    for (const [i, w] of writers.entries()) {
-      w.commit();
-      const written = join(outDir, (outputs[i] as (typeof outputs)[number]).name);
-      const shown = relative(io.cwd, written);
-      io.stdout(`wrote ${shown.startsWith('..') ? written : shown}\n`);
+    // Phase 3: written together or not at all (a folder in the way of one leaves none half done).
+    const targets = outputs.map((o) => ({ path: join(outDir, o.name), content: o.content, name: o.name }));
+    for (const t of targets)
+      if (lstatOrNull(t.path)?.isDirectory())
+        throw new UsageError(`${t.path}: is a folder, where compile writes the file ${t.name}`, 'move the folder away, or give --out another folder');
+    writeFilesTogether(targets, '--out');
+    for (const t of targets) {
+      const shown = relative(io.cwd, t.path);
+      io.stdout(`wrote ${shown.startsWith('..') ? t.path : shown}\n`);
     }
     return EXIT.ok;
   },

@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { assetPath } from '../../shared/assets.js';
 import { defineCommand } from '../command.js';
 import { lstatSync } from 'node:fs';
-import { exists, openAtomicWriter, readText, type AtomicWriter } from '../../shared/files.js';
+import { exists, readText, writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { revpactCommand } from '../invocation.js';
 import { PULL_FOLDER } from '../../app/pull.js';
@@ -48,24 +48,12 @@ export const init = defineCommand({
     }));
     const ignore = ignorePulled(dir);
     if (ignore) writes.push(ignore);
-    // Every file is written beside its target first, and only when all three are there are
-    // they renamed into place: a folder that cannot be written leaves nothing half set up.
-    const open: AtomicWriter[] = [];
-    try {
-      for (const w of writes) {
-        const writer = openAtomicWriter(w.path, `init's folder (${relative(io.cwd, dir) || '.'})`);
-        open.push(writer);
-        writer.write(w.text);
-      }
-    } catch (e) {
-      for (const writer of open) writer.abort();
-      throw e;
-    }
-    for (const [i, writer] of open.entries()) {
-      writer.commit();
-      const w = writes[i] as (typeof writes)[number];
-      io.stdout(`${w.said} ${relative(io.cwd, w.path) || w.path}\n`);
-    }
+    // All three together or none: a folder that cannot be written leaves nothing half set up.
+    writeFilesTogether(
+      writes.map((w) => ({ path: w.path, content: w.text })),
+      `init's folder (${relative(io.cwd, dir) || '.'})`,
+    );
+    for (const w of writes) io.stdout(`${w.said} ${relative(io.cwd, w.path) || w.path}\n`);
     const contracts = relative(io.cwd, join(dir, 'contracts')) || '.';
     io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`${revpactCommand(io.cwd, io.env)} validate ${contracts}/\`\n`);
     return EXIT.ok;

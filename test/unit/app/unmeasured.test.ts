@@ -53,6 +53,11 @@ async function report(file: string, engine: 'streaming' | 'duckdb'): Promise<Com
   return JSON.parse(r.out) as ComplianceReport;
 }
 
+/** `due` on the export, Monday 10:30, as JSON. */
+function dueList(file: string): Promise<{ code: number; out: string; err: string }> {
+  return cli(['due', contract, '--leads', file, '--within', '8bh', '--since', '2026-10-01', '--as-of', '2026-10-05T10:30:00+02:00', '--format', 'json']);
+}
+
 describe('an SLA whose stop event no lead has', () => {
   it('without a column for it: no data, said, no worst offenders, the same on both engines', async () => {
     const file = exportFile('no-column.csv', false, false);
@@ -62,20 +67,7 @@ describe('an SLA whose stop event no lead has', () => {
     expect(streaming.status).toBe('no-data');
     expect(streaming.dataQuality.find((f) => f.code === 'sla-stop-not-in-export')).toMatchObject({ sla: 'first-touch', count: 2 });
 
-    const due = await cli([
-      'due',
-      contract,
-      '--leads',
-      file,
-      '--within',
-      '8bh',
-      '--since',
-      '2026-10-01',
-      '--as-of',
-      '2026-10-05T10:30:00+02:00',
-      '--format',
-      'json',
-    ]);
+    const due = await dueList(file);
     expect(due.code, due.err).toBe(0);
     expect(JSON.parse(due.out)).toMatchObject({ total: 0, leads: [], unmeasured: [{ rule: 'first-touch', leads: 2 }] });
   });
@@ -88,20 +80,7 @@ describe('an SLA whose stop event no lead has', () => {
     expect(streaming.slas[0]?.worst.map((w) => w.leadId).sort()).toEqual(['L1', 'L2']);
     expect(streaming.dataQuality.map((f) => f.code)).not.toContain('sla-stop-not-in-export');
 
-    const due = await cli([
-      'due',
-      contract,
-      '--leads',
-      file,
-      '--within',
-      '8bh',
-      '--since',
-      '2026-10-01',
-      '--as-of',
-      '2026-10-05T10:30:00+02:00',
-      '--format',
-      'json',
-    ]);
+    const due = await dueList(file);
     expect(JSON.parse(due.out)).toMatchObject({ total: 2, unmeasured: [] });
   });
 
