@@ -25,7 +25,7 @@ export interface DueItem {
   overdue: boolean;
 }
 
-/** An SLA left out of the due list and the notices because the data cannot measure it (engine/metrics/sla.ts, withoutStops). */
+/** An SLA left out of the due list and the notices because the data cannot measure it (engine/unmeasured.ts). */
 export interface UnmeasuredRule {
   rule: string;
   /** Leads in its cohort. */

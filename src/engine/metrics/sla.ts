@@ -77,7 +77,7 @@ export class SlaMetric {
   /** Ages (minutes up to as-of) of leads still open: apart, so a "time to won" SLA does not show 300 days of open pipeline as its median. */
   private readonly ages = new NumberColumn(1024);
   private readonly worst: TopK<Offender>;
-  /** Whether any lead of the whole input has one of the stop events (unmeasured: `withoutStops`). */
+  /** Whether any lead of the whole input has one of the stop events (else the engine warns: `stopFinding`). */
   private stopSeen = false;
 
   constructor(
