@@ -7,8 +7,11 @@
  * - a field is a canonical lead field (mqlAt, owner, score...) or else an attribute;
  * - a missing field (absent, empty or blank text) makes only `missing`, `ne` and `not-in` true;
  * - numbers compare numerically when both sides are numeric (numeric text counts);
+ * - gt, gte, lt and lte with a number in the contract hold only for a lead value that reads
+ *   as a number: "51-200" or "many" is neither more nor less than 1000, so it matches none of
+ *   them (and the report says so: `not-a-number`, see numericOrderFields);
  * - text compares case-insensitively (eq, ne, in, not-in, contains, starts-with, and the
- *   order of gt/lt when a side is not numeric);
+ *   order of gt/lt when the contract's value is text);
  * - on timestamp fields a `YYYY-MM-DD` value is that whole local day in the contract's
  *   zone (`gt 2026-10-01` = from 2026-10-02 on, `lte` = up to the end of that day, `eq` =
  *   during it), and an ISO instant compares as an instant.
@@ -35,7 +38,7 @@ export function isMissing(v: AttributeValue | undefined | null): v is undefined 
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (typeof v === 'number' && Number.isNaN(v));
 }
 
-function asNumber(v: AttributeValue): number | undefined {
+export function asNumber(v: AttributeValue): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'string' && NUMERIC.test(v)) return Number(v);
   return undefined;
@@ -102,10 +105,11 @@ function equals(v: AttributeValue, b: { num: number | undefined; text: string })
   return lower(v) === b.text;
 }
 
+/** The sign of v − b; NaN, which no comparison holds for, when b is a number and v does not read as one. */
 function order(v: AttributeValue, b: { num: number | undefined; text: string }): number {
   if (b.num !== undefined) {
     const a = asNumber(v);
-    if (a !== undefined) return a - b.num;
+    return a === undefined ? Number.NaN : a - b.num;
   }
   const a = lower(v);
   return a < b.text ? -1 : a > b.text ? 1 : 0;
@@ -196,4 +200,26 @@ function timestampTest(c: Leaf, tz: string): ValueTest {
     case 'starts-with':
       return never;
   }
+}
+
+const ORDER_OPS: ReadonlySet<string> = new Set(['gt', 'gte', 'lt', 'lte']);
+
+/**
+ * The fields of these conditions that gt, gte, lt or lte compare with a number, in order of
+ * first use: a lead value of one of them that is not a number matches none of those leaves,
+ * which the report counts (`not-a-number`) instead of leaving silent. Timestamp fields compare
+ * as instants and are left out.
+ */
+export function numericOrderFields(conditions: readonly (RuleCondition | null)[]): string[] {
+  const fields = new Set<string>();
+  const walk = (c: RuleCondition | null): void => {
+    if (c === null) return;
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('value' in c && ORDER_OPS.has(c.op) && !TIMESTAMPS.has(c.field) && !Array.isArray(c.value) && operand(c.value).num !== undefined)
+      fields.add(c.field);
+  };
+  conditions.forEach(walk);
+  return [...fields];
 }

@@ -2,7 +2,8 @@
  * Contract conditions (`when` of SLAs and commitments) as SQL boolean expressions with the
  * streaming engine's comparison rules (src/engine/condition.ts), leaf for leaf:
  * - a missing value (NULL, empty or blank text) makes only `missing`, `ne` and `not-in` true;
- * - numbers compare numerically when both sides read as numbers (numeric text counts);
+ * - numbers compare numerically when both sides read as numbers (numeric text counts), and
+ *   gt/gte/lt/lte with a number in the contract are FALSE for a value that does not;
  * - text compares trimmed and lower-cased;
  * - on timestamp fields a `YYYY-MM-DD` value is that whole local day in the contract's
  *   zone and an instant is an instant: the ranges are worked out here, in TypeScript, with
@@ -72,7 +73,8 @@ function order(v: Side, value: Scalar, op: 'gt' | 'gte' | 'lt' | 'lte'): string 
   const sym = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
   const text = `(${v.text} ${sym} ${str(b.text)})`;
   if (b.num === undefined) return text;
-  return `(CASE WHEN ${v.num} IS NOT NULL THEN ${v.num} ${sym} ${num(b.num)} ELSE ${text} END)`;
+  // A lead value that is not a number is neither more nor less than a number (engine's `order`).
+  return `(CASE WHEN ${v.num} IS NOT NULL THEN ${v.num} ${sym} ${num(b.num)} ELSE FALSE END)`;
 }
 
 function valueTest(c: Leaf, v: Side): string {

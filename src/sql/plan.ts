@@ -22,10 +22,11 @@ import type { Period } from '../engine/period.js';
 import { workingIntervals } from './calendar.js';
 import { conditionSql, type FieldResolver, type FieldSql } from './condition.js';
 import { columnOf, rejectionsTable, snakeCase } from './ddl.js';
-import { dialectOf, isBlank, jsTrim, numberText, type Dialect } from './dialect.js';
+import { asNumber, dialectOf, isBlank, jsTrim, numberText, type Dialect } from './dialect.js';
 import { ident, num, str, tableName } from './quote.js';
 import type { SqlDialect } from './runner.js';
 import { fieldsRead } from '../engine/needs.js';
+import { numericOrderFields } from '../engine/condition.js';
 
 export interface PlanOptions {
   dialect: SqlDialect;
@@ -503,8 +504,21 @@ export class SqlPlan {
       checks.push(
         `SELECT seq, 2003, 'stage-order', NULL, id, stage_order FROM (SELECT seq, id, ${order} AS stage_order FROM active) AS s WHERE stage_order IS NOT NULL`,
       );
+    // A value a numeric gt/gte/lt/lte cannot read: the first such field of the lead (DataQuality.checkLead).
+    // Number fields (score, dealAmount) are numbers already.
+    const numeric = numericOrderFields([...this.rules.slas.map((s) => s.when), ...this.rules.commitments.map((c) => c.when)])
+      .map((name) => ({ name, f: this.field(name) }))
+      .filter(({ f }) => f.kind === 'text');
+    if (numeric.length > 0) {
+      const whens = numeric.map(
+        ({ name, f }) => `WHEN NOT ${isBlank(this.d, f.expr)} AND ${asNumber(this.d, f.expr)} IS NULL THEN ${str(`${name} "`)} || ${jsTrim(f.expr)} || '"'`,
+      );
+      checks.push(
+        `SELECT seq, 2004, 'not-a-number', NULL, id, not_a_number FROM (SELECT seq, id, CASE ${whens.join(' ')} END AS not_a_number FROM active) AS n WHERE not_a_number IS NOT NULL`,
+      );
+    }
     out.push({
-      title: 'lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order',
+      title: 'lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order, values that are not numbers',
       sql: `INSERT INTO ${T.flags}\nWITH active AS (SELECT * FROM ${T.lead} WHERE ${active})\n${checks.join('\nUNION ALL\n')}`,
     });
     return out;

@@ -354,7 +354,8 @@ describe('streaming vs DuckDB on 100,000 generated canonical rows', () => {
     );
     expect(report.input.rejected).toBeGreaterThan(0);
     const codes = new Set(report.dataQuality.map((d) => d.code));
-    for (const code of ['date-only', 'stop-before-start', 'unknown-rejection-reason', 'stage-order', 'rejected-rows']) expect(codes, code).toContain(code);
+    for (const code of ['date-only', 'stop-before-start', 'unknown-rejection-reason', 'stage-order', 'rejected-rows', 'not-a-number'])
+      expect(codes, code).toContain(code);
     expect(report.slas.some((s) => s.pending > 0)).toBe(true);
   }, 180_000);
 });

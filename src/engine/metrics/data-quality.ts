@@ -10,7 +10,7 @@
 import type { DataQualityFinding } from '../types.js';
 import type { Lead, Rejection } from '../../leads/lead.js';
 import { Examples } from '../stats.js';
-import { isMissing } from '../condition.js';
+import { asNumber, fieldGetter, isMissing, numericOrderFields, type FieldGetter } from '../condition.js';
 import { has, latestInstant, timeIndex, type EvalContext, type Times } from './context.js';
 
 export type FindingCode =
@@ -26,7 +26,8 @@ export type FindingCode =
   | 'no-leads-in-period'
   | 'before-effective'
   | 'handoff-fields-not-in-export'
-  | 'sla-stop-not-in-export';
+  | 'sla-stop-not-in-export'
+  | 'not-a-number';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -42,6 +43,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'before-effective': 'warning',
   'handoff-fields-not-in-export': 'warning',
   'sla-stop-not-in-export': 'warning',
+  'not-a-number': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -61,6 +63,9 @@ export function message(code: FindingCode, count: number, detail: string): strin
       return `${leads} rejected without a reason although the contract requires one`;
     case 'stage-order':
       return `${leads} with stage dates out of lifecycle order (${detail})`;
+    case 'not-a-number':
+      // detail: `<field> "<value>"`, up to five distinct ones joined by "; ".
+      return `${leads} with a value that is not a number where the contract compares it with one (${detail}): such a lead meets no gt, gte, lt or lte condition on it; write plain numbers in the CRM (no ranges, words or thousands separators) or compare with a list of values (op: in)`;
     case 'missing-deal-amount':
       return `${leads} reached ${detail} without a deal amount: counted as 0`;
     case 'rejected-rows':
@@ -131,8 +136,12 @@ export class DataQuality {
   private readonly entries = new Map<string, Entry>();
   private readonly reasonIndex: Set<string> | null;
   private readonly stageFields: { field: string; index: number }[];
+  /** The fields the rules' conditions compare with a number by order (gt, gte, lt, lte). */
+  private readonly numericFields: { field: string; get: FieldGetter }[];
 
   constructor(private readonly ctx: EvalContext) {
+    const when = [...ctx.rules.slas.map((s) => s.when), ...ctx.rules.commitments.map((c) => c.when)];
+    this.numericFields = numericOrderFields(when).map((field) => ({ field, get: fieldGetter(field) }));
     const r = ctx.rules.recycling;
     this.reasonIndex = r ? new Set(r.reasons.flatMap((x) => [x.id, ...x.values]).map(norm)) : null;
     const seen = new Set<string>();
@@ -214,6 +223,15 @@ export class DataQuality {
       if (maxEarlier === undefined || t > maxEarlier) {
         maxEarlier = t;
         maxEarlierField = s.field;
+      }
+    }
+
+    // A value that a numeric gt/gte/lt/lte cannot read: the first such field of the lead.
+    for (const f of this.numericFields) {
+      const v = f.get(lead);
+      if (!isMissing(v) && asNumber(v) === undefined) {
+        this.flag('not-a-number', lead.id, { detail: `${f.field} "${String(v).trim()}"` });
+        break;
       }
     }
   }

@@ -510,9 +510,7 @@ WITH cohort AS (
    -     　﻿]*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?[ 	
    -     　﻿]*$') THEN CAST(regexp_replace("attr_0", '^[ 	
    -     　﻿]+|[ 	
-   -     　﻿]+$', '', 'g') AS DOUBLE PRECISION) END >= 1000 ELSE (lower(regexp_replace("attr_0", '^[ 	
-   -     　﻿]+|[ 	
-   -     　﻿]+$', '', 'g')) >= '1000') END) END) THEN 'missing-start' ELSE 'excluded' END ELSE 'out' END
+   -     　﻿]+$', '', 'g') AS DOUBLE PRECISION) END >= 1000 ELSE FALSE END) END) THEN 'missing-start' ELSE 'excluded' END ELSE 'out' END
       WHEN NOT ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) THEN 'out'
       WHEN NOT (CASE WHEN ("attr_0" IS NULL OR ("attr_0" ~ '^[ 	
    -     　﻿]*$')) THEN FALSE ELSE (CASE WHEN CASE WHEN ("attr_0" ~ '^[ 	
@@ -523,9 +521,7 @@ WITH cohort AS (
    -     　﻿]*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?[ 	
    -     　﻿]*$') THEN CAST(regexp_replace("attr_0", '^[ 	
    -     　﻿]+|[ 	
-   -     　﻿]+$', '', 'g') AS DOUBLE PRECISION) END >= 1000 ELSE (lower(regexp_replace("attr_0", '^[ 	
-   -     　﻿]+|[ 	
-   -     　﻿]+$', '', 'g')) >= '1000') END) END) THEN 'excluded'
+   -     　﻿]+$', '', 'g') AS DOUBLE PRECISION) END >= 1000 ELSE FALSE END) END) THEN 'excluded'
       WHEN "mql_at" > 1793606400000 THEN 'start-after-as-of'
       ELSE 'measured'
     END AS state
@@ -619,7 +615,7 @@ SELECT seq, 1003, 'missing-deal-amount', NULL, id, 'customer (commitment revenue
 FROM revpact_lead
 WHERE ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) AND "won_at" <= 1793606400000 AND TRUE AND deal_amount IS NULL;
 
--- lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order
+-- lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order, values that are not numbers
 INSERT INTO revpact_finding
 WITH active AS (SELECT * FROM revpact_lead WHERE (("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)))
 SELECT seq, 2000, 'date-only', NULL, id, date_only_text FROM active WHERE date_only_text <> ''
@@ -634,7 +630,16 @@ UNION ALL
 SELECT seq, 2002, 'missing-rejection-reason', NULL, id, NULL FROM active WHERE rejected_at IS NOT NULL AND (rejection_reason IS NULL OR (rejection_reason ~ '^[ 	
    -     　﻿]*$'))
 UNION ALL
-SELECT seq, 2003, 'stage-order', NULL, id, stage_order FROM (SELECT seq, id, CASE WHEN "mql_at" IS NOT NULL AND "mql_at_late" < "created_at" THEN 'mqlAt before ' || 'createdAt' WHEN "sal_at" IS NOT NULL AND "sal_at_late" < greatest("created_at", "mql_at") THEN 'salAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at") THEN 'mqlAt' END WHEN "sql_at" IS NOT NULL AND "sql_at_late" < greatest("created_at", "mql_at", "sal_at") THEN 'sqlAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at", "sal_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at", "sal_at") THEN 'mqlAt' WHEN "sal_at" = greatest("created_at", "mql_at", "sal_at") THEN 'salAt' END WHEN "opportunity_at" IS NOT NULL AND "opportunity_at_late" < greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'opportunityAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'mqlAt' WHEN "sal_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'salAt' WHEN "sql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'sqlAt' END WHEN "won_at" IS NOT NULL AND "won_at_late" < greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'wonAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'mqlAt' WHEN "sal_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'salAt' WHEN "sql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'sqlAt' WHEN "opportunity_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'opportunityAt' END END AS stage_order FROM active) AS s WHERE stage_order IS NOT NULL;
+SELECT seq, 2003, 'stage-order', NULL, id, stage_order FROM (SELECT seq, id, CASE WHEN "mql_at" IS NOT NULL AND "mql_at_late" < "created_at" THEN 'mqlAt before ' || 'createdAt' WHEN "sal_at" IS NOT NULL AND "sal_at_late" < greatest("created_at", "mql_at") THEN 'salAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at") THEN 'mqlAt' END WHEN "sql_at" IS NOT NULL AND "sql_at_late" < greatest("created_at", "mql_at", "sal_at") THEN 'sqlAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at", "sal_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at", "sal_at") THEN 'mqlAt' WHEN "sal_at" = greatest("created_at", "mql_at", "sal_at") THEN 'salAt' END WHEN "opportunity_at" IS NOT NULL AND "opportunity_at_late" < greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'opportunityAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'mqlAt' WHEN "sal_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'salAt' WHEN "sql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at") THEN 'sqlAt' END WHEN "won_at" IS NOT NULL AND "won_at_late" < greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'wonAt before ' || CASE WHEN "created_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'createdAt' WHEN "mql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'mqlAt' WHEN "sal_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'salAt' WHEN "sql_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'sqlAt' WHEN "opportunity_at" = greatest("created_at", "mql_at", "sal_at", "sql_at", "opportunity_at") THEN 'opportunityAt' END END AS stage_order FROM active) AS s WHERE stage_order IS NOT NULL
+UNION ALL
+SELECT seq, 2004, 'not-a-number', NULL, id, not_a_number FROM (SELECT seq, id, CASE WHEN NOT ("attr_0" IS NULL OR ("attr_0" ~ '^[ 	
+   -     　﻿]*$')) AND CASE WHEN ("attr_0" ~ '^[ 	
+   -     　﻿]*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?[ 	
+   -     　﻿]*$') THEN CAST(regexp_replace("attr_0", '^[ 	
+   -     　﻿]+|[ 	
+   -     　﻿]+$', '', 'g') AS DOUBLE PRECISION) END IS NULL THEN 'employees "' || regexp_replace("attr_0", '^[ 	
+   -     　﻿]+|[ 	
+   -     　﻿]+$', '', 'g') || '"' END AS not_a_number FROM active) AS n WHERE not_a_number IS NOT NULL;
 
 -- ============================================================ the report
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleCondition } from '../../../src/compiler/ir.js';
-import { compileCondition } from '../../../src/engine/condition.js';
+import { compileCondition, numericOrderFields } from '../../../src/engine/condition.js';
 import { lead, ZONE } from './fixtures.js';
 
 const L = lead('C1', {
@@ -28,6 +28,37 @@ describe('conditions', () => {
     expect(test({ field: 'score', op: 'gte', value: 72 })).toBe(true);
     expect(test({ field: 'score', op: 'lt', value: 72 })).toBe(false);
     expect(test({ field: 'score', op: 'in', value: [70, 72] })).toBe(true);
+  });
+
+  it('holds no order comparison with a number for a value that is not one (issue 17 sweep: "51-200" gte 1000 was true as text)', () => {
+    const sized = (employees: string | boolean) => lead('N1', { attributes: { employees } });
+    for (const employees of ['51-200', 'many', '1,200', true]) {
+      for (const op of ['gt', 'gte', 'lt', 'lte'] as const)
+        expect(compileCondition({ field: 'employees', op, value: 1000 }, ZONE)(sized(employees)), `${String(employees)} ${op}`).toBe(false);
+      // Not equal to a number either, so ne and not-in hold.
+      expect(compileCondition({ field: 'employees', op: 'ne', value: 1000 }, ZONE)(sized(employees))).toBe(true);
+    }
+    // A number in the contract written as text is still a number; text in the contract still orders as text.
+    expect(compileCondition({ field: 'employees', op: 'gte', value: '1000' }, ZONE)(sized('51-200'))).toBe(false);
+    expect(compileCondition({ field: 'employees', op: 'gte', value: '1000' }, ZONE)(sized(' 1200 '))).toBe(true);
+    expect(compileCondition({ field: 'industry', op: 'lt', value: 'Telecom' }, ZONE)(L)).toBe(true);
+  });
+
+  it('names the fields compared with a number by order, once, in order of first use', () => {
+    expect(
+      numericOrderFields([
+        { all: [{ field: 'employees', op: 'gte', value: 50 }, { not: { field: 'revenue', op: 'lt', value: '1e6' } }] },
+        null,
+        {
+          any: [
+            { field: 'employees', op: 'lt', value: 1000 },
+            { field: 'industry', op: 'gt', value: 'M' },
+            { field: 'mqlAt', op: 'gt', value: 5 },
+          ],
+        },
+        { field: 'seats', op: 'eq', value: 10 },
+      ]),
+    ).toEqual(['employees', 'revenue']);
   });
 
   it('makes only missing, ne and not-in true on a missing field (blank text is missing)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonKind } from '../../../src/engine/metrics/data-quality.js';
-import { lead, rulesOf, run } from './fixtures.js';
+import { CONTRACT, lead, rulesOf, run } from './fixtures.js';
 
 describe('data quality', async () => {
   const leads = [
@@ -44,6 +44,30 @@ describe('data quality', async () => {
     expect(find('stage-order')).toMatchObject([{ count: 1, examples: ['Q3'], message: '1 lead with stage dates out of lifecycle order (sqlAt before mqlAt)' }]);
     expect(find('date-only')).toMatchObject([{ count: 1, examples: ['Q5'], severity: 'info' }]);
     expect(find('missing-deal-amount')).toMatchObject([{ count: 1, examples: ['Q6'] }]);
+  });
+
+  it('counts the leads whose value a numeric order condition cannot read, naming field and value', async () => {
+    const contract = CONTRACT.replace('when: { field: country, op: in, value: [ES, PT] }', 'when: { field: employees, op: gte, value: 50 }');
+    const sized = (id: string, employees: string | number) => lead(id, { mqlAt: '2026-10-05T10:00', attributes: { employees } });
+    const { report } = await run(
+      rulesOf(contract),
+      [sized('E1', '51-200'), sized('E2', 200), sized('E3', ' many '), sized('E4', '51-200'), sized('E5', ''), sized('E6', '75')],
+      { asOf: '2026-10-30T17:30:00+01:00' },
+    );
+    expect(report.dataQuality.filter((f) => f.code === 'not-a-number')).toEqual([
+      {
+        code: 'not-a-number',
+        severity: 'warning',
+        count: 3,
+        examples: ['E1', 'E3', 'E4'],
+        detail: 'employees "51-200"; employees "many"',
+        message:
+          '3 leads with a value that is not a number where the contract compares it with one (employees "51-200"; employees "many"): such a lead meets no gt, gte, lt or lte condition on it; write plain numbers in the CRM (no ranges, words or thousands separators) or compare with a list of values (op: in)',
+      },
+    ]);
+    // Only E2 and E6 are in the SLA's scope: "51-200" and "many" are not 50 or more.
+    const accept = report.slas.find((s) => s.id === 'accept');
+    expect(accept && accept.met + accept.breached + accept.pending).toBe(2);
   });
 
   it('summarizes rejected rows by kind of reason, each shown by its first reason whole (issue 13, item 18)', () => {

@@ -35,6 +35,7 @@ const DETAILS: Record<string, string> = {
   'before-effective': '2026-10|2026-11-01',
   'handoff-fields-not-in-export': 'mql|phone, linkedin',
   'sla-stop-not-in-export': 'accept-or-reject|salAt/rejectedAt',
+  'not-a-number': 'employees "51-200"; employees "many"',
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */

@@ -304,6 +304,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${leads} ${p('rebutjat', 'rebutjats')} sense motiu, tot i que l'acord l'exigeix`;
     case 'stage-order':
       return `${leads} amb dates d'etapa fora de l'ordre del cicle de vida (${d})`;
+    case 'not-a-number':
+      return `${leads} amb un valor que no és un nombre on l'acord el compara amb un (${d}): no ${p('compleix', 'compleixen')} cap condició gt, gte, lt ni lte sobre ell; escriviu només nombres al CRM (sense intervals, paraules ni separadors de milers) o compareu amb una llista de valors (op: in)`;
     case 'missing-deal-amount':
       return `${leads} ${p('va arribar', 'van arribar')} a ${d} sense import de la venda: compta com a 0`;
     case 'rejected-rows':

@@ -305,6 +305,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${leads} ${p('rechazado', 'rechazados')} sin motivo, aunque el acuerdo lo exige`;
     case 'stage-order':
       return `${leads} con fechas de etapa fuera del orden del ciclo de vida (${d})`;
+    case 'not-a-number':
+      return `${leads} con un valor que no es un número donde el acuerdo lo compara con uno (${d}): ${p('no cumple', 'no cumplen')} ninguna condición gt, gte, lt ni lte sobre él; escribe números sin más en el CRM (sin rangos, palabras ni separadores de miles) o compara con una lista de valores (op: in)`;
     case 'missing-deal-amount':
       return `${leads} ${p('llegó', 'llegaron')} a ${d} sin importe de la venta: se cuenta 0`;
     case 'rejected-rows':

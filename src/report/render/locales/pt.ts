@@ -305,6 +305,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${leads} ${p('rejeitado', 'rejeitados')} sem motivo, embora o acordo exija um`;
     case 'stage-order':
       return `${leads} com datas de etapa fora da ordem do ciclo de vida (${d})`;
+    case 'not-a-number':
+      return `${leads} com um valor que não é um número onde o acordo o compara com um (${d}): ${p('não cumpre', 'não cumprem')} nenhuma condição gt, gte, lt ou lte sobre ele; escreva só números no CRM (sem intervalos, palavras nem separadores de milhares) ou compare com uma lista de valores (op: in)`;
     case 'missing-deal-amount':
       return `${leads} ${p('chegou', 'chegaram')} a ${d} sem valor da venda: conta como 0`;
     case 'rejected-rows':
