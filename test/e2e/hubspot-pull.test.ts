@@ -479,6 +479,29 @@ describe('revpact push hubspot', () => {
     expect(calls.slice(1).every((q) => q.status === 200)).toBe(true);
   }, 60_000);
 
+  it('counts the contacts of a 207 that no result or error names as refused, not changed', async () => {
+    // Every lead back to another value, so that all would change.
+    for (const c of hub.state.contacts) delete c.properties[PROPERTY];
+    hub.state.requests = [];
+    hub.state.faults.push({
+      path: /\/batch\/update$/,
+      status: 207,
+      body: {
+        status: 'COMPLETE',
+        results: [],
+        numErrors: 1,
+        errors: [{ status: 'error', category: 'VALIDATION_ERROR', message: 'Property values were not valid' }],
+      },
+    });
+    const r = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', PROPERTY, '--rule', 'first-touch', '--apply']);
+    expect(r.status, r.stderr).toBe(1);
+    const calls = updates();
+    const first = inputsOf(calls[0] as { body?: unknown }).map((i) => i.id);
+    const total = verdicts.size.toLocaleString('en-US');
+    expect(r.stdout).toContain(`${(verdicts.size - first.length).toLocaleString('en-US')} of ${total} leads changed, ${first.length} refused`);
+    expect(r.stdout).toContain(`${first.length} leads refused:\n  Property values were not valid: ${first.slice(0, 3).join(', ')}`);
+  }, 60_000);
+
   it('refuses a property the portal does not have, saying what to create', async () => {
     const r = await cli(['push', 'hubspot', '--per-lead', 'verdicts.csv', '--property', 'revpact_nope', '--rule', 'first-touch', '--apply']);
     expect(r.status).toBe(2);

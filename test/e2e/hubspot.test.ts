@@ -214,6 +214,15 @@ describe('the HubSpot source and the API’s limits', () => {
     expect(items.length).toBe(data.contacts.length);
   });
 
+  it('takes an answer cut off mid-body as a dropped connection: retried, then reads on', async () => {
+    hub.state.faults.push({ path: /^\/crm\/v3\/objects\/contacts$/, status: 'cut', body: { results: [], paging: { next: { after: '1' } } } });
+    const { waits, sleep } = clock();
+    const items = await readAll(sleep);
+    expect(hub.state.requests.filter((r) => r.status === 'cut')).toHaveLength(1);
+    expect(waits).toEqual([1000]);
+    expect(items.length).toBe(data.contacts.length);
+  });
+
   it('gives up after a bounded number of 5xx, saying so', async () => {
     hub.state.faults.push({ path: /^\/crm\/v3\/properties\/contacts$/, status: 503, times: 100 });
     const { waits, sleep } = clock();

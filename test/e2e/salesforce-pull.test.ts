@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRASH, ensureBuilt, runCliAsync, type CliRun } from '../helpers/cli.js';
-import { startFakeSalesforce, type FakeLead, type FakeSalesforce } from '../helpers/fake-salesforce.js';
+import { sfError, startFakeSalesforce, type FakeLead, type FakeSalesforce } from '../helpers/fake-salesforce.js';
 import { generateExport } from '../helpers/gen.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { salesforceDataOf } from '../helpers/salesforce-data.js';
@@ -145,6 +145,16 @@ describe('revpact push salesforce', () => {
     expect(records.map((r) => String(r['id'])).sort()).toEqual([...changed].sort());
     for (const r of records) expect(Object.keys(r).sort()).toEqual(['attributes', 'id', FIELD]);
     for (const id of changed) expect((byId.get(id) as FakeLead)[FIELD]).toBe(verdicts.get(id));
+
+    // A token refused on the first update stops the push: every batch would be refused alike.
+    for (const id of changed) (byId.get(id) as FakeLead)[FIELD] = null;
+    sf.state.requests = [];
+    sf.state.faults.push({ path: /\/composite\/sobjects$/, status: 401, body: sfError('INVALID_SESSION_ID', 'Session expired or invalid'), times: 100 });
+    const expired = await cli(['push', 'salesforce', '--per-lead', 'verdicts.csv', '--property', FIELD, '--rule', 'first-touch', '--apply']);
+    expect(expired.status).toBe(2);
+    expect(expired.stderr).toContain('SF_ACCESS_TOKEN was rejected');
+    expect(sf.state.requests.filter((q) => q.method === 'PATCH')).toHaveLength(1);
+    sf.state.faults.length = 0;
 
     const missing = await cli(['push', 'salesforce', '--per-lead', 'verdicts.csv', '--property', 'revpact_Nope__c', '--rule', 'first-touch']);
     expect(missing.status).toBe(2);

@@ -43,7 +43,7 @@ export interface FakeHubSpotState {
   properties: { name: string; label: string; type?: string; options?: string[] }[];
   owners: FakeOwner[];
   faults: HubSpotFault[];
-  requests: { method: string; path: string; query: URLSearchParams; status: number | 'drop'; body?: unknown }[];
+  requests: { method: string; path: string; query: URLSearchParams; status: number | 'drop' | 'cut'; body?: unknown }[];
   /** The 10-second window's size, and what Remaining says (default: the window's size less the calls of the last 10 s). */
   rateLimit: { max: number; remaining?: (path: string) => number };
   /** The most results a search query pages to (HubSpot: 10,000). */
@@ -125,7 +125,7 @@ function handle(state: FakeHubSpotState, req: IncomingMessage, res: ServerRespon
       return send(res, 400, errorBody(400, 'Invalid input JSON', 'VALIDATION_ERROR'));
     }
   }
-  const record = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, status: 200 as number | 'drop', body };
+  const record = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, status: 200 as number | 'drop' | 'cut', body };
   state.requests.push(record);
   if (fireFault(state.faults, url.pathname, req, res, record, (status) => errorBody(status, 'fault', 'ERROR'))) return;
   if (req.headers.authorization !== `Bearer ${state.token}`) {

@@ -49,7 +49,7 @@ export interface FakeSalesforceState {
   bulkPolls: number;
   /** Ids (15-character prefix) whose update is refused by a validation rule. */
   refuse: Set<string>;
-  requests: { method: string; path: string; query: URLSearchParams; headers: IncomingMessage['headers']; body: string; status: number | 'drop' }[];
+  requests: { method: string; path: string; query: URLSearchParams; headers: IncomingMessage['headers']; body: string; status: number | 'drop' | 'cut' }[];
 }
 
 export interface FakeSalesforce {
@@ -148,7 +148,14 @@ function handle(
   res: ServerResponse,
 ): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const record = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body, status: 200 as number | 'drop' };
+  const record = {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    status: 200 as number | 'drop' | 'cut',
+  };
   state.requests.push(record);
   const answer = (status: number, b: unknown, headers: Record<string, string> = {}) => {
     record.status = status;

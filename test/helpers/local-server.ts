@@ -19,8 +19,11 @@ export async function listenLocal(server: Server): Promise<{ url: string; close:
 export interface Fault {
   /** Matched against the path (without the query). */
   path: RegExp;
-  /** An HTTP status, or 'drop' to destroy the connection without an answer. */
-  status: number | 'drop';
+  /**
+   * An HTTP status; 'drop' to destroy the connection without an answer; 'cut' to send a 200
+   * head and half of the body (`body`, else the fallback's), then destroy the connection.
+   */
+  status: number | 'drop' | 'cut';
   headers?: Record<string, string>;
   body?: unknown;
   /** How many matching requests fail (default 1). */
@@ -44,7 +47,7 @@ export function fireFault(
   path: string,
   req: IncomingMessage,
   res: ServerResponse,
-  record: { status: number | 'drop' },
+  record: { status: number | 'drop' | 'cut' },
   fallback: (status: number) => unknown,
 ): boolean {
   const fault = faults.find((f) => f.path.test(path) && (f.times ?? 1) > 0);
@@ -56,6 +59,10 @@ export function fireFault(
   fault.times = (fault.times ?? 1) - 1;
   record.status = fault.status;
   if (fault.status === 'drop') req.socket.destroy();
-  else sendJson(res, fault.status, fault.body ?? fallback(fault.status), fault.headers);
+  else if (fault.status === 'cut') {
+    const text = Buffer.from(JSON.stringify(fault.body ?? fallback(200)));
+    res.writeHead(200, { 'content-type': 'application/json;charset=UTF-8', 'content-length': String(text.length) });
+    res.write(text.subarray(0, text.length >> 1), () => req.socket.destroy());
+  } else sendJson(res, fault.status, fault.body ?? fallback(fault.status), fault.headers);
   return true;
 }

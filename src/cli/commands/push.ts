@@ -53,9 +53,13 @@ export const push = defineCommand({
     });
     const n = (x: number) => x.toLocaleString('en-US');
     const lines: string[] = [];
+    // Applied, a lead the CRM refused did not change: the headline counts it apart.
+    const refusedIds = new Set(outcome.failed.flatMap((f) => f.ids));
+    const refused = outcome.changes.filter((c) => refusedIds.has(c.id)).length;
     const verb = outcome.applied ? 'changed' : 'would change';
     lines.push(
-      `${outcome.crm} ${outcome.property.name} (${outcome.property.type}) from the verdicts of ${outcome.rule}: ${n(outcome.changes.length)} of ${n(outcome.leads)} lead${outcome.leads === 1 ? '' : 's'} ${verb}` +
+      `${outcome.crm} ${outcome.property.name} (${outcome.property.type}) from the verdicts of ${outcome.rule}: ${n(outcome.changes.length - refused)} of ${n(outcome.leads)} lead${outcome.leads === 1 ? '' : 's'} ${verb}` +
+        (refused > 0 ? `, ${n(refused)} refused` : '') +
         (outcome.missing.length > 0 ? `, ${n(outcome.missing.length)} not in ${outcome.crm}` : ''),
     );
     if (outcome.changes.length > 0) {
@@ -67,7 +71,6 @@ export const push = defineCommand({
       if (outcome.changes.length > SHOWN) lines.push(`  … and ${n(outcome.changes.length - SHOWN)} more`);
     }
     if (outcome.applied) {
-      const refused = outcome.failed.reduce((k, f) => k + f.ids.length, 0);
       lines.push(
         '',
         `sent ${n(outcome.batches.length)} batch update call${outcome.batches.length === 1 ? '' : 's'}${refused > 0 ? `; ${n(refused)} lead${refused === 1 ? '' : 's'} refused:` : ''}`,

@@ -221,6 +221,26 @@ describe('Salesforce’s limits and failures', () => {
     expect(items.length).toBe(N);
   });
 
+  it('takes an answer cut off mid-body as a dropped connection: retried, then said (it used to never settle: exit 13)', async () => {
+    const body = { totalSize: 1, done: true, records: [{ attributes: { type: 'Lead' }, Id: '00Q000000000001AAA' }] };
+    sf.state.faults.push({ path: /\/query\/01gFAKE/, status: 'cut', body });
+    const { waits, sleep } = clock();
+    const items = await readAll({ read: 'rest', sleep, idleMs: 300 });
+    expect(items.length).toBe(N);
+    expect(sf.state.requests.filter((r) => r.status === 'cut')).toHaveLength(1);
+    expect(waits).toEqual([1000]);
+
+    sf.state.faults.push({ path: /\/query$/, status: 'cut', body, times: 100 });
+    const again = clock();
+    const error = await readAll({ read: 'rest', sleep: again.sleep, idleMs: 300 }).then(
+      () => undefined,
+      (e: unknown) => e as Error & { hint?: string },
+    );
+    expect(error?.message).toBe("Salesforce's answer to GET /query stopped in the middle: no byte came for 0.3 s, after 5 attempts");
+    expect(error?.hint).toContain('check the network');
+    expect(again.waits).toEqual([1000, 2000, 4000, 8000]);
+  });
+
   it('says when Salesforce cannot be reached, after its retries', async () => {
     const { waits, sleep } = clock();
     const error = await readAll({ instanceUrl: 'http://127.0.0.1:9', sleep }).then(

@@ -284,14 +284,27 @@ export class HubSpotApi {
       body: { inputs: changes.map((c) => ({ id: c.id, properties: { [property]: c.value } })) },
       multi: true,
     });
-    const updated = Array.isArray(json['results']) ? json['results'].length : 0;
+    const results = Array.isArray(json['results']) ? (json['results'] as { id?: unknown }[]) : [];
+    const accounted = new Set(results.map((r) => String(r?.id)));
     const errors: BatchOutcome['errors'] = [];
+    const unnamed: string[] = [];
     if (Array.isArray(json['errors']))
       for (const e of json['errors'] as { message?: unknown; context?: { ids?: unknown } }[]) {
-        const ids = Array.isArray(e.context?.ids) ? e.context.ids.map(String) : [];
-        errors.push({ ids, message: this.redact(typeof e.message === 'string' ? e.message.slice(0, 300) : 'refused') });
+        const ids = Array.isArray(e?.context?.ids) ? e.context.ids.map(String) : [];
+        const message = this.redact(typeof e?.message === 'string' ? e.message.slice(0, 300) : 'refused');
+        if (ids.length === 0) unnamed.push(message);
+        else errors.push({ ids, message });
+        for (const id of ids) accounted.add(id);
       }
-    return { updated, errors };
+    // The contacts of the batch neither updated nor named by an error: refused by the errors
+    // that name no contact, or left without a word. Either way they were not written.
+    const rest = changes.map((c) => c.id).filter((id) => !accounted.has(id));
+    if (rest.length > 0)
+      errors.push({
+        ids: rest,
+        message: unnamed.length > 0 ? [...new Set(unnamed)].join('; ') : 'HubSpot neither updated nor refused them (no result and no error names them)',
+      });
+    return { updated: results.length, errors };
   }
 
   /** Every contact property of the portal (name, label, type), for checking a mapping. */

@@ -33,6 +33,8 @@ export class SalesforceError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    /** Salesforce's HTTP status, when it answered (401 and 403 stop a push: every batch would fail alike). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'SalesforceError';
@@ -53,6 +55,22 @@ export interface SalesforceOptions {
   /** How often a Bulk API 2.0 job's state is asked for (default 2 s), and for how long at most (default 30 min). */
   pollMs?: number;
   maxPollMs?: number;
+  /**
+   * How long an answer may stay silent, before its head or between two parts of its body,
+   * before it counts as a dropped connection (default 2 min: a REST query times out on
+   * Salesforce's side after 120 s). jsforce never settles a request whose body is cut off.
+   */
+  idleMs?: number;
+}
+
+/** An answer that stopped coming: no byte for `idleMs`; `started` when part of it had come. */
+class Stalled extends Error {
+  constructor(
+    readonly idleMs: number,
+    readonly started: boolean,
+  ) {
+    super(`no byte came for ${idleMs >= 60_000 && idleMs % 60_000 === 0 ? `${idleMs / 60_000} min` : `${idleMs / 1000} s`}`);
+  }
 }
 
 export interface LeadField {
@@ -285,14 +303,26 @@ export class SalesforceApi {
         headers = response.headers;
       });
       try {
-        const body = await http.request<T>({
+        const pending = http.request<T>({
           method: request.method,
           url,
           headers: { ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
           ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
         });
+        const body = await this.unlessStalled(pending, pending.stream());
         return { body, status: status ?? 200, headers };
       } catch (e) {
+        if (e instanceof Stalled) {
+          if (failures < this.retries) {
+            await this.sleep(1000 * 2 ** failures);
+            failures++;
+            continue;
+          }
+          throw new SalesforceError(
+            `Salesforce's answer to ${WHAT[what]} ${e.started ? 'stopped in the middle' : 'never came'}: ${e.message}, after ${this.retries + 1} attempts`,
+            'the connection was cut or is stalled: check the network and try again',
+          );
+        }
         if ((status === undefined || status >= 500) && failures < this.retries && isRetryable(e, status)) {
           await this.sleep(1000 * 2 ** failures);
           failures++;
@@ -301,6 +331,42 @@ export class SalesforceApi {
         throw this.explain(what, e, status);
       }
     }
+  }
+
+  /**
+   * The request's result, or a Stalled error once nothing has come for `idleMs`: the timer
+   * starts again at each part of the answer's body. (jsforce pipes the body
+   * without passing its errors on, so a connection cut mid-body would never settle.)
+   */
+  private unlessStalled<T>(pending: Promise<T>, stream: NodeJS.EventEmitter): Promise<T> {
+    const idle = this.options.idleMs ?? 120_000;
+    return new Promise<T>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      let started = false;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          stream.removeListener('data', data);
+          reject(new Stalled(idle, started));
+        }, idle);
+      };
+      const data = () => {
+        started = true;
+        arm();
+      };
+      arm();
+      stream.on('data', data);
+      pending.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
   }
 
   private explain(what: Endpoint, e: unknown, status: number | undefined): SalesforceError {
@@ -317,6 +383,7 @@ export class SalesforceApi {
       return new SalesforceError(
         `SF_ACCESS_TOKEN was rejected: the token is expired or invalid (${call} answered ${answered})`,
         'get a new one: `sf org display --target-org <alias>` prints an Access Token (log in with `sf org login web` first), or run your connected app’s OAuth flow again',
+        401,
       );
     if (code === 'REQUEST_LIMIT_EXCEEDED')
       // The same code stands for two limits: the org's requests over 24 hours, and long-running requests at once (25 in production).
@@ -324,10 +391,12 @@ export class SalesforceApi {
         ? new SalesforceError(
             `the org has too many long-running API requests at once (${call} answered ${answered})`,
             'other integrations are running long requests: try again in a few minutes',
+            status,
           )
         : new SalesforceError(
             `the org's API request limit is used up (${call} answered ${answered})`,
             'the daily limit counts the last 24 hours (Setup → System Overview → API Usage shows it): wait for it to free up, or read large orgs with --leads salesforce:bulk, which costs a few requests instead of one per 2,000 leads',
+            status,
           );
     if (
       code === 'API_DISABLED_FOR_ORG' ||
@@ -339,6 +408,7 @@ export class SalesforceApi {
       return new SalesforceError(
         `the user of SF_ACCESS_TOKEN may not do this (${call} answered ${answered})`,
         `give the user the "API Enabled" permission and ${what === 'update' ? 'Edit' : 'Read'} access to Leads and their fields (a permission set), then get a new token`,
+        403,
       );
     if (status === 404 && code === 'NOT_FOUND' && what !== 'bulk')
       return new SalesforceError(
