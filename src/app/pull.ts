@@ -9,7 +9,8 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { CRM_NAMES, CRM_PROVIDERS, type CrmClock, type CrmProvider, type CrmPull } from '../leads/crm/index.js';
+import { CRM_NAMES, CRM_PROVIDERS, type AbsentColumn, type CrmClock, type CrmProvider, type CrmPull } from '../leads/crm/index.js';
+import { fieldsWithColumn, type Mapping } from '../leads/mapping/index.js';
 import type { LeadNeeds } from '../leads/lead.js';
 import { isPullHeader, parseLine, PULL_HEADER_KEY } from '../leads/sources/index.js';
 import { leadNeeds } from '../engine/needs.js';
@@ -142,6 +143,15 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
     throw sourceUsage(e);
   }
   const columns = crmPull.columns;
+  // A field the rules read whose every column the CRM lacks is left out of the file, as of an export without it: said, not silent.
+  const lacking = lackingFields(mapping.mapping, crmPull, needs);
+  if (lacking.length > 0) {
+    const noun = provider.name === 'hubspot' ? 'contact property' : 'Lead field';
+    const one = lacking.length === 1;
+    request.warn(
+      `revpact: note: ${provider.name} has nothing for ${lacking.map((l) => `${l.field} (no ${noun} ${l.absent.map((a) => `${a.name} for the column "${a.label}"`).join(' or ')})`).join(', ')}: the pull file goes without ${one ? 'it' : 'them'}, and a report on it says what it cannot measure for want of ${one ? 'it' : 'them'}; name the ${noun} that holds ${one ? 'it' : 'each'} in a mapping (--mapping)\n`,
+    );
+  }
   let base = previous;
   if (base && (base.crm !== provider.name || base.mapping !== mapping.name || base.idColumn !== crmPull.idColumn || !sameList(base.columns, columns))) {
     request.warn(`revpact: note: ${request.out ?? defaultPullFile(provider.name)} holds other columns (or another CRM or mapping): pulling everything anew\n`);
@@ -306,4 +316,25 @@ function firstLine(path: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The lead fields the pull should carry (the rules' needs, or without a contract every
+ * field the mapping reads) for which the CRM had none of the mapping's columns, each with
+ * the columns it lacked.
+ */
+function lackingFields(mapping: Mapping, pulled: CrmPull, needs: LeadNeeds | undefined): { field: string; absent: AbsentColumn[] }[] {
+  const given = fieldsWithColumn(mapping, pulled.columns);
+  const out: { field: string; absent: AbsentColumn[] }[] = [];
+  const seen = new Set<string>();
+  for (const rule of mapping.columns) {
+    if (rule.target.kind !== 'field') continue;
+    const field = rule.target.field;
+    if (seen.has(field) || given.has(field) || (needs?.fields !== undefined && !needs.fields.has(field))) continue;
+    seen.add(field);
+    const labels = new Set(mapping.columns.filter((r) => r.target.kind === 'field' && r.target.field === field).map((r) => r.column));
+    const absent = pulled.absent.filter((a) => labels.has(a.label));
+    if (absent.length > 0) out.push({ field, absent });
+  }
+  return out;
 }

@@ -87,6 +87,21 @@ describe('revpact pull salesforce', () => {
     expect(await report('leads.ndjson')).toEqual(await report('salesforce:'));
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);
   }, 120_000);
+
+  it('says which date the rules measure the org has no field for, instead of leaving it out silently', async () => {
+    const fields = sf.state.fields;
+    const touch = fields.filter((f) => f.label === 'First Touch Date');
+    expect(touch.length).toBe(1);
+    sf.state.fields = fields.filter((f) => f.label !== 'First Touch Date');
+    try {
+      const r = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'no-touch.ndjson']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`revpact: note: salesforce has nothing for firstTouchAt (no Lead field ${touch[0]?.name} for the column "First Touch Date")`);
+      expect(r.stderr).toContain('the pull file goes without them');
+    } finally {
+      sf.state.fields = fields;
+    }
+  }, 60_000);
 });
 
 describe('revpact push salesforce', () => {

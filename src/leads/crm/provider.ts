@@ -14,11 +14,21 @@ export interface CrmRecord {
   object: Record<string, unknown>;
 }
 
+/** A column the mapping reads if there (optional) that the CRM has no property or field for. */
+export interface AbsentColumn {
+  /** The property's or field's name, as the mapping expects it. */
+  name: string;
+  /** The export column it stands for. */
+  label: string;
+}
+
 export interface CrmPull {
   /** The labels every object holds, in order (the columns the rules need, and the id). */
   columns: string[];
   /** The label holding the record's id. */
   idColumn: string;
+  /** The mapping's optional columns the CRM has no property or field for: not in the records. */
+  absent: AbsentColumn[];
   /** The CRM's clock when the pull started (ms): the next incremental pull starts there. */
   startedAt: number;
   /** Every record, or those modified at or after `since`, a page at a time. */

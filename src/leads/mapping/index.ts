@@ -6,7 +6,7 @@
  */
 export { parseMapping, presetMapping, isPresetName, withDefaultTimeZone, resolveSpec, MAPPING_SCHEMA, MAPPING_LIMITS } from './parse.js';
 export { PRESETS, HUBSPOT_LIFECYCLE } from './presets.js';
-export { compileCsv, compileObjects, blankLead, camelCase, RowConverter, type Compiled } from './convert.js';
+export { compileCsv, compileObjects, blankLead, camelCase, fieldsWithColumn, RowConverter, type Compiled } from './convert.js';
 export { JoinTable } from './join.js';
 export { DateReader, zoneClock, isValidTimeZone, checkDateFormat, startOfLocalDay, type ZoneClock } from './dates.js';
 export { numberReader, readBoolean, autoValue } from './values.js';

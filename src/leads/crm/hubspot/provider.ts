@@ -57,6 +57,7 @@ export function hubspotSession(options: HubSpotOptions & { searchCap?: number })
       return {
         columns: plan.columns.map((c) => c.label),
         idColumn: plan.columns.find((c) => c.id)?.label ?? 'Record ID',
+        absent: plan.absent,
         startedAt,
         records: (since) => (since === undefined ? everyContact(api, plan) : modifiedSince(api, plan, since, startedAt, cap)),
         removed: (since) => archivedSince(api, since),

@@ -15,6 +15,7 @@ import { zoneClock } from '../../mapping/dates.js';
 import type { Mapping } from '../../mapping/types.js';
 import { IdTable } from '../../sources/ids.js';
 import { unreadColumn } from '../needs.js';
+import type { AbsentColumn } from '../provider.js';
 import type { LeadSource } from '../../sources/index.js';
 import { HubSpotApi, HubSpotError, type ContactRecord, type HubSpotOptions, type OwnerInfo } from './api.js';
 import { propertyColumns, type PropertyColumn } from './properties.js';
@@ -46,6 +47,8 @@ export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions): Le
 /** Which properties a read asks for, by which export label each is keyed, and the owners' names. */
 export interface ContactPlan {
   columns: PropertyColumn[];
+  /** The mapping's optional columns the portal has no property for: left out. */
+  absent: AbsentColumn[];
   /** The properties asked for (the id column is the record's own id). */
   properties: string[];
   owners: Map<string, string>;
@@ -54,10 +57,10 @@ export interface ContactPlan {
 /** Phases 1 and 2 of a read: the properties (checked against the portal's), and the owners by id when a column holds the owner. */
 export async function planContacts(api: HubSpotApi, mapping: Mapping, needs: LeadNeeds | undefined): Promise<ContactPlan> {
   const wanted = propertyColumns(mapping, (rule) => unreadColumn(rule, needs));
-  const columns = await portalColumns(api, mapping, wanted);
+  const { columns, absent } = await portalColumns(api, mapping, wanted);
   const properties = [...new Set(columns.filter((c) => !c.id).map((c) => c.property))];
   const owners = columns.some((c) => c.owner) ? ownerNames(await api.owners()) : new Map<string, string>();
-  return { columns, properties, owners };
+  return { columns, absent, properties, owners };
 }
 
 /** A contact as the object its export row would be: keyed by the export's labels, the owner by name. */
@@ -115,19 +118,20 @@ export function noContacts(): HubSpotError {
 /**
  * The mapping's columns the portal has. A required column without its property is an
  * error naming it, with the nearest property; an optional one is left out, as an export
- * without that column would be.
+ * without that column would be, and named in `absent` (a pull says so).
  */
-async function portalColumns(api: HubSpotApi, mapping: Mapping, wanted: PropertyColumn[]): Promise<PropertyColumn[]> {
+async function portalColumns(api: HubSpotApi, mapping: Mapping, wanted: PropertyColumn[]): Promise<{ columns: PropertyColumn[]; absent: AbsentColumn[] }> {
   const portal = await api.properties();
   const names = new Set(portal.map((p) => p.name));
   const out: PropertyColumn[] = [];
   const missing: string[] = [];
+  const absent: AbsentColumn[] = [];
   for (const c of wanted) {
     if (c.id || names.has(c.property)) out.push(c);
     else if (c.required) {
       const guess = didYouMean(c.property, [...names]) ?? labelGuess(c.label, portal);
       missing.push(`${c.property} (for the column "${c.label}")${guess ? `; did you mean ${guess}?` : ''}`);
-    }
+    } else absent.push({ name: c.property, label: c.label });
   }
   if (missing.length > 0)
     throw new HubSpotError(
@@ -135,7 +139,7 @@ async function portalColumns(api: HubSpotApi, mapping: Mapping, wanted: Property
       'name the property by its internal name in the mapping (Settings → Properties → the property → the </> internal name), or mark the column optional: true',
     );
   if (!out.some((c) => c.id)) throw new HubSpotError(`the mapping "${mapping.name}" maps no column to the lead id`, 'map "Record ID" (or hs_object_id) to id');
-  return out;
+  return { columns: out, absent };
 }
 
 function labelGuess(label: string, portal: { name: string; label: string }[]): string | undefined {

@@ -55,6 +55,7 @@ export function salesforceSession(options: SalesforceOptions, now: () => number)
       return {
         columns: all.columns,
         idColumn: all.idColumn,
+        absent: all.absent,
         startedAt,
         records: (since) => {
           if (since === undefined) return records(all.pages);

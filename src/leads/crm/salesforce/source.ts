@@ -24,6 +24,7 @@ import { CsvReader } from '../../sources/csv.js';
 import { IdTable } from '../../sources/ids.js';
 import type { LeadSource } from '../../sources/index.js';
 import { unreadColumn } from '../needs.js';
+import type { AbsentColumn } from '../provider.js';
 import { SalesforceApi, SalesforceError, type LeadField, type SalesforceOptions } from './api.js';
 import { expectedField, mappingColumns, resolveField, valueAt, type FieldColumn } from './fields.js';
 
@@ -79,13 +80,18 @@ export function leadQuery(columns: readonly FieldColumn[], where?: string): stri
 /**
  * The mapping's columns the org has, with their fields. A required column without its
  * field is an error naming it, with the nearest field; an optional one is left out, as an
- * export without that column would be. Two labels for one field (Create Date, Created
+ * export without that column would be, and named in `absent` (a pull says so). Two labels for one field (Create Date, Created
  * Date) read it once, under the first.
  */
-export async function orgColumns(api: SalesforceApi, mapping: Mapping, needs: LeadNeeds | undefined): Promise<{ columns: FieldColumn[]; fields: LeadField[] }> {
+export async function orgColumns(
+  api: SalesforceApi,
+  mapping: Mapping,
+  needs: LeadNeeds | undefined,
+): Promise<{ columns: FieldColumn[]; fields: LeadField[]; absent: AbsentColumn[] }> {
   const fields = await api.describeLead();
   const out: FieldColumn[] = [];
   const missing: string[] = [];
+  const absent: AbsentColumn[] = [];
   const taken = new Set<string>();
   for (const c of mappingColumns(mapping, (rule) => unreadColumn(rule, needs))) {
     const field = resolveField(c.label, fields);
@@ -94,7 +100,7 @@ export async function orgColumns(api: SalesforceApi, mapping: Mapping, needs: Le
         const want = expectedField(c.label);
         const guess = didYouMean(want, [...fields.map((f) => f.name)]) ?? labelGuess(c.label, fields);
         missing.push(`${want} (for the column "${c.label}")${guess ? `; did you mean ${guess}?` : ''}`);
-      }
+      } else absent.push({ name: expectedField(c.label), label: c.label });
       continue;
     }
     if (taken.has(field.toLowerCase())) continue;
@@ -107,7 +113,7 @@ export async function orgColumns(api: SalesforceApi, mapping: Mapping, needs: Le
       'name the field by its API name in the mapping (Setup → Object Manager → Lead → Fields & Relationships → Field Name), or mark the column optional: true',
     );
   if (!out.some((c) => c.id)) throw new SalesforceError(`the mapping "${mapping.name}" maps no column to the lead id`, 'map "Lead ID" (or Id) to id');
-  return { columns: out, fields };
+  return { columns: out, fields, absent };
 }
 
 /** The labels a mapping reads each of `fields` from, for a message. */

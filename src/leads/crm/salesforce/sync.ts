@@ -5,6 +5,7 @@
  */
 import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
+import type { AbsentColumn } from '../provider.js';
 import { SalesforceApi, SalesforceError, type SalesforceOptions } from './api.js';
 import { labelled, leadQuery, orgColumns } from './source.js';
 
@@ -16,6 +17,8 @@ export interface LeadPull {
   columns: string[];
   /** The label of the id column. */
   idColumn: string;
+  /** The mapping's optional columns the org has no field for: left out. */
+  absent: AbsentColumn[];
   /** Pages of records (REST query pages, up to 2,000), changed since `since` when given. */
   pages: AsyncIterable<Record<string, unknown>[]>;
   /** The ids of leads deleted since `since` (empty without one): read them after the pages. */
@@ -37,7 +40,7 @@ export function soqlInstant(since: Date): string {
  */
 export async function pullLeads(mapping: Mapping, options: SalesforceOptions, o: { since?: Date; needs?: LeadNeeds } = {}): Promise<LeadPull> {
   const api = new SalesforceApi(options);
-  const { columns } = await orgColumns(api, mapping, o.needs);
+  const { columns, absent } = await orgColumns(api, mapping, o.needs);
   const idColumn = (columns.find((c) => c.id) as { label: string }).label;
   const since = o.since === undefined ? undefined : soqlInstant(o.since);
   const modified = { label: MODIFIED_KEY, field: MODIFIED_KEY, required: true, id: false };
@@ -49,6 +52,7 @@ export async function pullLeads(mapping: Mapping, options: SalesforceOptions, o:
   return {
     columns: all.map((c) => c.label),
     idColumn,
+    absent,
     pages: pages(),
     async deleted() {
       if (since === undefined) return [];
