@@ -19,7 +19,7 @@ import { BreakdownMetric, type BreakdownState } from './metrics/breakdowns.js';
 import { CommitmentMetric, type CommitmentState } from './metrics/commitments.js';
 import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
 import { compareFindings, DataQuality, renumberReason, type FindingState, type Renumber } from './metrics/data-quality.js';
-import { gapFinding, periodGap, withoutData } from './metrics/coverage.js';
+import { effectiveFinding, gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric, type FollowUpState } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
 import { handoffFinding, HandoffMetric, handoffOfRead, type HandoffState } from './metrics/handoff.js';
@@ -317,6 +317,8 @@ class PeriodRun {
       measured = withoutData(gap, measured);
       dataQuality.push(gapFinding(gap, rules, period, coverage, fmt));
     }
+    const midPeriod = effectiveFinding(rules, period, coverage);
+    if (midPeriod !== null) dataQuality.push(midPeriod);
     dataQuality.sort(compareFindings);
     const { slas: slaResults, commitments: commitmentResults } = measured;
     return {

@@ -119,6 +119,17 @@ describe('streaming vs DuckDB on a period with nothing to measure', () => {
     expect(report.dataQuality.map((f) => f.code)).toContain(code);
   });
 
+  it('a month in which the contract takes effect: measured whole by both, with the same warning', () => {
+    const contract = join(scratch, 'effective-mid-month.yaml');
+    writeFileSync(contract, readFileSync('contracts/b2b-saas.yaml', 'utf8').replace('effective: 2026-04-01', 'effective: 2026-10-15'));
+    const { report } = expectSame([contract, ...acme, '--period', '2026-10', '--as-of', '2026-11-01T00:00:00Z'], 'effective-mid-month');
+    expect(report.status).not.toBe('no-data');
+    const finding = report.dataQuality.find((f) => f.code === 'effective-in-period');
+    expect(finding).toMatchObject({ severity: 'warning' });
+    expect(finding?.message).toContain('the contract took effect on 2026-10-15, within the period 2026-10');
+    expect(finding?.count).toBeGreaterThan(0);
+  });
+
   it('an export whose every row is rejected: both stop alike (exit 2), with the first row and its reason', () => {
     // 200 HubSpot rows without their ids: DuckDB reads this one itself.
     const lines = readFileSync(generated('hubspot', 100_000, 7), 'utf8')

@@ -47,6 +47,21 @@ export function gapFinding(gap: PeriodGap, rules: RulesIR, period: Period, cover
   return { code: gap, severity: SEVERITY[gap], count, message: message(gap, count, detail), examples: [], detail };
 }
 
+/**
+ * A contract that took effect after the period began, while leads are in it: each of them
+ * is measured against this version, those from before it bound anyone too. Said, not
+ * silent (a warning); the figures stay as measured.
+ */
+export function effectiveFinding(rules: RulesIR, period: Period, coverage: Coverage): DataQualityFinding | null {
+  const effective = DateTime.fromISO(rules.contract.effective, { zone: rules.contract.timezone });
+  if (!effective.isValid || coverage.active === 0) return null;
+  const from = effective.startOf('day').toMillis();
+  if (from <= period.fromMs || from >= period.toMs) return null;
+  const code = 'effective-in-period';
+  const detail = `${period.label}|${rules.contract.effective}`;
+  return { code, severity: SEVERITY[code], count: coverage.active, message: message(code, coverage.active, detail), examples: [], detail };
+}
+
 /** The results of a period with nothing to measure: statuses `no-data`, and no commitment actual where no lead was there to count. */
 export function withoutData<C extends CommitmentResult>(
   gap: PeriodGap,

@@ -27,7 +27,8 @@ export type FindingCode =
   | 'before-effective'
   | 'handoff-fields-not-in-export'
   | 'sla-stop-not-in-export'
-  | 'not-a-number';
+  | 'not-a-number'
+  | 'effective-in-period';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -44,6 +45,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'handoff-fields-not-in-export': 'warning',
   'sla-stop-not-in-export': 'warning',
   'not-a-number': 'warning',
+  'effective-in-period': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -90,6 +92,11 @@ export function message(code: FindingCode, count: number, detail: string): strin
       const [stage = '', fields = ''] = detail.split('|');
       const one = !fields.includes(', ');
       return `${fields} ${one ? 'is' : 'are'} missing from the export: no lead has ${one ? 'it' : 'them'}, so completeness at the ${stage} handoff is not measured (${leads} reached it); map the column${one ? '' : 's'} that hold${one ? 's' : ''} ${one ? 'it' : 'them'} (--mapping) or add ${one ? 'it' : 'them'} to the export`;
+    }
+    case 'effective-in-period': {
+      // detail: "<period label>|<effective date>".
+      const [label = '', effective = ''] = detail.split('|');
+      return `the contract took effect on ${effective}, within the period ${label}: ${count === 1 ? 'the 1 lead' : `all ${leads}`} with a date in it ${count === 1 ? 'is' : 'are'} measured against it, even from before that day; report a period from ${effective} on, or read the days before with the version then in force`;
     }
     case 'before-effective': {
       // detail: "<period label>|<effective date>".

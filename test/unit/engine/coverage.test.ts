@@ -70,6 +70,31 @@ describe('a period with nothing to measure', () => {
     });
   });
 
+  it('measures a period in which the contract takes effect whole, and says so', async () => {
+    const mid = rulesOf(CONTRACT.replace('effective: 2026-01-01', 'effective: 2026-10-15'));
+    const { report } = await run(mid, leads(), { period: period('2026-10'), asOf: '2026-11-10T09:00' });
+    expect(report.commitments.find((c) => c.id === 'mql-volume')).toMatchObject({ actual: 2, status: 'fail' });
+    expect(report.dataQuality.find((f) => f.code === 'effective-in-period')).toEqual({
+      code: 'effective-in-period',
+      severity: 'warning',
+      count: 2,
+      message:
+        'the contract took effect on 2026-10-15, within the period 2026-10: all 2 leads with a date in it are measured against it, even from before that day; report a period from 2026-10-15 on, or read the days before with the version then in force',
+      examples: [],
+      detail: '2026-10|2026-10-15',
+    });
+    // In force from the period's first day, or only after it: no such warning.
+    for (const effective of ['2026-10-01', '2026-11-01'])
+      expect(
+        (
+          await run(rulesOf(CONTRACT.replace('effective: 2026-01-01', `effective: ${effective}`)), leads(), {
+            period: period('2026-10'),
+            asOf: '2026-11-10T09:00',
+          })
+        ).report.dataQuality.some((f) => f.code === 'effective-in-period'),
+      ).toBe(false);
+  });
+
   it('measures a period with leads as before: a volume short of its goal still fails', async () => {
     const { report } = await run(rules, leads(), { period: period('2026-10'), asOf: '2026-11-10T09:00' });
     expect(report.commitments.find((c) => c.id === 'mql-volume')).toMatchObject({ actual: 2, status: 'fail' });

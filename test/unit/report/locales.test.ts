@@ -36,6 +36,7 @@ const DETAILS: Record<string, string> = {
   'handoff-fields-not-in-export': 'mql|phone, linkedin',
   'sla-stop-not-in-export': 'accept-or-reject|salAt/rejectedAt',
   'not-a-number': 'employees "51-200"; employees "many"',
+  'effective-in-period': '2026-10|2026-10-15',
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */

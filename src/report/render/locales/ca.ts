@@ -329,6 +329,10 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `l'exportació no inclou ${fields}: cap lead no ${one ? 'el té' : 'els té'}, així que no es mesura si el traspàs a ${stage} és complet (${leads} hi ${p('va arribar', 'van arribar')}); mapegeu ${one ? 'la columna que el conté' : 'les columnes que els contenen'} (--mapping) o ${one ? 'afegiu-lo' : 'afegiu-los'} a l'exportació`;
     }
+    case 'effective-in-period': {
+      const [label, effective] = splitDetail(detail);
+      return `l'acord va entrar en vigor el ${date(effective)}, dins del període ${label}: ${leads} amb data en ell es ${p('mesura', 'mesuren')} contra l'acord, fins i tot d'abans d'aquell dia; demaneu un període a partir del ${date(effective)}, o llegiu els dies anteriors amb la versió aleshores vigent`;
+    }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
       return `el període ${label} acaba abans que l'acord entrés en vigor el ${date(effective)} (${leads} amb data dins): no es mesura res contra l'acord, així que tots els SLA i compromisos queden «sense dades»; demaneu un període que comenci aquell dia o després`;

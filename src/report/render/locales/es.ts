@@ -330,6 +330,10 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `la exportación no trae ${fields}: ningún lead ${one ? 'lo' : 'los'} tiene, así que no se mide si el traspaso en ${stage} está completo (${leads} ${p('llegó', 'llegaron')}); mapee ${one ? 'la columna que lo contiene' : 'las columnas que los contienen'} (--mapping) o ${one ? 'añádalo' : 'añádalos'} a la exportación`;
     }
+    case 'effective-in-period': {
+      const [label, effective] = splitDetail(detail);
+      return `el acuerdo entró en vigor el ${date(effective)}, dentro del periodo ${label}: ${leads} con fecha en él se ${p('mide', 'miden')} contra él, aun de antes de ese día; pida un periodo a partir del ${date(effective)}, o lea los días anteriores con la versión entonces vigente`;
+    }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
       return `el periodo ${label} termina antes de que el acuerdo entrara en vigor el ${date(effective)} (${leads} con fecha en él): no se mide nada contra el acuerdo, así que todos los SLA y compromisos quedan «sin datos»; pida un periodo a partir del ${date(effective)}`;

@@ -330,6 +330,10 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `a exportação não traz ${fields}: nenhum lead ${one ? 'tem esse campo' : 'tem esses campos'}, então não se mede se a passagem em ${stage} está completa (${leads} ${p('chegou', 'chegaram')} lá); mapeie ${one ? 'a coluna que o contém' : 'as colunas que os contêm'} (--mapping) ou ${one ? 'inclua-o' : 'inclua-os'} na exportação`;
     }
+    case 'effective-in-period': {
+      const [label, effective] = splitDetail(detail);
+      return `o acordo entrou em vigor em ${date(effective)}, dentro do período ${label}: ${leads} com data nele ${p('é medido', 'são medidos')} contra ele, mesmo de antes desse dia; peça um período a partir de ${date(effective)}, ou leia os dias anteriores com a versão então em vigor`;
+    }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
       return `o período ${label} termina antes de o acordo entrar em vigor em ${date(effective)} (${leads} com data nele): nada é medido contra o acordo, então todos os SLA e compromissos ficam “sem dados”; peça um período a partir de ${date(effective)}`;
