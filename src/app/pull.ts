@@ -14,6 +14,8 @@ import { fieldsWithColumn, type Mapping } from '../leads/mapping/index.js';
 import type { LeadNeeds } from '../leads/lead.js';
 import { isPullHeader, parseLine, PULL_HEADER_KEY } from '../leads/sources/index.js';
 import { leadNeeds } from '../engine/needs.js';
+import type { RulesIR } from '../compiler/ir.js';
+import { resolveBy } from './by.js';
 import { UsageError } from '../shared/errors.js';
 import { exists, openAtomicWriter, type AtomicWriter } from '../shared/files.js';
 import { readContract } from './contract.js';
@@ -110,13 +112,13 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
   const out = resolve(request.cwd, request.out ?? defaultPullFile(provider.name));
 
   // Phase 1: the contract's needs, the mapping, what the file holds already.
-  let needs: LeadNeeds | undefined;
+  let rules: RulesIR | undefined;
   let contractMapping: string | null = null;
   let reader = noContractReader;
   if (request.contract !== undefined) {
     const loaded = readContract(request.cwd, request.contract);
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-    needs = leadNeeds(loaded.value.rules, request.by, false);
+    rules = loaded.value.rules;
     contractMapping = loaded.value.rules.contract.mapping;
     reader = diskReader(request.cwd, request.contract);
   } else {
@@ -128,6 +130,31 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
     cwd: request.cwd,
     warn: request.warn,
   });
+  // --by by the name the user knows (a column label too), as check reads it; one the mapping reads no column for is said.
+  const by = resolveBy(request.by, mapping.mapping);
+  for (const { asked, field } of by)
+    if (
+      !mapping.mapping.columns.some(
+        (c) => (c.target.kind === 'field' && c.target.field === field) || (c.target.kind === 'attribute' && c.target.name === field),
+      )
+    ) {
+      const names = mapping.mapping.columns.flatMap((c) =>
+        c.target.kind === 'attribute' ? [c.target.name, c.column] : c.target.kind === 'field' ? [c.column] : [],
+      );
+      const guess = didYouMean(asked, names);
+      throw new UsageError(
+        `--by ${asked}: the mapping "${mapping.name}" reads no column for it, so the pull could not carry it${guess ? `; did you mean "${guess}"?` : ''}`,
+        'name a lead field, an attribute or a column label the mapping reads',
+      );
+    }
+  const needs: LeadNeeds | undefined =
+    rules === undefined
+      ? undefined
+      : leadNeeds(
+          rules,
+          by.map((b) => b.field),
+          false,
+        );
   // A file there that pull did not write is refused even with --full: it may be someone's export.
   const existing = exists(out) ? readHeader(out, request.out ?? defaultPullFile(provider.name)) : undefined;
   const previous = request.full ? undefined : existing;

@@ -17,9 +17,10 @@ export interface Command<O extends Options = Options> {
   /**
    * Which options name files the command reads and which name files it writes (positionals
    * are read too, unless `positionals` is false): an output that is one of the inputs, or
-   * lies in a folder the command reads, is refused before anything runs (files.ts).
+   * lies in a folder the command reads, is refused before anything runs (files.ts). `stdout`
+   * is the output option for which `-` means standard output; `-` for any other is refused.
    */
-  files?: { inputs?: readonly string[]; outputs?: readonly string[]; positionals?: boolean };
+  files?: { inputs?: readonly string[]; outputs?: readonly string[]; positionals?: boolean; stdout?: string };
   run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIO): Promise<number> | number;
 }
 

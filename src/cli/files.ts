@@ -69,7 +69,7 @@ export interface NamedPath {
  * a file inside a folder it reads (`scorecard --history`), or the same file as another output.
  * Without this, `due … --leads x.csv --out x.csv` replaced the export with the list.
  */
-export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
+export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[], outputs: readonly NamedPath[], stdout?: string): void {
   const read = inputs.flatMap((i) => {
     const abs = resolve(cwd, i.path);
     const stat = statOrUndefined(abs);
@@ -77,7 +77,16 @@ export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[
   });
   const written: { flag: string; path: string; real: string }[] = [];
   for (const o of outputs) {
-    if (o.path === '-') continue;
+    if (o.path === '-') {
+      if (o.flag === stdout) continue;
+      // Not a file named "-" left in the folder: only the report goes to standard output.
+      throw new UsageError(
+        stdout === undefined
+          ? `${o.flag} -: this command writes a file, not standard output`
+          : `${o.flag} -: only the report goes to standard output (${stdout} -, the default)`,
+        `give ${o.flag} the path of a file`,
+      );
+    }
     const abs = resolve(cwd, o.path);
     const stat = statOrUndefined(abs);
     // Said before anything is read or measured: the report would be lost at the end of the run.

@@ -105,7 +105,7 @@ function guardFiles(command: Command, args: { values: Record<string, unknown>; p
       return paths.map((path: string) => ({ flag: `--${flag}`, path }));
     });
   const inputs = [...(files.positionals === false ? [] : args.positionals.map((path) => ({ flag: '', path }))), ...named(files.inputs)];
-  refuseOutputsOverInputs(cwd, inputs, named(files.outputs));
+  refuseOutputsOverInputs(cwd, inputs, named(files.outputs), files.stdout === undefined ? undefined : `--${files.stdout}`);
 }
 
 export function processIO(): CliIO {

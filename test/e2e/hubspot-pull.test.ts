@@ -287,6 +287,18 @@ describe('revpact pull hubspot', () => {
     await expect(pull(request({ full: true }))).rejects.toThrow(/HubSpot's rate limit asks to wait 60 minutes/);
   });
 
+  it('--by: a column label is pulled as check reads it; a name the mapping reads no column for is refused, not left out', async () => {
+    const out = 'by-country.ndjson';
+    const outcome = await pull(request({ out, by: ['Country/Region'] }));
+    expect(outcome.ok && outcome.columns).toContain('Country/Region');
+    const without = await pull(request({ out: 'by-none.ndjson' }));
+    expect(without.ok && without.columns).not.toContain('Country/Region');
+    await expect(pull(request({ out: 'by-typo.ndjson', by: ['contry'] }))).rejects.toThrow(
+      '--by contry: the mapping "hubspot" reads no column for it, so the pull could not carry it; did you mean "country"?',
+    );
+    expect(existsSync(join(dir, 'by-typo.ndjson'))).toBe(false);
+  });
+
   it('refuses to replace a file it did not write', async () => {
     writeFileSync(join(dir, 'pulled.ndjson'), '{"Record ID":"1"}\n');
     chmodSync(join(dir, 'pulled.ndjson'), 0o644);

@@ -53,7 +53,7 @@ export const check = defineCommand({
     'Exit codes: 0 report produced, 1 invalid contract or (with --fail-on breach) a failure,',
     '2 usage, I/O or mapping error.',
   ].join('\n'),
-  files: { inputs: ['leads', 'mapping', 'templates'], outputs: ['out', 'per-lead'] },
+  files: { inputs: ['leads', 'mapping', 'templates'], outputs: ['out', 'per-lead'], stdout: 'out' },
   options: {
     ...LEAD_DATA_OPTIONS,
     format: { type: 'string', short: 'f' },

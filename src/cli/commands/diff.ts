@@ -41,7 +41,7 @@ export const diff = defineCommand({
     'Exit codes: 0 review produced, 1 a side is invalid or (with --fail-on version) the bump is too small,',
     '2 usage, Git or I/O error.',
   ].join('\n'),
-  files: { inputs: ['leads', 'mapping'], outputs: ['out'] },
+  files: { inputs: ['leads', 'mapping'], outputs: ['out'], stdout: 'out' },
   options: {
     format: { type: 'string', short: 'f' },
     locale: { type: 'string' },

@@ -34,7 +34,7 @@ export const due = defineCommand({
     'counted under the head (CSV: on standard error), with the first one’s reason. Exit codes: 0 listed (even if empty),',
     '1 invalid contract, 2 usage, I/O or mapping error.',
   ].join('\n'),
-  files: { inputs: ['leads', 'mapping'], outputs: ['out'] },
+  files: { inputs: ['leads', 'mapping'], outputs: ['out'], stdout: 'out' },
   options: {
     leads: { type: 'string', multiple: true, short: 'l' },
     within: { type: 'string', short: 'w' },

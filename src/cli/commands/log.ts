@@ -24,7 +24,7 @@ export const log = defineCommand({
     '',
     'Exit codes: 0 history produced, 2 usage, Git or I/O error.',
   ].join('\n'),
-  files: { outputs: ['out'] },
+  files: { outputs: ['out'], stdout: 'out' },
   options: {
     format: { type: 'string', short: 'f' },
     locale: { type: 'string' },

@@ -45,7 +45,7 @@ export const scorecard = defineCommand({
     '',
     'Exit codes: 0 card shown, 1 invalid contract or grade file, 2 usage or I/O error.',
   ].join('\n'),
-  files: { inputs: ['history', 'templates'], outputs: ['out'] },
+  files: { inputs: ['history', 'templates'], outputs: ['out'], stdout: 'out' },
   options: {
     history: { type: 'string' },
     period: { type: 'string', short: 'p' },

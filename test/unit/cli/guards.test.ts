@@ -93,6 +93,16 @@ describe('an output that is an input', () => {
     );
     expect(JSON.parse(dash.out())).toHaveProperty('slas');
   });
+
+  it('`-` for an output that is no report is refused, instead of a file named "-"', async () => {
+    const perLead = io();
+    expect(await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--per-lead', '-', '--quiet'], perLead)).toBe(2);
+    expect(perLead.err()).toContain('--per-lead -: only the report goes to standard output (--out -, the default)');
+    const state = io();
+    expect(await run(['notify', contract, '--leads', join(GOLDEN, 'leads.csv'), '--to', 'slack', '--state', '-', '--dry-run'], state)).toBe(2);
+    expect(state.err()).toContain('--state -: this command writes a file, not standard output');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
 });
 
 describe('an option given twice', () => {
