@@ -7,7 +7,7 @@
 import type { RulesIR } from '../compiler/ir.js';
 import { overallStatus } from './evaluate.js';
 import { unmeasured } from './metrics/sla.js';
-import type { ComplianceReport, DataQualityFinding } from './types.js';
+import type { BreakdownRow, ComplianceReport, DataQualityFinding } from './types.js';
 
 /**
  * The SLAs whose stop event no lead has (the engines' `sla-stop-not-in-export` warning):
@@ -28,9 +28,21 @@ export function settleUnmeasured(report: ComplianceReport, rules: RulesIR, given
     else if (f.sla !== undefined) off.add(f.sla);
   }
   const slas = report.slas.map((s) => (off.has(s.id) ? unmeasured(s) : s));
+  // The breakdowns alike: an owner's 0% of an SLA nobody could measure is no one's failure.
+  const rows = (list: BreakdownRow[]): BreakdownRow[] =>
+    list.map((row) => ({
+      ...row,
+      slas: Object.fromEntries(Object.entries(row.slas).map(([id, cell]) => [id, off.has(id) ? { ...cell, attainment: null } : cell])),
+    }));
+  const b = report.breakdowns;
   return {
     ...report,
     slas,
+    breakdowns: {
+      owner: rows(b.owner),
+      source: rows(b.source),
+      attributes: Object.fromEntries(Object.entries(b.attributes).map(([field, list]) => [field, rows(list)])),
+    },
     dataQuality: report.dataQuality.filter((f) => !carried.has(f)),
     status: overallStatus([...slas.map((s) => s.status), ...report.commitments.map((c) => c.status)]),
   };

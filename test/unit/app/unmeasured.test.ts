@@ -66,6 +66,8 @@ describe('an SLA whose stop event no lead has', () => {
     expect(streaming.slas[0]).toMatchObject({ id: 'first-touch', status: 'no-data', attainment: null, worst: [], breached: 2 });
     expect(streaming.status).toBe('no-data');
     expect(streaming.dataQuality.find((f) => f.code === 'sla-stop-not-in-export')).toMatchObject({ sla: 'first-touch', count: 2 });
+    // The owner's row of the breakdown is no data too, not 0% (0/2).
+    expect(streaming.breakdowns.owner.find((r) => r.key === 'ana')?.slas['first-touch']).toEqual({ met: 0, breached: 2, pending: 0, attainment: null });
 
     const due = await dueList(file);
     expect(due.code, due.err).toBe(0);
