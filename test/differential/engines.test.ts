@@ -611,6 +611,40 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     180_000,
   );
 
+  it('says alike, read directly, that a row with the wrong cell count has a quoted cell over several lines (a quote left open)', () => {
+    const file = join(scratch, 'open-quote.csv');
+    writeFileSync(
+      file,
+      [
+        'id,owner,createdAt,mqlAt,notes',
+        'L1,"Ana, 2026-10-05T09:00:00Z,2026-10-05T10:00:00Z,x',
+        'L2,bruno,2026-10-05T09:00:00Z,2026-10-05T10:00:00Z,y',
+        'L3,carla",2026-10-05T09:00:00Z,2026-10-05T10:00:00Z,z,extra',
+        'L4,dan,2026-10-05T09:00:00Z,2026-10-05T10:00:00Z,w',
+        'L5,"two',
+        'lines",2026-10-05T09:00:00Z',
+        '',
+      ].join('\n'),
+    );
+    const args = [
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--leads',
+      file,
+      '--mapping',
+      'canonical',
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-10-20T12:00:00Z',
+    ];
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'open-quote');
+    expect(report.input.rejections.map((r) => [r.row, r.reason.replace(/, and a quoted cell in it runs over more than one line.*/, ' + open quote')])).toEqual([
+      [2, 'row has 6 cells where the header has 5 + open quote'],
+      [4, 'row has 3 cells where the header has 5 + open quote'],
+    ]);
+  });
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

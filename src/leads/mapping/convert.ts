@@ -224,7 +224,12 @@ export class RowConverter {
   /** One CSV record split into cells → a Lead, or why it cannot be one. */
   convert(cells: readonly string[], count: number, row: number): Lead | string {
     const slots = this.slots;
-    if (count !== slots.length) return cellCount(count, slots.length);
+    if (count !== slots.length) {
+      // A quote left open runs on to the next quote, lines later: say so, not only the count.
+      let broken = false;
+      for (let i = 0; i < count && !broken; i++) broken = (cells[i] as string).includes('\n');
+      return cellCount(count, slots.length) + (broken ? OPEN_QUOTE : '');
+    }
     const lead = blankLead(this.file, row);
     for (let i = 0; i < count; i++) {
       const slot = slots[i] as Slot;
@@ -474,6 +479,10 @@ export class RowConverter {
 function isBlank(c: number): boolean {
   return c <= 32 || c === 160 || c === 0xfeff;
 }
+
+/** Said after the cell count of a record whose quoted cell holds a line break (the DuckDB reader says the same, sql/duckdb/direct.ts). */
+export const OPEN_QUOTE =
+  ', and a quoted cell in it runs over more than one line: if a quote was left open, the lines after it were read into this row, up to the next quote';
 
 function cellCount(count: number, width: number): string {
   return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${width}`;

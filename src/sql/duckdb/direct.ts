@@ -20,7 +20,7 @@
  * that became leads.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
-import { camelCase, datesWithoutColumn, headerFinder } from '../../leads/mapping/convert.js';
+import { camelCase, datesWithoutColumn, headerFinder, OPEN_QUOTE } from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
 import { numberText } from '../dialect.js';
@@ -558,7 +558,8 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       layerP.push(`CASE WHEN ${v} IS NOT NULL THEN ${autoJson(v, decimal)} END AS ${out}`);
     }
   }
-  const cellCount = `CASE WHEN n_cells <> ${width} THEN 'row has ' || n_cells || ' cell' || CASE WHEN n_cells = 1 THEN '' ELSE 's' END || ' where the header has ${width}' END`;
+  const broken = Array.from({ length: width + EXTRA }, (_, i) => `coalesce(strpos(${c(i)}, chr(10)) > 0, FALSE)`).join(' OR ');
+  const cellCount = `CASE WHEN n_cells <> ${width} THEN 'row has ' || n_cells || ' cell' || CASE WHEN n_cells = 1 THEN '' ELSE 's' END || ' where the header has ${width}' || CASE WHEN ${broken} THEN ${str(OPEN_QUOTE)} ELSE '' END END`;
   const idSlots = slots.filter((s) => s.target.kind === 'text' && s.target.field === 'id');
   const idLabel = (header[(idSlots[0] as Slot).index] as string).trim();
   const id = `coalesce(${idSlots.map((s) => `r.${ident(`p${s.index}`)}`).join(', ')})`;

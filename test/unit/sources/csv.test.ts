@@ -191,6 +191,29 @@ describe('CSV lead files', () => {
     ]);
   });
 
+  it('says, beside the cell count, that a quoted cell runs over lines: the sign of a quote left open', async () => {
+    const path = file(
+      'open-quote.csv',
+      [
+        'id,owner,createdAt,attempts,notes',
+        'L1,"Ana, 2026-10-05,1,x', // 2: the quote is not closed where it should be…
+        'L2,bruno,2026-10-05,1,y',
+        'L3,carla",2026-10-05,1,z,extra', // …the next one closes it: three lines are one record
+        'L4,dan,2026-10-05,1,w', // 3
+        'L5,"two', // 4: a quoted cell on two lines, legitimately, but too few cells
+        'lines",2026-10-05',
+      ].join('\n'),
+    );
+    const r = await readAll([path], presetMapping('canonical'));
+    expect(r.leads.map((l) => l.id)).toEqual(['L4']);
+    const joined =
+      ', and a quoted cell in it runs over more than one line: if a quote was left open, the lines after it were read into this row, up to the next quote';
+    expect(r.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [2, `row has 6 cells where the header has 5${joined}`],
+      [4, `row has 3 cells where the header has 5${joined}`],
+    ]);
+  });
+
   it('reads UTF-16 files with a byte order mark (Excel "Unicode text")', async () => {
     const text = '\ufeffid\towner\r\nL1\tJosé\r\n';
     const r = await readAll([file('utf16.txt', Buffer.from(text, 'utf16le'))], canonical);
