@@ -212,14 +212,18 @@ const ORDER_OPS: ReadonlySet<string> = new Set(['gt', 'gte', 'lt', 'lte']);
  */
 export function numericOrderFields(conditions: readonly (RuleCondition | null)[]): string[] {
   const fields = new Set<string>();
-  const walk = (c: RuleCondition | null): void => {
-    if (c === null) return;
-    if ('all' in c) c.all.forEach(walk);
-    else if ('any' in c) c.any.forEach(walk);
-    else if ('not' in c) walk(c.not);
-    else if ('value' in c && ORDER_OPS.has(c.op) && !TIMESTAMPS.has(c.field) && !Array.isArray(c.value) && operand(c.value).num !== undefined)
-      fields.add(c.field);
-  };
-  conditions.forEach(walk);
+  for (const c of conditions)
+    for (const leaf of comparisons(c))
+      if ('value' in leaf && ORDER_OPS.has(leaf.op) && !TIMESTAMPS.has(leaf.field) && !Array.isArray(leaf.value) && operand(leaf.value).num !== undefined)
+        fields.add(leaf.field);
   return [...fields];
+}
+
+/** The comparisons of a condition (`{field, op, value?}`), below its all, any and not, in order. */
+export function comparisons(c: RuleCondition | null): Extract<RuleCondition, { field: string }>[] {
+  if (c === null) return [];
+  if ('all' in c) return c.all.flatMap(comparisons);
+  if ('any' in c) return c.any.flatMap(comparisons);
+  if ('not' in c) return comparisons(c.not);
+  return [c];
 }

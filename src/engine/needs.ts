@@ -6,7 +6,8 @@
  * with contracts/b2b-saas.yaml, 6 of the HubSpot export's 29 columns are skipped and one
  * (a date) only checked.
  */
-import type { RuleCondition, RulesIR } from '../compiler/ir.js';
+import type { RulesIR } from '../compiler/ir.js';
+import { comparisons } from './condition.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type PiiField } from '../leads/lead.js';
 
 const CANONICAL: ReadonlySet<string> = new Set<string>([...TIMESTAMP_FIELDS, ...NUMBER_FIELDS, ...TEXT_FIELDS]);
@@ -41,15 +42,7 @@ export function clockFields(rules: RulesIR): Set<string> {
 /** Every field the rules read of a lead: in `when` conditions, the handoff's required fields, and `--by`. */
 export function fieldsRead(rules: RulesIR, by: readonly string[]): Set<string> {
   const fields = new Set<string>();
-  const walk = (c: RuleCondition | null): void => {
-    if (c === null) return;
-    if ('all' in c) c.all.forEach(walk);
-    else if ('any' in c) c.any.forEach(walk);
-    else if ('not' in c) walk(c.not);
-    else fields.add(c.field);
-  };
-  for (const sla of rules.slas) walk(sla.when);
-  for (const c of rules.commitments) walk(c.when);
+  for (const when of [...rules.slas.map((s) => s.when), ...rules.commitments.map((c) => c.when)]) for (const leaf of comparisons(when)) fields.add(leaf.field);
   for (const f of rules.handoff?.requiredFields ?? []) fields.add(f.field);
   for (const f of by) fields.add(f);
   return fields;
