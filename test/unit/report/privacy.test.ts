@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, renderReport } from '../../../src/report/render/index.js';
-import { applyPrivacy, hasPii, maskEmails } from '../../../src/report/render/privacy.js';
+import { applyPrivacy, hasPii, maskEmails, maskOwner } from '../../../src/report/render/privacy.js';
 import type { ComplianceReport } from '../../../src/engine/types.js';
 import { FIXTURES, HOSTILE, failingReport, piiReport } from './fixtures.js';
 
@@ -23,6 +23,16 @@ describe('privacy: leads by id only, emails and names only with --show-pii', () 
     expect(maskEmails('duplicate id "jane.doe@example.com" and ana+crm@sub.example.es, not L-1@x or b2b@1.4.0')).toBe(
       'duplicate id "[email hidden]" and [email hidden], not L-1@x or b2b@1.4.0',
     );
+    // An address inside a longer run of local-part characters is masked whole, as before.
+    expect(maskEmails('ids:a.b+c@example.com;x')).toBe('ids:[email hidden];x');
+    expect(maskOwner('Ana <ana.puig@acme.example>')).toMatch(/^Ana <\[email hidden #[0-9a-f]{6}\]>$/);
+  });
+
+  it('masks a cell of millions of characters in one pass (it took time in the square of its length: minutes, a stuck check)', () => {
+    const long = 'x'.repeat(2_000_000);
+    expect(maskEmails(long)).toBe(long);
+    expect(maskEmails(`${long}@example.com and ${'y-'.repeat(500_000)}`)).toBe(`[email hidden] and ${'y-'.repeat(500_000)}`);
+    expect(maskOwner(`${'ab-'.repeat(600_000)}@`)).toBe(`${'ab-'.repeat(600_000)}@`);
   });
 
   it('shows emails and names of the worst offenders when the engine was asked for them', async () => {
