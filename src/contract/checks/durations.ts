@@ -1,11 +1,15 @@
 import { pointerOf, type Finding } from '../diagnostics.js';
-import { parseDuration } from '../../shared/quantities.js';
+import { parseDuration, type DurationUnit } from '../../shared/quantities.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
 
+/** A year in each unit (a business hour or day counted as if every hour or day were open): the longest goal or span. */
+const YEAR: Record<DurationUnit, number> = { m: 527_040, h: 8_784, d: 366, w: 53, bh: 8_784, bd: 366 };
+
 /**
  * Durations must fit their clock: business units (bh, bd) need a business calendar, and
- * a calendar-clock SLA cannot be measured in them. Zero goals are always breached.
+ * a calendar-clock SLA cannot be measured in them. Zero goals are always breached; goals and
+ * follow-up spans longer than a year are refused.
  */
 export const durations: Check = {
   id: 'durations',
@@ -21,6 +25,14 @@ export const durations: Check = {
           pointer: pointerOf(['slas', i, 'goal']),
           message: 'a goal of zero can never be met',
           suggest: 'give the time actually allowed, e.g. 1bh',
+        });
+      }
+      if (d.value > YEAR[d.unit]) {
+        findings.push({
+          code: 'invalid-duration',
+          pointer: pointerOf(['slas', i, 'goal']),
+          message: `a goal of "${s.goal}" is longer than a year: no lead waits that long, and due times are worked out across the whole goal (a typo here froze due and notify)`,
+          suggest: `give the time actually allowed, at most ${YEAR[d.unit]}${d.unit}, e.g. 2bd`,
         });
       }
       if (s.clock === 'calendar' && d.business) {
@@ -52,6 +64,13 @@ export const durations: Check = {
     const f = c.followUp;
     if (f) {
       const d = parseDuration(f.minSpan);
+      if (d && d.value > YEAR[d.unit])
+        findings.push({
+          code: 'invalid-duration',
+          pointer: pointerOf(['followUp', 'minSpan']),
+          message: `a span of "${f.minSpan}" is longer than a year: no cadence of follow-up attempts lasts that long`,
+          suggest: `give the span actually agreed, at most ${YEAR[d.unit]}${d.unit}, e.g. 10bd`,
+        });
       if (d?.business && !hasCalendar) {
         findings.push({
           code: 'unresolved-reference',

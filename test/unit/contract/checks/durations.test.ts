@@ -28,6 +28,18 @@ describe('check: durations', () => {
     expect(findings[0]?.message).toBe('a goal of zero can never be met');
   });
 
+  it('reports a goal longer than a year, in any unit, and a year itself is allowed (a goal of 1000000000bh froze due)', () => {
+    for (const goal of ['1000000000bh', '367bd', '8785h', '54w', '527041m'])
+      expect(where(durations.run(sla(`goal: ${goal}${goal.endsWith('bh') || goal.endsWith('bd') ? '' : ', clock: calendar'}`))), goal).toEqual([
+        ['invalid-duration', '/slas/0/goal'],
+      ]);
+    expect(durations.run(sla('goal: 366bd'))).toEqual([]);
+    expect(durations.run(sla('goal: 52w, clock: calendar'))).toEqual([]);
+    expect(durations.run(sla('goal: 1000000000bh'))[0]?.suggest).toBe('give the time actually allowed, at most 8784bh, e.g. 2bd');
+    const span = durations.run(shaped(minimalWith(`followUp: { minAttempts: 3, minSpan: 400d }`)));
+    expect(where(span)).toEqual([['invalid-duration', '/followUp/minSpan']]);
+  });
+
   it('reports business units on the calendar clock', () => {
     const findings = durations.run(sla('goal: 4bh, clock: calendar'));
     expect(where(findings)).toEqual([['invalid-duration', '/slas/0/goal']]);
