@@ -77,7 +77,7 @@ export function checkBy(by: readonly ByField[], mapping: Mapping | undefined, st
 }
 
 /** The fields and attributes the columns of an export give under this mapping. */
-function attributesGiven(columns: readonly string[], mapping: Mapping): Set<string> {
+export function attributesGiven(columns: readonly string[], mapping: Mapping): Set<string> {
   const given = new Set<string>();
   for (const label of columns) {
     const rule = mapping.columns.find((c) => looseLabel(c.column) === looseLabel(label));

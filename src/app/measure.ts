@@ -9,13 +9,14 @@ import { statSync } from 'node:fs';
 import type { RulesIR } from '../compiler/ir.js';
 import { evaluateSeries, type EvaluateOptions } from '../engine/evaluate.js';
 import { settleUnmeasured } from '../engine/unmeasured.js';
+import { noteSegments } from '../engine/segments.js';
 import type { Period, SeriesUnit } from '../engine/period.js';
 import { buildSeries, seriesPlan } from '../engine/series.js';
 import type { ComplianceReport, PerLeadRow } from '../engine/types.js';
 import type { SourceStats } from '../leads/lead.js';
 import { withDefaultTimeZone } from '../leads/mapping/index.js';
 import { fieldsWithColumn } from '../leads/mapping/convert.js';
-import { checkBy, resolveBy } from './by.js';
+import { attributesGiven, checkBy, resolveBy } from './by.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
 import { privateRejection } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
@@ -95,9 +96,12 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
   const withSeries = (r: { report: ComplianceReport; parts: ComplianceReport[] }): ComplianceReport => {
     const header = columns();
     const given = header === undefined || mapping === undefined ? undefined : fieldsWithColumn(mapping, header);
-    const report = settleUnmeasured(r.report, rules, given);
+    const attributes = header === undefined || mapping === undefined ? undefined : attributesGiven(header, mapping);
+    // Each sub-period as its own check would settle it (differential/series.test.ts).
+    const settle = (one: ComplianceReport) => noteSegments(settleUnmeasured(one, rules, given), rules, attributes);
+    const report = settle(r.report);
     if (plan === undefined || every === undefined) return report;
-    const parts = r.parts.map((p) => settleUnmeasured(p, rules, given));
+    const parts = r.parts.map(settle);
     return { ...report, series: buildSeries(every, plan.subs, parts, asOfMs, rules.contract.timezone) };
   };
   if (origin.kind === 'postgres') {

@@ -28,7 +28,9 @@ export type FindingCode =
   | 'handoff-fields-not-in-export'
   | 'sla-stop-not-in-export'
   | 'not-a-number'
-  | 'effective-in-period';
+  | 'effective-in-period'
+  | 'condition-field-not-in-export'
+  | 'segment-matches-none';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -46,6 +48,8 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'sla-stop-not-in-export': 'warning',
   'not-a-number': 'warning',
   'effective-in-period': 'warning',
+  'condition-field-not-in-export': 'warning',
+  'segment-matches-none': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -93,6 +97,15 @@ export function message(code: FindingCode, count: number, detail: string): strin
       const one = !fields.includes(', ');
       return `${fields} ${one ? 'is' : 'are'} missing from the export: no lead has ${one ? 'it' : 'them'}, so completeness at the ${stage} handoff is not measured (${leads} reached it); map the column${one ? '' : 's'} that hold${one ? 's' : ''} ${one ? 'it' : 'them'} (--mapping) or add ${one ? 'it' : 'them'} to the export`;
     }
+    case 'condition-field-not-in-export': {
+      // detail: "<sla id>|<field>, <field>" (fields of its condition no column of the export gives).
+      const [sla = '', fields = ''] = detail.split('|');
+      const one = !fields.includes(', ');
+      return `the condition of SLA ${sla} reads ${fields}, which no column of the export gives: for all ${leads} ${one ? 'it is' : 'they are'} missing, so the condition cannot hold as meant; check the name in the contract, or map the column that holds ${one ? 'it' : 'them'} (--mapping)`;
+    }
+    case 'segment-matches-none':
+      // detail: the SLA's id.
+      return `the condition of SLA ${detail} matched none of the ${leads} it was asked about: each was left out, so the SLA is "no data"; check its values against the export's (--by FIELD lists a field's values)`;
     case 'effective-in-period': {
       // detail: "<period label>|<effective date>".
       const [label = '', effective = ''] = detail.split('|');

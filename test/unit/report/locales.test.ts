@@ -37,6 +37,8 @@ const DETAILS: Record<string, string> = {
   'sla-stop-not-in-export': 'accept-or-reject|salAt/rejectedAt',
   'not-a-number': 'employees "51-200"; employees "many"',
   'effective-in-period': '2026-10|2026-10-15',
+  'condition-field-not-in-export': 'enterprise-first-touch|employes',
+  'segment-matches-none': 'enterprise-first-touch',
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */

@@ -363,7 +363,8 @@ export class SalesforceApi {
         },
         (e: unknown) => {
           clearTimeout(timer);
-          reject(e);
+          // jsforce rejects with Errors (name, code, errorCode are read by call()); anything else is wrapped.
+          reject(e instanceof Error ? e : new Error(String(e)));
         },
       );
     });

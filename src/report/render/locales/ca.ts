@@ -329,6 +329,13 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `l'exportació no inclou ${fields}: cap lead no ${one ? 'el té' : 'els té'}, així que no es mesura si el traspàs a ${stage} és complet (${leads} hi ${p('va arribar', 'van arribar')}); mapegeu ${one ? 'la columna que el conté' : 'les columnes que els contenen'} (--mapping) o ${one ? 'afegiu-lo' : 'afegiu-los'} a l'exportació`;
     }
+    case 'condition-field-not-in-export': {
+      const [sla, fields] = splitDetail(detail);
+      const one = !fields.includes(', ');
+      return `la condició del SLA ${sla} llegeix ${fields}, que cap columna de l'exportació dona: per ${p('al', 'als')} ${leads} ${one ? 'falta' : 'falten'}, així que la condició no es pot complir com es volia; reviseu el nom a l'acord o assigneu la columna que ${one ? 'el' : 'els'} té (--mapping)`;
+    }
+    case 'segment-matches-none':
+      return `la condició del SLA ${detail} no ha coincidit amb cap ${p('del', 'dels')} ${leads} que se li ${p('ha presentat', 'han presentat')}: tots han quedat fora, així que el SLA queda «sense dades»; compareu-ne els valors amb els de l'exportació (--by CAMP llista els valors d'un camp)`;
     case 'effective-in-period': {
       const [label, effective] = splitDetail(detail);
       return `l'acord va entrar en vigor el ${date(effective)}, dins del període ${label}: ${leads} amb data en ell es ${p('mesura', 'mesuren')} contra l'acord, fins i tot d'abans d'aquell dia; demaneu un període a partir del ${date(effective)}, o llegiu els dies anteriors amb la versió aleshores vigent`;

@@ -330,6 +330,13 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `la exportación no trae ${fields}: ningún lead ${one ? 'lo' : 'los'} tiene, así que no se mide si el traspaso en ${stage} está completo (${leads} ${p('llegó', 'llegaron')}); mapee ${one ? 'la columna que lo contiene' : 'las columnas que los contienen'} (--mapping) o ${one ? 'añádalo' : 'añádalos'} a la exportación`;
     }
+    case 'condition-field-not-in-export': {
+      const [sla, fields] = splitDetail(detail);
+      const one = !fields.includes(', ');
+      return `la condición del SLA ${sla} lee ${fields}, que ninguna columna de la exportación da: para ${p('el', 'los')} ${leads} ${one ? 'falta' : 'faltan'}, así que la condición no puede cumplirse como se quería; revise el nombre en el acuerdo o asigne la columna que ${one ? 'lo' : 'los'} tiene (--mapping)`;
+    }
+    case 'segment-matches-none':
+      return `la condición del SLA ${detail} no coincidió con ninguno de ${p('el', 'los')} ${leads} que se le ${p('presentó', 'presentaron')}: todos quedaron fuera, así que el SLA queda «sin datos»; compare sus valores con los de la exportación (--by CAMPO lista los valores de un campo)`;
     case 'effective-in-period': {
       const [label, effective] = splitDetail(detail);
       return `el acuerdo entró en vigor el ${date(effective)}, dentro del periodo ${label}: ${leads} con fecha en él se ${p('mide', 'miden')} contra él, aun de antes de ese día; pida un periodo a partir del ${date(effective)}, o lea los días anteriores con la versión entonces vigente`;

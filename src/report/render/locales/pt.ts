@@ -330,6 +330,13 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `a exportação não traz ${fields}: nenhum lead ${one ? 'tem esse campo' : 'tem esses campos'}, então não se mede se a passagem em ${stage} está completa (${leads} ${p('chegou', 'chegaram')} lá); mapeie ${one ? 'a coluna que o contém' : 'as colunas que os contêm'} (--mapping) ou ${one ? 'inclua-o' : 'inclua-os'} na exportação`;
     }
+    case 'condition-field-not-in-export': {
+      const [sla, fields] = splitDetail(detail);
+      const one = !fields.includes(', ');
+      return `a condição do SLA ${sla} lê ${fields}, que nenhuma coluna da exportação dá: para ${p('o', 'os')} ${leads} ${one ? 'falta' : 'faltam'}, por isso a condição não pode cumprir-se como se queria; verifique o nome no acordo ou mapeie a coluna que ${one ? 'o' : 'os'} contém (--mapping)`;
+    }
+    case 'segment-matches-none':
+      return `a condição do SLA ${detail} não coincidiu com nenhum ${p('do', 'dos')} ${leads} que lhe ${p('foi apresentado', 'foram apresentados')}: todos ficaram de fora, por isso o SLA fica «sem dados»; compare os seus valores com os da exportação (--by CAMPO lista os valores de um campo)`;
     case 'effective-in-period': {
       const [label, effective] = splitDetail(detail);
       return `o acordo entrou em vigor em ${date(effective)}, dentro do período ${label}: ${leads} com data nele ${p('é medido', 'são medidos')} contra ele, mesmo de antes desse dia; peça um período a partir de ${date(effective)}, ou leia os dias anteriores com a versão então em vigor`;
