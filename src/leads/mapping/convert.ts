@@ -578,6 +578,25 @@ export function headerFinder(header: readonly string[]): (label: string) => numb
 }
 
 /**
+ * A column the mapping reads whose label the header holds more than once (the same label
+ * ignoring case and spaces): which of them holds the data is not known, so the file is
+ * refused rather than read from the first (it was, without a word). Columns numbered from 1.
+ * Shared with the DuckDB reader, which refuses it alike.
+ */
+export function twiceInHeader(mapping: Mapping, header: readonly string[]): { label: string; columns: number[] } | undefined {
+  const find = headerFinder(header);
+  for (const rule of mapping.columns) {
+    if (rule.target.kind === 'ignore') continue;
+    const i = find(rule.column);
+    if (i === undefined) continue;
+    const same = looseLabel(header[i] as string);
+    const columns = header.flatMap((h, j) => (looseLabel(h) === same ? [j + 1] : []));
+    if (columns.length > 1) return { label: (header[i] as string).trim(), columns };
+  }
+  return undefined;
+}
+
+/**
  * The timestamps the consumer reads (`needs.fields`) when the header gives none of them,
  * else undefined. Some missing is a sparse export; all missing is the wrong file or the
  * wrong mapping, and a report of nothing but "no data" (issue 13, item 14). Shared with
@@ -641,6 +660,12 @@ export function compileCsv(
       message: `${file}: no column holds the lead id (the mapping "${mapping.name}" expects ${idColumns.join(' or ') || 'a column mapped to id'}); ${preset ?? 'is this the right export, and the right --mapping?'}`,
     };
   }
+  const twice = twiceInHeader(mapping, header);
+  if (twice !== undefined)
+    return {
+      ok: false,
+      message: `${file}: the header has ${twice.columns.length} columns "${twice.label}" (columns ${twice.columns.join(', ')}), which the mapping "${mapping.name}" reads: which one holds the data is not known; rename or remove all but one`,
+    };
   if (missing.length > 0) {
     return {
       ok: false,

@@ -20,7 +20,7 @@
  * that became leads.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
-import { camelCase, datesWithoutColumn, headerFinder, OPEN_QUOTE } from '../../leads/mapping/convert.js';
+import { camelCase, datesWithoutColumn, headerFinder, OPEN_QUOTE, twiceInHeader } from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
 import { numberText } from '../dialect.js';
@@ -99,6 +99,7 @@ interface Slot {
 
 /** Which columns hold what: compileCsv's matching (convert.ts), as data. Undefined when the source would refuse the header (it then says why). */
 function slotsOf(mapping: Mapping, header: readonly string[], needs: LeadNeeds): Slot[] | undefined {
+  if (twiceInHeader(mapping, header) !== undefined) return undefined;
   const find = headerFinder(header);
   const slots: (Slot | null | undefined)[] = header.map(() => undefined);
   const names = new Set<string>();

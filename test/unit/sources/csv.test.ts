@@ -277,6 +277,16 @@ describe('CSV lead files', () => {
     await expect(readAll([file('missing.csv', 'x\n1\n')], canonical)).rejects.toThrow(/no column holds the lead id/);
   });
 
+  it('refuses a header that holds a column the mapping reads twice, instead of reading the first without a word', async () => {
+    const twice = 'id,createdAt,mqlAt,owner,mqlAt\nL1,2026-10-02T09:00:00+02:00,,ana,2026-10-02T17:30:00+02:00\n';
+    await expect(readAll([file('twice.csv', twice)], canonical)).rejects.toThrow(
+      'twice.csv: the header has 2 columns "mqlAt" (columns 3, 5), which the mapping "canonical" reads: which one holds the data is not known; rename or remove all but one',
+    );
+    // Twice in a column nobody reads is no question: read as before.
+    const notes = 'id,createdAt,notes,notes\nL1,2026-10-02T09:00:00+02:00,a,b\n';
+    expect((await readAll([file('notes.csv', notes)], canonical)).leads.map((l) => l.id)).toEqual(['L1']);
+  });
+
   it('fails with a message naming the file when it cannot be read', async () => {
     await expect(readAll(['/no/such/leads.csv'], canonical)).rejects.toThrow('cannot read leads.csv: no such file');
   });
