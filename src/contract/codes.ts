@@ -26,6 +26,7 @@ export const CODES = {
   'invalid-duration': { severity: 'error', about: 'A duration that cannot be used where it stands.' },
   'invalid-percentage': { severity: 'error', about: 'A percentage above 100%.' },
   'invalid-condition': { severity: 'error', about: 'A condition that mixes forms or lacks its operands.' },
+  'stop-is-start': { severity: 'error', about: 'An SLA whose clock stops on the event that starts it: it would measure nothing.' },
   'unknown-timezone': { severity: 'error', about: 'A time zone that is not in the IANA database.' },
   'unknown-holiday-region': { severity: 'error', about: 'A holiday country or region unknown to date-holidays.' },
   'invalid-calendar': { severity: 'error', about: 'A calendar with overlapping or empty working hours.' },

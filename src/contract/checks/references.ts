@@ -74,6 +74,18 @@ export const references: Check = {
       check(s.start, ['slas', i, 'start']);
       if (Array.isArray(s.stop)) s.stop.forEach((e, j) => check(e, ['slas', i, 'stop', j]));
       else check(s.stop, ['slas', i, 'stop']);
+      // A clock that stops where it starts measures nothing (a date-only cell even read as a breach of itself).
+      const start = resolveEvent(c, s.start)?.field;
+      const stops = Array.isArray(s.stop) ? s.stop : [s.stop];
+      stops.forEach((e, j) => {
+        if (start === undefined || resolveEvent(c, e)?.field !== start) return;
+        findings.push({
+          code: 'stop-is-start',
+          pointer: pointerOf(Array.isArray(s.stop) ? ['slas', i, 'stop', j] : ['slas', i, 'stop']),
+          message: `SLA "${s.id}" stops its clock on "${e}", ${e === s.start ? 'the event that starts it' : `the same date (${start}) as "${s.start}" that starts it`}: it would measure nothing`,
+          suggest: 'stop it on what the other team does next, e.g. first-touch after mql',
+        });
+      });
     });
     return findings;
   },

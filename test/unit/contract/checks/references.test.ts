@@ -86,7 +86,8 @@ slas: [{ id: s, owner: sales, start: mql, stop: first-touch, clock: calendar, ca
     const ok = shaped(
       minimalWith(`
 slas:
-  - { id: a, owner: sales, start: lead, stop: [mql, created, first-touch, last-attempt, rejected, feedback, recycled], clock: calendar, goal: 1h, target: 90% }
+  - { id: a, owner: sales, start: lead, stop: [mql, first-touch, last-attempt, rejected, feedback, recycled], clock: calendar, goal: 1h, target: 90% }
+  - { id: b, owner: sales, start: mql, stop: created, clock: calendar, goal: 1h, target: 90% }
 `),
     );
     expect(references.run(ok)).toEqual([]);
@@ -94,6 +95,17 @@ slas:
     expect(typo).toMatchObject([{ pointer: '/slas/0/stop', message: '"first-tuch" is neither a stage id nor an activity; did you mean "first-touch"?' }]);
     const far = references.run(shaped(minimalWith('slas: [{ id: a, owner: sales, start: mql, stop: zzzzzzzz, clock: calendar, goal: 1h, target: 90% }]')));
     expect(far[0]?.suggest).toBe('use one of: lead, mql, created, first-touch, last-attempt, rejected, feedback, recycled');
+  });
+
+  it('refuses a clock that stops on the event that starts it (it passed, and a date-only cell read as a breach of itself)', () => {
+    const same = references.run(shaped(minimalWith('slas: [{ id: a, owner: sales, start: mql, stop: mql, clock: calendar, goal: 1h, target: 90% }]')));
+    expect(where(same)).toEqual([['stop-is-start', '/slas/0/stop']]);
+    expect(same[0]?.message).toBe('SLA "a" stops its clock on "mql", the event that starts it: it would measure nothing');
+    const among = references.run(
+      shaped(minimalWith('slas: [{ id: a, owner: sales, start: lead, stop: [first-touch, created], clock: calendar, goal: 1h, target: 90% }]')),
+    );
+    expect(where(among)).toEqual([['stop-is-start', '/slas/0/stop/1']]);
+    expect(among[0]?.message).toBe('SLA "a" stops its clock on "created", the same date (createdAt) as "lead" that starts it: it would measure nothing');
   });
 
   it('does not resolve Object.prototype members such as "constructor" as activities', () => {
