@@ -58,6 +58,16 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
     );
   }
   const override = readTemplateDir(overrideDir);
+  // A template revpact has no use for overrides nothing: a mistyped folder (doc/ for docs/) was silently ignored.
+  const stray = Object.keys(override.templates).find((rel) => !Object.hasOwn(set.templates, rel));
+  if (stray !== undefined) {
+    const name = stray.slice(stray.lastIndexOf('/') + 1);
+    const meant = Object.keys(set.templates).find((rel) => rel.slice(rel.lastIndexOf('/') + 1) === name);
+    throw new TemplatesError(
+      `--templates ${overrideDir}: ${stray} overrides no template revpact renders${meant ? `; did you mean ${meant}?` : ''}`,
+      `lay the folder out like templates/: ${Object.keys(set.templates).slice(0, 6).join(', ')}${Object.keys(set.templates).length > 6 ? ', …' : ''} (partials/ and locales/ may add new ones)`,
+    );
+  }
   return {
     templates: sortKeys({ ...set.templates, ...override.templates }),
     partials: sortKeys({ ...set.partials, ...override.partials }),

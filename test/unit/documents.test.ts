@@ -394,4 +394,13 @@ describe('--templates override directory', () => {
     expect(() => loadTemplates(dir)).toThrow(/__proto__/);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
+
+  it('refuses a template that overrides nothing, such as one in a mistyped folder (it was silently unused)', () => {
+    const dir = overrideDir();
+    mkdirSync(join(dir, 'doc'));
+    writeFileSync(join(dir, 'doc', 'agreement.md.hbs'), 'BRANDED');
+    expect(() => loadTemplates(dir)).toThrow(
+      `--templates ${dir}: doc/agreement.md.hbs overrides no template revpact renders; did you mean docs/agreement.md.hbs?`,
+    );
+  });
 });
