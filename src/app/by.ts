@@ -14,6 +14,7 @@ import type { Mapping } from '../leads/mapping/types.js';
 import { UsageError } from '../shared/errors.js';
 
 const CANONICAL: ReadonlySet<string> = new Set<string>([...TIMESTAMP_FIELDS, ...NUMBER_FIELDS, ...TEXT_FIELDS]);
+const TIMESTAMPS: ReadonlySet<string> = new Set<string>(TIMESTAMP_FIELDS);
 /** Breakdowns every report has. */
 const ALWAYS: ReadonlySet<string> = new Set(['owner', 'source']);
 
@@ -32,6 +33,12 @@ export function resolveBy(by: readonly string[], mapping: Mapping | undefined): 
     const asked = raw.trim();
     if (asked === '') throw new UsageError('--by needs a field name', 'e.g. --by country, or an export column such as --by "Country/Region"');
     const field = fieldFor(asked, mapping);
+    // Each lead has its own instant: a table of them, keyed in epoch milliseconds, says nothing.
+    if (TIMESTAMPS.has(field))
+      throw new UsageError(
+        `--by ${asked}: a date is broken down by period, not by its values`,
+        'use --every week, month or quarter for figures period by period',
+      );
     if (ALWAYS.has(field) || seen.has(field)) continue;
     seen.add(field);
     out.push({ asked, field });
