@@ -13,6 +13,8 @@ export interface Directory {
   /** The manager of a member, if the contract names one. */
   managerOf(member: Recipient): Recipient | undefined;
   fallback: Recipient;
+  /** How many people the contract lists (people.members): none means every notice goes to the fallback. */
+  members: number;
 }
 
 export function directoryOf(contract: Pick<RevpactContract, 'people'>, fallbackName = 'Unassigned leads'): Directory {
@@ -35,5 +37,6 @@ export function directoryOf(contract: Pick<RevpactContract, 'people'>, fallbackN
       return found === member ? undefined : found;
     },
     fallback: { key: 'fallback', name: fb?.name ?? fallbackName, slack: fb?.slack, email: fb?.email },
+    members: members.length,
   };
 }

@@ -19,6 +19,8 @@ export interface Routing {
   undeliverable: number;
   /** Notices left out because the state says they were sent. */
   alreadySent: number;
+  /** The contract lists nobody (no people.members): every owner is unknown, said once. */
+  noMembers: boolean;
 }
 
 /** Most pressing first: breaches, then overdue, then least time left, then the earliest due. */
@@ -87,5 +89,6 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
     withoutAddress: counted(noAddress),
     undeliverable,
     alreadySent,
+    noMembers: directory.members === 0,
   };
 }

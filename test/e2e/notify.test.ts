@@ -274,6 +274,22 @@ describe('revpact notify --to slack', () => {
     expect(r.stderr).toMatch(
       /^warning: \d+ rows rejected, such as: .+ \(.+hubspot\.csv:\d+\): no notice can go for those leads; revpact check lists them all$/m,
     );
+    // Nothing went anywhere: the unlisted owner's notices would go to the fallback.
+    expect(r.stderr).toMatch(new RegExp(`owner "${UNLISTED}" is not in people: of .+; \\d+ notices? would go to the fallback`));
+    expect(r.stderr).not.toContain('went to the fallback');
+
+    // A contract without people: says so once, not once per owner.
+    const bare = join(dir, 'no-people.yaml');
+    writeFileSync(bare, readFileSync(join(REPO_ROOT, 'contracts/b2b-saas.yaml'), 'utf8'));
+    const none = await runIn(
+      ['notify', bare, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--quiet', '--to', 'slack', '--dry-run'],
+      {},
+    );
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stderr).toMatch(
+      /^warning: .+no-people\.yaml lists no people \(people\.members\), so no owner can be reached: the \d+ notices of \d+ owners would go to the fallback$/m,
+    );
+    expect(none.stderr).not.toContain('is not in people:');
   });
 
   it('refuses to run without SLACK_WEBHOOK_URL, and with a state file of another contract', async () => {

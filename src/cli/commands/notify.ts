@@ -136,22 +136,33 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
 function report(io: CliIO, o: NotifyOutcome, c: { channel: Channel; dryRun: boolean; stateFile: string; contract: string }): number {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const UNKNOWN_SHOWN = 20;
+  // A dry run sends nothing: its notices would go, not went.
+  const went = c.dryRun ? 'would go' : 'went';
   const unknown = o.routing.unknownOwners;
-  if (unknown.length > UNKNOWN_SHOWN)
+  if (o.routing.noMembers && unknown.length > 0) {
+    // No people: at all is one fact, not one warning per owner.
+    const notices = unknown.reduce((n, u) => n + u.notices, 0);
     io.stderr(
-      `warning: ${unknown.length} owners are not in people: of ${c.contract} (the first ${UNKNOWN_SHOWN} follow); their notices went to the fallback\n`,
+      `warning: ${c.contract} lists no people (people.members), so no owner can be reached: the ${plural(notices, 'notice')} of ${plural(unknown.length, 'owner')} ${went} to the fallback\n` +
+        `  add people.members: each owner's name as the CRM writes it, with a slack id or an e-mail address\n`,
     );
-  for (const u of unknown.slice(0, UNKNOWN_SHOWN))
-    io.stderr(
-      `warning: owner "${clean(u.owner)}" is not in people: of ${c.contract}; ${plural(u.notices, 'notice')} went to the fallback\n` +
-        `  add them under people.members (the name as the CRM writes it), with a slack id or an e-mail address\n`,
-    );
+  } else {
+    if (unknown.length > UNKNOWN_SHOWN)
+      io.stderr(
+        `warning: ${unknown.length} owners are not in people: of ${c.contract} (the first ${UNKNOWN_SHOWN} follow); their notices ${went} to the fallback\n`,
+      );
+    for (const u of unknown.slice(0, UNKNOWN_SHOWN))
+      io.stderr(
+        `warning: owner "${clean(u.owner)}" is not in people: of ${c.contract}; ${plural(u.notices, 'notice')} ${went} to the fallback\n` +
+          `  add them under people.members (the name as the CRM writes it), with a slack id or an e-mail address\n`,
+      );
+  }
   // A lead whose row could not be read gets no notice: said, never a silent gap.
   const unread = rejectedRows(o, 'en');
   if (unread !== null) io.stderr(`warning: ${unread}: no notice can go for those leads; revpact check lists them all\n`);
   for (const u of o.unmeasured) io.stderr(`warning: ${u.message}; no notice goes for its leads\n`);
   for (const m of o.routing.withoutAddress)
-    io.stderr(`warning: ${clean(m.name)} has no e-mail address in people:; ${plural(m.notices, 'notice')} went to the fallback\n`);
+    io.stderr(`warning: ${clean(m.name)} has no e-mail address in people:; ${plural(m.notices, 'notice')} ${went} to the fallback\n`);
   if (o.routing.undeliverable > 0)
     io.stderr(
       `error: ${plural(o.routing.undeliverable, 'notice')} had nobody to go to: people.fallback has no e-mail address\n  add people.fallback.email (e.g. a sales-operations list)\n`,
