@@ -6,6 +6,7 @@
  * written down. Waits go through a clock that records them instead of sleeping.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -415,6 +416,18 @@ describe('revpact notify --to email', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('SMTP EAUTH');
     expectNoSecrets(r, secrets([smtpUrl, 'wrong-' + SMTP_PASSWORD, encodeURIComponent('wrong-' + SMTP_PASSWORD)]));
+  });
+
+  it('says a server it cannot reach is not reached (it said only "SMTP ESOCKET"), still without the password', async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const deadPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const smtpUrl = `smtp://revpact:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${deadPort}`;
+    const r = await notify(['--to', 'email', '--state', join(dir, 'email-down.json')], { SMTP_URL: smtpUrl, NOTIFY_FROM: 'revpact@planfold.example' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/SMTP (ESOCKET|ECONNECTION): could not reach the server \(.*ECONNREFUSED.*\); check the host and port of SMTP_URL/);
+    expectNoSecrets(r, secrets([smtpUrl, SMTP_PASSWORD, encodeURIComponent(SMTP_PASSWORD)]));
   });
 });
 

@@ -29,6 +29,13 @@ export function emailSender(smtpUrl: string, from: string, view: View): EmailSen
         const err = e as { responseCode?: unknown; code?: unknown; response?: unknown };
         const reply = typeof err.response === 'string' ? err.response.replace(/[^\x20-\x7e]/g, ' ').slice(0, 120) : '';
         const code = typeof err.code === 'string' ? err.code : 'error';
+        // No reply at all: the server was not reached. Its own words (a code, an address) say why; never the URL.
+        if (reply === '' && NETWORK.has(code)) {
+          const password = passwordOf(smtpUrl);
+          const cause = (e instanceof Error ? e.message : String(e)).replace(/[^\x20-\x7e]/g, ' ').slice(0, 120);
+          const said = password === '' ? cause : cause.split(password).join('[password]');
+          return { ok: false, error: `SMTP ${code}: could not reach the server (${said}); check the host and port of SMTP_URL` };
+        }
         return { ok: false, error: `SMTP ${code}${typeof err.responseCode === 'number' ? ` ${err.responseCode}` : ''}${reply ? `: ${reply}` : ''}` };
       }
     },
@@ -36,4 +43,16 @@ export function emailSender(smtpUrl: string, from: string, view: View): EmailSen
       transport?.close();
     },
   };
+}
+
+/** nodemailer's codes for a server that was not reached or stopped answering. */
+const NETWORK: ReadonlySet<string> = new Set(['ESOCKET', 'ECONNECTION', 'ETIMEDOUT', 'EDNS']);
+
+/** The password in SMTP_URL (decoded), to be cut out of anything said; '' when none. */
+function passwordOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return '';
+  }
 }
