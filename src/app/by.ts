@@ -83,7 +83,7 @@ export function checkBy(by: readonly ByField[], mapping: Mapping | undefined, st
   }
 }
 
-/** The fields and attributes the columns of an export give under this mapping. */
+/** The fields and attributes the columns of an export give under this mapping, and its joins. */
 export function attributesGiven(columns: readonly string[], mapping: Mapping): Set<string> {
   const given = new Set<string>();
   for (const label of columns) {
@@ -92,5 +92,7 @@ export function attributesGiven(columns: readonly string[], mapping: Mapping): S
     else if (rule?.target.kind === 'attribute') given.add(rule.target.name);
     else if (!rule && mapping.unmapped === 'attribute') given.add(mapping.attributeNames === 'label' ? label : camelCase(label));
   }
+  // What the joined files add (a deal amount summed from deals), whatever the leads file's header.
+  for (const join of mapping.joins) for (const a of join.aggregate) given.add(a.target.kind === 'field' ? a.target.field : a.target.name);
   return given;
 }

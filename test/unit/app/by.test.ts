@@ -3,8 +3,11 @@
  * column label; refused when it cannot give a useful table.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveBy } from '../../../src/app/by.js';
-import { presetMapping } from '../../../src/leads/mapping/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attributesGiven, resolveBy } from '../../../src/app/by.js';
+import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
 
 describe('--by', () => {
   it('reads a column label as the field or attribute it fills, once, without owner and source', () => {
@@ -18,5 +21,20 @@ describe('--by', () => {
     for (const asked of ['createdAt', 'Create Date'])
       expect(() => resolveBy([asked], presetMapping('hubspot'))).toThrow(`--by ${asked}: a date is broken down by period, not by its values`);
     expect(() => resolveBy(['mqlAt'], undefined)).toThrow(expect.objectContaining({ hint: 'use --every week, month or quarter for figures period by period' }));
+  });
+
+  it('counts what joined files add among the fields an export gives (a condition on dealAmount is no typo)', () => {
+    const file = join(REPO_ROOT, 'test/fixtures/exports/acme.mapping.yaml');
+    const parsed = parseMapping(file, readFileSync(file));
+    if (!parsed.ok) throw new Error('the acme mapping does not parse');
+    const header =
+      readFileSync(join(REPO_ROOT, 'test/fixtures/exports/acme-leads.csv'), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0]
+        ?.split(';') ?? [];
+    const given = attributesGiven(header, parsed.value);
+    expect(given.has('dealAmount')).toBe(true);
+    expect(given.has('mqlAt')).toBe(true);
+    expect(given.has('employes')).toBe(false);
   });
 });
