@@ -17,7 +17,7 @@
  *   during it), and an ISO instant compares as an instant.
  */
 import { DateTime } from 'luxon';
-import type { RuleCondition } from '../compiler/ir.js';
+import type { RuleCondition, RulesIR } from '../compiler/ir.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type AttributeValue, type Lead } from '../leads/lead.js';
 
 export type LeadPredicate = (lead: Lead) => boolean;
@@ -217,6 +217,11 @@ export function numericOrderFields(conditions: readonly (RuleCondition | null)[]
       if ('value' in leaf && ORDER_OPS.has(leaf.op) && !TIMESTAMPS.has(leaf.field) && !Array.isArray(leaf.value) && operand(leaf.value).num !== undefined)
         fields.add(leaf.field);
   return [...fields];
+}
+
+/** The conditions a report evaluates: each SLA's and each commitment's `when`, in that order. */
+export function reportConditions(rules: Pick<RulesIR, 'slas' | 'commitments'>): (RuleCondition | null)[] {
+  return [...rules.slas.map((s) => s.when), ...rules.commitments.map((c) => c.when)];
 }
 
 /** The comparisons of a condition (`{field, op, value?}`), below its all, any and not, in order. */

@@ -7,7 +7,7 @@
  * (a date) only checked.
  */
 import type { RulesIR } from '../compiler/ir.js';
-import { comparisons } from './condition.js';
+import { comparisons, reportConditions } from './condition.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type PiiField } from '../leads/lead.js';
 
 const CANONICAL: ReadonlySet<string> = new Set<string>([...TIMESTAMP_FIELDS, ...NUMBER_FIELDS, ...TEXT_FIELDS]);
@@ -42,7 +42,7 @@ export function clockFields(rules: RulesIR): Set<string> {
 /** Every field the rules read of a lead: in `when` conditions, the handoff's required fields, and `--by`. */
 export function fieldsRead(rules: RulesIR, by: readonly string[]): Set<string> {
   const fields = new Set<string>();
-  for (const when of [...rules.slas.map((s) => s.when), ...rules.commitments.map((c) => c.when)]) for (const leaf of comparisons(when)) fields.add(leaf.field);
+  for (const when of reportConditions(rules)) for (const leaf of comparisons(when)) fields.add(leaf.field);
   for (const f of rules.handoff?.requiredFields ?? []) fields.add(f.field);
   for (const f of by) fields.add(f);
   return fields;

@@ -26,7 +26,7 @@ import { asNumber, dialectOf, isBlank, jsTrim, numberText, type Dialect } from '
 import { ident, num, str, tableName } from './quote.js';
 import type { SqlDialect } from './runner.js';
 import { fieldsRead } from '../engine/needs.js';
-import { numericOrderFields } from '../engine/condition.js';
+import { numericOrderFields, reportConditions } from '../engine/condition.js';
 
 export interface PlanOptions {
   dialect: SqlDialect;
@@ -506,7 +506,7 @@ export class SqlPlan {
       );
     // A value a numeric gt/gte/lt/lte cannot read: the first such field of the lead (DataQuality.checkLead).
     // Number fields (score, dealAmount) are numbers already.
-    const numeric = numericOrderFields([...this.rules.slas.map((s) => s.when), ...this.rules.commitments.map((c) => c.when)])
+    const numeric = numericOrderFields(reportConditions(this.rules))
       .map((name) => ({ name, f: this.field(name) }))
       .filter(({ f }) => f.kind === 'text');
     if (numeric.length > 0) {

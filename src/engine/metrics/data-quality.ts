@@ -10,7 +10,7 @@
 import type { DataQualityFinding } from '../types.js';
 import type { Lead, Rejection } from '../../leads/lead.js';
 import { Examples } from '../stats.js';
-import { asNumber, fieldGetter, isMissing, numericOrderFields, type FieldGetter } from '../condition.js';
+import { asNumber, fieldGetter, isMissing, numericOrderFields, reportConditions, type FieldGetter } from '../condition.js';
 import { has, latestInstant, timeIndex, type EvalContext, type Times } from './context.js';
 
 export type FindingCode =
@@ -160,8 +160,7 @@ export class DataQuality {
   private readonly numericFields: { field: string; get: FieldGetter }[];
 
   constructor(private readonly ctx: EvalContext) {
-    const when = [...ctx.rules.slas.map((s) => s.when), ...ctx.rules.commitments.map((c) => c.when)];
-    this.numericFields = numericOrderFields(when).map((field) => ({ field, get: fieldGetter(field) }));
+    this.numericFields = numericOrderFields(reportConditions(ctx.rules)).map((field) => ({ field, get: fieldGetter(field) }));
     const r = ctx.rules.recycling;
     this.reasonIndex = r ? new Set(r.reasons.flatMap((x) => [x.id, ...x.values]).map(norm)) : null;
     const seen = new Set<string>();
