@@ -49,6 +49,8 @@ export interface SqlReportOptions extends EvaluateOptions {
   seq?: 'rank' | 'origin-row';
   /** PlanOptions.sortVerdicts (default true). */
   sortVerdicts?: boolean;
+  /** PlanOptions.attributeColumns. */
+  attributeColumns?: ReadonlyMap<string, string>;
   /**
    * Run once the working copy of the leads is built: the statements that drop what only
    * that copy read (DirectLoad.release), so that the rest of the report has their memory.
@@ -82,6 +84,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     worst: options.worst ?? 10,
     seq: options.seq ?? 'rank',
     sortVerdicts: options.sortVerdicts ?? true,
+    ...(options.attributeColumns === undefined ? {} : { attributeColumns: options.attributeColumns }),
   });
   const fmt = new InstantFormatter(rules.contract.timezone);
 
@@ -161,7 +164,7 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
  * number it shows).
  */
 export function subPeriodOptions(
-  options: EvaluateOptions & Pick<SqlReportOptions, 'seq' | 'sortVerdicts'>,
+  options: EvaluateOptions & Pick<SqlReportOptions, 'seq' | 'sortVerdicts' | 'attributeColumns'>,
   period: Period,
   table: string,
   session: SqlSession,
@@ -177,6 +180,7 @@ export function subPeriodOptions(
     session,
     seq: options.seq ?? 'rank',
     sortVerdicts: options.sortVerdicts ?? true,
+    ...(options.attributeColumns === undefined ? {} : { attributeColumns: options.attributeColumns }),
   };
 }
 

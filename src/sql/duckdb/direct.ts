@@ -17,13 +17,14 @@
  * (1) the file → one row per record, each cell trimmed, mapped and read, the canonical lead
  * and its first problem as the reason, in a table whose rowid is the file's order; (2) the
  * `<table>_rejections` table and the canonical `leads` view, duplicates found among the rows
- * that became leads.
+ * that became leads. Each attribute is a text column of its own, which the report reads
+ * (PlanOptions.attributeColumns); the view's `attributes` JSON is built from them only when
+ * something reads it.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
 import { camelCase, datesWithoutColumn, headerFinder, OPEN_QUOTE, twiceInHeader } from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
-import { numberText } from '../dialect.js';
 import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';
 import type { SqlRunner } from '../runner.js';
@@ -43,6 +44,8 @@ export type DirectLoad =
       rejected: number;
       /** The file's column labels, as the streaming source gives them (SourceStats.columns). */
       header: string[];
+      /** The attributes the view also has as text columns of their own: name → column (PlanOptions.attributeColumns). */
+      attributes: ReadonlyMap<string, string>;
       /**
        * Drops the view and the tables behind it (every cell of the file, mapped). Once the
        * report's working copy of the leads is built from the view, nothing reads them again;
@@ -409,11 +412,31 @@ function numberValue(w: string, n: string, decimal: '.' | ',', thousands: string
   return `CASE WHEN ${w} IS NULL THEN NULL WHEN ${n} IS NULL THEN ${fromPlain} WHEN ${n}.whole <> '' THEN ${fromParts} END`;
 }
 
-/** autoValue (values.ts) as a JSON value. */
-function autoJson(w: string, decimal: '.' | ','): string {
+/** The kind of value autoValue (values.ts) reads a cell as: a number, true, false or text. */
+const AUTO = { text: 0, number: 1, true: 2, false: 3 } as const;
+
+function autoKind(w: string, decimal: '.' | ','): string {
   const re = decimal === ',' ? '^-?(?:0|[1-9]\\d{0,14})(?:,\\d+)?$' : '^-?(?:0|[1-9]\\d{0,14})(?:\\.\\d+)?$';
-  const n = `CAST(${decimal === ',' ? `replace(${w}, ',', '.')` : w} AS DOUBLE)`;
-  return `CASE WHEN regexp_full_match(${w}, ${str(re)}) THEN ${numberText(n)} WHEN ${w} IN ('true', 'TRUE', 'True') THEN 'true' WHEN ${w} IN ('false', 'FALSE', 'False') THEN 'false' ELSE CAST(to_json(${w}) AS VARCHAR) END`;
+  return `CASE WHEN ${w} IS NULL THEN NULL WHEN regexp_full_match(${w}, ${str(re)}) THEN ${AUTO.number} WHEN ${w} IN ('true', 'TRUE', 'True') THEN ${AUTO.true} WHEN ${w} IN ('false', 'FALSE', 'False') THEN ${AUTO.false} ELSE ${AUTO.text} END`;
+}
+
+/** The number of an `auto` cell autoKind reads as one. */
+function autoNumber(w: string, decimal: '.' | ','): string {
+  return `CAST(${decimal === ',' ? `replace(${w}, ',', '.')` : w} AS DOUBLE)`;
+}
+
+/**
+ * A number attribute as json_extract_string gives it from the canonical JSON, where it is
+ * written with numberText: whole numbers as their digits; others as DuckDB's JSON reader
+ * writes the number back (the same reader, so the same text).
+ */
+function attributeNumberText(x: string): string {
+  return `CASE WHEN ${x} = floor(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS TEXT) ELSE json_extract_string(CAST(${x} AS TEXT), '$') END`;
+}
+
+/** The view's column of an attribute's text. */
+function attributeColumn(name: string): string {
+  return `attribute:${name}`;
 }
 
 /**
@@ -554,9 +577,9 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
         `CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable true/false ' || ${quoteCell(v)} || ' in column "${column}" (expected true/false, yes/no or 1/0)' END`,
       );
     } else if (tk.kind === 'attribute' && tk.type === 'text') {
-      layerP.push(`CASE WHEN ${v} IS NOT NULL THEN CAST(to_json(${v}) AS VARCHAR) END AS ${out}`);
+      layerP.push(`${v} AS ${out}`);
     } else {
-      layerP.push(`CASE WHEN ${v} IS NOT NULL THEN ${autoJson(v, decimal)} END AS ${out}`);
+      layerP.push(`${v} AS ${out}`, `${autoKind(v, decimal)} AS ${ident(`ak${s.index}`)}`);
     }
   }
   const broken = Array.from({ length: width + EXTRA }, (_, i) => `coalesce(strpos(${c(i)}, chr(10)) > 0, FALSE)`).join(' OR ');
@@ -613,16 +636,7 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       const any = marks.map((m) => `(${m}) IS NOT NULL`).join(' OR ');
       select.push(marks.length === 0 ? 'CAST(NULL AS VARCHAR[])' : `CASE WHEN ${any} THEN list_filter([${marks.join(', ')}], x -> x IS NOT NULL) END`);
     } else if (f === 'attributes') {
-      const pairs = slots
-        .filter((s) => s.keep && s.target.kind === 'attribute')
-        .map((s) => {
-          const name = (s.target as { name: string }).name;
-          const p = `r.${ident(`p${s.index}`)}`;
-          const type = (s.target as { type: AttributeType }).type;
-          if (type === 'date') return `CASE WHEN ${p} THEN ${str(JSON.stringify(name) + ':')} || CAST(${instant.get(s.index) as string} AS VARCHAR) END`;
-          return `CASE WHEN ${p} IS NOT NULL THEN ${str(JSON.stringify(name) + ':')} || ${type === 'number' ? numberText(p) : p} END`;
-        });
-      select.push(pairs.length === 0 ? 'CAST(NULL AS JSON)' : `CAST(nullif('{' || concat_ws(',', ${pairs.join(', ')}) || '}', '{}') AS JSON)`);
+      select.push(''); // built by the view, from each attribute's own column (below), only when read
     } else if (f === 'origin.file') {
       select.push('CAST(NULL AS VARCHAR)'); // one file: its name is put in by the view, not stored a million times
     } else if (f === 'origin.row') {
@@ -631,6 +645,23 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       throw new Error(`no SQL for the canonical column ${col.name}`);
     }
   }
+  // Each attribute as the text the report reads (what json_extract_string gives of the
+  // canonical JSON), and for an `auto` one the kind of JSON value it is.
+  const attributes = slots
+    .filter((s) => s.keep && s.target.kind === 'attribute')
+    .map((s) => {
+      const { name, type } = s.target as { name: string; type: AttributeType };
+      const p = `r.${ident(`p${s.index}`)}`;
+      const text =
+        type === 'date'
+          ? `CASE WHEN ${p} THEN CAST(${instant.get(s.index) as string} AS VARCHAR) END`
+          : type === 'number'
+            ? attributeNumberText(p)
+            : type === 'auto'
+              ? `CASE r.${ident(`ak${s.index}`)} WHEN ${AUTO.number} THEN ${attributeNumberText(autoNumber(p, decimal))} WHEN ${AUTO.true} THEN 'true' WHEN ${AUTO.false} THEN 'false' ELSE ${p} END`
+              : p;
+      return { name, type, text, column: ident(`a${s.index}`), kind: type === 'auto' ? ident(`ak${s.index}`) : undefined };
+    });
   const layer = (items: string[], inner: string, indent: string) =>
     `SELECT *${items.length > 0 ? `,\n${indent}  ${items.join(`,\n${indent}  `)}` : ''}\n${indent}FROM (\n${inner}\n${indent})`;
   let body = `          SELECT *, ${count} AS n_cells${layer0.length > 0 ? `,\n            ${layer0.join(',\n            ')}` : ''}\n          FROM ${read}`;
@@ -642,7 +673,10 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
   body = layer(layerD, body, '   ');
   const statement1 = `-- ${input.display.replace(/\n/g, ' ')}: every record, its cells trimmed, mapped and read; the first problem is why it is rejected
 CREATE TEMP TABLE ${raw} AS
-SELECT ${select.map((e, i) => `${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`).join(',\n  ')},
+SELECT ${[
+    ...select.flatMap((e, i) => (e === '' ? [] : [`${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`])),
+    ...attributes.flatMap((a) => [`${a.text} AS ${a.column}`, ...(a.kind === undefined ? [] : [`r.${a.kind} AS ${a.kind}`])]),
+  ].join(',\n  ')},
   coalesce(${[cellCount, ...problems, missingId].join(',\n    ')}) AS revpact_problem,
   ${outside.length > 0 ? outside.join(' OR ') : 'FALSE'} AS revpact_outside
 FROM (
@@ -676,9 +710,29 @@ ${body}
   const table = options.table;
   const dups = ident('revpact_duplicates');
   const row = 'CAST(r.rowid + 2 AS INTEGER)';
-  const leadColumns = LEAD_COLUMNS.map((col) =>
-    col.field === 'origin.row' ? `${row} AS origin_row` : col.field === 'origin.file' ? `${str(input.display)} AS origin_file` : `r.${ident(col.name)}`,
-  ).join(', ');
+  // The canonical JSON of the attributes, from their columns: computed only if something reads it.
+  const pairs = attributes.map((a) => {
+    const value =
+      a.type === 'text'
+        ? `CAST(to_json(r.${a.column}) AS VARCHAR)`
+        : a.kind !== undefined
+          ? `CASE WHEN r.${a.kind} = ${AUTO.text} THEN CAST(to_json(r.${a.column}) AS VARCHAR) ELSE r.${a.column} END`
+          : `r.${a.column}`;
+    return `CASE WHEN r.${a.column} IS NOT NULL THEN ${str(JSON.stringify(a.name) + ':')} || ${value} END`;
+  });
+  const json = pairs.length === 0 ? 'CAST(NULL AS JSON)' : `CAST(nullif('{' || concat_ws(',', ${pairs.join(', ')}) || '}', '{}') AS JSON)`;
+  const leadColumns = [
+    ...LEAD_COLUMNS.map((col) =>
+      col.field === 'origin.row'
+        ? `${row} AS origin_row`
+        : col.field === 'origin.file'
+          ? `${str(input.display)} AS origin_file`
+          : col.field === 'attributes'
+            ? `${json} AS attributes`
+            : `r.${ident(col.name)}`,
+    ),
+    ...attributes.map((a) => `r.${a.column} AS ${ident(attributeColumn(a.name))}`),
+  ].join(', ');
   await runner.exec(`-- Ids that more than one row holds: the first row keeps it, the others are rejected (sources/ids.ts)
 CREATE TEMP TABLE ${dups} AS SELECT id, min(${row}) AS first_row FROM ${raw} r WHERE revpact_problem IS NULL GROUP BY id HAVING count(*) > 1;
 ${rejectionsTableDdl('duckdb', table)};
@@ -700,6 +754,7 @@ WHERE r.revpact_problem IS NULL AND (dd.first_row IS NULL OR dd.first_row = ${ro
     leads: Number(counts[0]?.['total']) - rejected,
     rejected,
     header: header.map((h) => h.trim()),
+    attributes: new Map(attributes.map((a) => [a.name, attributeColumn(a.name)])),
     release: `DROP VIEW ${tableName(table)}; DROP TABLE ${dups}; DROP TABLE ${raw}`,
   };
 }

@@ -53,7 +53,8 @@ export async function measureWithDuckDb(
   try {
     const needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
     // Read by DuckDB itself, the leads are one file's, each on its own row: the row is their order (no sort).
-    const reports = async (seq: 'rank' | 'origin-row', release?: string) => {
+    const reports = async (seq: 'rank' | 'origin-row', release?: string, attributeColumns?: ReadonlyMap<string, string>) => {
+      const given = attributeColumns === undefined ? {} : { attributeColumns };
       const session: SqlSession = {};
       // The verdicts stay in the order they were built: per-lead pages sort their own rows.
       // With sub-periods to measure, their reports may build the working copy again (another
@@ -65,18 +66,19 @@ export async function measureWithDuckDb(
         session,
         seq,
         sortVerdicts: false,
+        ...given,
         ...(afterLeadTable === undefined ? {} : { afterLeadTable }),
       });
       const parts: ComplianceReport[] = [];
       for (const period of also)
-        parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, seq, sortVerdicts: false }, period, 'leads', session)));
+        parts.push(await sqlReport(runner, rules, subPeriodOptions({ ...options, seq, sortVerdicts: false, ...given }, period, 'leads', session)));
       return { report, parts };
     };
     if (options.direct) {
       const loaded = await loadDirect(runner, options.direct.inputs, options.direct.mapping, { table: 'leads', needs });
       if (loaded.ok) {
         options.direct.onHeader?.(loaded.header);
-        return await reports('origin-row', loaded.release);
+        return await reports('origin-row', loaded.release, loaded.attributes);
       }
       if (loaded.reason !== '') options.direct.onFallback?.(loaded.reason);
     }

@@ -111,14 +111,29 @@ async function both(text: string, mapping: Mapping, name = 'leads.csv') {
     if (!loaded.ok) throw new Error(`fell back: ${loaded.reason}`);
     const rows = await runner.all('SELECT * FROM leads ORDER BY origin_row');
     const rejections = await runner.all('SELECT * FROM leads_rejections');
-    return { streaming, duckdb: { leads: rows.map(fromRow), rejections: rejections.map((r) => ({ file: r['file'], row: r['row'], reason: r['reason'] })) } };
+    // Each attribute's own column holds what the report would read from the JSON (PlanOptions.attributeColumns).
+    const texts: Record<string, unknown>[] = [];
+    for (const [attribute, column] of loaded.attributes) {
+      const path = `'/${attribute.replace(/'/g, "''")}'`;
+      for (const r of await runner.all(`SELECT origin_row, json_extract_string(attributes, ${path}) AS json, "${column}" AS text FROM leads`))
+        texts.push({ attribute, ...r });
+    }
+    return {
+      streaming,
+      duckdb: {
+        leads: rows.map(fromRow),
+        rejections: rejections.map((r) => ({ file: r['file'], row: r['row'], reason: r['reason'] })),
+        attributes: [...loaded.attributes.keys()],
+        texts,
+      },
+    };
   } finally {
     await runner.close();
   }
 }
 
 /** The attributes the tests ask for (DuckDB keeps only those a report reads; the others are only checked). */
-const NEEDED = new Set(['employees', 'vip', 'visited', 'región', 'code', 'leadStatus']);
+const NEEDED = new Set(['employees', 'vip', 'visited', 'region', 'code', 'leadStatus']);
 
 function canonical(l: Lead): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -200,11 +215,17 @@ describe('DuckDB reading an export directly', () => {
     // Trimmed at either end, one end or neither: control characters, a tab, NBSP; an em space (U+2003) is not trimmed.
     'C3\t;\u0001 01/01/2026 10:00\u00a0;;;\t ;;;;;;;Ana\u2003;\u2003Puig;x@y.es\u0007;;',
     ' C4;01/01/2026 10:00;;;Web ;;\t3;;;;;An a;\u00a0;;;',
+    // Numbers a JSON reader writes back in its own way: beyond 1e15, and small fractions.
+    'C5;01/01/2026 10:00;;;;;;;12.345.678.901.234.567.890;;;;;;;0,000001',
+    'C6;01/01/2026 10:00;;;;;;;0,1;;;;;;;-123456789012345,25',
   ];
   it.each(['Europe/Madrid', 'America/New_York'])('gives the streaming source’s leads and rejections, field by field (%s)', async (zone) => {
     const { streaming, duckdb } = await both('\ufeff' + [header, ...rows].join('\r\n') + '\r\n\r\nTotal: 22\r\n', mapping(zone));
     expect(duckdb.rejections).toEqual(streaming.rejections);
     expect(duckdb.leads).toEqual(streaming.leads);
+    expect(duckdb.attributes.sort()).toEqual(['code', 'employees', 'region', 'vip', 'visited']);
+    expect(duckdb.texts.filter((t) => t['json'] !== t['text'])).toEqual([]);
+    expect(duckdb.texts.filter((t) => t['text'] !== null).length).toBeGreaterThanOrEqual(15);
     expect(streaming.rejections.length).toBeGreaterThanOrEqual(9);
     expect(streaming.leads.length).toBeGreaterThanOrEqual(9);
   });
