@@ -69,7 +69,7 @@ export interface NamedPath {
  * a file inside a folder it reads (`scorecard --history`), or the same file as another output.
  * Without this, `due … --leads x.csv --out x.csv` replaced the export with the list.
  */
-export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[], outputs: readonly NamedPath[], stdout?: string): void {
+export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[], outputs: readonly NamedPath[], stdout?: string, hint?: string): void {
   const read = inputs.flatMap((i) => {
     const abs = resolve(cwd, i.path);
     const stat = statOrUndefined(abs);
@@ -100,7 +100,7 @@ export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[
         const what = i.flag === '' ? i.path : `${i.flag} ${i.path}`;
         throw new UsageError(
           `${o.flag} ${o.path} ${same ? 'is' : 'lies inside'} ${what}, which this command reads: writing there would ${same ? 'replace it' : 'change what it reads next time'}`,
-          `give ${o.flag} another path`,
+          hint ?? `give ${o.flag} another path`,
         );
       }
     }

@@ -7,7 +7,7 @@ import type { RulesIR } from '../../compiler/ir.js';
 import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../compiler/ics.js';
 import { choice, defineCommand, SYNONYMS } from '../command.js';
-import { expandYamlInputs } from '../files.js';
+import { expandYamlInputs, refuseOutputsOverInputs } from '../files.js';
 import { writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { version } from '../../shared/version.js';
@@ -123,6 +123,14 @@ export const compile = defineCommand({
     for (const t of targets)
       if (lstatOrNull(t.path)?.isDirectory())
         throw new UsageError(`${t.path}: is a folder, where compile writes the file ${t.name}`, 'move the folder away, or give --out another folder');
+    // A contract named like its document (worked-example.md compiled into its own folder) was replaced by it.
+    refuseOutputsOverInputs(
+      io.cwd,
+      [...files.map((path) => ({ flag: '', path })), ...(templateDir === undefined ? [] : [{ flag: '--templates', path: templateDir }])],
+      targets.map((t) => ({ flag: 'the output', path: relative(io.cwd, t.path) || t.path })),
+      undefined,
+      'give --out another folder (or name the contract .yaml)',
+    );
     writeFilesTogether(targets, '--out');
     for (const t of targets) {
       const shown = relative(io.cwd, t.path);

@@ -61,6 +61,21 @@ describe('an output that is an input', () => {
     expect(readFileSync(join(dir, 'c.yaml'), 'utf8')).toBe(readFileSync(contract, 'utf8'));
   });
 
+  it('compile is refused where a document it writes would replace the contract (a contract saved as worked-example.md)', async () => {
+    const folder = join(dir, 'named-md');
+    mkdirSync(folder);
+    const source = readFileSync(join(REPO_ROOT, 'contracts/worked-example.yaml'), 'utf8');
+    writeFileSync(join(folder, 'worked-example.md'), source);
+    for (const format of ['md', 'md,html,rules']) {
+      const cli = io();
+      expect(await run(['compile', 'named-md/worked-example.md', '--out', 'named-md', '--format', format], cli)).toBe(2);
+      expect(cli.err()).toContain('the output named-md/worked-example.md is named-md/worked-example.md, which this command reads');
+      expect(cli.err()).toContain('give --out another folder');
+      expect(readdirSync(folder)).toEqual(['worked-example.md']);
+    }
+    expect(readFileSync(join(folder, 'worked-example.md'), 'utf8')).toBe(source);
+  });
+
   it('scorecard --out inside its --history folder is refused, whether the file exists or not', async () => {
     const history = join(dir, 'grades');
     mkdirSync(history);
