@@ -37,6 +37,10 @@ export const CODES = {
   'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },
   'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
+  'funnel-out-of-range': {
+    severity: 'error',
+    about: 'A revenue target above 10^18, or targets that would need more than 10^12 deals or leads in a period: a slip of digits, not a plan.',
+  },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; about: string }>;
 
 export type Code = keyof typeof CODES;

@@ -31,7 +31,8 @@ export interface Funnel {
 
 /** Rounds up, forgiving the last bits of floating-point error (15 ÷ 0.125 must stay 120). */
 function ceilCount(x: number): number {
-  return Math.ceil(x - 1e-9);
+  // + 0: Math.ceil of a hair below zero is -0, which documents printed as "-0 deals".
+  return Math.ceil(x - 1e-9) + 0;
 }
 
 export function computeFunnel(contract: Pick<RevpactContract, 'targets' | 'stages'>): Funnel | undefined {

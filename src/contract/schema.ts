@@ -109,6 +109,16 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
     }
     case 'type': {
       const expected = String(params['type']).split(',').map(article).join(' or ');
+      // 1e400 or .inf: YAML reads them as infinity, which is a number to YAML and none to the schema.
+      if (typeof e.data === 'number' && !Number.isFinite(e.data))
+        return {
+          code: 'invalid-type',
+          pointer: at,
+          message: Number.isNaN(e.data)
+            ? 'expected a number, found .nan (not a number)'
+            : `expected ${expected}, found a number too large to be read (${e.data > 0 ? '' : '-'}infinity)`,
+          suggest: 'write the amount in plain digits, e.g. 1200000',
+        };
       return { code: 'invalid-type', pointer: at, message: `expected ${expected}, found ${kindOf(e.data)}` };
     }
     case 'enum': {

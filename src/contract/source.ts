@@ -196,12 +196,27 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
     };
   }
   try {
-    const value: unknown = first.toJS({ maxAliasCount: limits.maxAliasCount });
+    const value: unknown = withoutNegativeZero(first.toJS({ maxAliasCount: limits.maxAliasCount }));
     return { source, value, findings };
   } catch (e) {
     if (e instanceof ReferenceError && /excessive alias count/i.test(e.message)) return aliasBomb(source, limits);
     throw e;
   }
+}
+
+/**
+ * -0 read as 0: documents worked back "-0 deals" from `revenue: -0`. (yaml's reviver cannot
+ * do it: it keeps a value the reviver returns only when it is !== the old one, and 0 === -0.)
+ */
+function withoutNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      // defineProperty: a key named __proto__ is an own property here, which assignment would not reach.
+      if (Object.is(v, -0)) Object.defineProperty(value, k, { value: 0, writable: true, enumerable: true, configurable: true });
+      else withoutNegativeZero(v);
+    }
+  return value;
 }
 
 interface LimitHit {

@@ -26,6 +26,38 @@ export const funnelConsistency: Check = {
       return findings;
     }
     const targetPeriod = c.targets?.period ?? 'month';
+    const revenue = c.targets?.revenue ?? 0;
+    if (revenue > MAX_MONEY) {
+      findings.push({
+        code: 'funnel-out-of-range',
+        pointer: '/targets/revenue',
+        message: `a revenue target of ${compact(revenue)} a ${targetPeriod} is beyond any plan revpact can work back (at most ${compact(MAX_MONEY)})`,
+        suggest: 'check the number of digits, or write the target in a larger currency unit',
+      });
+      return findings;
+    }
+    // Counts no funnel has (a deal size of 1e-320, one deal in 1e308 leads): the documents said ∞ and rules.json null.
+    for (const step of funnel.steps) {
+      if (Number.isSafeInteger(step.needed) && step.needed <= MAX_COUNT) continue;
+      const b = step.basis;
+      const i = (c.targets?.conversions ?? []).findIndex((x) => b.kind === 'conversion' && x.from === b.from && x.to === b.to);
+      const pointer =
+        b.kind === 'deals-stated'
+          ? '/targets/deals'
+          : b.kind === 'deals-from-revenue'
+            ? '/targets/dealSize'
+            : pointerOf(['targets', 'conversions', i, b.oneIn !== undefined ? 'oneIn' : 'rate']);
+      findings.push({
+        code: 'funnel-out-of-range',
+        pointer,
+        message: `the target would need ${compact(step.needed)} ${step.stage} a ${targetPeriod}, more than any funnel holds (at most ${compact(MAX_COUNT)})`,
+        suggest:
+          b.kind === 'deals-from-revenue'
+            ? 'check dealSize: it is the average deal in the contract’s currency'
+            : 'check the number: a rate is a share such as 12.5%, oneIn a count such as 8',
+      });
+      return findings;
+    }
     c.commitments?.forEach((cm, i) => {
       // A segment's commitment (`when`) covers part of the funnel; the target speaks of the whole.
       if (cm.kind !== 'volume' || cm.when) return;
@@ -52,6 +84,16 @@ export const funnelConsistency: Check = {
     return findings;
   },
 };
+
+/** The most a revenue target may be: beyond it a plan cannot be real (and amounts stop being exact). */
+const MAX_MONEY = 1e18;
+/** The most deals or leads a target may need in a period. */
+const MAX_COUNT = 1e12;
+
+/** A large number in few characters: 1e+308, 12,000,000. */
+function compact(n: number): string {
+  return Number.isFinite(n) && n < 1e21 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : n.toPrecision(3);
+}
 
 /** The chain of steps from the deals down to `stage`. */
 export function explain(funnel: Funnel, stage: string): string {

@@ -85,6 +85,77 @@ commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 
     expect(result.diagnostics[0]?.message).toMatch(/needs 200: 100,000 ÷ 5,000 = 20 → 20 deals; 20 × 10 = 200 mql$/);
   });
 
+  it('refuses targets no funnel holds, at the number that makes them (documents said ∞, rules.json null)', () => {
+    const funnel = (targets: string) => {
+      const text = minimalWith(`
+targets: { period: month, ${targets} }
+commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 }]`).replace(
+        '- { id: mql, owner: marketing }',
+        '- { id: mql, owner: marketing }\n  - { id: won, kind: customer, owner: sales }',
+      );
+      return checkContract('c.yaml', text);
+    };
+    const cases: [string, string, RegExp][] = [
+      ['revenue: 100000, dealSize: 1e-320', '/targets/dealSize', /would need Infinity won a month, more than any funnel holds/],
+      [
+        'revenue: 100000, dealSize: 5000, conversions: [{ from: mql, to: won, oneIn: 1e308 }]',
+        '/targets/conversions/0/oneIn',
+        /would need 2\.00e\+309|Infinity/,
+      ],
+      [
+        'revenue: 100000, dealSize: 5000, conversions: [{ from: mql, to: won, rate: 0.0000000000001 }]',
+        '/targets/conversions/0/rate',
+        /more than any funnel holds/,
+      ],
+      ['revenue: 100000, deals: 10000000000000000', '/targets/deals', /10,000,000,000,000,000 won/],
+      ['revenue: 1e308, deals: 10', '/targets/revenue', /a revenue target of 1\.00e\+308 a month is beyond/],
+    ];
+    for (const [targets, pointer, message] of cases) {
+      const result = funnel(targets);
+      expect(result.ok, targets).toBe(false);
+      const found = result.diagnostics.filter((d) => d.code === 'funnel-out-of-range');
+      expect(
+        found.map((d) => d.pointer),
+        targets,
+      ).toEqual([pointer]);
+      expect(found[0]?.message).toMatch(message);
+      // Said instead of the arithmetic against the commitment ("raise the goal to Infinity").
+      expect(result.diagnostics.filter((d) => d.code === 'funnel-inconsistent')).toEqual([]);
+    }
+    expect(CODES['funnel-out-of-range'].severity).toBe('error');
+  });
+
+  it('says a number too large to read is one, instead of "expected a number, found the number Infinity"', () => {
+    for (const revenue of ['1e400', '.inf', '-.inf']) {
+      const result = checkContract('c.yaml', minimalWith(`targets: { period: month, revenue: ${revenue}, dealSize: 5000 }`));
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics[0]).toMatchObject({
+        code: 'invalid-type',
+        pointer: '/targets/revenue',
+        suggest: 'write the amount in plain digits, e.g. 1200000',
+      });
+      expect(result.diagnostics[0]?.message).toMatch(/^expected a number, found a number too large to be read \(-?infinity\)$/);
+    }
+  });
+
+  it('reads a revenue of 0 or -0 as 0 deals, never -0', () => {
+    for (const revenue of ['0', '-0', '-0.0']) {
+      const result = checkContract('c.yaml', minimalWith(`targets: { period: month, revenue: ${revenue}, dealSize: 5000 }`));
+      expect(result.ok).toBe(true);
+      const targets = result.ok ? result.value.contract.targets : undefined;
+      expect(Object.is(targets?.revenue, 0), revenue).toBe(true);
+    }
+    const funnel = computeFunnel(
+      contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 1 }', 'dealSize: 5000, conversions: [{ from: mql, to: won, oneIn: 4 }]'),
+    )!;
+    expect(funnel.needed['won']).toBe(20);
+    const zero = computeFunnel({
+      ...contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 1 }'),
+      targets: { period: 'month', revenue: 0, dealSize: 5000 },
+    })!;
+    expect(Object.is(zero.deals, 0)).toBe(true);
+  });
+
   it('explains the chain from deals down to a stage', () => {
     const funnel = computeFunnel(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 160 }'))!;
     expect(explain(funnel, 'sql')).toBe('100,000 ÷ 5,000 = 20 → 20 deals; 20 × 4 = 80 sql');
