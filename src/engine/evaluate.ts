@@ -17,11 +17,12 @@ import { leadNeeds } from './needs.js';
 import type { Period } from './period.js';
 import { BreakdownMetric, type BreakdownState } from './metrics/breakdowns.js';
 import { CommitmentMetric, type CommitmentState } from './metrics/commitments.js';
-import { createContext, newTimes, readTimes, type EvalContext, type Times } from './metrics/context.js';
+import { createContext, has, newTimes, readTimes, timeIndex, type EvalContext, type Times } from './metrics/context.js';
 import { compareFindings, DataQuality, renumberReason, type FindingState, type Renumber } from './metrics/data-quality.js';
 import { effectiveFinding, gapFinding, periodGap, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric, type FollowUpState } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
+import { stageFieldsWatched, withUnseenStages } from './metrics/stages-seen.js';
 import { handoffFinding, HandoffMetric, handoffOfRead, type HandoffState } from './metrics/handoff.js';
 import { SlaMetric, stopFinding, type SlaState, type VerdictCode } from './metrics/sla.js';
 
@@ -180,6 +181,8 @@ interface RunState {
   followUp: FollowUpState | null;
   handoff: HandoffState | null;
   breakdowns: BreakdownState | null;
+  /** Which of the watched stage dates some lead had: bit i for PeriodRun's watched[i]. */
+  stagesSeen: number;
 }
 
 /** One period's metrics over the leads handed to it: what `evaluate` measures, lead by lead. */
@@ -200,6 +203,10 @@ class PeriodRun {
   private earliest = Infinity;
   private latest = -Infinity;
   private readonly verdicts: VerdictCode[];
+  /** The stage dates whose absence from every lead leaves a commitment or funnel step unmeasured (stages-seen.ts), and which were seen. */
+  private readonly watched: readonly number[];
+  private stagesSeen = 0;
+  private readonly allSeen: number;
 
   constructor(
     private readonly rules: RulesIR,
@@ -221,6 +228,8 @@ class PeriodRun {
         )
       : null;
     this.verdicts = new Array<VerdictCode>(this.slas.length);
+    this.watched = stageFieldsWatched(rules, this.funnel.targets()).map(timeIndex);
+    this.allSeen = 2 ** this.watched.length - 1;
   }
 
   reject(r: Rejection): void {
@@ -239,6 +248,10 @@ class PeriodRun {
     this.followUp?.add(lead, times);
     this.handoff?.add(lead, times);
     this.breakdowns?.add(lead, verdicts);
+    if (this.stagesSeen !== this.allSeen)
+      this.watched.forEach((f, i) => {
+        if (has(times[f] as number)) this.stagesSeen |= 1 << i;
+      });
     // Where the lead's dates fall: in the period, or (by its earliest date) before or after it.
     if (last > this.latest) this.latest = last;
     if (first < this.earliest) this.earliest = first;
@@ -265,6 +278,7 @@ class PeriodRun {
       followUp: this.followUp?.state() ?? null,
       handoff: this.handoff?.state() ?? null,
       breakdowns: this.breakdowns?.state() ?? null,
+      stagesSeen: this.stagesSeen,
     };
   }
 
@@ -289,6 +303,7 @@ class PeriodRun {
     if (this.followUp && s.followUp) this.followUp.absorb(s.followUp);
     if (this.handoff && s.handoff) this.handoff.absorb(s.handoff);
     if (this.breakdowns && s.breakdowns) this.breakdowns.absorb(s.breakdowns);
+    this.stagesSeen |= s.stagesSeen;
   }
 
   /** The report. A period with nothing to measure is no data, never a breach. */
@@ -309,7 +324,13 @@ class PeriodRun {
       if (finding !== null) dataQuality.push(finding);
       return result;
     });
-    let measured = { slas, commitments: this.commitments.map((c) => c.result()), funnel: this.funnel.result() };
+    const seen = (field: string) => {
+      const i = this.watched.indexOf(timeIndex(field));
+      return i >= 0 && (this.stagesSeen & (1 << i)) !== 0;
+    };
+    const staged = withUnseenStages(rules, { commitments: this.commitments.map((c) => c.result()), funnel: this.funnel.result() }, seen, evaluated);
+    dataQuality.push(...staged.findings);
+    let measured = { slas, commitments: staged.commitments, funnel: staged.funnel };
     const handoffResult = handoffOfRead(this.handoff?.result() ?? null, evaluated);
     const notInExport = handoffFinding(handoffResult, evaluated);
     if (notInExport !== null) dataQuality.push(notInExport);

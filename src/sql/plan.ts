@@ -16,7 +16,7 @@
  */
 import type { RuleCalendar, RuleCondition, RulesIR, RuleSla } from '../compiler/ir.js';
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS } from '../leads/lead.js';
-import { EXIT_FIELDS, EXIT_KINDS } from '../engine/metrics/context.js';
+import { EXIT_FIELDS, EXIT_KINDS, reachedFieldsOf } from '../engine/metrics/context.js';
 import { BUCKET_QUARTERS } from '../engine/metrics/distribution.js';
 import type { Period } from '../engine/period.js';
 import { workingIntervals } from './calendar.js';
@@ -160,9 +160,13 @@ export class SqlPlan {
 
   /** Fields of `stageId` and every later lifecycle stage (EvalContext.reachedFields). */
   reachedFields(stageId: string): string[] {
-    const stage = this.rules.stages.find((s) => s.id === stageId);
-    if (!stage) throw new Error(`sql: unknown stage "${stageId}" (the checks should have caught it)`);
-    return EXIT_KINDS.has(stage.kind) ? [stage.field] : [...new Set(this.lifecycle.filter((s) => s.order >= stage.order).map((s) => s.field))];
+    return reachedFieldsOf(this.rules, stageId);
+  }
+
+  /** Per field: whether any lead of the whole export has it (seen_<i>, in the order given); stages-seen.ts. */
+  fieldsSeenQuery(fields: readonly string[]): string {
+    const cols = fields.map((f, i) => `count(CASE WHEN ${this.col(f)} IS NOT NULL THEN 1 END) > 0 AS seen_${i}`);
+    return `-- the stage dates commitments and funnel steps count by: whether the export has each at all (in no lead: not measured)\nSELECT\n  ${cols.join(',\n  ')}\nFROM ${T.lead}`;
   }
 
   /** Whether any of `fields` holds an instant at or before as-of (reachedBy); FALSE, never NULL, when none is there. */

@@ -17,6 +17,7 @@ import { effectiveFinding, gapFinding, periodGap, withoutData } from '../engine/
 import { handoffFinding, handoffOfRead, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { stopFinding, VERDICT_NAMES } from '../engine/metrics/sla.js';
+import { stageFieldsWatched, withUnseenStages } from '../engine/metrics/stages-seen.js';
 import { emptyDistribution } from '../engine/metrics/distribution.js';
 import { InstantFormatter, type Period } from '../engine/period.js';
 import type {
@@ -118,7 +119,12 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
     const finding = stopFinding(r, rules.slas[i] as RuleSla, stops[`stop_seen_${i}`] === true);
     if (finding !== null) dataQuality.push(finding);
   });
-  let measured = { slas: slaRows, commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) };
+  const watched = stageFieldsWatched(rules, plan.funnelSteps());
+  const [seenRow = {}] = watched.length === 0 ? [] : await runner.all(plan.fieldsSeenQuery(watched));
+  const seen = (field: string) => seenRow[`seen_${watched.indexOf(field)}`] === true;
+  const staged = withUnseenStages(rules, { commitments: await commitmentResults(runner, plan), funnel: await funnel(runner, plan) }, seen, evaluated);
+  dataQuality.push(...staged.findings);
+  let measured = { slas: slaRows, commitments: staged.commitments, funnel: staged.funnel };
   const handoffResult = handoffOfRead(await handoff(runner, plan), evaluated);
   const notInExport = handoffFinding(handoffResult, evaluated);
   if (notInExport !== null) dataQuality.push(notInExport);

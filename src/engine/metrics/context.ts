@@ -42,6 +42,15 @@ export interface EvalContext {
   inPeriod(ms: number): boolean;
 }
 
+/** Fields of `stageId` and every later lifecycle stage: a lead with any of them got past the stage (skipped stages count as passed). */
+export function reachedFieldsOf(rules: RulesIR, stageId: string): string[] {
+  const stage = rules.stages.find((s) => s.id === stageId);
+  if (!stage) throw new Error(`evaluate: unknown stage "${stageId}" (the checks should have caught it)`);
+  if (EXIT_KINDS.has(stage.kind)) return [stage.field];
+  const lifecycle = rules.stages.filter((s) => !EXIT_KINDS.has(s.kind)).sort((a, b) => a.order - b.order);
+  return [...new Set(lifecycle.filter((s) => s.order >= stage.order).map((s) => s.field))];
+}
+
 export function resolveCalendar(c: RuleCalendar): ResolvedCalendar {
   return { id: c.id, timezone: c.timezone, week: c.week, holidayDates: c.holidayDates.map((h) => h.date), holidayRegions: c.holidayRegions };
 }
@@ -89,10 +98,7 @@ export function createContext(rules: RulesIR, period: Period, asOfMs: number): E
     reachedFields(stageId) {
       let fields = reached.get(stageId);
       if (!fields) {
-        const stage = stageById.get(stageId);
-        if (!stage) throw new Error(`evaluate: unknown stage "${stageId}" (the checks should have caught it)`);
-        // Skipped stages count as passed: reaching any later lifecycle stage means the lead got past this one.
-        fields = EXIT_KINDS.has(stage.kind) ? [stage.field] : [...new Set(lifecycle.filter((s) => s.order >= stage.order).map((s) => s.field))];
+        fields = reachedFieldsOf(rules, stageId);
         reached.set(stageId, fields);
       }
       return fields;

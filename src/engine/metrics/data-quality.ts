@@ -30,7 +30,8 @@ export type FindingCode =
   | 'not-a-number'
   | 'effective-in-period'
   | 'condition-field-not-in-export'
-  | 'segment-matches-none';
+  | 'segment-matches-none'
+  | 'stage-not-in-export';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -50,6 +51,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'effective-in-period': 'warning',
   'condition-field-not-in-export': 'warning',
   'segment-matches-none': 'warning',
+  'stage-not-in-export': 'warning',
 };
 
 export function message(code: FindingCode, count: number, detail: string): string {
@@ -90,6 +92,22 @@ export function message(code: FindingCode, count: number, detail: string): strin
       const [sla = '', fields = ''] = detail.split('|');
       const one = !fields.includes('/');
       return `SLA ${sla} is not measured: no lead of the export has ${fields.replaceAll('/', ' or ')}, the event that stops its clock, so ${count === 1 ? 'its lead would look' : `its ${leads} would all look`} late or open; map the column that holds ${one ? 'it' : 'one'} (--mapping) or add ${one ? 'it' : 'one'} to the export`;
+    }
+    case 'stage-not-in-export': {
+      // detail: "<field>|<stage>|<commitment ids>|<funnel steps>" (stages-seen.ts), lists comma-separated.
+      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
+      const what = [
+        ...(ids === ''
+          ? []
+          : [
+              `${ids.includes(',') ? 'commitments' : 'commitment'} ${ids
+                .split(',')
+                .map((id) => `"${id}"`)
+                .join(', ')}`,
+            ]),
+        ...(steps === '' ? [] : [`${steps.includes(',') ? 'the funnel steps' : 'the funnel step'} ${steps.split(',').join(', ')}`]),
+      ].join(' and ');
+      return `${leads} read, none with ${field}, the date a lead reaches ${stage}: ${what} cannot be measured and ${ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '') ? 'are' : 'is'} "no data", not a failure; map the column that holds it (--mapping) or add it to the export`;
     }
     case 'handoff-fields-not-in-export': {
       // detail: "<stage>|<field>, <field>" (the fields no lead of the export has).

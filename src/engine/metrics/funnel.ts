@@ -57,6 +57,11 @@ export class FunnelMetric {
     }
   }
 
+  /** The stage each step converts to, in step order. */
+  targets(): { to: string }[] {
+    return this.steps.map((s) => ({ to: s.to }));
+  }
+
   /** Per step: entered, converted, exited (see SlaState). */
   state(): number[][] {
     return this.steps.map((s) => [s.entered, s.converted, s.exited]);

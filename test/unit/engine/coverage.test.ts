@@ -25,8 +25,12 @@ describe('a period with nothing to measure', () => {
     expect(report.slas.every((s) => s.status === 'no-data')).toBe(true);
     expect(report.funnel.every((f) => f.status === 'no-data')).toBe(true);
     expect(report.status).toBe('no-data');
-    // (The fixture leads carry none of the handoff's required fields: that is said too, item 27.)
-    expect(report.dataQuality.map((f) => f.code)).toEqual(['handoff-fields-not-in-export', 'no-leads-in-period']);
+    // (The fixture leads carry none of the handoff's required fields, nor a date past mql: that is said too.)
+    expect(report.dataQuality.map((f) => f.code)).toEqual([
+      'handoff-fields-not-in-export',
+      'no-leads-in-period',
+      ...Array<string>(4).fill('stage-not-in-export'),
+    ]);
     expect(report.dataQuality.find((f) => f.code === 'no-leads-in-period')).toEqual({
       code: 'no-leads-in-period',
       severity: 'warning',

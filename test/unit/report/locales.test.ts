@@ -39,6 +39,7 @@ const DETAILS: Record<string, string> = {
   'effective-in-period': '2026-10|2026-10-15',
   'condition-field-not-in-export': 'enterprise-first-touch|employes',
   'segment-matches-none': 'enterprise-first-touch',
+  'stage-not-in-export': 'opportunityAt|opportunity|pipeline,revenue|sql → opportunity',
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */

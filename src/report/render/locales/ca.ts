@@ -334,6 +334,22 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `la condició del SLA ${sla} llegeix ${fields}, que cap columna de l'exportació dona: per ${p('al', 'als')} ${leads} ${one ? 'falta' : 'falten'}, així que la condició no es pot complir com es volia; reviseu el nom a l'acord o assigneu la columna que ${one ? 'el' : 'els'} té (--mapping)`;
     }
+    case 'stage-not-in-export': {
+      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
+      const what = [
+        ...(ids === ''
+          ? []
+          : [
+              `${ids.includes(',') ? 'els compromisos' : 'el compromís'} ${ids
+                .split(',')
+                .map((id) => `«${id}»`)
+                .join(', ')}`,
+            ]),
+        ...(steps === '' ? [] : [`${steps.includes(',') ? "els passos de l'embut" : "el pas de l'embut"} ${steps.split(',').join(', ')}`]),
+      ].join(' i ');
+      const many = ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '');
+      return `${leads} ${p('llegit', 'llegits')}, cap amb ${field}, la data en què un lead arriba a ${stage}: ${what} no es ${many ? 'poden' : 'pot'} mesurar i ${many ? 'queden' : 'queda'} «sense dades», no ${many ? 'incomplerts' : 'incomplert'}; assigneu la columna que la conté (--mapping) o afegiu-la a l'exportació`;
+    }
     case 'segment-matches-none':
       return `la condició del SLA ${detail} no ha coincidit amb cap ${p('del', 'dels')} ${leads} que se li ${p('ha presentat', 'han presentat')}: tots han quedat fora, així que el SLA queda «sense dades»; compareu-ne els valors amb els de l'exportació (--by CAMP llista els valors d'un camp)`;
     case 'effective-in-period': {

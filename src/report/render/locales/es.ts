@@ -335,6 +335,22 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `la condición del SLA ${sla} lee ${fields}, que ninguna columna de la exportación da: para ${p('el', 'los')} ${leads} ${one ? 'falta' : 'faltan'}, así que la condición no puede cumplirse como se quería; revise el nombre en el acuerdo o asigne la columna que ${one ? 'lo' : 'los'} tiene (--mapping)`;
     }
+    case 'stage-not-in-export': {
+      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
+      const what = [
+        ...(ids === ''
+          ? []
+          : [
+              `${ids.includes(',') ? 'los compromisos' : 'el compromiso'} ${ids
+                .split(',')
+                .map((id) => `«${id}»`)
+                .join(', ')}`,
+            ]),
+        ...(steps === '' ? [] : [`${steps.includes(',') ? 'los pasos del embudo' : 'el paso del embudo'} ${steps.split(',').join(', ')}`]),
+      ].join(' y ');
+      const many = ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '');
+      return `${leads} ${p('leído', 'leídos')}, ninguno con ${field}, la fecha en que un lead llega a ${stage}: ${what} no ${many ? 'pueden' : 'puede'} medirse y ${many ? 'quedan' : 'queda'} «sin datos», no ${many ? 'incumplidos' : 'incumplido'}; mapee la columna que la contiene (--mapping) o añádala a la exportación`;
+    }
     case 'segment-matches-none':
       return `la condición del SLA ${detail} no coincidió con ninguno de ${p('el', 'los')} ${leads} que se le ${p('presentó', 'presentaron')}: todos quedaron fuera, así que el SLA queda «sin datos»; compare sus valores con los de la exportación (--by CAMPO lista los valores de un campo)`;
     case 'effective-in-period': {

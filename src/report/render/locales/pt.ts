@@ -335,6 +335,22 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const one = !fields.includes(', ');
       return `a condição do SLA ${sla} lê ${fields}, que nenhuma coluna da exportação dá: para ${p('o', 'os')} ${leads} ${one ? 'falta' : 'faltam'}, por isso a condição não pode cumprir-se como se queria; verifique o nome no acordo ou mapeie a coluna que ${one ? 'o' : 'os'} contém (--mapping)`;
     }
+    case 'stage-not-in-export': {
+      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
+      const what = [
+        ...(ids === ''
+          ? []
+          : [
+              `${ids.includes(',') ? 'os compromissos' : 'o compromisso'} ${ids
+                .split(',')
+                .map((id) => `«${id}»`)
+                .join(', ')}`,
+            ]),
+        ...(steps === '' ? [] : [`${steps.includes(',') ? 'os passos do funil' : 'o passo do funil'} ${steps.split(',').join(', ')}`]),
+      ].join(' e ');
+      const many = ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '');
+      return `${leads} ${p('lido', 'lidos')}, nenhum com ${field}, a data em que um lead chega a ${stage}: ${what} não ${many ? 'podem' : 'pode'} ser ${many ? 'medidos' : 'medido'} e ${many ? 'ficam' : 'fica'} «sem dados», não em falha; mapeie a coluna que a contém (--mapping) ou acrescente-a à exportação`;
+    }
     case 'segment-matches-none':
       return `a condição do SLA ${detail} não coincidiu com nenhum ${p('do', 'dos')} ${leads} que lhe ${p('foi apresentado', 'foram apresentados')}: todos ficaram de fora, por isso o SLA fica «sem dados»; compare os seus valores com os da exportação (--by CAMPO lista os valores de um campo)`;
     case 'effective-in-period': {
