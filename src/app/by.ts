@@ -34,7 +34,7 @@ export function resolveBy(by: readonly string[], mapping: Mapping | undefined): 
     if (asked === '') throw new UsageError('--by needs a field name', 'e.g. --by country, or an export column such as --by "Country/Region"');
     const field = fieldFor(asked, mapping);
     // Each lead has its own instant: a table of them, keyed in epoch milliseconds, says nothing.
-    if (TIMESTAMPS.has(field))
+    if (TIMESTAMPS.has(field) || isDateAttribute(field, mapping))
       throw new UsageError(
         `--by ${asked}: a date is broken down by period, not by its values`,
         'use --every week, month or quarter for figures period by period',
@@ -44,6 +44,11 @@ export function resolveBy(by: readonly string[], mapping: Mapping | undefined): 
     out.push({ asked, field });
   }
   return out;
+}
+
+/** An attribute the mapping reads as a date (`type: date`). */
+function isDateAttribute(name: string, mapping: Mapping | undefined): boolean {
+  return mapping?.columns.some((c) => c.target.kind === 'attribute' && c.target.name === name && c.target.type === 'date') ?? false;
 }
 
 function fieldFor(asked: string, mapping: Mapping | undefined): string {
@@ -72,6 +77,13 @@ export function checkBy(by: readonly ByField[], mapping: Mapping | undefined, st
     const rows = report.breakdowns.attributes[field] ?? [];
     const missing = given ? !given.has(field) : rows.length > 0 && rows.every((r) => r.key === '(none)');
     if (!missing) continue;
+    // A column the export has and the mapping leaves out (unmapped: ignore): not a typo.
+    const ignored = columns?.find((label) => looseLabel(label) === looseLabel(asked) || camelCase(label) === asked);
+    if (ignored !== undefined && mapping?.unmapped === 'ignore')
+      throw new UsageError(
+        `--by ${asked}: the mapping "${mapping.name}" ignores the column "${ignored}" (unmapped: ignore)`,
+        `map it to an attribute in the mapping file, e.g. "${ignored}": { attribute: ${camelCase(ignored) || 'name'} }`,
+      );
     const candidates = [...CANONICAL, ...(given ?? []), ...(columns ?? [])];
     const guess = didYouMean(asked, candidates);
     throw new UsageError(

@@ -8,7 +8,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport } from '../engine/types.js';
 import type { Rejection } from '../leads/lead.js';
 import { parsePeriod, type Period } from '../engine/period.js';
-import { DueList, type DueItem, type UnmeasuredRule } from '../report/due.js';
+import { DueList, type DueItem, type DueNote, type UnmeasuredRule } from '../report/due.js';
 import { privateRejection, privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
 import { parseDuration, type Duration } from '../shared/quantities.js';
@@ -38,6 +38,12 @@ export interface DueResult {
   rejection: Rejection | null;
   /** SLAs the data cannot measure (no lead has the event that stops the clock): none of their leads is listed, and this says why. */
   unmeasured: UnmeasuredRule[];
+  /** Leads that start after as-of, or a window before the contract took effect: not listed, and said (an early --as-of listed nothing, silently). */
+  later: DueNote[];
+  /** The leads read when none has a date, else 0: nothing can fall due, and this says why. */
+  undated: number;
+  /** Leads with dates, none in the window looked at (90 days before as-of, or --since): nothing can be due, and this says why. */
+  outside: { leads: number; from: string; range: string } | null;
 }
 
 export async function listDue(rules: RulesIR, data: LeadData, options: DueOptions): Promise<DueResult> {
@@ -56,7 +62,29 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
     ...unreadRows(report, showPii),
     unmeasured,
+    // One line per sentence: each SLA has its own start-after-as-of finding, often word for word the same.
+    later: [
+      ...new Map(
+        report.dataQuality.flatMap((f) =>
+          f.code === 'start-after-as-of' || f.code === 'before-effective'
+            ? [[f.message, { code: f.code, leads: f.count, message: f.message, detail: f.detail ?? '' }] as const]
+            : [],
+        ),
+      ).values(),
+    ],
+    undated: report.input.evaluated > 0 && report.input.leads.undated === report.input.evaluated ? report.input.evaluated : 0,
+    outside: outsideWindow(report),
   };
+}
+
+/** Leads that have dates, none of them in the window: the export's first to last day (the empty-period finding's), else null. */
+function outsideWindow(report: ComplianceReport): DueResult['outside'] {
+  const { evaluated, leads } = report.input;
+  if (evaluated === 0 || leads.inPeriod > 0 || leads.undated === evaluated) return null;
+  const gap = report.dataQuality.find((f) => f.code === 'no-leads-in-period');
+  const range = (gap?.detail ?? '').split('|')[1] ?? '';
+  if (range === '') return null;
+  return { leads: evaluated - leads.undated, from: report.period.from.slice(0, 10), range };
 }
 
 /** The SLAs the report could not measure for want of their stop event: due and notify leave them out, and say so. */

@@ -25,6 +25,14 @@ export interface DueItem {
   overdue: boolean;
 }
 
+/** A data-quality finding the due list repeats under its head: leads that start after as-of, a window before the contract took effect. */
+export interface DueNote {
+  code: 'start-after-as-of' | 'before-effective';
+  leads: number;
+  message: string;
+  detail: string;
+}
+
 /** An SLA left out of the due list and the notices because the data cannot measure it (engine/unmeasured.ts). */
 export interface UnmeasuredRule {
   rule: string;

@@ -27,6 +27,12 @@ export const DUE_EN = {
   unread: (rows: string) => `Not in this list: ${rows}; revpact check lists them all.`,
   /** An SLA the data cannot measure, none of whose leads is listed: `finding` is the report's own sentence. */
   unmeasured: (finding: string) => `Not in this list: ${finding}.`,
+  /** Leads read of which none has a date: nothing can fall due (a mapping that reads no date column, or empty cells). */
+  undated: (n: string, count: number) =>
+    `Not in this list: ${count === 1 ? 'the lead read has no date' : `none of the ${n} leads read has a date`}, so nothing can fall due; check that the mapping reads the export's date columns (--mapping)`,
+  /** Leads read with dates, none of them in the window due looks at (`from` to as-of): `range` is the export's first to last day. */
+  outside: (n: string, count: number, from: string, range: string) =>
+    `Not in this list: ${count === 1 ? 'the lead read has no date' : `none of the ${n} leads read has a date`} from ${from} to as-of (their dates run from ${range}), so none can be due; give an --as-of within the data, or --since for an earlier start`,
   /** A count as the head and footer print it. */
   count: (n: number) => String(n),
 };
@@ -58,6 +64,10 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     more: (n) => `(${n} más sin listar)`,
     unread: (rows) => `No están en esta lista: ${rows}; revpact check las lista todas.`,
     unmeasured: (finding) => `No están en esta lista: ${finding}.`,
+    undated: (n, count) =>
+      `No están en esta lista: ${count === 1 ? 'el lead leído no tiene fecha' : `ninguno de los ${n} leads leídos tiene fecha`}, así que nada puede vencer; compruebe que el mapeo lee las columnas de fecha de la exportación (--mapping)`,
+    outside: (n, count, from, range) =>
+      `No están en esta lista: ${count === 1 ? 'el lead leído no tiene fecha' : `ninguno de los ${n} leads leídos tiene fecha`} entre el ${from} y la fecha de referencia (sus fechas van del ${range.replace(' to ', ' al ')}), así que ninguno puede vencer; dé un --as-of dentro de los datos, o --since para un inicio anterior`,
     business: 'laborables',
   }),
   pt: localDue('pt', {
@@ -68,6 +78,10 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     more: (n, count) => `(mais ${n} ${pt(count, 'não listado', 'não listados')})`,
     unread: (rows) => `Fora desta lista: ${rows}; o revpact check lista todas.`,
     unmeasured: (finding) => `Fora desta lista: ${finding}.`,
+    undated: (n, count) =>
+      `Fora desta lista: ${count === 1 ? 'o lead lido não tem data' : `nenhum dos ${n} leads lidos tem data`}, por isso nada pode vencer; verifique se o mapeamento lê as colunas de data da exportação (--mapping)`,
+    outside: (n, count, from, range) =>
+      `Fora desta lista: ${count === 1 ? 'o lead lido não tem data' : `nenhum dos ${n} leads lidos tem data`} entre ${from} e a data de referência (as suas datas vão de ${range.replace(' to ', ' a ')}), por isso nenhum pode vencer; dê um --as-of dentro dos dados, ou --since para um início anterior`,
     business: 'úteis',
   }),
   ca: localDue('ca', {
@@ -78,6 +92,10 @@ export const DUE_TEXT: Record<DocumentLocale, DueText> = {
     more: (n) => `(${n} més sense llistar)`,
     unread: (rows) => `No són en aquesta llista: ${rows}; revpact check les llista totes.`,
     unmeasured: (finding) => `No són en aquesta llista: ${finding}.`,
+    undated: (n, count) =>
+      `No són en aquesta llista: ${count === 1 ? 'el lead llegit no té data' : `cap dels ${n} leads llegits té data`}, així que res no pot vèncer; comproveu que l'assignació llegeix les columnes de data de l'exportació (--mapping)`,
+    outside: (n, count, from, range) =>
+      `No són en aquesta llista: ${count === 1 ? 'el lead llegit no té data' : `cap dels ${n} leads llegits té data`} entre el ${from} i la data de referència (les seves dates van del ${range.replace(' to ', ' al ')}), així que cap no pot vèncer; doneu un --as-of dins de les dades, o --since per a un inici anterior`,
     business: 'laborables',
   }),
 };

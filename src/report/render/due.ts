@@ -4,7 +4,7 @@
  * owner, due_at, minutes_left, overdue) for a script; untrusted cells made printable by the
  * render kit. A lead whose due instant has passed reads "overdue since …", never "0m left".
  */
-import type { DueItem, UnmeasuredRule } from '../due.js';
+import type { DueItem, DueNote, UnmeasuredRule } from '../due.js';
 import type { Rejection } from '../../leads/lead.js';
 import { message } from '../../engine/metrics/data-quality.js';
 import { csvText } from '../per-lead.js';
@@ -30,6 +30,12 @@ export interface DueReport {
   rejection?: Rejection | null;
   /** SLAs the data cannot measure: none of their leads is in the list, and the list says why. */
   unmeasured?: UnmeasuredRule[];
+  /** The report's `start-after-as-of` (not due yet) and `before-effective` (nothing binds yet), said under the head. */
+  later?: DueNote[];
+  /** Leads read, when none of them has a date (0 otherwise): nothing can fall due, and the list says why. */
+  undated?: number;
+  /** Leads read with dates, none in the window due looks at: how many, the window's first day, the export's first to last day. */
+  outside?: { leads: number; from: string; range: string } | null;
 }
 
 export interface DueRenderOptions {
@@ -77,12 +83,24 @@ function unreadLines(r: DueReport, t: DueText, locale: DocumentLocale | undefine
     ...(r.unmeasured ?? []).map((u) =>
       t.unmeasured(findingText({ code: 'sla-stop-not-in-export', count: u.leads, detail: u.detail, message: u.message }, text)),
     ),
+    ...(r.later ?? []).map((n) => t.unmeasured(findingText({ code: n.code, count: n.leads, detail: n.detail, message: n.message }, text))),
+    ...((r.undated ?? 0) > 0 ? [t.undated(t.count(r.undated ?? 0), r.undated ?? 0)] : []),
+    ...(r.outside ? [t.outside(t.count(r.outside.leads), r.outside.leads, r.outside.from, r.outside.range)] : []),
   ];
 }
 
 /** The SLAs a due list leaves out for want of their stop event, in English, for CSV's standard error. */
-export function unmeasuredLines(r: Pick<DueReport, 'unmeasured'>): string[] {
-  return (r.unmeasured ?? []).map((u) => DUE_EN.unmeasured(clean(u.message)));
+export function unmeasuredLines(r: Pick<DueReport, 'unmeasured' | 'later' | 'undated' | 'outside'>): string[] {
+  return [...(r.unmeasured ?? []).map((u) => DUE_EN.unmeasured(clean(u.message))), ...noteLines(r)];
+}
+
+/** The notes every format says in English where it says them at all (CSV's standard error, JSON's `notes`). */
+function noteLines(r: Pick<DueReport, 'later' | 'undated' | 'outside'>): string[] {
+  return [
+    ...(r.later ?? []).map((n) => DUE_EN.unmeasured(clean(n.message))),
+    ...((r.undated ?? 0) > 0 ? [DUE_EN.undated(String(r.undated), r.undated ?? 0)] : []),
+    ...(r.outside ? [DUE_EN.outside(String(r.outside.leads), r.outside.leads, r.outside.from, r.outside.range)] : []),
+  ];
 }
 
 export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
@@ -136,6 +154,7 @@ export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOpti
           rejected: r.rejected ?? 0,
           rejection: r.rejection ?? null,
           unmeasured: (r.unmeasured ?? []).map((u) => ({ rule: u.rule, leads: u.leads, message: u.message })),
+          notes: noteLines(r),
         },
         null,
         2,

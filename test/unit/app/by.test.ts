@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributesGiven, resolveBy } from '../../../src/app/by.js';
+import { attributesGiven, checkBy, resolveBy } from '../../../src/app/by.js';
+import type { ComplianceReport } from '../../../src/engine/types.js';
+import type { SourceStats } from '../../../src/leads/lead.js';
 import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
@@ -21,6 +23,29 @@ describe('--by', () => {
     for (const asked of ['createdAt', 'Create Date'])
       expect(() => resolveBy([asked], presetMapping('hubspot'))).toThrow(`--by ${asked}: a date is broken down by period, not by its values`);
     expect(() => resolveBy(['mqlAt'], undefined)).toThrow(expect.objectContaining({ hint: 'use --every week, month or quarter for figures period by period' }));
+  });
+
+  it('refuses a date attribute too (type: date), by its name or its column label', () => {
+    const parsed = parseMapping(
+      'm.yaml',
+      ['apiVersion: revpact/v1', 'kind: mapping', 'columns:', '  Ref: id', '  Visto: { attribute: seen, type: date }', '  Plan: { attribute: plan }'].join(
+        '\n',
+      ),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    for (const asked of ['seen', 'Visto'])
+      expect(() => resolveBy([asked], parsed.value)).toThrow(`--by ${asked}: a date is broken down by period, not by its values`);
+    expect(resolveBy(['plan'], parsed.value)).toEqual([{ asked: 'plan', field: 'plan' }]);
+  });
+
+  it('says a column the mapping ignores (unmapped: ignore) is ignored, instead of "did you mean" the same name', () => {
+    const parsed = parseMapping('m.yaml', ['apiVersion: revpact/v1', 'kind: mapping', 'unmapped: ignore', 'columns:', '  Ref: id'].join('\n'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    const asked = resolveBy(['Extra'], parsed.value);
+    const report = { input: { files: ['mb.csv'] }, breakdowns: { owner: [], source: [], attributes: {} } } as unknown as ComplianceReport;
+    const stats = { columns: ['Ref', 'Extra'] } as SourceStats;
+    expect(() => checkBy(asked, parsed.value, stats, report)).toThrow('--by Extra: the mapping "m" ignores the column "Extra" (unmapped: ignore)');
+    expect(() => checkBy(resolveBy(['Extar'], parsed.value), parsed.value, stats, report)).toThrow('did you mean "Extra"?');
   });
 
   it('counts what joined files add among the fields an export gives (a condition on dealAmount is no typo)', () => {

@@ -219,6 +219,8 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
         'SLA first-touch is not measured: no lead of the export has firstTouchAt, the event that stops its clock, so its 3 leads would all look late or open; map the column that holds it (--mapping) or add it to the export',
       ],
     ],
+    undated: counted((n) => [String(n), n]),
+    outside: counted((n) => [String(n), n, '2026-01-31', '2026-10-01 to 2026-10-02']),
     count: [[0], [1], [12480]],
   },
 };

@@ -1,0 +1,75 @@
+/**
+ * `due` never answers "0 leads due" in silence when the data could not have produced a lead
+ * (app/due.ts): no lead with a date, an --as-of before the contract or before the data,
+ * leads that start after as-of. Each is said under the head, in the list's language, on
+ * standard error for CSV and in `notes` for JSON.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/main.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'revpact-due-notes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CONTRACT = join(REPO_ROOT, 'contracts/b2b-saas.yaml');
+
+function file(name: string, rows: string[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, rows.join('\n') + '\n');
+  return path;
+}
+
+async function due(leads: string, asOf: string, extra: string[] = []): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const args = ['due', CONTRACT, '--leads', leads, '--mapping', 'canonical', '--within', '2bh', '--as-of', asOf, '--quiet', ...extra];
+  const code = await run(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, env: {}, stderrIsTTY: false, stdoutIsTTY: false });
+  return { code, out, err };
+}
+
+const undated = file('undated.csv', ['id,createdAt,mqlAt,firstTouchAt', 'A,,,', 'B,,,']);
+const october = file('october.csv', ['id,createdAt,mqlAt', 'A,2026-10-01T09:00:00Z,2026-10-01T10:00:00Z', 'B,2026-10-02T09:00:00Z,2026-10-02T10:00:00Z']);
+
+describe('due with nothing it could list', () => {
+  it('says that no lead read has a date', async () => {
+    const r = await due(undated, '2026-10-05T10:00:00+02:00');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      '0 leads due within 2bh as of 2026-10-05T10:00:00+02:00\n' +
+        "Not in this list: none of the 2 leads read has a date, so nothing can fall due; check that the mapping reads the export's date columns (--mapping)\n",
+    );
+    const csv = await due(undated, '2026-10-05T10:00:00+02:00', ['--format', 'csv']);
+    expect(csv.out).toBe('lead_id,rule_id,owner,due_at,minutes_left,overdue\r\n');
+    expect(csv.err).toContain('revpact: Not in this list: none of the 2 leads read has a date');
+  });
+
+  it('says that the leads fall outside the window it looks at, with their dates', async () => {
+    const r = await due(october, '2026-05-01T00:00:00Z', ['--locale', 'es']);
+    expect(r.out).toContain(
+      'No están en esta lista: ninguno de los 2 leads leídos tiene fecha entre el 2026-01-31 y la fecha de referencia (sus fechas van del 2026-10-01 al 2026-10-02)',
+    );
+  });
+
+  it('says that the window ends before the contract took effect', async () => {
+    const r = await due(october, '2020-01-01T00:00:00Z', ['--format', 'json']);
+    const json = JSON.parse(r.out) as { total: number; notes: string[] };
+    expect(json.total).toBe(0);
+    expect(json.notes).toEqual([
+      'Not in this list: the period 2019-10-03..2020-01-01 ends before the contract took effect on 2026-04-01 (0 leads with a date in it): nothing is measured against the contract, so every SLA and commitment is "no data"; report a period from 2026-04-01 on.',
+    ]);
+  });
+
+  it('says once that leads start after as-of, though each SLA counted them', async () => {
+    const r = await due(october, '2026-10-01T09:30:00Z', ['--format', 'json']);
+    const json = JSON.parse(r.out) as { notes: string[] };
+    expect(json.notes).toEqual(['Not in this list: 1 lead starts after the as-of instant (mqlAt): excluded; run the report with a later --as-of.']);
+  });
+
+  it('adds nothing when the data is in the window', async () => {
+    const r = await due(october, '2026-10-01T10:30:00Z', ['--format', 'json']);
+    expect((JSON.parse(r.out) as { notes: string[] }).notes).toEqual([]);
+  });
+});
