@@ -74,7 +74,7 @@ export function createCompiler(templates: TemplateSet, text: Text): (key: string
     };
     hb.registerPartial(name, guard(templates, key, source, run));
   }
-  for (const [name, helper] of Object.entries(helpers(text))) hb.registerHelper(name, locatedHelper(helper));
+  for (const [name, helper] of Object.entries(helpers(text))) hb.registerHelper(name, locatedHelper(name, helper));
   return (key) => {
     const source = templates.templates[key];
     if (source === undefined) throw new Error(`templates: ${key} is missing`);
@@ -222,15 +222,24 @@ function partialCall(source: string, name: string): { line: number; column: numb
   return found;
 }
 
-/** A helper whose failures carry the line and column of its call, as Handlebars' own errors do. */
-function locatedHelper(helper: Helper): Helper {
-  return (value, options) => {
-    try {
-      return helper(value, options);
-    } catch (e) {
-      const loc = (options as { loc?: { start: { line: number; column: number } } }).loc;
+/**
+ * A helper whose failures carry the line and column of its call, as Handlebars' own errors
+ * do. Called without a value (`{{t}}`), Handlebars passes the options alone: that is said,
+ * instead of a TypeError from reading the missing second argument.
+ */
+function locatedHelper(name: string, helper: Helper): (...args: unknown[]) => Safe {
+  return (...args) => {
+    const options = args[args.length - 1] as Handlebars.HelperOptions | undefined;
+    const at = (e: unknown) => {
+      const loc = (options as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
       if (e instanceof Error && loc) Object.assign(e, { lineNumber: loc.start.line, column: loc.start.column });
-      throw e;
+      return e;
+    };
+    if (args.length < 2) throw at(new Error(`templates: {{${name}}} needs a value, e.g. {{${name} ${name === 't' ? '"sections.slas"' : 'this.value'}}}`));
+    try {
+      return helper(args[0], options as Handlebars.HelperOptions);
+    } catch (e) {
+      throw at(e);
     }
   };
 }

@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { didYouMean } from '../shared/suggest.js';
 import { assetPath, embeddedAssets } from '../shared/assets.js';
 
 /** Locale messages: nested objects whose leaves are strings with `{name}` placeholders. */
@@ -68,12 +69,90 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
       `lay the folder out like templates/: ${Object.keys(set.templates).slice(0, 6).join(', ')}${Object.keys(set.templates).length > 6 ? ', …' : ''} (partials/ and locales/ may add new ones)`,
     );
   }
+  checkLocaleOverrides(set, override);
   return {
     templates: sortKeys({ ...set.templates, ...override.templates }),
     partials: sortKeys({ ...set.partials, ...override.partials }),
     locales: sortKeys(mergeLocales(set.locales, override.locales)),
     overrides: override.overrides,
   };
+}
+
+/**
+ * A team's locale file changes texts revpact renders, so it must name them as revpact does.
+ * Said before anything renders: a locale revpact does not render (locales/fr.json was
+ * ignored), a key no template reads (a typo such as statusValue.actve had no effect), a
+ * placeholder the text is not given (which failed as "internal error" in a shipped
+ * partial), a plural where revpact has one text. A key that the team's own templates read
+ * is theirs to add.
+ */
+function checkLocaleOverrides(set: TemplateSet, override: TemplateSet): void {
+  const own = [...Object.values(override.templates), ...Object.values(override.partials)].join('\n');
+  for (const [locale, messages] of Object.entries(override.locales)) {
+    const file = override.overrides[`locales/${locale}.json`] ?? `locales/${locale}.json`;
+    const base = set.locales[locale];
+    if (!base)
+      throw new TemplatesError(
+        `${file}: revpact renders no locale "${locale}" (it renders ${Object.keys(set.locales).join(', ')})`,
+        `name the file after the locale whose texts it changes, e.g. locales/es.json`,
+      );
+    const walk = (node: Messages, path: string[]) => {
+      for (const [key, value] of Object.entries(node)) {
+        const at = [...path, key];
+        const dotted = at.join('.');
+        const shippedNode = lookupPath(base, at) ?? lookupPath(set.locales['en'] ?? {}, at);
+        if (shippedNode === undefined) {
+          if (typeof value === 'object') walk(value, at);
+          else if (!own.includes(`"${dotted}"`) && !own.includes(`'${dotted}'`)) {
+            const parent = path.length === 0 ? base : lookupPath(base, path);
+            const guess = didYouMean(key, typeof parent === 'object' ? Object.keys(parent) : []);
+            throw new TemplatesError(
+              `${file}: "${dotted}" is a text no template reads${guess ? `; did you mean "${[...path, guess].join('.')}"?` : ''}`,
+              'use the keys of the shipped templates/locales files; a key of your own must be read by one of your templates ({{t "key"}})',
+            );
+          }
+          continue;
+        }
+        if (typeof value === 'object') {
+          if (typeof shippedNode === 'string')
+            throw new TemplatesError(`${file}: "${dotted}" is one text in revpact, not a set of plural forms`, `write "${dotted}" as a single string`);
+          if (!isPlural(shippedNode)) {
+            walk(value, at);
+            continue;
+          }
+        }
+        const allowed = new Set(placeholders(shippedNode));
+        for (const name of placeholders(value))
+          if (!allowed.has(name))
+            throw new TemplatesError(
+              `${file}: "${dotted}" uses {${name}}, which revpact does not give this text`,
+              allowed.size === 0 ? 'this text takes no placeholders' : `it may use ${[...allowed].map((a) => `{${a}}`).join(', ')}`,
+            );
+      }
+    };
+    walk(messages, []);
+  }
+}
+
+const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+function isPlural(node: Messages): boolean {
+  const keys = Object.keys(node);
+  return keys.length > 0 && keys.every((k) => PLURAL_FORMS.has(k));
+}
+
+function placeholders(node: string | Messages): string[] {
+  const texts = typeof node === 'string' ? [node] : Object.values(node).filter((v): v is string => typeof v === 'string');
+  return texts.flatMap((t) => [...t.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1] as string));
+}
+
+function lookupPath(root: Messages, path: readonly string[]): string | Messages | undefined {
+  let node: string | Messages | undefined = root;
+  for (const part of path) {
+    if (node === undefined || typeof node === 'string' || !Object.hasOwn(node, part)) return undefined;
+    node = node[part];
+  }
+  return node;
 }
 
 function readShipped(): TemplateSet {

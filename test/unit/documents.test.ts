@@ -395,6 +395,36 @@ describe('--templates override directory', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('checks a locale file against the texts revpact renders, before anything renders', () => {
+    const locale = (name: string, messages: unknown) => {
+      const dir = overrideDir();
+      writeFileSync(join(dir, 'locales', `${name}.json`), JSON.stringify(messages));
+      return dir;
+    };
+    // A locale revpact does not render was ignored.
+    expect(() => loadTemplates(locale('fr', { sections: { slas: 'Niveaux' } }))).toThrow(
+      /locales\/fr\.json: revpact renders no locale "fr" \(it renders ca, en, es, pt\)/,
+    );
+    // A misspelled key had no effect.
+    expect(() => loadTemplates(locale('es', { sections: { slsa: 'Niveles' } }))).toThrow(
+      /locales\/es\.json: "sections\.slsa" is a text no template reads; did you mean "sections\.slas"\?/,
+    );
+    // A placeholder the text is not given failed at render time, blamed on a shipped partial as an internal error.
+    expect(() => loadTemplates(locale('es', { sections: { slas: 'Niveles {nonexistent}' } }))).toThrow(
+      /"sections\.slas" uses \{nonexistent\}, which revpact does not give this text/,
+    );
+    // A key of the team's own, read by the team's own partial, is theirs to add.
+    const own = locale('es', { brand: { tagline: 'Nuestro acuerdo' } });
+    writeFileSync(join(own, 'partials', 'md-slas.hbs'), '{{t "brand.tagline"}}\n');
+    expect(renderAgreement(full, loadTemplates(own), { format: 'md', locale: 'es' })).toContain('Nuestro acuerdo');
+  });
+
+  it('says where a helper is called without a value ({{t}} threw a TypeError with no place)', () => {
+    const dir = overrideDir();
+    writeFileSync(join(dir, 'partials', 'md-slas.hbs'), '## x\n\n  {{t}}\n');
+    expect(() => renderAgreement(full, loadTemplates(dir), { format: 'md', locale: 'en' })).toThrow(/md-slas\.hbs:3:3: \{\{t\}\} needs a value/);
+  });
+
   it('refuses a template that overrides nothing, such as one in a mistyped folder (it was silently unused)', () => {
     const dir = overrideDir();
     mkdirSync(join(dir, 'doc'));
