@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { lastFullMonth, parsePeriod, splitPeriod, type Period, type SeriesUnit } from '../engine/period.js';
 import { UsageError } from '../shared/errors.js';
+import { FIRST_YEAR, LAST_YEAR } from '../shared/years.js';
 
 export interface When {
   period: Period;
@@ -44,8 +45,8 @@ const OFFSET = /T[\d:.,]+[+-](\d{2}):?(\d{2})?$/;
  * notify keeps the as-of in its state file, and a far-off one would mute or replay every
  * breach notice after it.
  */
-const AS_OF_FIRST_YEAR = 1970;
-const AS_OF_LAST_YEAR = 2099;
+const AS_OF_FIRST_YEAR = FIRST_YEAR;
+const AS_OF_LAST_YEAR = LAST_YEAR;
 
 /** --period, or --from/--to; by default the last full month before as-of. */
 export function resolvePeriod(spec: PeriodSpec, asOfMs: number, zone: string): Period {

@@ -14,6 +14,7 @@ import { timezones } from './timezones.js';
 import type { Check } from './types.js';
 import { uniqueIds } from './unique-ids.js';
 import { version } from './version.js';
+import { years } from './years.js';
 
 /** The checks beyond the schema, in the order their findings are most useful. */
 export const CHECKS: readonly Check[] = [
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   durations,
   percentages,
   timezones,
+  years,
   holidayRegions,
   calendars,
   version,

@@ -12,7 +12,23 @@ export const timezones: Check = {
   run(c: RevpactContract) {
     const findings: Finding[] = [];
     const check = (zone: string | undefined, path: (string | number)[]) => {
-      if (zone === undefined || IANAZone.isValidZone(zone)) return;
+      if (zone === undefined) return;
+      if (IANAZone.isValidZone(zone)) {
+        // Zones are found whatever their case, but the name is copied into rules.json, the SQL and
+        // the documents as written, and `diff` read "europe/madrid" as another zone than Europe/Madrid.
+        zoneNames ??= Intl.supportedValuesOf('timeZone');
+        const lower = zone.toLowerCase();
+        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+        const canonical = [resolved, ...zoneNames, 'Etc/UTC', 'Etc/GMT'].find((n) => n.toLowerCase() === lower) ?? zone;
+        if (canonical !== zone)
+          findings.push({
+            code: 'unknown-timezone',
+            pointer: pointerOf(path),
+            message: `"${zone}" is spelled "${canonical}" in the IANA database`,
+            suggest: `write "${canonical}"`,
+          });
+        return;
+      }
       zoneNames ??= Intl.supportedValuesOf('timeZone');
       const guess = didYouMean(zone, zoneNames);
       findings.push({

@@ -16,9 +16,19 @@ describe('check: timezones', () => {
     expect(timezones.run(shaped(MINIMAL_YAML))).toEqual([]);
   });
 
-  it('stays quiet on IANA zones', () => {
+  it('stays quiet on IANA zones, links and aliases included', () => {
     expect(timezones.run(zones('UTC', 'America/New_York'))).toEqual([]);
     expect(timezones.run(zones('Europe/Madrid', 'America/Sao_Paulo'))).toEqual([]);
+    expect(timezones.run(zones('Etc/UTC', 'US/Eastern'))).toEqual([]);
+  });
+
+  it('asks for the IANA spelling of a zone written in another case (it was copied as written into rules.json and the SQL)', () => {
+    const findings = timezones.run(zones('europe/madrid', 'AMERICA/NEW_YORK'));
+    expect(findings.map((f) => [f.pointer, f.message, f.suggest])).toEqual([
+      ['/metadata/timezone', '"europe/madrid" is spelled "Europe/Madrid" in the IANA database', 'write "Europe/Madrid"'],
+      ['/calendars/0/timezone', '"AMERICA/NEW_YORK" is spelled "America/New_York" in the IANA database', 'write "America/New_York"'],
+    ]);
+    expect(timezones.run(zones('utc', 'etc/utc')).map((f) => f.suggest)).toEqual(['write "UTC"', 'write "Etc/UTC"']);
   });
 
   it('reports unknown zones in metadata and calendars, with a "did you mean" when one is near', () => {
