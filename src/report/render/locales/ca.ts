@@ -281,6 +281,11 @@ const REASON_WORDS: ReasonWords = {
   unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
   noKey: (key, column) => `cap lead no té la clau ${key} (columna ${column})`,
   missingKey: (column) => `falta la clau (${column} és buida)`,
+  notJson: (detail) => `JSON no vàlid (${detail})`,
+  notObject: (found) =>
+    `no és un objecte JSON (hi ha ${({ null: 'null', list: 'una llista', string: 'un text', number: 'un nombre', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found})`,
+  wrongType: (expected, key, found) =>
+    `s'esperava ${{ number: 'un nombre', date: 'una data', text: 'un text' }[expected]} a ${key}, hi ha ${found === 'list' ? 'una llista' : 'un objecte'}`,
   or: 'o',
 };
 

@@ -68,6 +68,12 @@ export interface ReasonWords {
   unparseableBoolean: (value: string, column: string) => string;
   noKey: (key: string, column: string) => string;
   missingKey: (column: string) => string;
+  /** An NDJSON line JSON.parse refuses; `detail` is the parser's own (English) words. */
+  notJson: (detail: string) => string;
+  /** An NDJSON line that is JSON but no object: `found` is null, list, string, number or boolean. */
+  notObject: (found: string) => string;
+  /** An NDJSON field holding a list or an object where a number, date or text was expected. */
+  wrongType: (expected: 'number' | 'date' | 'text', key: string, found: 'list' | 'object') => string;
   /** Joins the date formats a column may be in: "dd/MM/yyyy or ISO 8601". */
   or: string;
 }
@@ -89,6 +95,13 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   ],
   [new RegExp(`^no lead has the key (.+) \\(column (${QUOTED})\\)$`), (w, m) => w.noKey(m[1] ?? '', m[2] ?? '')],
   [new RegExp(`^missing key \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingKey(m[1] ?? '')],
+  // NDJSON (sources/ndjson.ts, mapping/convert.ts).
+  [/^not valid JSON \((.*)\)$/s, (w, m) => w.notJson(m[1] ?? '')],
+  [/^not a JSON object \(found (null|a list|string|number|boolean)\)$/, (w, m) => w.notObject(m[1] === 'a list' ? 'list' : (m[1] ?? ''))],
+  [
+    new RegExp(`^expected a (number|date|text) in (${QUOTED}), found an? (list|object)$`),
+    (w, m) => w.wrongType(m[1] as 'number' | 'date' | 'text', m[2] ?? '', m[3] as 'list' | 'object'),
+  ],
 ];
 
 /** A rejection reason said in the locale when it is one the sources write; any other (or a cut one) as it is. */

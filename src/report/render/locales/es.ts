@@ -282,6 +282,11 @@ const REASON_WORDS: ReasonWords = {
   unparseableBoolean: (value, column) => `valor sí/no ilegible ${value} en la columna ${column} (se esperaba true/false, yes/no o 1/0)`,
   noKey: (key, column) => `ningún lead tiene la clave ${key} (columna ${column})`,
   missingKey: (column) => `falta la clave (${column} está vacía)`,
+  notJson: (detail) => `JSON no válido (${detail})`,
+  notObject: (found) =>
+    `no es un objeto JSON (hay ${({ null: 'null', list: 'una lista', string: 'un texto', number: 'un número', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found})`,
+  wrongType: (expected, key, found) =>
+    `se esperaba ${{ number: 'un número', date: 'una fecha', text: 'un texto' }[expected]} en ${key}, hay ${found === 'list' ? 'una lista' : 'un objeto'}`,
   or: 'o',
 };
 

@@ -282,6 +282,11 @@ const REASON_WORDS: ReasonWords = {
   unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
   noKey: (key, column) => `nenhum lead tem a chave ${key} (coluna ${column})`,
   missingKey: (column) => `falta a chave (${column} está vazia)`,
+  notJson: (detail) => `JSON inválido (${detail})`,
+  notObject: (found) =>
+    `não é um objeto JSON (há ${({ null: 'null', list: 'uma lista', string: 'um texto', number: 'um número', boolean: 'um valor true/false' } as Record<string, string>)[found] ?? found})`,
+  wrongType: (expected, key, found) =>
+    `esperava-se ${{ number: 'um número', date: 'uma data', text: 'um texto' }[expected]} em ${key}, há ${found === 'list' ? 'uma lista' : 'um objeto'}`,
   or: 'ou',
 };
 
