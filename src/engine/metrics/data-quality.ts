@@ -54,6 +54,27 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'stage-not-in-export': 'warning',
 };
 
+/**
+ * A `stage-not-in-export` detail ("<field>|<stage>|<commitment ids>|<funnel steps>", lists
+ * comma-separated: stages-seen.ts) taken apart, with what it names in a locale's words:
+ * `commitment "pipeline" and the funnel step sql → opportunity`; `many` when that is plural.
+ */
+export function stageDetail(
+  detail: string,
+  words: { commitment: [string, string]; step: [string, string]; and: string; quote: (id: string) => string },
+): { field: string; stage: string; what: string; many: boolean } {
+  const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
+  const list = (text: string) => (text === '' ? [] : text.split(','));
+  const commitments = list(ids);
+  const funnel = list(steps);
+  const named = (forms: [string, string], items: string[]) => `${items.length === 1 ? forms[0] : forms[1]} ${items.join(', ')}`;
+  const what = [
+    ...(commitments.length === 0 ? [] : [named(words.commitment, commitments.map(words.quote))]),
+    ...(funnel.length === 0 ? [] : [named(words.step, funnel)]),
+  ].join(` ${words.and} `);
+  return { field, stage, what, many: commitments.length + funnel.length > 1 };
+}
+
 export function message(code: FindingCode, count: number, detail: string): string {
   const leads = count === 1 ? '1 lead' : `${count} leads`;
   switch (code) {
@@ -94,20 +115,13 @@ export function message(code: FindingCode, count: number, detail: string): strin
       return `SLA ${sla} is not measured: no lead of the export has ${fields.replaceAll('/', ' or ')}, the event that stops its clock, so ${count === 1 ? 'its lead would look' : `its ${leads} would all look`} late or open; map the column that holds ${one ? 'it' : 'one'} (--mapping) or add ${one ? 'it' : 'one'} to the export`;
     }
     case 'stage-not-in-export': {
-      // detail: "<field>|<stage>|<commitment ids>|<funnel steps>" (stages-seen.ts), lists comma-separated.
-      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
-      const what = [
-        ...(ids === ''
-          ? []
-          : [
-              `${ids.includes(',') ? 'commitments' : 'commitment'} ${ids
-                .split(',')
-                .map((id) => `"${id}"`)
-                .join(', ')}`,
-            ]),
-        ...(steps === '' ? [] : [`${steps.includes(',') ? 'the funnel steps' : 'the funnel step'} ${steps.split(',').join(', ')}`]),
-      ].join(' and ');
-      return `${leads} read, none with ${field}, the date a lead reaches ${stage}: ${what} cannot be measured and ${ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '') ? 'are' : 'is'} "no data", not a failure; map the column that holds it (--mapping) or add it to the export`;
+      const { field, stage, what, many } = stageDetail(detail, {
+        commitment: ['commitment', 'commitments'],
+        step: ['the funnel step', 'the funnel steps'],
+        and: 'and',
+        quote: (id) => `"${id}"`,
+      });
+      return `${leads} read, none with ${field}, the date a lead reaches ${stage}: ${what} cannot be measured and ${many ? 'are' : 'is'} "no data", not a failure; map the column that holds it (--mapping) or add it to the export`;
     }
     case 'handoff-fields-not-in-export': {
       // detail: "<stage>|<field>, <field>" (the fields no lead of the export has).

@@ -5,6 +5,7 @@
  * where a plural would depend on a number the function does not get, and the period
  * range has no preposition before a date (no "de l'1" / "del 2" to choose between).
  */
+import { stageDetail } from '../../../engine/metrics/data-quality.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -340,19 +341,12 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `la condició del SLA ${sla} llegeix ${fields}, que cap columna de l'exportació dona: per ${p('al', 'als')} ${leads} ${one ? 'falta' : 'falten'}, així que la condició no es pot complir com es volia; reviseu el nom a l'acord o assigneu la columna que ${one ? 'el' : 'els'} té (--mapping)`;
     }
     case 'stage-not-in-export': {
-      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
-      const what = [
-        ...(ids === ''
-          ? []
-          : [
-              `${ids.includes(',') ? 'els compromisos' : 'el compromís'} ${ids
-                .split(',')
-                .map((id) => `«${id}»`)
-                .join(', ')}`,
-            ]),
-        ...(steps === '' ? [] : [`${steps.includes(',') ? "els passos de l'embut" : "el pas de l'embut"} ${steps.split(',').join(', ')}`]),
-      ].join(' i ');
-      const many = ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '');
+      const { field, stage, what, many } = stageDetail(detail, {
+        commitment: ['el compromís', 'els compromisos'],
+        step: ["el pas de l'embut", "els passos de l'embut"],
+        and: 'i',
+        quote: (id) => `«${id}»`,
+      });
       return `${leads} ${p('llegit', 'llegits')}, cap amb ${field}, la data en què un lead arriba a ${stage}: ${what} no es ${many ? 'poden' : 'pot'} mesurar i ${many ? 'queden' : 'queda'} «sense dades», no ${many ? 'incomplerts' : 'incomplert'}; assigneu la columna que la conté (--mapping) o afegiu-la a l'exportació`;
     }
     case 'segment-matches-none':

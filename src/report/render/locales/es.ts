@@ -5,6 +5,7 @@
  * Sentences are built so they read right for any count: counts go after a label
  * ("evaluadas: 12") where a plural would depend on a number the function does not get.
  */
+import { stageDetail } from '../../../engine/metrics/data-quality.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -341,19 +342,12 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `la condición del SLA ${sla} lee ${fields}, que ninguna columna de la exportación da: para ${p('el', 'los')} ${leads} ${one ? 'falta' : 'faltan'}, así que la condición no puede cumplirse como se quería; revise el nombre en el acuerdo o asigne la columna que ${one ? 'lo' : 'los'} tiene (--mapping)`;
     }
     case 'stage-not-in-export': {
-      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
-      const what = [
-        ...(ids === ''
-          ? []
-          : [
-              `${ids.includes(',') ? 'los compromisos' : 'el compromiso'} ${ids
-                .split(',')
-                .map((id) => `«${id}»`)
-                .join(', ')}`,
-            ]),
-        ...(steps === '' ? [] : [`${steps.includes(',') ? 'los pasos del embudo' : 'el paso del embudo'} ${steps.split(',').join(', ')}`]),
-      ].join(' y ');
-      const many = ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '');
+      const { field, stage, what, many } = stageDetail(detail, {
+        commitment: ['el compromiso', 'los compromisos'],
+        step: ['el paso del embudo', 'los pasos del embudo'],
+        and: 'y',
+        quote: (id) => `«${id}»`,
+      });
       return `${leads} ${p('leído', 'leídos')}, ninguno con ${field}, la fecha en que un lead llega a ${stage}: ${what} no ${many ? 'pueden' : 'puede'} medirse y ${many ? 'quedan' : 'queda'} «sin datos», no ${many ? 'incumplidos' : 'incumplido'}; mapee la columna que la contiene (--mapping) o añádala a la exportación`;
     }
     case 'segment-matches-none':

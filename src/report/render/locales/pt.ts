@@ -7,6 +7,7 @@
  * source material does. Counts go after a label where a plural would depend on a number
  * the function does not get.
  */
+import { stageDetail } from '../../../engine/metrics/data-quality.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -341,19 +342,12 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `a condição do SLA ${sla} lê ${fields}, que nenhuma coluna da exportação dá: para ${p('o', 'os')} ${leads} ${one ? 'falta' : 'faltam'}, por isso a condição não pode cumprir-se como se queria; verifique o nome no acordo ou mapeie a coluna que ${one ? 'o' : 'os'} contém (--mapping)`;
     }
     case 'stage-not-in-export': {
-      const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
-      const what = [
-        ...(ids === ''
-          ? []
-          : [
-              `${ids.includes(',') ? 'os compromissos' : 'o compromisso'} ${ids
-                .split(',')
-                .map((id) => `«${id}»`)
-                .join(', ')}`,
-            ]),
-        ...(steps === '' ? [] : [`${steps.includes(',') ? 'os passos do funil' : 'o passo do funil'} ${steps.split(',').join(', ')}`]),
-      ].join(' e ');
-      const many = ids.includes(',') || steps.includes(',') || (ids !== '' && steps !== '');
+      const { field, stage, what, many } = stageDetail(detail, {
+        commitment: ['o compromisso', 'os compromissos'],
+        step: ['o passo do funil', 'os passos do funil'],
+        and: 'e',
+        quote: (id) => `«${id}»`,
+      });
       return `${leads} ${p('lido', 'lidos')}, nenhum com ${field}, a data em que um lead chega a ${stage}: ${what} não ${many ? 'podem' : 'pode'} ser ${many ? 'medidos' : 'medido'} e ${many ? 'ficam' : 'fica'} «sem dados», não em falha; mapeie a coluna que a contém (--mapping) ou acrescente-a à exportação`;
     }
     case 'segment-matches-none':
