@@ -85,13 +85,32 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
     case 'additionalProperties': {
       const prop = String(params['additionalProperty']);
       const allowed = Object.keys(propertiesOf(e.parentSchema, root));
+      const pointer = `${at}/${escape(prop)}`;
+      // Only where the schema keeps them (the top level, metadata) may a key start with "x-".
+      const extensible = Object.hasOwn((resolve(e.parentSchema, root)['patternProperties'] ?? {}) as object, '^x-');
+      if (prop.startsWith('x-') && !extensible)
+        return {
+          code: 'unknown-field',
+          pointer,
+          atKey: true,
+          message: `"${prop}" is not allowed here: extensions (keys starting with "x-") are kept at the top level and in metadata only`,
+          suggest: 'move it to the top level or under metadata',
+        };
+      if (prop === '<<')
+        return {
+          code: 'unknown-field',
+          pointer,
+          atKey: true,
+          message: 'YAML merge keys (<<) are not read: the keys they would bring in are missing here',
+          suggest: 'write the keys out in full; an alias of a whole value (*name) does work',
+        };
       const guess = didYouMean(prop, allowed);
       return {
         code: 'unknown-field',
-        pointer: `${at}/${escape(prop)}`,
+        pointer,
         atKey: true,
         message: `"${prop}" is not allowed here` + (guess ? `; did you mean "${guess}"?` : ''),
-        suggest: guess ? undefined : allowed.length > 0 ? `allowed here: ${allowed.join(', ')}; extensions start with "x-"` : undefined,
+        suggest: guess ? undefined : allowed.length > 0 ? `allowed here: ${allowed.join(', ')}${extensible ? '; extensions start with "x-"' : ''}` : undefined,
       };
     }
     case 'required': {

@@ -115,6 +115,26 @@ describe('invalid fixtures', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.ok).toBe(true);
   });
+
+  it('an x- key elsewhere is said to belong at the top level or in metadata (the hint said "extensions start with x-" to a key that did)', () => {
+    const [d, ...rest] = checkContract(
+      'c.yaml',
+      MINIMAL_YAML.replace('- { id: lead, owner: marketing }', '- { id: lead, owner: marketing, x-note: 1 }'),
+    ).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'unknown-field',
+      message: '"x-note" is not allowed here: extensions (keys starting with "x-") are kept at the top level and in metadata only',
+      suggest: 'move it to the top level or under metadata',
+    });
+  });
+
+  it('a YAML merge key (<<) is said to be one, instead of a did-you-mean', () => {
+    const text = 'x-base: &base { owner: marketing }\n' + MINIMAL_YAML.replace('- { id: lead, owner: marketing }', '- { id: lead, <<: *base }');
+    const found = checkContract('c.yaml', text).diagnostics.find((d) => d.code === 'unknown-field');
+    expect(found?.message).toBe('YAML merge keys (<<) are not read: the keys they would bring in are missing here');
+    expect(found?.suggest).toMatch(/^write the keys out in full/);
+  });
 });
 
 describe('file guards', () => {
