@@ -87,7 +87,7 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       const allowed = Object.keys(propertiesOf(e.parentSchema, root));
       const pointer = `${at}/${escape(prop)}`;
       // Only where the schema keeps them (the top level, metadata) may a key start with "x-".
-      const extensible = Object.hasOwn((resolve(e.parentSchema, root)['patternProperties'] ?? {}) as object, '^x-');
+      const extensible = Object.hasOwn(resolve(e.parentSchema, root)['patternProperties'] ?? {}, '^x-');
       if (prop.startsWith('x-') && !extensible)
         return {
           code: 'unknown-field',
