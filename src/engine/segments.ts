@@ -30,7 +30,8 @@ export function noteSegments(report: ComplianceReport, rules: RulesIR, given: Re
     const measured = r.met + r.breached + r.pending;
     const absent = given === undefined ? [] : [...new Set(comparisons(sla.when).map((c) => c.field))].filter((f) => !given.has(f));
     if (absent.length > 0) {
-      added.push(finding('condition-field-not-in-export', sla.id, measured + r.excluded, `${sla.id}|${absent.join(', ')}`));
+      // With no lead in the SLA at all there is nothing it leaves out ("for all 0 leads it is missing"), as for a missing stop event.
+      if (measured + r.excluded > 0) added.push(finding('condition-field-not-in-export', sla.id, measured + r.excluded, `${sla.id}|${absent.join(', ')}`));
       continue;
     }
     // Left out for another reason (no start, a start after as-of) is said by its own finding.

@@ -34,7 +34,7 @@ function contractWith(when: string): string {
   return file;
 }
 
-async function report(contract: string, engine: 'streaming' | 'duckdb'): Promise<ComplianceReport> {
+async function report(contract: string, engine: 'streaming' | 'duckdb', period = '2026-10'): Promise<ComplianceReport> {
   let out = '';
   let err = '';
   const args = [
@@ -43,7 +43,7 @@ async function report(contract: string, engine: 'streaming' | 'duckdb'): Promise
     '--leads',
     leads,
     '--period',
-    '2026-10',
+    period,
     '--as-of',
     '2026-10-30T17:30:00+01:00',
     '--format',
@@ -57,9 +57,9 @@ async function report(contract: string, engine: 'streaming' | 'duckdb'): Promise
   return JSON.parse(out) as ComplianceReport;
 }
 
-async function both(contract: string): Promise<ComplianceReport> {
-  const streaming = await report(contract, 'streaming');
-  expect(JSON.stringify(await report(contract, 'duckdb'))).toBe(JSON.stringify(streaming));
+async function both(contract: string, period?: string): Promise<ComplianceReport> {
+  const streaming = await report(contract, 'streaming', period);
+  expect(JSON.stringify(await report(contract, 'duckdb', period))).toBe(JSON.stringify(streaming));
   return streaming;
 }
 
@@ -78,6 +78,12 @@ describe('an SLA condition that cannot hold as meant', () => {
         examples: [],
       },
     ]);
+  });
+
+  it('says nothing of a field for an SLA without leads ("for all 0 leads it is missing")', async () => {
+    const r = await both(contractWith('{ field: employes, op: gte, value: 1000 }'), '2026-09');
+    expect(r.slas[0]).toMatchObject({ met: 0, breached: 0, pending: 0, excluded: 0 });
+    expect(r.dataQuality.some((f) => f.code === 'condition-field-not-in-export')).toBe(false);
   });
 
   it('says when the condition matched none of the SLA’s leads, and not when it matched some', async () => {
