@@ -51,7 +51,7 @@ export function createTranslator(templates: TemplateSet, locale: DocumentLocale,
 }
 
 /** The node at a dotted key; own properties only, so "constructor" or "__proto__" never resolve. */
-function lookup(root: Messages | undefined, key: string): string | Messages | undefined {
+export function lookup(root: Messages | undefined, key: string): string | Messages | undefined {
   let node: string | Messages | undefined = root;
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string' || !Object.hasOwn(node, part)) return undefined;

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { didYouMean } from '../shared/suggest.js';
+import { lookup } from './messages.js';
 import { assetPath, embeddedAssets } from '../shared/assets.js';
 
 /** Locale messages: nested objects whose leaves are strings with `{name}` placeholders. */
@@ -100,11 +101,11 @@ function checkLocaleOverrides(set: TemplateSet, override: TemplateSet): void {
       for (const [key, value] of Object.entries(node)) {
         const at = [...path, key];
         const dotted = at.join('.');
-        const shippedNode = lookupPath(base, at) ?? lookupPath(set.locales['en'] ?? {}, at);
+        const shippedNode = lookup(base, dotted) ?? lookup(set.locales['en'], dotted);
         if (shippedNode === undefined) {
           if (typeof value === 'object') walk(value, at);
           else if (!own.includes(`"${dotted}"`) && !own.includes(`'${dotted}'`)) {
-            const parent = path.length === 0 ? base : lookupPath(base, path);
+            const parent = path.length === 0 ? base : lookup(base, path.join('.'));
             const guess = didYouMean(key, typeof parent === 'object' ? Object.keys(parent) : []);
             throw new TemplatesError(
               `${file}: "${dotted}" is a text no template reads${guess ? `; did you mean "${[...path, guess].join('.')}"?` : ''}`,
@@ -144,15 +145,6 @@ function isPlural(node: Messages): boolean {
 function placeholders(node: string | Messages): string[] {
   const texts = typeof node === 'string' ? [node] : Object.values(node).filter((v): v is string => typeof v === 'string');
   return texts.flatMap((t) => [...t.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1] as string));
-}
-
-function lookupPath(root: Messages, path: readonly string[]): string | Messages | undefined {
-  let node: string | Messages | undefined = root;
-  for (const part of path) {
-    if (node === undefined || typeof node === 'string' || !Object.hasOwn(node, part)) return undefined;
-    node = node[part];
-  }
-  return node;
 }
 
 function readShipped(): TemplateSet {
