@@ -13,6 +13,7 @@ import { reviewChange, type ReviewSide } from '../review/review.js';
 import type { DiffReport } from '../review/types.js';
 import { fieldsWithColumn } from '../leads/mapping/convert.js';
 import { sourceUsage, type LeadData } from './lead-data.js';
+import { attributesGiven } from './by.js';
 import { refuseUnread, type Watch } from './measure.js';
 import type { When } from './when.js';
 
@@ -43,7 +44,11 @@ export async function reviewContractChange(base: ReviewSide, head: ReviewSide, i
       const columns = source.stats.columns;
       return columns === undefined ? undefined : fieldsWithColumn(impact.data.mapping, columns);
     };
-    return { rules, ...impact.when(zone), items: source.items, stats: source.stats, given };
+    const attributes = () => {
+      const columns = source.stats.columns;
+      return columns === undefined ? undefined : attributesGiven(columns, impact.data.mapping);
+    };
+    return { rules, ...impact.when(zone), items: source.items, stats: source.stats, given, attributes };
   };
   const sides = { base: side(base.rules), head: side(head.rules) };
   const stats = [sides.base.stats, sides.head.stats];

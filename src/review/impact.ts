@@ -18,13 +18,14 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import { evaluate } from '../engine/evaluate.js';
+import { noteSegments } from '../engine/segments.js';
 import { settleUnmeasured } from '../engine/unmeasured.js';
 import type { Lead, SourceItem } from '../leads/lead.js';
 import type { Period } from '../engine/period.js';
-import type { ComplianceReport, PerLeadRow, Verdict } from '../engine/types.js';
-import { say, type Phrase } from './phrase.js';
+import type { ComplianceReport, DataQualityFinding, PerLeadRow, Verdict } from '../engine/types.js';
+import { finding, say, type Phrase } from './phrase.js';
 import { renderPhrase } from './summaries/index.js';
-import type { Change, CommitmentImpact, Impact, ShareSide, SlaImpact, SlaSide, VerdictOrNone } from './types.js';
+import type { Change, CommitmentImpact, Impact, ShareSide, SlaImpact, SlaSide, UnmeasuredFinding, VerdictOrNone } from './types.js';
 
 export interface ImpactSide {
   rules: RulesIR;
@@ -35,6 +36,8 @@ export interface ImpactSide {
   asOfMs: number;
   /** The lead fields the data has a column for, once read (undefined: not known); see engine/unmeasured.ts. */
   given?: () => ReadonlySet<string> | undefined;
+  /** The fields and attributes the data's columns give, once read, for the SLA conditions' fields (engine/segments.ts). */
+  attributes?: () => ReadonlySet<string> | undefined;
 }
 
 export interface ImpactOptions {
@@ -132,9 +135,12 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   );
   finish();
   if (position + 1 !== tape.length) aligned = false;
-  // An SLA whose stop event is in no lead and no column: no data on either side (engine/unmeasured.ts).
-  const baseReport = settleUnmeasured(baseRead, base.rules, base.given?.());
-  const headReport = settleUnmeasured(headRead, head.rules, head.given?.());
+  // Settled as `check` settles a report (app/measure.ts): an SLA whose stop event is in no
+  // lead and no column is no data (engine/unmeasured.ts); a condition that cannot hold as
+  // meant is said (engine/segments.ts).
+  const settle = (read: ComplianceReport, s: ImpactSide) => noteSegments(settleUnmeasured(read, s.rules, s.given?.()), s.rules, s.attributes?.());
+  const baseReport = settle(baseRead, base);
+  const headReport = settle(headRead, head);
 
   // The side-by-side tables.
   const notes = [...(options.notes ?? [])];
@@ -167,6 +173,8 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   }
   if (baseReport.input.rejected !== headReport.input.rejected)
     notes.push(say('note.rejected', { base: String(baseReport.input.rejected), head: String(headReport.input.rejected) }));
+  const unmeasured = unmeasuredFindings(baseReport, headReport);
+  notes.push(...unmeasured.map(unmeasuredNote));
 
   const { label, from, to, asOf, timezone } = headReport.period;
   const { rows, evaluated, rejected } = headReport.input;
@@ -182,11 +190,58 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
       status: { base: baseReport.status, head: headReport.status },
       leadsChanged: aligned && k > 0 ? leadsChanged : null,
       leadsCompared: aligned ? leadsCompared : 0,
+      unmeasured,
       notes: notes.map((n) => renderPhrase(n, 'en')),
       noteMessages: notes,
     },
     reports: { base: baseReport, head: headReport },
   };
+}
+
+/**
+ * The findings that make a figure of the tables "no data" or leave it unmeasured (a stop
+ * event, a stage date or a handoff field the export lacks, a condition that matches no
+ * lead, no lead in the period), as `check` says them: the impact table shows "no data"
+ * only with its reason. A finding both sides have is said once (the head's count); one
+ * side's alone is marked as that side's.
+ */
+export const UNMEASURED_CODES: ReadonlySet<string> = new Set([
+  'no-leads-in-period',
+  'sla-stop-not-in-export',
+  'stage-not-in-export',
+  'handoff-fields-not-in-export',
+  'condition-field-not-in-export',
+  'segment-matches-none',
+]);
+
+/** A missing stage date explains a figure of the tables only when it names a commitment (the funnel is not among them). */
+function explains(f: ComplianceReport['dataQuality'][number]): boolean {
+  if (!UNMEASURED_CODES.has(f.code)) return false;
+  return f.code !== 'stage-not-in-export' || (f.detail ?? '').split('|')[2] !== '';
+}
+
+function unmeasuredFindings(base: ComplianceReport, head: ComplianceReport): UnmeasuredFinding[] {
+  const why = (r: ComplianceReport) => new Map(r.dataQuality.filter(explains).map((f) => [`${f.code}|${f.detail ?? ''}`, f]));
+  const before = why(base);
+  const after = why(head);
+  const one = (f: DataQualityFinding, side: UnmeasuredFinding['side']): UnmeasuredFinding => ({
+    side,
+    code: f.code,
+    sla: f.sla ?? null,
+    count: f.count,
+    detail: f.detail ?? null,
+    message: f.message,
+  });
+  return [
+    ...[...after].map(([key, f]) => one(f, before.has(key) ? 'both' : 'head')),
+    ...[...before].filter(([key]) => !after.has(key)).map(([, f]) => one(f, 'base')),
+  ];
+}
+
+const UNMEASURED_NOTE = { both: 'note.unmeasured', base: 'note.unmeasuredBase', head: 'note.unmeasuredHead' } as const;
+
+function unmeasuredNote(u: UnmeasuredFinding): Phrase {
+  return say(UNMEASURED_NOTE[u.side], { finding: finding({ code: u.code, count: u.count, detail: u.detail ?? undefined, message: u.message }) });
 }
 
 function side(s: ComplianceReport['slas'][number]): SlaSide {

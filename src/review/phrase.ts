@@ -10,6 +10,7 @@
  * a condition, a team, a calendar's working week.
  */
 import type { RuleCalendar, RuleCondition, RuleDuration } from '../compiler/ir.js';
+import type { DataQualityFinding } from '../engine/types.js';
 import type { Affects } from './types.js';
 import { EN_SUMMARIES, type SummaryKey } from './summaries/en.js';
 
@@ -35,7 +36,9 @@ export type Arg =
   | { list: readonly Arg[]; join: 'and' | 'or' | 'comma' | 'space' }
   | { cond: RuleCondition | null }
   | { team: Affects }
-  | { week: Pick<RuleCalendar, 'week'> };
+  | { week: Pick<RuleCalendar, 'week'> }
+  /** A data-quality finding of a report, said as `check` says it in the locale. */
+  | { finding: Pick<DataQualityFinding, 'code' | 'count' | 'detail' | 'message'> };
 
 export function say(key: SummaryKey, args: Readonly<Record<string, Arg>> = {}): Phrase {
   return { key, args };
@@ -58,6 +61,7 @@ export const listOf = (items: readonly Arg[], join: 'and' | 'or' | 'comma' | 'sp
 export const cond = (c: RuleCondition | null): Arg => ({ cond: c });
 export const team = (t: Affects): Arg => ({ team: t });
 export const week = (c: Pick<RuleCalendar, 'week'>): Arg => ({ week: c });
+export const finding = (f: Pick<DataQualityFinding, 'code' | 'count' | 'detail' | 'message'>): Arg => ({ finding: f });
 /** A contract enum value (a channel, a routing method) in the locale's words; a value the catalogue does not know, as it is. */
 export function enumWord(prefix: 'handoffChannel' | 'contactChannel' | 'method' | 'destination', value: string): Arg {
   const key = `${prefix}.${value}`;

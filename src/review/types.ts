@@ -130,6 +130,20 @@ export interface ShareSide {
   rate: number | null;
 }
 
+export interface UnmeasuredFinding {
+  /** `both`, or the one contract whose report alone has it. */
+  side: 'both' | 'base' | 'head';
+  code: string;
+  /** The SLA it is about, when one. */
+  sla: string | null;
+  /** Leads it concerns (the head's when both sides have it). */
+  count: number;
+  /** The finding's own fields, as `check --format json` gives them: the SLA and field names it names. */
+  detail: string | null;
+  /** `check`'s English message. */
+  message: string;
+}
+
 export interface Impact {
   period: { label: string; from: string; to: string; asOf: string; timezone: string };
   input: { files: string[]; rows: number; evaluated: number; rejected: number };
@@ -145,6 +159,12 @@ export interface Impact {
   leadsChanged: number | null;
   /** Leads in the data that at least one compared SLA looked at (on either side). */
   leadsCompared: number;
+  /**
+   * Why a figure of the tables is "no data" or unmeasured: the data-quality findings `check`
+   * gives for it (a stop event, a commitment's stage date or a handoff field no lead has, an
+   * SLA condition that cannot hold), each with the side that has it. Each is also a note.
+   */
+  unmeasured: UnmeasuredFinding[];
   /** Things a reader should know (the two sides read the data differently, ...), in English. */
   notes: string[];
   /** The same notes as phrases, for the renderers to say in the reader's locale (not in the JSON). */

@@ -258,6 +258,53 @@ describe('revpact diff --leads: impact', () => {
   });
 });
 
+describe('revpact diff --leads: a "no data" figure comes with its reason', () => {
+  it("a misspelled condition field in the head is said as the head's, a column the export lacks as both sides'", async () => {
+    const typo = B2B.replaceAll('{ field: employees, op: gte, value: 1000 }', '{ field: headcount, op: gte, value: 1000 }');
+    if (typo === B2B) throw new Error('the edit did not apply');
+    writeFileSync(join(work, 'typo.yaml'), typo.replace('version: 2.3.0', 'version: 3.0.0'));
+    const r = await revpact(['diff', 'base.yaml', 'typo.yaml', '--leads', 'leads.csv', '--mapping', 'hubspot', '--period', '2026-10', '--as-of', AS_OF], work);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Note: head contract only: the condition of SLA enterprise-first-touch reads headcount, which no column of the export gives/m);
+    // The generated HubSpot export has no column the recycle-to-nurture SLA stops on: the same reason `check` gives, said once.
+    expect(r.stdout).toMatch(/^ {2}Recycle to nurture +marketing +– of 90% +– of 90% +no data → no data/m);
+    expect(r.stdout).toMatch(/^Note: SLA recycle-to-nurture is not measured: no lead of the export has recycledAt/m);
+    const es = await revpact(
+      [
+        'diff',
+        'base.yaml',
+        'typo.yaml',
+        '--leads',
+        'leads.csv',
+        '--mapping',
+        'hubspot',
+        '--period',
+        '2026-10',
+        '--as-of',
+        AS_OF,
+        '--locale',
+        'es',
+        '--format',
+        'markdown',
+      ],
+      work,
+    );
+    expect(es.status, es.stderr).toBe(0);
+    expect(es.stdout).toMatch(/solo en la propuesta: la condición del SLA enterprise-first-touch/);
+    const json = await revpact(
+      ['diff', 'base.yaml', 'typo.yaml', '--leads', 'leads.csv', '--mapping', 'hubspot', '--period', '2026-10', '--as-of', AS_OF, '--format', 'json'],
+      work,
+    );
+    const { unmeasured } = (JSON.parse(json.stdout) as { impact: { unmeasured: { side: string; code: string; sla: string | null }[] } }).impact;
+    expect(unmeasured.map((u) => [u.side, u.code, u.sla])).toEqual(
+      expect.arrayContaining([
+        ['head', 'condition-field-not-in-export', 'enterprise-first-touch'],
+        ['both', 'sla-stop-not-in-export', 'recycle-to-nurture'],
+      ]),
+    );
+  });
+});
+
 describe('git: sides and revpact log, in a temporary repository', () => {
   let repo: string;
   const git = (...args: string[]) =>

@@ -142,6 +142,8 @@ export function diffData(json: DiffReport): string[] {
     data.push(i.period.label, i.period.timezone, i.mapping, ...i.input.files, ...i.notes);
     for (const s of i.slas) data.push(s.id, s.name ?? '');
     for (const c of i.commitments) data.push(c.id);
+    // The SLA, field and stage names a "no data" reason names, as the finding gives them.
+    for (const u of i.unmeasured) data.push(u.sla ?? '', ...(u.detail ?? '').split(/[|,/]/).map((x) => x.trim()));
   }
   return data;
 }

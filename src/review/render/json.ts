@@ -77,6 +77,7 @@ function orderedImpact(i: Impact): Record<string, unknown> {
     followUp: { base: share(i.followUp.base), head: share(i.followUp.head) },
     leadsChanged: i.leadsChanged,
     leadsCompared: i.leadsCompared,
+    unmeasured: i.unmeasured.map((u) => ({ side: u.side, code: u.code, sla: u.sla, count: u.count, detail: u.detail, message: u.message })),
     notes: i.notes,
   };
 }

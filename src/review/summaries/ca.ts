@@ -336,4 +336,7 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'note.unsimulated': "els canvis de qualificació no es tornen a aplicar a les dades: l'exportació ja registra quins leads van passar a MQL",
   'note.zones': 'els acords divideixen els períodes en zones horàries diferents ({base}, {head}): cada versió llegeix {label} en la seva',
   'note.mapping': "l'acord base indica el mapatge {base}; les dues versions llegeixen les dades amb el de la proposta ({head}) per veure els mateixos leads",
+  'note.unmeasured': '{finding}',
+  'note.unmeasuredBase': "només a l'acord base: {finding}",
+  'note.unmeasuredHead': 'només a la proposta: {finding}',
 };

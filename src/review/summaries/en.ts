@@ -353,6 +353,9 @@ export const EN_SUMMARIES = {
   'note.unsimulated': 'qualification changes are not re-applied to the data: the export already records which leads became MQLs',
   'note.zones': 'the contracts cut periods in different zones ({base}, {head}): each side reads {label} in its own',
   'note.mapping': 'the base contract names the mapping {base}; both sides read the data with the head’s ({head}) so that they see the same leads',
+  'note.unmeasured': '{finding}',
+  'note.unmeasuredBase': 'base contract only: {finding}',
+  'note.unmeasuredHead': 'head contract only: {finding}',
 } satisfies Record<string, Template>;
 
 export type SummaryKey = keyof typeof EN_SUMMARIES;

@@ -335,4 +335,7 @@ export const ES_SUMMARIES: SummaryCatalogue = {
   'note.unsimulated': 'los cambios de cualificación no se vuelven a aplicar a los datos: la exportación ya registra qué leads pasaron a MQL',
   'note.zones': 'los acuerdos dividen los periodos en zonas horarias distintas ({base}, {head}): cada versión lee {label} en la suya',
   'note.mapping': 'el acuerdo base indica el mapeo {base}; las dos versiones leen los datos con el de la propuesta ({head}) para ver los mismos leads',
+  'note.unmeasured': '{finding}',
+  'note.unmeasuredBase': 'solo en el acuerdo base: {finding}',
+  'note.unmeasuredHead': 'solo en la propuesta: {finding}',
 };

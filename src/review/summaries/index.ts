@@ -7,6 +7,8 @@
  */
 import type { RuleCondition, Weekday } from '../../compiler/ir.js';
 import { percentSuffix } from '../../render/format.js';
+import { findingText } from '../../report/render/model.js';
+import { reportText } from '../../report/render/messages.js';
 import { intlTag } from '../../render/intl.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { parseDuration } from '../../shared/quantities.js';
@@ -77,6 +79,7 @@ function createRenderer(locale: DocumentLocale): PhraseRenderer {
     if ('list' in a) return list(a.list.map(arg), a.join);
     if ('cond' in a) return condition(a.cond);
     if ('team' in a) return say(`team.${a.team}`);
+    if ('finding' in a) return findingText(a.finding, reportText(locale));
     return weekWords(a.week.week);
   }
 

@@ -335,4 +335,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'note.unsimulated': 'as mudanças na qualificação não são reaplicadas aos dados: a exportação já registra quais leads passaram a MQL',
   'note.zones': 'os acordos dividem os períodos em fusos horários diferentes ({base}, {head}): cada versão lê {label} no próprio',
   'note.mapping': 'o acordo base indica o mapeamento {base}; as duas versões leem os dados com o da proposta ({head}) para verem os mesmos leads',
+  'note.unmeasured': '{finding}',
+  'note.unmeasuredBase': 'só no acordo base: {finding}',
+  'note.unmeasuredHead': 'só na proposta: {finding}',
 };

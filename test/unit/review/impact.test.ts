@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../../src/leads/lead.js';
 import { hashId, simulateImpact, VerdictTape, type ImpactSide } from '../../../src/review/impact.js';
+import { renderPhrase } from '../../../src/review/summaries/index.js';
 import { CONTRACT, items, lead, ms, period, rulesOf, run } from '../engine/fixtures.js';
 
 const AS_OF = '2026-11-02T09:00';
@@ -43,7 +44,7 @@ describe('simulateImpact', () => {
     // Three leads are in some SLA's cohort; two of them change.
     expect(impact.leadsCompared).toBe(3);
     expect(impact.leadsChanged).toBe(2);
-    expect(impact.notes).toEqual([]);
+    expect(impact.notes.some((n) => n.includes('between the two passes'))).toBe(false);
   });
 
   it('the same contract on both sides changes no verdict', async () => {
@@ -77,6 +78,34 @@ describe('simulateImpact', () => {
     expect(impact.leadsChanged).toBeNull();
     expect(impact.slas.every((s) => s.leadsChanged === null)).toBe(true);
     expect(impact.notes.join(' ')).toMatch(/changed between the two passes/);
+  });
+});
+
+describe('simulateImpact: why a figure is "no data"', () => {
+  const UNTOUCHED: Lead[] = [
+    lead('a', { mqlAt: '2026-10-05T10:00', salAt: '2026-10-05T16:00', attributes: { country: 'ES' } }),
+    lead('b', { mqlAt: '2026-10-06T10:00', salAt: '2026-10-07T16:00', attributes: { country: 'PT' } }),
+  ];
+
+  it("says the reason check gives, once when both sides have it, in the reader's locale", async () => {
+    const { impact } = await simulateImpact(side(CONTRACT, UNTOUCHED), side(HEAD, UNTOUCHED), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.slas.find((s) => s.id === 'first-touch')).toMatchObject({ base: { status: 'no-data' }, head: { status: 'no-data' } });
+    const said = impact.notes.filter((n) => n.includes('first-touch'));
+    expect(said).toEqual([expect.stringMatching(/^SLA first-touch is not measured: no lead of the export has firstTouchAt, the event that stops its clock/)]);
+    // A stage date no lead has is said when it leaves a commitment of the tables unmeasured.
+    expect(impact.notes).toContainEqual(expect.stringMatching(/none with opportunityAt, the date a lead reaches opportunity: commitment "pipeline"/));
+    const k = impact.notes.indexOf(said[0] as string);
+    expect(renderPhrase(impact.noteMessages?.[k] as NonNullable<typeof impact.noteMessages>[number], 'es')).toMatch(/^el SLA first-touch no se mide/i);
+  });
+
+  it("marks a reason only one side has as that side's", async () => {
+    const narrowed = CONTRACT.replace('when: { field: country, op: in, value: [ES, PT] }', 'when: { field: country, op: in, value: [FR] }');
+    const head = await simulateImpact(side(CONTRACT), side(narrowed), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(head.impact.slas.find((s) => s.id === 'accept')?.head).toMatchObject({ status: 'no-data' });
+    const only = (notes: string[]) => notes.filter((n) => n.includes('SLA accept'));
+    expect(only(head.impact.notes)).toEqual([expect.stringMatching(/^head contract only: the condition of SLA accept matched none of the/)]);
+    const base = await simulateImpact(side(narrowed), side(CONTRACT), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(only(base.impact.notes)).toEqual([expect.stringMatching(/^base contract only: the condition of SLA accept matched none of the/)]);
   });
 });
 
