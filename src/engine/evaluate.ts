@@ -19,7 +19,7 @@ import { BreakdownMetric, type BreakdownState } from './metrics/breakdowns.js';
 import { CommitmentMetric, type CommitmentState } from './metrics/commitments.js';
 import { createContext, has, newTimes, readTimes, timeIndex, type EvalContext, type Times } from './metrics/context.js';
 import { compareFindings, DataQuality, renumberReason, type FindingState, type Renumber } from './metrics/data-quality.js';
-import { effectiveFinding, gapFinding, periodGap, withoutData } from './metrics/coverage.js';
+import { effectiveFinding, gapFinding, periodGap, progressFinding, withoutData } from './metrics/coverage.js';
 import { FollowUpMetric, type FollowUpState } from './metrics/follow-up.js';
 import { FunnelMetric } from './metrics/funnel.js';
 import { stageFieldsWatched, withUnseenStages } from './metrics/stages-seen.js';
@@ -340,6 +340,8 @@ class PeriodRun {
     }
     const midPeriod = effectiveFinding(rules, period, coverage);
     if (midPeriod !== null) dataQuality.push(midPeriod);
+    const inProgress = progressFinding(period, this.asOfMs, measured.commitments, fmt);
+    if (inProgress !== null) dataQuality.push(inProgress);
     dataQuality.sort(compareFindings);
     const { slas: slaResults, commitments: commitmentResults } = measured;
     return {

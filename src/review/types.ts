@@ -138,7 +138,7 @@ export interface UnmeasuredFinding {
   sla: string | null;
   /** Leads it concerns (the head's when both sides have it). */
   count: number;
-  /** The finding's own fields, as `check --format json` gives them: the SLA and field names it names. */
+  /** What the finding names, its parts `|`-separated (the SLA, field, stage and commitment ids: e.g. `recycle-to-nurture|recycledAt`). */
   detail: string | null;
   /** `check`'s English message. */
   message: string;

@@ -13,7 +13,7 @@ import { overallStatus, reportedContract } from '../engine/evaluate.js';
 import { commitmentResult, commitmentScaling } from '../engine/metrics/commitments.js';
 import { ratio, roundMinutes } from '../engine/metrics/context.js';
 import { compareFindings, message, reasonKind, rejectionDetail, SEVERITY, type FindingCode } from '../engine/metrics/data-quality.js';
-import { effectiveFinding, gapFinding, periodGap, withoutData } from '../engine/metrics/coverage.js';
+import { effectiveFinding, gapFinding, periodGap, progressFinding, withoutData } from '../engine/metrics/coverage.js';
 import { handoffFinding, handoffOfRead, handoffResult } from '../engine/metrics/handoff.js';
 import { OTHER, TOP_KEYS, TRACKED_KEYS } from '../engine/metrics/breakdowns.js';
 import { stopFinding, VERDICT_NAMES } from '../engine/metrics/sla.js';
@@ -137,6 +137,8 @@ export async function sqlReport(runner: SqlRunner, rules: RulesIR, options: SqlR
   }
   const midPeriod = effectiveFinding(rules, period, coverage);
   if (midPeriod !== null) dataQuality.push(midPeriod);
+  const inProgress = progressFinding(period, asOfMs, measured.commitments, fmt);
+  if (inProgress !== null) dataQuality.push(inProgress);
   dataQuality.sort(compareFindings);
   const { slas, commitments } = measured;
   if (options.onPerLead) await perLead(runner, plan, fmt, options.onPerLead);

@@ -62,6 +62,22 @@ export function effectiveFinding(rules: RulesIR, period: Period, coverage: Cover
   return { code, severity: SEVERITY[code], count: coverage.active, message: message(code, coverage.active, detail), examples: [], detail };
 }
 
+/**
+ * A period not over at as-of (an explicit `--period` that includes today): commitments
+ * count what happened so far against the whole period's goal, so one below it may still
+ * reach it. Said (a warning) for those that fall short; the figures and statuses stay as
+ * measured, as a pace a reader can judge.
+ */
+export function progressFinding(period: Period, asOfMs: number, commitments: readonly CommitmentResult[], fmt: InstantFormatter): DataQualityFinding | null {
+  if (asOfMs >= period.toMs) return null;
+  const short = commitments.filter((c) => c.status === 'fail').map((c) => c.id);
+  if (short.length === 0) return null;
+  const passed = Math.floor((100 * Math.max(0, asOfMs - period.fromMs)) / (period.toMs - period.fromMs));
+  const code = 'period-in-progress';
+  const detail = `${period.label}|${passed}|${fmt.format(period.toMs - 1).slice(0, 10)}|${short.join(',')}`;
+  return { code, severity: SEVERITY[code], count: short.length, message: message(code, short.length, detail), examples: [], detail };
+}
+
 /** The results of a period with nothing to measure: statuses `no-data`, and no commitment actual where no lead was there to count. */
 export function withoutData<C extends CommitmentResult>(
   gap: PeriodGap,

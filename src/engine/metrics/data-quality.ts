@@ -31,7 +31,8 @@ export type FindingCode =
   | 'effective-in-period'
   | 'condition-field-not-in-export'
   | 'segment-matches-none'
-  | 'stage-not-in-export';
+  | 'stage-not-in-export'
+  | 'period-in-progress';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -52,6 +53,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'condition-field-not-in-export': 'warning',
   'segment-matches-none': 'warning',
   'stage-not-in-export': 'warning',
+  'period-in-progress': 'warning',
 };
 
 /**
@@ -142,6 +144,16 @@ export function message(code: FindingCode, count: number, detail: string): strin
       // detail: "<period label>|<effective date>".
       const [label = '', effective = ''] = detail.split('|');
       return `the contract took effect on ${effective}, within the period ${label}: ${count === 1 ? 'the 1 lead' : `all ${leads}`} with a date in it ${count === 1 ? 'is' : 'are'} measured against it, even from before that day; report a period from ${effective} on, or read the days before with the version then in force`;
+    }
+    case 'period-in-progress': {
+      // detail: "<period label>|<percent of it passed>|<its last day>|<commitment ids>"; count: those commitments.
+      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
+      const one = count === 1;
+      const named = ids
+        .split(',')
+        .map((id) => `"${id}"`)
+        .join(', ');
+      return `the period ${label} is not over: at the as-of instant ${percent}% of it has passed (its last day is ${last}), and ${one ? 'commitment' : 'commitments'} ${named}, below ${one ? 'its' : 'their'} goal so far, ${one ? 'is' : 'are'} judged against the whole period's goal and may still reach it; read ${one ? 'it' : 'them'} as a pace, or report a period that has ended`;
     }
     case 'before-effective': {
       // detail: "<period label>|<effective date>".

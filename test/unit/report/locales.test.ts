@@ -40,6 +40,7 @@ const DETAILS: Record<string, string> = {
   'condition-field-not-in-export': 'enterprise-first-touch|employes',
   'segment-matches-none': 'enterprise-first-touch',
   'stage-not-in-export': 'opportunityAt|opportunity|pipeline,revenue|sql → opportunity',
+  'period-in-progress': '2026-12|20|2026-12-31|mql-volume,pipeline',
 };
 
 /** Sample arguments per function, by dotted path, for each catalogue. */

@@ -355,6 +355,14 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const [label, effective] = splitDetail(detail);
       return `l'acord va entrar en vigor el ${date(effective)}, dins del període ${label}: ${leads} amb data en ell es ${p('mesura', 'mesuren')} contra l'acord, fins i tot d'abans d'aquell dia; demaneu un període a partir del ${date(effective)}, o llegiu els dies anteriors amb la versió aleshores vigent`;
     }
+    case 'period-in-progress': {
+      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
+      const named = ids
+        .split(',')
+        .map((id) => `«${id}»`)
+        .join(', ');
+      return `el període ${label} no s'ha acabat: a l'instant de tall n'ha passat el ${percent} % (el seu últim dia és el ${date(last)}), i ${p('el compromís', 'els compromisos')} ${named}, per sota de la seva meta de moment, es ${p('jutja', 'jutgen')} contra la meta de tot el període i encara ${p('la pot assolir', 'la poden assolir')}; ${p('llegiu-lo', 'llegiu-los')} com un ritme, o demaneu un període ja acabat`;
+    }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
       return `el període ${label} acaba abans que l'acord entrés en vigor el ${date(effective)} (${leads} amb data dins): no es mesura res contra l'acord, així que tots els SLA i compromisos queden «sense dades»; demaneu un període que comenci aquell dia o després`;

@@ -356,6 +356,14 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const [label, effective] = splitDetail(detail);
       return `el acuerdo entró en vigor el ${date(effective)}, dentro del periodo ${label}: ${leads} con fecha en él se ${p('mide', 'miden')} contra él, aun de antes de ese día; pida un periodo a partir del ${date(effective)}, o lea los días anteriores con la versión entonces vigente`;
     }
+    case 'period-in-progress': {
+      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
+      const named = ids
+        .split(',')
+        .map((id) => `«${id}»`)
+        .join(', ');
+      return `el periodo ${label} no ha terminado: en el instante de corte ha pasado el ${percent} % (su último día es el ${date(last)}), y ${p('el compromiso', 'los compromisos')} ${named}, por debajo de su meta por ahora, se ${p('juzga', 'juzgan')} contra la meta de todo el periodo y aún ${p('puede alcanzarla', 'pueden alcanzarla')}; ${p('léalo', 'léalos')} como un ritmo, o pida un periodo ya terminado`;
+    }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
       return `el periodo ${label} termina antes de que el acuerdo entrara en vigor el ${date(effective)} (${leads} con fecha en él): no se mide nada contra el acuerdo, así que todos los SLA y compromisos quedan «sin datos»; pida un periodo a partir del ${date(effective)}`;

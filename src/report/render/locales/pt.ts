@@ -356,6 +356,14 @@ function findingMessage(code: string, count: number, detail: string): string | n
       const [label, effective] = splitDetail(detail);
       return `o acordo entrou em vigor em ${date(effective)}, dentro do período ${label}: ${leads} com data nele ${p('é medido', 'são medidos')} contra ele, mesmo de antes desse dia; peça um período a partir de ${date(effective)}, ou leia os dias anteriores com a versão então em vigor`;
     }
+    case 'period-in-progress': {
+      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
+      const named = ids
+        .split(',')
+        .map((id) => `«${id}»`)
+        .join(', ');
+      return `o período ${label} não terminou: no instante de referência passaram ${percent} % dele (o último dia é ${date(last)}), e ${p('o compromisso', 'os compromissos')} ${named}, abaixo da meta por agora, ${p('é julgado', 'são julgados')} contra a meta do período inteiro e ainda ${p('pode alcançá-la', 'podem alcançá-la')}; ${p('leia-o', 'leia-os')} como um ritmo, ou peça um período já terminado`;
+    }
     case 'before-effective': {
       const [label, effective] = splitDetail(detail);
       return `o período ${label} termina antes de o acordo entrar em vigor em ${date(effective)} (${leads} com data nele): nada é medido contra o acordo, então todos os SLA e compromissos ficam “sem dados”; peça um período a partir de ${date(effective)}`;
