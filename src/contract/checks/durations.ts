@@ -4,7 +4,7 @@ import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
 
 /** A year in each unit (a business hour or day counted as if every hour or day were open): the longest goal or span. */
-const YEAR: Record<DurationUnit, number> = { m: 527_040, h: 8_784, d: 366, w: 53, bh: 8_784, bd: 366 };
+export const YEAR: Record<DurationUnit, number> = { m: 527_040, h: 8_784, d: 366, w: 53, bh: 8_784, bd: 366 };
 
 /**
  * Durations must fit their clock: business units (bh, bd) need a business calendar, and

@@ -14,6 +14,7 @@ import { timezones } from './timezones.js';
 import type { Check } from './types.js';
 import { uniqueIds } from './unique-ids.js';
 import { version } from './version.js';
+import { workingYear } from './working-year.js';
 import { years } from './years.js';
 
 /** The checks beyond the schema, in the order their findings are most useful. */
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   commitments,
   conditions,
   durations,
+  workingYear,
   percentages,
   timezones,
   years,

@@ -62,7 +62,8 @@ export const references: Check = {
     const events = knownEvents(c);
     c.slas?.forEach((s, i) => {
       const check = (event: string, path: Path) => {
-        if (resolveEvent(c, event)) return;
+        // A stage of that id whose kind cannot be told is the stages check's finding (invalid-stage), not a second one here.
+        if (resolveEvent(c, event) || c.stages.some((st) => st.id === event)) return;
         const guess = didYouMean(event, events);
         findings.push({
           code: 'unresolved-reference',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { references } from '../../../../src/contract/checks/references.js';
-import { expectQuietOnValidContracts, minimalWith, shaped, where } from '../../../helpers/contracts.js';
+import { diagnose, expectQuietOnValidContracts, minimalWith, shaped, where } from '../../../helpers/contracts.js';
 
 describe('check: references', () => {
   it('stays quiet on the valid contracts', () => {
@@ -95,6 +95,15 @@ slas:
     expect(typo).toMatchObject([{ pointer: '/slas/0/stop', message: '"first-tuch" is neither a stage id nor an activity; did you mean "first-touch"?' }]);
     const far = references.run(shaped(minimalWith('slas: [{ id: a, owner: sales, start: mql, stop: zzzzzzzz, clock: calendar, goal: 1h, target: 90% }]')));
     expect(far[0]?.suggest).toBe('use one of: lead, mql, created, first-touch, last-attempt, rejected, feedback, recycled');
+  });
+
+  it('leaves a stage whose kind cannot be told to the stages check, instead of "did you mean" its own name', () => {
+    const text = minimalWith('slas: [{ id: a, owner: sales, start: mql, stop: handover, clock: calendar, goal: 1h, target: 90% }]').replace(
+      '  - { id: mql, owner: marketing }',
+      '  - { id: mql, owner: marketing }\n  - { id: handover, owner: sales }',
+    );
+    expect(references.run(shaped(text))).toEqual([]);
+    expect(diagnose(text).map((d) => [d.code, d.pointer])).toEqual([['invalid-stage', '/stages/2/id']]);
   });
 
   it('refuses a clock that stops on the event that starts it (it passed, and a date-only cell read as a breach of itself)', () => {
