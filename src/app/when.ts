@@ -35,6 +35,15 @@ export function parseAsOf(value: unknown, zone: string, now: () => number = Date
       `--as-of: ${text} is in the year ${dt.year}: revpact measures from ${AS_OF_FIRST_YEAR} to ${AS_OF_LAST_YEAR}, and a year that far off is surely a typo`,
       example,
     );
+  // A wall-clock time the zone skips (the hour clocks jump over in spring): luxon moves it
+  // forward without a word, so the report would be true at another instant than asked.
+  const wall = DateTime.fromISO(text, { zone: 'UTC', setZone: true });
+  const fields = "yyyy-MM-dd'T'HH:mm:ss.SSS";
+  if (wall.isValid && wall.toFormat(fields) !== dt.toFormat(fields))
+    throw new UsageError(
+      `--as-of: ${text} does not exist in ${zone}: the clocks jump forward over it (it would be read as ${dt.toISO({ suppressMilliseconds: true }) ?? ''})`,
+      'give a time after the jump, or the instant with its UTC offset',
+    );
   return dt.toMillis();
 }
 

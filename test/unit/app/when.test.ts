@@ -49,6 +49,16 @@ describe('--as-of', () => {
     expect(refusal(text)).toBe(`--as-of: ${text} is in the year ${year}: revpact measures from 1970 to 2099, and a year that far off is surely a typo`);
   });
 
+  it('refuses a local time the zone skips, which luxon moved an hour on without a word', () => {
+    expect(refusal('2026-03-29T02:30')).toBe(
+      '--as-of: 2026-03-29T02:30 does not exist in Europe/Madrid: the clocks jump forward over it (it would be read as 2026-03-29T03:30:00+02:00)',
+    );
+    // The same wall time with an offset is an instant; the hour after the jump and the repeated autumn hour exist.
+    expect(parseAsOf('2026-03-29T02:30+01:00', ZONE)).toBe(Date.parse('2026-03-29T01:30:00Z'));
+    expect(parseAsOf('2026-03-29T03:30', ZONE)).toBe(Date.parse('2026-03-29T01:30:00Z'));
+    expect(parseAsOf('2026-10-25T02:30:00.250', ZONE)).toBe(Date.parse('2026-10-25T01:30:00.250Z'));
+  });
+
   it('refuses what is not an instant', () => {
     expect(refusal('yesterday')).toBe('--as-of: "yesterday" is not an ISO 8601 instant');
   });
