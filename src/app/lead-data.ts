@@ -161,8 +161,12 @@ export interface CrmContext {
  * CRM API, with the private app's token from HUBSPOT_TOKEN and HUBSPOT_API_URL for a proxy).
  */
 export function openLeadData(cwd: string, leads: readonly string[], mapping: { mapping: Mapping; name: string }, crm: CrmContext): LeadData {
-  if (isSalesforceLeads(leads)) return salesforceLeadData(leads, mapping, crm);
+  if (isSalesforceLeads(leads)) {
+    refuseOtherCrmPreset('salesforce', mapping.name, '--leads salesforce:');
+    return salesforceLeadData(leads, mapping, crm);
+  }
   if (!isHubSpotLeads(leads)) return fileLeadData(cwd, leads, mapping);
+  refuseOtherCrmPreset('hubspot', mapping.name, '--leads hubspot:');
   if (leads.length !== 1 || leads[0]?.toLowerCase() !== HUBSPOT_INPUT)
     throw new UsageError(
       `--leads ${leads.join(' --leads ')}: hubspot: reads all the portal's contacts, alone`,
@@ -190,6 +194,24 @@ export function openLeadData(cwd: string, leads: readonly string[], mapping: { m
       }
     },
   };
+}
+
+const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce' } as const;
+const CRM_FIELDS = { hubspot: 'contact properties', salesforce: 'Lead fields' } as const;
+
+/**
+ * The other CRM's preset mapping on a CRM's own API (`--leads hubspot: --mapping
+ * salesforce`): none of its columns is a property of this CRM, so every lead would come
+ * back without an id or a date. Refused before any call, naming the mapping that fits.
+ */
+export function refuseOtherCrmPreset(crm: string, mappingName: string, where: string): void {
+  if (crm !== 'hubspot' && crm !== 'salesforce') return;
+  const other = crm === 'hubspot' ? 'salesforce' : 'hubspot';
+  if (mappingName !== other) return;
+  throw new UsageError(
+    `${where} with --mapping ${other}: that preset reads ${CRM_NAMES[other]}'s columns, and ${CRM_NAMES[crm]} has none of them`,
+    `use --mapping ${crm} (the default for ${where.replace(/^--leads /, '')}), or a mapping file written for ${CRM_NAMES[crm]}'s ${CRM_FIELDS[crm]}`,
+  );
 }
 
 const SALESFORCE_READS: Record<string, SalesforceRead> = { '': 'auto', rest: 'rest', bulk: 'bulk' };

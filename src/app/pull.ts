@@ -21,7 +21,7 @@ import { exists, openAtomicWriter, type AtomicWriter } from '../shared/files.js'
 import { readContract } from './contract.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
 import { didYouMean, quoteValue } from '../contract/suggest.js';
-import { defaultMappingFor, diskReader, loadMapping, noContractReader, sourceUsage, type Warn } from './lead-data.js';
+import { defaultMappingFor, refuseOtherCrmPreset, diskReader, loadMapping, noContractReader, sourceUsage, type Warn } from './lead-data.js';
 
 /** Where `pull` writes by default, a folder `revpact init` keeps out of Git. */
 export const PULL_FOLDER = '.revpact';
@@ -112,6 +112,7 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
   const out = resolve(request.cwd, request.out ?? defaultPullFile(provider.name));
 
   // Phase 1: the contract's needs, the mapping, what the file holds already.
+  refuseOtherCrmPreset(provider.name, request.mapping ?? '', `pull ${provider.name}`);
   let rules: RulesIR | undefined;
   let contractMapping: string | null = null;
   let reader = noContractReader;

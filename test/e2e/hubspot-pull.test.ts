@@ -307,6 +307,20 @@ describe('revpact pull hubspot', () => {
     expect(readFileSync(join(dir, 'pulled.ndjson'), 'utf8')).toBe('{"Record ID":"1"}\n');
   });
 
+  it('refuses the other CRM’s preset mapping before any call: none of its columns is a property here', async () => {
+    const before = hub.state.requests.length;
+    const wrong = await cli(['pull', 'hubspot', '--mapping', 'salesforce', '--out', 'pulled.ndjson']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("revpact: pull hubspot with --mapping salesforce: that preset reads Salesforce's columns, and HubSpot has none of them");
+    const check = await cli(['check', CONTRACT, '--leads', 'hubspot:', '--mapping', 'salesforce']);
+    expect(check.status).toBe(2);
+    expect(check.stderr).toContain(
+      'use --mapping hubspot (the default for hubspot:), or a mapping file written for HubSpot’s contact properties'.replace('’', "'"),
+    );
+    expect(hub.state.requests.length).toBe(before);
+    expect(existsSync(join(dir, 'pulled.ndjson'))).toBe(false);
+  });
+
   it('says when the token is missing or rejected, names the missing scope, and names Salesforce’s missing variable', async () => {
     const missing = await cli(['pull', 'hubspot', '--contract', CONTRACT, '--out', 'pulled.ndjson'], { HUBSPOT_TOKEN: '' });
     expect(missing.status).toBe(2);
