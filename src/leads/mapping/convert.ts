@@ -425,6 +425,12 @@ export class RowConverter {
       case Kind.Number: {
         const n = this.number(s, b, e);
         if (Number.isNaN(n)) return `unparseable number ${quoteCell(s.slice(b, e))} in column "${slot.column}"`;
+        // A count of attempts or a deal's worth below zero (or attempts in fractions) is a CRM slip that
+        // would lower the pipeline sum or pass for a cadence; the SQL reader says the same (sql/duckdb/direct.ts).
+        if (slot.field === 'attempts' && (n < 0 || !Number.isInteger(n)))
+          return `not a number of attempts ${quoteCell(s.slice(b, e))} in column "${slot.column}" (expected a whole number, 0 or more)`;
+        if (slot.field === 'dealAmount' && n < 0)
+          return `negative deal amount ${quoteCell(s.slice(b, e))} in column "${slot.column}" (a deal is worth 0 or more)`;
         if (slot.keep) (slot.number as Setter<number>)(lead, n);
         return undefined;
       }

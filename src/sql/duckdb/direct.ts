@@ -548,6 +548,13 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       layerM.push(`${numberMatch(v, decimal, thousands)} AS ${n}`);
       layerP.push(`${numberValue(v, n, decimal, thousands)} AS ${out}`);
       problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable number ' || ${quoteCell(v)} || ' in column "${column}"' END`);
+      // As the streaming reader (leads/mapping/convert.ts): attempts a whole number, a deal's worth 0 or more.
+      if (tk.kind === 'number' && tk.field === 'attempts')
+        problems.push(
+          `CASE WHEN ${out} < 0 OR ${out} <> floor(${out}) THEN 'not a number of attempts ' || ${quoteCell(v)} || ' in column "${column}" (expected a whole number, 0 or more)' END`,
+        );
+      if (tk.kind === 'number' && tk.field === 'dealAmount')
+        problems.push(`CASE WHEN ${out} < 0 THEN 'negative deal amount ' || ${quoteCell(v)} || ' in column "${column}" (a deal is worth 0 or more)' END`);
     } else if (isDate(s)) {
       // The common ISO shapes through DuckDB's own timestamp cast; the rest through the regular expressions.
       const src = fastOnCell ? c(s.index) : v;

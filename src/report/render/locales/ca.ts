@@ -279,6 +279,8 @@ const REASON_WORDS: ReasonWords = {
   missingId: (column) => `falta l'id (${column} és buit)`,
   unparseableDate: (value, column, expected) => `data il·legible ${value} a la columna ${column}${expected === null ? '' : ` (s'esperava ${expected})`}`,
   unparseableNumber: (value, column) => `nombre il·legible ${value} a la columna ${column}`,
+  badAttempts: (value, column) => `${value} a la columna ${column} no és un nombre d'intents (s'esperava un nombre enter, 0 o més)`,
+  negativeDealAmount: (value, column) => `import de venda negatiu ${value} a la columna ${column} (una venda val 0 o més)`,
   unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
   noKey: (key, column) => `cap lead no té la clau ${key} (columna ${column})`,
   missingKey: (column) => `falta la clau (${column} és buida)`,

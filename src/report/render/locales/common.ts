@@ -65,6 +65,9 @@ export interface ReasonWords {
   missingId: (column: string) => string;
   unparseableDate: (value: string, column: string, expected: string | null) => string;
   unparseableNumber: (value: string, column: string) => string;
+  /** Attempts below zero or in fractions. */
+  badAttempts: (value: string, column: string) => string;
+  negativeDealAmount: (value: string, column: string) => string;
   unparseableBoolean: (value: string, column: string) => string;
   noKey: (key: string, column: string) => string;
   missingKey: (column: string) => string;
@@ -89,6 +92,11 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   ],
   [new RegExp(`^unparseable date (.+) in (${QUOTED})$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', null)],
   [new RegExp(`^unparseable number (.+) in column (${QUOTED})$`), (w, m) => w.unparseableNumber(m[1] ?? '', m[2] ?? '')],
+  [
+    new RegExp(`^not a number of attempts (.+) in column (${QUOTED}) \\(expected a whole number, 0 or more\\)$`),
+    (w, m) => w.badAttempts(m[1] ?? '', m[2] ?? ''),
+  ],
+  [new RegExp(`^negative deal amount (.+) in column (${QUOTED}) \\(a deal is worth 0 or more\\)$`), (w, m) => w.negativeDealAmount(m[1] ?? '', m[2] ?? '')],
   [
     new RegExp(`^unparseable true/false (.+) in column (${QUOTED}) \\(expected true/false, yes/no or 1/0\\)$`),
     (w, m) => w.unparseableBoolean(m[1] ?? '', m[2] ?? ''),

@@ -280,6 +280,8 @@ const REASON_WORDS: ReasonWords = {
   missingId: (column) => `falta el id (${column} está vacío)`,
   unparseableDate: (value, column, expected) => `fecha ilegible ${value} en la columna ${column}${expected === null ? '' : ` (se esperaba ${expected})`}`,
   unparseableNumber: (value, column) => `número ilegible ${value} en la columna ${column}`,
+  badAttempts: (value, column) => `${value} en la columna ${column} no es un número de intentos (se esperaba un número entero, 0 o más)`,
+  negativeDealAmount: (value, column) => `importe de venta negativo ${value} en la columna ${column} (una venta vale 0 o más)`,
   unparseableBoolean: (value, column) => `valor sí/no ilegible ${value} en la columna ${column} (se esperaba true/false, yes/no o 1/0)`,
   noKey: (key, column) => `ningún lead tiene la clave ${key} (columna ${column})`,
   missingKey: (column) => `falta la clave (${column} está vacía)`,

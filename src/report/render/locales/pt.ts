@@ -280,6 +280,8 @@ const REASON_WORDS: ReasonWords = {
   missingId: (column) => `falta o id (${column} está vazio)`,
   unparseableDate: (value, column, expected) => `data ilegível ${value} na coluna ${column}${expected === null ? '' : ` (esperado: ${expected})`}`,
   unparseableNumber: (value, column) => `número ilegível ${value} na coluna ${column}`,
+  badAttempts: (value, column) => `${value} na coluna ${column} não é um número de tentativas (esperava-se um número inteiro, 0 ou mais)`,
+  negativeDealAmount: (value, column) => `valor de negócio negativo ${value} na coluna ${column} (um negócio vale 0 ou mais)`,
   unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
   noKey: (key, column) => `nenhum lead tem a chave ${key} (coluna ${column})`,
   missingKey: (column) => `falta a chave (${column} está vazia)`,
