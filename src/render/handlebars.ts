@@ -12,6 +12,7 @@ import type { RuleDuration } from '../shared/quantities.js';
 import type { TemplateSet } from './templates.js';
 import { Safe, type Param } from './safe.js';
 import type { Text } from './text.js';
+import { compileTeamTemplate, TemplateMistake } from './team-template.js';
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 type Helper = (value: unknown, options: Handlebars.HelperOptions) => Safe;
@@ -33,8 +34,9 @@ export const MAX_PARTIAL_DEPTH = 32;
 /**
  * A template a team supplied with `--templates` that cannot be rendered: a syntax error, an
  * unknown helper, a missing partial, a partial that includes itself without end, a field
- * the model does not have. The team's to fix, so a UsageError (exit 2) that names the
- * file and line. The same failure in a shipped template is a revpact bug: a plain Error.
+ * the model does not have, a value that is an object or a list. The team's to fix, so a
+ * UsageError (exit 2) that names the file and line. The same failure in a shipped template
+ * is a revpact bug: a plain Error.
  */
 export class TemplateError extends UsageError {
   constructor(
@@ -62,7 +64,7 @@ export function createCompiler(templates: TemplateSet, text: Text): (key: string
   const stack: string[] = [];
   for (const [name, source] of Object.entries(templates.partials)) {
     const key = `partials/${name}.hbs`;
-    const compiled = hb.compile(source, COMPILE_OPTIONS);
+    const compiled = compileAt(hb, templates, key, source);
     const run: Handlebars.TemplateDelegate = (context: unknown, options?: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(templates, stack, name);
       stack.push(name);
@@ -78,8 +80,13 @@ export function createCompiler(templates: TemplateSet, text: Text): (key: string
   return (key) => {
     const source = templates.templates[key];
     if (source === undefined) throw new Error(`templates: ${key} is missing`);
-    return guard(templates, key, source, hb.compile(source, COMPILE_OPTIONS));
+    return guard(templates, key, source, compileAt(hb, templates, key, source));
   };
+}
+
+/** A shipped template as Handlebars compiles it; a team's with the checks of team-template.ts. */
+function compileAt(hb: typeof Handlebars, templates: TemplateSet, key: string, source: string): Handlebars.TemplateDelegate {
+  return Object.hasOwn(templates.overrides, key) ? compileTeamTemplate(hb, source, COMPILE_OPTIONS) : hb.compile(source, COMPILE_OPTIONS);
 }
 
 /** Runs a compiled template; whatever fails inside it and is not yet tied to a template is tied to this one. */
@@ -146,6 +153,7 @@ function locate(e: unknown, templates: TemplateSet, key: string, source: string,
       `partials are the files under partials/ (shipped or in --templates DIR/partials/): add partials/${name}.hbs or fix the name; shipped: ${Object.keys(templates.partials).join(', ')}`,
     );
   }
+  if (e instanceof TemplateMistake) return failure(templates, key, e.at?.line ?? null, e.at?.column ?? null, e.message, e.hint);
   if (e instanceof RangeError && /call stack/i.test(e.message))
     return failure(templates, key, null, null, 'rendering never ends (a partial includes itself?)', RECURSION_HINT);
   const line = typeof at.lineNumber === 'number' ? at.lineNumber : null;

@@ -133,4 +133,10 @@ describe('compile --templates with a mistake in the team’s template', () => {
     expect(r.stderr).toContain(`${r.file('html-footer')}:2:`);
     expect(r.stderr).toContain('"nosuch" is not a field here');
   });
+
+  it('an object or a list where text goes: said at its place, instead of "[object Object]" in the document', () => {
+    const r = compileWith({ 'md-slas': '## SLAs\n\n{{slas}}\n' });
+    expect(r.stderr).toContain(`${r.file('md-slas')}:3:1: {{slas}} is a list, not text (it would print its items joined by commas)`);
+    expect(r.stderr).toContain('loop over it with {{#each slas}}…{{/each}}');
+  });
 });

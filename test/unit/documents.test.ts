@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LOCALES, renderAgreement } from '../../src/compiler/documents.js';
 import type { RulesIR } from '../../src/compiler/ir.js';
 import { loadTemplates, TemplatesError, type Messages } from '../../src/render/templates.js';
-import { CONTRACTS_DIR, fixturePath } from '../helpers/paths.js';
+import { UsageError } from '../../src/shared/errors.js';
+import { CONTRACTS_DIR, exampleContracts, fixturePath, REPO_ROOT } from '../helpers/paths.js';
 import { FULL_CONTRACT, rulesFrom } from './agreement-fixture.js';
 
 const templates = loadTemplates();
@@ -432,5 +433,55 @@ describe('--templates override directory', () => {
     expect(() => loadTemplates(dir)).toThrow(
       `--templates ${dir}: doc/agreement.md.hbs overrides no template revpact renders; did you mean docs/agreement.md.hbs?`,
     );
+  });
+
+  it('refuses a value that is an object or a list, which printed as "[object Object]" or a comma-joined list', () => {
+    const dir = overrideDir();
+    const file = join(dir, 'partials', 'md-slas.hbs');
+    const render = (partial: string) => {
+      writeFileSync(file, partial);
+      return () => renderAgreement(full, loadTemplates(dir), { format: 'md', locale: 'en' });
+    };
+    const hint = (partial: string) => {
+      try {
+        render(partial)();
+      } catch (e) {
+        return e instanceof UsageError ? e.hint : String(e);
+      }
+      return 'rendered';
+    };
+    expect(render('## x\n\n{{slas}}\n')).toThrow(`${file}:3:1: {{slas}} is a list, not text (it would print its items joined by commas)`);
+    expect(hint('## x\n\n{{slas}}\n')).toBe('loop over it with {{#each slas}}…{{/each}} and print a field of each item, or print {{slas.length}}');
+    // Triple-stashed too, and the hint names fields the object has.
+    expect(render('## x\n  {{{document}}}\n')).toThrow(`${file}:2:3: {{{document}}} is an object, not text (it would print "[object Object]")`);
+    expect(hint('## x\n  {{{document}}}\n')).toMatch(/^print one of its fields, such as \{\{document\.title\}\}/);
+    // The item of a loop, and what a helper returns.
+    expect(render('{{#each slas}}\n- {{this}}\n{{/each}}\n')).toThrow(`${file}:2:3: {{this}} is an object`);
+    expect(hint('{{#each slas}}\n- {{this}}\n{{/each}}\n')).toBe('print one of its fields, such as {{id}}, {{name}}, {{sentence}}');
+    expect(render('{{lookup slas 0}}\n')).toThrow(`${file}:1:1: {{lookup slas 0}} is an object`);
+    // What printed before prints the same: text, numbers, the loop index, helpers; and a missing field is still said.
+    expect(render('{{document.title}} {{slas.length}} {{#each slas}}{{@index}}{{id}} {{/each}}{{{t "sections.slas"}}}\n')()).toContain(
+      'Acuerdo de nivel de servicio entre Marketing y Ventas 4 0`first-touch` 1`accept` 2`feedback` 3`recycle` Service levels',
+    );
+    expect(render('{{document.nosuch}}\n')).toThrow(/md-slas\.hbs:1:3: "nosuch" is not a field here/);
+  });
+});
+
+describe('the shipped templates, checked as a team’s own are', () => {
+  // Every shipped file laid over itself: each is then the "team's", so every check made on
+  // a team's template runs on it. The output must not change by a byte.
+  const asTeam = loadTemplates(join(REPO_ROOT, 'templates'));
+  const contracts: [string, RulesIR][] = [
+    ['the test fixture', full],
+    ...exampleContracts().map((file): [string, RulesIR] => [file.slice(CONTRACTS_DIR.length + 1), rulesFrom(readFileSync(file, 'utf8'))]),
+  ];
+
+  it.each(contracts)('%s: every locale and format renders as it does unchecked', async (_name, rules) => {
+    expect(Object.keys(asTeam.overrides)).toContain('partials/html-slas.hbs');
+    for (const locale of DOCUMENT_LOCALES)
+      for (const format of ['md', 'html'] as const)
+        expect(await renderAgreement(rules, asTeam, { format, locale }), `${locale} ${format}`).toBe(
+          await renderAgreement(rules, templates, { format, locale }),
+        );
   });
 });

@@ -11,6 +11,7 @@
  */
 import Handlebars from 'handlebars';
 import { guard } from '../../render/handlebars.js';
+import { compileTeamTemplate } from '../../render/team-template.js';
 import { loadTemplates, type TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
@@ -38,8 +39,10 @@ function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
   const cacheKey = `${templates.overrides[HTML_TEMPLATE] ?? ''}\0${source}`;
   let fn = compiled.get(cacheKey);
   if (!fn) {
-    // Guarded: a mistake in a team's own template (--templates) is reported at its file:line.
-    fn = guard(templates, HTML_TEMPLATE, source, hb.compile(source, COMPILE_OPTIONS), []);
+    // Guarded: a mistake in a team's own template (--templates) is reported at its file:line;
+    // a team's is also kept from printing an object or a list (team-template.ts).
+    const team = Object.hasOwn(templates.overrides, HTML_TEMPLATE);
+    fn = guard(templates, HTML_TEMPLATE, source, team ? compileTeamTemplate(hb, source, COMPILE_OPTIONS) : hb.compile(source, COMPILE_OPTIONS), []);
     compiled.set(cacheKey, fn);
   }
   return fn;

@@ -134,6 +134,14 @@ describe('html', () => {
     await expect(helper()).rejects.toThrow('/team/report/report.html.hbs:1:26: unknown helper "foo"');
     const error: unknown = await helper().catch((e: unknown) => e);
     expect((error as TemplateError).hint).toBe('this template has no helpers: write {{field}}');
+    // A list printed as its items joined by commas is said, as in the agreement's templates.
+    await expect(renderReport.html(failingReport(), { color: false, templates: own('<p>\n{{sections}}</p>') })).rejects.toThrow(
+      '/team/report/report.html.hbs:2:1: {{sections}} is a list, not text',
+    );
+    // The shipped template passes the same check unchanged (Vega numbers its clip paths on from one chart to the next).
+    const report = hostileReport();
+    const clips = (page: string) => page.replace(/-clip\d+/g, '-clip');
+    expect(clips(await renderReport.html(report, { color: false, templates: own(readFileSync(TEMPLATE, 'utf8')) }))).toBe(clips(await html(report)));
   });
 });
 
