@@ -8,6 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../mapping/types.js';
+import { firstInvalidUtf8 } from '../../shared/utf8.js';
 import { sniffFile } from './sniff.js';
 
 export const CHUNK_BYTES = 1 << 20;
@@ -184,7 +185,7 @@ class Utf8Check {
     const end = final ? data.length : completeEnd(data);
     const body = data.subarray(0, end);
     if (!isUtf8(body)) {
-      const at = firstInvalid(body);
+      const at = firstInvalidUtf8(body);
       const around = body
         .subarray(Math.max(0, at - 20), Math.min(body.length, at + 20))
         .toString('latin1')
@@ -212,17 +213,6 @@ function completeEnd(data: Buffer): number {
     }
   }
   return n;
-}
-
-/** The offset of the first byte of `data` that does not start or continue a UTF-8 character (found the slow way: only on failure). */
-function firstInvalid(data: Buffer): number {
-  for (let i = 0; i < data.length;) {
-    const b = data[i] as number;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (length === 0 || i + length > data.length || !isUtf8(data.subarray(i, i + length))) return i;
-    i += length;
-  }
-  return data.length;
 }
 
 /**
