@@ -10,11 +10,13 @@
  *   templates/locales/*.json    fixed text per locale; an override file is merged key by
  *                               key over the shipped one, so it may hold a single string
  */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { didYouMean } from '../shared/suggest.js';
 import { lookup } from './messages.js';
 import { assetPath, embeddedAssets } from '../shared/assets.js';
+import { firstInvalidUtf8, positionOfByte } from '../shared/utf8.js';
 
 /** Locale messages: nested objects whose leaves are strings with `{name}` placeholders. */
 export interface Messages {
@@ -264,13 +266,46 @@ function listFiles(dir: string): string[] {
 }
 
 function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n/g, '\n');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new TemplatesError(`${file}: cannot read this file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  checkText(bytes, file);
+  return bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n');
+}
+
+/**
+ * A template or locale file must be UTF-8 text, as a contract must (`binary-file`): read as
+ * it was, a byte of another encoding (é saved as Windows-1252) became U+FFFD in the
+ * documents, and a NUL byte went into them as it was, without a word.
+ */
+function checkText(bytes: Buffer, file: string): void {
+  const nul = bytes.indexOf(0);
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (nul === -1 && invalid === -1) return;
+  const at = invalid === -1 || (nul !== -1 && nul < invalid) ? nul : invalid;
+  const { line, column } = positionOfByte(bytes, at);
+  const where = `${file}:${line}:${column}`;
+  if (at === nul)
+    throw new TemplatesError(
+      `${where}: the file is binary, not text (a NUL byte at offset ${at})`,
+      'templates (.hbs) and locale files (.json) are text files saved as UTF-8',
+    );
+  if (at === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    throw new TemplatesError(
+      `${where}: the file is UTF-16 text, not UTF-8 (it starts with a UTF-16 byte order mark)`,
+      'save it as UTF-8 (what some Windows editors call "Unicode" is UTF-16)',
+    );
+  const byte = `0x${(bytes[at] as number).toString(16).toUpperCase().padStart(2, '0')}`;
+  throw new TemplatesError(
+    `${where}: the file is not valid UTF-8 text (the byte at offset ${at}, ${byte}, is not part of a UTF-8 character)`,
+    'save the file as UTF-8 (é saved as Windows-1252 or Latin-1 is a single byte that UTF-8 does not allow)',
+  );
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

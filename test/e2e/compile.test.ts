@@ -91,7 +91,7 @@ describe('compile --templates with a mistake in the team’s template', () => {
   beforeAll(() => ensureBuilt());
 
   /** Compiles the worked example with the given partials (name → source) laid over the shipped ones. */
-  function compileWith(partials: Record<string, string>, format = 'md') {
+  function compileWith(partials: Record<string, string | Uint8Array>, format = 'md') {
     const tpl = tempDir();
     mkdirSync(join(tpl, 'partials'));
     for (const [name, source] of Object.entries(partials)) writeFileSync(join(tpl, 'partials', `${name}.hbs`), source);
@@ -132,6 +132,12 @@ describe('compile --templates with a mistake in the team’s template', () => {
     const r = compileWith({ 'html-footer': '<footer>\n{{contract.nosuch}}\n</footer>\n' }, 'html');
     expect(r.stderr).toContain(`${r.file('html-footer')}:2:`);
     expect(r.stderr).toContain('"nosuch" is not a field here');
+  });
+
+  it('a file that is not UTF-8: its line and the offset of the first bad byte, instead of U+FFFD in the document', () => {
+    const r = compileWith({ 'md-footer': Buffer.concat([Buffer.from('Branded by ACME\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]) });
+    expect(r.stderr).toContain(`${r.file('md-footer')}:2:4: the file is not valid UTF-8 text (the byte at offset 19, 0xE9, is not part of a UTF-8 character)`);
+    expect(r.stderr).toContain('save the file as UTF-8');
   });
 
   it('an object or a list where text goes: said at its place, instead of "[object Object]" in the document', () => {

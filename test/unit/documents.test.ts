@@ -465,6 +465,29 @@ describe('--templates override directory', () => {
     );
     expect(render('{{document.nosuch}}\n')).toThrow(/md-slas\.hbs:1:3: "nosuch" is not a field here/);
   });
+  it('refuses a template or locale file that is not UTF-8 text, at the line and byte offset of the first bad byte (it was read with U+FFFD in its place)', () => {
+    const dir = overrideDir();
+    const partial = join(dir, 'partials', 'md-slas.hbs');
+    const locale = join(dir, 'locales', 'es.json');
+    // "Café olé" saved as Windows-1252: é is the single byte 0xE9.
+    writeFileSync(partial, Buffer.concat([Buffer.from('## {{t "sections.slas"}}\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' ol\n')]));
+    expect(() => loadTemplates(dir)).toThrow(
+      `${partial}:3:4: the file is not valid UTF-8 text (the byte at offset 29, 0xE9, is not part of a UTF-8 character)`,
+    );
+    expect(() => loadTemplates(dir)).toThrow(TemplatesError);
+    writeFileSync(partial, '## {{t "sections.slas"}}\n');
+    writeFileSync(locale, Buffer.concat([Buffer.from('{"sections": {"personas": "Clientes '), Buffer.from([0xf1]), Buffer.from('"}}')]));
+    expect(() => loadTemplates(dir)).toThrow(`${locale}:1:37: the file is not valid UTF-8 text (the byte at offset 36, 0xF1,`);
+    // Notepad's "Unicode", and a binary file.
+    writeFileSync(locale, Buffer.from('\uFEFF{}', 'utf16le'));
+    expect(() => loadTemplates(dir)).toThrow(`${locale}:1:1: the file is UTF-16 text, not UTF-8`);
+    writeFileSync(locale, '{}');
+    writeFileSync(partial, 'ok\nab\u0000');
+    expect(() => loadTemplates(dir)).toThrow(`${partial}:2:3: the file is binary, not text (a NUL byte at offset 5)`);
+    // UTF-8 with a byte order mark, CRLF line ends and a real U+FFFD is text.
+    writeFileSync(partial, '\uFEFF## {{t "sections.slas"}} \uFFFD\r\n');
+    expect(renderAgreement(full, loadTemplates(dir), { format: 'md', locale: 'en' })).toContain('## Service levels \uFFFD\n');
+  });
 });
 
 describe('the shipped templates, checked as a team’s own are', () => {
