@@ -12,7 +12,8 @@ import type { RuleDuration } from '../shared/quantities.js';
 import type { TemplateSet } from './templates.js';
 import { Safe, type Param } from './safe.js';
 import type { Text } from './text.js';
-import { compileTeamTemplate, TemplateMistake } from './team-template.js';
+import { compileTeamTemplate, TagOrigins, TemplateMistake } from './team-template.js';
+import type { NestingProblem, Tag } from './html-nesting.js';
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 type Helper = (value: unknown, options: Handlebars.HelperOptions) => Safe;
@@ -57,14 +58,15 @@ const located = new WeakSet<object>();
  * A fresh instance per render, since the helpers close over the document's locale and
  * format. Returns the compiler for a document template by key ("docs/agreement.md.hbs").
  * Every template and partial runs inside a guard that ties a failure to its file and line.
+ * With `origins`, a team's templates mark where their tags come from (checkHtmlNesting).
  */
-export function createCompiler(templates: TemplateSet, text: Text): (key: string) => Handlebars.TemplateDelegate {
+export function createCompiler(templates: TemplateSet, text: Text, origins?: TagOrigins): (key: string) => Handlebars.TemplateDelegate {
   const hb = Handlebars.create();
   // Partials being rendered, outermost first: the recursion guard's count and its report.
   const stack: string[] = [];
   for (const [name, source] of Object.entries(templates.partials)) {
     const key = `partials/${name}.hbs`;
-    const compiled = compileAt(hb, templates, key, source);
+    const compiled = compileAt(hb, templates, key, source, origins);
     const run: Handlebars.TemplateDelegate = (context: unknown, options?: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(templates, stack, name);
       stack.push(name);
@@ -80,13 +82,60 @@ export function createCompiler(templates: TemplateSet, text: Text): (key: string
   return (key) => {
     const source = templates.templates[key];
     if (source === undefined) throw new Error(`templates: ${key} is missing`);
-    return guard(templates, key, source, compileAt(hb, templates, key, source));
+    return guard(templates, key, source, compileAt(hb, templates, key, source, origins));
   };
 }
 
 /** A shipped template as Handlebars compiles it; a team's with the checks of team-template.ts. */
-function compileAt(hb: typeof Handlebars, templates: TemplateSet, key: string, source: string): Handlebars.TemplateDelegate {
-  return Object.hasOwn(templates.overrides, key) ? compileTeamTemplate(hb, source, COMPILE_OPTIONS) : hb.compile(source, COMPILE_OPTIONS);
+function compileAt(hb: typeof Handlebars, templates: TemplateSet, key: string, source: string, origins?: TagOrigins): Handlebars.TemplateDelegate {
+  if (!Object.hasOwn(templates.overrides, key)) return hb.compile(source, COMPILE_OPTIONS);
+  return compileTeamTemplate(hb, source, COMPILE_OPTIONS, origins && { key, origins });
+}
+
+/**
+ * An HTML document rendered with a team's templates must nest as written (html-nesting.ts):
+ * a tag left open or closed out of order is said at the place in the team's template where
+ * it was written. `renderMarked` renders the same document again with `origins` (only when
+ * there is a problem to place). Documents from the shipped templates alone are not checked:
+ * a test holds those to it.
+ */
+export async function checkHtmlNesting(templates: TemplateSet, key: string, html: string, renderMarked: (origins: TagOrigins) => string): Promise<void> {
+  const team = Object.keys(templates.overrides).filter((k) => k.endsWith('.hbs'));
+  if (team.length === 0) return;
+  // Loaded here: the Markdown paths, and so the GitHub Action, never read HTML.
+  const { describeNesting, findNestingProblem } = await import('./html-nesting.js');
+  const problem = findNestingProblem(html);
+  if (problem === null) return;
+  const origins = new TagOrigins();
+  const marked = renderMarked(origins);
+  const again = findNestingProblem(marked);
+  // The same problem found again in the marked document, tag for tag: where each tag was written, if in a team's template.
+  const markedTags = again?.kind === problem.kind ? tagsOf(again) : [];
+  const origin = new Map(
+    tagsOf(problem).map((tag, i) => {
+      const other = markedTags[i];
+      return [tag, other?.name === tag.name ? origins.at(marked, other.start) : undefined] as const;
+    }),
+  );
+  const primary = tagsOf(problem).find((tag) => origin.get(tag));
+  const at = primary && origin.get(primary);
+  const place = (tag: Tag) => {
+    if (tag === primary) return null;
+    const from = origin.get(tag);
+    if (!from) return `line ${html.slice(0, tag.start).split('\n').length} of the HTML`;
+    return `${at && from.key === at.key ? '' : `${fileOf(templates, from.key).file}:`}${from.line}:${from.column}`;
+  };
+  const { message, hint } = describeNesting(problem, place);
+  if (at) throw failure(templates, at.key, at.line, at.column, message, hint);
+  // No tag of the problem was written by a team's template (a value printed with {{{ }}}?): where it is in the HTML.
+  const first = tagsOf(problem)[0] as Tag;
+  const { file } = fileOf(templates, key);
+  throw new TemplateError(
+    `${file}: at ${place(first) ?? ''}: ${message}`,
+    `${hint}; it comes from one of your templates: ${team.map((k) => templates.overrides[k]).join(', ')}`,
+    file,
+    null,
+  );
 }
 
 /** Runs a compiled template; whatever fails inside it and is not yet tied to a template is tied to this one. */
@@ -180,6 +229,20 @@ function locate(e: unknown, templates: TemplateSet, key: string, source: string,
       'the template reads a field the document does not have at this place: compare with the shipped template of the same name',
     );
   return failure(templates, key, line, column, message.replace(/^templates: /, ''), 'compare with the shipped template of the same name');
+}
+
+/** The tags a nesting problem is about, the one it is first said at first. */
+function tagsOf(problem: NestingProblem): Tag[] {
+  switch (problem.kind) {
+    case 'unclosed':
+      return problem.before ? [problem.open, problem.before] : [problem.open];
+    case 'in-paragraph':
+      return [problem.open, problem.paragraph];
+    case 'stray':
+      return [problem.close];
+    case 'self-closed':
+      return [problem.open];
+  }
 }
 
 const RECURSION_HINT = 'a partial that includes itself needs a condition that stops it ({{#if}} or {{#each}} over a shrinking list), or remove the inclusion';

@@ -6,6 +6,9 @@
  *   printable  every {{expr}} and {{{expr}}} prints through a helper that refuses an
  *              object or a list, which Handlebars would print as "[object Object]" or as
  *              its items joined by commas
+ *   tag marks  only when asked, to place an HTML nesting mistake (html-nesting.ts): every
+ *              "<" that starts a tag in the template's text follows an invisible mark that
+ *              names the file, line and column it comes from
  *
  * The shipped templates compile from their text as before: no rewriting, no extra helper
  * call per value.
@@ -57,10 +60,42 @@ interface ProgramNode extends HbNode {
 }
 
 /**
+ * Where each tag of a team's template comes from, for an HTML nesting mistake. A mark is one
+ * code point of Unicode's private use plane 15, put before the tag's "<" in a second
+ * rendering made only to find that place: it is text wherever it lands (in an attribute, a
+ * comment, a <style>), so the document nests as it did without marks.
+ */
+export class TagOrigins {
+  private readonly origins: { key: string; line: number; column: number }[] = [];
+
+  /** The mark for a tag at `key`:line:column, or nothing once every mark is taken. */
+  mark(key: string, line: number, column: number): string {
+    if (this.origins.length >= MARK_COUNT) return '';
+    this.origins.push({ key, line, column });
+    return String.fromCodePoint(MARK_BASE + this.origins.length - 1);
+  }
+
+  /** Where the tag whose "<" is at `offset` of a document rendered with marks was written, if in a team's template. */
+  at(html: string, offset: number): { key: string; line: number; column: number } | undefined {
+    const cp = offset >= 2 ? html.codePointAt(offset - 2) : undefined;
+    return cp !== undefined && cp >= MARK_BASE && cp < MARK_BASE + MARK_COUNT ? this.origins[cp - MARK_BASE] : undefined;
+  }
+}
+
+const MARK_BASE = 0xf0000;
+const MARK_COUNT = 0xfffe;
+
+/**
  * A team's template, compiled on first use as Handlebars compiles any template (so a syntax
  * error surfaces where the caller's guard can place it), with `PRINT_HELPER` made known.
+ * With `marks`, the tags in its text carry their origin under `marks.key` (TagOrigins).
  */
-export function compileTeamTemplate(hb: typeof Handlebars, source: string, options: CompileOptions): Handlebars.TemplateDelegate {
+export function compileTeamTemplate(
+  hb: typeof Handlebars,
+  source: string,
+  options: CompileOptions,
+  marks?: { key: string; origins: TagOrigins },
+): Handlebars.TemplateDelegate {
   if (!Object.hasOwn(hb.helpers, PRINT_HELPER)) hb.registerHelper(PRINT_HELPER, printable);
   const teamOptions: CompileOptions = { ...options, knownHelpers: { ...options.knownHelpers, [PRINT_HELPER]: true } };
   const helperNames = new Set([...BUILT_IN_HELPERS, ...Object.keys(options.knownHelpers ?? {})]);
@@ -69,23 +104,26 @@ export function compileTeamTemplate(hb: typeof Handlebars, source: string, optio
     if (!compiled) {
       // Without processing: compile applies whitespace control itself, once, to the rewritten tree.
       const ast = Handlebars.parseWithoutProcessing(source) as unknown as ProgramNode;
-      rewrite(ast, source.split('\n'), helperNames);
+      rewrite(ast, source.split('\n'), helperNames, marks);
       compiled = hb.compile(ast, teamOptions);
     }
     return compiled(context, runtime);
   };
 }
 
-function rewrite(program: ProgramNode, lines: readonly string[], helpers: ReadonlySet<string>): void {
+function rewrite(program: ProgramNode, lines: readonly string[], helpers: ReadonlySet<string>, marks?: { key: string; origins: TagOrigins }): void {
   program.body = program.body.map((node) => {
     switch (node.type) {
       case 'MustacheStatement':
         return printedThroughCheck(node, lines, helpers);
+      case 'ContentStatement':
+        if (marks) markTags(node, marks.key, marks.origins);
+        return node;
       case 'BlockStatement':
       case 'PartialBlockStatement':
       case 'DecoratorBlock':
         for (const branch of [node['program'], node['inverse']])
-          if (typeof branch === 'object' && branch !== null) rewrite(branch as ProgramNode, lines, helpers);
+          if (typeof branch === 'object' && branch !== null) rewrite(branch as ProgramNode, lines, helpers, marks);
         return node;
       default:
         return node;
@@ -153,6 +191,20 @@ function sourceAt(lines: readonly string[], loc: Loc): string {
         );
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…}}` : flat;
+}
+
+/** Puts a mark before every "<" that starts a tag ("<div", "</div") in a stretch of the template's text. */
+function markTags(content: HbNode, key: string, origins: TagOrigins): void {
+  const text = String(content['value']);
+  const start = content.loc?.start;
+  if (!start) return;
+  content['value'] = text.replace(/<(?=\/?[A-Za-z])/g, (lt: string, offset: number) => {
+    const before = text.slice(0, offset);
+    const newline = before.lastIndexOf('\n');
+    const line = start.line + (before.match(/\n/g)?.length ?? 0);
+    const column = newline === -1 ? start.column + offset + 1 : offset - newline;
+    return origins.mark(key, line, column) + lt;
+  });
 }
 
 /**

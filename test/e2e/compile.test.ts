@@ -140,6 +140,12 @@ describe('compile --templates with a mistake in the team’s template', () => {
     expect(r.stderr).toContain('save the file as UTF-8');
   });
 
+  it('HTML that does not nest as written: the tag left open, and the end tag it meets', () => {
+    const r = compileWith({ 'html-slas': '<section id="slas">\n<ul><li>{{t "sections.slas"}}</ul>\n</section>\n' }, 'html');
+    expect(r.stderr).toContain(`${r.file('html-slas')}:2:5: <li> is not closed before </ul> (2:30)`);
+    expect(r.stderr).toContain('add </li> before </ul>');
+  });
+
   it('an object or a list where text goes: said at its place, instead of "[object Object]" in the document', () => {
     const r = compileWith({ 'md-slas': '## SLAs\n\n{{slas}}\n' });
     expect(r.stderr).toContain(`${r.file('md-slas')}:3:1: {{slas}} is a list, not text (it would print its items joined by commas)`);

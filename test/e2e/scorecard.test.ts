@@ -135,6 +135,28 @@ describe('--templates', () => {
     expect(r.stdout.split('\n')[0]).toBe('Half-year grades: Planfold marketing–sales agreement');
     expect(r.stdout).toContain('Action items');
   });
+
+  it('checks a team’s own template as compile does: an object printed, HTML that does not nest', async () => {
+    // The shipped templates laid over themselves pass every check unchanged (Vega numbers clip paths on from one chart to the next).
+    const clips = (page: string) => page.replace(/-clip\d+/g, '-clip');
+    const shipped = await run([CONTRACT, '--format', 'html']);
+    const asTeam = await run([CONTRACT, '--format', 'html', '--templates', join(REPO_ROOT, 'templates')]);
+    expect(asTeam.status, asTeam.stderr).toBe(0);
+    expect(clips(asTeam.stdout)).toBe(clips(shipped.stdout));
+    const dir = tempDir();
+    mkdirSync(join(dir, 'scorecard'));
+    const file = join(dir, 'scorecard', 'scorecard.html.hbs');
+    const source = readFileSync(join(REPO_ROOT, 'templates', 'scorecard', 'scorecard.html.hbs'), 'utf8');
+    const lineOf = (tag: string) => source.slice(0, source.indexOf(tag)).split('\n').length;
+    writeFileSync(file, source.replace('<body>', '<body><div class="brand">'));
+    const unclosed = await run([CONTRACT, '--format', 'html', '--templates', dir]);
+    expect(unclosed.status).toBe(EXIT.usage);
+    expect(unclosed.stderr.startsWith(`revpact: ${file}:${lineOf('<body>')}:7: <div> is not closed before </body> (${lineOf('</body>')}:1)\n`)).toBe(true);
+    writeFileSync(join(dir, 'scorecard', 'scorecard.md.hbs'), '# {{cards}}\n');
+    const object = await run([CONTRACT, '--templates', dir, '--format', 'md']);
+    expect(object.status).toBe(EXIT.usage);
+    expect(object.stderr).toContain(`${join(dir, 'scorecard', 'scorecard.md.hbs')}:1:3: {{cards}} is a list, not text`);
+  });
 });
 
 describe('where the history is', () => {

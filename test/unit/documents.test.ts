@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LOCALES, renderAgreement } from '../../src/compiler/documents.js';
 import type { RulesIR } from '../../src/compiler/ir.js';
 import { loadTemplates, TemplatesError, type Messages } from '../../src/render/templates.js';
+import { TemplateError } from '../../src/render/handlebars.js';
 import { UsageError } from '../../src/shared/errors.js';
 import { CONTRACTS_DIR, exampleContracts, fixturePath, REPO_ROOT } from '../helpers/paths.js';
 import { FULL_CONTRACT, rulesFrom } from './agreement-fixture.js';
@@ -35,6 +36,8 @@ function leaves(messages: Messages, prefix = ''): Map<string, string> {
   }
   return out;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]).sort();
 
@@ -488,14 +491,78 @@ describe('--templates override directory', () => {
     writeFileSync(partial, '\uFEFF## {{t "sections.slas"}} \uFFFD\r\n');
     expect(renderAgreement(full, loadTemplates(dir), { format: 'md', locale: 'en' })).toContain('## Service levels \uFFFD\n');
   });
+  it('refuses HTML that does not nest as written, at the tag in the team’s template (a browser repaired it silently)', async () => {
+    const dir = overrideDir();
+    const file = (name: string) => join(dir, 'partials', `${name}.hbs`);
+    const html = async (partials: Record<string, string>, rules: RulesIR = full) => {
+      for (const [name, source] of Object.entries(partials)) writeFileSync(file(name), source);
+      return renderAgreement(rules, loadTemplates(dir), { format: 'html', locale: 'en' });
+    };
+    // Closed out of order, in the team's text and inside a loop.
+    await expect(html({ 'html-slas': '<h2>SLAs</h2>\n\n<ul><li>one</ul>\n' })).rejects.toThrow(
+      `${file('html-slas')}:3:5: <li> is not closed before </ul> (3:12)`,
+    );
+    await expect(html({ 'html-slas': '<ul>\n{{#each slas}}\n  <li>{{name}}\n{{/each}}\n</ul>\n' })).rejects.toThrow(
+      `${file('html-slas')}:3:3: <li> is not closed before </ul> (5:1)`,
+    );
+    // Left open: closed by an end tag of the shipped template, which is only in the HTML.
+    await expect(html({ 'html-slas': '<section id="slas">\n<p>SLAs</p>\n</section>\n<div class="brand">\n' })).rejects.toThrow(
+      new RegExp(`^${escapeRegExp(file('html-slas'))}:4:1: <div> is not closed before </main> \\(line \\d+ of the HTML\\)$`),
+    );
+    await expect(html({ 'html-slas': '<section id="slas">\n<p>SLAs</p>\n</section>\n<div class="brand">\n' })).rejects.toThrow(TemplateError);
+    // An end tag too many, a <div/>, a list inside a paragraph.
+    await expect(html({ 'html-slas': '<p>SLAs</p>\n</div>\n' })).rejects.toThrow(`${file('html-slas')}:2:1: </div> closes no open <div>`);
+    await expect(html({ 'html-slas': '<div class="sep"/>\n' })).rejects.toThrow(`${file('html-slas')}:1:1: <div/> leaves the <div> open`);
+    await expect(html({ 'html-slas': '<p>{{t "slas.intro"}}\n<ul><li>x</li></ul>\n</p>\n' })).rejects.toThrow(
+      `${file('html-slas')}:2:1: <ul> cannot be inside the <p> opened at 1:1: a browser ends the paragraph before it`,
+    );
+    // Across two of the team's files: the other is named in full.
+    writeFileSync(file('html-slas'), '<section id="slas"></section>\n');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(
+      join(dir, 'docs', 'agreement.html.hbs'),
+      '<!doctype html>\n<html lang="{{lang}}">\n<body>\n<main>\n{{> html-slas}}\n{{> html-footer}}\n</main>\n</body>\n</html>\n',
+    );
+    await expect(html({ 'html-footer': '<footer>\n  <div class="legal">{{footer.line}}\n</footer>\n' })).rejects.toThrow(
+      `${file('html-footer')}:2:3: <div> is not closed before </footer> (3:1)`,
+    );
+    await expect(html({ 'html-footer': '<footer>\n<div>\n' })).rejects.toThrow(
+      `${file('html-footer')}:2:1: <div> is not closed before </main> (${join(dir, 'docs', 'agreement.html.hbs')}:7:1)`,
+    );
+    // A tag from a raw value (printed with {{{ }}}) is placed in the HTML; at the team's own tag when one is part of it,
+    const bold = structuredClone(full);
+    bold.contract.title = 'Acme <b>bold';
+    await expect(html({ 'html-footer': '<footer>{{{ir.contract.title}}}</footer>\n' }, bold)).rejects.toThrow(
+      new RegExp(`^${escapeRegExp(file('html-footer'))}:1:32: </footer> ends its element while <b> \\(line \\d+ of the HTML\\) is still open inside it$`),
+    );
+    // else in the document, with the team's files named.
+    const other = overrideDir();
+    writeFileSync(join(other, 'partials', 'html-slas.hbs'), '{{{ir.contract.title}}}\n');
+    const raw = renderAgreement(bold, loadTemplates(other), { format: 'html', locale: 'en' });
+    await expect(raw).rejects.toThrow(
+      /^templates\/docs\/agreement\.html\.hbs: at line \d+ of the HTML: <b> is not closed before <\/main> \(line \d+ of the HTML\)$/,
+    );
+    const error: unknown = await raw.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).hint).toMatch(
+      new RegExp(
+        `; it comes from one of your templates: ${escapeRegExp(join(other, 'partials', 'html-slas.hbs'))}, ${escapeRegExp(join(other, 'partials', 'md-slas.hbs'))}$`,
+      ),
+    );
+    // Well nested, it renders.
+    expect(await html({ 'html-footer': '<footer><p>{{footer.line}}</p><br></footer>\n' })).toContain('<footer><p>');
+  });
 });
 
 describe('the shipped templates, checked as a team’s own are', () => {
   // Every shipped file laid over itself: each is then the "team's", so every check made on
-  // a team's template runs on it. The output must not change by a byte.
+  // a team's template runs on it (no object printed, HTML that nests as written). The
+  // output must not change by a byte.
   const asTeam = loadTemplates(join(REPO_ROOT, 'templates'));
   const contracts: [string, RulesIR][] = [
     ['the test fixture', full],
+    ['the test fixture with hostile data', poisoned(full)],
+    ['a minimal contract', rulesFrom(readFileSync(fixturePath('valid', 'minimal.yaml'), 'utf8'))],
     ...exampleContracts().map((file): [string, RulesIR] => [file.slice(CONTRACTS_DIR.length + 1), rulesFrom(readFileSync(file, 'utf8'))]),
   ];
 

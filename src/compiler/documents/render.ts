@@ -10,7 +10,8 @@
 import type { RulesIR } from '../ir.js';
 import type { TemplateSet } from '../../render/templates.js';
 import { ESCAPERS } from '../../render/escape.js';
-import { createCompiler, tidy } from '../../render/handlebars.js';
+import { checkHtmlNesting, createCompiler, tidy } from '../../render/handlebars.js';
+import type { TagOrigins } from '../../render/team-template.js';
 import { buildModel } from './model/build.js';
 import { createContext } from './model/context.js';
 import { funnelChartData } from './model/targets.js';
@@ -22,8 +23,8 @@ import { createText } from '../../render/text.js';
 
 /**
  * The agreement as one Markdown or HTML document. A mistake in a team's own template
- * (--templates) throws a TemplateError (a UsageError at its file:line); anything else
- * thrown is a bug. HTML comes back as a promise: its funnel chart is drawn by Vega
+ * (--templates) throws a TemplateError (a UsageError at its file:line), HTML that does not
+ * nest as written included; anything else thrown is a bug. HTML comes back as a promise: its funnel chart is drawn by Vega
  * (render/charts), whose rendering is asynchronous; Markdown draws Mermaid and stays a
  * plain function (the GitHub Action renders only Markdown and carries no Vega).
  */
@@ -35,14 +36,20 @@ export function renderAgreement(rules: RulesIR, templates: TemplateSet, options:
   const text = createText(templates, textOptions, ESCAPERS[options.format]);
   // The chart escapes for its own syntax (Mermaid, SVG), so it takes its words unescaped.
   const plain = createText(templates, textOptions, ESCAPERS.plain);
-  const render = (funnelSvg: string | null) => {
+  const key = `docs/agreement.${options.format}.hbs`;
+  const render = (funnelSvg: string | null, origins?: TagOrigins) => {
     const model = buildModel(rules, text, plain, funnelSvg);
-    const compile = createCompiler(templates, text);
-    return tidy(compile(`docs/agreement.${options.format}.hbs`)(model));
+    const compile = createCompiler(templates, text, origins);
+    return tidy(compile(key)(model));
   };
   if (options.format === 'md') return render(null);
   const funnel = funnelChartData(createContext(rules, text, plain));
-  return funnel === null ? Promise.resolve(render(null)) : drawFunnel(funnel).then(render);
+  const html = async (funnelSvg: string | null) => {
+    const out = render(funnelSvg);
+    await checkHtmlNesting(templates, key, out, (origins) => render(funnelSvg, origins));
+    return out;
+  };
+  return funnel === null ? html(null) : drawFunnel(funnel).then(html);
 }
 
 /** The reverse funnel as inline SVG: centred bars whose widths follow the counts, the conversions between them. */

@@ -10,8 +10,8 @@
  * A test keeps triple-stashes out of the template.
  */
 import Handlebars from 'handlebars';
-import { guard } from '../../render/handlebars.js';
-import { compileTeamTemplate } from '../../render/team-template.js';
+import { checkHtmlNesting, guard } from '../../render/handlebars.js';
+import { compileTeamTemplate, type TagOrigins } from '../../render/team-template.js';
 import { loadTemplates, type TemplateSet } from '../../render/templates.js';
 import type { ComplianceReport, Status } from '../../engine/types.js';
 import type { ReportText } from './messages.js';
@@ -31,19 +31,20 @@ const TONE_CLASS: Record<Status, string> = { pass: 'pass', fail: 'fail', 'no-dat
 const hb = Handlebars.create();
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-function template(set: TemplateSet | undefined): Handlebars.TemplateDelegate {
-  const templates = set ?? loadTemplates();
+/** With `origins`, compiled afresh to mark where a team's tags come from (checkHtmlNesting). */
+function template(templates: TemplateSet, origins?: TagOrigins): Handlebars.TemplateDelegate {
   const source = templates.templates[HTML_TEMPLATE];
   if (source === undefined) throw new Error(`templates: ${HTML_TEMPLATE} is missing`);
   // By file as well as text: a failure names the file the template came from.
   const cacheKey = `${templates.overrides[HTML_TEMPLATE] ?? ''}\0${source}`;
-  let fn = compiled.get(cacheKey);
+  let fn = origins ? undefined : compiled.get(cacheKey);
   if (!fn) {
     // Guarded: a mistake in a team's own template (--templates) is reported at its file:line;
     // a team's is also kept from printing an object or a list (team-template.ts).
     const team = Object.hasOwn(templates.overrides, HTML_TEMPLATE);
-    fn = guard(templates, HTML_TEMPLATE, source, team ? compileTeamTemplate(hb, source, COMPILE_OPTIONS) : hb.compile(source, COMPILE_OPTIONS), []);
-    compiled.set(cacheKey, fn);
+    const marks = origins && { key: HTML_TEMPLATE, origins };
+    fn = guard(templates, HTML_TEMPLATE, source, team ? compileTeamTemplate(hb, source, COMPILE_OPTIONS, marks) : hb.compile(source, COMPILE_OPTIONS), []);
+    if (!origins) compiled.set(cacheKey, fn);
   }
   return fn;
 }
@@ -97,5 +98,8 @@ export async function renderHtml(report: ComplianceReport, text: ReportText, tem
     }),
     generatedBy: text.generatedBy,
   };
-  return template(templates)(view);
+  const set = templates ?? loadTemplates();
+  const page = template(set)(view);
+  await checkHtmlNesting(set, HTML_TEMPLATE, page, (origins) => template(set, origins)(view));
+  return page;
 }

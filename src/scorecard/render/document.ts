@@ -5,13 +5,14 @@
  * --templates folder can override like any other template. Pure; no clock.
  */
 import { ESCAPERS } from '../../render/escape.js';
-import { createCompiler } from '../../render/handlebars.js';
+import { checkHtmlNesting, createCompiler } from '../../render/handlebars.js';
 import { tidy } from '../../render/handlebars.js';
 import type { DocumentFormat } from '../../render/locale.js';
 import type { DocumentLocale } from '../../render/locale.js';
 import { Safe } from '../../render/safe.js';
 import { createText } from '../../render/text.js';
 import type { TemplateSet } from '../../render/templates.js';
+import type { TagOrigins } from '../../render/team-template.js';
 import type { ScorecardReport } from '../types.js';
 import { buildView, gradeTones } from './model.js';
 import { sparkSpec } from '../../render/charts/specs.js';
@@ -39,9 +40,14 @@ export function renderScorecardDocument(
   const textOptions = { ...options, currency: NO_CURRENCY };
   const text = createText(templates, textOptions, ESCAPERS[options.format]);
   const view = buildView(report, text);
-  const render = (model: object) => tidy(createCompiler(templates, text)(`scorecard/scorecard.${options.format}.hbs`)(model));
+  const key = `scorecard/scorecard.${options.format}.hbs`;
+  const render = (model: object, origins?: TagOrigins) => tidy(createCompiler(templates, text, origins)(key)(model));
   if (options.format !== 'html') return render(view);
-  return withSparklines(view, report, createText(templates, textOptions, ESCAPERS.plain)).then(render);
+  return withSparklines(view, report, createText(templates, textOptions, ESCAPERS.plain)).then(async (model) => {
+    const html = render(model);
+    await checkHtmlNesting(templates, key, html, (origins) => render(model, origins));
+    return html;
+  });
 }
 
 /** Each row gets its chart; the SVG escapes its own words, so they come unescaped. */

@@ -142,6 +142,10 @@ describe('html', () => {
     const report = hostileReport();
     const clips = (page: string) => page.replace(/-clip\d+/g, '-clip');
     expect(clips(await renderReport.html(report, { color: false, templates: own(readFileSync(TEMPLATE, 'utf8')) }))).toBe(clips(await html(report)));
+    // HTML that does not nest as written is said at the tag (a browser closed the <section> early, silently).
+    await expect(renderReport.html(failingReport(), { color: false, templates: own('<main>\n<section><h2>{{heading}}</h2>\n</main>\n') })).rejects.toThrow(
+      '/team/report/report.html.hbs:2:1: <section> is not closed before </main> (3:1)',
+    );
   });
 });
 
