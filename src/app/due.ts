@@ -62,19 +62,30 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
     ...unreadRows(report, showPii),
     unmeasured,
-    // One line per sentence: each SLA has its own start-after-as-of finding, often word for word the same.
-    later: [
-      ...new Map(
-        report.dataQuality.flatMap((f) =>
-          f.code === 'start-after-as-of' || f.code === 'before-effective'
-            ? [[f.message, { code: f.code, leads: f.count, message: f.message, detail: f.detail ?? '' }] as const]
-            : [],
-        ),
-      ).values(),
-    ],
+    later: laterNotes(report, new Set(unmeasured.map((u) => u.rule))),
     undated: report.input.evaluated > 0 && report.input.leads.undated === report.input.evaluated ? report.input.evaluated : 0,
     outside: outsideWindow(report),
   };
+}
+
+/**
+ * Leads that start after as-of and a window before the contract took effect, one line per
+ * sentence: each SLA has its own start-after-as-of finding, often word for word the same,
+ * so the line names the SLAs it is about (two lines with other counts read as a repeat). An
+ * SLA left out whole for want of its stop event has its own line instead.
+ */
+function laterNotes(report: ComplianceReport, unmeasured: ReadonlySet<string>): DueNote[] {
+  const notes = new Map<string, DueNote>();
+  for (const f of report.dataQuality) {
+    if (f.code !== 'start-after-as-of' && f.code !== 'before-effective') continue;
+    if (f.sla !== undefined && unmeasured.has(f.sla)) continue; // its own line says it is left out whole
+    const note = notes.get(f.message) ?? { code: f.code, rules: [], leads: f.count, message: f.message, detail: f.detail ?? '' };
+    if (f.sla !== undefined && !note.rules.includes(f.sla)) note.rules.push(f.sla);
+    notes.set(f.message, note);
+  }
+  const order = report.slas.map((s) => s.id);
+  for (const note of notes.values()) note.rules.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return [...notes.values()];
 }
 
 /** Leads that have dates, none of them in the window: the export's first to last day (the empty-period finding's), else null. */

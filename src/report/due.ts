@@ -28,6 +28,8 @@ export interface DueItem {
 /** A data-quality finding the due list repeats under its head: leads that start after as-of, a window before the contract took effect. */
 export interface DueNote {
   code: 'start-after-as-of' | 'before-effective';
+  /** The SLAs it is about (each SLA has its own start-after-as-of finding), in contract order; empty when it is about the contract. */
+  rules: string[];
   leads: number;
   message: string;
   detail: string;

@@ -83,10 +83,15 @@ function unreadLines(r: DueReport, t: DueText, locale: DocumentLocale | undefine
     ...(r.unmeasured ?? []).map((u) =>
       t.unmeasured(findingText({ code: 'sla-stop-not-in-export', count: u.leads, detail: u.detail, message: u.message }, text)),
     ),
-    ...(r.later ?? []).map((n) => t.unmeasured(findingText({ code: n.code, count: n.leads, detail: n.detail, message: n.message }, text))),
+    ...(r.later ?? []).map((n) => t.unmeasured(aboutRules(n, findingText({ code: n.code, count: n.leads, detail: n.detail, message: n.message }, text)))),
     ...((r.undated ?? 0) > 0 ? [t.undated(t.count(r.undated ?? 0), r.undated ?? 0)] : []),
     ...(r.outside ? [t.outside(t.count(r.outside.leads), r.outside.leads, r.outside.from, r.outside.range)] : []),
   ];
+}
+
+/** A note's sentence after the SLAs it is about ("first-touch, accept-or-reject: 70 leads start after …"): ids read the same in every locale. */
+function aboutRules(n: DueNote, sentence: string): string {
+  return n.rules.length === 0 ? sentence : `${n.rules.map(clean).join(', ')}: ${sentence}`;
 }
 
 /** The SLAs a due list leaves out for want of their stop event, in English, for CSV's standard error. */
@@ -97,7 +102,7 @@ export function unmeasuredLines(r: Pick<DueReport, 'unmeasured' | 'later' | 'und
 /** The notes every format says in English where it says them at all (CSV's standard error, JSON's `notes`). */
 function noteLines(r: Pick<DueReport, 'later' | 'undated' | 'outside'>): string[] {
   return [
-    ...(r.later ?? []).map((n) => DUE_EN.unmeasured(clean(n.message))),
+    ...(r.later ?? []).map((n) => DUE_EN.unmeasured(aboutRules(n, clean(n.message)))),
     ...((r.undated ?? 0) > 0 ? [DUE_EN.undated(String(r.undated), r.undated ?? 0)] : []),
     ...(r.outside ? [DUE_EN.outside(String(r.outside.leads), r.outside.leads, r.outside.from, r.outside.range)] : []),
   ];

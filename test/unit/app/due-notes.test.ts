@@ -65,7 +65,28 @@ describe('due with nothing it could list', () => {
   it('says once that leads start after as-of, though each SLA counted them', async () => {
     const r = await due(october, '2026-10-01T09:30:00Z', ['--format', 'json']);
     const json = JSON.parse(r.out) as { notes: string[] };
-    expect(json.notes).toEqual(['Not in this list: 1 lead starts after the as-of instant (mqlAt): excluded; run the report with a later --as-of.']);
+    expect(json.notes).toEqual([
+      'Not in this list: first-touch, accept-or-reject: 1 lead starts after the as-of instant (mqlAt): excluded; run the report with a later --as-of.',
+    ]);
+  });
+
+  it('names the SLAs each line is about when their counts differ, and leaves out an SLA not measured at all', async () => {
+    // Two MQLs later on as-of's day; one lead rejected later that day too, which the rejection SLAs count.
+    const later = file('later.csv', [
+      'id,createdAt,mqlAt,rejectedAt,firstTouchAt',
+      'A,2026-10-01T09:00:00Z,2026-10-02T10:00:00Z,,',
+      'B,2026-10-01T09:00:00Z,2026-10-02T10:00:00Z,2026-10-02T12:00:00Z,',
+    ]);
+    const r = await due(later, '2026-10-02T09:30:00Z', ['--format', 'json']);
+    const { notes } = JSON.parse(r.out) as { notes: string[] };
+    expect(notes).toContain(
+      'Not in this list: first-touch, accept-or-reject: 2 leads start after the as-of instant (mqlAt): excluded; run the report with a later --as-of.',
+    );
+    expect(notes).toContain(
+      'Not in this list: rejection-feedback: 1 lead starts after the as-of instant (rejectedAt): excluded; run the report with a later --as-of.',
+    );
+    // recycle-to-nurture has no stop event in the export: said once, by its own line, not again here.
+    expect(notes.filter((n) => n.includes('recycle-to-nurture'))).toEqual([]);
   });
 
   it('adds nothing when the data is in the window', async () => {
