@@ -35,6 +35,10 @@ export const CODES = {
   'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
   'duplicate-person': { severity: 'error', about: 'Two members of people: share a name (compared without regard to case and spaces) or an e-mail address.' },
   'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },
+  'duplicate-entry': {
+    severity: 'warning',
+    about: 'A list names the same entry twice (a holiday region): the repeat changes nothing, and is often a slip for another entry.',
+  },
   'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
   'funnel-out-of-range': {

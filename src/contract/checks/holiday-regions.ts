@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import { pointerOf, type Finding } from '../diagnostics.js';
+import { where } from '../schema.js';
 import { didYouMean } from '../suggest.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
@@ -9,17 +10,34 @@ let catalogue: Holidays | undefined;
 /** Codes people write for a country whose ISO 3166 code is another. */
 const COMMON_MISTAKES: Record<string, string> = { UK: 'GB', EL: 'GR', EN: 'GB' };
 
-/** Holiday regions must be known to date-holidays: country, then state, then region. */
+/**
+ * Holiday regions must be known to date-holidays: country, then state, then region. A
+ * region listed twice is said too: harmless (the calendar closes on the same days), so a
+ * warning, but a repeat is usually a slip for another region.
+ */
 export const holidayRegions: Check = {
   id: 'holiday-regions',
   run(c: RevpactContract) {
     const findings: Finding[] = [];
-    c.calendars?.forEach((cal, i) =>
+    c.calendars?.forEach((cal, i) => {
+      const first = new Map<string, string>();
       cal.holidays?.regions?.forEach((code, j) => {
+        const pointer = pointerOf(['calendars', i, 'holidays', 'regions', j]);
+        const earlier = first.get(code);
+        if (earlier !== undefined) {
+          findings.push({
+            code: 'duplicate-entry',
+            pointer,
+            message: `holiday region "${code}" is already listed at ${where(earlier)}; a repeat adds no holidays`,
+            suggest: 'remove this one, or write the region you meant',
+          });
+          return;
+        }
+        first.set(code, pointer);
         const problem = regionProblem(code);
-        if (problem) findings.push({ code: 'unknown-holiday-region', pointer: pointerOf(['calendars', i, 'holidays', 'regions', j]), ...problem });
-      }),
-    );
+        if (problem) findings.push({ code: 'unknown-holiday-region', pointer, ...problem });
+      });
+    });
     return findings;
   },
 };

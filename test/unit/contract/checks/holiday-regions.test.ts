@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holidayRegions, regionProblem } from '../../../../src/contract/checks/holiday-regions.js';
+import { checkContract } from '../../../../src/contract/index.js';
 import { expectQuietOnValidContracts, minimalWith, shaped, where } from '../../../helpers/contracts.js';
 
 const withRegions = (regions: string) =>
@@ -24,6 +25,43 @@ describe('check: holiday-regions', () => {
       ['unknown-holiday-region', '/calendars/0/holidays/regions/1'],
       ['unknown-holiday-region', '/calendars/0/holidays/regions/2'],
     ]);
+  });
+
+  it('warns of a region listed twice, at the repeat, naming where it first stands', () => {
+    expect(holidayRegions.run(withRegions('[ES-CT, PT, ES-CT]'))).toEqual([
+      {
+        code: 'duplicate-entry',
+        pointer: '/calendars/0/holidays/regions/2',
+        message: 'holiday region "ES-CT" is already listed at calendars[0].holidays.regions[0]; a repeat adds no holidays',
+        suggest: 'remove this one, or write the region you meant',
+      },
+    ]);
+  });
+
+  it('reports an unknown region listed twice once as unknown and once as a repeat', () => {
+    expect(where(holidayRegions.run(withRegions('[XQ, XQ]')))).toEqual([
+      ['unknown-holiday-region', '/calendars/0/holidays/regions/0'],
+      ['duplicate-entry', '/calendars/0/holidays/regions/1'],
+    ]);
+  });
+
+  it('does not compare regions across calendars', () => {
+    const two = shaped(
+      minimalWith(`
+calendars:
+  - { id: a, timezone: Europe/Madrid, hours: { weekdays: ["09:00-18:00"] }, holidays: { regions: [ES-CT] } }
+  - { id: b, timezone: Europe/Madrid, hours: { weekdays: ["09:00-18:00"] }, holidays: { regions: [ES-CT] } }`),
+    );
+    expect(holidayRegions.run(two)).toEqual([]);
+  });
+
+  it('the repeat is a warning: the whole contract stays valid', () => {
+    const text = minimalWith(`
+calendars:
+  - { id: office, timezone: Europe/Madrid, hours: { weekdays: ["09:00-18:00"] }, holidays: { regions: [ES-CT, ES-CT] } }`);
+    const result = checkContract('c.yaml', text);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['warning', 'duplicate-entry', text.split('\n').length - 1]]);
   });
 
   it('an unknown region of a known country suggests the nearest region and lists them all', () => {
