@@ -8,8 +8,9 @@ export const YEAR: Record<DurationUnit, number> = { m: 527_040, h: 8_784, d: 366
 
 /**
  * Durations must fit their clock: business units (bh, bd) need a business calendar, and
- * a calendar-clock SLA cannot be measured in them. Zero goals are always breached; goals and
- * follow-up spans longer than a year are refused.
+ * a calendar-clock SLA cannot be measured in them. Zero goals are always breached, and a
+ * meeting of zero minutes has no length; goals and follow-up spans longer than a year are
+ * refused.
  */
 export const durations: Check = {
   id: 'durations',
@@ -96,6 +97,14 @@ export const durations: Check = {
     c.reporting?.meetings?.forEach((m, i) => {
       plain(m.duration, ['reporting', 'meetings', i, 'duration'], 'a meeting', 'm or h');
       const d = m.duration === undefined ? undefined : parseDuration(m.duration);
+      // The document said "for 0 minutes" and the calendar had an event with no end.
+      if (d?.value === 0)
+        findings.push({
+          code: 'invalid-duration',
+          pointer: pointerOf(['reporting', 'meetings', i, 'duration']),
+          message: `a meeting of "${m.duration}" has no length`,
+          suggest: 'give its length, e.g. 45m',
+        });
       if (d && (d.unit === 'd' || d.unit === 'w'))
         findings.push({
           code: 'invalid-duration',

@@ -4,6 +4,7 @@ import { conditions } from './conditions.js';
 import { durations } from './durations.js';
 import { funnelConsistency } from './funnel.js';
 import { holidayRegions } from './holiday-regions.js';
+import { meetings } from './meetings.js';
 import { owners } from './owners.js';
 import { people } from './people.js';
 import { scorecard } from './scorecard.js';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   years,
   holidayRegions,
   calendars,
+  meetings,
   version,
   owners,
   people,

@@ -92,6 +92,31 @@ ${CALENDAR}`),
     expect(findings[1]?.suggest).toBe('write it in m or h');
   });
 
+  it('refuses a meeting of zero minutes or hours, which has no length', () => {
+    const meetings = shaped(
+      minimalWith(`
+reporting:
+  meetings:
+    - { id: sync, name: Sync, cadence: weekly, duration: 0m }
+    - { id: review, name: Review, cadence: monthly, duration: 0h }
+    - { id: open, name: Open-ended, cadence: monthly }`),
+    );
+    expect(durations.run(meetings)).toEqual([
+      {
+        code: 'invalid-duration',
+        pointer: '/reporting/meetings/0/duration',
+        message: 'a meeting of "0m" has no length',
+        suggest: 'give its length, e.g. 45m',
+      },
+      {
+        code: 'invalid-duration',
+        pointer: '/reporting/meetings/1/duration',
+        message: 'a meeting of "0h" has no length',
+        suggest: 'give its length, e.g. 45m',
+      },
+    ]);
+  });
+
   it('checks when a rejected lead goes back to sales', () => {
     const reasons = (after: string, calendar: boolean) =>
       shaped(minimalWith(`recycling:\n  reasons: [{ id: later, label: Later, destination: sales-later${after} }]${calendar ? CALENDAR : ''}`));
