@@ -19,13 +19,10 @@ import { basename, extname } from 'node:path';
 import type { RulesIR, TeamId } from '../compiler/ir.js';
 import { pointerOf, type Finding } from '../contract/diagnostics.js';
 import { didYouMean } from '../contract/suggest.js';
-import { cadenceOf, parseCardPeriod, periodExample } from './period.js';
+import { parseCardPeriod, periodProblem } from './period.js';
 import { SIDES, gradedBy, type CardSpec, type GradeFileSpec } from './types.js';
 
 type Scorecard = NonNullable<RulesIR['scorecard']>;
-
-const CADENCE_WORDS: Record<Scorecard['cadence'], string> = { 'half-yearly': 'every half-year', quarterly: 'every quarter', yearly: 'every year' };
-const UNIT_WORDS: Record<Scorecard['cadence'], string> = { 'half-yearly': 'a half-year', quarterly: 'a quarter', yearly: 'a year' };
 
 export interface CheckContext {
   rules: RulesIR;
@@ -52,18 +49,9 @@ function checkContractName(spec: GradeFileSpec, { rules }: CheckContext): Findin
 
 function checkPeriod(file: string, spec: GradeFileSpec, { scorecard }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const cadence = scorecard.cadence;
-  const period = parseCardPeriod(spec.period, cadence);
-  if (!period) {
-    const written = cadenceOf(spec.period);
-    const year = Number(spec.period.slice(0, 4));
-    out.push({
-      code: 'invalid-value',
-      pointer: '/period',
-      message: `"${spec.period}" is ${written ? UNIT_WORDS[written] : 'not a period'}, but the teams grade each other ${CADENCE_WORDS[cadence]} (scorecard.cadence: ${cadence})`,
-      suggest: `write the period as ${periodExample(cadence, year)}`,
-    });
-  }
+  // The schema let through only periods that start with a year.
+  const problem = periodProblem(spec.period, scorecard.cadence, Number(spec.period.slice(0, 4)));
+  if (problem) out.push({ code: 'invalid-value', pointer: '/period', ...problem });
   const name = basename(file, extname(file));
   if (name !== spec.period) {
     out.push({

@@ -12,5 +12,5 @@
 export { parseGradeFile, SCORECARD_SCHEMA } from './parse.js';
 export { buildScorecardReport, duplicatePeriods, latestPeriod, actionGrades } from './history.js';
 export { renderScorecard, SCORECARD_FORMATS, type ScorecardFormat } from './render/index.js';
-export { parseCardPeriod, type CardPeriod } from './period.js';
+export { parseCardPeriod, periodProblem, type CardPeriod } from './period.js';
 export type { GradeCard, ScorecardReport } from './types.js';

@@ -43,6 +43,26 @@ export function cadenceOf(label: string): CardCadence | undefined {
   return (Object.keys(FORMS) as CardCadence[]).find((c) => FORMS[c].pattern.test(label));
 }
 
+const CADENCE_WORDS: Record<CardCadence, string> = { 'half-yearly': 'every half-year', quarterly: 'every quarter', yearly: 'every year' };
+const UNIT_WORDS: Record<CardCadence, string> = { 'half-yearly': 'a half-year', quarterly: 'a quarter', yearly: 'a year' };
+
+/**
+ * Why `label` is no period of `cadence`, for a grade file's `period:` and for `--period`
+ * alike; undefined when it is one, in either case (--period 2026-h1 names 2026-H1). The
+ * example is for the year the label starts with, or `fallbackYear` when it starts with none.
+ */
+export function periodProblem(label: string, cadence: CardCadence, fallbackYear: number): { message: string; suggest: string } | undefined {
+  if (parseCardPeriod(label.toUpperCase(), cadence)) return undefined;
+  const written = cadenceOf(label.toUpperCase());
+  const year = /^\d{4}/.test(label) ? Number(label.slice(0, 4)) : fallbackYear;
+  return {
+    message:
+      (written ? `"${label}" is ${UNIT_WORDS[written]}, but` : `"${label}" is not a period;`) +
+      ` the teams grade each other ${CADENCE_WORDS[cadence]} (scorecard.cadence: ${cadence})`,
+    suggest: `write the period as ${periodExample(cadence, year)}`,
+  };
+}
+
 /** How to write a period of `cadence` in `year`: "2026-H1 or 2026-H2". */
 export function periodExample(cadence: CardCadence, year: number): string {
   return FORMS[cadence].example(year);

@@ -244,6 +244,16 @@ describe('usage errors exit 2 without a stack trace', () => {
       [CONTRACT, '--period', '2024-H2'],
       /--period 2024-H2: no grade file for this period in scorecards\/b2b-saas\n {2}periods graded: 2025-H1, 2025-H2, 2026-H1/,
     ],
+    [
+      'a period that is no period',
+      [CONTRACT, '--period', 'garbage'],
+      /^revpact: --period: "garbage" is not a period; the teams grade each other every half-year \(scorecard\.cadence: half-yearly\)\n {2}write the period as 2026-H1 or 2026-H2\n$/,
+    ],
+    [
+      'a period of another cadence',
+      [CONTRACT, '--period', '2025-q1'],
+      /--period: "2025-q1" is a quarter, but the teams grade each other every half-year \(scorecard\.cadence: half-yearly\)\n {2}write the period as 2025-H1 or 2025-H2/,
+    ],
     ['an unknown format', [CONTRACT, '--format', 'pdf'], /--format must be one of text, md, html, json/],
     ['an unknown locale', [CONTRACT, '--locale', 'fr'], /--locale must be one of en, es, pt, ca/],
     ['a history folder that is not there', [CONTRACT, '--history', 'no/such/dir'], /no\/such\/dir: no such file or directory/],

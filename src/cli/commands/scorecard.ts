@@ -10,6 +10,7 @@ import {
   duplicatePeriods,
   latestPeriod,
   parseGradeFile,
+  periodProblem,
   renderScorecard,
   SCORECARD_FORMATS,
   type GradeCard,
@@ -30,7 +31,8 @@ export const scorecard = defineCommand({
     '  --history DIR      the folder of grade files, one per period (2026-H1.yaml, ...); default: the',
     '                     nearest scorecards/ folder from the contract’s folder up to the working',
     '                     directory, or its <contract name>/ subfolder when there is one',
-    '  --period P         the period to show, e.g. 2025-H2 (default: the latest graded); later periods are left out',
+    '  --period P         the period to show, as scorecard.cadence has it: 2025-H2 (half-yearly), 2025-Q4',
+    '                     (quarterly) or 2025 (yearly); default: the latest graded; later periods are left out',
     '  --format F         text (default), md, html or json',
     "  --locale L         language of text, md and html: en, es, pt or ca (default: the contract's metadata.locale)",
     '  --out FILE         write there instead of standard output',
@@ -75,6 +77,11 @@ export const scorecard = defineCommand({
         'add scorecard: with the needs of marketing and of sales, then grade them in scorecards/<period>.yaml',
       );
 
+    // A --period not written for the contract's cadence is a usage error, said before any grade file is read.
+    const asked = typeof values['period'] === 'string' ? values['period'].trim() : undefined;
+    const askedProblem = asked === undefined ? undefined : periodProblem(asked, rules.scorecard.cadence, Number(rules.contract.effective.slice(0, 4)));
+    if (askedProblem) throw new UsageError(`--period: ${askedProblem.message}`, askedProblem.suggest);
+
     // Phase 2: every grade file, checked; one invalid file stops the run.
     const dir = typeof values['history'] === 'string' ? resolve(io.cwd, values['history']) : findHistory(io.cwd, resolve(io.cwd, file), rules.contract.name);
     const files = gradeFiles(io.cwd, dir);
@@ -94,7 +101,7 @@ export const scorecard = defineCommand({
     for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
 
     // Phase 3: the card as of the period asked for.
-    const current = typeof values['period'] === 'string' ? values['period'].trim().toUpperCase() : latestPeriod(cards);
+    const current = asked !== undefined ? asked.toUpperCase() : latestPeriod(cards);
     if (current === undefined || !cards.some((c) => c.period.label === current)) {
       const graded = cards.map((c) => c.period.label).sort();
       throw new UsageError(`--period ${String(current)}: no grade file for this period in ${display(io.cwd, dir)}`, `periods graded: ${graded.join(', ')}`);
