@@ -104,7 +104,8 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
           message: 'YAML merge keys (<<) are not read: the keys they would bring in are missing here',
           suggest: 'write the keys out in full; an alias of a whole value (*name) does work',
         };
-      const guess = didYouMean(prop, allowed);
+      // An empty key ("": in quotes) is near every short word; no guess is a good one.
+      const guess = prop === '' ? undefined : didYouMean(prop, allowed);
       return {
         code: 'unknown-field',
         pointer,

@@ -144,7 +144,7 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
           at: lines.position(e.pos[0]),
         });
     }
-    findings.push(...keyAndTagProblems(doc, lines));
+    findings.push(...keyAndTagProblems(doc, text, lines));
   }
   if (list.length > 1) {
     const second = list[1];
@@ -393,6 +393,8 @@ function duplicateKeys(doc: Document.Parsed, lines: LineIndex): PositionedFindin
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const name = String(pair.key.value);
+        // A null key is said on its own (keyAndTagProblems); two of them are not "null" twice.
+        if (pair.key.value === null) continue;
         const offset = pair.key.range?.[0] ?? 0;
         const firstAt = seen.get(name);
         if (firstAt === undefined) {
@@ -412,12 +414,21 @@ function duplicateKeys(doc: Document.Parsed, lines: LineIndex): PositionedFindin
   return out;
 }
 
-/** Keys must be plain text, and YAML tags (!!binary, !custom) have no place in a contract. */
-function keyAndTagProblems(doc: Document.Parsed, lines: LineIndex): PositionedFinding[] {
+/**
+ * Keys must be plain text, and YAML tags (!!binary, !custom) have no place in a contract.
+ * A key YAML reads as null (`: value`, a `? ` with nothing after it, `null:`, `~:`) names
+ * nothing: the data turned it into "", which the schema then reported at the mapping's
+ * own key, lines above the mistake, and an x- extension kept without a word.
+ */
+function keyAndTagProblems(doc: Document.Parsed, text: string, lines: LineIndex): PositionedFinding[] {
   const out: PositionedFinding[] = [];
   visit(doc, {
     Pair(_key, pair) {
-      if (pair.key !== null && !isScalar(pair.key)) {
+      if (pair.key === null || (isScalar(pair.key) && pair.key.value === null)) {
+        out.push(nullKey(pair.key, text, lines));
+        return;
+      }
+      if (!isScalar(pair.key)) {
         const offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
         out.push({
           code: 'yaml-syntax',
@@ -441,6 +452,38 @@ function keyAndTagProblems(doc: Document.Parsed, lines: LineIndex): PositionedFi
     },
   });
   return out;
+}
+
+/**
+ * The finding for a key YAML reads as null, on the line that holds it. An empty key's
+ * range starts at the blanks before its ":" or at the line end after its "?": the
+ * finding points at that ":" or "?" instead.
+ */
+function nullKey(key: unknown, text: string, lines: LineIndex): PositionedFinding {
+  const range = isScalar(key) ? key.range : undefined;
+  let offset = range?.[0] ?? 0;
+  const written = range ? text.slice(range[0], range[1]) : '';
+  const blank = (at: number) => text.charAt(at) === ' ' || text.charAt(at) === '\t';
+  // At a line's end: back to its start. Then past the blanks, to the ":" or the "?".
+  if (/^[\r\n]?$/.test(text.charAt(offset))) offset = text.lastIndexOf('\n', offset - 1) + 1;
+  while (blank(offset)) offset++;
+  if (written === '') {
+    const mark = text.charAt(offset) === '?' ? 'nothing follows the "?"' : 'nothing stands before the ":"';
+    return {
+      code: 'yaml-syntax',
+      pointer: '',
+      message: `a key with no name: ${mark}`,
+      suggest: 'write the key, e.g. name: value, or remove the line',
+      at: lines.position(offset),
+    };
+  }
+  return {
+    code: 'yaml-syntax',
+    pointer: '',
+    message: `the key ${written} is YAML's null: a key with no name`,
+    suggest: `write the key meant, or put it in quotes ("${written}":) for the word itself`,
+    at: lines.position(offset),
+  };
 }
 
 /** yaml's messages, said the way a person editing a contract needs them. */

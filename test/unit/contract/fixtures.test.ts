@@ -185,6 +185,35 @@ describe('file guards', () => {
     expect(diagnostics).toMatchObject([{ code: 'yaml-syntax', line: 15, column: 3, message: 'a key must be plain text, not a list or a mapping' }]);
   });
 
+  // Inside metadata, after "status: draft" (line 8): the schema used to report the key as
+  // "" at line 4, the key of metadata, however far below the mistake stood.
+  it.each([
+    ['  : value', 3, 'a key with no name: nothing stands before the ":"'],
+    ['  ? ', 3, 'a key with no name: nothing follows the "?"'],
+    ['  ?\n  : value', 3, 'a key with no name: nothing follows the "?"'],
+    ['  null: value', 3, "the key null is YAML's null: a key with no name"],
+    ['  ~: value', 3, "the key ~ is YAML's null: a key with no name"],
+    ['  x-notes: { : value }', 14, 'a key with no name: nothing stands before the ":"'],
+  ])('a key YAML reads as null (%j) is reported on its own line', (line, column, message) => {
+    const text = MINIMAL_YAML.replace('  status: draft\n', `  status: draft\n${line}\n`);
+    expect(text).not.toBe(MINIMAL_YAML);
+    expect(checkContract('c.yaml', text).diagnostics).toMatchObject([{ code: 'yaml-syntax', line: 9, column, message }]);
+  });
+
+  it('two null keys in one mapping are two findings, not a repeated key "null"', () => {
+    const text = MINIMAL_YAML.replace('  status: draft\n', '  status: draft\n  : a\n  null: b\n');
+    expect(checkContract('c.yaml', text).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['yaml-syntax', 9, 3],
+      ['yaml-syntax', 10, 3],
+    ]);
+  });
+
+  it('an empty key in quotes is an unknown field at that key, with no guess at a name', () => {
+    // In a stage, where "" was "did you mean id?"; '  - { id: mql, owner: marketing, ' is 33 characters.
+    const text = MINIMAL_YAML.replace('  - { id: mql, owner: marketing }', '  - { id: mql, owner: marketing, "": x }');
+    expect(checkContract('c.yaml', text).diagnostics).toMatchObject([{ code: 'unknown-field', line: 14, column: 34, message: '"" is not allowed here' }]);
+  });
+
   it('a collection used as a key causes no Node.js process warning', () => {
     // yaml's toJS() stringifies such keys and says so through process.emitWarning, which
     // the CLI prints as "(node:1234) Warning: ..." unless the parse sets logLevel: 'error'.
