@@ -31,7 +31,8 @@ export const compile = defineCommand({
   help: [
     '  --out DIR          where to write (default: out/)',
     "  --locale L         document language: en, es, pt or ca (default: the contract's metadata.locale)",
-    '  --format LIST      comma-separated: md, html, rules, codeowners, ics (default: md,html,rules)',
+    '  --format LIST      comma-separated: md, html, rules, codeowners, ics, sql (default: md,html,rules);',
+    '                     a format named twice is written once',
     '  --templates DIR    override templates, partials or locale files by the same relative path',
     '  --dialect D        with --format sql: duckdb (default), postgres, or both as duckdb,postgres',
     '  --table NAME       with --format sql: the canonical leads table the SQL reads (default: leads)',
@@ -140,28 +141,35 @@ export const compile = defineCommand({
   },
 });
 
+/**
+ * A comma-separated flag value, each entry trimmed. An empty entry (`md,,html`, `md,`) is
+ * refused: it is a slip, and the name that was meant there would be missing. A name given
+ * twice is kept once: `md,html,md` asks for nothing `md,html` does not, and compile writes
+ * each file once either way.
+ */
+function commaList(value: unknown, flag: string, noun: string, hint: string): string[] {
+  const text = typeof value === 'string' ? value : '';
+  const list = text.split(',').map((s) => s.trim());
+  if (list.every((s) => s === '')) throw new UsageError(`${flag}: no ${noun} given`, hint);
+  if (list.includes('')) throw new UsageError(`${flag}: ${JSON.stringify(text)} has an empty entry (two commas in a row, or one at an end)`, hint);
+  return list;
+}
+
 function parseDialects(value: unknown): (typeof DIALECTS)[number][] {
   if (value === undefined) return ['duckdb'];
-  const list = (typeof value === 'string' ? value : '').split(',').map((s) => s.trim());
+  const hint = `use ${DIALECTS.join(', ')} or both, comma-separated`;
+  const list = commaList(value, '--dialect', 'dialect', hint);
   const bad = list.filter((d) => !(DIALECTS as readonly string[]).includes(d));
-  if (bad.length > 0)
-    throw new UsageError(`--dialect: unknown dialect ${bad.map((b) => JSON.stringify(b)).join(', ')}`, `use ${DIALECTS.join(', ')} or both, comma-separated`);
+  if (bad.length > 0) throw new UsageError(`--dialect: unknown dialect ${bad.map((b) => JSON.stringify(b)).join(', ')}`, hint);
   return [...new Set(list)] as (typeof DIALECTS)[number][];
 }
 
 function parseFormats(value: unknown): Format[] {
   if (value === undefined) return ['md', 'html', 'rules'];
-  const list = (typeof value === 'string' ? value : '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((f) => ((FORMATS as readonly string[]).includes(f) ? f : (SYNONYMS[f] ?? f)));
+  const hint = `use a comma-separated list of ${FORMATS.join(', ')}`;
+  const list = commaList(value, '--format', 'format', hint).map((f) => ((FORMATS as readonly string[]).includes(f) ? f : (SYNONYMS[f] ?? f)));
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length > 0 || list.length === 0)
-    throw new UsageError(
-      `--format: unknown format ${bad.map((b) => JSON.stringify(b)).join(', ') || '(empty)'}`,
-      `use a comma-separated list of ${FORMATS.join(', ')}`,
-    );
+  if (bad.length > 0) throw new UsageError(`--format: unknown format ${bad.map((b) => JSON.stringify(b)).join(', ')}`, hint);
   return [...new Set(list)] as Format[];
 }
 
