@@ -35,6 +35,11 @@ export const CODES = {
   'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
   'duplicate-person': { severity: 'error', about: 'Two members of people: share a name (compared without regard to case and spaces) or an e-mail address.' },
   'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },
+  'duplicate-name': {
+    severity: 'warning',
+    about:
+      'Two items of one section (SLAs, stages, personas, calendars, metrics, meetings) share a name, compared without regard to case and spaces: where the name is shown alone they read as one.',
+  },
   'duplicate-entry': {
     severity: 'warning',
     about: 'A list names the same entry twice (a holiday region): the repeat changes nothing, and is often a slip for another entry.',

@@ -14,6 +14,7 @@ import { stages } from './stages.js';
 import { timezones } from './timezones.js';
 import type { Check } from './types.js';
 import { uniqueIds } from './unique-ids.js';
+import { uniqueNames } from './unique-names.js';
 import { version } from './version.js';
 import { workingYear } from './working-year.js';
 import { years } from './years.js';
@@ -21,6 +22,7 @@ import { years } from './years.js';
 /** The checks beyond the schema, in the order their findings are most useful. */
 export const CHECKS: readonly Check[] = [
   uniqueIds,
+  uniqueNames,
   stages,
   references,
   commitments,
