@@ -3,10 +3,11 @@
  * (checks/). Pure: the caller reads the file and passes its bytes.
  */
 import { CHECKS } from './checks/index.js';
+import { numberVersionFinding } from './checks/version.js';
 import { hasErrors, severityOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
 import { shortenQuoted } from './suggest.js';
 import { checksOnBrokenShape } from './partial.js';
-import { locate } from './positions.js';
+import { locate, writtenAt } from './positions.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type PositionedFinding, type YamlSource } from './source.js';
 import type { RevpactContract } from './types.generated.js';
@@ -22,7 +23,8 @@ export function checkContract(file: string, input: Uint8Array | string): Result<
   const toDiagnostics = (findings: PositionedFinding[]) => positioned(file, parsed.source, findings);
   if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
 
-  const shapeFindings = checkSchema(parsed.value);
+  const { value, source } = parsed;
+  const shapeFindings = checkSchema(value).map((f) => versionAsWritten(f, value, source));
   const shape = toDiagnostics(shapeFindings);
   // Every mistake in one run: the checks beyond the schema also run on the parts it passed.
   if (hasErrors(shape))
@@ -35,6 +37,18 @@ export function checkContract(file: string, input: Uint8Array | string): Result<
   sortDiagnostics(diagnostics);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: { file, contract, source: parsed.source }, diagnostics };
+}
+
+/**
+ * `version: 1.10` is the number 1.1 to YAML, and the schema's message quoted "1.1"; only
+ * the text in the file says which version was meant, and so which to write in quotes.
+ */
+function versionAsWritten(f: Finding, value: unknown, source: YamlSource): Finding {
+  if (f.code !== 'invalid-type' || f.pointer !== '/metadata/version') return f;
+  const metadata: unknown = (value as { metadata?: unknown }).metadata;
+  if (typeof (metadata as { version?: unknown } | undefined)?.version !== 'number') return f;
+  const written = writtenAt(source, f.pointer);
+  return written === undefined ? f : numberVersionFinding(written);
 }
 
 /** Findings speak in pointers; here they get their line and column. */

@@ -18,28 +18,44 @@ export interface Position {
  */
 export function locate(source: YamlSource | undefined, pointer: string, atKey = false): Position {
   if (!source) return { line: 1, column: 1 };
-  const segments = splitPointer(pointer);
-  let node: Node | null | undefined = source.doc.contents;
-  let keyNode: Node | null | undefined;
-  for (const seg of segments) {
-    if (isMap(node)) {
-      const pair = pairsByKey(node).get(seg);
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = (pair.value as Node | null) ?? keyNode;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)] as Node | undefined;
-      if (!item) break;
-      keyNode = item;
-      node = item;
-    } else {
-      break;
-    }
-  }
+  const { node, keyNode } = walk(source, pointer);
   const target = atKey && keyNode ? keyNode : node;
   const offset = target?.range?.[0];
   if (offset === undefined) return { line: 1, column: 1 };
   return source.lines.position(offset);
+}
+
+/**
+ * The text of the plain value at `pointer` as it stands in the file, when it is there:
+ * what a message quotes when the parsed value lost it (`version: 1.10` is the number 1.1).
+ */
+export function writtenAt(source: YamlSource | undefined, pointer: string): string | undefined {
+  if (!source) return undefined;
+  const { node, reached } = walk(source, pointer);
+  if (!reached || !isScalar(node) || !node.range) return undefined;
+  return source.text.slice(node.range[0], node.range[1]);
+}
+
+/** The deepest node on the way to `pointer`, the key it stands under, and whether it is the pointer's own. */
+function walk(source: YamlSource, pointer: string): { node: Node | null | undefined; keyNode: Node | null | undefined; reached: boolean } {
+  let node: Node | null | undefined = source.doc.contents;
+  let keyNode: Node | null | undefined;
+  for (const seg of splitPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = pairsByKey(node).get(seg);
+      if (!pair) return { node, keyNode, reached: false };
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (!item) return { node, keyNode, reached: false };
+      keyNode = item;
+      node = item;
+    } else {
+      return { node, keyNode, reached: false };
+    }
+  }
+  return { node, keyNode, reached: true };
 }
 
 /**
