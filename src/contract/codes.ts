@@ -35,6 +35,10 @@ export const CODES = {
   'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
   'duplicate-person': { severity: 'error', about: 'Two members of people: share a name (compared without regard to case and spaces) or an e-mail address.' },
   'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },
+  'meeting-incomplete': {
+    severity: 'warning',
+    about: 'A meeting with no day, or a monthly or longer one with no week: the calendar file (.ics) has to pick one, and the warning says which.',
+  },
   'duplicate-name': {
     severity: 'warning',
     about:
