@@ -6,9 +6,10 @@
  * Choices, each for re-imports and for calendars that know less than we do:
  *   - Local times with TZID and a VTIMEZONE generated from the tz database (ics/timezone.ts),
  *     so "Mondays at 09:30" stays 09:30 across daylight-saving changes.
- *   - UID `<contract>-<meeting id>@revpact`: stable across renames, so a re-import updates
- *     the event instead of adding a second one. SEQUENCE grows with the contract's
- *     version, so the newer contract's event wins.
+ *   - UID `<contract>-<meeting id>@revpact`: stable across renames and versions, so a
+ *     re-import updates the event instead of adding a second one. SEQUENCE grows with the
+ *     contract's version, a release above its release candidates (sequence() below), so
+ *     the newer contract's event wins.
  *   - DTSTAMP is the effective date at 00:00 UTC: the day this version of the meetings
  *     took effect, not the time of the build.
  *   - No METHOD: this is a calendar to import or subscribe to, not an iTIP scheduling
@@ -121,12 +122,31 @@ export function duration(minutes: number): string {
 }
 
 /**
- * SEQUENCE from the contract's semantic version (major·10⁶ + minor·10³ + patch): it
- * grows with every release, so a calendar holding an older copy takes the newer one.
+ * SEQUENCE from the contract's semantic version, so that a calendar holding an older copy
+ * of an event takes the newer one (it ignores a copy whose SEQUENCE is not higher):
+ *
+ *   major·10⁷ + minor·10⁴ + patch·10 + 9 for a release, + n (at most 8) for a prerelease
+ *   whose last part is the number n (2.0.0-rc.2), + 0 for any other prerelease.
+ *
+ * So 1.0.0-rc.1 < 1.0.0-rc.2 < 1.0.0 < 1.0.1, where the earlier major·10⁶ + minor·10³ +
+ * patch gave a prerelease and its release one number, and a calendar kept the release
+ * candidate's event. Every version's number is at least ten times what that formula gave,
+ * so files compiled before still give way to the ones compiled now. RFC 5545 makes
+ * SEQUENCE a 32-bit integer: the major stops at 213 and minor and patch at 999, a part past
+ * its cap making the rest the highest (the earlier formula went past 2³¹ − 1 from 2147.484.0
+ * on); prereleases are told apart by their last number only (beta.3 comes out above rc.1).
  */
+const SEQUENCE_CAPS = [213, 999, 999, 9];
+const SEQUENCE_WEIGHTS = [10_000_000, 10_000, 10, 1];
+
 export function sequence(version: string): number {
-  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  const m = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?/.exec(version);
   if (!m) return 0;
-  const part = (s: string | undefined) => Math.min(999, Number(s));
-  return Math.min(2_147, Number(m[1])) * 1_000_000 + part(m[2]) * 1_000 + part(m[3]);
+  const pre = m[4];
+  const last = pre === undefined ? undefined : /(?:^|\.)(\d+)$/.exec(pre)?.[1];
+  const digits = [Number(m[1]), Number(m[2]), Number(m[3]), pre === undefined ? 9 : Math.min(8, Number(last ?? 0))];
+  // A part past its cap takes the highest number there is from that part on: 1.1000.0 stays above 1.999.5.
+  const over = digits.findIndex((d, i) => d > (SEQUENCE_CAPS[i] ?? 0));
+  const parts = over === -1 ? digits : [...digits.slice(0, over), ...SEQUENCE_CAPS.slice(over)];
+  return parts.reduce((sum, d, i) => sum + d * (SEQUENCE_WEIGHTS[i] ?? 0), 0);
 }

@@ -6,6 +6,7 @@
  */
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import type { RulesIR } from '../../../src/compiler/ir.js';
 import { duration, mailto, sequence } from '../../../src/compiler/ics.js';
@@ -280,8 +281,49 @@ describe('small values', () => {
     expect([45, 60, 90, 120, 1500].map(duration)).toEqual(['PT45M', 'PT1H', 'PT1H30M', 'PT2H', 'P1DT1H']);
     expect(mailto('laia.ferrer+sla@planfold.example')).toBe('mailto:laia.ferrer+sla@planfold.example');
     expect(mailto('a%b#c?d{e}@x.example')).toBe('mailto:a%25b%23c%3Fd%7Be%7D@x.example');
-    expect(sequence('2.3.0')).toBe(2_003_000);
+    expect(sequence('2.3.0')).toBe(20_030_009);
     expect(sequence('2.10.1')).toBeGreaterThan(sequence('2.9.9'));
     expect(sequence('3.0.0-rc.1')).toBeGreaterThan(sequence('2.999.5'));
+  });
+});
+
+describe('SEQUENCE across versions of the contract', () => {
+  // A calendar takes an event whose UID it holds only when SEQUENCE is higher than its copy's.
+  const ordered = [
+    '0.1.0',
+    '0.9.12',
+    '1.0.0-draft',
+    '1.0.0-rc.1',
+    '1.0.0-rc.2',
+    '1.0.0',
+    '1.0.1',
+    '1.2.0',
+    '1.999.5',
+    '1.1000.0',
+    '2.0.0-rc.1',
+    '2.0.0',
+    '2.3.0',
+    '10.0.0',
+    '213.999.999',
+    '214.0.0',
+  ];
+
+  it('grows with every version in semver order, a release above its release candidates', () => {
+    expect([...ordered].sort(semver.compare)).toEqual(ordered);
+    for (let i = 1; i < ordered.length - 1; i++) expect(sequence(ordered[i]!), `${ordered[i - 1]} → ${ordered[i]}`).toBeGreaterThan(sequence(ordered[i - 1]!));
+    // The caps: past 213 for the major, every version shares the highest number.
+    expect(sequence('214.0.0')).toBe(sequence('213.999.999'));
+  });
+
+  it('stays a 32-bit integer, as RFC 5545 wants', () => {
+    for (const v of ['2147.999.999', '99999999999999999999.0.0', '1.2.3-rc.999999999999']) expect(sequence(v)).toBeLessThanOrEqual(2 ** 31 - 1);
+  });
+
+  it('is higher than the earlier formula gave the same or any older version, so calendars that imported those files still update', () => {
+    const earlier = (v: string) => {
+      const [major = 0, minor = 0, patch = 0] = v.split(/[.+-]/).map(Number);
+      return Math.min(2_147, major) * 1_000_000 + Math.min(999, minor) * 1_000 + Math.min(999, patch);
+    };
+    for (const v of ordered.filter((x) => !x.startsWith('214'))) expect(sequence(v), v).toBeGreaterThanOrEqual(earlier(v));
   });
 });
