@@ -66,7 +66,10 @@ describe('revpact due', () => {
       /^revpact: Not in this list: SLA recycle-to-nurture is not measured: no lead of the export has recycledAt, .*add it to the export\.$/,
     );
     // The export has a lead that starts after this as-of: said too, once.
-    expect(rest).toEqual(['revpact: Not in this list: first-touch, accept-or-reject: 1 lead starts after the as-of instant (mqlAt): excluded; run the report with a later --as-of.', '']);
+    expect(rest).toEqual([
+      'revpact: Not in this list: first-touch, accept-or-reject: 1 lead starts after the as-of instant (mqlAt): excluded; run the report with a later --as-of.',
+      '',
+    ]);
   });
 
   it('lists exactly the open, not yet late leads with at most the window left, most urgent first', () => {
