@@ -77,6 +77,12 @@ export function stageDetail(
   return { field, stage, what, many: commitments.length + funnel.length > 1 };
 }
 
+/** A `period-in-progress` detail ("<label>|<percent passed>|<last day>|<commitment ids>", coverage.ts) taken apart, for every locale's words. */
+export function progressDetail(detail: string): { label: string; percent: string; last: string; ids: string[] } {
+  const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
+  return { label, percent, last, ids: ids === '' ? [] : ids.split(',') };
+}
+
 export function message(code: FindingCode, count: number, detail: string): string {
   const leads = count === 1 ? '1 lead' : `${count} leads`;
   switch (code) {
@@ -146,13 +152,9 @@ export function message(code: FindingCode, count: number, detail: string): strin
       return `the contract took effect on ${effective}, within the period ${label}: ${count === 1 ? 'the 1 lead' : `all ${leads}`} with a date in it ${count === 1 ? 'is' : 'are'} measured against it, even from before that day; report a period from ${effective} on, or read the days before with the version then in force`;
     }
     case 'period-in-progress': {
-      // detail: "<period label>|<percent of it passed>|<its last day>|<commitment ids>"; count: those commitments.
-      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
+      const { label, percent, last, ids } = progressDetail(detail);
       const one = count === 1;
-      const named = ids
-        .split(',')
-        .map((id) => `"${id}"`)
-        .join(', ');
+      const named = ids.map((id) => `"${id}"`).join(', ');
       return `the period ${label} is not over: at the as-of instant ${percent}% of it has passed (its last day is ${last}), and ${one ? 'commitment' : 'commitments'} ${named}, below ${one ? 'its' : 'their'} goal so far, ${one ? 'is' : 'are'} judged against the whole period's goal and may still reach it; read ${one ? 'it' : 'them'} as a pace, or report a period that has ended`;
     }
     case 'before-effective': {

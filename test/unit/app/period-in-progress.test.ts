@@ -28,33 +28,18 @@ writeFileSync(
   ].join('\n') + '\n',
 );
 
-async function check(asOf: string, engine: 'streaming' | 'duckdb' = 'streaming', locale = 'en'): Promise<ComplianceReport> {
+/** The check's output on LEADS for October 2026 at `asOf`. */
+async function output(asOf: string, extra: string[]): Promise<string> {
   let out = '';
   let err = '';
-  const code = await run(
-    [
-      'check',
-      CONTRACT,
-      '--leads',
-      LEADS,
-      '--mapping',
-      'canonical',
-      '--period',
-      '2026-10',
-      '--as-of',
-      asOf,
-      '--format',
-      'json',
-      '--engine',
-      engine,
-      '--locale',
-      locale,
-      '--quiet',
-    ],
-    { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, env: {}, stderrIsTTY: false, stdoutIsTTY: false },
-  );
+  const args = ['check', CONTRACT, '--leads', LEADS, '--mapping', 'canonical', '--period', '2026-10', '--as-of', asOf, '--quiet', ...extra];
+  const code = await run(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, env: {}, stderrIsTTY: false, stdoutIsTTY: false });
   expect(code, err).toBe(0);
-  return JSON.parse(out) as ComplianceReport;
+  return out;
+}
+
+async function check(asOf: string, engine: 'streaming' | 'duckdb' = 'streaming'): Promise<ComplianceReport> {
+  return JSON.parse(await output(asOf, ['--format', 'json', '--engine', engine])) as ComplianceReport;
 }
 
 const progress = (r: ComplianceReport) => r.dataQuality.filter((f) => f.code === 'period-in-progress');
@@ -77,23 +62,7 @@ describe('a period not over at as-of', () => {
   });
 
   it('is said in the report language', async () => {
-    let text = '';
-    const args = [
-      'check',
-      CONTRACT,
-      '--leads',
-      LEADS,
-      '--mapping',
-      'canonical',
-      '--period',
-      '2026-10',
-      '--as-of',
-      '2026-10-08T00:00:00+02:00',
-      '--locale',
-      'ca',
-      '--quiet',
-    ];
-    await run(args, { stdout: (t) => void (text += t), stderr: () => undefined, cwd: dir, env: {}, stderrIsTTY: false, stdoutIsTTY: false });
+    const text = await output('2026-10-08T00:00:00+02:00', ['--locale', 'ca']);
     expect(text).toMatch(/el període 2026-10 no s'ha acabat: a l'instant de tall n'ha passat el 22 %/);
   });
 

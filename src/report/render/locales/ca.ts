@@ -5,7 +5,7 @@
  * where a plural would depend on a number the function does not get, and the period
  * range has no preposition before a date (no "de l'1" / "del 2" to choose between).
  */
-import { stageDetail } from '../../../engine/metrics/data-quality.js';
+import { progressDetail, stageDetail } from '../../../engine/metrics/data-quality.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -358,11 +358,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `l'acord va entrar en vigor el ${date(effective)}, dins del període ${label}: ${leads} amb data en ell es ${p('mesura', 'mesuren')} contra l'acord, fins i tot d'abans d'aquell dia; demaneu un període a partir del ${date(effective)}, o llegiu els dies anteriors amb la versió aleshores vigent`;
     }
     case 'period-in-progress': {
-      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
-      const named = ids
-        .split(',')
-        .map((id) => `«${id}»`)
-        .join(', ');
+      const { label, percent, last, ids } = progressDetail(detail);
+      const named = ids.map((id) => `«${id}»`).join(', ');
       return `el període ${label} no s'ha acabat: a l'instant de tall n'ha passat el ${percent} % (el seu últim dia és el ${date(last)}), i ${p('el compromís', 'els compromisos')} ${named}, per sota de la seva meta de moment, es ${p('jutja', 'jutgen')} contra la meta de tot el període i encara ${p('la pot assolir', 'la poden assolir')}; ${p('llegiu-lo', 'llegiu-los')} com un ritme, o demaneu un període ja acabat`;
     }
     case 'before-effective': {

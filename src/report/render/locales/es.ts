@@ -5,7 +5,7 @@
  * Sentences are built so they read right for any count: counts go after a label
  * ("evaluadas: 12") where a plural would depend on a number the function does not get.
  */
-import { stageDetail } from '../../../engine/metrics/data-quality.js';
+import { progressDetail, stageDetail } from '../../../engine/metrics/data-quality.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -359,11 +359,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `el acuerdo entró en vigor el ${date(effective)}, dentro del periodo ${label}: ${leads} con fecha en él se ${p('mide', 'miden')} contra él, aun de antes de ese día; pida un periodo a partir del ${date(effective)}, o lea los días anteriores con la versión entonces vigente`;
     }
     case 'period-in-progress': {
-      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
-      const named = ids
-        .split(',')
-        .map((id) => `«${id}»`)
-        .join(', ');
+      const { label, percent, last, ids } = progressDetail(detail);
+      const named = ids.map((id) => `«${id}»`).join(', ');
       return `el periodo ${label} no ha terminado: en el instante de corte ha pasado el ${percent} % (su último día es el ${date(last)}), y ${p('el compromiso', 'los compromisos')} ${named}, por debajo de su meta por ahora, se ${p('juzga', 'juzgan')} contra la meta de todo el periodo y aún ${p('puede alcanzarla', 'pueden alcanzarla')}; ${p('léalo', 'léalos')} como un ritmo, o pida un periodo ya terminado`;
     }
     case 'before-effective': {

@@ -7,7 +7,7 @@
  * source material does. Counts go after a label where a plural would depend on a number
  * the function does not get.
  */
-import { stageDetail } from '../../../engine/metrics/data-quality.js';
+import { progressDetail, stageDetail } from '../../../engine/metrics/data-quality.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -359,11 +359,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `o acordo entrou em vigor em ${date(effective)}, dentro do período ${label}: ${leads} com data nele ${p('é medido', 'são medidos')} contra ele, mesmo de antes desse dia; peça um período a partir de ${date(effective)}, ou leia os dias anteriores com a versão então em vigor`;
     }
     case 'period-in-progress': {
-      const [label = '', percent = '', last = '', ids = ''] = detail.split('|');
-      const named = ids
-        .split(',')
-        .map((id) => `«${id}»`)
-        .join(', ');
+      const { label, percent, last, ids } = progressDetail(detail);
+      const named = ids.map((id) => `«${id}»`).join(', ');
       return `o período ${label} não terminou: no instante de referência passaram ${percent} % dele (o último dia é ${date(last)}), e ${p('o compromisso', 'os compromissos')} ${named}, abaixo da meta por agora, ${p('é julgado', 'são julgados')} contra a meta do período inteiro e ainda ${p('pode alcançá-la', 'podem alcançá-la')}; ${p('leia-o', 'leia-os')} como um ritmo, ou peça um período já terminado`;
     }
     case 'before-effective': {
