@@ -27,17 +27,18 @@ export function buildSeries(every: SeriesUnit, subs: readonly SubPeriod[], repor
   let next = 0;
   const periods = subs.map((sub): SeriesPeriod => {
     const base = { label: sub.label, from: fmt.format(sub.period.fromMs), to: fmt.format(sub.period.toMs), partial: sub.partial };
-    if (isFuture(sub, asOfMs)) return { ...base, future: true, status: 'future', leads: null, slas: [], commitments: [], funnel: [], dataQuality: [] };
+    if (isFuture(sub, asOfMs))
+      return { ...base, future: true, running: false, status: 'future', leads: null, slas: [], commitments: [], funnel: [], dataQuality: [] };
     const r = reports[next++];
     if (r === undefined) throw new Error(`series: no report for ${sub.label}`);
-    return { ...base, future: false, ...seriesNumbers(r) };
+    return { ...base, future: false, running: asOfMs < sub.period.toMs, ...seriesNumbers(r) };
   });
   if (next !== reports.length) throw new Error(`series: ${reports.length} reports for ${next} measured sub-periods`);
   return { every, periods };
 }
 
 /** The part of a sub-period's report a series keeps. */
-export function seriesNumbers(r: ComplianceReport): Omit<SeriesPeriod, 'label' | 'from' | 'to' | 'partial' | 'future'> {
+export function seriesNumbers(r: ComplianceReport): Omit<SeriesPeriod, 'label' | 'from' | 'to' | 'partial' | 'future' | 'running'> {
   return {
     status: r.status,
     leads: { ...r.input.leads },

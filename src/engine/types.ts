@@ -73,6 +73,8 @@ export interface SeriesPeriod {
   partial: boolean;
   /** Starts at or after as-of: nothing could have happened in it yet, so nothing is measured (not "no data"). */
   future: boolean;
+  /** As-of falls inside it: its numbers run to as-of, its goals are the whole sub-period's (a pace; its `dataQuality` says `period-in-progress` for the commitments short of them). */
+  running: boolean;
   /** As the report's overall status; `future` for a future sub-period. */
   status: Status | 'future';
   /** Where the evaluated leads' dates fall relative to this sub-period (as input.leads); null when future. */

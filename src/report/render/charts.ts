@@ -33,7 +33,7 @@ import {
 import { chartSvg } from '../../render/charts/svg.js';
 import { clean, createFormatter, truncate } from '../../render/format.js';
 import type { ReportText } from './messages.js';
-import { commitmentValue, goalText, seriesModel } from './model.js';
+import { commitmentValue, goalText, periodLabel, seriesModel } from './model.js';
 
 /** Sections that carry charts, and their charts as SVG or Mermaid, in order. */
 export type ChartsBySection = Partial<Record<'slas' | 'series' | 'commitments' | 'funnel', string[]>>;
@@ -142,7 +142,7 @@ export function seriesChartData(report: ComplianceReport, text: ReportText): { i
   return series.slas
     .map((sla, i) => {
       const points = periods.map((p) => ({
-        period: p.partial ? text.series.partial(p.label) : p.label,
+        period: periodLabel(p, text.series),
         attainment: p.slas[i]?.attainment ?? null,
         target: sla.target,
       }));

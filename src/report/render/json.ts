@@ -97,7 +97,20 @@ const BREAKDOWNS = keyOrder<Report['breakdowns']>()(['owner', 'source', 'attribu
 const BREAKDOWN_ROW = keyOrder<BreakdownRow>()(['key', 'leads', 'slas']);
 const BREAKDOWN_CELL = keyOrder<BreakdownCell>()(['met', 'breached', 'pending', 'attainment']);
 const SERIES = keyOrder<Series>()(['every', 'periods']);
-const SERIES_PERIOD = keyOrder<SeriesPeriod>()(['label', 'from', 'to', 'partial', 'future', 'status', 'leads', 'slas', 'commitments', 'funnel', 'dataQuality']);
+const SERIES_PERIOD = keyOrder<SeriesPeriod>()([
+  'label',
+  'from',
+  'to',
+  'partial',
+  'future',
+  'running',
+  'status',
+  'leads',
+  'slas',
+  'commitments',
+  'funnel',
+  'dataQuality',
+]);
 const SERIES_SLA = keyOrder<SeriesSla>()([
   'id',
   'met',

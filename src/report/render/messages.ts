@@ -216,6 +216,8 @@ export const EN = {
     period: 'Period',
     /** A week, month or quarter the report's range covers only part of. */
     partial: (label: string) => `${label} (part)`,
+    /** A sub-period as-of falls inside: its numbers so far against its whole goals (a pace). */
+    soFar: (label: string) => `${label} (so far)`,
     /** A sub-period that starts at or after as-of: nothing measured yet (not "no data"). */
     future: 'not yet',
     /** Column headings: the SLA's and the commitment's id (the summary says what the cells are). */

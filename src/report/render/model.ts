@@ -88,6 +88,7 @@ export interface SeriesModel {
     to: string;
     partial: boolean;
     future: boolean;
+    running: boolean;
     status: Status | 'future';
     /** In the order of `slas`; empty when future. */
     slas: {
@@ -531,6 +532,12 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
 }
 
 /** The report's series as numbers, by SLA and commitment in the report's order. */
+/** A sub-period's name as the series says it: "2026-11", "2026-11 (part)", "2026-11 (so far)" (as-of inside it). */
+export function periodLabel(p: { label: string; partial: boolean; running: boolean }, t: ReportText['series']): string {
+  const label = p.partial ? t.partial(clean(p.label)) : clean(p.label);
+  return p.running ? t.soFar(label) : label;
+}
+
 export function seriesModel(report: ComplianceReport): SeriesModel | null {
   const s = report.series;
   if (s === undefined) return null;
@@ -547,6 +554,7 @@ export function seriesModel(report: ComplianceReport): SeriesModel | null {
         to: p.to,
         partial: p.partial,
         future: p.future,
+        running: p.running,
         status: p.status,
         slas: p.future
           ? []
@@ -584,7 +592,7 @@ function seriesSection(series: SeriesModel, report: ComplianceReport, text: Repo
   ];
   const byId = new Map(report.commitments.map((c) => [c.id, c]));
   const rows = series.periods.map((p) => {
-    const label = cell(p.partial ? t.partial(clean(p.label)) : clean(p.label));
+    const label = cell(periodLabel(p, t));
     if (p.future) return [label, ...columns.slice(1, -1).map(() => cell(text.none)), cell(t.future)];
     return [
       label,

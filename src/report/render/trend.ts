@@ -17,7 +17,7 @@ import { clean, createFormatter } from '../../render/format.js';
 import { periodMermaid } from '../../render/charts/mermaid.js';
 import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
-import { commitmentValue } from './model.js';
+import { commitmentValue, periodLabel } from './model.js';
 
 /** Why a month shows no numbers; `measured` when it has them. */
 export type MonthState = 'measured' | 'before-data' | 'before-effective' | 'no-leads' | 'future';
@@ -25,6 +25,8 @@ export type MonthState = 'measured' | 'before-data' | 'before-effective' | 'no-l
 export interface TrendMonth {
   label: string;
   partial: boolean;
+  /** As-of falls inside it: numbers to as-of against the whole month's goals. */
+  running: boolean;
   state: MonthState;
   /** The month's overall status; null when it was not measured (future). */
   status: Status | null;
@@ -90,7 +92,7 @@ export function buildTrend(report: ComplianceReport, series: Series): Trend {
 }
 
 function trendMonth(report: ComplianceReport, p: SeriesPeriod): TrendMonth {
-  const base = { label: p.label, partial: p.partial };
+  const base = { label: p.label, partial: p.partial, running: p.running };
   if (p.future) return { ...base, state: 'future', status: null, slas: [], commitments: [] };
   const slaById = new Map(p.slas.map((s) => [s.id, s]));
   const commitmentById = new Map(p.commitments.map((c) => [c.id, c]));
@@ -193,7 +195,7 @@ export function renderTrendMarkdown(report: ComplianceReport, series: Series, te
     out.push(`| ${columns.map(mdText).join(' | ')} |`);
     out.push(`|${columns.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
     for (const m of trend.months) {
-      const name = m.partial ? text.series.partial(clean(m.label)) : clean(m.label);
+      const name = periodLabel(m, text.series);
       // A month without numbers says why beside its name; its cells stay empty (not "no data" as if it failed).
       const row =
         m.state === 'measured'

@@ -89,6 +89,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     findingMessage: FINDING_CODES.flatMap((code) => counted((n) => [code, n, DETAILS[code] ?? ''])),
     'series.summary': [['12 months']],
     'series.partial': [['2026-W40']],
+    'series.soFar': [['2026-11'], ['2026-W40 (part)']],
     'series.attainmentColumn': [['first-touch']],
     'series.commitmentColumn': [['mql-volume']],
     'series.actualOfGoal': [['1,763', '2,000']],

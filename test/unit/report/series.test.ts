@@ -44,8 +44,16 @@ describe('series tables', () => {
     const rows = lines.slice(2, 6);
     expect(rows[0]).toMatch(/^\s+2026-09 \(part\)/);
     expect(rows[1]).toMatch(/^\s+2026-10\s/);
-    expect(rows[2]).toMatch(/^\s+2026-11\s/);
+    // As-of falls in November: its figures so far, against the whole month's goals, marked so.
+    expect(rows[2]).toMatch(/^\s+2026-11 \(so far\)\s/);
     expect(rows[3]).toMatch(/^\s+2026-12 \(part\)\s.*not yet$/);
+    expect(r.series?.periods.map((p) => [p.label, p.running])).toEqual([
+      ['2026-09', false],
+      ['2026-10', false],
+      ['2026-11', true],
+      ['2026-12', false],
+    ]);
+    expect(renderReport.text(r, { color: false, locale: 'es' })).toMatch(/^\s+2026-11 \(hasta ahora\)\s/m);
     // October's own numbers: its SLAs' attainment and its commitments' actuals.
     expect(rows[1]).toContain('50.0%');
     expect(rows[1]).toContain('62.5%');

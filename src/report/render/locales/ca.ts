@@ -187,6 +187,7 @@ export const CA: ReportText = {
       `${periods}, cadascun mesurat com un informe propi: compliment de cada SLA i real / meta de cada compromís; el que el rang de l'informe talla es marca «(parcial)» i les seves metes es prorratejen per dies`,
     period: 'Període',
     partial: (label) => `${label} (parcial)`,
+    soFar: (label) => `${label} (fins ara)`,
     future: 'encara no',
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,

@@ -188,6 +188,7 @@ export const ES: ReportText = {
       `${periods}, cada uno medido como un informe propio: cumplimiento de cada SLA y real / meta de cada compromiso; el que el rango del informe corta se marca «(parcial)» y sus metas se prorratean por días`,
     period: 'Periodo',
     partial: (label) => `${label} (parcial)`,
+    soFar: (label) => `${label} (hasta ahora)`,
     future: 'aún no',
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,

@@ -189,6 +189,7 @@ export const PT: ReportText = {
       `${periods}, cada um medido como um relatório próprio: cumprimento de cada SLA e real / meta de cada compromisso; o que o intervalo do relatório corta é marcado “(parcial)” e suas metas são proporcionais aos dias`,
     period: 'Período',
     partial: (label) => `${label} (parcial)`,
+    soFar: (label) => `${label} (até agora)`,
     future: 'ainda não',
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
