@@ -18,6 +18,7 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import { evaluate } from '../engine/evaluate.js';
+import { stageParts } from '../engine/metrics/data-quality.js';
 import { noteSegments } from '../engine/segments.js';
 import { settleUnmeasured } from '../engine/unmeasured.js';
 import type { Lead, SourceItem } from '../leads/lead.js';
@@ -205,7 +206,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
  * only with its reason. A finding both sides have is said once (the head's count); one
  * side's alone is marked as that side's.
  */
-export const UNMEASURED_CODES: ReadonlySet<string> = new Set([
+const UNMEASURED_CODES: ReadonlySet<string> = new Set([
   'no-leads-in-period',
   'sla-stop-not-in-export',
   'stage-not-in-export',
@@ -217,7 +218,7 @@ export const UNMEASURED_CODES: ReadonlySet<string> = new Set([
 /** A missing stage date explains a figure of the tables only when it names a commitment (the funnel is not among them). */
 function explains(f: ComplianceReport['dataQuality'][number]): boolean {
   if (!UNMEASURED_CODES.has(f.code)) return false;
-  return f.code !== 'stage-not-in-export' || (f.detail ?? '').split('|')[2] !== '';
+  return f.code !== 'stage-not-in-export' || stageParts(f.detail ?? '').commitments.length > 0;
 }
 
 function unmeasuredFindings(base: ComplianceReport, head: ComplianceReport): UnmeasuredFinding[] {

@@ -56,6 +56,13 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'period-in-progress': 'warning',
 };
 
+/** A `stage-not-in-export` detail's parts: the date, its stage, the commitment ids and the funnel steps it leaves unmeasured. */
+export function stageParts(detail: string): { field: string; stage: string; commitments: string[]; funnel: string[] } {
+  const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
+  const list = (text: string) => (text === '' ? [] : text.split(','));
+  return { field, stage, commitments: list(ids), funnel: list(steps) };
+}
+
 /**
  * A `stage-not-in-export` detail ("<field>|<stage>|<commitment ids>|<funnel steps>", lists
  * comma-separated: stages-seen.ts) taken apart, with what it names in a locale's words:
@@ -65,10 +72,7 @@ export function stageDetail(
   detail: string,
   words: { commitment: [string, string]; step: [string, string]; and: string; quote: (id: string) => string },
 ): { field: string; stage: string; what: string; many: boolean } {
-  const [field = '', stage = '', ids = '', steps = ''] = detail.split('|');
-  const list = (text: string) => (text === '' ? [] : text.split(','));
-  const commitments = list(ids);
-  const funnel = list(steps);
+  const { field, stage, commitments, funnel } = stageParts(detail);
   const named = (forms: [string, string], items: string[]) => `${items.length === 1 ? forms[0] : forms[1]} ${items.join(', ')}`;
   const what = [
     ...(commitments.length === 0 ? [] : [named(words.commitment, commitments.map(words.quote))]),
