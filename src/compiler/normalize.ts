@@ -3,7 +3,7 @@
  * references resolve and quantities parse; what is left is to make everything explicit:
  * defaults applied, units converted, events and calendars resolved, the funnel worked out.
  */
-import { weeklyHours, parseInterval, WEEKDAYS } from '../contract/calendar-hours.js';
+import { weeklyHours, weeklyTotals, parseInterval, WEEKDAYS } from '../contract/calendar-hours.js';
 import { resolveEvent, stageKind, STAGE_FIELDS } from '../contract/events.js';
 import { computeFunnel } from '../contract/funnel.js';
 import { conversionRate, durationMinutes, parseDuration, parsePercentage } from '../shared/quantities.js';
@@ -315,15 +315,8 @@ const DEFAULT_SCALE: { grade: string; meaning?: string }[] = [{ grade: 'A' }, { 
 export function normalizeCalendar(c: Calendar, year: number): RuleCalendar {
   const hours = weeklyHours(c.hours);
   const week = {} as RuleCalendar['week'];
-  let total = 0;
-  let openDays = 0;
-  for (const day of WEEKDAYS) {
-    const intervals = hours[day].texts.map(parseInterval).sort((a, b) => a[0] - b[0]);
-    week[day] = intervals;
-    const minutes = intervals.reduce((sum, [s, e]) => sum + (e - s), 0);
-    total += minutes;
-    if (minutes > 0) openDays++;
-  }
+  for (const day of WEEKDAYS) week[day] = hours[day].texts.map(parseInterval).sort((a, b) => a[0] - b[0]);
+  const { minutesPerWeek, minutesPerBusinessDay } = weeklyTotals(c.hours);
   const holidayDates = (c.holidays?.dates ?? [])
     .map((d) => (typeof d === 'string' ? { date: d, name: null } : { date: d.date, name: d.name ?? null }))
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -335,8 +328,8 @@ export function normalizeCalendar(c: Calendar, year: number): RuleCalendar {
     holidayDates,
     holidayRegions: c.holidays?.regions ?? [],
     holidays: resolveHolidays(holidayDates, c.holidays?.regions ?? [], year),
-    minutesPerBusinessDay: openDays > 0 ? Math.round(total / openDays) : 0,
-    minutesPerWeek: total,
+    minutesPerBusinessDay,
+    minutesPerWeek,
   };
 }
 

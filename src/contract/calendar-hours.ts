@@ -25,4 +25,25 @@ export function weeklyHours(hours: NonNullable<RevpactContract['calendars']>[num
   return out;
 }
 
+/**
+ * A calendar's working time a week, its open days, and one business day ("bd": the average
+ * over its open days, rounded): what the compiler turns bd into, and what the contract
+ * checks bound goals by, from one reckoning.
+ */
+export function weeklyTotals(hours: NonNullable<RevpactContract['calendars']>[number]['hours']): {
+  minutesPerWeek: number;
+  openDays: number;
+  minutesPerBusinessDay: number;
+} {
+  const week = weeklyHours(hours);
+  let minutesPerWeek = 0;
+  let openDays = 0;
+  for (const day of WEEKDAYS) {
+    const minutes = week[day].texts.map(parseInterval).reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
+    minutesPerWeek += minutes;
+    if (minutes > 0) openDays++;
+  }
+  return { minutesPerWeek, openDays, minutesPerBusinessDay: openDays > 0 ? Math.round(minutesPerWeek / openDays) : 0 };
+}
+
 /** Working intervals must run forwards, not overlap, and add up to some working time. */

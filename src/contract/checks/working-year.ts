@@ -1,5 +1,5 @@
 import { pointerOf, type Finding } from '../diagnostics.js';
-import { parseInterval, weeklyHours, WEEKDAYS } from '../calendar-hours.js';
+import { weeklyTotals } from '../calendar-hours.js';
 import { durationMinutes, parseDuration } from '../../shared/quantities.js';
 import type { RevpactContract } from '../types.generated.js';
 import { YEAR } from './durations.js';
@@ -27,16 +27,8 @@ export const workingYear: Check = {
       const calendar = calendarOf(calendarId);
       // Other checks say what else is wrong, a goal past a year of every hour included (durations.ts).
       if (!d || !business || calendar === undefined || d.value > YEAR[d.unit]) return;
-      const week = weeklyHours(calendar.hours);
-      let weekly = 0;
-      let openDays = 0;
-      for (const day of WEEKDAYS) {
-        const minutes = week[day].texts.map(parseInterval).reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
-        weekly += minutes;
-        if (minutes > 0) openDays++;
-      }
+      const { minutesPerWeek: weekly, minutesPerBusinessDay: perDay } = weeklyTotals(calendar.hours);
       if (weekly === 0) return; // the calendars check: no working time
-      const perDay = Math.round(weekly / openDays);
       const year = weekly * WEEKS_IN_A_YEAR;
       const minutes = durationMinutes(d, perDay);
       if (minutes <= year) return;
