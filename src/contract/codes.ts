@@ -46,7 +46,8 @@ export const CODES = {
   },
   'duplicate-entry': {
     severity: 'warning',
-    about: 'A list names the same entry twice (a holiday region): the repeat changes nothing, and is often a slip for another entry.',
+    about:
+      'A list names the same entry twice (a holiday region or date), or a meeting sets a week: its weekly cadence ignores: it changes nothing, and is often a slip for another entry.',
   },
   'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },

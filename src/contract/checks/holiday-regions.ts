@@ -12,8 +12,8 @@ const COMMON_MISTAKES: Record<string, string> = { UK: 'GB', EL: 'GR', EN: 'GB' }
 
 /**
  * Holiday regions must be known to date-holidays: country, then state, then region. A
- * region listed twice is said too: harmless (the calendar closes on the same days), so a
- * warning, but a repeat is usually a slip for another region.
+ * region or a holiday date listed twice is said too: harmless (the calendar closes on the
+ * same days), so a warning, but a repeat is usually a slip for another region or date.
  */
 export const holidayRegions: Check = {
   id: 'holiday-regions',
@@ -36,6 +36,19 @@ export const holidayRegions: Check = {
         first.set(code, pointer);
         const problem = regionProblem(code);
         if (problem) findings.push({ code: 'unknown-holiday-region', pointer, ...problem });
+      });
+      // A holiday date listed twice: it closes the calendar once.
+      const dates = new Map<string, number>();
+      (cal.holidays?.dates ?? []).forEach((d, j) => {
+        const date = typeof d === 'string' ? d : d.date;
+        const earlier = dates.get(date);
+        if (earlier === undefined) return void dates.set(date, j);
+        findings.push({
+          code: 'duplicate-entry',
+          pointer: pointerOf(['calendars', i, 'holidays', 'dates', j]),
+          message: `holiday ${date} is already listed at ${where(pointerOf(['calendars', i, 'holidays', 'dates', earlier]))}; a repeat closes the calendar no more`,
+          suggest: 'remove this one, or write the date you meant',
+        });
       });
     });
     return findings;

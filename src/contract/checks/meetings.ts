@@ -31,6 +31,14 @@ export const meetings: Check = {
           message: `meeting "${m.id}" lists no attendees: no team would meet`,
           suggest: 'write attendees: [both], [marketing] or [sales], or leave it out for both teams',
         });
+      // week: picks the week of a monthly or longer meeting; a weekly one meets every week whatever it says.
+      if (m.week !== undefined && SPANS[m.cadence] === null)
+        findings.push({
+          code: 'duplicate-entry',
+          pointer: pointerOf(['reporting', 'meetings', i, 'week']),
+          message: `meeting "${m.id}" is ${m.cadence}: week: ${m.week} picks nothing (it picks the week of a monthly or longer meeting), and the calendar file meets ${m.cadence === 'weekly' ? 'every week' : 'every other week'}`,
+          suggest: `remove week:, or set the cadence it was meant for (e.g. cadence: monthly)`,
+        });
       const assumed = assumedDay(m, c.metadata.effective);
       if (assumed)
         findings.push({

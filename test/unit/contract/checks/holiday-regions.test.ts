@@ -19,6 +19,20 @@ describe('check: holiday-regions', () => {
     expect(holidayRegions.run(withRegions('[ES, ES-CT, PT, US-CA, US-CA-LA, BR]'))).toEqual([]);
   });
 
+  it('warns of a holiday date listed twice, written either way', () => {
+    const text = minimalWith(`
+calendars:
+  - { id: office, timezone: Europe/Madrid, hours: { weekdays: ["09:00-18:00"] }, holidays: { dates: [2026-12-24, { date: 2026-12-24, name: Christmas Eve }] } }`);
+    expect(holidayRegions.run(shaped(text)).map((f) => [f.code, f.pointer, f.message])).toEqual([
+      [
+        'duplicate-entry',
+        '/calendars/0/holidays/dates/1',
+        'holiday 2026-12-24 is already listed at calendars[0].holidays.dates[0]; a repeat closes the calendar no more',
+      ],
+    ]);
+    expect(checkContract('c.yaml', text).ok).toBe(true);
+  });
+
   it('reports each unknown code at its place in the list', () => {
     const findings = holidayRegions.run(withRegions('[ES, ES-CTT, XQ]'));
     expect(where(findings)).toEqual([

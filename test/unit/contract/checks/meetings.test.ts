@@ -86,11 +86,30 @@ describe('check: meetings', () => {
     const text = withMeetings(
       [
         '    - { id: a, name: A, cadence: weekly, day: mon }',
-        '    - { id: b, name: B, cadence: biweekly, day: fri, week: first }',
+        '    - { id: b, name: B, cadence: biweekly, day: fri }',
         '    - { id: c, name: C, cadence: half-yearly, day: wed, week: last }',
       ].join('\n'),
     );
     expect(meetings.run(shaped(text))).toEqual([]);
+  });
+
+  it('warns of a week: a weekly or biweekly meeting ignores (the document and the calendar meet every week, or every other)', () => {
+    const text = withMeetings(
+      ['    - { id: b, name: B, cadence: biweekly, day: fri, week: first }', '    - { id: w, name: W, cadence: weekly, day: mon, week: last }'].join('\n'),
+    );
+    expect(meetings.run(shaped(text)).map((f) => [f.code, f.pointer, f.message])).toEqual([
+      [
+        'duplicate-entry',
+        '/reporting/meetings/0/week',
+        'meeting "b" is biweekly: week: first picks nothing (it picks the week of a monthly or longer meeting), and the calendar file meets every other week',
+      ],
+      [
+        'duplicate-entry',
+        '/reporting/meetings/1/week',
+        'meeting "w" is weekly: week: last picks nothing (it picks the week of a monthly or longer meeting), and the calendar file meets every week',
+      ],
+    ]);
+    expect(checkContract('c.yaml', text).ok).toBe(true);
   });
 
   it('names the day the calendar file really uses', () => {
