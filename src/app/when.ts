@@ -36,10 +36,12 @@ export function parseAsOf(value: unknown, zone: string, now: () => number = Date
       example,
     );
   // A wall-clock time the zone skips (the hour clocks jump over in spring): luxon moves it
-  // forward without a word, so the report would be true at another instant than asked.
+  // forward without a word, so the report would be true at another instant than asked. A
+  // day alone means its first instant, which in a zone whose clocks jump at midnight
+  // (America/Sao_Paulo until 2019) is 01:00: that is the day asked for, not a slip.
   const wall = DateTime.fromISO(text, { zone: 'UTC', setZone: true });
   const fields = "yyyy-MM-dd'T'HH:mm:ss.SSS";
-  if (wall.isValid && wall.toFormat(fields) !== dt.toFormat(fields))
+  if (/[Tt ]\d/.test(text.trim()) && wall.isValid && wall.toFormat(fields) !== dt.toFormat(fields))
     throw new UsageError(
       `--as-of: ${text} does not exist in ${zone}: the clocks jump forward over it (it would be read as ${dt.toISO({ suppressMilliseconds: true }) ?? ''})`,
       'give a time after the jump, or the instant with its UTC offset',

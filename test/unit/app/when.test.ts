@@ -57,6 +57,9 @@ describe('--as-of', () => {
     expect(parseAsOf('2026-03-29T02:30+01:00', ZONE)).toBe(Date.parse('2026-03-29T01:30:00Z'));
     expect(parseAsOf('2026-03-29T03:30', ZONE)).toBe(Date.parse('2026-03-29T01:30:00Z'));
     expect(parseAsOf('2026-10-25T02:30:00.250', ZONE)).toBe(Date.parse('2026-10-25T01:30:00.250Z'));
+    // A day alone is its first instant, even where the clocks jump at midnight (São Paulo, 4 November 2018: 00:00 → 01:00).
+    expect(parseAsOf('2018-11-04', 'America/Sao_Paulo')).toBe(Date.parse('2018-11-04T01:00:00-02:00'));
+    expect(() => parseAsOf('2018-11-04T00:30', 'America/Sao_Paulo')).toThrow(/does not exist in America\/Sao_Paulo/);
   });
 
   it('refuses what is not an instant', () => {
