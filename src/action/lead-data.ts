@@ -7,7 +7,15 @@
 import { EN, type FrameText } from './messages.js';
 import { join } from 'node:path';
 import type { RulesIR } from '../compiler/ir.js';
-import { defaultMappingFor, leadDataOf, loadMapping, openLeadData, type ContractRelativeReader, type LeadData } from '../app/lead-data.js';
+import {
+  defaultMappingFor,
+  leadDataOf,
+  loadMapping,
+  openLeadData,
+  refuseOtherCrmPreset,
+  type ContractRelativeReader,
+  type LeadData,
+} from '../app/lead-data.js';
 import { resolveWhen, type When } from '../app/when.js';
 import type { LeadInput } from '../leads/sources/index.js';
 import { UsageError } from '../shared/errors.js';
@@ -109,5 +117,7 @@ export async function leadDataFor(
     warn: io.warning,
   });
   if (origin.kind === 'files') return leadDataOf(origin.files, mapping);
+  // Said in the Action's own words before openLeadData says it in the command line's.
+  refuseOtherCrmPreset(origin.crm, mapping.name, `leads-from: ${origin.crm}`, 'mapping:');
   return openLeadData(workspace, leads, mapping, { env: { ...env } });
 }

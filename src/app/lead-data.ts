@@ -204,13 +204,13 @@ const CRM_FIELDS = { hubspot: 'contact properties', salesforce: 'Lead fields' } 
  * salesforce`): none of its columns is a property of this CRM, so every lead would come
  * back without an id or a date. Refused before any call, naming the mapping that fits.
  */
-export function refuseOtherCrmPreset(crm: string, mappingName: string, where: string): void {
+export function refuseOtherCrmPreset(crm: string, mappingName: string, where: string, option = '--mapping'): void {
   if (crm !== 'hubspot' && crm !== 'salesforce') return;
   const other = crm === 'hubspot' ? 'salesforce' : 'hubspot';
   if (mappingName !== other) return;
   throw new UsageError(
-    `${where} with --mapping ${other}: that preset reads ${CRM_NAMES[other]}'s columns, and ${CRM_NAMES[crm]} has none of them`,
-    `use --mapping ${crm} (the default for ${where.replace(/^--leads /, '')}), or a mapping file written for ${CRM_NAMES[crm]}'s ${CRM_FIELDS[crm]}`,
+    `${where} with ${option} ${other}: that preset reads ${CRM_NAMES[other]}'s columns, and ${CRM_NAMES[crm]} has none of them`,
+    `use ${option} ${crm} (the default for ${where.replace(/^--leads /, '')}), or a mapping file written for ${CRM_NAMES[crm]}'s ${CRM_FIELDS[crm]}`,
   );
 }
 

@@ -211,6 +211,18 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: leads-from a CRM', () => {
     });
     expect(both.code).toBe(1);
     expect(both.stdout).toContain('inputs leads and leads-from: give one');
+    const other = await runAction({
+      apiUrl: url,
+      event: 'schedule',
+      payload: { schedule: '0 6 1 * *' },
+      inputs: inputs({ 'leads-from': 'hubspot', mapping: 'salesforce' }),
+      workspace,
+      env: crm({ HUBSPOT_TOKEN }),
+    });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain(
+      "::error::revpact: leads-from: hubspot with mapping: salesforce: that preset reads Salesforce's columns, and HubSpot has none of them",
+    );
     const typo = await runAction({ apiUrl: url, event: 'schedule', payload: { schedule: '0 6 1 * *' }, inputs: inputs({ 'leads-from': 'hubspt' }), workspace });
     expect(typo.code).toBe(1);
     expect(typo.stdout).toContain('input leads-from: "hubspt" is not one of file, hubspot, salesforce');
