@@ -220,6 +220,57 @@ describe.each([
   }, 180_000);
 });
 
+describe('streaming vs DuckDB on a HubSpot export whose "Number of Employees" holds ranges', () => {
+  it('keeps every lead (the dropdown\'s "51-200" is text, not an unparseable number) and says which values a condition cannot compare', () => {
+    // HubSpot's default contact property numemployees is a dropdown of ranges; a portal may also write digits.
+    const lines = readFileSync(generated('hubspot', 100_000, 7), 'utf8')
+      .split('\n')
+      .slice(0, 3001);
+    const header = (lines[0] as string).replace(/^\ufeff/, '').split(',');
+    const at = header.indexOf('Number of Employees');
+    expect(at).toBeGreaterThan(0);
+    const ranges = ['51-200', '1000+', ' 201-500 '];
+    let changed = 0;
+    const edited = lines.map((line, i) => {
+      if (i === 0 || line.includes('"') || i % 3 !== 0) return line;
+      const cells = line.split(',');
+      if (cells.length !== header.length) return line;
+      cells[at] = ranges[changed++ % ranges.length] as string;
+      return cells.join(',');
+    });
+    expect(changed).toBeGreaterThan(500);
+    const file = join(scratch, 'hubspot-employee-ranges.csv');
+    writeFileSync(file, edited.join('\n') + '\n');
+    const plain = join(scratch, 'hubspot-employee-numbers.csv');
+    writeFileSync(plain, lines.join('\n') + '\n');
+    const args = (f: string) => [
+      'contracts/b2b-saas.yaml',
+      '--leads',
+      f,
+      '--mapping',
+      'hubspot',
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-11-15T09:00:00+01:00',
+      '--by',
+      'employees',
+    ];
+    expect(fellBack(args(file))).toBeUndefined();
+    const { report } = expectSame(args(file), 'hubspot-employee-ranges');
+    const before = expectSame(args(plain), 'hubspot-employee-numbers').report;
+    // Not one row more is rejected than with digits in the column.
+    expect(report.input.rows).toBe(before.input.rows);
+    expect(report.input.rejected).toBe(before.input.rejected);
+    expect(report.input.rejections.some((r) => /Number of Employees/.test(r.reason))).toBe(false);
+    // b2b-saas compares employees with numbers: the ranges are said, not counted as smaller or larger.
+    const nan = report.dataQuality.find((d) => d.code === 'not-a-number');
+    expect(nan?.message).toContain('employees "51-200"');
+    expect(before.dataQuality.some((d) => d.code === 'not-a-number')).toBe(false);
+    expect(report.breakdowns.attributes['employees']?.map((r) => r.key)).toEqual(expect.arrayContaining(['51-200', '1000+', '201-500']));
+  }, 180_000);
+});
+
 /**
  * A canonical export (`--mapping canonical`) with what the presets' generator does not
  * make: cells without an offset (read in the contract's zone), date-only stops, instants

@@ -91,7 +91,11 @@ const hubspot: MappingSpec = {
       'Feedback Date': 'feedbackAt',
       'Original Source': 'source',
       'Country/Region': { attribute: 'country', type: 'text' },
-      'Number of Employees': { attribute: 'employees', type: 'number' },
+      // HubSpot's default contact property (numemployees) is a dropdown whose options are ranges
+      // ("25-50", "1000+"); portals that made it a number write digits. `auto` keeps either: a
+      // number where the cell is one, else the text, which a condition comparing it with a number
+      // reports (not-a-number) instead of the whole lead being rejected as "unparseable number".
+      'Number of Employees': { attribute: 'employees', type: 'auto' },
       Industry: { attribute: 'industry', type: 'text' },
       'HubSpot Score': 'score',
       'Total Revenue': 'dealAmount',
