@@ -695,6 +695,68 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     ]);
   });
 
+  it('reads text in NFC on both engines: one owner, one value-map key and one id, whether the export wrote "é" or "e" + U+0301', () => {
+    const nfd = (t: string) => t.normalize('NFD');
+    const rows = ['Ref,Comercial,Origen,Provincia,Alta,Fecha MQL,Primer contacto'];
+    for (let i = 0; i < 40; i++) {
+      const form = i % 2 === 0 ? (t: string) => t : nfd;
+      const id = i === 39 ? nfd('L-Peñalver-0') : `L-Peñalver-${i}`; // the last row repeats the first id, decomposed
+      rows.push(
+        [
+          id,
+          form('José Pérez'),
+          form('Reunión'),
+          form('Lleida'),
+          '2026-10-05 09:00',
+          `2026-10-${String(5 + (i % 20)).padStart(2, '0')} 10:00`,
+          i % 3 === 0 ? '' : `2026-10-${String(5 + (i % 20)).padStart(2, '0')} 10:30`,
+        ].join(','),
+      );
+    }
+    const file = join(scratch, 'nfc.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    const mapping = join(scratch, 'nfc.mapping.yaml');
+    // The mapping file's own key is decomposed: it still names the composed cells.
+    writeFileSync(
+      mapping,
+      [
+        'apiVersion: revpact/v1',
+        'kind: mapping',
+        'name: nfc',
+        'timeZone: Europe/Madrid',
+        'dates: { format: [yyyy-MM-dd HH:mm] }',
+        'columns:',
+        '  Ref: id',
+        '  Comercial: owner',
+        `  Origen: { field: source, values: { "${nfd('Reunión')}": evento }, otherwise: reject }`,
+        '  Provincia: { attribute: province, type: text }',
+        '  Alta: createdAt',
+        '  Fecha MQL: mqlAt',
+        '  Primer contacto: firstTouchAt',
+        '',
+      ].join('\n'),
+    );
+    const args = [
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--leads',
+      file,
+      '--mapping',
+      mapping,
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-10-30T12:00:00Z',
+      '--by',
+      'province',
+    ];
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'nfc');
+    expect(report.breakdowns.owner.map((r) => [r.key, r.leads])).toEqual([['José Pérez', 39]]);
+    expect(report.breakdowns.source.map((r) => [r.key, r.leads])).toEqual([['evento', 39]]);
+    expect(report.breakdowns.attributes['province']?.map((r) => [r.key, r.leads])).toEqual([['Lleida', 39]]);
+    expect(report.input.rejections).toEqual([{ file, row: 41, reason: 'duplicate id "L-Peñalver-0" (first seen at row 2)' }]);
+  });
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

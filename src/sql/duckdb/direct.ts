@@ -80,6 +80,15 @@ function trimmed(cell: string): string {
   return `CASE WHEN ${cell} = '' THEN NULL WHEN NOT regexp_matches(${cell}, ${str(TRIM_EDGE)}) THEN ${cell} ELSE nullif(trim(${cell}, ${str(TRIM_CHARS)}), '') END`;
 }
 
+/**
+ * A trimmed cell in NFC: as is when it is ASCII (its byte length is its length in
+ * characters), else composed. The source composes only cells with a character from U+0300
+ * on; every character below it is its own NFC form, so both give the same text.
+ */
+function composedSql(cell: string): string {
+  return `CASE WHEN strlen(${cell}) = length(${cell}) THEN ${cell} ELSE nfc_normalize(${cell}) END`;
+}
+
 /** JavaScript's trim() as a regular expression class (the slow number path trims again). */
 const JS_WS = `[ \\t\\n\\v\\f\\r\\x{00a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]`;
 
@@ -366,7 +375,8 @@ function quoteCell(expr: string): string {
 function valueMap(v: string, lower: string, values: Record<string, MappedValue>, miss: string): string {
   const exact = new Map<string, string | null>();
   const loose = new Map<string, string | null>();
-  for (const [k, val] of Object.entries(values)) {
+  for (const [key, val] of Object.entries(values)) {
+    const k = key.normalize('NFC');
     const to = val === null ? null : String(val);
     exact.set(k, to);
     const lk = k.trim().toLowerCase();
@@ -383,7 +393,7 @@ function valueMap(v: string, lower: string, values: Record<string, MappedValue>,
 }
 
 function inMap(v: string, lowerExpr: string, values: Record<string, MappedValue>): string {
-  const keys = Object.keys(values);
+  const keys = Object.keys(values).map((k) => k.normalize('NFC'));
   const lowered = [...new Set(keys.map((k) => k.trim().toLowerCase()))];
   return `(${v} IN (${keys.map(str).join(', ')}) OR ${lowerExpr} IN (${lowered.map(str).join(', ')}))`;
 }
@@ -512,6 +522,7 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
   const count = Array.from({ length: width + EXTRA }, (_, i) => `CAST(${c(i)} IS NOT NULL AS INTEGER)`).join(' + ');
   const layer0: string[] = [];
   const layerT: string[] = [];
+  const layerN: string[] = [];
   const layerV: string[] = [];
   const layerF: string[] = [];
   const layerM: string[] = [];
@@ -530,11 +541,18 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
     // A date cell in a common ISO shape has no spaces to trim: read from the cell itself, it skips the trim.
     const fastOnCell = isDate(s) && s.values === undefined;
     if (fastOnCell) layer0.push(`${fastIso(c(s.index))[0]} AS ${fl}`);
-    layerT.push(`${fastOnCell ? `CASE WHEN ${fl} IS NULL THEN ${trimmed(c(s.index))} END` : trimmed(c(s.index))} AS ${t}`);
-    if (s.values) layerT.push(`lower(${trimmed(c(s.index))}) AS ${lt}`);
+    const tk0 = s.target;
+    // Text read in NFC, as the source reads it (convert.ts, `composed`): trimmed here, composed in the next layer.
+    const nfc = s.values !== undefined || tk0.kind === 'text' || (tk0.kind === 'attribute' && (tk0.type === 'text' || tk0.type === 'auto'));
+    if (nfc) {
+      const tr = ident(`tr${s.index}`);
+      layerT.push(`${trimmed(c(s.index))} AS ${tr}`);
+      layerN.push(`${composedSql(tr)} AS ${t}`);
+      if (s.values) layerN.push(`lower(${composedSql(tr)}) AS ${lt}`);
+    } else layerT.push(`${fastOnCell ? `CASE WHEN ${fl} IS NULL THEN ${trimmed(c(s.index))} END` : trimmed(c(s.index))} AS ${t}`);
     layerV.push(`${s.values ? valueMap(t, lt, s.values, s.otherwise === 'keep' ? t : 'NULL') : t} AS ${v}`);
     if (s.values !== undefined && s.otherwise === 'reject') {
-      const expected = Object.keys(s.values);
+      const expected = Object.keys(s.values).map((k) => k.normalize('NFC'));
       const list = expected.slice(0, 8).join(', ') + (expected.length > 8 ? ', …' : '');
       problems.push(
         `CASE WHEN ${t} IS NOT NULL AND NOT ${inMap(t, lt, s.values)} THEN 'unexpected value ' || ${quoteCell(t)} || ${str(` in column "${s.column}" (expected one of ${list})`)} END`,
@@ -677,6 +695,7 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
     `SELECT *${items.length > 0 ? `,\n${indent}  ${items.join(`,\n${indent}  `)}` : ''}\n${indent}FROM (\n${inner}\n${indent})`;
   let body = `          SELECT *, ${count} AS n_cells${layer0.length > 0 ? `,\n            ${layer0.join(',\n            ')}` : ''}\n          FROM ${read}`;
   body = layer(layerT, body, '        ');
+  body = layer(layerN, body, '        ');
   body = layer(layerV, body, '       ');
   body = layer(layerF, body, '      ');
   body = layer(layerM, body, '     ');
