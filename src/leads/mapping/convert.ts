@@ -255,7 +255,7 @@ export class RowConverter {
     if (lead.id === '') return `missing id (column "${this.idLabel}" is empty)`;
     for (let j = 0; j < this.keyIndexes.length; j++) {
       const k = this.keyIndexes[j] as number;
-      this.keys[j] = k < 0 ? lead.id : (cells[k] as string).trim();
+      this.keys[j] = k < 0 ? lead.id : nfcText((cells[k] as string).trim());
     }
     return lead;
   }
@@ -294,7 +294,7 @@ export class RowConverter {
       const cells = line.split(delimiter);
       for (let j = 0; j < this.keyIndexes.length; j++) {
         const k = this.keyIndexes[j] as number;
-        this.keys[j] = k < 0 ? lead.id : (cells[k] ?? '').trim();
+        this.keys[j] = k < 0 ? lead.id : nfcText((cells[k] ?? '').trim());
       }
     }
     return lead;
@@ -406,7 +406,7 @@ export class RowConverter {
     for (let j = 0; j < this.keyLabels.length; j++) {
       const label = this.keyLabels[j];
       const v = label === undefined ? lead.id : object[label];
-      this.keys[j] = scalarText(v).trim();
+      this.keys[j] = nfcText(scalarText(v).trim());
     }
     return lead;
   }
@@ -517,6 +517,11 @@ function composed(text: string, b: number, e: number): boolean {
 
 /** A character from U+0300 on: none in a record means every cell of it is in NFC. */
 const BEYOND_LATIN1 = /[\u0300-\uffff]/;
+
+/** Text in NFC (see `composed`): as it is unless it has a character from U+0300 on. */
+export function nfcText(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text.normalize('NFC') : text;
+}
 
 /** Spaces that surround a cell's value: trimmed (the cell is already known not to be empty). */
 function isBlank(c: number): boolean {

@@ -7,7 +7,7 @@
 import type { Lead, Rejection, TimestampField } from '../lead.js';
 import { didYouMean } from '../../contract/suggest.js';
 import { DateReader, type ZoneClock } from './dates.js';
-import { looseLabel, quoteCell, scalarText, type Compiled } from './convert.js';
+import { looseLabel, nfcText, quoteCell, scalarText, type Compiled } from './convert.js';
 import { numberReader } from './values.js';
 import type { Aggregate, JoinRule } from './types.js';
 
@@ -99,8 +99,8 @@ export class JoinTable {
 
   private reader(a: Aggregate, value: number, where: number): Reader {
     const r: Reader = { aggregate: a, value, where };
-    if (a.where?.in) r.in = new Set(a.where.in.map((v) => v.trim()));
-    if (a.where?.notIn) r.notIn = new Set(a.where.notIn.map((v) => v.trim()));
+    if (a.where?.in) r.in = new Set(a.where.in.map((v) => nfcText(v.trim())));
+    if (a.where?.notIn) r.notIn = new Set(a.where.notIn.map((v) => nfcText(v.trim())));
     if (a.type === 'date') r.dates = new DateReader(a.formats, this.zone, this.rule.dates.locale, a.dateOnly);
     return r;
   }
@@ -126,7 +126,8 @@ export class JoinTable {
   }
 
   private fold(cells: readonly string[], row: number): string | undefined {
-    const key = (cells[this.keyIndex] ?? '').trim();
+    // In NFC, as the main file's keys are (convert.ts): "Peñalver" matches whichever form each file wrote.
+    const key = nfcText((cells[this.keyIndex] ?? '').trim());
     if (key === '') return `missing key (column "${this.rule.key}" is empty)`;
     // Read every value before folding any, so that a bad row changes nothing.
     const values = this.scratch;
@@ -136,7 +137,7 @@ export class JoinTable {
       values[i] = undefined;
       dateOnly[i] = false;
       if (r.where >= 0) {
-        const w = (cells[r.where] ?? '').trim();
+        const w = nfcText((cells[r.where] ?? '').trim());
         if ((r.in && !r.in.has(w)) || (r.notIn && r.notIn.has(w))) continue;
       }
       if (r.aggregate.op === 'count') {
@@ -156,7 +157,7 @@ export class JoinTable {
         if (Number.isNaN(n)) return `unparseable number ${quoteCell(cell)} in column "${column}"`;
         values[i] = n;
       } else {
-        values[i] = cell;
+        values[i] = nfcText(cell);
       }
     }
     let f = this.folded.get(key);

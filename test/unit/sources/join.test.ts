@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseMapping, type Mapping } from '../../../src/leads/mapping/index.js';
 import { openLeadSource, SourceError } from '../../../src/leads/sources/index.js';
-import { iso, readAll } from './helpers.js';
+import { file, iso, readAll } from './helpers.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
 
@@ -71,6 +71,29 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
       { file: 'acme-deals.csv', row: 6, reason: 'no lead has the key "A-009" (column "Lead")' },
     ]);
     expect(r.rows).toBe(r.leads.length + r.rejections.length);
+  });
+
+  it('matches keys and where-values in NFC, whichever form each file wrote ("Peñalver" as ñ or as n + U+0303)', async () => {
+    const nfd = (t: string) => t.normalize('NFD');
+    const [header] = readFileSync(dir + 'acme-leads.csv', 'utf8').split('\n');
+    const leads = file('nfc-leads.csv', [header, 'Peñalver-1;01/10/2026 09:00;MQL;01/10/2026 10:00;;;Ana Souza;Webinar;;;;;;;;', ''].join('\n'));
+    const deals = file(
+      'nfc-deals.csv',
+      [
+        'Oportunidad;Lead;Importe;Etapa;Fecha cierre',
+        `O-1;${nfd('Peñalver-1')};1.000,00;Ganada;20/11/2026`,
+        `O-2;Peñalver-1;500,00;${nfd('Ganó')};21/11/2026`,
+        '',
+      ].join('\n'),
+    );
+    const mapping = acme();
+    const joins = mapping.joins.map((j) => ({
+      ...j,
+      aggregate: j.aggregate.map((a) => (a.where?.in ? { ...a, where: { ...a.where, in: ['Ganada', nfd('Ganó')] } } : a)),
+    }));
+    const r = await readAll([leads, deals], { ...mapping, joins });
+    expect(r.rejections).toEqual([]);
+    expect(r.leads.map((l) => [l.id, l.dealAmount, l.attributes['deals'], l.attributes['lastDealStage']])).toEqual([['Peñalver-1', 1500, 2, 'Ganó']]);
   });
 
   it('ignores deals of other leads when told to', async () => {
