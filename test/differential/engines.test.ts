@@ -757,6 +757,51 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     expect(report.input.rejections).toEqual([{ file, row: 41, reason: 'duplicate id "L-Peñalver-0" (first seen at row 2)' }]);
   });
 
+  it('writes a number attribute of 16 digits or more as the streaming engine does (no ".0", "e+" in an exponent)', () => {
+    const values = [
+      '5',
+      '12.5',
+      '0.000001',
+      '1000000000000000',
+      '-5000000000000000',
+      '2000000000000001',
+      '9007199254740993',
+      '123456789012345678901',
+      '99999999999999999999',
+    ];
+    const file = join(scratch, 'big-numbers.csv');
+    writeFileSync(
+      file,
+      [
+        'id,createdAt,mqlAt,firstTouchAt,big',
+        ...values.map((v, i) => `B${i},2026-10-05T09:00:00Z,2026-10-05T10:00:00Z,2026-10-05T10:${String(10 + i)}:00Z,${v}`),
+        '',
+      ].join('\n'),
+    );
+    const mapping = join(scratch, 'big-numbers.mapping.yaml');
+    writeFileSync(
+      mapping,
+      ['apiVersion: revpact/v1', 'kind: mapping', 'name: big', 'extends: canonical', 'columns:', '  big: { attribute: big, type: number }', ''].join('\n'),
+    );
+    const args = [
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--leads',
+      file,
+      '--mapping',
+      mapping,
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-10-20T12:00:00Z',
+      '--by',
+      'big',
+    ];
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'big-numbers');
+    expect(report.input.rejected).toBe(0);
+    expect(report.breakdowns.attributes['big']?.map((r) => r.key).sort()).toEqual(values.map((v) => String(Number(v))).sort());
+  });
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

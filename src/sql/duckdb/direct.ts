@@ -436,12 +436,16 @@ function autoNumber(w: string, decimal: '.' | ','): string {
 }
 
 /**
- * A number attribute as json_extract_string gives it from the canonical JSON, where it is
- * written with numberText: whole numbers as their digits; others as DuckDB's JSON reader
- * writes the number back (the same reader, so the same text).
+ * A number attribute as the streaming engine writes it (JavaScript's String(n)): whole
+ * numbers under 1e15 as their digits; others as DuckDB's JSON reader writes the number back
+ * (the shortest digits that read back as the same double, as JavaScript's), less the ".0"
+ * it puts after a whole number (1e15 is "1000000000000000", not "1000000000000000.0") and
+ * with JavaScript's "+" in a positive exponent ("1e+21"). Without those two, a --by on a
+ * number attribute of 16 or more digits gave other keys on the two engines.
  */
 function attributeNumberText(x: string): string {
-  return `CASE WHEN ${x} = floor(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS TEXT) ELSE json_extract_string(CAST(${x} AS TEXT), '$') END`;
+  const json = `json_extract_string(CAST(${x} AS TEXT), '$')`;
+  return `CASE WHEN ${x} = floor(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS TEXT) ELSE regexp_replace(regexp_replace(${json}, '\\.0$', ''), 'e([0-9])', 'e+\\1') END`;
 }
 
 /** The view's column of an attribute's text. */
