@@ -242,7 +242,7 @@ export function normalize(contract: RevpactContract, options: NormalizeOptions =
           reasons: contract.recycling.reasons.map((r) => ({
             id: r.id,
             label: r.label,
-            values: r.values ?? [],
+            values: (r.values ?? []).map(nfc),
             destination: r.destination,
             flow: r.flow ?? null,
             after: r.after ? duration(r.after, parseDuration(r.after)?.business ? 'business' : 'calendar', defaultCalendar) : null,
@@ -341,9 +341,17 @@ export function condition(c: Condition): RuleCondition {
   const field = c.field ?? '';
   const op = c.op ?? 'exists';
   if (op === 'exists' || op === 'missing') return { field, op };
-  if (op === 'in' || op === 'not-in') return { field, op, value: Array.isArray(c.value) ? [...c.value] : c.value === undefined ? [] : [c.value] };
+  if (op === 'in' || op === 'not-in') return { field, op, value: Array.isArray(c.value) ? c.value.map(nfc) : c.value === undefined ? [] : [nfc(c.value)] };
   const value = Array.isArray(c.value) ? (c.value[0] ?? '') : (c.value ?? '');
-  return { field, op, value };
+  return { field, op, value: nfc(value) };
+}
+
+/**
+ * Text in NFC, as lead data is read (leads/mapping/convert.ts): "Aragón" typed with a
+ * combining accent in the contract still matches the export's "Aragón".
+ */
+function nfc<T>(value: T): T {
+  return (typeof value === 'string' ? value.normalize('NFC') : value) as T;
 }
 
 function flatten(kind: 'all' | 'any', list: RuleCondition[]): RuleCondition[] {

@@ -124,6 +124,13 @@ describe('normalize', () => {
     expect(condition({ field: 'country', op: 'in', value: 'ES' })).toEqual({ field: 'country', op: 'in', value: ['ES'] });
   });
 
+  it('writes condition values in NFC, as lead data is read: a decomposed "Aragón" in the contract matches the export', () => {
+    const nfd = 'Arago\u0301n';
+    expect(condition({ field: 'region', op: 'in', value: [nfd, 'Lleida', 7] })).toEqual({ field: 'region', op: 'in', value: ['Aragón', 'Lleida', 7] });
+    expect(condition({ field: 'region', op: 'eq', value: nfd })).toEqual({ field: 'region', op: 'eq', value: 'Aragón' });
+    expect(condition({ field: 'region', op: 'starts-with', value: nfd })).toEqual({ field: 'region', op: 'starts-with', value: 'Aragón' });
+  });
+
   it('works the funnel back from revenue: 15 deals, 60 SQLs, 120 MQLs', () => {
     expect(rules.targets?.deals).toBe(15);
     expect(rules.targets?.needed).toEqual({ won: 15, sql: 60, mql: 120 });
