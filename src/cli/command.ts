@@ -38,6 +38,9 @@ export function parseCommandArgs(command: Command, argv: string[]): { values: Re
       tokens: true,
     });
     refuseRepeats(command, tokens);
+    // An empty argument is almost always a shell variable that is not set: read as the
+    // current folder, `revpact validate "$CONTRACT"` checked every file below it.
+    if (positionals.includes('')) throw new UsageError('an argument is empty (a shell variable that is not set?)', `see revpact ${command.name} --help`);
     return { values, positionals };
   } catch (e) {
     if (e instanceof UsageError) throw e;

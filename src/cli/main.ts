@@ -105,6 +105,10 @@ function guardFiles(command: Command, args: { values: Record<string, unknown>; p
       return paths.map((path: string) => ({ flag: `--${flag}`, path }));
     });
   const inputs = [...(files.positionals === false ? [] : args.positionals.map((path) => ({ flag: '', path }))), ...named(files.inputs)];
+  // Read as the current folder, `--out ""` (a variable not set) wrote or read somewhere nobody named.
+  const empty = [...named(files.inputs), ...named(files.outputs)].find((f) => f.path === '');
+  if (empty)
+    throw new UsageError(`${empty.flag} is empty (a shell variable that is not set?)`, `give ${empty.flag} a value; see revpact ${command.name} --help`);
   refuseOutputsOverInputs(cwd, inputs, named(files.outputs), files.stdout === undefined ? undefined : `--${files.stdout}`);
 }
 

@@ -58,6 +58,10 @@ export const compile = defineCommand({
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one contract', 'e.g. revpact compile contracts/b2b-saas.yaml');
+    // Read as the current folder, `--out ""` (a variable not set) wrote the documents beside the contracts.
+    for (const flag of ['out', 'templates'])
+      if (values[flag] === '')
+        throw new UsageError(`--${flag} is empty (a shell variable that is not set?)`, `give --${flag} a folder; see revpact compile --help`);
     const formats = parseFormats(values['format']);
     const locale = values['locale'] === undefined ? undefined : choice(values['locale'], LOCALES, '--locale', 'en');
     const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'out');

@@ -257,3 +257,42 @@ describe('more input that does not fit, said before anything is written', () => 
     expect(cli.err()).toContain('NOTIFY_FROM is not an e-mail address ("not an address")');
   });
 });
+
+describe('an empty path (a shell variable that is not set)', () => {
+  it('is refused as an argument, instead of read as the current folder (validate "" checked every file below it)', async () => {
+    const folder = join(dir, 'empty-argument');
+    mkdirSync(folder);
+    copyFileSync(contract, join(folder, 'contract.yaml'));
+    for (const args of [
+      ['validate', ''],
+      ['compile', ''],
+      ['validate', 'contract.yaml', ''],
+    ]) {
+      const cli = io(folder);
+      expect(await run(args, cli), args.join(' ')).toBe(2);
+      expect(cli.err()).toBe(`revpact: an argument is empty (a shell variable that is not set?)\n  see revpact ${args[0]} --help\n`);
+      expect(cli.out()).toBe('');
+    }
+    expect(readdirSync(folder)).toEqual(['contract.yaml']);
+  });
+
+  it('is refused for an option that names a file or folder, before anything is read or written', async () => {
+    const folder = join(dir, 'empty-option');
+    mkdirSync(folder);
+    const leads = join(GOLDEN, 'leads.csv');
+    for (const [args, flag] of [
+      [['compile', contract, '--out', ''], '--out'],
+      [['compile', contract, '--templates', ''], '--templates'],
+      [['check', contract, '--leads', leads, '--period', '2026-03', '--out', ''], '--out'],
+      [['check', contract, '--leads', leads, '--period', '2026-03', '--per-lead', ''], '--per-lead'],
+      [['check', contract, '--leads', ''], '--leads'],
+      [['due', contract, '--leads', leads, '--mapping', '', '--within', '1bh'], '--mapping'],
+      [['notify', contract, '--leads', leads, '--to', 'slack', '--dry-run', '--state', ''], '--state'],
+    ] as const) {
+      const cli = io(folder);
+      expect(await run([...args], cli), args.join(' ')).toBe(2);
+      expect(cli.err(), args.join(' ')).toContain(`revpact: ${flag} is empty (a shell variable that is not set?)`);
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
