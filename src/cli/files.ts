@@ -91,6 +91,12 @@ export function refuseOutputsOverInputs(cwd: string, inputs: readonly NamedPath[
     const stat = statOrUndefined(abs);
     // Said before anything is read or measured: the report would be lost at the end of the run.
     if (stat?.isDirectory()) throw new UsageError(`${o.flag} ${o.path}: is a directory, not a regular file`, `give ${o.flag} the path of a file`);
+    // Not there yet, but said as a folder: `--out reports/` wrote a file named "reports".
+    if (/[\\/]$/.test(o.path))
+      throw new UsageError(
+        `${o.flag} ${o.path}: ends with a slash, so it names a folder, not a file`,
+        `give ${o.flag} the path of a file in that folder, e.g. ${o.path}report.txt`,
+      );
     // A file not there yet: where it would be, through the real path of its folder.
     const real = stat ? realOrSelf(abs) : join(realOrSelf(dirname(abs)), basename(abs));
     for (const i of read) {

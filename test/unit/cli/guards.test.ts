@@ -296,3 +296,22 @@ describe('an empty path (a shell variable that is not set)', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 });
+
+describe('an output path that ends with a slash', () => {
+  it('is refused as a folder, instead of written as a file named like it (--out reports/ wrote a file "reports")', async () => {
+    const folder = join(dir, 'slash');
+    mkdirSync(folder);
+    for (const [flag, path] of [
+      ['--out', 'reports/'],
+      ['--per-lead', 'rows/'],
+    ] as const) {
+      const cli = io(folder);
+      expect(await run(['check', contract, '--leads', join(GOLDEN, 'leads.csv'), '--period', '2026-03', '--quiet', flag, path], cli)).toBe(2);
+      expect(cli.err()).toContain(`revpact: ${flag} ${path}: ends with a slash, so it names a folder, not a file`);
+    }
+    const log = io(folder);
+    expect(await run(['log', contract, '--out', 'history/'], log)).toBe(2);
+    expect(log.err()).toContain('--out history/: ends with a slash');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
