@@ -78,10 +78,21 @@ function hintFor(stderr: string): string | undefined {
   return undefined;
 }
 
-/** The file's bytes at `ref`. */
+/**
+ * The file's bytes at `ref`. `cat-file blob` rather than `show`: show prints a folder as a
+ * listing ("tree HEAD:contracts …"), which was then read as a contract and refused as
+ * text that is not a mapping; here a folder (or a submodule) is said as what it is.
+ */
 export async function gitShow(cwd: string, ref: string, path: string): Promise<Uint8Array> {
-  const run = await git(cwd, ['show', `${ref}:${path}`], MAX_BLOB);
-  return run.stdout;
+  try {
+    const run = await git(cwd, ['cat-file', 'blob', `${ref}:${path}`], MAX_BLOB);
+    return run.stdout;
+  } catch (e) {
+    if (!(e instanceof GitError) || !/bad file$/.test(e.message)) throw e;
+    const type = (await git(cwd, ['cat-file', '-t', `${ref}:${path}`], 1024)).stdout.toString('utf8').trim();
+    const what = type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `a ${type}`;
+    throw new GitError(`${what} in ${ref}, not a file`, `name a contract file, e.g. git:${ref}:${path.replace(/\/+$/, '')}/agreement.yaml`);
+  }
 }
 
 export interface LogEntry {

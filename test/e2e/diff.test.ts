@@ -372,6 +372,13 @@ describe('git: sides and revpact log, in a temporary repository', () => {
     expect(outside.stderr).not.toMatch(CRASH);
   });
 
+  it('a folder at the ref is said as a folder (exit 2), not read as its listing and refused as a contract (exit 1)', async () => {
+    const r = await revpact(['diff', 'git:HEAD:contracts', 'contracts/planfold.yaml'], repo);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('revpact: git:HEAD:contracts: a folder in HEAD, not a file\n  name a contract file, e.g. git:HEAD:contracts/agreement.yaml\n');
+    expect(r.stdout).toBe('');
+  });
+
   it('log: one entry per commit, newest first, each with its changes and version check', async () => {
     const r = await revpact(['log', 'contracts/planfold.yaml', '--format', 'json'], repo);
     expect(r.status, r.stderr).toBe(0);
