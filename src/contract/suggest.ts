@@ -31,9 +31,24 @@ export function quoteValue(value: unknown): string {
 /** Every quoted string of a message, cut as quoteValue cuts a value (for messages built elsewhere). */
 export function shortenQuoted(text: string): string {
   return text.replace(/"(?:[^"\\]|\\.)*"/g, (q) => {
+    // Measured as the value, not its escapes: "a\nb" is 3 characters. Counting the escapes,
+    // a value quoteValue had cut was cut again and said twice, "…" (42 characters) (120 characters).
+    const json = unquote(q);
+    const value = json ?? q.slice(1, -1);
     // A value quoteValue already cut (its start and an ellipsis) is left as it is.
-    if (Array.from(q).length <= QUOTE_LIMIT + 3) return q;
-    const { shown, length } = cut(q.slice(1, -1));
-    return length === undefined ? q : `"${shown}" (${length.toLocaleString('en-US')} characters)`;
+    if (Array.from(value).length <= QUOTE_LIMIT + 1) return q;
+    const { shown, length } = cut(value);
+    if (length === undefined) return q;
+    return `${json === undefined ? `"${shown}"` : JSON.stringify(shown)} (${length.toLocaleString('en-US')} characters)`;
   });
+}
+
+/** The text between the quotes of a JSON string; undefined for quotes that are not one. */
+function unquote(quoted: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(quoted);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -128,6 +128,18 @@ describe('huge strings', () => {
     expect(diagnostics).toMatchObject([{ code: 'invalid-value', line: 8, column: 11 }]);
     expect(diagnostics[0]?.message).toMatch(/^"d{40}…" \(600,000 characters\) is not one of "draft", "active", "retired"$/);
   });
+
+  it('a long value with newlines or backslashes is said with its own length, once', () => {
+    // Before: its escapes (\n, \\) were counted as characters, so the quote was cut a second
+    // time: "…" (42 characters) (120 characters), and a value of 60 characters said 61 and 60.
+    const block = `metadata: |\n${Array.from({ length: 5 }, (_, i) => `  line number ${i} with text\n`).join('')}`;
+    const lines = checkContract('c.yaml', MINIMAL_YAML.replace(/^metadata:\n(?: {2}.*\n)+/m, block)).diagnostics;
+    expect(lines.find((d) => d.code === 'invalid-type')?.message).toBe(
+      'expected a mapping, found the text "line number 0 with text\\nline number 1 wi…" (120 characters)',
+    );
+    const slashes = checkContract('c.yaml', MINIMAL_YAML.replace('status: draft', `status: "${'a\\\\'.repeat(30)}"`)).diagnostics;
+    expect(slashes[0]?.message).toBe(`"${'a\\\\'.repeat(20)}…" (60 characters) is not one of "draft", "active", "retired"`);
+  });
 });
 
 describe('through the CLI', () => {
