@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
 import type { ComplianceReport } from '../engine/types.js';
 import type { Rejection } from '../leads/lead.js';
-import { parsePeriod, type Period } from '../engine/period.js';
+import { impossibleOffset, parsePeriod, type Period } from '../engine/period.js';
 import { DueList, type DueItem, type DueNote, type UnmeasuredRule } from '../report/due.js';
 import { privateRejection, privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
@@ -123,6 +123,8 @@ export function cohort(rules: RulesIR, asOfMs: number, since: string | undefined
   if (since !== undefined) {
     // A day, a month (2026-09), an ISO week (2026-W36), a year, or an instant: where clocks may have started from.
     const start = DateTime.fromISO(since.trim(), { zone });
+    if (impossibleOffset(since))
+      throw new UsageError(`--since "${since}" has no such UTC offset (offsets run from -18:00 to +18:00)`, `e.g. --since ${example}`);
     if (!start.isValid)
       throw new UsageError(
         `--since "${since}" is neither a day nor an ISO instant`,

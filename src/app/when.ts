@@ -3,7 +3,7 @@
  * read in the contract's zone, the same for the CLI and the Action.
  */
 import { DateTime } from 'luxon';
-import { lastFullMonth, parsePeriod, splitPeriod, type Period, type SeriesUnit } from '../engine/period.js';
+import { impossibleOffset, lastFullMonth, parsePeriod, splitPeriod, type Period, type SeriesUnit } from '../engine/period.js';
 import { UsageError } from '../shared/errors.js';
 import { FIRST_YEAR, LAST_YEAR } from '../shared/years.js';
 
@@ -26,10 +26,7 @@ export function parseAsOf(value: unknown, zone: string, now: () => number = Date
   const example = 'e.g. --as-of 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies)';
   const dt = DateTime.fromISO(text, { zone, setZone: true });
   if (!dt.isValid) throw new UsageError(`--as-of: "${text}" is not an ISO 8601 instant`, example);
-  // luxon takes any two digits as an offset's hours or minutes: +99:00 would move the instant by days.
-  const offset = OFFSET.exec(text.trim());
-  if (offset && (Number(offset[1]) > 18 || Number(offset[2] ?? 0) > 59))
-    throw new UsageError(`--as-of: "${text}" has no such UTC offset (offsets run from -18:00 to +18:00)`, example);
+  if (impossibleOffset(text)) throw new UsageError(`--as-of: "${text}" has no such UTC offset (offsets run from -18:00 to +18:00)`, example);
   if (dt.year < AS_OF_FIRST_YEAR || dt.year > AS_OF_LAST_YEAR)
     throw new UsageError(
       `--as-of: ${text} is in the year ${dt.year}: revpact measures from ${AS_OF_FIRST_YEAR} to ${AS_OF_LAST_YEAR}, and a year that far off is surely a typo`,
@@ -49,8 +46,6 @@ export function parseAsOf(value: unknown, zone: string, now: () => number = Date
   return dt.toMillis();
 }
 
-/** An ISO instant's offset at its end: hours and minutes, with or without a colon. */
-const OFFSET = /T[\d:.,]+[+-](\d{2}):?(\d{2})?$/;
 /**
  * The years an as-of may fall in. Out of them it is a typo (9999, 0001), and one that costs:
  * notify keeps the as-of in its state file, and a far-off one would mute or replay every

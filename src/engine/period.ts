@@ -75,6 +75,11 @@ export function parsePeriod(spec: PeriodSpec, timezone: string): PeriodResult {
 
   if (hasRange) {
     if (spec.from === undefined || spec.to === undefined) return fail(`--from and --to go together (missing --${spec.from === undefined ? 'from' : 'to'})`);
+    for (const [flag, text] of [
+      ['--from', spec.from],
+      ['--to', spec.to],
+    ] as const)
+      if (impossibleOffset(text)) return { ok: false, message: `${flag} "${text}" has no such UTC offset (offsets run from -18:00 to +18:00)` };
     const from = rangeBound(spec.from.trim(), timezone, 'from');
     const to = rangeBound(spec.to.trim(), timezone, 'to');
     if (from === undefined) return fail(`--from "${spec.from}" is neither a date nor an ISO instant`);
@@ -83,6 +88,18 @@ export function parsePeriod(spec: PeriodSpec, timezone: string): PeriodResult {
     return { ok: true, value: { label: `${spec.from.trim()}..${spec.to.trim()}`, fromMs: from, toMs: to, timezone, unit: 'custom' } };
   }
   return fail('no period given');
+}
+
+/** An ISO instant's offset at its end: hours and minutes, with or without a colon. */
+const OFFSET = /T[\d:.,]+[+-](\d{2}):?(\d{2})?$/;
+
+/**
+ * An ISO instant whose offset no place has (+99:00): luxon takes any two digits as an
+ * offset's hours or minutes, and would move the instant by days without a word.
+ */
+export function impossibleOffset(text: string): boolean {
+  const offset = OFFSET.exec(text.trim());
+  return offset !== null && (Number(offset[1]) > 18 || Number(offset[2] ?? 0) > 59);
 }
 
 /** A date is the start of that local day (`from`) or the end of it (`to`, inclusive); an instant is taken as is. */

@@ -64,6 +64,14 @@ describe('--since', () => {
     }
   });
 
+  it('refuses an offset no zone has, which luxon read as 99 hours and so moved the start by four days', () => {
+    for (const text of ['2026-10-01T00:00:00+99:00', '2026-10-01T00:00-1900']) {
+      const e = usage(() => cohort(rules, ASOF, text));
+      expect(e.message).toBe(`--since "${text}" has no such UTC offset (offsets run from -18:00 to +18:00)`);
+      expect(e.hint).toBe('e.g. --since 2026-10-04');
+    }
+  });
+
   it('takes a month, an ISO week and an instant as where clocks may have started from', () => {
     expect(cohort(rules, ASOF, '2026-09').period.fromMs).toBe(ms('2026-09-01T00:00:00+02:00'));
     expect(cohort(rules, ASOF, '2026-W36').period.fromMs).toBe(ms('2026-08-31T00:00:00+02:00'));

@@ -92,6 +92,18 @@ describe('parsePeriod', () => {
     expect(cut({ from: '2026-10-05T09:00', to: '2026-10-05T18:00' })).toMatchObject({ from: '2026-10-05T09:00:00+02:00', to: '2026-10-05T18:00:00+02:00' });
   });
 
+  it('refuses a --from or --to whose offset no zone has (+99:00 was read as 99 hours: the period began four days early)', () => {
+    expect(parsePeriod({ from: '2026-10-01T00:00:00+99:00', to: '2026-10-31' }, ZONE)).toEqual({
+      ok: false,
+      message: '--from "2026-10-01T00:00:00+99:00" has no such UTC offset (offsets run from -18:00 to +18:00)',
+    });
+    expect(parsePeriod({ from: '2026-10-01', to: '2026-10-31T00:00+05:60' }, ZONE)).toEqual({
+      ok: false,
+      message: '--to "2026-10-31T00:00+05:60" has no such UTC offset (offsets run from -18:00 to +18:00)',
+    });
+    expect(parsePeriod({ from: '2026-10-01T00:00:00+18:00', to: '2026-10-31T00:00-1800' }, ZONE).ok).toBe(true);
+  });
+
   it('reports a bad value as a value, naming the accepted forms', () => {
     for (const spec of [
       { period: '2026-13' },
