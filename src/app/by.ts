@@ -8,13 +8,14 @@
  */
 import { didYouMean } from '../contract/suggest.js';
 import type { ComplianceReport } from '../engine/types.js';
-import { NUMBER_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type SourceStats } from '../leads/lead.js';
+import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type SourceStats } from '../leads/lead.js';
 import { camelCase, looseLabel } from '../leads/mapping/convert.js';
 import type { Mapping } from '../leads/mapping/types.js';
 import { UsageError } from '../shared/errors.js';
 
 const CANONICAL: ReadonlySet<string> = new Set<string>([...TIMESTAMP_FIELDS, ...NUMBER_FIELDS, ...TEXT_FIELDS]);
 const TIMESTAMPS: ReadonlySet<string> = new Set<string>(TIMESTAMP_FIELDS);
+const PII: ReadonlySet<string> = new Set<string>(PII_FIELDS);
 /** Breakdowns every report has. */
 const ALWAYS: ReadonlySet<string> = new Set(['owner', 'source']);
 
@@ -26,7 +27,7 @@ export interface ByField {
 }
 
 /** The fields to break down by, each once, without the ones every report has. */
-export function resolveBy(by: readonly string[], mapping: Mapping | undefined): ByField[] {
+export function resolveBy(by: readonly string[], mapping: Mapping | undefined, showPii = false): ByField[] {
   const out: ByField[] = [];
   const seen = new Set<string>();
   for (const raw of by) {
@@ -38,6 +39,13 @@ export function resolveBy(by: readonly string[], mapping: Mapping | undefined): 
       throw new UsageError(
         `--by ${asked}: a date is broken down by period, not by its values`,
         'use --every week, month or quarter for figures period by period',
+      );
+    // A row per lead's name or phone number, printed without --show-pii: the one rule of
+    // README "Personal data" (leads by id only) broken by asking for a breakdown.
+    if (!showPii && PII.has(field))
+      throw new UsageError(
+        `--by ${asked}: the lead's ${field === 'phone' ? 'phone number' : field === 'name' ? 'name' : 'e-mail address'} is personal data, which a report shows only with --show-pii`,
+        'add --show-pii to break down by it, or break down by a field that identifies no one (--by country)',
       );
     if (ALWAYS.has(field) || seen.has(field)) continue;
     seen.add(field);

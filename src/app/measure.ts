@@ -86,7 +86,7 @@ export interface MeasureOptions {
 export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine, options: MeasureOptions): Promise<ComplianceReport> {
   const { period, asOfMs, showPii = false, onPerLead, every } = options;
   const mapping = origin.kind === 'data' ? origin.data.mapping : undefined;
-  const asked = resolveBy(options.by ?? [], mapping);
+  const asked = resolveBy(options.by ?? [], mapping, showPii);
   const by = asked.map((b) => b.field);
   // A series: the sub-periods, each measured on the data read once (engine/series.ts).
   const plan = every === undefined ? undefined : seriesPlan(options.seriesOver ?? period, every, asOfMs);

@@ -19,6 +19,17 @@ describe('--by', () => {
     ]);
   });
 
+  it('refuses a personal field without --show-pii, by its name or its column label (a row per lead name or phone number was printed)', () => {
+    const hubspot = presetMapping('hubspot');
+    expect(() => resolveBy(['First Name'], hubspot)).toThrow("--by First Name: the lead's name is personal data, which a report shows only with --show-pii");
+    expect(() => resolveBy(['Phone Number'], hubspot)).toThrow("--by Phone Number: the lead's phone number is personal data");
+    expect(() => resolveBy(['email'], hubspot)).toThrow("--by email: the lead's e-mail address is personal data");
+    expect(resolveBy(['name', 'Phone Number'], hubspot, true)).toEqual([
+      { asked: 'name', field: 'name' },
+      { asked: 'Phone Number', field: 'phone' },
+    ]);
+  });
+
   it('refuses a date field, whose table would list epoch milliseconds, pointing at --every', () => {
     for (const asked of ['createdAt', 'Create Date'])
       expect(() => resolveBy([asked], presetMapping('hubspot'))).toThrow(`--by ${asked}: a date is broken down by period, not by its values`);
