@@ -9,6 +9,7 @@ import { clean } from '../render/format.js';
 import { EXIT, UsageError } from '../shared/errors.js';
 import { type CliIO } from './io.js';
 import { refuseOutputsOverInputs, type NamedPath } from './files.js';
+import { describeError } from '../shared/files.js';
 import { version } from '../shared/version.js';
 
 /** A command by name, its module loaded only when it runs (or when `--help` lists them all). */
@@ -113,8 +114,24 @@ function guardFiles(command: Command, args: { values: Record<string, unknown>; p
 }
 
 export function processIO(): CliIO {
+  // Standard output that fails (no unhandled 'error' event and its stack trace): a reader
+  // that stopped early (`revpact log … | head`) closed the pipe, and the rest has nobody to
+  // read it; anything else (`> /dev/full`) lost the report, which is said, with exit 2.
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (closed) return;
+    closed = true;
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(
+      `revpact: cannot write to standard output (${describeError(e)})\n  write the report to a file with --out, or free space where it goes\n`,
+    );
+    // Set at exit: the command's own exit code is set after its last write.
+    process.on('exit', () => (process.exitCode = EXIT.usage));
+  });
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!closed) process.stdout.write(t);
+    },
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,

@@ -3,12 +3,12 @@
  * process, NO_COLOR set, asserting on exit codes and on the exact shape of each output
  * format. Exit codes (DESIGN.md §7): 0 valid, 1 findings, 2 usage or I/O error.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
+import { CLI, CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { MINIMAL_YAML } from '../helpers/contracts.js';
 import { REPO_ROOT, exampleContracts } from '../helpers/paths.js';
 
@@ -80,6 +80,38 @@ describe('revpact (no command)', () => {
   it('the installed command is bin/revpact.js, the file these tests run', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin['revpact']).toBe('bin/revpact.js');
+  });
+});
+
+describe('standard output that fails', () => {
+  it('a reader that closed the pipe early (revpact … | head) ends the run quietly with its own exit code, not an unhandled EPIPE', async () => {
+    const child = spawn(process.execPath, [CLI, 'validate', 'contracts/'], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', REVPACT_DEBUG: '' } });
+    // Closed before the first write: every write of the run meets a pipe nobody reads.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(CRASH);
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(0);
+  });
+
+  it.runIf(existsSync('/dev/full'))('a full disk (> /dev/full) is said in one line with exit 2, not a stack trace and exit 1 (findings)', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [CLI, 'validate', 'contracts/', '--format', 'json'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NO_COLOR: '1', REVPACT_DEBUG: '' },
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toBe(
+        'revpact: cannot write to standard output (no space left on the device)\n  write the report to a file with --out, or free space where it goes\n',
+      );
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });
 
