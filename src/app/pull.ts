@@ -132,7 +132,8 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
     warn: request.warn,
   });
   // --by by the name the user knows (a column label too), as check reads it; one the mapping reads no column for is said.
-  const by = resolveBy(request.by, mapping.mapping);
+  // Personal fields are allowed: pull prints no report, and `check --by name` asks for --show-pii where it would.
+  const by = resolveBy(request.by, mapping.mapping, true);
   for (const { asked, field } of by)
     if (
       !mapping.mapping.columns.some(

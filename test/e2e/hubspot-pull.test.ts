@@ -297,6 +297,9 @@ describe('revpact pull hubspot', () => {
       '--by contry: the mapping "hubspot" reads no column for it, so the pull could not carry it; did you mean "country"?',
     );
     expect(existsSync(join(dir, 'by-typo.ndjson'))).toBe(false);
+    // A personal field is pulled when asked for: pull prints no report (check --by name asks for --show-pii).
+    const names = await pull(request({ out: 'by-name.ndjson', by: ['name'] }));
+    expect(names.ok && names.columns).toEqual(expect.arrayContaining(['First Name', 'Last Name']));
   });
 
   it('refuses to replace a file it did not write', async () => {
