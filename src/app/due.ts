@@ -11,6 +11,7 @@ import { impossibleOffset, parsePeriod, type Period } from '../engine/period.js'
 import { DueList, type DueItem, type DueNote, type UnmeasuredRule } from '../report/due.js';
 import { privateRejection, privateRow } from '../report/render/privacy.js';
 import { UsageError } from '../shared/errors.js';
+import { FIRST_YEAR } from '../shared/years.js';
 import { parseDuration, type Duration } from '../shared/quantities.js';
 import type { LeadData } from './lead-data.js';
 import { measure, type Watch } from './measure.js';
@@ -129,6 +130,12 @@ export function cohort(rules: RulesIR, asOfMs: number, since: string | undefined
       throw new UsageError(
         `--since "${since}" is neither a day nor an ISO instant`,
         `e.g. --since ${example} (a day in the contract’s zone; a month such as 2026-09 or an ISO week such as 2026-W36 means its first day)`,
+      );
+    // 0000-01-01 would have every lead since the year 0 listed as long late: a typo, as it is in --from and --as-of.
+    if (start.year < FIRST_YEAR)
+      throw new UsageError(
+        `--since ${since} is in the year ${start.year}: revpact measures from ${FIRST_YEAR} on, and a year that far back is surely a typo`,
+        `e.g. --since ${example}`,
       );
     if (start.toMillis() > asOf.toMillis())
       throw new UsageError(

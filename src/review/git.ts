@@ -68,13 +68,18 @@ function git(cwd: string, args: string[], maxBuffer: number): Promise<Run> {
 /** "fatal: invalid object name 'nope'." → "invalid object name 'nope'". */
 function gitMessage(stderr: string): string {
   const line = stderr.split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.split('\n')[0] ?? '';
-  return line.replace(/^(fatal|error):\s*/, '').replace(/\.$/, '');
+  const message = line.replace(/^(fatal|error):\s*/, '').replace(/\.$/, '');
+  // "P: 'P' is outside repository at 'R'" names the path twice (and the caller names it once more).
+  const outside = /'[^']*' is outside repository at '([^']*)'$/.exec(message);
+  return outside ? `is outside the Git repository at ${outside[1]}` : message;
 }
 
 function hintFor(stderr: string): string | undefined {
   if (/not a git repository/i.test(stderr)) return 'run revpact inside the Git repository that holds the contract';
   if (/invalid object name|unknown revision|bad revision/i.test(stderr)) return 'check the ref: a branch, a tag or a commit (git log --oneline)';
   if (/does not exist|exists on disk, but not in/i.test(stderr)) return 'the path is from the repository root (or starts with ./ for the current directory)';
+  if (/is outside repository/i.test(stderr))
+    return 'a contract’s history is read from the Git repository that holds it: run revpact from inside that repository';
   return undefined;
 }
 

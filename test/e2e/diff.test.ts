@@ -9,7 +9,7 @@
  * `log` in a temporary Git repository.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -445,5 +445,18 @@ describe('git: sides and revpact log, in a temporary repository', () => {
     const none = await revpact(['log', 'contracts/none.yaml'], repo);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/no commit in this repository changed this file/);
+    // A file of another folder, from inside a repository: said once, with where to run from.
+    const folder = mkdtempSync(join(tmpdir(), 'revpact-elsewhere-'));
+    try {
+      const elsewhere = join(folder, 'x.yaml');
+      writeFileSync(elsewhere, 'a: 1\n');
+      const away = await revpact(['log', elsewhere], repo);
+      expect(away.status).toBe(2);
+      expect(away.stderr).toBe(
+        `revpact: ${elsewhere}: is outside the Git repository at ${realpathSync(repo)}\n  a contract’s history is read from the Git repository that holds it: run revpact from inside that repository\n`,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

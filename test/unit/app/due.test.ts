@@ -72,6 +72,18 @@ describe('--since', () => {
     }
   });
 
+  it('refuses a year before 1970, a typo that listed every open lead since the year 0 as long late', () => {
+    for (const [text, year] of [
+      ['0000-01-01', 0],
+      ['1969-12-31', 1969],
+    ] as const) {
+      const e = usage(() => cohort(rules, ASOF, text));
+      expect(e.message).toBe(`--since ${text} is in the year ${year}: revpact measures from 1970 on, and a year that far back is surely a typo`);
+      expect(e.hint).toBe('e.g. --since 2026-10-04');
+    }
+    expect(cohort(rules, ASOF, '1970-01-01').period.fromMs).toBe(ms('1970-01-01T00:00:00+01:00'));
+  });
+
   it('takes a month, an ISO week and an instant as where clocks may have started from', () => {
     expect(cohort(rules, ASOF, '2026-09').period.fromMs).toBe(ms('2026-09-01T00:00:00+02:00'));
     expect(cohort(rules, ASOF, '2026-W36').period.fromMs).toBe(ms('2026-08-31T00:00:00+02:00'));
