@@ -240,7 +240,9 @@ export class RowConverter {
       // A quote left open runs on to the next quote, lines later: say so, not only the count.
       let broken = false;
       for (let i = 0; i < count && !broken; i++) broken = (cells[i] as string).includes('\n');
-      return cellCount(count, slots.length) + (broken ? OPEN_QUOTE : '');
+      let cr = false;
+      for (let i = 0; i < count && !broken && !cr; i++) cr = LONE_CR.test(cells[i] as string);
+      return cellCount(count, slots.length) + (broken ? OPEN_QUOTE : cr ? MIXED_LINE_ENDS : '');
     }
     const lead = blankLead(this.file, row);
     this.plain = false;
@@ -275,20 +277,20 @@ export class RowConverter {
       let d = line.indexOf(delimiter, from);
       const last = d < 0;
       if (last) d = line.length;
-      if (i >= width) return cellCount(countCells(line, delimiter), width);
+      if (i >= width) return cellCount(countCells(line, delimiter), width) + crNote(line);
       const slot = slots[i] as Slot;
       if ((d > from || slot.blank) && slot.kind !== Kind.Ignore) {
         const problem = this.apply(slot, line, from, d, lead);
         if (problem !== undefined) {
           const count = countCells(line, delimiter);
-          return count === width ? problem : cellCount(count, width);
+          return count === width ? problem : cellCount(count, width) + crNote(line);
         }
       }
       i++;
       if (last) break;
       from = d + 1;
     }
-    if (i !== width) return cellCount(i, width);
+    if (i !== width) return cellCount(i, width) + crNote(line);
     if (lead.id === '') return `missing id (column "${this.idLabel}" is empty)`;
     if (this.keyIndexes.length > 0) {
       const cells = line.split(delimiter);
@@ -531,6 +533,22 @@ function isBlank(c: number): boolean {
 /** Said after the cell count of a record whose quoted cell holds a line break (the DuckDB reader says the same, sql/duckdb/direct.ts). */
 export const OPEN_QUOTE =
   ', and a quoted cell in it runs over more than one line: if a quote was left open, the lines after it were read into this row, up to the next quote';
+
+/**
+ * Said after the cell count of a record that holds a carriage return with no line feed after
+ * it: a file whose lines end in LF (or CRLF) breaks no line there, so where an export mixes in
+ * a CR alone (old Mac software, Excel's "CSV (Macintosh)") two rows are read as one. The DuckDB
+ * reader sends such a file to this source (csv-inspect.ts), so both engines say it.
+ */
+export const MIXED_LINE_ENDS =
+  ', and a carriage return (CR) without a line feed in it ends a line for some programs but not in this file, whose lines end in LF or CRLF: the export mixes line endings, so the line after the CR was read into this row; save the file again as CSV UTF-8';
+
+const LONE_CR = /\r(?!\n)/;
+
+/** MIXED_LINE_ENDS for a line without quotes (every CR in it is alone: the reader ends lines at LF and CRLF). */
+function crNote(line: string): string {
+  return line.includes('\r') ? MIXED_LINE_ENDS : '';
+}
 
 function cellCount(count: number, width: number): string {
   return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${width}`;

@@ -214,6 +214,21 @@ describe('CSV lead files', () => {
     ]);
   });
 
+  it('says, beside the cell count, that a carriage return alone joined two lines of a file whose lines end in LF or CRLF', async () => {
+    const mixed =
+      'id,owner,createdAt\r\nL1,ana,2026-10-05\nL2,bruno,2026-10-05\rL3,carla,2026-10-05\nL4,"dan",2026-10-05\rL5,"eva",2026-10-05\nL6,"quoted\r\ncell",2026-10-05\n';
+    const r = await readAll([file('mixed.csv', mixed)], presetMapping('canonical'));
+    expect(r.leads.map((l) => l.id)).toEqual(['L1', 'L6']);
+    const note =
+      ', and a carriage return (CR) without a line feed in it ends a line for some programs but not in this file, whose lines end in LF or CRLF: the export mixes line endings, so the line after the CR was read into this row; save the file again as CSV UTF-8';
+    expect(r.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [3, `row has 5 cells where the header has 3${note}`],
+      [4, `row has 5 cells where the header has 3${note}`],
+    ]);
+    // A CRLF inside a quoted cell is no stray CR: L6 is read, its owner holding the line break.
+    expect(r.leads[1]?.owner).toBe('quoted\r\ncell');
+  });
+
   it('reads UTF-16 files with a byte order mark (Excel "Unicode text")', async () => {
     const text = '\ufeffid\towner\r\nL1\tJosé\r\n';
     const r = await readAll([file('utf16.txt', Buffer.from(text, 'utf16le'))], canonical);
