@@ -82,10 +82,16 @@ describe('check --threads', () => {
   }, 60_000);
 
   it('refuses a number of threads that is not one', () => {
-    for (const bad of ['0', 'two', '1.5', '65']) {
+    for (const [bad, said] of [
+      ['0', 'at least one thread reads the file'],
+      ['two', 'not a number of threads'],
+      ['1.5', 'not a number of threads'],
+      ['65', 'more threads than revpact runs (at most 64; a thread per core is the most that helps)'],
+      ['999999', 'more threads than revpact runs'],
+    ] as const) {
       const r = runCli([...base, '--threads', bad], { env });
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain(`--threads ${bad}: not a number of threads`);
+      expect(r.stderr).toContain(`--threads ${bad}: ${said}`);
       expect(r.stderr).toContain('give a whole number from 1 to 64');
     }
   }, 60_000);

@@ -170,7 +170,9 @@ function threadsOption(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value : '';
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > 64)
-    throw new UsageError(`--threads ${text}: not a number of threads`, 'give a whole number from 1 to 64, e.g. --threads 2 (1: one thread)');
+  const hint = 'give a whole number from 1 to 64, e.g. --threads 2 (1: one thread)';
+  if (!/^\d+$/.test(text)) throw new UsageError(`--threads ${text}: not a number of threads`, hint);
+  if (n < 1) throw new UsageError(`--threads ${text}: at least one thread reads the file`, hint);
+  if (n > 64) throw new UsageError(`--threads ${text}: more threads than revpact runs (at most 64; a thread per core is the most that helps)`, hint);
   return n;
 }
