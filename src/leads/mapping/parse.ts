@@ -290,9 +290,23 @@ function article(type: FieldType): string {
 
 // ── resolve ─────────────────────────────────────────────────────────────────────────
 
+/**
+ * The preset's columns, then the file's own. A field the file maps a column of its own to
+ * is the file's alone: the preset's columns for that field are ignored (not read, and not
+ * kept as attributes either: a preset's "First Name" stays out of the data when the file
+ * reads names from "Full name"). Merged as two sources of one field, the first non-empty
+ * cell in the header's order won, so `extends: hubspot` with `Create Date: mqlAt` read the
+ * MQL date from either column, lead by lead, without a word.
+ */
 function mergedColumns(spec: MappingSpec): Record<string, ColumnSpec> {
   const base = spec.extends ? PRESETS[spec.extends].columns : undefined;
-  return { ...base, ...spec.columns };
+  const own = spec.columns ?? {};
+  const fields = new Set(Object.values(own).flatMap((c) => (typeof c === 'string' ? (c === 'ignore' ? [] : [c]) : c.field !== undefined ? [c.field] : [])));
+  const inherited = Object.entries(base ?? {}).map(([label, c]): [string, ColumnSpec] => {
+    const field = typeof c === 'string' ? c : c.field;
+    return field !== undefined && field !== 'ignore' && fields.has(field) && !(label in own) ? [label, { ignore: true, optional: true }] : [label, c];
+  });
+  return { ...Object.fromEntries(inherited), ...own };
 }
 
 const list = (f: string | string[] | undefined): string[] => (f === undefined ? [] : typeof f === 'string' ? [f] : [...f]);

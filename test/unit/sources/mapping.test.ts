@@ -4,6 +4,8 @@ import { formatDiagnostic } from '../../../src/contract/diagnostics.js';
 import { schemaValidator } from '../../../src/contract/schema.js';
 import { MAPPING_SCHEMA, PRESETS, PRESET_NAMES, parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/leads/mapping/index.js';
 
+import { file, readAll } from './helpers.js';
+
 const HEAD = 'apiVersion: revpact/v1\nkind: mapping\n';
 
 function problems(text: string, file = 'acme.mapping.yaml'): string[] {
@@ -110,6 +112,36 @@ describe('parseMapping', () => {
     expect(byLabel.get('Lead ID')).toMatchObject({ target: { kind: 'field', field: 'id' }, formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] });
     expect(byLabel.get('Lead Status')?.target).toEqual({ kind: 'field', field: 'stage' });
     expect(byLabel.get('Converted Date')).toMatchObject({ dateOnly: true, formats: ['dd/MM/yyyy HH:mm', 'dd/MM/yyyy'] });
+  });
+
+  it("gives a field the file maps a column of its own to that column alone: the preset's columns for it are ignored", async () => {
+    const m = ok(`${HEAD}extends: hubspot\ncolumns:\n  Fecha MQL: mqlAt\n  Nombre completo: name\n  Became a Lead Date: ignore\n`);
+    const target = (label: string) => m.columns.find((c) => c.column === label)?.target;
+    expect(target('Fecha MQL')).toEqual({ kind: 'field', field: 'mqlAt' });
+    expect(target('Became a Marketing Qualified Lead Date')).toEqual({ kind: 'ignore' });
+    expect(target('Date entered "Marketing Qualified Lead (Lifecycle Stage Pipeline)"')).toEqual({ kind: 'ignore' });
+    expect(target('First Name')).toEqual({ kind: 'ignore' });
+    expect(target('Nombre completo')).toEqual({ kind: 'field', field: 'name' });
+    // Fields the file does not map stay the preset's; its "ignore" takes nothing else away.
+    expect(target('Create Date')).toEqual({ kind: 'field', field: 'createdAt' });
+    expect(target('Record ID')).toEqual({ kind: 'field', field: 'id' });
+    expect(m.columns.find((c) => c.column === 'Became a Marketing Qualified Lead Date')?.optional).toBe(true);
+
+    // Read: the file's column gives the MQL date whatever the header's order, and the preset's is no attribute either.
+    const csv = file(
+      'override.csv',
+      [
+        'Record ID,Became a Marketing Qualified Lead Date,First Name,Fecha MQL,Nombre completo,Became a Lead Date',
+        '1,2026-10-01 09:00,Ana,2026-10-05 10:00,Ana Puig,not a date',
+        '2,2026-10-01 09:00,Bo,,Bo Li,',
+        '',
+      ].join('\n'),
+    );
+    const r = await readAll([csv], withDefaultTimeZone(m, 'UTC'));
+    expect(r.leads.map((l) => [l.id, l.mqlAt === undefined ? undefined : new Date(l.mqlAt).toISOString(), l.name, l.attributes])).toEqual([
+      ['1', '2026-10-05T10:00:00.000Z', 'Ana Puig', {}],
+      ['2', undefined, 'Bo Li', {}],
+    ]);
   });
 
   it('derives the thousands separator from the decimal one given', () => {
