@@ -617,6 +617,11 @@ function customExport(rows: number, seed: number, zone: string): { file: string;
   return { file, mapping };
 }
 
+/** check's arguments for October 2026 of the first-touch-madrid contract, on a file, with a mapping and one --by. */
+function octoberArgs(file: string, mapping: string, asOf: string, by: string): string[] {
+  return ['test/golden/first-touch-madrid/contract.yaml', '--leads', file, '--mapping', mapping, '--period', '2026-10', '--as-of', asOf, '--by', by];
+}
+
 describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
   it.each(['Europe/Madrid', 'America/New_York'])(
     'a custom mapping file (%s): BOM, semicolons, day-first dates, DST gap and overlap cells, bad rows, a footer',
@@ -736,19 +741,7 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
         '',
       ].join('\n'),
     );
-    const args = [
-      'test/golden/first-touch-madrid/contract.yaml',
-      '--leads',
-      file,
-      '--mapping',
-      mapping,
-      '--period',
-      '2026-10',
-      '--as-of',
-      '2026-10-30T12:00:00Z',
-      '--by',
-      'province',
-    ];
+    const args = octoberArgs(file, mapping, '2026-10-30T12:00:00Z', 'province');
     expect(fellBack(args)).toBeUndefined();
     const { report } = expectSame(args, 'nfc');
     expect(report.breakdowns.owner.map((r) => [r.key, r.leads])).toEqual([['José Pérez', 39]]);
@@ -783,19 +776,7 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       mapping,
       ['apiVersion: revpact/v1', 'kind: mapping', 'name: big', 'extends: canonical', 'columns:', '  big: { attribute: big, type: number }', ''].join('\n'),
     );
-    const args = [
-      'test/golden/first-touch-madrid/contract.yaml',
-      '--leads',
-      file,
-      '--mapping',
-      mapping,
-      '--period',
-      '2026-10',
-      '--as-of',
-      '2026-10-20T12:00:00Z',
-      '--by',
-      'big',
-    ];
+    const args = octoberArgs(file, mapping, '2026-10-20T12:00:00Z', 'big');
     expect(fellBack(args)).toBeUndefined();
     const { report } = expectSame(args, 'big-numbers');
     expect(report.input.rejected).toBe(0);
