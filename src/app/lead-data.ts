@@ -8,13 +8,14 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { quoteValue } from '../contract/suggest.js';
 import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '../leads/mapping/index.js';
-import type { Mapping } from '../leads/mapping/types.js';
+import { PRESET_NAMES, type Mapping } from '../leads/mapping/types.js';
 import { openLeadSource, SourceError, type LeadInput, type LeadSource } from '../leads/sources/index.js';
 import { renderDiagnostics } from '../report/diagnostics.js';
 import { HUBSPOT_INPUT, HubSpotError, openHubSpotSource, type HubSpotOptions } from '../leads/crm/hubspot/index.js';
 import { SALESFORCE_INPUT, SalesforceError, openSalesforceSource, salesforceOptions, type SalesforceRead } from '../leads/crm/salesforce/index.js';
 import { UsageError } from '../shared/errors.js';
 import { describeError, readBytes } from '../shared/files.js';
+import { didYouMean } from '../shared/suggest.js';
 
 /** Reads a mapping file named by a contract, relative to it (from disk, from Git, from the GitHub API). */
 export type ContractRelativeReader = (name: string) => Promise<{ bytes: Uint8Array; display: string }>;
@@ -36,6 +37,12 @@ export interface LeadData {
 }
 
 const NOT_A_MAPPING = 'use hubspot, salesforce, canonical, or the path of a mapping file';
+
+/** A mapping option that is no file and no preset; a near-miss of a preset's name ("hubspt") is said as one. */
+function notAMapping(display: string): UsageError {
+  const near = /[\\/.]/.test(display) ? undefined : didYouMean(display, PRESET_NAMES);
+  return new UsageError(`mapping ${display}: no such file, and not a preset${near === undefined ? '' : `; did you mean ${near}?`}`, NOT_A_MAPPING);
+}
 
 /**
  * Reads a contract-relative file from disk, next to `contractFile`. A contract may come
@@ -59,7 +66,7 @@ export function diskReader(cwd: string, contractFile: string): ContractRelativeR
     try {
       return Promise.resolve({ bytes: readBytes('/', path), display });
     } catch {
-      return Promise.reject(new UsageError(`mapping ${display}: no such file, and not a preset`, NOT_A_MAPPING));
+      return Promise.reject(notAMapping(display));
     }
   };
 }
@@ -70,8 +77,7 @@ function isInside(path: string, folder: string): boolean {
 }
 
 /** No contract, so no contract-relative mapping: the option names a preset or a path. */
-export const noContractReader: ContractRelativeReader = (name) =>
-  Promise.reject(new UsageError(`mapping ${name}: no such file, and not a preset`, NOT_A_MAPPING));
+export const noContractReader: ContractRelativeReader = (name) => Promise.reject(notAMapping(name));
 
 /**
  * The mapping: `option` (a preset or a path relative to `cwd`), else the contract's
@@ -92,7 +98,7 @@ export async function loadMapping(
     try {
       bytes = readBytes(context.cwd, option);
     } catch {
-      throw new UsageError(`mapping ${display}: no such file, and not a preset`, NOT_A_MAPPING);
+      throw notAMapping(display);
     }
   } else {
     ({ bytes, display } = await readRelative(name));

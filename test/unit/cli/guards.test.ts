@@ -315,3 +315,19 @@ describe('an output path that ends with a slash', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 });
+
+describe('a --mapping that is no file and no preset', () => {
+  it('names the preset a near-miss meant, and none for a path', async () => {
+    const leads = join(GOLDEN, 'leads.csv');
+    for (const [given, said] of [
+      ['hubspt', 'revpact: mapping hubspt: no such file, and not a preset; did you mean hubspot?\n'],
+      ['Salesforce', 'revpact: mapping Salesforce: no such file, and not a preset; did you mean salesforce?\n'],
+      ['maps/hubspot.yaml', 'revpact: mapping maps/hubspot.yaml: no such file, and not a preset\n'],
+      ['zzzzzz', 'revpact: mapping zzzzzz: no such file, and not a preset\n'],
+    ] as const) {
+      const cli = io();
+      expect(await run(['check', contract, '--leads', leads, '--mapping', given, '--period', '2026-03', '--quiet'], cli)).toBe(2);
+      expect(cli.err()).toBe(`${said}  use hubspot, salesforce, canonical, or the path of a mapping file\n`);
+    }
+  });
+});
