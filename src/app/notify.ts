@@ -84,6 +84,15 @@ export interface NotifyOutcome {
 /** A sender: an address, or a name and an address in angle brackets. */
 const SENDER = /^(?:[^<>@]*<\s*[^\s@<>]+@[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+)$/;
 
+/** Whether a URL has a host the URL parser accepts (a webhook or SMTP URL that does not failed every send, or crashed the e-mail client). */
+function parses(value: string): boolean {
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** The secrets a channel needs, read up front so a missing one stops the run before anything is measured. */
 function channelSettings(channel: Channel, env: Record<string, string | undefined>, dryRun: boolean): { url?: string; from?: string } {
   const need = (name: string, hint: string): string | undefined => {
@@ -93,7 +102,7 @@ function channelSettings(channel: Channel, env: Record<string, string | undefine
     throw new UsageError(`${name} is not set: --to ${channel} needs it`, hint);
   };
   const url = (name: string, value: string | undefined) => {
-    if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value))
+    if (value !== undefined && !(/^https?:\/\/[^\s]+$/.test(value) && parses(value)))
       throw new UsageError(`${name} is not an http(s) URL`, `copy the whole webhook URL into ${name} (its value is never printed)`);
     return value;
   };
@@ -120,7 +129,8 @@ function channelSettings(channel: Channel, env: Record<string, string | undefine
       };
     case 'email': {
       const smtp = need('SMTP_URL', 'set SMTP_URL, e.g. smtps://user:password@smtp.example.com:465 (a secret)');
-      if (smtp !== undefined && !/^smtps?:\/\/[^\s]+$/.test(smtp))
+      // A URL the scheme test passes but the URL parser does not (smtp://[host]:25, a port that is not a number) made nodemailer throw mid-run.
+      if (smtp !== undefined && !(/^smtps?:\/\/[^\s]+$/.test(smtp) && parses(smtp)))
         throw new UsageError('SMTP_URL is not an smtp:// or smtps:// URL', 'e.g. smtps://user:password@smtp.example.com:465 (its value is never printed)');
       const from = need('NOTIFY_FROM', 'set NOTIFY_FROM to the sender, e.g. "revpact <revpact@example.com>"');
       // Without an address, nodemailer sent with an empty envelope sender and no From: line, and every notice counted as sent.

@@ -256,6 +256,21 @@ describe('more input that does not fit, said before anything is written', () => 
     expect(await run(['notify', contract, '--leads', join(GOLDEN, 'leads.csv'), '--to', 'email', '--state', 'n.json'], cli)).toBe(2);
     expect(cli.err()).toContain('NOTIFY_FROM is not an e-mail address ("not an address")');
   });
+
+  it('notify refuses an SMTP or webhook URL the URL parser cannot read, before the run (SMTP_URL crashed the e-mail client)', async () => {
+    for (const [to, env, said] of [
+      ['email', { SMTP_URL: 'smtp://[not-a-host]:25', NOTIFY_FROM: 'revpact@example.com' }, 'SMTP_URL is not an smtp:// or smtps:// URL'],
+      ['email', { SMTP_URL: 'smtp://127.0.0.1:port', NOTIFY_FROM: 'revpact@example.com' }, 'SMTP_URL is not an smtp:// or smtps:// URL'],
+      ['slack', { SLACK_WEBHOOK_URL: 'https://[not-a-host]/services/T0/B0/x' }, 'SLACK_WEBHOOK_URL is not an http(s) URL'],
+      ['teams', { TEAMS_WEBHOOK_URL: 'https://host:99999/workflows/x' }, 'TEAMS_WEBHOOK_URL is not an http(s) URL'],
+    ] as const) {
+      const cli = { ...io(), env };
+      expect(await run(['notify', contract, '--leads', join(GOLDEN, 'leads.csv'), '--to', to, '--state', 'n-url.json'], cli), said).toBe(2);
+      expect(cli.err()).toContain(said);
+      expect(cli.err()).not.toContain('internal error');
+      expect(existsSync(join(dir, 'n-url.json'))).toBe(false);
+    }
+  });
 });
 
 describe('an empty path (a shell variable that is not set)', () => {
