@@ -63,6 +63,13 @@ export async function listDue(rules: RulesIR, data: LeadData, options: DueOption
     asOf: asOf.toISO({ suppressMilliseconds: true }) ?? '',
     ...unreadRows(report, showPii),
     unmeasured,
+    ...whyNotDue(report, unmeasured),
+  };
+}
+
+/** What kept leads of the data from falling due (later starts, no contract yet, no dates, dates outside the window): due and notify say it rather than list nothing. */
+export function whyNotDue(report: ComplianceReport, unmeasured: readonly UnmeasuredRule[]): Pick<DueResult, 'later' | 'undated' | 'outside'> {
+  return {
     later: laterNotes(report, new Set(unmeasured.map((u) => u.rule))),
     undated: report.input.evaluated > 0 && report.input.leads.undated === report.input.evaluated ? report.input.evaluated : 0,
     outside: outsideWindow(report),

@@ -11,7 +11,7 @@ import type { DateTime } from 'luxon';
 import type { RulesIR } from '../compiler/ir.js';
 import type { RevpactContract } from '../contract/types.generated.js';
 import type { Rejection } from '../leads/lead.js';
-import { DueList, type UnmeasuredRule } from '../report/due.js';
+import { DueList, type DueNote, type UnmeasuredRule } from '../report/due.js';
 import { recipientName, split, type Message, type View } from '../notify/compose.js';
 import { type Clock, type Limits, type SendResult } from '../notify/channels/pace.js';
 import { directoryOf } from '../notify/people.js';
@@ -22,7 +22,7 @@ import type { Channel, Notice } from '../notify/types.js';
 import { notifyWords } from '../notify/words.js';
 import { UsageError } from '../shared/errors.js';
 import { readBytes, writeFileAtomic } from '../shared/files.js';
-import { cohort, unmeasuredRules, unreadRows } from './due.js';
+import { cohort, unmeasuredRules, unreadRows, whyNotDue, type DueResult } from './due.js';
 import type { LeadData } from './lead-data.js';
 import { measure, type Watch } from './measure.js';
 
@@ -79,6 +79,10 @@ export interface NotifyOutcome {
   rejection: Rejection | null;
   /** SLAs the data cannot measure (no lead has their stop event): no notice goes for them, so the run says so. */
   unmeasured: UnmeasuredRule[];
+  /** Why leads of the data could not fall due (as `due` says under its list): a run with nothing to send says why. */
+  later: DueNote[];
+  undated: number;
+  outside: DueResult['outside'];
 }
 
 /** A sender: an address, or a name and an address in angle brackets. */
@@ -244,6 +248,7 @@ export async function notify(rules: RulesIR, contract: Pick<RevpactContract, 'pe
     asOf: view.asOf,
     ...unreadRows(measured, options.showPii),
     unmeasured,
+    ...whyNotDue(measured, unmeasured),
   };
 }
 

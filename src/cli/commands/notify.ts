@@ -1,6 +1,6 @@
 import { recordUrl } from '../../report/render/links.js';
 import { maskEmails } from '../../report/render/privacy.js';
-import { rejectedRows } from '../../report/render/due.js';
+import { noteWarnings, rejectedRows } from '../../report/render/due.js';
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
 import { parseWindow, windowMinutes } from '../../app/due.js';
@@ -161,6 +161,8 @@ function report(io: CliIO, o: NotifyOutcome, c: { channel: Channel; dryRun: bool
   const unread = rejectedRows(o, 'en');
   if (unread !== null) io.stderr(`warning: ${unread}: no notice can go for those leads; revpact check lists them all\n`);
   for (const u of o.unmeasured) io.stderr(`warning: ${u.message}; no notice goes for its leads\n`);
+  // Leads that could not fall due (no dates, dates outside the look-back, a contract not yet in effect): a run that sends nothing says why.
+  for (const line of noteWarnings(o)) io.stderr(`warning: ${line}; no notice goes for those leads\n`);
   for (const m of o.routing.withoutAddress)
     io.stderr(`warning: ${clean(m.name)} has no e-mail address in people:; ${plural(m.notices, 'notice')} ${went} to the fallback\n`);
   if (o.routing.undeliverable > 0)

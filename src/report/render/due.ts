@@ -108,6 +108,12 @@ function noteLines(r: Pick<DueReport, 'later' | 'undated' | 'outside'>): string[
   ];
 }
 
+/** The same notes as notify warns with: there is no list for them to be "not in", so the sentence stands alone. */
+export function noteWarnings(r: Pick<DueReport, 'later' | 'undated' | 'outside'>): string[] {
+  const prefix = DUE_EN.unmeasured('').slice(0, -1); // "Not in this list: "
+  return noteLines(r).map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line).replace(/\.$/, ''));
+}
+
 export const renderDue: Record<DueFormat, (r: DueReport, options?: DueRenderOptions) => string> = {
   text(r, options = {}) {
     const t = dueText(options.locale);

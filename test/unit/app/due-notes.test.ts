@@ -94,3 +94,32 @@ describe('due with nothing it could list', () => {
     expect((JSON.parse(r.out) as { notes: string[] }).notes).toEqual([]);
   });
 });
+
+describe('notify with nothing it could send', () => {
+  async function notify(leads: string, asOf: string): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const args = ['notify', CONTRACT, '--leads', leads, '--mapping', 'canonical', '--within', '2bh', '--as-of', asOf, '--to', 'slack', '--dry-run', '--quiet'];
+    const code = await run(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, env: {}, stderrIsTTY: false, stdoutIsTTY: false });
+    return { code, out, err };
+  }
+
+  it('says why, as due does, instead of "0 messages" alone (an export out of date, or a wrong --as-of, sent nothing in silence every hour)', async () => {
+    const outside = await notify(october, '2026-05-01T00:00:00Z');
+    expect(outside.code).toBe(0);
+    expect(outside.out).toContain('0 messages to 0 recipients would be sent');
+    expect(outside.err).toContain(
+      'warning: none of the 2 leads read has a date from 2026-01-31 to as-of (their dates run from 2026-10-01 to 2026-10-02), so none can be due; give an --as-of within the data, or --since for an earlier start; no notice goes for those leads\n',
+    );
+    const none = await notify(undated, '2026-10-05T10:00:00+02:00');
+    expect(none.err).toContain('warning: none of the 2 leads read has a date, so nothing can fall due');
+    const early = await notify(october, '2020-01-01T00:00:00Z');
+    expect(early.err).toContain('warning: the period 2019-10-03..2020-01-01 ends before the contract took effect on 2026-04-01');
+  });
+
+  it('adds nothing when the data is in the window', async () => {
+    const r = await notify(october, '2026-10-01T10:30:00Z');
+    expect(r.err).not.toContain('warning: none of');
+    expect(r.err).not.toContain('starts after');
+  });
+});
