@@ -76,6 +76,8 @@ export function parseState(text: string, file: string, contract: string): Notify
     const kind = str('kind');
     if (!(CHANNELS as readonly string[]).includes(channel)) fail(`sent[${i}].channel is ${JSON.stringify(channel)}`);
     if (kind !== 'due' && kind !== 'breach') fail(`sent[${i}].kind is ${JSON.stringify(kind)}`);
+    // An entry whose due instant is no instant was kept for this run and dropped on write, so its notice went again on the next.
+    if (Number.isNaN(Date.parse(str('dueAt')))) fail(`sent[${i}].dueAt is not an instant`);
     sent.push({
       channel: channel as Channel,
       lead: str('lead'),

@@ -45,6 +45,10 @@ describe('the state file', () => {
     ['{"version":2,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[]}', /version 2/],
     ['{"version":1,"contract":"acme","breachesFrom":"yesterday","sent":[]}', /breachesFrom/],
     ['{"version":1,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[{"channel":"fax"}]}', /sent\[0\]/],
+    [
+      '{"version":1,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[{"channel":"slack","lead":"L1","rule":"r","kind":"due","to":"Ana","dueAt":"soon","sentAt":"2026-10-14T14:30:00.000Z"}]}',
+      /sent\[0\]\.dueAt is not an instant/,
+    ],
   ])('refuses %s with a message that says what to do', (text, why) => {
     let error: unknown;
     try {
