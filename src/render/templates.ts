@@ -123,6 +123,23 @@ function checkLocaleOverrides(set: TemplateSet, override: TemplateSet): void {
             walk(value, at);
             continue;
           }
+          // A form that is no plural category was never picked ("on" for "one"); a form that is not a string failed at render time as an internal error.
+          for (const [form, text] of Object.entries(value)) {
+            const guess = PLURAL_FORMS.has(form) ? undefined : didYouMean(form, [...PLURAL_FORMS]);
+            if (!PLURAL_FORMS.has(form))
+              throw new TemplatesError(
+                `${file}: "${dotted}.${form}" is not a plural form${guess ? `; did you mean "${dotted}.${guess}"?` : ''}`,
+                `the forms of "${dotted}" are ${Object.keys(shippedNode).join(', ')} (CLDR plural categories: ${[...PLURAL_FORMS].join(', ')})`,
+              );
+            if (typeof text !== 'string')
+              throw new TemplatesError(`${file}: "${dotted}.${form}" must be a text, not an object`, `write "${dotted}.${form}" as a single string`);
+          }
+        } else if (typeof shippedNode === 'object' && !isPlural(shippedNode)) {
+          // One string for a group of texts took every text under it away: each one failed at render time as an internal error.
+          throw new TemplatesError(
+            `${file}: "${dotted}" is a group of texts in revpact, not one text`,
+            `write the texts under it one by one, e.g. {"${key}": {"${Object.keys(shippedNode)[0] ?? ''}": "…"}}`,
+          );
         }
         const allowed = new Set(placeholders(shippedNode));
         for (const name of placeholders(value))

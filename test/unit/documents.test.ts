@@ -417,6 +417,17 @@ describe('--templates override directory', () => {
     expect(() => loadTemplates(locale('es', { sections: { slas: 'Niveles {nonexistent}' } }))).toThrow(
       /"sections\.slas" uses \{nonexistent\}, which revpact does not give this text/,
     );
+    // One string for a group of texts, and a plural form that is an object, failed at render time as an internal error.
+    expect(() => loadTemplates(locale('en', { sections: 'Sections' }))).toThrow(/locales\/en\.json: "sections" is a group of texts in revpact, not one text/);
+    expect(() => loadTemplates(locale('en', { funnel: { noun: { mql: { one: { text: 'MQL' }, other: 'MQLs' } } } }))).toThrow(
+      /"funnel\.noun\.mql\.one" must be a text, not an object/,
+    );
+    // A misspelled plural form was never picked.
+    expect(() => loadTemplates(locale('es', { funnel: { noun: { mql: { on: 'MQL', other: 'MQLs' } } } }))).toThrow(
+      /locales\/es\.json: "funnel\.noun\.mql\.on" is not a plural form; did you mean "funnel\.noun\.mql\.one"\?/,
+    );
+    // A single text for plural forms is one text for every count, as before.
+    expect(renderAgreement(full, loadTemplates(locale('en', { funnel: { noun: { mql: 'MQL' } } })), { format: 'md', locale: 'en' })).toContain('MQL');
     // A key of the team's own, read by the team's own partial, is theirs to add.
     const own = locale('es', { brand: { tagline: 'Nuestro acuerdo' } });
     writeFileSync(join(own, 'partials', 'md-slas.hbs'), '{{t "brand.tagline"}}\n');
