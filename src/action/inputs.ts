@@ -3,6 +3,7 @@
  * checked in one place. Pure: an environment in, the inputs or every problem out, so a
  * typo in a workflow fails the step with all of its mistakes at once.
  */
+import { splitGlobs } from './repo-files.js';
 import type { Result } from './result.js';
 
 export const FAIL_ON = ['error', 'breach', 'never'] as const;
@@ -78,7 +79,32 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): R
     requireApproval: flag('require-approval', true),
     dryRun: flag('dry-run', false),
   };
+  problems.push(...contractsGlobProblems(inputs.contracts));
   if (inputs.leadsFrom !== 'file' && inputs.leads !== '')
     problems.push(`inputs leads and leads-from: give one: leads-from: ${inputs.leadsFrom} reads the CRM, so leads (an export file) must stay empty`);
   return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: inputs };
+}
+
+/**
+ * Why the `contracts` input can match no path of the repository. A pull request's changed
+ * files are matched against it, and one that matches none is "no contract changed": the
+ * approval status was set to success on every pull request, the gate open without a word.
+ */
+function contractsGlobProblems(input: string): string[] {
+  const globs = splitGlobs(input);
+  const example = `e.g. ${DEFAULT_CONTRACTS}`;
+  if (globs.length === 0) return [`input contracts: "${input}" holds no glob; leave it out for ${DEFAULT_CONTRACTS}, or give the contracts' glob`];
+  return globs.flatMap((glob) => {
+    const bare = glob.replace(/^!/, '');
+    if (bare.startsWith('/') || /^[A-Za-z]:[\\/]/.test(bare))
+      return [`input contracts: "${glob}" is an absolute path; the glob is matched against paths from the repository root (${example})`];
+    if (bare.split('/').includes('..'))
+      return [`input contracts: "${glob}" reaches outside the repository (..); give paths from the repository root (${example})`];
+    const last = bare.slice(bare.lastIndexOf('/', bare.length - 2) + 1);
+    if (bare.endsWith('/') || (!/[*?[\]{}]/.test(last) && !last.includes('.')))
+      return [
+        `input contracts: "${glob}" is a folder, and the glob is matched against files; write ${bare.replace(/\/$/, '')}/**/*.{yaml,yml} for the contracts in it`,
+      ];
+    return [];
+  });
 }

@@ -77,6 +77,25 @@ describe('inputs', () => {
     if (!r.ok) expect(r.error).toHaveLength(4);
   });
 
+  it('refuses a contracts glob that can match no file of the repository (every pull request was "no contract changed", approved)', () => {
+    const problems = (contracts: string) => {
+      const r = readInputs(env({ contracts }));
+      return r.ok ? [] : r.error;
+    };
+    // ${{ github.workspace }}/contracts/*.yaml, as a run step would write it.
+    expect(problems('/home/runner/work/acme/acme/contracts/*.yaml')).toEqual([
+      'input contracts: "/home/runner/work/acme/acme/contracts/*.yaml" is an absolute path; the glob is matched against paths from the repository root (e.g. contracts/**/*.{yaml,yml})',
+    ]);
+    expect(problems('../contracts/*.yaml')[0]).toContain('reaches outside the repository');
+    expect(problems('contracts')).toEqual([
+      'input contracts: "contracts" is a folder, and the glob is matched against files; write contracts/**/*.{yaml,yml} for the contracts in it',
+    ]);
+    expect(problems('contracts/')[0]).toContain('write contracts/**/*.{yaml,yml}');
+    expect(problems(' , ')[0]).toContain('holds no glob');
+    for (const fine of ['contracts/**/*.{yaml,yml}', 'agreement.yaml', 'contracts/*', 'sla/**', 'a/*.yaml\n!a/draft.yaml'])
+      expect(problems(fine), fine).toEqual([]);
+  });
+
   it('reads booleans the way the runner writes them', () => {
     const r = readInputs(env({ 'dry-run': 'True', 'require-approval': 'FALSE' }));
     expect(r.ok && r.value.dryRun && !r.value.requireApproval).toBe(true);
