@@ -132,7 +132,7 @@ function checkLocaleOverrides(set: TemplateSet, override: TemplateSet): void {
                 `the forms of "${dotted}" are ${Object.keys(shippedNode).join(', ')} (CLDR plural categories: ${[...PLURAL_FORMS].join(', ')})`,
               );
             if (typeof text !== 'string')
-              throw new TemplatesError(`${file}: "${dotted}.${form}" must be a text, not an object`, `write "${dotted}.${form}" as a single string`);
+              throw new TemplatesError(`${file}: "${dotted}.${form}" must be a text, not a group of texts`, `write "${dotted}.${form}" as a single string`);
           }
         } else if (typeof shippedNode === 'object' && !isPlural(shippedNode)) {
           // One string for a group of texts took every text under it away: each one failed at render time as an internal error.
@@ -241,6 +241,12 @@ function checkMessages(value: unknown, file: string, path: string): Messages {
     // Keys become property names when files are merged: keep the prototype out of reach.
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new TemplatesError(`${file}: "${at}" is not allowed as a key`);
     if (typeof child === 'string') out[key] = child;
+    else if (typeof child !== 'object' || child === null || Array.isArray(child))
+      // A number, true/false, null or a list where a text goes: said as what it is, not as "an object".
+      throw new TemplatesError(
+        `${file}: "${at}" must be a text (in quotes) or an object of texts, not ${child === null ? 'null' : Array.isArray(child) ? 'a list' : `the ${typeof child} ${JSON.stringify(child)}`}`,
+        'a locale file is a JSON object of strings, e.g. {"sections": {"slas": "Service levels"}}',
+      );
     else out[key] = checkMessages(child, file, at);
   }
   return out;

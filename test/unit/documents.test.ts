@@ -420,7 +420,11 @@ describe('--templates override directory', () => {
     // One string for a group of texts, and a plural form that is an object, failed at render time as an internal error.
     expect(() => loadTemplates(locale('en', { sections: 'Sections' }))).toThrow(/locales\/en\.json: "sections" is a group of texts in revpact, not one text/);
     expect(() => loadTemplates(locale('en', { funnel: { noun: { mql: { one: { text: 'MQL' }, other: 'MQLs' } } } }))).toThrow(
-      /"funnel\.noun\.mql\.one" must be a text, not an object/,
+      /"funnel\.noun\.mql\.one" must be a text, not a group of texts/,
+    );
+    // A number where a text goes is said as a number, not as "an object".
+    expect(() => loadTemplates(locale('en', { sections: { slas: 1 } }))).toThrow(
+      /locales\/en\.json: "sections\.slas" must be a text \(in quotes\) or an object of texts, not the number 1/,
     );
     // A misspelled plural form was never picked.
     expect(() => loadTemplates(locale('es', { funnel: { noun: { mql: { on: 'MQL', other: 'MQLs' } } } }))).toThrow(
