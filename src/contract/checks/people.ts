@@ -44,6 +44,19 @@ export const people: Check = {
       else byEmail.set(mail, i);
     });
 
+    // notify finds a lead's owner among names and addresses together (notify/people.ts): a
+    // name that is another member's address would send that owner's leads to whoever is first.
+    members.forEach((m, i) => {
+      const other = byEmail.get(personKey(m.name));
+      if (other === undefined || other === i) return;
+      findings.push({
+        code: 'duplicate-person',
+        pointer: pointerOf(['people', 'members', i, 'name']),
+        message: `"${m.name}" is the e-mail address of people.members[${other}] ("${members[other]?.name ?? ''}"); notify could not tell which one owns a lead the CRM gives to "${m.name}"`,
+        suggest: 'name each person as the CRM names the lead owner, and give addresses in email',
+      });
+    });
+
     const names = members.map((m) => m.name);
     members.forEach((m, i) => {
       if (m.manager === undefined) return;

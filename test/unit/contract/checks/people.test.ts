@@ -56,6 +56,24 @@ people:
     ]);
   });
 
+  it("finds a member named as another member's e-mail address, which notify could route either way", () => {
+    const findings = people.run(
+      shaped(
+        withPeople(`
+people:
+  members:
+    - { name: Ana, email: ana@example.com }
+    - { name: Ana@Example.com }
+    - { name: Bruno, email: bruno@example.com }
+`),
+      ),
+    );
+    expect(where(findings)).toEqual([['duplicate-person', '/people/members/1/name']]);
+    expect(findings[0]?.message).toBe(
+      '"Ana@Example.com" is the e-mail address of people.members[0] ("Ana"); notify could not tell which one owns a lead the CRM gives to "Ana@Example.com"',
+    );
+  });
+
   it('finds a circle of managers once, naming everyone on it', () => {
     const findings = people.run(
       shaped(
