@@ -3,6 +3,8 @@
  * checked in one place. Pure: an environment in, the inputs or every problem out, so a
  * typo in a workflow fails the step with all of its mistakes at once.
  */
+import { parseAsOf, resolvePeriod } from '../app/when.js';
+import { UsageError } from '../shared/errors.js';
 import { splitGlobs } from './repo-files.js';
 import type { Result } from './result.js';
 
@@ -79,10 +81,42 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): R
     requireApproval: flag('require-approval', true),
     dryRun: flag('dry-run', false),
   };
-  problems.push(...contractsGlobProblems(inputs.contracts));
+  problems.push(...contractsGlobProblems(inputs.contracts), ...whenProblems(inputs.period, inputs.asOf));
   if (inputs.leadsFrom !== 'file' && inputs.leads !== '')
     problems.push(`inputs leads and leads-from: give one: leads-from: ${inputs.leadsFrom} reads the CRM, so leads (an export file) must stay empty`);
   return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: inputs };
+}
+
+/**
+ * The command line's words for its options in the Action's: `--as-of` is the input as-of,
+ * `--period` the input period ("input as-of: "yesterday" is not an ISO 8601 instant").
+ */
+export function inputWords(text: string): string {
+  return text
+    .replace(/; or --from and --to\b.*$/s, '') // the Action has no --from and --to
+    .replace(/, or --from \S+ --to \S+/g, '')
+    .replace(/--(as-of|period) (?=\d)/g, '$1: ')
+    .replace(/--(as-of|period)\b/g, 'input $1');
+}
+
+/**
+ * `period` and `as-of` as written, in no zone of their own: a typo fails the step with the
+ * other input mistakes, not only once lead data is read (and never, without `leads`). What
+ * depends on the contract's zone is checked when it is read (whenFor).
+ */
+function whenProblems(period: string, asOf: string): string[] {
+  const out: string[] = [];
+  const check = (read: () => unknown) => {
+    try {
+      read();
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      out.push(inputWords(e.message) + (e.hint === undefined ? '' : ` (${inputWords(e.hint)})`));
+    }
+  };
+  if (asOf !== '') check(() => parseAsOf(asOf, 'UTC'));
+  if (period !== '') check(() => resolvePeriod({ period }, 0, 'UTC'));
+  return out.map((p) => (p.startsWith('input ') ? p : `input period: ${p}`));
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 import { resolveWhen, type When } from '../app/when.js';
 import type { LeadInput } from '../leads/sources/index.js';
 import { UsageError } from '../shared/errors.js';
-import type { ActionInputs, LeadsFrom } from './inputs.js';
+import { inputWords, type ActionInputs, type LeadsFrom } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { workspaceFiles } from './workspace.js';
 
@@ -94,7 +94,13 @@ export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[]
  */
 export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defaultAsOf: 'period-end' | 'now'): When {
   const spec = { period: inputs.period === '' ? undefined : inputs.period, asOf: inputs.asOf === '' ? undefined : inputs.asOf };
-  return resolveWhen(spec, zone, nowMs, defaultAsOf);
+  try {
+    return resolveWhen(spec, zone, nowMs, defaultAsOf);
+  } catch (e) {
+    // Said in the Action's words: input as-of, not the command line's --as-of.
+    if (e instanceof UsageError) throw new UsageError(inputWords(e.message), e.hint === undefined ? undefined : inputWords(e.hint));
+    throw e;
+  }
 }
 
 /**

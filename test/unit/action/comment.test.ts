@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitBody } from '../../../src/action/comment.js';
 import { frameLocale, frameText } from '../../../src/action/messages.js';
-import { readInputs } from '../../../src/action/inputs.js';
+import { readInputs, type ActionInputs } from '../../../src/action/inputs.js';
+import { whenFor } from '../../../src/action/lead-data.js';
 import { pathMatcher, splitGlobs } from '../../../src/action/repo-files.js';
 import { summaryFit } from '../../../src/action/summary.js';
 
@@ -94,6 +95,30 @@ describe('inputs', () => {
     expect(problems(' , ')[0]).toContain('holds no glob');
     for (const fine of ['contracts/**/*.{yaml,yml}', 'agreement.yaml', 'contracts/*', 'sla/**', 'a/*.yaml\n!a/draft.yaml'])
       expect(problems(fine), fine).toEqual([]);
+  });
+
+  it('checks period and as-of as written, in its own words, with the other inputs (a typo failed only once leads were read, and never without leads)', () => {
+    const problems = (inputs: Record<string, string>) => {
+      const r = readInputs(env(inputs));
+      return r.ok ? [] : r.error;
+    };
+    expect(problems({ 'as-of': 'yesterday', period: '2026-13' })).toEqual([
+      'input as-of: "yesterday" is not an ISO 8601 instant (e.g. as-of: 2026-11-02T09:00:00+01:00 (without an offset, the contract’s zone applies))',
+      'input period: "2026-13" has no month 13: a period is one of 2026-10 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026-W41 (ISO week) or 2026 (year)',
+    ]);
+    expect(problems({ period: '1900-01' })).toEqual([
+      'input period: the period 1900-01 starts in the year 1900: revpact measures from 1970 to 2099, and a year that far off is surely a typo (e.g. period: 2026-10)',
+    ]);
+    expect(problems({ 'as-of': '2026-10-01T00:00:00+99:00' })[0]).toMatch(/^input as-of: "2026-10-01T00:00:00\+99:00" has no such UTC offset/);
+    for (const fine of [{ period: '2026-Q3' }, { 'as-of': '2026-11-02T09:00:00+01:00' }, { 'as-of': '2026-11-02', period: '2026-10' }] as Record<
+      string,
+      string
+    >[])
+      expect(problems(fine)).toEqual([]);
+    // What depends on the contract's zone is said when the contract is read, in the same words.
+    expect(() =>
+      whenFor({ ...(readInputs(env({})) as { value: ActionInputs }).value, period: '2026-12', asOf: '2026-11-01T00:00:00Z' }, 'Europe/Madrid', 0, 'now'),
+    ).toThrow('the period 2026-12 starts 2026-12-01T00:00:00+01:00, after the input as-of (2026-11-01T01:00:00+01:00): nothing in it has happened yet');
   });
 
   it('reads booleans the way the runner writes them', () => {
