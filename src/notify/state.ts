@@ -40,6 +40,14 @@ export function stateLeadId(leadId: string): string {
 
 const keyOf = (e: Pick<SentEntry, 'channel' | 'lead' | 'rule' | 'kind' | 'to'>) => JSON.stringify([e.channel, e.lead, e.rule, e.kind, e.to]);
 
+/**
+ * An ISO 8601 instant with its offset, as this file is written: Date.parse alone also reads
+ * "1" (the year 2001) or "Oct 13", which no state file of revpact holds.
+ */
+function isInstant(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text));
+}
+
 export function emptyState(contract: string, breachesFrom: string): NotifyState {
   return { version: STATE_VERSION, contract, breachesFrom, sent: [] };
 }
@@ -66,7 +74,7 @@ export function parseState(text: string, file: string, contract: string): Notify
       `${file}: is the state of contract ${JSON.stringify(v['contract'])}, not ${JSON.stringify(contract)}`,
       'give each contract its own --state file',
     );
-  if (typeof v['breachesFrom'] !== 'string' || Number.isNaN(Date.parse(v['breachesFrom']))) return fail('breachesFrom is not an instant');
+  if (typeof v['breachesFrom'] !== 'string' || !isInstant(v['breachesFrom'])) return fail('breachesFrom is not an instant');
   if (!Array.isArray(v['sent'])) return fail('sent is not a list');
   const sent: SentEntry[] = [];
   v['sent'].forEach((e: unknown, i) => {
@@ -77,7 +85,7 @@ export function parseState(text: string, file: string, contract: string): Notify
     if (!(CHANNELS as readonly string[]).includes(channel)) fail(`sent[${i}].channel is ${JSON.stringify(channel)}`);
     if (kind !== 'due' && kind !== 'breach') fail(`sent[${i}].kind is ${JSON.stringify(kind)}`);
     // An entry whose due instant is no instant was kept for this run and dropped on write, so its notice went again on the next.
-    if (Number.isNaN(Date.parse(str('dueAt')))) fail(`sent[${i}].dueAt is not an instant`);
+    if (!isInstant(str('dueAt'))) fail(`sent[${i}].dueAt is not an instant`);
     sent.push({
       channel: channel as Channel,
       lead: str('lead'),

@@ -44,6 +44,8 @@ describe('the state file', () => {
     ['[]', /not a JSON object/],
     ['{"version":2,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[]}', /version 2/],
     ['{"version":1,"contract":"acme","breachesFrom":"yesterday","sent":[]}', /breachesFrom/],
+    // Date.parse reads "1" as the year 2001: no instant this file is written with.
+    ['{"version":1,"contract":"acme","breachesFrom":"1","sent":[]}', /breachesFrom is not an instant/],
     ['{"version":1,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[{"channel":"fax"}]}', /sent\[0\]/],
     [
       '{"version":1,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[{"channel":"slack","lead":"L1","rule":"r","kind":"due","to":"Ana","dueAt":"soon","sentAt":"2026-10-14T14:30:00.000Z"}]}',
