@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -263,6 +264,8 @@ export function openAtomicWriter(path: string, what: string, mode?: number): Ato
  * Returns once every file is in place.
  */
 export function writeFilesTogether(files: readonly { path: string; content: string }[], what: string): void {
+  // The folders the writes make: taken away again when one fails (`init x` left x/contracts/ behind, empty).
+  const made = [...new Set(files.flatMap((f) => missingFolders(f.path)))].sort((a, b) => b.length - a.length);
   const writers: AtomicWriter[] = [];
   try {
     for (const f of files) {
@@ -272,7 +275,21 @@ export function writeFilesTogether(files: readonly { path: string; content: stri
     }
   } catch (e) {
     for (const w of writers) w.abort();
+    for (const folder of made) {
+      try {
+        rmdirSync(folder); // only an empty one: nothing anyone else put there goes
+      } catch {
+        // not empty, or already gone
+      }
+    }
     throw e;
   }
   for (const w of writers) w.commit();
+}
+
+/** The folders above `path` that do not exist yet, deepest first. */
+function missingFolders(path: string): string[] {
+  const out: string[] = [];
+  for (let d = dirname(resolve(path)); !exists(d) && dirname(d) !== d; d = dirname(d)) out.push(d);
+  return out;
 }

@@ -170,7 +170,9 @@ describe('init', () => {
       expect(cli.err()).toContain('cannot create the output directory');
       expect(existsSync(join(target, 'contracts', 'agreement.yaml'))).toBe(false);
       expect(existsSync(join(target, '.gitignore'))).toBe(false);
-      expect(readdirSync(join(target, 'contracts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // Nor the folder it made for them: the target is as it was (contracts/ was left behind, empty).
+      expect(readdirSync(target)).toEqual(['.github']);
+      expect(readdirSync(join(target, '.github'))).toEqual(['workflows']);
       return;
     }
     const target = join(dir, 'init-readonly');
