@@ -3,7 +3,8 @@
 // .cache/bench/), next to the floor set by reading the same file through the source alone,
 // and the same check on the DuckDB engine (`--engine duckdb`, issue 7: DuckDB's CSV reader on
 // the export, the mapping applied in SQL; a fallback to the streaming source would be printed).
-// Figures are for the machine it runs on; compare runs on the same machine only.
+// Figures are for the machine it runs on; compare runs on the same machine only. Two floors
+// close each size: the least a JavaScript reader and the least DuckDB does with the file.
 //   npm run bench                 100,000 and 1,000,000 rows, one run each
 //   npm run bench -- --runs 3     the best of three
 //   npm run bench -- --sizes 100000,1000000,5000000 --skip-pull   the memory goal's sizes, without the pull rows
@@ -65,6 +66,10 @@ const CHECK_ONE = 'check --threads 1';
 const CHECK_TWO = 'check --threads 2';
 const CHECK_DUCKDB = 'check --engine duckdb';
 const AGGREGATE = 'DuckDB aggregate (analyst)';
+// Floors: what any reader of each kind does at least (bench-child.js), to tell a goal that
+// tuning can reach from one below what the machine can do.
+const JS_FLOOR = 'floor: JS cut, 2 threads';
+const DUCKDB_FLOOR = 'floor: DuckDB read all';
 
 const rows = [];
 for (const n of sizes) {
@@ -83,6 +88,8 @@ for (const n of sizes) {
     [CHECK_TWO, [...checkArgs(file), '--threads', '2']],
     [CHECK_DUCKDB, [...checkArgs(file), '--engine', 'duckdb']],
     [AGGREGATE, ['--duckdb-aggregate', file]],
+    [JS_FLOOR, ['--js-split', file]],
+    [DUCKDB_FLOOR, ['--duckdb-read', file]],
   ]) {
     let best;
     for (let i = 0; i < runs; i++) {
@@ -148,5 +155,11 @@ for (const n of sizes) {
     `${pad(n.toLocaleString('en-US'), 11)}  check ÷ aggregate ${(two.seconds / agg.seconds).toFixed(2)}×` +
       `  (1 thread: ${(one.seconds / agg.seconds).toFixed(2)}×)  speed-up of 2 threads ${(one.seconds / two.seconds).toFixed(2)}×` +
       `  duckdb ÷ streaming ${(duck.seconds / two.seconds).toFixed(2)}×  streaming peak RSS ${(two.maxRssKb / 1024).toFixed(0)} MiB (goal ≤ 300)`,
+  );
+  const [js, read] = [JS_FLOOR, DUCKDB_FLOOR].map((w) => find(n, w));
+  if (!js || !read) continue;
+  console.log(
+    `${pad('', 11)}  floors: goal 1 asks check ≤ ${(1.5 * agg.seconds).toFixed(2)} s; cutting the file into cells on 2 threads takes ${js.seconds.toFixed(2)} s` +
+      ` (check ÷ that ${(two.seconds / js.seconds).toFixed(2)}×); DuckDB reading every column ${read.seconds.toFixed(2)} s (DuckDB engine ÷ that ${(duck.seconds / read.seconds).toFixed(2)}×)`,
   );
 }

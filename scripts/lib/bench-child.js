@@ -34,6 +34,62 @@ if (args[0] === '--source-only') {
     GROUP BY ALL`);
   if (reader.getRows().length === 0) code = 1;
   connection.closeSync();
+} else if (args[0] === '--duckdb-read') {
+  // The least any DuckDB plan does with the export: DuckDB's CSV reader on every column as
+  // text (each one counted, so that each is tokenized and materialized), nothing cast.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const file = args[1].replace(/'/g, "''");
+  const names = (await connection.runAndReadAll(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_csv('${file}', all_varchar = true, header = true))`))
+    .getRows()
+    .map((r) => `count("${String(r[0]).replace(/"/g, '""')}")`);
+  const reader = await connection.runAndReadAll(`SELECT count(*), ${names.join(', ')} FROM read_csv('${file}', all_varchar = true, header = true)`);
+  if (reader.getRows().length !== 1) code = 1;
+  connection.closeSync();
+} else if (args[0] === '--js-split') {
+  // The least any JavaScript reader does with the export, on two threads as check's default:
+  // each half of the file read in 4 MiB chunks, decoded, cut into lines and the lines at
+  // every comma (a count of cells; no quotes honoured, no cell read, no lead made).
+  const { Worker } = await import('node:worker_threads');
+  const { statSync } = await import('node:fs');
+  const size = statSync(args[1]).size;
+  const half = Math.floor(size / 2);
+  const split = `
+    const { openSync, readSync, closeSync } = require('node:fs');
+    function split(path, from, to) {
+      const fd = openSync(path, 'r');
+      const buf = Buffer.allocUnsafe(4 << 20);
+      let pos = from, carry = '', cells = 0, lines = 0, n;
+      while (pos < to && (n = readSync(fd, buf, 0, Math.min(buf.length, to - pos), pos)) > 0) {
+        pos += n;
+        const text = carry + buf.toString('utf8', 0, n);
+        let at = 0;
+        for (;;) {
+          const nl = text.indexOf('\\n', at);
+          if (nl < 0) { carry = text.slice(at); break; }
+          for (let p = at; ; ) { const d = text.indexOf(',', p); if (d < 0 || d > nl) break; cells++; p = d + 1; }
+          lines++;
+          at = nl + 1;
+        }
+      }
+      closeSync(fd);
+      return { lines, cells };
+    }`;
+  const worker = new Worker(
+    `${split}\nconst { workerData, parentPort } = require('node:worker_threads');\nparentPort.postMessage(split(workerData.path, workerData.from, workerData.to));`,
+    {
+      eval: true,
+      workerData: { path: args[1], from: half, to: size },
+    },
+  );
+  const other = new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const mine = new Function('require', `${split}\nreturn split;`)((await import('node:module')).createRequire(import.meta.url))(args[1], 0, half);
+  const theirs = await other;
+  if (mine.lines + theirs.lines === 0) code = 1;
 } else if (args[0] === '--pull') {
   // revpact pull hubspot as the command runs it, but without the client library's limiter
   // (9 calls a second): what is measured is revpact's own throughput and memory.
