@@ -106,9 +106,13 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   //
   // uniqueKeys: false because yaml compares each key with every earlier key of its mapping
   // (quadratic: 86,000 keys took 42 s); duplicateKeys() below finds them with a hash map.
+  //
+  // schema: 'core' because a "%YAML 1.1" directive would otherwise switch yaml to YAML
+  // 1.1's types, in silence: a country list [MX, NO] compiled to [MX, false] and a date
+  // became a timestamp. The directive itself is reported below.
   const tokens = readTokens(text, limits);
   if ('limit' in tokens) return limitExceeded(tokens.limit, lines);
-  const composer = new Composer({ version: '1.2', uniqueKeys: false, logLevel: 'error', resolveKnownTags: false });
+  const composer = new Composer({ version: '1.2', schema: 'core', uniqueKeys: false, logLevel: 'error', resolveKnownTags: false });
   const list = Array.from(composer.compose(tokens.tokens));
   const first = list[0];
   if (!first || (first.contents === null && first.errors.length === 0 && list.length <= 1)) {
@@ -116,7 +120,7 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
       ? fail('empty-file', 'the file has only comments', 'write the contract below the comments')
       : fail('empty-file', 'the file is empty', 'start from `revpact init`, or write the contract in it');
   }
-  const findings: PositionedFinding[] = [];
+  const findings: PositionedFinding[] = versionDirectives(tokens.tokens, lines);
   for (const doc of list) {
     const duplicates = duplicateKeys(doc, lines);
     findings.push(...duplicates);
@@ -296,6 +300,31 @@ function unclosedFlow(tokens: readonly CST.Token[], before: number): CST.FlowCol
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return undefined;
+}
+
+/**
+ * A "%YAML" directive for any version but 1.2. The file is read as YAML 1.2 all the same,
+ * so what its author meant by 1.1 (yes and no as booleans, unquoted dates as timestamps,
+ * 0777 as octal) may not be what revpact reads: the author has to remove the line.
+ */
+function versionDirectives(tokens: readonly CST.Token[], lines: LineIndex): PositionedFinding[] {
+  const out: PositionedFinding[] = [];
+  for (const t of tokens) {
+    if (t.type !== 'directive') continue;
+    const version = /^%YAML[ \t]+(\S+)/.exec(t.source)?.[1];
+    if (version === undefined || version === '1.2') continue;
+    out.push({
+      code: 'yaml-syntax',
+      pointer: '',
+      message:
+        version === '1.1'
+          ? 'the file declares %YAML 1.1, but revpact reads YAML 1.2 only, where yes, no, on and off are words, not true or false, and an unquoted date is text'
+          : `the file declares %YAML ${version}, but revpact reads YAML 1.2 only`,
+      suggest: version === '1.1' ? 'remove the %YAML line, and write true or false where you meant yes or no' : 'remove the %YAML line',
+      at: lines.position(t.offset),
+    });
+  }
+  return out;
 }
 
 /** Where the last thing written inside a token ends: the place a missing bracket belongs. */

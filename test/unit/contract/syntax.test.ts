@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContract } from '../../../src/contract/index.js';
-import { MINIMAL_YAML } from '../../helpers/contracts.js';
+import { MINIMAL_YAML, diagnose } from '../../helpers/contracts.js';
 
 // minimal.yaml, line 11: "    sales: { name: Sales Lead, github: sales-lead }"; line 14: "  - { id: mql, owner: marketing }".
 const unclosed = (from: string, to: string) => checkContract('c.yaml', MINIMAL_YAML.replace(from, to)).diagnostics;
@@ -51,5 +51,26 @@ describe('a missing closing bracket', () => {
     const [d] = checkContract('c.yaml', MINIMAL_YAML + 'x-map: { a: 1,\nb: 2 }\n').diagnostics;
     expect(d?.code).toBe('yaml-syntax');
     expect(d?.message).not.toMatch(/never closed/);
+  });
+});
+
+describe('a %YAML directive', () => {
+  // Before: yaml read the file as YAML 1.1 in silence, and the contract was valid with a
+  // country list [MX, NO] that compiled to [MX, false].
+  it('%YAML 1.1 is refused at its line, with how to fix it, not read with 1.1 booleans', () => {
+    const text = '%YAML 1.1\n---\n' + MINIMAL_YAML + 'x-countries: [MX, NO, on]\n';
+    const result = checkContract('c.yaml', text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'yaml-syntax', line: 1, column: 1, suggest: 'remove the %YAML line, and write true or false where you meant yes or no' },
+    ]);
+    expect(result.diagnostics[0]?.message).toContain('declares %YAML 1.1, but revpact reads YAML 1.2 only');
+  });
+
+  it('another version is refused too; %YAML 1.2 is what revpact reads, and fine', () => {
+    const [d] = diagnose('%YAML 1.3\n---\n' + MINIMAL_YAML);
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 1, suggest: 'remove the %YAML line' });
+    expect(d?.message).toContain('declares %YAML 1.3');
+    expect(checkContract('c.yaml', '%YAML 1.2\n---\n' + MINIMAL_YAML).ok).toBe(true);
   });
 });
