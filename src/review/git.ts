@@ -115,11 +115,19 @@ export interface LogEntry {
   from?: string;
 }
 
-/** Commits that changed the file, newest first, following renames. */
+/**
+ * Commits that changed the file, newest first, following renames, along the first-parent
+ * line: each one's file is then the one the next entry (its predecessor in the list)
+ * changed. Across all branches, git lists the commits of two merged branches interleaved
+ * by date, so a commit was compared with a sibling branch's (changes it never made, "version
+ * goes down"), and the merge commit that settled the contract was left out, having no
+ * diff of its own. With --first-parent a merge is one entry, its diff against the first
+ * parent (git 2.31 or later), and a merged branch's commits are that entry.
+ */
 export async function gitLog(cwd: string, path: string): Promise<LogEntry[]> {
   // -z: paths come raw, NUL-terminated (no quoting of unusual names); \x1e and \x1f split
   // records and fields of the header, which git prints for every commit.
-  const args = ['log', '--follow', '--name-status', '-z', '--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s'];
+  const args = ['log', '--follow', '--first-parent', '--name-status', '-z', '--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s'];
   args.push('--', path);
   const run = await git(cwd, args, MAX_LOG);
   return parseLog(run.stdout.toString('utf8'));

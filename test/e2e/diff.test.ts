@@ -22,6 +22,7 @@ import { COMMANDS, run } from '../../src/cli/main.js';
 import type { ComplianceReport } from '../../src/engine/types.js';
 import { CRASH } from '../helpers/cli.js';
 import { CONTRACTS_DIR, REPO_ROOT } from '../helpers/paths.js';
+import { MINIMAL_YAML } from '../helpers/contracts.js';
 import { generateExport } from '../helpers/gen.js';
 
 interface CliRun {
@@ -458,5 +459,59 @@ describe('git: sides and revpact log, in a temporary repository', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('revpact log across a merge', () => {
+  // Two branches change the contract from 1.0.0; the merge settles it at 1.2.0.
+  let repo: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Dates in order, so that git's listing interleaves the two branches as it does in a real repository.
+      env: { ...process.env, GIT_AUTHOR_DATE: dates.at(-1), GIT_COMMITTER_DATE: dates.at(-1) },
+    });
+  const dates: string[] = [];
+  const commit = (date: string, text: string, ...args: string[]) => {
+    dates.push(date);
+    writeFileSync(join(repo, 'contracts', 'c.yaml'), text);
+    git('add', '.');
+    git('commit', '-q', ...args);
+  };
+  const base = MINIMAL_YAML;
+  const addSal = (t: string) => t.replace('  - { id: mql, owner: marketing }\n', '  - { id: mql, owner: marketing }\n  - { id: sal, owner: sales }\n');
+
+  beforeAll(() => {
+    repo = join(work, 'merge-repo');
+    mkdirSync(join(repo, 'contracts'), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    commit('2026-01-01T00:00:00Z', base, '-m', 'First version');
+    git('checkout', '-q', '-b', 'stages');
+    commit('2026-01-02T00:00:00Z', addSal(base).replace('version: 1.0.0', 'version: 1.1.0'), '-m', 'Add the sal stage');
+    git('checkout', '-q', 'main');
+    commit('2026-01-03T00:00:00Z', base.replace('version: 1.0.0', 'version: 2.0.0').replace('status: draft', 'status: active'), '-m', 'Activate');
+    // The merge conflicts on the version; the resolution is a commit of its own.
+    dates.push('2026-01-04T00:00:00Z');
+    expect(() => git('merge', '-q', 'stages', '-m', 'Merge stages')).toThrow();
+    commit('2026-01-04T00:00:00Z', addSal(base).replace('version: 1.0.0', 'version: 2.1.0').replace('status: draft', 'status: active'), '--no-edit');
+  });
+
+  it('each entry is compared with its own parent, and the merge that settled the contract is an entry', async () => {
+    // Before: "Activate" was compared with the other branch's commit (1.1.0 → 2.0.0, "stage
+    // sal removed", which it never did), and the merge that made 2.1.0 was not listed.
+    const r = await revpact(['log', 'contracts/c.yaml', '--format', 'json'], repo);
+    expect(r.status, r.stderr).toBe(0);
+    const entries = (
+      JSON.parse(r.stdout) as { entries: { subject: string; status: string; check: { from: string; to: string } | null; changes: { summary: string }[] }[] }
+    ).entries;
+    expect(entries.map((e) => [e.subject, e.status, e.check?.from ?? null, e.check?.to ?? null])).toEqual([
+      ['Merge stages', 'changed', '2.0.0', '2.1.0'],
+      ['Activate', 'changed', '1.0.0', '2.0.0'],
+      ['First version', 'created', null, null],
+    ]);
+    expect(entries[0]?.changes.map((c) => c.summary).join('\n')).toMatch(/stage sal/i);
+    expect(entries[1]?.changes.map((c) => c.summary).join('\n')).not.toMatch(/stage sal/i);
   });
 });

@@ -20,7 +20,8 @@ export const log = defineCommand({
     '  --out FILE            write the history there instead of standard output',
     '',
     'One entry per commit that changed the file, newest first, each with its changes against the',
-    'previous valid version and whether its version bump was enough.',
+    'previous valid version and whether its version bump was enough. Commits are followed along the',
+    'first-parent line: a merged branch is one entry, its merge commit.',
     '',
     'Exit codes: 0 history produced, 2 usage, Git or I/O error.',
   ].join('\n'),
@@ -46,7 +47,8 @@ export const log = defineCommand({
 
     let inputs: HistoryInput[];
     try {
-      // Merge commits that only brought the file along list no path of their own: nothing to show.
+      // An entry without a path has no change of the file to show (git lists none along the
+      // first-parent line; kept as a guard).
       // The whole list, even with --max-count: the oldest commit shown needs its base.
       const entries = (await gitLog(io.cwd, file)).filter((e) => e.path !== '');
       if (entries.length === 0) throw new UsageError(`${file}: no commit in this repository changed this file`, 'check the path, or commit the contract first');
