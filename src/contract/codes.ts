@@ -31,7 +31,11 @@ export const CODES = {
   'unknown-holiday-region': { severity: 'error', about: 'A holiday country or region unknown to date-holidays.' },
   'invalid-calendar': { severity: 'error', about: 'A calendar with overlapping or empty working hours.' },
   'invalid-version': { severity: 'error', about: 'metadata.version is not a semantic version.' },
-  'owners-not-distinct': { severity: 'error', about: 'The marketing and the sales owner are the same person or team.' },
+  'owners-not-distinct': {
+    severity: 'error',
+    about:
+      'The marketing and the sales owner are the same person or team, or one login would approve for both sides (an owner who is a delegate of the other side, a delegate of both).',
+  },
   'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
   'duplicate-person': { severity: 'error', about: 'Two members of people: share a name (compared without regard to case and spaces) or an e-mail address.' },
   'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },

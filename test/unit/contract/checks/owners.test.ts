@@ -26,3 +26,35 @@ describe('check: owners', () => {
     expect(findings[0]?.message).toMatch(/each change needs one approval from each side$/);
   });
 });
+
+describe('check: owners, with delegates', () => {
+  const withApprovers = (approvers: string) => shaped(MINIMAL_YAML.replace('  owners:\n', `  approvers:\n${approvers}  owners:\n`));
+
+  it('stays quiet on a delegate for each side, and on two delegates for one side', () => {
+    expect(owners.run(withApprovers('    - { github: mkt-deputy, for: marketing }\n    - { github: sales-deputy, for: sales }\n'))).toEqual([]);
+    expect(owners.run(withApprovers('    - { github: deputy-a, for: sales }\n    - { github: deputy-b, for: sales }\n'))).toEqual([]);
+    // The owner named again as a delegate of their own side changes nothing.
+    expect(owners.run(withApprovers('    - { github: "@MKT-LEAD", for: marketing }\n'))).toEqual([]);
+  });
+
+  // Before: valid, and the Action counted the one login's approval for marketing and for sales.
+  it.each([
+    ['the marketing owner as a delegate for sales', '    - { github: MKT-lead, for: sales }\n', 0, /as the marketing owner and as a delegate for sales/],
+    [
+      'the sales owner as a delegate for marketing',
+      '    - { github: "@sales-lead", for: marketing }\n',
+      0,
+      /as the sales owner and as a delegate for marketing/,
+    ],
+    [
+      'one delegate for both sides',
+      '    - { github: deputy, for: marketing }\n    - { github: Deputy, for: sales }\n',
+      1,
+      /as a delegate for marketing and as a delegate for sales/,
+    ],
+  ])('reports %s, at the delegate', (_name, approvers, index, message) => {
+    const findings = owners.run(withApprovers(approvers));
+    expect(where(findings)).toEqual([['owners-not-distinct', `/metadata/approvers/${index}/github`]]);
+    expect(findings[0]?.message).toMatch(message);
+  });
+});
