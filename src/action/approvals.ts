@@ -150,3 +150,51 @@ export function statusOf(verdicts: readonly SideVerdict[], t: FrameText = EN): {
   // A commit status description holds 140 characters.
   return { state: 'pending', description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }
+
+/** A GitHub login or org/team as the contract language writes it (schema: $defs/github). */
+const GITHUB = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+
+/**
+ * Who approves for each side by a base version that is not a valid contract: the owners
+ * and delegates its data names, where they are well formed. A pull request must not choose
+ * its own approvers, and before this the head's owners governed whenever the base was
+ * invalid: a change to such a contract could name two owners of its choosing and pass on
+ * their approvals. Undefined when the base does not name two distinct owners: then nobody
+ * can approve from the pull request. A delegate whose login also stands on the other side
+ * approves for neither (one person's approval must not count for both).
+ */
+export function approversOfData(value: unknown): Approvers[] | undefined {
+  const metadata = field(value, 'metadata');
+  const owners = field(metadata, 'owners');
+  const github = (side: TeamId) => {
+    const g = field(field(owners, side), 'github');
+    return typeof g === 'string' && GITHUB.test(g) ? g : undefined;
+  };
+  const marketing = github('marketing');
+  const sales = github('sales');
+  const login = (g: string) => same(g.replace(/^@/, ''));
+  if (marketing === undefined || sales === undefined || login(marketing) === login(sales)) return undefined;
+  const listed = field(metadata, 'approvers');
+  const delegates = (Array.isArray(listed) ? listed : []).flatMap((a) => {
+    const g = field(a, 'github');
+    const side = field(a, 'for');
+    return typeof g === 'string' && GITHUB.test(g) && (side === 'marketing' || side === 'sales') ? [{ github: g.replace(/^@/, ''), side }] : [];
+  });
+  const sidesOf = (l: string) =>
+    new Set([
+      ...(login(marketing) === l ? ['marketing'] : []),
+      ...(login(sales) === l ? ['sales'] : []),
+      ...delegates.filter((d) => login(d.github) === l).map((d) => d.side),
+    ]);
+  return (['marketing', 'sales'] as const).map((side) => ({
+    side,
+    owner: ownerOf(side === 'marketing' ? marketing : sales),
+    delegates: delegates.filter((d) => d.side === side && sidesOf(login(d.github)).size === 1).map((d) => d.github),
+  }));
+}
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}

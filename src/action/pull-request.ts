@@ -11,6 +11,7 @@ import type { ContractRelativeReader } from '../app/lead-data.js';
 import { measure } from '../app/measure.js';
 import { mappingNotes, reviewContractChange, type ImpactData } from '../app/review.js';
 import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
+import { parseYaml } from '../contract/source.js';
 import { quoteValue } from '../contract/suggest.js';
 import type { RulesIR } from '../compiler/ir.js';
 import { renderAgreement } from '../compiler/documents.js';
@@ -22,7 +23,18 @@ import { renderReport } from '../report/render/index.js';
 import { buildScorecardReport, duplicatePeriods, parseGradeFile, renderScorecard, type GradeCard } from '../scorecard/index.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
-import { decideSide, latestReviews, ownerOf, ownerLabel, statusOf, type Approvers, type Review, type SideVerdict, type TeamMembers } from './approvals.js';
+import {
+  approversOfData,
+  decideSide,
+  latestReviews,
+  ownerOf,
+  ownerLabel,
+  statusOf,
+  type Approvers,
+  type Review,
+  type SideVerdict,
+  type TeamMembers,
+} from './approvals.js';
 import { renderReviewBody, reviewLocale, type CardSection, type ContractSection } from './body.js';
 import { COMMENT_LIMIT, commentAuthor, fitBody, upsertComment } from './comment.js';
 import type { RunContext } from './context.js';
@@ -195,13 +207,15 @@ async function reviewContract(
   if (head) section.diagnostics = head.ok ? head.value.diagnostics : head.diagnostics;
   if (base && !base.ok) section.baseInvalidAt = pr.baseSha.slice(0, 7);
 
-  // Who approves: the owners the base version names (a pull request cannot choose its own approvers); a new contract's own.
+  // Who approves: the owners the base version names (a pull request cannot choose its own
+  // approvers), read from its data when it is not a valid contract; a new contract's own.
   const baseSide = base?.ok ? base.value : undefined;
   const headSide = head?.ok ? head.value : undefined;
-  const governing = (baseSide ?? headSide)?.rules;
+  const governing = baseSide ?? (baseBytes ? undefined : headSide);
+  const approvers = governing ? approversOf(governing.rules) : baseBytes ? approversOfData(parseYaml(file.basePath, baseBytes).value) : undefined;
   // The section speaks the head's language, or the base's for a removed (or now invalid) contract.
   section.locale = (headSide ?? baseSide)?.rules.contract.locale;
-  const result: ReviewedContract = { section, approvers: governing ? approversOf(governing) : unknownApprovers() };
+  const result: ReviewedContract = { section, approvers: approvers ?? unknownApprovers() };
   if (!headSide) return result;
   const headRules = headSide.rules;
 
@@ -310,7 +324,7 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
   const contractFile = found.contract.checked.file;
   const baseBytes = await readAt(github, repo, contractFile, pr.baseSha);
   const base = baseBytes ? loadContract(contractFile, baseBytes) : undefined;
-  const governing = base?.ok ? base.value.rules : rules;
+  const governing = base?.ok ? approversOf(base.value.rules) : baseBytes ? approversOfData(parseYaml(contractFile, baseBytes).value) : approversOf(rules);
   const folder = posix.dirname(file.path);
   const names = (await listFolder(github, repo, folder, pr.headSha)).filter((n) => /\.ya?ml$/i.test(n) && !posix.basename(n).startsWith('.'));
   const cards: GradeCard[] = [];
@@ -331,7 +345,7 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
     const report = buildScorecardReport(rules, cards, current);
     section.markdown = renderScorecard.md(report, { locale: rules.contract.locale, templates: loadTemplates() });
   }
-  return { section, approvers: approversOf(governing) };
+  return { section, approvers: governing ?? unknownApprovers() };
 }
 
 function isGradeFile(path: string): boolean {

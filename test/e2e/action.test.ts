@@ -57,6 +57,7 @@ afterAll(async () => {
 });
 
 interface Setup {
+  base?: string;
   head?: string;
   author?: string;
   reviews?: FakeReview[];
@@ -72,7 +73,7 @@ async function pullRequest(setup: Setup = {}): Promise<{ gh: FakeGitHub; url: st
     token: TOKEN,
     readOnly: setup.readOnly ?? false,
     commits: {
-      [BASE]: { [PATH]: BASE_TEXT, 'README.md': 'base' },
+      [BASE]: { [PATH]: setup.base ?? BASE_TEXT, 'README.md': 'base' },
       [HEAD]: { [PATH]: setup.head ?? HEAD_TEXT, 'README.md': 'head', ...setup.extraHeadFiles },
     },
     pulls: {
@@ -299,6 +300,22 @@ describe.skipIf(!NODE24).concurrent('GitHub Action approval gate', () => {
       expect(run.outputs['approved']).toBe(String(c.state === 'success'));
     });
   }
+
+  // Before: an invalid base left the head to name who approves, and this passed.
+  it('an invalid base still names who approves: a change cannot bring its own owners along', async () => {
+    const base = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal: 1bh\n    target: 195%');
+    const head = HEAD_TEXT.replace('github: laiaferrer', 'github: mallory').replace('github: "@planfold/sales-leads"', 'github: trudy');
+    expect(head).toContain('github: trudy');
+    const { gh, url } = await pullRequest({ base, head, reviews: [approve('mallory'), approve('trudy')] });
+    const run = await runAction({ apiUrl: url, event: 'pull_request_review', payload: reviewPayload('submitted'), inputs: inputs({ leads: '' }), workspace });
+    expect(run.code, run.stderr + run.stdout).toBe(0);
+    expect(lastStatus(gh)).toMatchObject({ sha: HEAD, state: 'pending' });
+    expect(lastStatus(gh)?.description).toMatch(/^Waiting for marketing \(laiaferrer\) and sales \(team planfold\/sales-leads\)$/);
+    // The base's owners approve it.
+    const owners = await pullRequest({ base, head, reviews: [approve('laiaferrer'), approve('jordi-vila')] });
+    await runAction({ apiUrl: owners.url, event: 'pull_request_review', payload: reviewPayload('submitted'), inputs: inputs({ leads: '' }), workspace });
+    expect(lastStatus(owners.gh)?.state).toBe('success');
+  });
 
   it('says which permission is missing when the token cannot read the sales team', async () => {
     const { gh, url } = await pullRequest({ reviews: [approve('laiaferrer'), approve('jordi-vila')], teams: { 'planfold/sales-leads': 'forbidden' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSide, latestReviews, ownerOf, statusOf, verdictNote, type Approvers, type Review } from '../../../src/action/approvals.js';
+import { approversOfData, decideSide, latestReviews, ownerOf, statusOf, verdictNote, type Approvers, type Review } from '../../../src/action/approvals.js';
 import { frameText } from '../../../src/action/messages.js';
 
 const HEAD = 'h'.repeat(40);
@@ -93,5 +93,53 @@ describe('the commit status', () => {
       owner: `team planfold/a-very-long-team-name-${i}`,
     }));
     expect(statusOf(many).description.length).toBeLessThanOrEqual(140);
+  });
+});
+
+describe('who approves by a base version that is not a valid contract', () => {
+  const base = (metadata: Record<string, unknown>) => ({ apiVersion: 'revpact/v1', metadata, stages: 'broken' });
+  const owners = { marketing: { name: 'M', github: 'laia' }, sales: { name: 'S', github: '@planfold/sales-leads' } };
+
+  it('the owners and delegates its data names', () => {
+    expect(
+      approversOfData(
+        base({
+          owners,
+          approvers: [
+            { github: '@nuria', for: 'marketing' },
+            { github: 'pau', for: 'sales', name: 'Pau' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { side: 'marketing', owner: { kind: 'user', login: 'laia' }, delegates: ['nuria'] },
+      { side: 'sales', owner: { kind: 'team', org: 'planfold', slug: 'sales-leads' }, delegates: ['pau'] },
+    ]);
+  });
+
+  it('nobody, when it does not name two distinct, well-formed owners', () => {
+    expect(approversOfData(undefined)).toBeUndefined();
+    expect(approversOfData(['a list'])).toBeUndefined();
+    expect(approversOfData(base({ owners: { marketing: owners.marketing } }))).toBeUndefined();
+    expect(approversOfData(base({ owners: { ...owners, sales: { github: '@Laia' } } }))).toBeUndefined();
+    expect(approversOfData(base({ owners: { ...owners, sales: { github: 'not a login!' } } }))).toBeUndefined();
+    expect(approversOfData(base({ owners: { ...owners, sales: { github: 42 } } }))).toBeUndefined();
+  });
+
+  it('a delegate whose login stands on both sides approves for neither; a malformed one is left out', () => {
+    const approvers = approversOfData(
+      base({
+        owners,
+        approvers: [
+          { github: 'LAIA', for: 'sales' },
+          { github: 'x', for: 'marketing' },
+          { github: 'x', for: 'sales' },
+          { github: 'ok', for: 'sales' },
+          { github: 'y', for: 'both' },
+          'z',
+        ],
+      }),
+    );
+    expect(approvers?.map((a) => a.delegates)).toEqual([[], ['ok']]);
   });
 });
