@@ -36,6 +36,7 @@ export const CODES = {
     about:
       'The marketing and the sales owner are the same person or team, or one login would approve for both sides (an owner who is a delegate of the other side, a delegate of both).',
   },
+  'team-delegate': { severity: 'error', about: 'A team (`@org/team`) in metadata.approvers: a delegate is one person; a team can be a side’s owner instead.' },
   'invalid-stage': { severity: 'error', about: 'A stage whose kind cannot be told or repeats another stage.' },
   'duplicate-person': { severity: 'error', about: 'Two members of people: share a name (compared without regard to case and spaces) or an e-mail address.' },
   'manager-cycle': { severity: 'error', about: 'Managers in people: lead round in a circle (A manages B, B manages A), so escalation would never end.' },

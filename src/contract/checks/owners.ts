@@ -37,6 +37,16 @@ export const owners: Check = {
     add(marketing.github, 'marketing', 'the marketing owner');
     add(sales.github, 'sales', 'the sales owner');
     (c.metadata.approvers ?? []).forEach((a, i) => {
+      // The gate counts a delegate's own review: a team there never approved, and nothing said so.
+      if (login(a.github).includes('/')) {
+        findings.push({
+          code: 'team-delegate',
+          pointer: `/metadata/approvers/${i}/github`,
+          message: `"${a.github}" is a team; a delegate is one person, whose own review counts for ${a.for}, so no member of the team could ever approve`,
+          suggest: `name each person who may approve for ${a.for} as a delegate of their own, or make the team the ${a.for} owner (owners.${a.for}.github), whose members all may approve`,
+        });
+        return;
+      }
       const other: Side = a.for === 'marketing' ? 'sales' : 'marketing';
       const before = roles.get(login(a.github))?.[other];
       add(a.github, a.for, `a delegate for ${a.for}`);

@@ -58,3 +58,15 @@ describe('check: owners, with delegates', () => {
     expect(findings[0]?.message).toMatch(message);
   });
 });
+
+describe('check: owners, a team as a delegate', () => {
+  const withApprovers = (approvers: string) => shaped(MINIMAL_YAML.replace('  owners:\n', `  approvers:\n${approvers}  owners:\n`));
+
+  // Before: valid, and the Action matched reviews against the delegate's login only, so no member of the team ever counted.
+  it('refuses a team among the delegates, at its login, pointing at a team owner instead', () => {
+    const findings = owners.run(withApprovers('    - { github: mkt-deputy, for: marketing }\n    - { github: "@acme/deputies", for: sales }\n'));
+    expect(where(findings)).toEqual([['team-delegate', '/metadata/approvers/1/github']]);
+    expect(findings[0]?.message).toMatch(/^"@acme\/deputies" is a team; a delegate is one person/);
+    expect(findings[0]?.suggest).toMatch(/make the team the sales owner \(owners\.sales\.github\)/);
+  });
+});
