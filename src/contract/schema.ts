@@ -139,6 +139,8 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
             : `expected ${expected}, found a number too large to be read (${e.data > 0 ? '' : '-'}infinity)`,
           suggest: 'write the amount in plain digits, e.g. 1200000',
         };
+      // The whole file is no mapping (a list, a number, null): say what the file should be.
+      if (at === '') return { code: 'invalid-type', pointer: at, message: `expected ${expected}, found ${kindOf(e.data)}`, suggest: topLevelHint(root) };
       return { code: 'invalid-type', pointer: at, message: `expected ${expected}, found ${kindOf(e.data)}` };
     }
     case 'enum': {
@@ -194,7 +196,7 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
     case 'minLength':
     case 'maxLength':
     case 'minProperties':
-      return { code: 'invalid-range', pointer: at, message: rangeMessage(e) };
+      return { code: 'invalid-range', pointer: at, message: rangeMessage(e), ...rangeHint(e) };
     case 'anyOf':
     case 'oneOf':
       return { code: 'invalid-type', pointer: at, message: `expected ${branchTypes(e.parentSchema, root)}, found ${kindOf(e.data)}` };
@@ -225,6 +227,48 @@ function rangeMessage(e: ErrorObject): string {
       return `must be at most ${limit} characters long`;
     default:
       return `needs at least ${limit} entr${limit === '1' ? 'y' : 'ies'}`;
+  }
+}
+
+/** What a file of this schema is, for one that is a list, a scalar or null: its first keys, as in the README's examples. */
+function topLevelHint(root: JsonSchema): string {
+  const props = (root['properties'] ?? {}) as Record<string, JsonSchema>;
+  const api = props['apiVersion']?.['const'];
+  const kind = props['kind']?.['const'];
+  const first = [typeof api === 'string' ? `apiVersion: ${api}` : '', typeof kind === 'string' ? `kind: ${kind}` : ''].filter((x) => x !== '');
+  const what = typeof root['title'] === 'string' ? root['title'].replace(/^revpact /, 'a ') : 'this file';
+  const start = kind === undefined && api === 'revpact/v1' ? '; `revpact init` writes one to start from' : '';
+  return `${what} is a mapping of keys${first.length > 0 ? ` that starts with ${first.map((f) => `"${f}"`).join(' and ')}` : ''}${start}`;
+}
+
+/** How to bring a value within its bounds. */
+function rangeHint(e: ErrorObject): { suggest?: string } {
+  const limit = Number((e.params as Record<string, unknown>)['limit']);
+  const parent = (e.parentSchema ?? {}) as JsonSchema;
+  const bound = (k: string) => (typeof parent[k] === 'number' ? parent[k] : undefined);
+  switch (e.keyword) {
+    case 'maxLength': {
+      const has = typeof e.data === 'string' ? `: it has ${[...e.data].length}` : '';
+      return {
+        suggest: `shorten it to ${limit} characters or fewer${has}${limit >= 1000 ? '; a longer text can live in a document the contract links to' : ''}`,
+      };
+    }
+    case 'minLength':
+      return { suggest: limit === 1 ? 'write the text, or remove the key' : `write at least ${limit} characters` };
+    case 'minimum':
+    case 'maximum': {
+      const [lo, hi] = [bound('minimum'), bound('maximum')];
+      return {
+        suggest:
+          lo !== undefined && hi !== undefined ? `use a number from ${lo} to ${hi}` : lo !== undefined ? `use ${lo} or more` : `use ${hi ?? limit} or less`,
+      };
+    }
+    case 'minItems':
+      return { suggest: `list at least ${limit}` };
+    case 'maxItems':
+      return { suggest: `keep ${limit} at most` };
+    default:
+      return {};
   }
 }
 

@@ -1,0 +1,44 @@
+/**
+ * Fix hints where the schema alone names none: a file that is no mapping, a text too long.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContract } from '../../../src/contract/index.js';
+import { parseMapping } from '../../../src/leads/mapping/index.js';
+import { MINIMAL_YAML } from '../../helpers/contracts.js';
+
+describe('fix hints of schema errors', () => {
+  // Before: "expected a mapping, found a list" and nothing on what the file should be.
+  it.each([
+    ['a list', '- a\n- b\n'],
+    ['a number', '42\n'],
+    ['null', '~\n'],
+  ])('a contract file that is %s is told what a contract starts with', (_what, text) => {
+    expect(checkContract('c.yaml', text).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'invalid-type',
+        line: 1,
+        column: 1,
+        suggest: 'a contract is a mapping of keys that starts with "apiVersion: revpact/v1"; `revpact init` writes one to start from',
+      }),
+    ]);
+  });
+
+  it('a mapping file that is a list is told its own first keys', () => {
+    const parsed = parseMapping('m.yaml', '- 1\n');
+    expect(parsed.ok).toBe(false);
+    const d = parsed.ok ? undefined : parsed.diagnostics[0];
+    expect(d?.suggest).toBe('a lead mapping is a mapping of keys that starts with "apiVersion: revpact/v1" and "kind: mapping"');
+  });
+
+  // Before: "must be at most 4000 characters long", and no hint.
+  it('a text over its length says how long it is and how to shorten it', () => {
+    const long = 'x'.repeat(4100);
+    const [d, ...rest] = checkContract('c.yaml', MINIMAL_YAML.replace('status: draft', `status: draft\n  description: "${long}"`)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'invalid-range',
+      message: 'must be at most 4000 characters long',
+      suggest: 'shorten it to 4000 characters or fewer: it has 4100; a longer text can live in a document the contract links to',
+    });
+  });
+});
