@@ -259,6 +259,28 @@ describe('revpact pull hubspot', () => {
     expect(readFileSync(join(dir, 'pulled.ndjson')).equals(before)).toBe(true);
   });
 
+  it('says an answer that is not a page of contacts or properties, instead of reading it as none (a one-column file; nothing modified)', async () => {
+    expect((await pull(request({ full: true }))).ok).toBe(true);
+    const before = readFileSync(join(dir, 'pulled.ndjson'));
+    const NOT_A_PAGE = /answered something that is not a page of (contacts|properties) \((no "results" list|a result without an id): /;
+    const cases: [RegExp, unknown, boolean, string][] = [
+      [/^\/crm\/v3\/objects\/contacts$/, {}, true, 'GET /crm/v3/objects/contacts'],
+      [/^\/crm\/v3\/objects\/contacts$/, { results: [{ properties: {} }] }, true, 'GET /crm/v3/objects/contacts'],
+      [/^\/crm\/v3\/properties\/contacts$/, { message: 'ok' }, true, 'GET /crm/v3/properties/contacts'],
+      [/^\/crm\/v3\/objects\/contacts\/search$/, { total: 3 }, false, 'POST /crm/v3/objects/contacts/search'],
+    ];
+    for (const [path, body, full, what] of cases) {
+      hub.state.faults = [{ path, status: 200, body }];
+      const failed = pull(request({ full }));
+      await expect(failed, JSON.stringify(body)).rejects.toThrow(NOT_A_PAGE);
+      await expect(failed).rejects.toThrow(`HubSpot ${what} answered`);
+      expect(readFileSync(join(dir, 'pulled.ndjson')).equals(before)).toBe(true);
+    }
+    // The archived list, read on an incremental pull: one without results kept every archived contact.
+    hub.state.faults = [{ path: /^\/crm\/v3\/objects\/contacts$/, status: 200, body: { paging: {} } }];
+    await expect(pull(request({}))).rejects.toThrow(NOT_A_PAGE);
+  });
+
   it('refuses a pull file whose pulledAt is no past instant, rather than ask HubSpot for what changed since "NaN"', async () => {
     expect((await pull(request({ full: true }))).ok).toBe(true);
     const [head = '', ...rest] = readFileSync(join(dir, 'pulled.ndjson'), 'utf8').split('\n');

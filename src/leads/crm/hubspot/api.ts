@@ -238,7 +238,7 @@ export class HubSpotApi {
     if (properties.length > 0) qs['properties'] = properties.join(',');
     if (after !== undefined) qs['after'] = after;
     const { json } = await this.raw('contacts', 'GET', '/crm/v3/objects/contacts', { qs });
-    return { results: records(json['results']), after: nextAfter(json) };
+    return { results: this.records('contacts', json), after: nextAfter(json) };
   }
 
   /** One page of archived contacts, with when each was archived. */
@@ -246,9 +246,9 @@ export class HubSpotApi {
     const qs: Record<string, string> = { limit: '100', archived: 'true', properties: 'hs_object_id' };
     if (after !== undefined) qs['after'] = after;
     const { json } = await this.raw('archived', 'GET', '/crm/v3/objects/contacts', { qs });
-    const list = Array.isArray(json['results']) ? (json['results'] as { id?: unknown; archivedAt?: unknown }[]) : [];
+    const list = this.results('archived', json) as { id?: unknown; archivedAt?: unknown }[];
     return {
-      results: list.map((r) => ({ id: String(r.id), archivedAt: typeof r.archivedAt === 'string' ? r.archivedAt : undefined })),
+      results: list.map((r) => ({ id: this.idOf('archived', json, r), archivedAt: typeof r.archivedAt === 'string' ? r.archivedAt : undefined })),
       after: nextAfter(json),
     };
   }
@@ -263,7 +263,7 @@ export class HubSpotApi {
     };
     if (query.after !== undefined) body['after'] = query.after;
     const { json } = await this.raw('search', 'POST', '/crm/v3/objects/contacts/search', { body });
-    return { results: records(json['results']), after: nextAfter(json), total: Number(json['total'] ?? 0) };
+    return { results: this.records('search', json), after: nextAfter(json), total: Number(json['total'] ?? 0) };
   }
 
   /** One property's value for up to 100 contacts; a contact HubSpot does not have is left out. */
@@ -274,7 +274,7 @@ export class HubSpotApi {
       multi: true,
     });
     const out = new Map<string, string | null>();
-    for (const r of records(json['results'])) out.set(r.id, r.properties[property] ?? null);
+    for (const r of this.records('read', json)) out.set(r.id, r.properties[property] ?? null);
     return out;
   }
 
@@ -310,7 +310,7 @@ export class HubSpotApi {
   /** Every contact property of the portal (name, label, type), for checking a mapping. */
   async properties(): Promise<PropertyInfo[]> {
     const { json } = await this.raw('properties', 'GET', '/crm/v3/properties/contacts', { qs: { archived: 'false' } });
-    const list = Array.isArray(json['results']) ? (json['results'] as { name?: unknown; label?: unknown; type?: unknown; options?: unknown }[]) : [];
+    const list = this.results('properties', json) as { name?: unknown; label?: unknown; type?: unknown; options?: unknown }[];
     return list.map((p) => ({
       name: String(p.name),
       label: String(p.label),
@@ -457,20 +457,44 @@ export class HubSpotApi {
     return new HubSpotError(`${what} answered ${status}${said ? `: ${said}` : ''}${status >= 500 ? `, after ${this.retries + 1} attempts` : ''}`);
   }
 
+  /**
+   * An answer's `results` list. One without it (`{}`, an HTML page's JSON string, a proxy's
+   * own answer) read as an empty list was a portal without contacts or properties: a pull
+   * kept only the id column, an incremental one found nothing modified, all in silence.
+   */
+  private results(endpoint: Endpoint, json: Record<string, unknown>): unknown[] {
+    const results = json['results'];
+    if (!Array.isArray(results)) throw this.notAPage(endpoint, json, 'no "results" list');
+    return results;
+  }
+
+  /** The results of a list, search or batch answer as records, each with its id. */
+  private records(endpoint: Endpoint, json: Record<string, unknown>): ContactRecord[] {
+    return (this.results(endpoint, json) as ({ properties?: unknown } | null)[]).map((r) => ({
+      id: this.idOf(endpoint, json, r),
+      properties: (r?.properties !== null && typeof r?.properties === 'object' ? r.properties : {}) as Record<string, string | null>,
+    }));
+  }
+
+  /** A result's id; one without (written as "undefined" before) is an answer not to read. */
+  private idOf(endpoint: Endpoint, json: Record<string, unknown>, r: unknown): string {
+    const id = (r as { id?: unknown } | null)?.id;
+    if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) return String(id);
+    throw this.notAPage(endpoint, json, 'a result without an id');
+  }
+
+  private notAPage(endpoint: Endpoint, json: Record<string, unknown>, what: string): HubSpotError {
+    return new HubSpotError(
+      `HubSpot ${WHAT[endpoint]} answered something that is not a page of ${endpoint === 'properties' ? 'properties' : 'contacts'} (${what}: ${this.redact(JSON.stringify(json).slice(0, 120))})`,
+      'try again later; if it goes on, check HUBSPOT_API_URL (a proxy answering in HubSpot’s place?) and the portal’s API status',
+    );
+  }
+
   /** The token, wherever it might show up (an echo in a message, a URL), is cut out. */
   private redact(text: string): string {
     const token = this.options.token;
     return token.length >= 4 ? text.split(token).join('[HUBSPOT_TOKEN]') : text;
   }
-}
-
-/** The results of a list, search or batch answer as records. */
-function records(results: unknown): ContactRecord[] {
-  if (!Array.isArray(results)) return [];
-  return (results as { id?: unknown; properties?: unknown }[]).map((r) => ({
-    id: String(r.id),
-    properties: (r.properties !== null && typeof r.properties === 'object' ? r.properties : {}) as Record<string, string | null>,
-  }));
 }
 
 function nextAfter(json: Record<string, unknown>): string | undefined {
