@@ -281,6 +281,21 @@ describe('revpact pull hubspot', () => {
     await expect(pull(request({}))).rejects.toThrow(NOT_A_PAGE);
   });
 
+  it('names the owner of an owner id sent as a number, as of one sent as text', async () => {
+    const owned = hub.state.contacts.filter((c) => c.properties['hubspot_owner_id']);
+    const names = new Map(data.owners.map((o) => [o.id, `${o.firstName} ${o.lastName}`]));
+    for (const c of owned) (c.properties as Record<string, unknown>)['hubspot_owner_id'] = Number(c.properties['hubspot_owner_id']);
+    expect((await pull(request({ full: true }))).ok).toBe(true);
+    const byId = new Map(
+      lines('pulled.ndjson')
+        .slice(1)
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .map((o) => [o['Record ID'], o['Contact owner']]),
+    );
+    expect(owned.length).toBeGreaterThan(100);
+    for (const c of owned) expect(byId.get(c.id)).toBe(names.get(String(c.properties['hubspot_owner_id'])));
+  });
+
   it('refuses a pull file whose pulledAt is no past instant, rather than ask HubSpot for what changed since "NaN"', async () => {
     expect((await pull(request({ full: true }))).ok).toBe(true);
     const [head = '', ...rest] = readFileSync(join(dir, 'pulled.ndjson'), 'utf8').split('\n');

@@ -68,7 +68,9 @@ export function contactObject(record: ContactRecord, plan: ContactPlan): Record<
   const object: Record<string, unknown> = {};
   for (const c of plan.columns) {
     const value = c.id ? record.id : (record.properties[c.property] ?? null);
-    object[c.label] = c.owner && typeof value === 'string' && value !== '' ? (plan.owners.get(value) ?? value) : value;
+    // HubSpot sends owner ids as text; one sent as a number (a proxy, an older API) is the same owner, not a name "70001".
+    const owner = typeof value === 'number' ? String(value) : value;
+    object[c.label] = c.owner && typeof owner === 'string' && owner !== '' ? (plan.owners.get(owner) ?? value) : value;
   }
   return object;
 }
