@@ -102,6 +102,22 @@ describe('revpact pull salesforce', () => {
       sf.state.fields = fields;
     }
   }, 60_000);
+
+  it('says a describe that is not the Lead’s, or a page holding a record that is no object, instead of crashing or missing every field', async () => {
+    for (const [path, body, said] of [
+      [/\/describe$/, {}, "Salesforce's GET /sobjects/Lead/describe answered something that is not the Lead object's description ({})"],
+      [/\/describe$/, { fields: {} }, 'not the Lead object\'s description ({"fields":{}})'],
+      [/\/describe$/, { fields: [null] }, 'not the Lead object\'s description ({"fields":[null]})'],
+      [/\/query$/, { totalSize: 1, done: true, records: [null] }, "Salesforce's query answered something that is not a page of records"],
+    ] as const) {
+      sf.state.faults = [{ path, status: 200, body }];
+      const r = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'odd.ndjson']);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(existsSync(join(dir, 'odd.ndjson'))).toBe(false);
+    }
+    sf.state.faults = [];
+  });
 });
 
 describe('revpact push salesforce', () => {

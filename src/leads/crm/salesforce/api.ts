@@ -93,7 +93,14 @@ export interface QueryPage {
 /** A query page as the REST API reference describes it; anything else (an HTML error page, `{}`) is said, not read as no records. */
 function checkedPage(page: unknown): QueryPage {
   const p = page as Partial<QueryPage> | null;
-  if (p === null || typeof p !== 'object' || !Array.isArray(p.records) || typeof p.done !== 'boolean')
+  if (
+    p === null ||
+    typeof p !== 'object' ||
+    !Array.isArray(p.records) ||
+    typeof p.done !== 'boolean' ||
+    // A record that is no object (null) crashed the reading of its fields as an internal error.
+    !p.records.every((r: unknown) => r !== null && typeof r === 'object' && !Array.isArray(r))
+  )
     throw new SalesforceError(
       `Salesforce's query answered something that is not a page of records (${JSON.stringify(page)?.slice(0, 120) ?? String(page)})`,
       'try again later; if it goes on, check SF_INSTANCE_URL (your My Domain URL) and the org’s API status',
@@ -165,8 +172,16 @@ export class SalesforceApi {
 
   /** The Lead object's fields (name, label, type, relationship), for checking a mapping. */
   async describeLead(): Promise<LeadField[]> {
-    const { body } = await this.call<{ fields?: LeadField[] }>('describe', { method: 'GET', path: '/sobjects/Lead/describe' });
-    return (body.fields ?? []).map((f) => ({
+    const { body } = await this.call<{ fields?: unknown }>('describe', { method: 'GET', path: '/sobjects/Lead/describe' });
+    // An answer without a list of fields (an HTML page, {}) was read as a Lead without fields ("no Lead field Id"),
+    // and a list holding something else crashed as an internal error.
+    const fields = (body as { fields?: unknown } | null)?.fields;
+    if (!Array.isArray(fields) || !fields.every((f: unknown) => typeof (f as { name?: unknown } | null)?.name === 'string'))
+      throw new SalesforceError(
+        `Salesforce's ${WHAT.describe} answered something that is not the Lead object's description (${this.redact((JSON.stringify(body) as string | undefined)?.slice(0, 120) ?? 'nothing')})`,
+        'try again later; if it goes on, check SF_INSTANCE_URL (your My Domain URL) and the org’s API status',
+      );
+    return (fields as LeadField[]).map((f) => ({
       name: f.name,
       label: f.label,
       type: f.type,
