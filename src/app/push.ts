@@ -157,6 +157,12 @@ export function readVerdicts(path: string, display: string, wanted: string | und
     if (undefuse(r[0] ?? '').trim() === '') throw new UsageError(`--per-lead ${display}, row ${i + 2}: no lead id`, write);
     return [{ r, row: i + 2 }];
   });
+  // A check that measured no lead writes the header alone: "0 rules, which one?" sent the user looking for a --rule.
+  if (lines.length === 0)
+    throw new UsageError(
+      `--per-lead ${display} holds no verdicts, only its header: the check that wrote it measured no lead`,
+      'run revpact check again with --leads and --period that hold leads (its report says why it measured none), then push',
+    );
   const rules = [...new Set(lines.map(({ r }) => undefuse(r[1] ?? '')))];
   const only = rules.length === 1 ? rules[0] : undefined;
   if (wanted === undefined && only === undefined)

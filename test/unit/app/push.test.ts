@@ -59,3 +59,13 @@ describe('readVerdicts', () => {
     );
   });
 });
+
+describe('readVerdicts of a check that measured no lead', () => {
+  it('says the file holds no verdicts, rather than ask which of its 0 rules to push', () => {
+    for (const rule of [undefined, 'first-touch']) {
+      const e = refusal(file('header-only.csv', [HEADER, '']), rule);
+      expect(e.message).toBe('--per-lead f.csv holds no verdicts, only its header: the check that wrote it measured no lead');
+      expect(e.hint).toMatch(/^run revpact check again with --leads and --period that hold leads/);
+    }
+  });
+});
