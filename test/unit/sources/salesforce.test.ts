@@ -386,6 +386,35 @@ describe('the write-back (the Lead field push writes)', () => {
   });
 });
 
+describe('the write-back when Salesforce answers otherwise than its reference says', () => {
+  it('says results without their success flag, or a failure without its errors, instead of reporting a crash’s message as the refusal', async () => {
+    const w = salesforceSession(options(), Date.now).writer();
+    await w.property('revpact_First_Touch__c');
+    const changes = sf.state.leads.slice(0, 2).map((l) => ({ id: String(l['Id']), value: 'met' }));
+    for (const body of [
+      [null, { success: true }],
+      [{}, { success: true }],
+    ]) {
+      sf.state.faults = [{ path: /\/composite\/sobjects$/, status: 200, body }];
+      await expect(w.update(changes, 'revpact_First_Touch__c'), JSON.stringify(body)).rejects.toThrow(
+        "Salesforce's update answered something that is not a list of results: which leads were saved is unknown",
+      );
+    }
+    // A failure that gives no errors is still a refusal of that lead, by its id.
+    sf.state.faults = [
+      {
+        path: /\/composite\/sobjects$/,
+        status: 200,
+        body: [
+          { id: null, success: false },
+          { id: changes[1]?.id, success: true, errors: [] },
+        ],
+      },
+    ];
+    expect((await w.update(changes, 'revpact_First_Touch__c')).errors).toEqual([{ ids: [changes[0]?.id], message: 'UNKNOWN: refused' }]);
+  });
+});
+
 describe('opening --leads salesforce:', () => {
   it('reads with the Salesforce preset unless a mapping file is named; a contract’s HubSpot preset gives way to it', () => {
     expect(defaultMappingFor(['salesforce:'], null)).toBe('salesforce');

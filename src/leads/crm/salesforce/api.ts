@@ -296,9 +296,11 @@ export class SalesforceApi {
       body: { allOrNone: false, records: records.map((r) => ({ attributes: { type: 'Lead' }, id: r.id, ...r.fields })) },
     });
     // One result per record, in order (the reference): anything else cannot say which were saved.
-    if (!Array.isArray(body) || body.length !== records.length)
+    // A result without its success flag (null, {}) cannot say either: push read it as a crash's message, "Cannot read properties of undefined".
+    const results = Array.isArray(body) && body.every((r: unknown) => typeof (r as { success?: unknown } | null)?.success === 'boolean');
+    if (!Array.isArray(body) || body.length !== records.length || !results)
       throw new SalesforceError(
-        `Salesforce's update answered ${Array.isArray(body) ? `${body.length} results for ${records.length} records` : 'something that is not a list of results'}: which leads were saved is unknown`,
+        `Salesforce's update answered ${Array.isArray(body) && body.length !== records.length ? `${body.length} results for ${records.length} records` : 'something that is not a list of results'}: which leads were saved is unknown`,
         'run the push again: it sends only the leads whose property still differs',
       );
     return body;

@@ -119,7 +119,7 @@ function salesforceWriter(api: SalesforceApi, count: () => void): CrmWriter {
       const refused = new Map<string, string[]>();
       saved.forEach((s, i) => {
         if (s.success) return;
-        const e = s.errors[0];
+        const e = Array.isArray(s.errors) ? s.errors[0] : undefined;
         const message = api.redact(`${e?.statusCode ?? 'UNKNOWN'}: ${e?.message ?? 'refused'}`);
         refused.set(message, [...(refused.get(message) ?? []), s.id ?? (changes[i] as { id: string }).id]);
       });
