@@ -36,6 +36,25 @@ const OID = {
 /** Seconds to wait for the server before giving up, unless the URL says connect_timeout. */
 const CONNECT_TIMEOUT_SECONDS = 10;
 
+/**
+ * How long to wait for the server, in ms: the URL's connect_timeout in whole seconds (0
+ * waits without limit, as libpq reads it), else 10 s. node-postgres reads only its own
+ * connectionTimeoutMillis, not the URL's connect_timeout: ?connect_timeout=30 used to
+ * switch our 10 s off and put nothing in its place, so a server that never answered
+ * kept `load` and `check --engine postgres` waiting for good.
+ */
+export function connectTimeoutMs(url: string): number {
+  const value = new URL(url.replace(/^postgres(ql)?:/i, 'http:')).searchParams.get('connect_timeout');
+  if (value === null) return CONNECT_TIMEOUT_SECONDS * 1000;
+  if (!/^\d{1,6}$/.test(value))
+    throw new PostgresError(
+      `--db: connect_timeout=${JSON.stringify(value).slice(1, -1).slice(0, 20)} is not a number of seconds`,
+      'e.g. ?connect_timeout=30 to wait 30 s for the server (0 waits without limit)',
+      'bad-url',
+    );
+  return Number(value) * 1000;
+}
+
 function int8(text: string): number {
   const n = Number(text);
   // The SQL keeps counts and epoch milliseconds far inside 2^53; anything else is a bug there.
@@ -106,14 +125,14 @@ export interface PostgresRunner extends SqlRunner {
  */
 export async function connectPostgres(url: string): Promise<PostgresRunner> {
   checkUrl(url);
-  const hasTimeout = /[?&]connect_timeout=/i.test(url);
+  const timeout = connectTimeoutMs(url);
   let client: pg.Client;
   try {
     client = new pg.Client({
       connectionString: url,
       types: typeParsers(),
       application_name: 'revpact',
-      ...(hasTimeout ? {} : { connectionTimeoutMillis: CONNECT_TIMEOUT_SECONDS * 1000 }),
+      connectionTimeoutMillis: timeout,
     });
   } catch (e) {
     // The driver's URL parser (e.g. a bad percent-escape) fails here, before any network.

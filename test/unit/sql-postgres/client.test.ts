@@ -3,7 +3,8 @@
  * test/helpers/postgres.ts): values come back as the runner interface promises, and
  * leads with every awkward value survive COPY and come back the same.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead, SourceItem } from '../../../src/leads/lead.js';
 import { connectPostgres, PostgresError, type PostgresRunner } from '../../../src/sql/postgres/client.js';
 import { loadLeads } from '../../../src/sql/postgres/load.js';
@@ -164,5 +165,32 @@ describePostgres('PostgreSQL runner', (url) => {
     await other.close();
     await other.close();
     await expect(other.all('SELECT 1')).rejects.toThrow();
+  });
+});
+
+describe('waiting for a server that does not answer', () => {
+  // Accepts the connection and never says a word, as a server behind a stalled proxy.
+  let silent: Server;
+  let port = 0;
+  beforeAll(async () => {
+    silent = createServer((socket) => socket.on('data', () => undefined));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    port = (silent.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+
+  it('gives up after the URL’s connect_timeout, instead of waiting for good', async () => {
+    const started = Date.now();
+    await expect(connectPostgres(`postgresql://revops:secret@127.0.0.1:${port}/crm?connect_timeout=1`)).rejects.toThrow(
+      `PostgreSQL at postgresql://revops@127.0.0.1:${port}/crm: cannot connect: timeout expired`,
+    );
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('refuses a connect_timeout that is not a number of seconds before connecting', async () => {
+    for (const value of ['abc', '-5', '2.5', ''])
+      await expect(connectPostgres(`postgresql://revops@127.0.0.1:${port}/crm?connect_timeout=${value}`), value).rejects.toThrow(
+        `--db: connect_timeout=${value} is not a number of seconds`,
+      );
   });
 });
