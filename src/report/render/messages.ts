@@ -220,6 +220,15 @@ export const EN = {
     soFar: (label: string) => `${label} (so far)`,
     /** A sub-period that starts at or after as-of: nothing measured yet (not "no data"). */
     future: 'not yet',
+    /**
+     * In the status column of a sub-period without numbers, why (none is a failure, and none is
+     * "no data", which says a column the rules read is missing or unreadable): "no leads".
+     */
+    without: {
+      'before-data': 'before the data starts',
+      'before-effective': 'before the contract took effect',
+      'no-leads': 'no leads',
+    } as Record<'before-data' | 'before-effective' | 'no-leads', string>,
     /** Column headings: the SLA's and the commitment's id (the summary says what the cells are). */
     attainmentColumn: (sla: string) => sla,
     commitmentColumn: (commitment: string) => commitment,

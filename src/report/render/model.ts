@@ -4,7 +4,7 @@
  * this one model, so they show the same numbers with the same words; each escapes the
  * cells for its own syntax. Data strings are `clean`ed here (one line, no controls).
  */
-import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, SlaResult, Status } from '../../engine/types.js';
+import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFinding, SeriesPeriod, SlaResult, Status } from '../../engine/types.js';
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { parseDuration } from '../../shared/quantities.js';
@@ -531,6 +531,20 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
   return { key: 'breakdowns', title: text.sections.breakdowns, summary: text.sectionSummary.breakdowns(dims.length), tables };
 }
 
+export type MonthState = 'measured' | 'before-data' | 'before-effective' | 'no-leads' | 'future';
+
+/**
+ * A measured month (or week, or quarter) without numbers says why: the contract was not in effect yet, no lead
+ * of the data has a date in or before it (the data starts later), or none in it.
+ */
+export function monthState(p: SeriesPeriod): MonthState {
+  if (p.future) return 'future';
+  if (p.dataQuality.some((d) => d.code === 'before-effective')) return 'before-effective';
+  const leads = p.leads;
+  if (leads === null || leads.inPeriod > 0) return 'measured';
+  return leads.before === 0 ? 'before-data' : 'no-leads';
+}
+
 /** The report's series as numbers, by SLA and commitment in the report's order. */
 /** A sub-period's name as the series says it: "2026-11", "2026-11 (part)", "2026-11 (so far)" (as-of inside it). */
 export function periodLabel(p: { label: string; partial: boolean; running: boolean }, t: ReportText['series']): string {
@@ -591,9 +605,15 @@ function seriesSection(series: SeriesModel, report: ComplianceReport, text: Repo
     col(text.columns.status),
   ];
   const byId = new Map(report.commitments.map((c) => [c.id, c]));
-  const rows = series.periods.map((p) => {
+  const raw = report.series?.periods ?? [];
+  const rows = series.periods.map((p, i) => {
     const label = cell(periodLabel(p, t));
     if (p.future) return [label, ...columns.slice(1, -1).map(() => cell(text.none)), cell(t.future)];
+    // Without leads of its own, a sub-period says why, not "no data" (which says a column the
+    // rules read is missing or unreadable): before the data starts, before the contract, none in it.
+    const period = raw[i];
+    const state = period === undefined ? 'measured' : monthState(period);
+    if (state !== 'measured' && state !== 'future') return [label, ...columns.slice(1, -1).map(() => cell(text.none)), cell(t.without[state] ?? state)];
     return [
       label,
       ...p.slas.map((s) => cell(f.measured(s.attainment), s.status)),

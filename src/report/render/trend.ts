@@ -17,10 +17,9 @@ import { clean, createFormatter } from '../../render/format.js';
 import { periodMermaid } from '../../render/charts/mermaid.js';
 import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
-import { commitmentValue, periodLabel } from './model.js';
+import { commitmentValue, monthState, periodLabel, type MonthState } from './model.js';
 
 /** Why a month shows no numbers; `measured` when it has them. */
-export type MonthState = 'measured' | 'before-data' | 'before-effective' | 'no-leads' | 'future';
 
 export interface TrendMonth {
   label: string;
@@ -109,18 +108,6 @@ function trendMonth(report: ComplianceReport, p: SeriesPeriod): TrendMonth {
       return { id: c.id, actual: v?.actual ?? null, goal: v?.goal ?? c.goal, status: v?.status ?? 'no-data' };
     }),
   };
-}
-
-/**
- * A measured month without numbers says why: the contract was not in effect yet, no lead
- * of the data has a date in or before it (the data starts later), or none in it.
- */
-export function monthState(p: SeriesPeriod): MonthState {
-  if (p.future) return 'future';
-  if (p.dataQuality.some((d) => d.code === 'before-effective')) return 'before-effective';
-  const leads = p.leads;
-  if (leads === null || leads.inPeriod > 0) return 'measured';
-  return leads.before === 0 ? 'before-data' : 'no-leads';
 }
 
 /**

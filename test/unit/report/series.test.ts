@@ -60,6 +60,38 @@ describe('series tables', () => {
     expect(rows[1]).toMatch(/1,000 \/ /);
   });
 
+  // Before: "no data", the word for a column the rules read being missing or unreadable, on
+  // weeks before the export's first lead and on weeks without a lead of their own.
+  it('a sub-period without leads says why in its status cell, in each language: before the data starts, before the contract, no leads', () => {
+    const p = parsePeriod({ from: '2026-09-10', to: '2026-12-20' }, 'Europe/Madrid');
+    if (!p.ok) throw new Error(p.message);
+    const asOf = Date.parse('2026-12-25T09:00:00+01:00');
+    const { subs, measured } = seriesPlan(p.value, 'month', asOf);
+    const without = (before: number, code?: string): ComplianceReport => {
+      const r = failingReport();
+      r.input.leads = { inPeriod: 0, before, after: 50, undated: 0 };
+      r.slas = r.slas.map((s) => ({ ...s, attainment: null, status: 'no-data' }));
+      if (code !== undefined) r.dataQuality = [{ ...(r.dataQuality[0] as ComplianceReport['dataQuality'][number]), code }];
+      return r;
+    };
+    const parts = measured.map((_, i) => [without(0), without(10), without(10, 'before-effective'), failingReport()][i] as ComplianceReport);
+    const r = { ...failingReport(), series: buildSeries('month', subs, parts, asOf, 'Europe/Madrid') };
+    const rows = (locale: 'en' | 'es' | 'pt' | 'ca') => {
+      const out = renderReport.text(r, { color: false, locale });
+      const lines = out.slice(out.indexOf(['Month by month', 'Mes a mes', 'Mês a mês', 'Mes a mes'][['en', 'es', 'pt', 'ca'].indexOf(locale)] as string)).split('\n');
+      return lines.slice(2, 6);
+    };
+    const en = rows('en');
+    expect(en[0]).toMatch(/^\s+2026-09 \(part\)(\s+–)+\s+before the data starts$/);
+    expect(en[1]).toMatch(/^\s+2026-10(\s+–)+\s+no leads$/);
+    expect(en[2]).toMatch(/^\s+2026-11(\s+–)+\s+before the contract took effect$/);
+    expect(en[3]).not.toMatch(/no leads|before/);
+    for (const row of en.slice(0, 3)) expect(row).not.toMatch(/no data/);
+    expect(rows('es')[1]).toMatch(/sin leads$/);
+    expect(rows('pt')[0]).toMatch(/antes do início dos dados$/);
+    expect(rows('ca')[1]).toMatch(/cap lead$/);
+  });
+
   it('Markdown: the same table, status cells with their icons', () => {
     const md = renderReport.markdown(withSeries(), { color: false });
     const section = md.slice(md.indexOf(`### ${EN.series.title['month']}`));

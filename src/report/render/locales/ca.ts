@@ -189,6 +189,7 @@ export const CA: ReportText = {
     partial: (label) => `${label} (parcial)`,
     soFar: (label) => `${label} (fins ara)`,
     future: 'encara no',
+    without: { 'before-data': 'abans que comencin les dades', 'before-effective': "abans de l'entrada en vigor de l'acord", 'no-leads': 'cap lead' },
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
     actualOfGoal: (actual, goal) => `${actual} / ${goal}`,

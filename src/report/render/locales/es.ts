@@ -190,6 +190,7 @@ export const ES: ReportText = {
     partial: (label) => `${label} (parcial)`,
     soFar: (label) => `${label} (hasta ahora)`,
     future: 'aún no',
+    without: { 'before-data': 'antes del inicio de los datos', 'before-effective': 'antes de la entrada en vigor del acuerdo', 'no-leads': 'sin leads' },
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
     actualOfGoal: (actual, goal) => `${actual} / ${goal}`,

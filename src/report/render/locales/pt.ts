@@ -191,6 +191,7 @@ export const PT: ReportText = {
     partial: (label) => `${label} (parcial)`,
     soFar: (label) => `${label} (até agora)`,
     future: 'ainda não',
+    without: { 'before-data': 'antes do início dos dados', 'before-effective': 'antes da entrada em vigor do acordo', 'no-leads': 'sem leads' },
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
     actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
