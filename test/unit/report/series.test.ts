@@ -78,7 +78,9 @@ describe('series tables', () => {
     const r = { ...failingReport(), series: buildSeries('month', subs, parts, asOf, 'Europe/Madrid') };
     const rows = (locale: 'en' | 'es' | 'pt' | 'ca') => {
       const out = renderReport.text(r, { color: false, locale });
-      const lines = out.slice(out.indexOf(['Month by month', 'Mes a mes', 'Mês a mês', 'Mes a mes'][['en', 'es', 'pt', 'ca'].indexOf(locale)] as string)).split('\n');
+      const lines = out
+        .slice(out.indexOf(['Month by month', 'Mes a mes', 'Mês a mês', 'Mes a mes'][['en', 'es', 'pt', 'ca'].indexOf(locale)] as string))
+        .split('\n');
       return lines.slice(2, 6);
     };
     const en = rows('en');
