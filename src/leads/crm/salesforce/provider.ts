@@ -40,9 +40,15 @@ export function salesforceSession(options: SalesforceOptions, now: () => number)
       // The org's clock is not read: the next pull starts a few minutes before this one (pull.ts), which covers a skew.
       const startedAt = now();
       const all = await pullLeads(mapping, options, { needs });
+      // Every record of a query has its Id (the reference); one without was written with an
+      // empty id, then rejected by check as "missing id", far from the answer that lacked it.
       const idOf = (object: Record<string, unknown>) => {
         const id = object[all.idColumn];
-        return typeof id === 'string' ? id : '';
+        if (typeof id === 'string' && id !== '') return id;
+        throw new SalesforceError(
+          `Salesforce's query answered a Lead record without its Id (the pull file's column "${all.idColumn}")`,
+          'try again later; if it goes on, check SF_INSTANCE_URL (your My Domain URL) and the org’s API status',
+        );
       };
       const records = (pages: AsyncIterable<Record<string, unknown>[]>): AsyncIterable<CrmRecord[]> => ({
         async *[Symbol.asyncIterator]() {
