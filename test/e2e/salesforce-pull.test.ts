@@ -110,7 +110,11 @@ describe('revpact pull salesforce', () => {
       [/\/describe$/, { fields: [null] }, 'not the Lead object\'s description ({"fields":[null]})'],
       [/\/query$/, { totalSize: 1, done: true, records: [null] }, "Salesforce's query answered something that is not a page of records"],
       // Before: written with an empty id, which check then rejected as "missing id".
-      [/\/query$/, { totalSize: 1, done: true, records: [{ attributes: { type: 'Lead' }, Status: 'Open' }] }, "Salesforce's query answered a Lead record without its Id"],
+      [
+        /\/query$/,
+        { totalSize: 1, done: true, records: [{ attributes: { type: 'Lead' }, Status: 'Open' }] },
+        "Salesforce's query answered a Lead record without its Id",
+      ],
     ] as const) {
       sf.state.faults = [{ path, status: 200, body }];
       const r = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'odd.ndjson']);
