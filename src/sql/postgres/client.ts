@@ -55,6 +55,32 @@ export function connectTimeoutMs(url: string): number {
   return Number(value) * 1000;
 }
 
+/** libpq's sslmode values (node-postgres adds no-verify). */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
+
+/**
+ * The URL as node-postgres should read it: `sslmode` as libpq reads it. A URL works in psql,
+ * so users copy it as it is; node-postgres reads `require`, `prefer` and `verify-ca` as
+ * `verify-full` and prints a "SECURITY WARNING" block saying so on every run, so a server
+ * whose certificate is self-signed or from a private CA, which psql reaches with
+ * `sslmode=require`, was refused. `uselibpqcompat=true` makes it read them as libpq does
+ * (`verify-full` still verifies the server's name and chain). An sslmode libpq does not
+ * have is refused: node-postgres read `sslmode=bogus` as TLS and failed with an SSL error.
+ */
+export function libpqUrl(url: string): string {
+  const params = new URL(url.replace(/^postgres(ql)?:/i, 'http:')).searchParams;
+  const mode = params.get('sslmode');
+  if (mode === null || params.has('uselibpqcompat')) return url;
+  if (!SSL_MODES.includes(mode))
+    throw new PostgresError(
+      `--db: sslmode=${JSON.stringify(mode).slice(1, -1).slice(0, 20)} is not an SSL mode`,
+      'use sslmode=verify-full (TLS, the server verified), require (TLS, not verified) or disable',
+      'bad-url',
+    );
+  const hash = url.indexOf('#');
+  return hash < 0 ? `${url}&uselibpqcompat=true` : `${url.slice(0, hash)}&uselibpqcompat=true${url.slice(hash)}`;
+}
+
 function int8(text: string): number {
   const n = Number(text);
   // The SQL keeps counts and epoch milliseconds far inside 2^53; anything else is a bug there.
@@ -126,10 +152,11 @@ export interface PostgresRunner extends SqlRunner {
 export async function connectPostgres(url: string): Promise<PostgresRunner> {
   checkUrl(url);
   const timeout = connectTimeoutMs(url);
+  const connectionString = libpqUrl(url);
   let client: pg.Client;
   try {
     client = new pg.Client({
-      connectionString: url,
+      connectionString,
       types: typeParsers(),
       application_name: 'revpact',
       connectionTimeoutMillis: timeout,

@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead, SourceItem } from '../../../src/leads/lead.js';
-import { connectPostgres, PostgresError, type PostgresRunner } from '../../../src/sql/postgres/client.js';
+import { connectPostgres, libpqUrl, PostgresError, type PostgresRunner } from '../../../src/sql/postgres/client.js';
+import { ensureBuilt, runCli } from '../../helpers/cli.js';
 import { loadLeads } from '../../../src/sql/postgres/load.js';
 import { describePostgres, leadDifferences, readBack, uniqueTable, dropTables } from '../../helpers/postgres.js';
 
@@ -192,5 +193,54 @@ describe('waiting for a server that does not answer', () => {
       await expect(connectPostgres(`postgresql://revops@127.0.0.1:${port}/crm?connect_timeout=${value}`), value).rejects.toThrow(
         `--db: connect_timeout=${value} is not a number of seconds`,
       );
+  });
+});
+
+describe('sslmode, read as libpq reads it (no server needed)', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('adds uselibpqcompat to a URL with an sslmode, and leaves one that sets it, or none, as it is', () => {
+    expect(libpqUrl('postgresql://u@db.example:5432/crm?sslmode=require')).toBe('postgresql://u@db.example:5432/crm?sslmode=require&uselibpqcompat=true');
+    expect(libpqUrl('postgres://u@h/crm?connect_timeout=5&sslmode=verify-full')).toBe(
+      'postgres://u@h/crm?connect_timeout=5&sslmode=verify-full&uselibpqcompat=true',
+    );
+    expect(libpqUrl('postgresql://u@h/crm?sslmode=require&uselibpqcompat=false')).toBe('postgresql://u@h/crm?sslmode=require&uselibpqcompat=false');
+    expect(libpqUrl('postgresql://u@h/crm')).toBe('postgresql://u@h/crm');
+  });
+
+  it('refuses an sslmode libpq does not have, before connecting', () => {
+    expect(() => libpqUrl('postgresql://u@h/crm?sslmode=bogus')).toThrow(PostgresError);
+    expect(() => libpqUrl('postgresql://u@h/crm?sslmode=bogus')).toThrow('--db: sslmode=bogus is not an SSL mode');
+  });
+
+  // Before: node-postgres printed its "SECURITY WARNING" block (it reads require as
+  // verify-full) on every run, and refused a self-signed certificate psql accepts.
+  it('load with ?sslmode=require prints no driver warning, only why it cannot connect', () => {
+    const r = runCli([
+      'load',
+      '--db',
+      'postgresql://revops@127.0.0.1:1/crm?sslmode=require&connect_timeout=2',
+      '--leads',
+      'test/fixtures/exports/acme-leads.csv',
+      '--time-zone',
+      'Europe/Madrid',
+    ]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).not.toMatch(/SECURITY WARNING|verify-full/);
+    expect(r.stderr).toContain('PostgreSQL at postgresql://revops@127.0.0.1:1/crm: connection refused');
+  });
+
+  it('load with ?sslmode=bogus is refused as such (exit 2), not as an SSL failure', () => {
+    const r = runCli([
+      'load',
+      '--db',
+      'postgresql://revops@127.0.0.1:1/crm?sslmode=bogus',
+      '--leads',
+      'test/fixtures/exports/acme-leads.csv',
+      '--time-zone',
+      'Europe/Madrid',
+    ]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('--db: sslmode=bogus is not an SSL mode');
   });
 });
