@@ -306,14 +306,19 @@ describe('revpact diff --leads: a "no data" figure comes with its reason', () =>
   });
 });
 
+/** git in a test repository, as a committer with no signing set up. */
+function gitAt(cwd: string, args: readonly string[], env: Record<string, string | undefined> = {}): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+}
+
 describe('git: sides and revpact log, in a temporary repository', () => {
   let repo: string;
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  const git = (...args: string[]) => gitAt(repo, args);
 
   beforeAll(() => {
     repo = join(work, 'repo');
@@ -465,14 +470,8 @@ describe('git: sides and revpact log, in a temporary repository', () => {
 describe('revpact log across a merge', () => {
   // Two branches change the contract from 1.0.0; the merge settles it at 1.2.0.
   let repo: string;
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Dates in order, so that git's listing interleaves the two branches as it does in a real repository.
-      env: { ...process.env, GIT_AUTHOR_DATE: dates.at(-1), GIT_COMMITTER_DATE: dates.at(-1) },
-    });
+  // Dates in order, so that git's listing interleaves the two branches as it does in a real repository.
+  const git = (...args: string[]) => gitAt(repo, args, { GIT_AUTHOR_DATE: dates.at(-1), GIT_COMMITTER_DATE: dates.at(-1) });
   const dates: string[] = [];
   const commit = (date: string, text: string, ...args: string[]) => {
     dates.push(date);
