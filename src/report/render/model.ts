@@ -531,11 +531,13 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
   return { key: 'breakdowns', title: text.sections.breakdowns, summary: text.sectionSummary.breakdowns(dims.length), tables };
 }
 
+/** Why a month (or week, or quarter) shows no numbers; `measured` when it has them. */
 export type MonthState = 'measured' | 'before-data' | 'before-effective' | 'no-leads' | 'future';
 
 /**
- * A measured month (or week, or quarter) without numbers says why: the contract was not in effect yet, no lead
- * of the data has a date in or before it (the data starts later), or none in it.
+ * A measured month (or week, or quarter) without numbers says why: the contract was not in
+ * effect yet, no lead of the data has a date in or before it (the data starts later), or
+ * none in it.
  */
 export function monthState(p: SeriesPeriod): MonthState {
   if (p.future) return 'future';

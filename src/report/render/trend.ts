@@ -19,8 +19,6 @@ import { mdText } from '../../render/escape.js';
 import type { ReportText } from './messages.js';
 import { commitmentValue, monthState, periodLabel, type MonthState } from './model.js';
 
-/** Why a month shows no numbers; `measured` when it has them. */
-
 export interface TrendMonth {
   label: string;
   partial: boolean;

@@ -57,6 +57,8 @@ export function connectTimeoutMs(url: string): number {
 
 /** libpq's sslmode values (node-postgres adds no-verify). */
 const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
+/** Those node-postgres reads as verify-full unless told to read them as libpq does. */
+const LIBPQ_ONLY = ['prefer', 'require', 'verify-ca'];
 
 /**
  * The URL as node-postgres should read it: `sslmode` as libpq reads it. A URL works in psql,
@@ -75,6 +77,14 @@ export function libpqUrl(url: string): string {
     throw new PostgresError(
       `--db: sslmode=${JSON.stringify(mode).slice(1, -1).slice(0, 20)} is not an SSL mode`,
       'use sslmode=verify-full (TLS, the server verified), require (TLS, not verified) or disable',
+      'bad-url',
+    );
+  // The modes node-postgres reads otherwise than libpq; the rest (disable, verify-full, its own no-verify) mean the same to both.
+  if (!LIBPQ_ONLY.includes(mode)) return url;
+  if (mode === 'verify-ca' && !params.has('sslrootcert'))
+    throw new PostgresError(
+      '--db: sslmode=verify-ca checks the server against a CA of your own, which the URL does not name',
+      'add &sslrootcert=/path/to/ca.pem (the CA that signed the server’s certificate), or use sslmode=verify-full',
       'bad-url',
     );
   const hash = url.indexOf('#');
@@ -162,6 +172,14 @@ export async function connectPostgres(url: string): Promise<PostgresRunner> {
       connectionTimeoutMillis: timeout,
     });
   } catch (e) {
+    // A certificate or key file the URL names (sslrootcert, sslcert, sslkey) that cannot be read.
+    const file = e as NodeJS.ErrnoException | null;
+    if (typeof file?.code === 'string' && typeof file.path === 'string')
+      throw new PostgresError(
+        `--db: cannot read ${file.path}, which the URL names as a certificate or key (${file.code})`,
+        'check the path in sslrootcert, sslcert or sslkey',
+        'bad-url',
+      );
     // The driver's URL parser (e.g. a bad percent-escape) fails here, before any network.
     throw new PostgresError(
       '--db: the PostgreSQL URL cannot be read',

@@ -201,11 +201,28 @@ describe('sslmode, read as libpq reads it (no server needed)', () => {
 
   it('adds uselibpqcompat to a URL with an sslmode, and leaves one that sets it, or none, as it is', () => {
     expect(libpqUrl('postgresql://u@db.example:5432/crm?sslmode=require')).toBe('postgresql://u@db.example:5432/crm?sslmode=require&uselibpqcompat=true');
-    expect(libpqUrl('postgres://u@h/crm?connect_timeout=5&sslmode=verify-full')).toBe(
-      'postgres://u@h/crm?connect_timeout=5&sslmode=verify-full&uselibpqcompat=true',
+    expect(libpqUrl('postgres://u@h/crm?connect_timeout=5&sslmode=prefer')).toBe(
+      'postgres://u@h/crm?connect_timeout=5&sslmode=prefer&uselibpqcompat=true',
     );
     expect(libpqUrl('postgresql://u@h/crm?sslmode=require&uselibpqcompat=false')).toBe('postgresql://u@h/crm?sslmode=require&uselibpqcompat=false');
     expect(libpqUrl('postgresql://u@h/crm')).toBe('postgresql://u@h/crm');
+  });
+
+  it('leaves the modes both read alike, and asks verify-ca for its CA', () => {
+    for (const mode of ['disable', 'verify-full', 'no-verify'])
+      expect(libpqUrl(`postgresql://u@h/crm?sslmode=${mode}`)).toBe(`postgresql://u@h/crm?sslmode=${mode}`);
+    expect(() => libpqUrl('postgresql://u@h/crm?sslmode=verify-ca')).toThrow(
+      '--db: sslmode=verify-ca checks the server against a CA of your own, which the URL does not name',
+    );
+    expect(libpqUrl('postgresql://u@h/crm?sslmode=verify-ca&sslrootcert=/ca.pem')).toBe(
+      'postgresql://u@h/crm?sslmode=verify-ca&sslrootcert=/ca.pem&uselibpqcompat=true',
+    );
+  });
+
+  it('says a certificate file the URL names that cannot be read, before connecting', async () => {
+    await expect(connectPostgres('postgresql://u@127.0.0.1:1/crm?sslmode=require&sslrootcert=/nonexistent/ca.pem')).rejects.toThrow(
+      '--db: cannot read /nonexistent/ca.pem, which the URL names as a certificate or key (ENOENT)',
+    );
   });
 
   it('refuses an sslmode libpq does not have, before connecting', () => {
