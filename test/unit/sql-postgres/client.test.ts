@@ -201,9 +201,7 @@ describe('sslmode, read as libpq reads it (no server needed)', () => {
 
   it('adds uselibpqcompat to a URL with an sslmode, and leaves one that sets it, or none, as it is', () => {
     expect(libpqUrl('postgresql://u@db.example:5432/crm?sslmode=require')).toBe('postgresql://u@db.example:5432/crm?sslmode=require&uselibpqcompat=true');
-    expect(libpqUrl('postgres://u@h/crm?connect_timeout=5&sslmode=prefer')).toBe(
-      'postgres://u@h/crm?connect_timeout=5&sslmode=prefer&uselibpqcompat=true',
-    );
+    expect(libpqUrl('postgres://u@h/crm?connect_timeout=5&sslmode=prefer')).toBe('postgres://u@h/crm?connect_timeout=5&sslmode=prefer&uselibpqcompat=true');
     expect(libpqUrl('postgresql://u@h/crm?sslmode=require&uselibpqcompat=false')).toBe('postgresql://u@h/crm?sslmode=require&uselibpqcompat=false');
     expect(libpqUrl('postgresql://u@h/crm')).toBe('postgresql://u@h/crm');
   });
