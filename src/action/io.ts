@@ -3,7 +3,7 @@
  * the job summary and the report file. An interface, so the orchestration stays testable
  * and the entry (index.ts) is the only place that knows about @actions/core.
  */
-import { workflowCommand } from '../report/workflow-commands.js';
+import { ANNOTATIONS_PER_LEVEL, workflowCommand } from '../report/workflow-commands.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
 import type { DocumentLocale } from '../render/locale.js';
 import { githubAnnotation } from '../report/diagnostics.js';
@@ -21,11 +21,11 @@ export interface ActionIO {
 }
 
 /**
- * GitHub shows at most 10 error and 10 warning annotations of a step (and 50 of a job);
- * more are dropped without a word. The first ten of each go out as annotations on their
- * lines; one notice says how many more there are, and all are in the job summary.
+ * GitHub shows at most ANNOTATIONS_PER_LEVEL error and warning annotations of a step; more
+ * are dropped without a word. The first ten of each go out as annotations on their lines;
+ * one notice says how many more there are, and all are in the job summary.
  */
-export const ANNOTATIONS_PER_LEVEL = 10;
+export { ANNOTATIONS_PER_LEVEL };
 
 export function annotate(io: ActionIO, diagnostics: readonly Diagnostic[]): void {
   const errors = diagnostics.filter((d) => d.severity === 'error');

@@ -2,7 +2,7 @@
  * Renderers for validation results: one pure function per format.
  */
 import { formatDiagnostic, type Diagnostic } from '../contract/diagnostics.js';
-import { workflowCommand } from './workflow-commands.js';
+import { withinAnnotationLimits, workflowCommand } from './workflow-commands.js';
 
 export interface ValidationReport {
   files: number;
@@ -41,7 +41,9 @@ export const renderDiagnostics: Record<DiagnosticFormat, (r: ValidationReport) =
     return JSON.stringify({ valid, files: r.files, diagnostics }, null, 2) + '\n';
   },
   github(r) {
-    return r.diagnostics.map(githubAnnotation).join('');
+    return withinAnnotationLimits(
+      r.diagnostics.map((d) => ({ level: d.severity === 'error' ? 'error' : 'warning', command: githubAnnotation(d), plain: formatDiagnostic(d) })),
+    );
   },
 };
 

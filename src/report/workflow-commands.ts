@@ -19,3 +19,39 @@ export function workflowCommand(command: 'error' | 'warning' | 'notice', propert
     .join(',');
   return `::${command}${props ? ' ' + props : ''}::${escapeData(message)}\n`;
 }
+
+/**
+ * GitHub shows at most 10 error and 10 warning annotations of a step (and 50 of a job);
+ * the rest are dropped without a word, so a contract with 40 mistakes showed 10 and looked
+ * like one with 10.
+ */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/** One annotation, and the same as a plain log line for when GitHub would drop it. */
+export interface Annotation {
+  level: 'error' | 'warning';
+  command: string;
+  plain: string;
+}
+
+/**
+ * The annotations GitHub shows (the first ten of each level, in order), then the others as
+ * plain lines of the log, then one notice saying how many are only there.
+ */
+export function withinAnnotationLimits(items: readonly Annotation[]): string {
+  const seen = { error: 0, warning: 0 };
+  const shown: string[] = [];
+  const plain: string[] = [];
+  for (const a of items) {
+    if (++seen[a.level] <= ANNOTATIONS_PER_LEVEL) shown.push(a.command);
+    else plain.push(`${a.plain}\n`);
+  }
+  if (plain.length === 0) return shown.join('');
+  const more = plain.length;
+  const notice = workflowCommand(
+    'notice',
+    { title: 'revpact' },
+    `${more} more problem${more === 1 ? '' : 's'} than GitHub shows as annotations: each is a line of this step's log`,
+  );
+  return shown.join('') + plain.join('') + notice;
+}

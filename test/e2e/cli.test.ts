@@ -286,6 +286,20 @@ describe('revpact validate', () => {
     it('prints nothing for valid contracts', () => {
       expect(runCli(['validate', 'test/fixtures/valid', '--format', 'github'])).toMatchObject({ status: 0, stdout: '', stderr: '' });
     });
+
+    // Before: 14 ::error lines, of which GitHub shows 10 and drops the rest without a word.
+    it('annotates the first ten errors, lists the others as lines of the log, and says so in a notice', () => {
+      const keys = Array.from({ length: 14 }, (_, i) => `  zz-unknown-${i}: 1`).join('\n');
+      scratch('many.yaml', MINIMAL_YAML.replace('status: draft', `status: draft\n${keys}`));
+      const run = runCli(['validate', join(work, 'many.yaml'), '--format', 'github']);
+      expect(run.status).toBe(1);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
+      const plain = lines.filter((l) => !l.startsWith('::'));
+      expect(plain).toHaveLength(4);
+      for (const l of plain) expect(l).toMatch(/many\.yaml:\d+:3 error unknown-field: "zz-unknown-1[0-3]" is not allowed here/);
+      expect(lines.at(-1)).toBe("::notice title=revpact::4 more problems than GitHub shows as annotations: each is a line of this step's log");
+    });
   });
 
   describe('usage and I/O errors exit 2', () => {

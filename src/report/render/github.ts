@@ -7,7 +7,7 @@
  * Escaping: see ../workflow-commands.ts.
  */
 import type { ComplianceReport } from '../../engine/types.js';
-import { workflowCommand } from '../workflow-commands.js';
+import { withinAnnotationLimits, workflowCommand, type Annotation } from '../workflow-commands.js';
 import { clean, createFormatter } from '../../render/format.js';
 import { commitmentFinding, slaFinding, type Finding } from './findings.js';
 import type { ReportText } from './messages.js';
@@ -24,13 +24,13 @@ export interface AnnotationOptions {
 export function renderGithub(report: ComplianceReport, text: ReportText, options: AnnotationOptions): string {
   const f = createFormatter(text, report.contract.currency);
   const when = text.findings.when(clean(report.period.label), text.instant(clean(report.period.asOf)));
-  const out: string[] = [];
+  const out: Annotation[] = [];
 
   const annotate = (level: 'error' | 'warning', title: string, line: number | undefined, finding: Finding) => {
     const file = options.contractFile;
     const knownLine = file !== undefined && line !== undefined && Number.isInteger(line) && line >= 1 ? line : undefined;
     const message = `${finding.message} (${[...finding.details, when].join('; ')})`;
-    out.push(workflowCommand(level, { file, line: knownLine, title }, message));
+    out.push({ level, command: workflowCommand(level, { file, line: knownLine, title }, message), plain: `${level}: ${title}: ${message}` });
   };
 
   for (const s of report.slas) {
@@ -48,9 +48,12 @@ export function renderGithub(report: ComplianceReport, text: ReportText, options
   }
   for (const d of report.dataQuality) {
     if (d.severity !== 'warning') continue;
-    out.push(workflowCommand('warning', { file: options.contractFile, title: text.findings.dataTitle(clean(d.code)) }, `${findingText(d, text)} (${when})`));
+    const title = text.findings.dataTitle(clean(d.code));
+    const message = `${findingText(d, text)} (${when})`;
+    out.push({ level: 'warning', command: workflowCommand('warning', { file: options.contractFile, title }, message), plain: `warning: ${title}: ${message}` });
   }
-  return out.join('');
+  // Past ten of a level GitHub drops annotations: those go to the log as lines, with a notice.
+  return withinAnnotationLimits(out);
 }
 
 function lineOf(lines: Record<string, number> | undefined, id: string): number | undefined {

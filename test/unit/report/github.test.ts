@@ -103,3 +103,29 @@ describe('github', () => {
     expect(escapeProperty('a:b,c%d\ne')).toBe('a%3Ab%2Cc%25d%0Ae');
   });
 });
+
+describe('github: GitHub’s ten annotations a level', () => {
+  // Before: every data-quality warning was an annotation, and GitHub dropped those past ten without a word.
+  it('annotates the first ten warnings, writes the rest as lines of the log, and says how many in a notice', () => {
+    const r = noDataReport();
+    const one = r.dataQuality[0] ?? { code: 'rejected-rows', severity: 'warning' as const, message: 'rows rejected', count: 1, examples: [] };
+    r.dataQuality = Array.from({ length: 13 }, (_, i) => ({ ...one, severity: 'warning' as const, code: `finding-${i}` }));
+    const lines = github(r).trimEnd().split('\n');
+    const warnings = lines.filter((l) => l.startsWith('::warning '));
+    expect(warnings.length).toBe(10);
+    const plain = lines.filter((l) => !l.startsWith('::'));
+    expect(plain.length).toBe(lines.length - warnings.length - lines.filter((l) => l.startsWith('::error ')).length - 1);
+    for (const l of plain) expect(l).toMatch(/^warning: /);
+    const notice = parseCommand(lines.at(-1) as string);
+    expect(notice.command).toBe('notice');
+    expect(notice.message).toBe(
+      `${plain.length} more problem${plain.length === 1 ? '' : 's'} than GitHub shows as annotations: each is a line of this step's log`,
+    );
+    expect(plain.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('with ten or fewer of each level, no notice and no plain lines', () => {
+    const lines = github(failingReport()).trimEnd().split('\n');
+    expect(lines.every((l) => l.startsWith('::error ') || l.startsWith('::warning '))).toBe(true);
+  });
+});
