@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/cli/commands/compile.js';
 import { checkContract } from '../../src/contract/index.js';
@@ -216,6 +217,24 @@ describe('a long agenda full of commas and semicolons', () => {
     expect(events[0]!.summary).toBe('Review; revenue, pipeline');
     expect(events[0]!.description).toBe(`Agree actions, together; no blame.\n\n${agenda.map((a, i) => `${i + 1}. ${a}`).join('\n')}`);
     expect(events[0]!.attendees[0]!.getParameter('cn')).toBe('Soler, Marc "MS"');
+  });
+});
+
+describe('zones whose changes follow no yearly weekday rule', () => {
+  // Santiago changes on the first Sunday on or after 2 April and 2 September, Casablanca
+  // around Ramadan: their VTIMEZONE lists the changes one by one (RDATE). Each weekly
+  // occurrence, read back by ical.js through the file's own VTIMEZONE, must be the instant
+  // the tz database gives for 09:00 that day.
+  it.each(['America/Santiago', 'Africa/Casablanca', 'Europe/Madrid'])('%s: every occurrence for three years at 09:00 local', (zone) => {
+    const rules = structuredClone(rulesOf(B2B));
+    rules.meetings = [{ ...rules.meetings[0]!, timezone: zone, time: '09:00' }];
+    const { events, zones } = parse(emitIcs(rules));
+    const instants = firstInstants(events[0]!, zones.get(zone)!, 156);
+    const expected = instants.map((iso) => {
+      const day = DateTime.fromISO(iso, { zone }).toISODate()!;
+      return DateTime.fromISO(`${day}T09:00`, { zone }).toUTC().toISO({ suppressMilliseconds: true })!;
+    });
+    expect(instants).toEqual(expected);
   });
 });
 

@@ -8,7 +8,7 @@
  * each change to the minute. Transitions of one kind (same offsets before and after)
  * that fall every year on the same weekday rule ("the last Sunday of March at 02:00")
  * up to the end of the window become one observance with a yearly RRULE, as hand-written
- * VTIMEZONEs have; anything irregular is listed with RDATEs. A zone without transitions
+ * VTIMEZONEs have; anything irregular is listed with RDATEs, one a line. A zone without transitions
  * gets one STANDARD observance.
  */
 import { DateTime, IANAZone } from 'luxon';
@@ -85,7 +85,10 @@ export function vtimezone(zoneName: string, fromYear: number, toYear: number): s
     lines.push(`BEGIN:${kind}`, `DTSTART:${localStamp(onsets[0] as DateTime)}`);
     const rule = yearlyRule(onsets, toYear);
     if (rule) lines.push(`RRULE:${rule}`);
-    else if (onsets.length > 1) lines.push(`RDATE:${onsets.slice(1).map(localStamp).join(',')}`);
+    // One RDATE line per onset, not one line of comma-separated dates: RFC 5545 allows both,
+    // but ical.js (Mozilla's parser, the one the tests read with) takes only the first date of
+    // a line, and put a meeting in Santiago or Casablanca an hour off for months at a time.
+    else for (const onset of onsets.slice(1)) lines.push(`RDATE:${localStamp(onset)}`);
     lines.push(`TZOFFSETFROM:${utcOffset(first.from)}`, `TZOFFSETTO:${utcOffset(first.to)}`, `END:${kind}`);
   }
   lines.push('END:VTIMEZONE');
