@@ -91,6 +91,36 @@ describe.skipIf(!available)('HTML agreement in Chromium', () => {
     }
   });
 
+  it('a 390px-wide phone screen shows a long URL or word in a table card whole, without a sideways scroll', async () => {
+    const url = `https://www.example.com/landing/${'very-long-campaign-path-'.repeat(6)}?utm_source=newsletter&utm_campaign=q3`;
+    const word = 'Arbeitsgemeinschaftsvorsitzendenstellvertreterin';
+    const awkward = FULL_CONTRACT.replace('name: Laia Puig,', `name: Laia Puig ${word},`).replace(
+      'entry: Deja sus datos en un formulario',
+      `entry: Deja sus datos en ${url}`,
+    );
+    expect(awkward).toContain(url);
+    expect(awkward).toContain(word);
+    const file = join(work, 'agreement-long-words.html');
+    writeFileSync(file, await renderAgreement(rulesFrom(awkward), templates, { format: 'html', locale: 'es' }));
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      // Each card-table's wrapper scrolls sideways only when a card is wider than the screen,
+      // which would hide the end of its text behind the wrapper's scrollbar.
+      const wrappers = await page.evaluate<{ scroll: number; client: number }[]>(
+        "[...document.querySelectorAll('.table-wrap')].filter((w) => w.querySelector('table.stack')).map((w) => ({ scroll: w.scrollWidth, client: w.clientWidth }))",
+      );
+      expect(wrappers.length).toBeGreaterThan(0);
+      for (const w of wrappers) expect(w.scroll).toBeLessThanOrEqual(w.client);
+      const size = await overflow(page);
+      expect(size.page).toBeLessThanOrEqual(size.viewport);
+      await page.screenshot({ path: join(ARTIFACTS, 'agreement-long-words-phone.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('prints: the print stylesheet applies and a PDF comes out', async () => {
     const { page, close } = await open('es', 1024);
     try {
