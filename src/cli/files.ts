@@ -2,12 +2,26 @@
  * The CLI's inputs: files and folders named on the command line, expanded into the
  * contracts below them (reading and writing files is src/shared/files.ts).
  */
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../shared/errors.js';
 import { describeError } from '../shared/files.js';
 
 const YAML = /\.ya?ml$/i;
+
+/**
+ * A file's path from the top of the Git work tree that holds it (the nearest folder at or
+ * above the file's with a .git, a folder or a worktree's file), '/'-separated: CODEOWNERS
+ * patterns are anchored there, whatever folder revpact ran in. Outside a work tree, the
+ * path from `cwd`.
+ */
+export function repositoryPath(cwd: string, file: string): string {
+  const absolute = resolve(cwd, file);
+  for (let dir = dirname(absolute); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return relative(dir, absolute).split(sep).join('/');
+    if (dirname(dir) === dir) return relative(cwd, absolute).split(sep).join('/');
+  }
+}
 
 /** Expands files and directories into the YAML files below them, sorted, as the user would name them. */
 export function expandYamlInputs(cwd: string, inputs: readonly string[]): string[] {

@@ -28,6 +28,28 @@ describe('revpact compile', () => {
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
+  it('anchors CODEOWNERS paths at the top of the repository, from whatever folder it runs in', () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'contracts'));
+    writeFileSync(join(repo, 'contracts', 'agreement.yaml'), readFileSync(join(REPO_ROOT, 'contracts', 'worked-example.yaml')));
+    const line = '/contracts/agreement.yaml @vortega @asalinas';
+    for (const [cwd, file] of [
+      [join(repo, 'contracts'), 'agreement.yaml'],
+      [repo, './contracts/agreement.yaml'],
+      [tempDir(), join(repo, 'contracts', 'agreement.yaml')],
+    ] as const) {
+      const out = tempDir();
+      const r = runCli(['compile', file, '--format', 'codeowners', '--out', out], { cwd });
+      expect(r.status, r.stderr).toBe(0);
+      expect(
+        readFileSync(join(out, 'CODEOWNERS'), 'utf8')
+          .split('\n')
+          .filter((l) => !l.startsWith('#') && l !== ''),
+      ).toEqual([line]);
+    }
+  });
+
   it('uses the contract locale unless --locale says otherwise', () => {
     const out = tempDir();
     expect(runCli(['compile', 'contracts/worked-example.yaml', '--out', out, '--format', 'md']).status).toBe(0);

@@ -7,7 +7,7 @@ import type { RulesIR } from '../../compiler/ir.js';
 import { emitRules } from '../../compiler/rules.js';
 import { emitIcs } from '../../compiler/ics.js';
 import { choice, defineCommand, SYNONYMS } from '../command.js';
-import { expandYamlInputs, refuseOutputsOverInputs } from '../files.js';
+import { expandYamlInputs, refuseOutputsOverInputs, repositoryPath } from '../files.js';
 import { writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { version } from '../../shared/version.js';
@@ -101,7 +101,9 @@ export const compile = defineCommand({
           'give each contract its own metadata.name',
         );
       names.add(rules.contract.name);
-      compiled.push({ rules, path: c.file });
+      // CODEOWNERS paths start at the repository's top: from the folder compile ran in,
+      // `cd contracts && revpact compile agreement.yaml` wrote /agreement.yaml, which matches no file.
+      compiled.push({ rules, path: repositoryPath(io.cwd, c.file) });
       const name = rules.contract.name;
       const docLocale = locale ?? rules.contract.locale;
       if (formats.includes('md') && templates)
