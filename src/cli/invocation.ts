@@ -27,7 +27,15 @@ export function revpactCommand(from: string, env: Record<string, string | undefi
   if (onPath !== undefined && real(onPath) === real(bin)) return 'revpact';
   const shown = relative(from, bin);
   const path = shown.startsWith('..') || isAbsolute(shown) ? bin : shown;
-  return `node ${/[^\w./-]/.test(path) ? `'${path.replace(/'/g, `'\\''`)}'` : path}`;
+  return `node ${shellWord(path)}`;
+}
+
+/**
+ * A path as one word of a POSIX shell command, for hints a person pastes: single-quoted
+ * when it holds anything beyond letters, digits and `_./-` (a space, an accent, a quote).
+ */
+export function shellWord(path: string): string {
+  return /[^\w./-]/.test(path) ? `'${path.replace(/'/g, `'\\''`)}'` : path;
 }
 
 function real(path: string): string | undefined {

@@ -415,6 +415,18 @@ describe('revpact init', () => {
     if (git.status === 0) expect(spawnSync('git', ['-C', dir, 'check-ignore', '-q', '.revpact/hubspot-contacts.ndjson']).status).toBe(0);
   });
 
+  it.skipIf(!templates)('a folder named with spaces, accents and a quote: the closing hint is a command the shell runs as printed', () => {
+    const name = "Q3 plan ñ 'draft'";
+    const first = runCli(['init', name], { cwd: work });
+    expect(first.status, first.stderr).toBe(0);
+    const hint = /then run `([^`]+)`/.exec(first.stdout)?.[1];
+    expect(hint).toBeDefined();
+    expect(hint).toContain(`validate '${name.replace(/'/g, "'\\''")}/contracts/'`);
+    const pasted = spawnSync('sh', ['-c', hint!], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(pasted.status, pasted.stdout + pasted.stderr).toBe(0);
+    expect(pasted.stdout).toBe('1 file valid\n');
+  });
+
   it('takes at most one directory', () => {
     expectUsageError(['init', join(work, 'a'), join(work, 'b')], /at most one directory/);
   });

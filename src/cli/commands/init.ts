@@ -4,7 +4,7 @@ import { defineCommand } from '../command.js';
 import { lstatSync } from 'node:fs';
 import { exists, readText, writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
-import { revpactCommand } from '../invocation.js';
+import { revpactCommand, shellWord } from '../invocation.js';
 import { PULL_FOLDER } from '../../app/pull.js';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/revpact/revpact/main/schema/contract.schema.json';
@@ -55,7 +55,8 @@ export const init = defineCommand({
     );
     for (const w of writes) io.stdout(`${w.said} ${relative(io.cwd, w.path) || w.path}\n`);
     const contracts = relative(io.cwd, join(dir, 'contracts')) || '.';
-    io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`${revpactCommand(io.cwd, io.env)} validate ${contracts}/\`\n`);
+    // Quoted as the shell needs it: `init "Q3 plan"` printed `validate Q3 plan/contracts/`, two words.
+    io.stdout(`next: edit ${join(contracts, 'agreement.yaml')}, then run \`${revpactCommand(io.cwd, io.env)} validate ${shellWord(`${contracts}/`)}\`\n`);
     return EXIT.ok;
   },
 });
