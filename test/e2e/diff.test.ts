@@ -95,6 +95,16 @@ describe('revpact diff: the meaning of a change', () => {
     expect(r.stdout).toContain('2.3.0 → 2.4.0 is a minor bump: not enough.');
   });
 
+  // Before: 137 changes and no word that the two files are different agreements.
+  it('says when the two sides are different contracts, and how to name one contract twice', async () => {
+    const r = await revpact(['diff', 'base.yaml', join(CONTRACTS_DIR, 'worked-example.yaml')], work);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'revpact: note: the base is the contract "b2b-saas" and the head "worked-example": each difference between the two agreements is listed as a change',
+    );
+    expect((await revpact(['diff', 'base.yaml', 'head.yaml'], work)).stderr).toBe('');
+  });
+
   it('--fail-on version exits 1 when the bump is not enough, 0 when it is', async () => {
     expect((await revpact(['diff', 'base.yaml', 'head.yaml', '--fail-on', 'version'], work)).status).toBe(1);
     writeFileSync(join(work, 'head-major.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.0'));

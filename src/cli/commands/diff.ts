@@ -72,6 +72,14 @@ export const diff = defineCommand({
       return showDiagnostics(io, diagnostics, 2, format === 'json' ? 'json' : 'text');
     }
 
+    // Two different agreements (another metadata.name) read as one contract changed beyond
+    // recognition: every difference is listed as a change, and nothing said why.
+    const [baseName, headName] = [base.rules.contract.name, head.rules.contract.name];
+    if (baseName !== headName)
+      io.stderr(
+        `revpact: note: the base is the contract "${baseName}" and the head "${headName}": each difference between the two agreements is listed as a change; to review one contract's change, name its two versions (e.g. git:main:${specs[1].path} ${specs[1].path})\n`,
+      );
+
     // Phase 2: the meaning of the change, the version it needs and, with lead data, what it would have done to the period.
     const sides = { base: { ...base, display: specs[0].display }, head: { ...head, display: specs[1].display } };
     const impact = leads.length > 0 ? await impactData(values, leads, base, { spec: specs[1], contract: head }, io) : undefined;
