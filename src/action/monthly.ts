@@ -37,7 +37,7 @@ import { leadDataFor, leadOrigin, whenFor } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { workspaceFiles } from './workspace.js';
 import type { RunDeps } from './run.js';
-import { guardedWrite } from './writes.js';
+import { guardedWrite, missedMarkdown } from './writes.js';
 import { fitBody, COMMENT_LIMIT } from './comment.js';
 import { EN, frameLocale, frameText, type FrameText } from './messages.js';
 import { mdText } from '../render/escape.js';
@@ -101,15 +101,20 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
   outcome.compliance = reports.some((r) => r.report.status === 'fail') ? 'fail' : reports.some((r) => r.report.status === 'no-data') ? 'no-data' : 'pass';
 
   const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: false });
-  const issue = await write(`open or update the issue "${title}"`, () =>
-    upsertIssue(
-      github,
-      { owner: ctx.owner, repo: ctx.repo },
-      title,
-      issueBody(head, parts, foot, COMMENT_LIMIT, t.cut.jobSummary(ctx.runUrl), t),
-      monthlyMarker(label),
-    ),
+  const issue = await write(
+    `open or update the issue "${title}"`,
+    () =>
+      upsertIssue(
+        github,
+        { owner: ctx.owner, repo: ctx.repo },
+        title,
+        issueBody(head, parts, foot, COMMENT_LIMIT, t.cut.jobSummary(ctx.runUrl), t),
+        monthlyMarker(label),
+      ),
+    { permission: 'issues: write' },
   );
+  // The report went to the summary above; what could not reach GitHub follows it.
+  if (write.missed.length > 0) await io.summary(missedMarkdown(write.missed), locale);
   if (issue) {
     outcome.issueNumber = issue.number;
     io.info(`revpact: issue #${issue.number} ${issue.action}`);

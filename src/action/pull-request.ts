@@ -47,9 +47,10 @@ import type { Outcome } from './outcome.js';
 import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
 import type { RunDeps } from './run.js';
 import { frameText } from './messages.js';
-import { guardedWrite } from './writes.js';
+import { guardedWrite, missedMarkdown } from './writes.js';
 
 export const STATUS_CONTEXT = 'revpact/approvals';
+const STATUS_WRITE = { permission: 'statuses: write' };
 
 export interface PullRequestInfo {
   number: number;
@@ -92,8 +93,12 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   if (contracts.length === 0 && cards.length === 0) {
     io.info(`revpact: no contract (${inputs.contracts}) or report card changed; nothing to review`);
     if (inputs.requireApproval)
-      await write('set the approval status', () => setStatus(github, repo, pr.headSha, 'success', 'No contract changed: no approval needed', ctx.runUrl));
-    await io.summary('### revpact\n\nNo contract or report card changed in this pull request.\n');
+      await write(
+        'set the approval status',
+        () => setStatus(github, repo, pr.headSha, 'success', 'No contract changed: no approval needed', ctx.runUrl),
+        STATUS_WRITE,
+      );
+    await io.summary('### revpact\n\nNo contract or report card changed in this pull request.\n' + missedMarkdown(write.missed));
     outcome.approved = true;
     return outcome;
   }
@@ -151,8 +156,10 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   const comment = fitBody(body, COMMENT_LIMIT, t.cut.jobSummary(checksUrl), t);
   if (inputs.commentMode !== 'off') {
     const author = await commentAuthor(github);
-    const result = await write('comment on the pull request', () =>
-      upsertComment(github, { ...repo, issueNumber: pr.number }, comment, inputs.commentMode, author),
+    const result = await write(
+      'comment on the pull request',
+      () => upsertComment(github, { ...repo, issueNumber: pr.number }, comment, inputs.commentMode, author),
+      { permission: 'pull-requests: write' },
     );
     if (result && result.action !== 'skipped') {
       outcome.commentId = result.id;
@@ -162,12 +169,13 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   const all = [...sections.flatMap((s) => s.approvals), ...cardSections.flatMap((s) => s.approvals)];
   const status = statusOf(all, t);
   outcome.approved = status.state === 'success';
-  if (inputs.requireApproval) await write('set the approval status', () => setStatus(github, repo, pr.headSha, status.state, status.description, ctx.runUrl));
+  if (inputs.requireApproval)
+    await write('set the approval status', () => setStatus(github, repo, pr.headSha, status.state, status.description, ctx.runUrl), STATUS_WRITE);
   // The step's log stays English, whatever the contracts speak.
   io.info(`revpact: approvals ${status.state}: ${statusOf(all).description}`);
 
   const full = [body, ...fullReports].join('\n\n---\n\n');
-  await io.summary(full, locale);
+  await io.summary(missedMarkdown(write.missed) + full, locale);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-pr-${pr.number}.md`);
   io.writeFile(outcome.reportPath, full);
   outcome.compliance = worstStatus(compliance);

@@ -2,30 +2,54 @@
  * Every write to GitHub goes through here. A dry run logs what it would have written. A
  * 403 (the read-only token of a pull request from a fork, or a workflow without the
  * permission) is not the job's failure: the report is still in the job summary and the
- * annotations, and a warning says what was not written and how to get it written.
+ * annotations, and a warning says what was not written and how to get it written. Each
+ * write that did not happen is also kept (`missed`) for the job summary: a warning in the
+ * log is easy to miss, and the summary is where a reader looks for the report anyway.
  */
 import { httpMessage, httpStatus } from './github.js';
 import type { ActionIO } from './io.js';
+import { mdText } from '../render/escape.js';
 
-export type GuardedWrite = <T>(what: string, write: () => Promise<T>) => Promise<T | undefined>;
+export interface WriteOptions {
+  /** The workflow permission the write needs (`pull-requests: write`), named when it is missing. */
+  permission: string;
+}
+
+export interface GuardedWrite {
+  <T>(what: string, write: () => Promise<T>, options: WriteOptions): Promise<T | undefined>;
+  /** One line per write that did not happen, and why, for the job summary. */
+  readonly missed: readonly string[];
+}
 
 export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boolean }): GuardedWrite {
-  return async (what, write) => {
+  const missed: string[] = [];
+  const write = async <T>(what: string, run: () => Promise<T>, needs: WriteOptions): Promise<T | undefined> => {
     if (options.dryRun) {
       io.info(`revpact: dry run: would ${what}`);
       return undefined;
     }
     try {
-      return await write();
+      return await run();
     } catch (e) {
       if (httpStatus(e) !== 403) throw e;
+      // Before, the advice was the fork's whatever the cause, so a workflow that merely
+      // lacked a permission was sent to set up the fork workflow instead of adding it.
       const why = options.fork
         ? 'the token of a pull request from a fork is read-only'
-        : 'the token lacks the permission (see the permissions block of the workflow)';
-      io.warning(
-        `revpact: could not ${what}: ${httpMessage(e)} (HTTP 403; ${why}). The report is in the job summary; to comment on pull requests from forks, use the workflow_run pattern in .github/workflows/examples/revpact-fork-comment.yml`,
-      );
+        : `the token lacks the permission: add \`${needs.permission}\` to the permissions block of the workflow`;
+      const tip = options.fork
+        ? '; to comment on pull requests from forks, use the workflow_run pattern in .github/workflows/examples/revpact-fork-comment.yml'
+        : '';
+      io.warning(`revpact: could not ${what}: ${httpMessage(e)} (HTTP 403; ${why}). The report is in the job summary${tip}`);
+      missed.push(`could not ${what}: ${httpMessage(e)} (HTTP 403; ${why})`);
       return undefined;
     }
   };
+  return Object.assign(write, { missed });
+}
+
+/** The job summary's note on what was not written, or '' when everything was. */
+export function missedMarkdown(missed: readonly string[]): string {
+  if (missed.length === 0) return '';
+  return ['#### Not written to GitHub', '', ...missed.map((m) => `- ⚠️ ${mdText(m)}`), ''].join('\n') + '\n';
 }

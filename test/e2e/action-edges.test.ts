@@ -1,0 +1,94 @@
+/**
+ * The Action when GitHub answers oddly or the pull request's world changed between runs:
+ * a token short of a permission, a commit force-pushed away, a pull request gone, earlier
+ * report comments in unexpected numbers. Each run must finish without a stack trace, say
+ * what it could not do in the log and the job summary, and exit as the README says.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { node24, runAction, webhookExample } from '../helpers/action.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { generateExport } from '../helpers/gen.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const NODE24 = node24();
+const TOKEN = 'ghs_EdgeCaseToken0123456789';
+const BASE = '1'.repeat(40);
+const HEAD = '2'.repeat(40);
+const PATH = 'contracts/b2b-saas.yaml';
+const BASE_TEXT = readFileSync(join(REPO_ROOT, PATH), 'utf8');
+const HEAD_TEXT = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.4.0');
+const workspace = mkdtempSync(join(tmpdir(), 'revpact-edges-'));
+
+const servers: FakeGitHub[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+});
+
+async function pullRequest(): Promise<{ gh: FakeGitHub; url: string }> {
+  const gh = new FakeGitHub({
+    token: TOKEN,
+    commits: { [BASE]: { [PATH]: BASE_TEXT }, [HEAD]: { [PATH]: HEAD_TEXT } },
+    pulls: { 7: { number: 7, headSha: HEAD, baseSha: BASE, author: 'revops-ana', files: [{ filename: PATH, status: 'modified' }] } },
+    reviews: { 7: [] },
+    teams: { 'planfold/sales-leads': ['MarcSoler'] },
+  });
+  servers.push(gh);
+  return { gh, url: await gh.start() };
+}
+
+function prPayload(): Record<string, unknown> {
+  const payload = webhookExample('pull_request', 'synchronize');
+  payload['number'] = 7;
+  (payload['pull_request'] as Record<string, unknown>)['number'] = 7;
+  return payload;
+}
+
+const inputs = (extra: Record<string, string> = {}) => ({ 'github-token': TOKEN, period: '2026-10', ...extra });
+const review = (url: string, extra: Record<string, string> = {}) =>
+  runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs(extra), workspace });
+const notAccessible = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' };
+
+describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () => {
+  it('a token without pull-requests: write finishes, names the permission, and says so in the job summary', async () => {
+    const { gh, url } = await pullRequest();
+    gh.state.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, body: notAccessible });
+    const run = await review(url);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '::warning::revpact: could not comment on the pull request: Resource not accessible by integration (HTTP 403; the token lacks the permission: add `pull-requests: write` to the permissions block of the workflow)',
+    );
+    // Not a fork: the fork workflow is no answer here.
+    expect(run.stdout).not.toContain('revpact-fork-comment.yml');
+    expect(run.summary).toContain('#### Not written to GitHub');
+    expect(run.summary).toMatch(/could not comment on the pull request: .*pull-requests: write/);
+    expect(run.summary).toContain('### revpact review');
+    expect(gh.state.statuses).toHaveLength(1);
+  });
+
+  it('a token without issues: write finishes the monthly report and says so in the job summary', async () => {
+    const gh = new FakeGitHub({ token: TOKEN });
+    servers.push(gh);
+    const url = await gh.start();
+    const ws = mkdtempSync(join(tmpdir(), 'revpact-edges-monthly-'));
+    mkdirSync(join(ws, 'contracts'));
+    mkdirSync(join(ws, 'data'));
+    writeFileSync(join(ws, PATH), BASE_TEXT);
+    generateExport(join(ws, 'data', 'leads.csv'), { rows: 60, format: 'hubspot', seed: 5, from: '2026-10-01', days: 30 });
+    gh.state.faults.push({ method: 'POST', path: /\/issues$/, status: 403, body: notAccessible });
+    const run = await runAction({
+      apiUrl: url,
+      event: 'schedule',
+      payload: { schedule: '0 6 1 * *' },
+      inputs: inputs({ leads: 'data/leads.csv', 'as-of': '2026-11-02T08:00:00+01:00' }),
+      workspace: ws,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('add `issues: write` to the permissions block');
+    expect(run.summary).toContain('## Compliance report 2026-10');
+    expect(run.summary).toMatch(/#### Not written to GitHub\n\n- ⚠️ could not open or update the issue .*issues: write/);
+    expect(gh.state.issues).toHaveLength(0);
+  });
+});
