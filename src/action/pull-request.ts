@@ -50,7 +50,15 @@ import { frameText } from './messages.js';
 import { guardedWrite, missedMarkdown } from './writes.js';
 
 export const STATUS_CONTEXT = 'revpact/approvals';
-const STATUS_WRITE = { permission: 'statuses: write' };
+/**
+ * A head commit force-pushed away between the event and the status: GitHub answers 422 "No
+ * commit found for SHA". The push that replaced it starts a run of its own for the new
+ * head, so this run has nothing to gate, and failing it would only leave a red cross.
+ */
+const STATUS_WRITE = {
+  permission: 'statuses: write',
+  unprocessable: 'the head commit is no longer in the repository, force-pushed away; the run for the new head sets its status',
+};
 
 export interface PullRequestInfo {
   number: number;

@@ -13,6 +13,8 @@ import { mdText } from '../render/escape.js';
 export interface WriteOptions {
   /** The workflow permission the write needs (`pull-requests: write`), named when it is missing. */
   permission: string;
+  /** Why GitHub may refuse the write as unprocessable (HTTP 422) in the normal course of things, and what follows. */
+  unprocessable?: string;
 }
 
 export interface GuardedWrite {
@@ -31,6 +33,11 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
     try {
       return await run();
     } catch (e) {
+      if (httpStatus(e) === 422 && needs.unprocessable) {
+        io.warning(`revpact: could not ${what}: ${httpMessage(e)} (HTTP 422; ${needs.unprocessable})`);
+        missed.push(`could not ${what}: ${httpMessage(e)} (HTTP 422; ${needs.unprocessable})`);
+        return undefined;
+      }
       if (httpStatus(e) !== 403) throw e;
       // Before, the advice was the fork's whatever the cause, so a workflow that merely
       // lacked a permission was sent to set up the fork workflow instead of adding it.

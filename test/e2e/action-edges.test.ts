@@ -92,3 +92,24 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
     expect(gh.state.issues).toHaveLength(0);
   });
 });
+
+describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed under the run', () => {
+  it('a head commit force-pushed away (422 on its status) is a warning, not a failed step', async () => {
+    const { gh, url } = await pullRequest();
+    gh.state.faults.push({
+      method: 'POST',
+      path: new RegExp(`/statuses/${HEAD}$`),
+      status: 422,
+      body: { message: `No commit found for SHA: ${HEAD}`, documentation_url: 'https://docs.github.com/rest' },
+    });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      `::warning::revpact: could not set the approval status: No commit found for SHA: ${HEAD} (HTTP 422; the head commit is no longer`,
+    );
+    expect(run.summary).toContain('could not set the approval status');
+    expect(run.summary).toContain('### revpact review');
+    expect(run.outputs['valid']).toBe('true');
+    expect(gh.state.comments[7]).toHaveLength(1);
+  });
+});
