@@ -72,10 +72,27 @@ export interface PullRequestInfo {
 type Deps = RunDeps;
 
 /** The pull request of the event, as it is now (a review event may carry an older head). */
-export async function currentPullRequest(github: GitHub, repo: Repo, number: number): Promise<PullRequestInfo> {
-  const { data: pr } = await github.rest.pulls.get({ ...repo, pull_number: number });
+export async function currentPullRequest(github: GitHub, repo: Repo, number: number): Promise<PullRequestInfo | { closed: true }> {
+  const { data: pr } = await notFound(github.rest.pulls.get({ ...repo, pull_number: number }), () => {
+    throw new UsageError(
+      `pull request #${number} of ${repo.owner}/${repo.repo} is not found (HTTP 404)`,
+      'give the workflow pull-requests: read, or pass a github-token that can read this repository',
+    );
+  });
+  // A review, or a workflow_run that finished after the merge, of a pull request closed
+  // since: nothing is left to gate, and its head branch (even the head commit) may be
+  // deleted, which made the compare below fail the step with a bare "Not Found".
+  if (pr.state === 'closed') return { closed: true };
   // Compare against the merge base, as GitHub's own diff does: the base branch may have moved on.
-  const { data: compare } = await github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1 });
+  const { data: compare } = await notFound(
+    github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1 }),
+    () => {
+      throw new UsageError(
+        `pull request #${number}: its head ${pr.head.sha.slice(0, 7)} or base ${pr.base.sha.slice(0, 7)} is not found (HTTP 404); its branch may have been deleted or force-pushed`,
+        'run the workflow again on the pull request as it is now',
+      );
+    },
+  );
   return {
     number,
     headSha: pr.head.sha,
@@ -85,10 +102,15 @@ export async function currentPullRequest(github: GitHub, repo: Repo, number: num
   };
 }
 
-export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, prNumber: number, deps: Deps): Promise<Outcome> {
+/** The review's outcome, or null when the pull request is closed (the log says so). */
+export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, prNumber: number, deps: Deps): Promise<Outcome | null> {
   const { github, io } = deps;
   const repo: Repo = { owner: ctx.owner, repo: ctx.repo };
   const pr = await currentPullRequest(github, repo, prNumber);
+  if ('closed' in pr) {
+    io.info(`revpact: pull request #${prNumber} is closed: nothing to review, no comment or status written`);
+    return null;
+  }
   io.info(`revpact: pull request #${pr.number}, head ${pr.headSha.slice(0, 7)}, merge base ${pr.baseSha.slice(0, 7)}${pr.fork ? ', from a fork' : ''}`);
   const write = guardedWrite(io, { dryRun: inputs.dryRun, fork: pr.fork });
   const outcome: Outcome = { valid: true, approved: null, compliance: '', commentId: null, reportPath: '' };
@@ -446,6 +468,16 @@ class TeamCache {
     }
     this.cache.set(key, result);
     return result;
+  }
+}
+
+/** A request's answer, or what `missing` does (throw a clearer error) when GitHub answers 404. */
+async function notFound<T>(request: Promise<T>, missing: () => never): Promise<T> {
+  try {
+    return await request;
+  } catch (e) {
+    if (httpStatus(e) === 404) missing();
+    throw e;
   }
 }
 

@@ -112,4 +112,24 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     expect(run.outputs['valid']).toBe('true');
     expect(gh.state.comments[7]).toHaveLength(1);
   });
+
+  it('a pull request closed since the event, its branch deleted, is skipped with a word, not failed on a 404', async () => {
+    const { gh, url } = await pullRequest();
+    const pull = gh.state.pulls[7];
+    if (pull) pull.state = 'closed';
+    gh.state.faults.push({ method: 'GET', path: /\/compare\//, status: 404, body: { message: 'Not Found' } });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('revpact: pull request #7 is closed: nothing to review, no comment or status written');
+    expect(gh.writes()).toHaveLength(0);
+  });
+
+  it('a pull request GitHub does not find fails the step saying which and why', async () => {
+    const { gh, url } = await pullRequest();
+    delete gh.state.pulls[7];
+    const run = await review(url);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::revpact: pull request #7 of planfold/agreements is not found (HTTP 404) (give the workflow pull-requests: read');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
 });

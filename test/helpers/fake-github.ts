@@ -21,6 +21,8 @@ export interface FakePull {
   headRepo?: string;
   headRef?: string;
   files: { filename: string; status: string; previous_filename?: string }[];
+  /** Default open. */
+  state?: 'open' | 'closed';
 }
 
 export interface FakeReview {
@@ -329,7 +331,7 @@ export class FakeGitHub {
     const full = `${this.state.owner}/${this.state.repo}`;
     return {
       number: pr.number,
-      state: 'open',
+      state: pr.state ?? 'open',
       user: { login: pr.author, type: 'User' },
       head: { sha: pr.headSha, ref: pr.headRef ?? 'feature', repo: { full_name: pr.headRepo ?? full } },
       base: { sha: pr.baseSha, ref: 'main', repo: { full_name: full } },
