@@ -114,11 +114,29 @@ export async function upsertComment(github: GitHub, target: CommentTarget, body:
   }
   if (mode === 'hide-and-new') {
     for (const c of existing) {
-      await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', {
-        id: c.nodeId,
-      });
+      try {
+        await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', {
+          id: c.nodeId,
+        });
+      } catch (e) {
+        throw forbiddenAsHttp(e);
+      }
     }
   }
   const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
   return { action: 'created', id: data.id };
+}
+
+/**
+ * GraphQL answers a token short of a permission with HTTP 200 and an error of type
+ * FORBIDDEN; without a status the writer took it for a bug and failed the step with
+ * "Request failed due to following response errors". As a 403 it is what it is: a write
+ * the token may not make, warned about and noted in the job summary.
+ */
+function forbiddenAsHttp(e: unknown): unknown {
+  const errors = (e as { errors?: unknown } | null)?.errors;
+  const forbidden = Array.isArray(errors) && errors.some((x) => (x as { type?: unknown } | null)?.type === 'FORBIDDEN');
+  if (!forbidden) return e;
+  const message = (errors.find((x) => typeof (x as { message?: unknown } | null)?.message === 'string') as { message: string } | undefined)?.message;
+  return Object.assign(new Error(message ?? 'Forbidden'), { status: 403 });
 }

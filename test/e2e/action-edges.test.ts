@@ -132,4 +132,21 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     expect(run.stdout).toContain('::error::revpact: pull request #7 of planfold/agreements is not found (HTTP 404) (give the workflow pull-requests: read');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('hide-and-new with a token that may not hide comments (GraphQL FORBIDDEN) warns instead of failing', async () => {
+    const { gh, url } = await pullRequest();
+    const old = gh.addComment(7, '<!-- revpact:report -->\nold', 'github-actions[bot]');
+    gh.state.faults.push({
+      method: 'POST',
+      path: /^\/graphql$/,
+      status: 200,
+      body: { data: { minimizeComment: null }, errors: [{ type: 'FORBIDDEN', path: ['minimizeComment'], message: 'Resource not accessible by integration' }] },
+    });
+    const run = await review(url, { 'comment-mode': 'hide-and-new' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('::warning::revpact: could not comment on the pull request: Resource not accessible by integration (HTTP 403;');
+    expect(run.summary).toContain('could not comment on the pull request');
+    expect(old.minimized).toBeUndefined();
+    expect(gh.state.statuses).toHaveLength(1);
+  });
 });
