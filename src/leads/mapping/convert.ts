@@ -170,6 +170,29 @@ export function quoteCell(v: string): string {
   return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
 }
 
+/** 1973-03-03T09:46:40Z: a smaller number of milliseconds is seconds, or not a date (no CRM holds leads from before it). */
+const EPOCH_MS_MIN = 1e11;
+/** 9999-12-31T23:59:59.999Z, the last instant a date cell can name (four-digit years). */
+const EPOCH_MS_MAX = 253_402_300_799_999;
+
+/**
+ * Why a JSON number in a date field (epoch milliseconds) cannot be read, or undefined when it
+ * can. A fraction of a millisecond, a number of seconds (1785740400 is 1970-01-21 in ms) and
+ * one past year 9999 were taken as they came: a lead "touched" in 1970, a due time printed as
+ * "10:00:00.0.5", and a value the DuckDB engine could not load (an internal error).
+ */
+export function epochProblem(value: number, key: string): string | undefined {
+  if (Number.isInteger(value) && value >= EPOCH_MS_MIN && value <= EPOCH_MS_MAX) return undefined;
+  const why = !Number.isFinite(value)
+    ? 'is not a finite number'
+    : !Number.isInteger(value)
+      ? 'has a fraction of a millisecond'
+      : value < EPOCH_MS_MIN
+        ? 'falls before 1973: if it counts seconds, multiply it by 1000'
+        : 'falls after the year 9999';
+  return `unparseable date ${String(value)} in "${key}": a number in a date field is read as milliseconds since 1970-01-01 UTC, and this one ${why}; or write the date as ISO 8601 text ("2026-10-05T14:03:00Z")`;
+}
+
 /** A JSON scalar as cell text (objects are handled before this). */
 export function scalarText(v: unknown): string {
   if (typeof v === 'string') return v;
@@ -384,7 +407,8 @@ export class RowConverter {
       if (slot.kind === Kind.Ignore) continue;
       if (typeof value === 'number' && slot.kind === Kind.Date && slot.date && slot.field) {
         // A number in a date field is epoch milliseconds, as JSON exports write them.
-        if (!Number.isFinite(value)) return `unparseable date ${String(value)} in "${key}"`;
+        const problem = epochProblem(value, key);
+        if (problem !== undefined) return problem;
         slot.date(lead, value);
         continue;
       }

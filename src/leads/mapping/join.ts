@@ -7,7 +7,7 @@
 import type { Lead, Rejection, TimestampField } from '../lead.js';
 import { didYouMean } from '../../contract/suggest.js';
 import { DateReader, type ZoneClock } from './dates.js';
-import { looseLabel, nfcText, quoteCell, scalarText, type Compiled } from './convert.js';
+import { epochProblem, looseLabel, nfcText, quoteCell, scalarText, type Compiled } from './convert.js';
 import { numberReader } from './values.js';
 import type { Aggregate, JoinRule } from './types.js';
 
@@ -114,10 +114,16 @@ export class JoinTable {
   /** Folds one NDJSON object in. */
   addObject(object: Record<string, unknown>, row: number): string | undefined {
     const cells = this.cells;
-    this.objectLabels.forEach((label, i) => {
+    for (let i = 0; i < this.objectLabels.length; i++) {
+      const label = this.objectLabels[i] as string;
       const v = object[label];
-      cells[i] = typeof v === 'number' && this.isDateColumn(i) ? new Date(v).toISOString() : scalarText(v);
-    });
+      if (typeof v === 'number' && this.isDateColumn(i)) {
+        // Epoch milliseconds, read as the leads file reads them (convert.ts): 1e300 threw in toISOString.
+        const problem = epochProblem(v, label);
+        if (problem !== undefined) return problem;
+        cells[i] = new Date(v).toISOString();
+      } else cells[i] = scalarText(v);
+    }
     return this.fold(cells, row);
   }
 

@@ -46,4 +46,37 @@ describe('NDJSON lead files', () => {
     expect(iso(r.leads[0]?.mqlAt)).toBe('2026-10-05T12:03:00.000Z');
     expect(r.leads[0]?.attributes).not.toHaveProperty('secret');
   });
+
+  it('reads a number in a date field as whole milliseconds from 1973 to the year 9999, and rejects others saying why', async () => {
+    const lines = [
+      '{"id":"ok","createdAt":1785740400000}',
+      '{"id":"seconds","createdAt":1785740400}',
+      '{"id":"fraction","createdAt":1785740400000.5}',
+      '{"id":"huge","createdAt":1e300}',
+      '{"id":"negative","createdAt":-5}',
+    ];
+    const r = await readAll([file('epoch.ndjson', lines.join('\n') + '\n')], presetMapping('canonical'));
+    expect(r.leads.map((l) => [l.id, iso(l.createdAt)])).toEqual([['ok', '2026-08-03T07:00:00.000Z']]);
+    expect(r.rejections.map((x) => [x.row, x.reason.replace(/^(unparseable date \S+ in "createdAt"): .* this one (.*); or write .*$/, '$1: $2')])).toEqual([
+      [2, 'unparseable date 1785740400 in "createdAt": falls before 1973: if it counts seconds, multiply it by 1000'],
+      [3, 'unparseable date 1785740400000.5 in "createdAt": has a fraction of a millisecond'],
+      [4, 'unparseable date 1e+300 in "createdAt": falls after the year 9999'],
+      [5, 'unparseable date -5 in "createdAt": falls before 1973: if it counts seconds, multiply it by 1000'],
+    ]);
+    expect(r.rows).toBe(5);
+  });
+
+  it('rejects a joined row whose date is a number no date can be, instead of failing the whole read', async () => {
+    const m = parseMapping(
+      'm.yaml',
+      'apiVersion: revpact/v1\nkind: mapping\nextends: canonical\njoin:\n  - name: deals\n    key: lead\n    aggregate:\n      - { field: wonAt, op: min, column: closed }\n',
+    );
+    if (!m.ok) throw new Error('mapping');
+    const leads = file('leads.ndjson', '{"id":"A1","createdAt":"2026-08-03T09:00:00Z"}\n');
+    const deals = file('deals.ndjson', '{"lead":"A1","closed":1e300}\n{"lead":"A1","closed":1787000000000}\n');
+    const r = await readAll([leads, deals], m.value);
+    expect(r.rejections.map((x) => [x.file, x.row, x.reason.slice(0, 40)])).toEqual([['deals.ndjson', 1, 'unparseable date 1e+300 in "closed": a n']]);
+    expect(iso(r.leads[0]?.wonAt)).toBe(new Date(1787000000000).toISOString());
+    expect(r.rows).toBe(2); // the lead, and the joined row rejected (rows = evaluated + rejected)
+  });
 });
