@@ -142,6 +142,28 @@ export function checkDateFormat(format: string): string | undefined {
 }
 
 /**
+ * Whether two formats differ only in the order of day and month (`dd/MM/yyyy` and
+ * `MM/dd/yyyy`, or `d/M/yyyy` and `M/d/yyyy`). In one list, every date whose day is 12 or
+ * less fits the first of them: 03/08/2026 is 3 August, and the 8 March the export meant is
+ * read so without a word, while 13/08 and 08/13 both pass and hide it. Month names (MMM)
+ * cannot be taken for a day, so they are not numbers here.
+ */
+export function dayMonthSwapped(a: string, b: string): boolean {
+  const shape = (format: string, swap: boolean): string =>
+    lex(format)
+      .map((p) => {
+        if (p.text !== undefined) return `'${p.text}'`;
+        const letters = p.letters as string;
+        const day = letters.charAt(0) === 'd' && letters.length <= 2;
+        const month = (letters.charAt(0) === 'M' || letters.charAt(0) === 'L') && letters.length <= 2;
+        return day ? (swap ? '<M>' : '<d>') : month ? (swap ? '<d>' : '<M>') : letters;
+      })
+      .join('');
+  const plain = shape(a, false);
+  return plain !== shape(b, false) && shape(a, true) === shape(b, false);
+}
+
+/**
  * Two variable-width numbers in one run of digits (`dH`, or `d` … `H` with only
  * fixed-width numbers between), in a format luxon reads, or undefined. Luxon matches a
  * format with one regular expression: each such number is `\d{1,2}`, and a cell of digits

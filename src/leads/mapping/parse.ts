@@ -9,7 +9,7 @@ import { positioned } from '../../contract/index.js';
 import { explain, schemaValidator } from '../../contract/schema.js';
 import { CONTRACT_LIMITS, parseYaml, type ParseLimits, type PositionedFinding } from '../../contract/source.js';
 import { didYouMean } from '../../contract/suggest.js';
-import { checkDateFormat, isValidTimeZone } from './dates.js';
+import { checkDateFormat, dayMonthSwapped, isValidTimeZone } from './dates.js';
 import { PRESETS } from './presets.js';
 import {
   PRESET_NAMES,
@@ -130,6 +130,14 @@ function checkFormats(format: string | string[] | undefined, pointer: string, ou
         pointer: typeof format === 'string' ? pointer : `${pointer}/${i}`,
         message: `"${f}": ${problem}`,
         suggest: 'write it in luxon tokens, e.g. dd/MM/yyyy HH:mm',
+      });
+    const twin = list.slice(0, i).find((earlier) => dayMonthSwapped(earlier, f));
+    if (twin !== undefined)
+      out.push({
+        code: 'invalid-format',
+        pointer: `${pointer}/${i}`,
+        message: `"${f}" reads day and month the other way round from "${twin}": a date whose day is 12 or less (03/08) fits both and is read by the first, right or wrong, without a word`,
+        suggest: 'an export writes its dates one way: keep the format it uses and remove the other',
       });
   });
 }

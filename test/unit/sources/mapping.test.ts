@@ -67,6 +67,22 @@ describe('parseMapping', () => {
     expect(problems(`${HEAD}dates: { format: "d MMM yyyy Hms" }\ncolumns: { Ref: id }\n`)).toEqual([
       'acme.mapping.yaml:3:18 error invalid-format: "d MMM yyyy Hms": "H" and "m" are numbers of variable width with nothing between them: a run of digits could be split many ways (and trying them all takes seconds a cell); write them with two letters (dd, HH, mm) or put a separator between them (write it in luxon tokens, e.g. dd/MM/yyyy HH:mm)',
     ]);
+    // Both orders of day and month in one list: 03/08 was read as the first, 13/08 and 08/13 hid it.
+    expect(
+      problems(
+        `${HEAD}dates: { format: [dd/MM/yyyy HH:mm, M/d/yyyy h:mm a, MM/dd/yyyy HH:mm] }\ncolumns:\n  Ref: id\n  Alta: { field: createdAt, format: [d/M/yyyy, yyyy-MM-dd, M/d/yyyy] }\n`,
+      ),
+    ).toEqual([
+      'acme.mapping.yaml:3:54 error invalid-format: "MM/dd/yyyy HH:mm" reads day and month the other way round from "dd/MM/yyyy HH:mm": a date whose day is 12 or less (03/08) fits both and is read by the first, right or wrong, without a word (an export writes its dates one way: keep the format it uses and remove the other)',
+      'acme.mapping.yaml:6:60 error invalid-format: "M/d/yyyy" reads day and month the other way round from "d/M/yyyy": a date whose day is 12 or less (03/08) fits both and is read by the first, right or wrong, without a word (an export writes its dates one way: keep the format it uses and remove the other)',
+    ]);
+    // Formats that differ otherwise, or name the month, are no such pair.
+    expect(
+      parseMapping(
+        'acme.mapping.yaml',
+        `${HEAD}dates: { format: [dd/MM/yyyy HH:mm, dd/MM/yyyy, dd MMM yyyy, MMM dd yyyy, yyyy-MM-dd] }\ncolumns: { Ref: id }\n`,
+      ).ok,
+    ).toBe(true);
     expect(problems(`${HEAD}columns:\n  Alta: createdAt\n`)).toEqual([
       'acme.mapping.yaml:3:1 error missing-field: no column is mapped to the lead id (name the column that identifies each lead, e.g. columns: { "Lead ID": id })',
     ]);
