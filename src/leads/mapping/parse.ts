@@ -26,6 +26,7 @@ import {
   type JoinRule,
   type JoinSpec,
   type Mapping,
+  type MappedValue,
   type MappingSpec,
   type NumberOptions,
   type NumbersSpec,
@@ -200,6 +201,7 @@ function checkColumn(label: string, column: ColumnSpec, at: string, out: Finding
     }
   }
   checkFormats(column.format, `${at}/format`, out);
+  checkValueKeys(column.values, `${at}/values`, out);
   if (column.otherwise !== undefined && column.values === undefined) {
     out.push({
       code: 'missing-field',
@@ -207,6 +209,31 @@ function checkColumn(label: string, column: ColumnSpec, at: string, out: Finding
       atKey: true,
       message: '"otherwise" says what to do with values missing from "values", which is not there',
       suggest: 'add values: { exported value: value to use }',
+    });
+  }
+}
+
+/**
+ * Value-map keys that are one key ignoring case and surrounding spaces (as cells are matched
+ * after an exact miss, convert.ts) but map to different values: a cell written another way
+ * ("NUEVO" for "Nuevo: lead" and "nuevo: mql") took the first key's value without a word.
+ */
+function checkValueKeys(values: Record<string, MappedValue> | undefined, pointer: string, out: Finding[]): void {
+  const seen = new Map<string, [string, MappedValue]>();
+  for (const [key, value] of Object.entries(values ?? {})) {
+    const loose = key.normalize('NFC').trim().toLowerCase();
+    const first = seen.get(loose);
+    if (first === undefined) {
+      seen.set(loose, [key, value]);
+      continue;
+    }
+    if (String(first[1]) === String(value)) continue;
+    out.push({
+      code: 'invalid-value',
+      pointer: pointer + pointerOf([key]),
+      atKey: true,
+      message: `the values ${JSON.stringify(first[0])} and ${JSON.stringify(key)} are one ignoring case and spaces, but map to ${String(first[1])} and ${String(value)}: a cell written another way (${JSON.stringify(loose.toUpperCase())}) would take the first without a word`,
+      suggest: 'keep one of them, or map both to the same value',
     });
   }
 }

@@ -88,6 +88,13 @@ describe('parseMapping', () => {
     ]);
   });
 
+  it('refuses value-map keys that are one ignoring case and spaces but map to different values', () => {
+    // A cell "NUEVO" matched neither exactly and took the first loose key's value, lead, without a word.
+    expect(problems(`${HEAD}columns:\n  Ref: id\n  Estado:\n    field: stage\n    values: { Nuevo: lead, "nuevo ": mql, MQL: mql, mql: mql }\n`)).toEqual([
+      'acme.mapping.yaml:7:28 error invalid-value: the values "Nuevo" and "nuevo " are one ignoring case and spaces, but map to lead and mql: a cell written another way ("NUEVO") would take the first without a word (keep one of them, or map both to the same value)',
+    ]);
+  });
+
   it('checks that options fit the column they are on', () => {
     const out = problems(
       `${HEAD}columns:\n  Ref: id\n  Score: { field: score, format: dd/MM/yyyy }\n  Both: { field: owner, attribute: owner }\n  Odd: { attribute: x, otherwise: keep }\n`,
