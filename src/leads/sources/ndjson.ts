@@ -90,7 +90,10 @@ export class LineReader {
 export function parseLine(line: string): Record<string, unknown> | string {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    // A byte order mark at the head of a line, not only of the file: files joined with
+    // `cat a.ndjson b.ndjson` keep the second one's, and its first record was rejected as
+    // "not valid JSON (Unexpected token …)" over a character no one can see (U+FEFF).
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
   } catch (e) {
     return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
   }

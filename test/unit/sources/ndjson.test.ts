@@ -79,4 +79,15 @@ describe('NDJSON lead files', () => {
     expect(iso(r.leads[0]?.wonAt)).toBe(new Date(1787000000000).toISOString());
     expect(r.rows).toBe(2); // the lead, and the joined row rejected (rows = evaluated + rejected)
   });
+
+  it('reads a record whose line starts with a byte order mark (two files joined with cat)', async () => {
+    const one = '\ufeff{"id":"A1","createdAt":"2026-08-03T09:00:00Z"}\n';
+    const two = '\ufeff{"id":"A2","createdAt":"2026-08-04T09:00:00Z"}\n';
+    const r = await readAll([file('cat.ndjson', one + two)], presetMapping('canonical'));
+    expect(r.rejections).toEqual([]);
+    expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+      ['A1', 1],
+      ['A2', 2],
+    ]);
+  });
 });
