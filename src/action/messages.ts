@@ -71,6 +71,8 @@ export const EN = {
   footer: (version: string, sha: string) => `revpact ${version} · head ${sha}`,
   /** In the job summary, before the agreement compiled from the head. */
   compiled: (file: string, path: string) => `${file}: the agreement as compiled from ${path} at the head`,
+  /** In the job summary, over the writes GitHub refused (each line is the log's English warning). */
+  notWritten: 'Not written to GitHub',
   cut: {
     lead: 'This report is cut here',
     /** `limit` formatted; `whereFull` is Markdown. */

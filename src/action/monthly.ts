@@ -114,7 +114,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     { permission: 'issues: write' },
   );
   // The report went to the summary above; what could not reach GitHub follows it.
-  if (write.missed.length > 0) await io.summary(missedMarkdown(write.missed), locale);
+  if (write.missed.length > 0) await io.summary(missedMarkdown(write.missed, t.notWritten), locale);
   if (issue) {
     outcome.issueNumber = issue.number;
     io.info(`revpact: issue #${issue.number} ${issue.action}`);

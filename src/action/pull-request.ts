@@ -205,7 +205,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   io.info(`revpact: approvals ${status.state}: ${statusOf(all).description}`);
 
   const full = [body, ...fullReports].join('\n\n---\n\n');
-  await io.summary(missedMarkdown(write.missed) + full, locale);
+  await io.summary(missedMarkdown(write.missed, t.notWritten) + full, locale);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-pr-${pr.number}.md`);
   io.writeFile(outcome.reportPath, full);
   outcome.compliance = worstStatus(compliance);

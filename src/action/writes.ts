@@ -56,7 +56,7 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
 }
 
 /** The job summary's note on what was not written, or '' when everything was. */
-export function missedMarkdown(missed: readonly string[]): string {
+export function missedMarkdown(missed: readonly string[], heading = 'Not written to GitHub'): string {
   if (missed.length === 0) return '';
-  return ['#### Not written to GitHub', '', ...missed.map((m) => `- ⚠️ ${mdText(m)}`), ''].join('\n') + '\n';
+  return [`#### ${heading}`, '', ...missed.map((m) => `- ⚠️ ${mdText(m)}`), ''].join('\n') + '\n';
 }

@@ -68,14 +68,18 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
     expect(gh.state.statuses).toHaveLength(1);
   });
 
-  it('a token without issues: write finishes the monthly report and says so in the job summary', async () => {
+  it.each([
+    ['en', BASE_TEXT, '#### Not written to GitHub'],
+    // The summary speaks the contract's language around the log's English line.
+    ['es', BASE_TEXT.replace('  locale: en\n', '  locale: es\n'), '#### No escrito en GitHub'],
+  ])('a token without issues: write finishes the monthly report and says so in the job summary (%s)', async (_locale, text, heading) => {
     const gh = new FakeGitHub({ token: TOKEN });
     servers.push(gh);
     const url = await gh.start();
     const ws = mkdtempSync(join(tmpdir(), 'revpact-edges-monthly-'));
     mkdirSync(join(ws, 'contracts'));
     mkdirSync(join(ws, 'data'));
-    writeFileSync(join(ws, PATH), BASE_TEXT);
+    writeFileSync(join(ws, PATH), text);
     generateExport(join(ws, 'data', 'leads.csv'), { rows: 60, format: 'hubspot', seed: 5, from: '2026-10-01', days: 30 });
     gh.state.faults.push({ method: 'POST', path: /\/issues$/, status: 403, body: notAccessible });
     const run = await runAction({
@@ -87,8 +91,8 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
     });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('add `issues: write` to the permissions block');
-    expect(run.summary).toContain('## Compliance report 2026-10');
-    expect(run.summary).toMatch(/#### Not written to GitHub\n\n- ⚠️ could not open or update the issue .*issues: write/);
+    expect(run.summary).toContain(`${heading}\n\n- ⚠️ could not open or update the issue`);
+    expect(run.summary).toMatch(/could not open or update the issue .*issues: write/);
     expect(gh.state.issues).toHaveLength(0);
   });
 });

@@ -47,6 +47,7 @@ export const CA: FrameText = {
   },
   footer: (version, sha) => `revpact ${version} · versió proposada ${sha}`,
   compiled: (file, path) => `${file}: l'acord compilat a partir de ${path} a la versió proposada`,
+  notWritten: 'No escrit a GitHub',
   cut: {
     lead: "L'informe es talla aquí",
     rest: (limit, whereFull) => `és més llarg del que GitHub admet aquí (${limit} caràcters). L'informe complet és al ${whereFull}.`,

@@ -47,6 +47,7 @@ export const ES: FrameText = {
   },
   footer: (version, sha) => `revpact ${version} · versión propuesta ${sha}`,
   compiled: (file, path) => `${file}: el acuerdo compilado a partir de ${path} en la versión propuesta`,
+  notWritten: 'No escrito en GitHub',
   cut: {
     lead: 'El informe se corta aquí',
     rest: (limit, whereFull) => `es más largo de lo que GitHub admite aquí (${limit} caracteres). El informe completo está en el ${whereFull}.`,

@@ -47,6 +47,7 @@ export const PT: FrameText = {
   },
   footer: (version, sha) => `revpact ${version} · versão proposta ${sha}`,
   compiled: (file, path) => `${file}: o acordo compilado a partir de ${path} na versão proposta`,
+  notWritten: 'Não escrito no GitHub',
   cut: {
     lead: 'O relatório é cortado aqui',
     rest: (limit, whereFull) => `é mais longo do que o GitHub aceita aqui (${limit} caracteres). O relatório completo está no ${whereFull}.`,
