@@ -40,13 +40,18 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
       }
       if (httpStatus(e) !== 403) throw e;
       // Before, the advice was the fork's whatever the cause, so a workflow that merely
-      // lacked a permission was sent to set up the fork workflow instead of adding it.
-      const why = options.fork
-        ? 'the token of a pull request from a fork is read-only'
-        : `the token lacks the permission: add \`${needs.permission}\` to the permissions block of the workflow`;
-      const tip = options.fork
-        ? '; to comment on pull requests from forks, use the workflow_run pattern in .github/workflows/examples/revpact-fork-comment.yml'
-        : '';
+      // lacked a permission was sent to set up the fork workflow instead of adding it. A
+      // rate limit also answers 403: once the retries ran out it was told as a permission.
+      const limited = /rate limit/i.test(httpMessage(e));
+      const why = limited
+        ? 'GitHub’s rate limit, still in force after the retries; the next run writes it'
+        : options.fork
+          ? 'the token of a pull request from a fork is read-only'
+          : `the token lacks the permission: add \`${needs.permission}\` to the permissions block of the workflow`;
+      const tip =
+        options.fork && !limited
+          ? '; to comment on pull requests from forks, use the workflow_run pattern in .github/workflows/examples/revpact-fork-comment.yml'
+          : '';
       io.warning(`revpact: could not ${what}: ${httpMessage(e)} (HTTP 403; ${why}). The report is in the job summary${tip}`);
       missed.push(`could not ${what}: ${httpMessage(e)} (HTTP 403; ${why})`);
       return undefined;

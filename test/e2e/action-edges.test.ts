@@ -68,6 +68,29 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
     expect(gh.state.statuses).toHaveLength(1);
   });
 
+  // Before: the 403 left when the retries ran out was told as a missing pull-requests: write.
+  it('a secondary rate limit still in force after the retries is named as such, not as a permission', async () => {
+    const { gh, url } = await pullRequest();
+    gh.state.faults.push({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.',
+      },
+      // The first answer and the three retries, a second apart.
+      times: 4,
+    });
+    const run = await review(url);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::revpact: could not comment on the pull request: You have exceeded a secondary rate limit.*\(HTTP 403; GitHub’s rate limit, still in force after the retries; the next run writes it\)/,
+    );
+    expect(run.stdout).not.toContain('add `pull-requests: write`');
+    expect(run.summary).toContain('GitHub’s rate limit, still in force after the retries');
+  }, 60_000);
+
   it.each([
     ['en', BASE_TEXT, '#### Not written to GitHub'],
     // The summary speaks the contract's language around the log's English line.
