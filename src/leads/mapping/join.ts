@@ -31,6 +31,10 @@ interface Reader {
 
 export class JoinTable {
   private readonly folded = new Map<string, Folded>();
+  /** The joined keys by their loose form (case and spaces aside), built at the first lead without rows. */
+  private loose: Map<string, string> | undefined;
+  /** A joined key no lead has → a lead's key that differs from it only in case or spaces (the first seen). */
+  private readonly near = new Map<string, string>();
   private readers: Reader[] = [];
   private keyIndex = -1;
   private width = 0;
@@ -214,6 +218,7 @@ export class JoinTable {
   attach(lead: Lead, key: string): void {
     const f = this.folded.get(key);
     if (f) f.matched = true;
+    else this.nearMiss(key);
     const target = lead as unknown as Record<string, unknown>;
     for (let i = 0; i < this.readers.length; i++) {
       const a = (this.readers[i] as Reader).aggregate;
@@ -234,14 +239,37 @@ export class JoinTable {
     }
   }
 
+  /**
+   * A lead without rows here whose key is a joined key written otherwise ("A1" and "a1"):
+   * remembered, so that the joined rows' rejection names it. Keys are matched exactly (a
+   * looser match could join one lead's deals to another); before, the rejection said only
+   * "no lead has the key", and the lead that was meant went without its deals unnamed.
+   */
+  private nearMiss(key: string): void {
+    if (this.folded.size === 0) return;
+    if (this.loose === undefined) {
+      this.loose = new Map();
+      for (const k of this.folded.keys()) if (!this.loose.has(looseKey(k))) this.loose.set(looseKey(k), k);
+    }
+    const joined = this.loose.get(looseKey(key));
+    if (joined !== undefined && !this.near.has(joined)) this.near.set(joined, key);
+  }
+
   /** Rows whose key no lead had, as rejections (when the join says `unmatched: reject`). */
   unmatched(): Rejection[] {
     if (this.rule.unmatched === 'ignore') return [];
     const out: Rejection[] = [];
     for (const [key, f] of this.folded) {
       if (f.matched) continue;
-      for (const row of f.rows) out.push({ file: this.file, row, reason: `no lead has the key ${quoteCell(key)} (column "${this.rule.key}")` });
+      const near = this.near.get(key);
+      const reason = `no lead has the key ${quoteCell(key)} (column "${this.rule.key}")${near === undefined ? '' : `; the lead ${quoteCell(near)} differs from it only in case or spaces`}`;
+      for (const row of f.rows) out.push({ file: this.file, row, reason });
     }
     return out.sort((a, b) => a.row - b.row);
   }
+}
+
+/** A key with case and runs of spaces set aside. */
+function looseKey(key: string): string {
+  return key.toLowerCase().replace(/\s+/g, ' ');
 }

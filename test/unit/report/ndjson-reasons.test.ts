@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/engine/metrics/data-quality.js';
+import { epochProblem } from '../../../src/leads/mapping/convert.js';
 import { parseLine } from '../../../src/leads/sources/ndjson.js';
 import { reportText } from '../../../src/report/render/messages.js';
 import { findingText } from '../../../src/report/render/model.js';
@@ -30,5 +31,25 @@ describe('NDJSON rejection reasons', () => {
     expect(said('pt', 'expected a number in "score", found a list')).toBe('1 linha rejeitada: esperava-se um número em "score", há uma lista');
     expect(said('ca', notJson)).toMatch(/^1 fila rebutjada: JSON no vàlid \(.+\)$/);
     expect(said('ca', 'expected a date in "mqlAt", found an object')).toBe('1 fila rebutjada: s\'esperava una data a "mqlAt", hi ha un objecte');
+  });
+
+  // Before: the reasons of a number in a date field that is no epoch time, and of a joined
+  // key written otherwise than its lead's, stayed English in es, pt and ca reports.
+  it('a number in a date field that is no epoch time, each way it fails, in the three languages', () => {
+    expect(said('es', epochProblem(1785740400, 'mqlAt') as string)).toBe(
+      '1 fila rechazada: fecha ilegible 1785740400 en "mqlAt": un número en un campo de fecha se lee como milisegundos desde el 1970-01-01 UTC, y este es anterior a 1973: si cuenta segundos, multiplíquelo por 1000; o escriba la fecha como texto ISO 8601 ("2026-10-05T14:03:00Z")',
+    );
+    expect(said('pt', epochProblem(1.5e12 + 0.5, 'mqlAt') as string)).toContain('e este tem uma fração de milissegundo;');
+    expect(said('ca', epochProblem(Infinity, 'mqlAt') as string)).toContain('i aquest no és un nombre finit;');
+    expect(said('es', epochProblem(1e300, 'mqlAt') as string)).toContain('y este es posterior al año 9999;');
+  });
+
+  it('a joined key no lead has, with the lead it differs from only in case, in the three languages', () => {
+    const reason = 'no lead has the key "a-1" (column "Lead"); the lead "A-1" differs from it only in case or spaces';
+    expect(said('es', reason)).toBe(
+      '1 fila rechazada: ningún lead tiene la clave "a-1" (columna "Lead"); el lead "A-1" solo se diferencia en mayúsculas o espacios',
+    );
+    expect(said('pt', reason)).toContain('; o lead "A-1" só difere em maiúsculas ou espaços');
+    expect(said('ca', 'no lead has the key "Z-9" (column "Lead")')).toBe('1 fila rebutjada: cap lead no té la clau "Z-9" (columna "Lead")');
   });
 });

@@ -96,6 +96,22 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
     expect(r.leads.map((l) => [l.id, l.dealAmount, l.attributes['deals'], l.attributes['lastDealStage']])).toEqual([['Peñalver-1', 1500, 2, 'Ganó']]);
   });
 
+  // Before: "no lead has the key "a-1"" and nothing on the lead "A-1" the deal was meant for.
+  it('names a lead whose key differs from an unmatched one only in case or spaces, and still does not join them', async () => {
+    const [header] = readFileSync(dir + 'acme-leads.csv', 'utf8').split('\n');
+    const leads = file('near-leads.csv', [header, 'A-1;01/10/2026 09:00;MQL;01/10/2026 10:00;;;Ana Souza;Webinar;;;;;;;;', ''].join('\n'));
+    const deals = file(
+      'near-deals.csv',
+      ['Oportunidad;Lead;Importe;Etapa;Fecha cierre', 'O-1;a-1;1.000,00;Ganada;20/11/2026', 'O-2;Z-9;5,00;Ganada;20/11/2026', ''].join('\n'),
+    );
+    const r = await readAll([leads, deals], acme());
+    expect(r.rejections.map((x) => x.reason)).toEqual([
+      'no lead has the key "a-1" (column "Lead"); the lead "A-1" differs from it only in case or spaces',
+      'no lead has the key "Z-9" (column "Lead")',
+    ]);
+    expect(r.leads.map((l) => [l.id, l.dealAmount ?? null])).toEqual([['A-1', null]]);
+  });
+
   it('ignores deals of other leads when told to', async () => {
     const mapping = acme();
     const joins = mapping.joins.map((j) => ({ ...j, unmatched: 'ignore' as const }));

@@ -284,7 +284,10 @@ const REASON_WORDS: ReasonWords = {
   badAttempts: (value, column) => `${value} a la columna ${column} no és un nombre d'intents (s'esperava un nombre enter, 0 o més)`,
   negativeDealAmount: (value, column) => `import de venda negatiu ${value} a la columna ${column} (una venda val 0 o més)`,
   unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
-  noKey: (key, column) => `cap lead no té la clau ${key} (columna ${column})`,
+  noKey: (key, column, near) =>
+    `cap lead no té la clau ${key} (columna ${column})${near === null ? '' : `; el lead ${near} només se'n diferencia en majúscules o espais`}`,
+  epochDate: (value, key, why) =>
+    `data il·legible ${value} a ${key}: un nombre en un camp de data es llegeix com a mil·lisegons des de l'1970-01-01 UTC, i aquest ${({ infinite: 'no és un nombre finit', fraction: 'té una fracció de mil·lisegon', seconds: 'és anterior a 1973: si compta segons, multipliqueu-lo per 1000', far: "és posterior a l'any 9999" } as const)[why]}; o escriviu la data com a text ISO 8601 ("2026-10-05T14:03:00Z")`,
   missingKey: (column) => `falta la clau (${column} és buida)`,
   notJson: (detail) => `JSON no vàlid (${detail})`,
   notObject: (found) =>

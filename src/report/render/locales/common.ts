@@ -69,7 +69,10 @@ export interface ReasonWords {
   badAttempts: (value: string, column: string) => string;
   negativeDealAmount: (value: string, column: string) => string;
   unparseableBoolean: (value: string, column: string) => string;
-  noKey: (key: string, column: string) => string;
+  /** `near`: a lead's key that differs from it only in case or spaces, quoted; null when none. */
+  noKey: (key: string, column: string, near: string | null) => string;
+  /** A JSON number in a date field that is no epoch milliseconds; `why` says which way it fails. */
+  epochDate: (value: string, key: string, why: 'infinite' | 'fraction' | 'seconds' | 'far') => string;
   missingKey: (column: string) => string;
   /** An NDJSON line JSON.parse refuses; `detail` is the parser's own (English) words. */
   notJson: (detail: string) => string;
@@ -82,6 +85,13 @@ export interface ReasonWords {
 }
 
 const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+/** The ways convert.ts (`epochProblem`) says a number in a date field fails. */
+const EPOCH_WHY: Record<string, 'infinite' | 'fraction' | 'seconds' | 'far'> = {
+  'is not a finite number': 'infinite',
+  'has a fraction of a millisecond': 'fraction',
+  'falls before 1973: if it counts seconds, multiply it by 1000': 'seconds',
+  'falls after the year 9999': 'far',
+};
 const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   [/^duplicate id (.+) \(first seen at row (\d+)\)$/, (w, m) => w.duplicateId(m[1] ?? '', m[2] ?? '')],
   [new RegExp(`^missing id \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingId(m[1] ?? '')],
@@ -101,7 +111,16 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
     new RegExp(`^unparseable true/false (.+) in column (${QUOTED}) \\(expected true/false, yes/no or 1/0\\)$`),
     (w, m) => w.unparseableBoolean(m[1] ?? '', m[2] ?? ''),
   ],
-  [new RegExp(`^no lead has the key (.+) \\(column (${QUOTED})\\)$`), (w, m) => w.noKey(m[1] ?? '', m[2] ?? '')],
+  [
+    new RegExp(`^no lead has the key (.+) \\(column (${QUOTED})\\)(?:; the lead (.+) differs from it only in case or spaces)?$`),
+    (w, m) => w.noKey(m[1] ?? '', m[2] ?? '', m[3] ?? null),
+  ],
+  [
+    new RegExp(
+      `^unparseable date (.+) in (${QUOTED}): a number in a date field is read as milliseconds since 1970-01-01 UTC, and this one (is not a finite number|has a fraction of a millisecond|falls before 1973: if it counts seconds, multiply it by 1000|falls after the year 9999); or write the date as ISO 8601 text \\("2026-10-05T14:03:00Z"\\)$`,
+    ),
+    (w, m) => w.epochDate(m[1] ?? '', m[2] ?? '', EPOCH_WHY[m[3] ?? ''] ?? 'far'),
+  ],
   [new RegExp(`^missing key \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingKey(m[1] ?? '')],
   // NDJSON (sources/ndjson.ts, mapping/convert.ts).
   [/^not valid JSON \((.*)\)$/s, (w, m) => w.notJson(m[1] ?? '')],

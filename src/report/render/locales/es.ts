@@ -285,7 +285,10 @@ const REASON_WORDS: ReasonWords = {
   badAttempts: (value, column) => `${value} en la columna ${column} no es un número de intentos (se esperaba un número entero, 0 o más)`,
   negativeDealAmount: (value, column) => `importe de venta negativo ${value} en la columna ${column} (una venta vale 0 o más)`,
   unparseableBoolean: (value, column) => `valor sí/no ilegible ${value} en la columna ${column} (se esperaba true/false, yes/no o 1/0)`,
-  noKey: (key, column) => `ningún lead tiene la clave ${key} (columna ${column})`,
+  noKey: (key, column, near) =>
+    `ningún lead tiene la clave ${key} (columna ${column})${near === null ? '' : `; el lead ${near} solo se diferencia en mayúsculas o espacios`}`,
+  epochDate: (value, key, why) =>
+    `fecha ilegible ${value} en ${key}: un número en un campo de fecha se lee como milisegundos desde el 1970-01-01 UTC, y este ${({ infinite: 'no es un número finito', fraction: 'tiene una fracción de milisegundo', seconds: 'es anterior a 1973: si cuenta segundos, multiplíquelo por 1000', far: 'es posterior al año 9999' } as const)[why]}; o escriba la fecha como texto ISO 8601 ("2026-10-05T14:03:00Z")`,
   missingKey: (column) => `falta la clave (${column} está vacía)`,
   notJson: (detail) => `JSON no válido (${detail})`,
   notObject: (found) =>

@@ -285,7 +285,10 @@ const REASON_WORDS: ReasonWords = {
   badAttempts: (value, column) => `${value} na coluna ${column} não é um número de tentativas (esperava-se um número inteiro, 0 ou mais)`,
   negativeDealAmount: (value, column) => `valor de negócio negativo ${value} na coluna ${column} (um negócio vale 0 ou mais)`,
   unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
-  noKey: (key, column) => `nenhum lead tem a chave ${key} (coluna ${column})`,
+  noKey: (key, column, near) =>
+    `nenhum lead tem a chave ${key} (coluna ${column})${near === null ? '' : `; o lead ${near} só difere em maiúsculas ou espaços`}`,
+  epochDate: (value, key, why) =>
+    `data ilegível ${value} em ${key}: um número num campo de data lê-se como milissegundos desde 1970-01-01 UTC, e este ${({ infinite: 'não é um número finito', fraction: 'tem uma fração de milissegundo', seconds: 'é anterior a 1973: se conta segundos, multiplique-o por 1000', far: 'é posterior ao ano 9999' } as const)[why]}; ou escreva a data como texto ISO 8601 ("2026-10-05T14:03:00Z")`,
   missingKey: (column) => `falta a chave (${column} está vazia)`,
   notJson: (detail) => `JSON inválido (${detail})`,
   notObject: (found) =>
