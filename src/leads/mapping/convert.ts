@@ -193,6 +193,19 @@ export function epochProblem(value: number, key: string): string | undefined {
   return `unparseable date ${String(value)} in "${key}": a number in a date field is read as milliseconds since 1970-01-01 UTC, and this one ${why}; or write the date as ISO 8601 text ("2026-10-05T14:03:00Z")`;
 }
 
+/**
+ * For a date written as a string of digits in NDJSON ("1785744000000"): what it looks like.
+ * A number of seconds (10 digits) or milliseconds (13) since 1970 is read from a JSON number,
+ * not from text; the rejection said only "expected ISO 8601".
+ */
+function epochTextHint(value: string): string {
+  const digits = /^\s*(\d{10}|\d{13})\s*$/.exec(value)?.[1];
+  if (digits === undefined) return '';
+  return digits.length === 13
+    ? '; it looks like milliseconds since 1970: write it as a JSON number, without quotes'
+    : '; it looks like seconds since 1970: write it as a JSON number of milliseconds (× 1000)';
+}
+
 /** A JSON scalar as cell text (objects are handled before this). */
 export function scalarText(v: unknown): string {
   if (typeof v === 'string') return v;
@@ -420,7 +433,7 @@ export class RowConverter {
       }
       const text = scalarText(value);
       const problem = this.apply(slot, text, 0, text.length, lead);
-      if (problem !== undefined) return problem;
+      if (problem !== undefined) return typeof value === 'string' && slot.kind === Kind.Date ? problem + epochTextHint(value) : problem;
     }
     // An absent key is a blank cell too: the value map's blank value applies.
     for (const slot of blanks) {

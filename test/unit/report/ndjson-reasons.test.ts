@@ -44,6 +44,18 @@ describe('NDJSON rejection reasons', () => {
     expect(said('es', epochProblem(1e300, 'mqlAt') as string)).toContain('y este es posterior al año 9999;');
   });
 
+  it('a date written as digits, with what it looks like, in the three languages', () => {
+    const ms =
+      'unparseable date "1785740400000" in column "createdAt" (expected ISO 8601); it looks like milliseconds since 1970: write it as a JSON number, without quotes';
+    const s =
+      'unparseable date "1785740400" in column "createdAt" (expected ISO 8601); it looks like seconds since 1970: write it as a JSON number of milliseconds (× 1000)';
+    expect(said('es', ms)).toBe(
+      '1 fila rechazada: fecha ilegible "1785740400000" en la columna "createdAt" (se esperaba ISO 8601); parecen milisegundos desde 1970: escríbala como número JSON, sin comillas',
+    );
+    expect(said('pt', s)).toContain('; parecem segundos desde 1970: escreva-a como número JSON de milissegundos (× 1000)');
+    expect(said('ca', ms)).toContain('; semblen mil·lisegons des de 1970: escriviu-la com a nombre JSON, sense cometes');
+  });
+
   it('a joined key no lead has, with the lead it differs from only in case, in the three languages', () => {
     const reason = 'no lead has the key "a-1" (column "Lead"); the lead "A-1" differs from it only in case or spaces';
     expect(said('es', reason)).toBe(

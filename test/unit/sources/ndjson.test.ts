@@ -66,6 +66,17 @@ describe('NDJSON lead files', () => {
     expect(r.rows).toBe(5);
   });
 
+  // Before: "expected ISO 8601", and nothing on the digits being a time since 1970.
+  it('says a date written as a string of digits looks like seconds or milliseconds since 1970', async () => {
+    const lines = ['{"id":"ms","createdAt":"1785740400000"}', '{"id":"s","createdAt":"1785740400"}', '{"id":"other","createdAt":"12345"}'];
+    const r = await readAll([file('digits.ndjson', lines.join('\n') + '\n')], presetMapping('canonical'));
+    expect(r.rejections.map((x) => x.reason)).toEqual([
+      'unparseable date "1785740400000" in column "createdAt" (expected ISO 8601); it looks like milliseconds since 1970: write it as a JSON number, without quotes',
+      'unparseable date "1785740400" in column "createdAt" (expected ISO 8601); it looks like seconds since 1970: write it as a JSON number of milliseconds (× 1000)',
+      'unparseable date "12345" in column "createdAt" (expected ISO 8601)',
+    ]);
+  });
+
   it('rejects a joined row whose date is a number no date can be, instead of failing the whole read', async () => {
     const m = parseMapping(
       'm.yaml',

@@ -280,6 +280,10 @@ const REASON_WORDS: ReasonWords = {
   duplicateId: (id, row) => `id duplicat ${id} (ja aparegut a la fila ${row})`,
   missingId: (column) => `falta l'id (${column} és buit)`,
   unparseableDate: (value, column, expected) => `data il·legible ${value} a la columna ${column}${expected === null ? '' : ` (s'esperava ${expected})`}`,
+  epochText: (unit) =>
+    unit === 'seconds'
+      ? '; semblen segons des de 1970: escriviu-la com a nombre JSON de mil·lisegons (× 1000)'
+      : '; semblen mil·lisegons des de 1970: escriviu-la com a nombre JSON, sense cometes',
   unparseableNumber: (value, column) => `nombre il·legible ${value} a la columna ${column}`,
   badAttempts: (value, column) => `${value} a la columna ${column} no és un nombre d'intents (s'esperava un nombre enter, 0 o més)`,
   negativeDealAmount: (value, column) => `import de venda negatiu ${value} a la columna ${column} (una venda val 0 o més)`,

@@ -64,6 +64,8 @@ export interface ReasonWords {
   duplicateId: (id: string, row: string) => string;
   missingId: (column: string) => string;
   unparseableDate: (value: string, column: string, expected: string | null) => string;
+  /** After an NDJSON date written as digits: it looks like seconds or milliseconds since 1970 (convert.ts, epochTextHint). */
+  epochText: (unit: 'seconds' | 'milliseconds') => string;
   unparseableNumber: (value: string, column: string) => string;
   /** Attempts below zero or in fractions. */
   badAttempts: (value: string, column: string) => string;
@@ -96,6 +98,13 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   [/^duplicate id (.+) \(first seen at row (\d+)\)$/, (w, m) => w.duplicateId(m[1] ?? '', m[2] ?? '')],
   [new RegExp(`^missing id \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingId(m[1] ?? '')],
   [new RegExp(`^missing id \\((${QUOTED}) is empty or absent\\)$`), (w, m) => w.missingId(m[1] ?? '')],
+  [
+    new RegExp(
+      `^unparseable date (.+) in column (${QUOTED}) \\(expected (.+)\\); it looks like (seconds|milliseconds) since 1970: write it as a JSON number(?:, without quotes| of milliseconds \\(× 1000\\))$`,
+    ),
+    (w, m) =>
+      w.unparseableDate(m[1] ?? '', m[2] ?? '', (m[3] ?? '').split(' or ').join(` ${w.or} `)) + w.epochText(m[4] === 'seconds' ? 'seconds' : 'milliseconds'),
+  ],
   [
     new RegExp(`^unparseable date (.+) in column (${QUOTED}) \\(expected (.+)\\)$`),
     (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', (m[3] ?? '').split(' or ').join(` ${w.or} `)),

@@ -281,6 +281,10 @@ const REASON_WORDS: ReasonWords = {
   duplicateId: (id, row) => `id duplicado ${id} (aparece antes en la fila ${row})`,
   missingId: (column) => `falta el id (${column} está vacío)`,
   unparseableDate: (value, column, expected) => `fecha ilegible ${value} en la columna ${column}${expected === null ? '' : ` (se esperaba ${expected})`}`,
+  epochText: (unit) =>
+    unit === 'seconds'
+      ? '; parecen segundos desde 1970: escríbala como número JSON de milisegundos (× 1000)'
+      : '; parecen milisegundos desde 1970: escríbala como número JSON, sin comillas',
   unparseableNumber: (value, column) => `número ilegible ${value} en la columna ${column}`,
   badAttempts: (value, column) => `${value} en la columna ${column} no es un número de intentos (se esperaba un número entero, 0 o más)`,
   negativeDealAmount: (value, column) => `importe de venta negativo ${value} en la columna ${column} (una venta vale 0 o más)`,

@@ -281,6 +281,10 @@ const REASON_WORDS: ReasonWords = {
   duplicateId: (id, row) => `id duplicado ${id} (já visto na linha ${row})`,
   missingId: (column) => `falta o id (${column} está vazio)`,
   unparseableDate: (value, column, expected) => `data ilegível ${value} na coluna ${column}${expected === null ? '' : ` (esperado: ${expected})`}`,
+  epochText: (unit) =>
+    unit === 'seconds'
+      ? '; parecem segundos desde 1970: escreva-a como número JSON de milissegundos (× 1000)'
+      : '; parecem milissegundos desde 1970: escreva-a como número JSON, sem aspas',
   unparseableNumber: (value, column) => `número ilegível ${value} na coluna ${column}`,
   badAttempts: (value, column) => `${value} na coluna ${column} não é um número de tentativas (esperava-se um número inteiro, 0 ou mais)`,
   negativeDealAmount: (value, column) => `valor de negócio negativo ${value} na coluna ${column} (um negócio vale 0 ou mais)`,
