@@ -5,27 +5,21 @@
  * from a fork, which gets no secrets, is reviewed without the simulation; anywhere else
  * a missing token fails the step naming the secret; the token is printed nowhere.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { node24, runAction, webhookExample, type ActionRun } from '../helpers/action.js';
+import { node24, runAction, webhookExample, type ActionRun, BASE, HEAD, PATH, BASE_TEXT, HEAD_TEXT } from '../helpers/action.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { startFakeHubSpot, type FakeHubSpot } from '../helpers/fake-hubspot.js';
 import { generateExport } from '../helpers/gen.js';
 import { hubSpotDataOf } from '../helpers/hubspot-data.js';
 import { startFakeSalesforce, type FakeSalesforce } from '../helpers/fake-salesforce.js';
 import { salesforceDataOf } from '../helpers/salesforce-data.js';
-import { REPO_ROOT } from '../helpers/paths.js';
 
 const NODE24 = node24();
 const GITHUB_TOKEN = 'ghs_TestTokenThatMustNeverBePrinted0123456789';
 const HUBSPOT_TOKEN = 'pat-na1-11111111-2222-4333-8444-5555crmt0ken';
-const BASE = '1'.repeat(40);
-const HEAD = '2'.repeat(40);
-const PATH = 'contracts/b2b-saas.yaml';
-const BASE_TEXT = readFileSync(join(REPO_ROOT, PATH), 'utf8');
-const HEAD_TEXT = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.4.0');
 
 let workspace: string;
 let hub: FakeHubSpot;

@@ -4,22 +4,16 @@
  * report comments in unexpected numbers. Each run must finish without a stack trace, say
  * what it could not do in the log and the job summary, and exit as the README says.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { node24, runAction, webhookExample } from '../helpers/action.js';
+import { node24, runAction, webhookExample, BASE, HEAD, PATH, BASE_TEXT, HEAD_TEXT } from '../helpers/action.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { generateExport } from '../helpers/gen.js';
-import { REPO_ROOT } from '../helpers/paths.js';
 
 const NODE24 = node24();
 const TOKEN = 'ghs_EdgeCaseToken0123456789';
-const BASE = '1'.repeat(40);
-const HEAD = '2'.repeat(40);
-const PATH = 'contracts/b2b-saas.yaml';
-const BASE_TEXT = readFileSync(join(REPO_ROOT, PATH), 'utf8');
-const HEAD_TEXT = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.4.0');
 const workspace = mkdtempSync(join(tmpdir(), 'revpact-edges-'));
 
 const servers: FakeGitHub[] = [];

@@ -22,23 +22,20 @@ import { run } from '../../src/cli/main.js';
 import type { ComplianceReport } from '../../src/engine/types.js';
 import { reportText } from '../../src/report/render/messages.js';
 import type { DiffReport } from '../../src/review/types.js';
-import { node24, runAction, webhookExample } from '../helpers/action.js';
+import { node24, runAction, webhookExample, BASE, HEAD, PATH, BASE_TEXT as B2B_TEXT, headOf } from '../helpers/action.js';
 import { diffData, englishIn, reportData, unmarkdown, withoutData } from '../helpers/english-scan.js';
 import { FakeGitHub, type FakeReview } from '../helpers/fake-github.js';
 import { generateExport } from '../helpers/gen.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const TOKEN = 'ghs_TestTokenThatMustNeverBePrinted0123456789';
-const BASE = '1'.repeat(40);
-const HEAD = '2'.repeat(40);
-const PATH = 'contracts/b2b-saas.yaml';
 const OTHER = 'contracts/multi-region.yaml';
 const EXPORT = 'data/hubspot-contacts.csv';
 const ES = frameText('es');
 /** The example contract, in Spanish. */
-const BASE_TEXT = readFileSync(join(REPO_ROOT, PATH), 'utf8').replace('  locale: en\n', '  locale: es\n');
+const BASE_TEXT = B2B_TEXT.replace('  locale: en\n', '  locale: es\n');
 /** Looser first touch (1bh → 2bh), so a minor version. */
-const HEAD_TEXT = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.4.0');
+const HEAD_TEXT = headOf(BASE_TEXT);
 /** The review's period and the instant it is measured at (the period's end in Madrid: input as-of empty). */
 const PERIOD = '2026-10';
 const PERIOD_END = '2026-11-01T00:00:00+01:00';

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { node24, runAction, webhookExample, type ActionRun } from '../helpers/action.js';
+import { node24, runAction, webhookExample, type ActionRun, BASE, HEAD, PATH, BASE_TEXT, HEAD_TEXT } from '../helpers/action.js';
 import { FakeGitHub, type FakeReview } from '../helpers/fake-github.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { generateExport } from '../helpers/gen.js';
@@ -23,13 +23,8 @@ if (!NODE24) {
 }
 
 const TOKEN = 'ghs_TestTokenThatMustNeverBePrinted0123456789';
-const BASE = '1'.repeat(40);
-const HEAD = '2'.repeat(40);
 const OLDER = '3'.repeat(40);
-const PATH = 'contracts/b2b-saas.yaml';
-const BASE_TEXT = readFileSync(join(REPO_ROOT, PATH), 'utf8');
 /** Looser first touch (1bh → 2bh), so a minor version. */
-const HEAD_TEXT = BASE_TEXT.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.4.0');
 const INVALID_TEXT = HEAD_TEXT.replace('    goal: 2bh\n    target: 95%', '    goal: 2bh\n    target: 195%');
 const INVALID_LINE = INVALID_TEXT.split('\n').findIndex((l) => l === '    target: 195%') + 1;
 

@@ -12,6 +12,17 @@ import { REPO_ROOT as repoRoot } from './paths.js';
 
 export const DIST = join(repoRoot, 'dist', 'index.js');
 
+/** The pull request the Action's tests review: base and head commits, and the contract it changes. */
+export const BASE = '1'.repeat(40);
+export const HEAD = '2'.repeat(40);
+export const PATH = 'contracts/b2b-saas.yaml';
+export const BASE_TEXT = readFileSync(join(repoRoot, PATH), 'utf8');
+/** The change: first-touch's goal loosened from 1 to 2 business hours, released as a minor (2.4.0). */
+export function headOf(base: string): string {
+  return base.replace('    goal: 1bh\n    target: 95%', '    goal: 2bh\n    target: 95%').replace('version: 2.3.0', 'version: 2.4.0');
+}
+export const HEAD_TEXT = headOf(BASE_TEXT);
+
 /** GitHub runs actions on Node 24: the node@24 dev dependency's binary, or this Node if it is 24 or later. */
 export function node24(): string | undefined {
   const local = join(repoRoot, 'node_modules', 'node', 'bin', 'node');
