@@ -246,7 +246,8 @@ export class JoinTable {
    * "no lead has the key", and the lead that was meant went without its deals unnamed.
    */
   private nearMiss(key: string): void {
-    if (this.folded.size === 0) return;
+    // Only a rejection says it: with `unmatched: ignore` no lead pays for the look-up.
+    if (this.rule.unmatched === 'ignore' || this.folded.size === 0) return;
     if (this.loose === undefined) {
       this.loose = new Map();
       for (const k of this.folded.keys()) if (!this.loose.has(looseKey(k))) this.loose.set(looseKey(k), k);
