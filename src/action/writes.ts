@@ -9,6 +9,7 @@
 import { httpMessage, httpStatus } from './github.js';
 import type { ActionIO } from './io.js';
 import { mdText } from '../render/escape.js';
+import { EN } from './messages.js';
 
 export interface WriteOptions {
   /** The workflow permission the write needs (`pull-requests: write`), named when it is missing. */
@@ -61,7 +62,7 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
 }
 
 /** The job summary's note on what was not written, or '' when everything was. */
-export function missedMarkdown(missed: readonly string[], heading = 'Not written to GitHub'): string {
+export function missedMarkdown(missed: readonly string[], heading: string = EN.notWritten): string {
   if (missed.length === 0) return '';
   return [`#### ${heading}`, '', ...missed.map((m) => `- ⚠️ ${mdText(m)}`), ''].join('\n') + '\n';
 }

@@ -43,8 +43,8 @@ const CONNECT_TIMEOUT_SECONDS = 10;
  * switch our 10 s off and put nothing in its place, so a server that never answered
  * kept `load` and `check --engine postgres` waiting for good.
  */
-export function connectTimeoutMs(url: string): number {
-  const value = new URL(url.replace(/^postgres(ql)?:/i, 'http:')).searchParams.get('connect_timeout');
+export function connectTimeoutMs(params: URLSearchParams): number {
+  const value = params.get('connect_timeout');
   if (value === null) return CONNECT_TIMEOUT_SECONDS * 1000;
   if (!/^\d{1,6}$/.test(value))
     throw new PostgresError(
@@ -69,8 +69,7 @@ const LIBPQ_ONLY = ['prefer', 'require', 'verify-ca'];
  * (`verify-full` still verifies the server's name and chain). An sslmode libpq does not
  * have is refused: node-postgres read `sslmode=bogus` as TLS and failed with an SSL error.
  */
-export function libpqUrl(url: string): string {
-  const params = new URL(url.replace(/^postgres(ql)?:/i, 'http:')).searchParams;
+export function libpqUrl(url: string, params: URLSearchParams = checkUrl(url)): string {
   const mode = params.get('sslmode');
   if (mode === null || params.has('uselibpqcompat')) return url;
   if (!SSL_MODES.includes(mode))
@@ -160,9 +159,9 @@ export interface PostgresRunner extends SqlRunner {
  * cannot be reached or refuses.
  */
 export async function connectPostgres(url: string): Promise<PostgresRunner> {
-  checkUrl(url);
-  const timeout = connectTimeoutMs(url);
-  const connectionString = libpqUrl(url);
+  const params = checkUrl(url);
+  const timeout = connectTimeoutMs(params);
+  const connectionString = libpqUrl(url, params);
   let client: pg.Client;
   try {
     client = new pg.Client({

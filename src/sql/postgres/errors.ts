@@ -54,9 +54,9 @@ const URL_FORMAT = 'postgresql://USER:PASSWORD@HOST:5432/DATABASE';
 /**
  * Checks the form of a --db URL before the driver sees it. The driver would read a bare
  * word as a socket path and fail later with a puzzling message; the password, if the
- * text holds one, must not be echoed back.
+ * text holds one, must not be echoed back. Returns the URL's query parameters.
  */
-export function checkUrl(url: string): void {
+export function checkUrl(url: string): URLSearchParams {
   if (!/^postgres(ql)?:\/\//i.test(url)) {
     throw new PostgresError(
       `--db: not a PostgreSQL URL (it must start with postgresql://)`,
@@ -65,8 +65,9 @@ export function checkUrl(url: string): void {
     );
   }
   try {
-    // Only the form is checked: the password is never part of a message.
-    new URL(url.replace(/^postgres(ql)?:/i, 'http:'));
+    // Only the form is checked: the password is never part of a message. The query
+    // (connect_timeout, sslmode) is handed back for the connection to read.
+    return new URL(url.replace(/^postgres(ql)?:/i, 'http:')).searchParams;
   } catch {
     throw new PostgresError(
       `--db: the PostgreSQL URL is malformed`,
