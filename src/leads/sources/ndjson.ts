@@ -86,6 +86,10 @@ export class LineReader {
   }
 }
 
+/** What to do about a line that is no JSON object, said after the reason. */
+const LINE_FIX = 'each line of an NDJSON file is one record, a JSON object such as {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}';
+const LIST_FIX = 'write each record of the list on a line of its own, as a JSON object {…} without the brackets';
+
 /** One line → an object, or why it is not one. */
 export function parseLine(line: string): Record<string, unknown> | string {
   let value: unknown;
@@ -97,8 +101,10 @@ export function parseLine(line: string): Record<string, unknown> | string {
   } catch (e) {
     return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
   }
+  // The fix goes with the reason: a list on a line is most often several records written
+  // as one (or one wrapped in brackets), anything else a line that is no record at all.
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return `not a JSON object (found ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value})`;
+    return `not a JSON object (found ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}): ${Array.isArray(value) ? LIST_FIX : LINE_FIX}`;
   return value as Record<string, unknown>;
 }
 

@@ -20,13 +20,22 @@ describe('NDJSON rejection reasons', () => {
 
   it('are the reasons the source writes', () => {
     expect(notJson).toMatch(/^not valid JSON \(/);
-    expect(notObject).toBe('not a JSON object (found a list)');
-    expect(text).toBe('not a JSON object (found string)');
+    // Each with what to write instead: one record a line, a JSON object.
+    expect(notObject).toBe('not a JSON object (found a list): write each record of the list on a line of its own, as a JSON object {…} without the brackets');
+    expect(text).toBe(
+      'not a JSON object (found string): each line of an NDJSON file is one record, a JSON object such as {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}',
+    );
   });
 
   it('are said in Spanish, Portuguese and Catalan', () => {
-    expect(said('es', notObject)).toBe('1 fila rechazada: no es un objeto JSON (hay una lista)');
-    expect(said('es', text)).toBe('1 fila rechazada: no es un objeto JSON (hay un texto)');
+    expect(said('es', notObject)).toBe(
+      '1 fila rechazada: no es un objeto JSON (hay una lista): escriba cada registro de la lista en una línea propia, como objeto JSON {…} sin los corchetes',
+    );
+    expect(said('es', text)).toBe(
+      '1 fila rechazada: no es un objeto JSON (hay un texto): cada línea de un archivo NDJSON es un registro, un objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}',
+    );
+    expect(said('pt', parseLine('null') as string)).toContain('não é um objeto JSON (há null): cada linha de um ficheiro NDJSON é um registo');
+    expect(said('ca', notObject)).toContain('no és un objecte JSON (hi ha una llista): escriviu cada registre de la llista en una línia pròpia');
     expect(said('es', 'expected a text in "owner", found an object')).toBe('1 fila rechazada: se esperaba un texto en "owner", hay un objeto');
     expect(said('pt', 'expected a number in "score", found a list')).toBe('1 linha rejeitada: esperava-se um número em "score", há uma lista');
     expect(said('ca', notJson)).toMatch(/^1 fila rebutjada: JSON no vàlid \(.+\)$/);

@@ -295,7 +295,7 @@ const REASON_WORDS: ReasonWords = {
   missingKey: (column) => `falta la clau (${column} és buida)`,
   notJson: (detail) => `JSON no vàlid (${detail})`,
   notObject: (found) =>
-    `no és un objecte JSON (hi ha ${({ null: 'null', list: 'una llista', string: 'un text', number: 'un nombre', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found})`,
+    `no és un objecte JSON (hi ha ${({ null: 'null', list: 'una llista', string: 'un text', number: 'un nombre', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escriviu cada registre de la llista en una línia pròpia, com a objecte JSON {…} sense els claudàtors' : 'cada línia d\'un fitxer NDJSON és un registre, un objecte JSON com {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `s'esperava ${{ number: 'un nombre', date: 'una data', text: 'un text' }[expected]} a ${key}, hi ha ${found === 'list' ? 'una llista' : 'un objecte'}`,
   or: 'o',

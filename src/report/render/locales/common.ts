@@ -133,7 +133,7 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   [new RegExp(`^missing key \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingKey(m[1] ?? '')],
   // NDJSON (sources/ndjson.ts, mapping/convert.ts).
   [/^not valid JSON \((.*)\)$/s, (w, m) => w.notJson(m[1] ?? '')],
-  [/^not a JSON object \(found (null|a list|string|number|boolean)\)$/, (w, m) => w.notObject(m[1] === 'a list' ? 'list' : (m[1] ?? ''))],
+  [/^not a JSON object \(found (null|a list|string|number|boolean)\): .*$/, (w, m) => w.notObject(m[1] === 'a list' ? 'list' : (m[1] ?? ''))],
   [
     new RegExp(`^expected a (number|date|text) in (${QUOTED}), found an? (list|object)$`),
     (w, m) => w.wrongType(m[1] as 'number' | 'date' | 'text', m[2] ?? '', m[3] as 'list' | 'object'),

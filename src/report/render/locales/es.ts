@@ -296,7 +296,7 @@ const REASON_WORDS: ReasonWords = {
   missingKey: (column) => `falta la clave (${column} está vacía)`,
   notJson: (detail) => `JSON no válido (${detail})`,
   notObject: (found) =>
-    `no es un objeto JSON (hay ${({ null: 'null', list: 'una lista', string: 'un texto', number: 'un número', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found})`,
+    `no es un objeto JSON (hay ${({ null: 'null', list: 'una lista', string: 'un texto', number: 'un número', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escriba cada registro de la lista en una línea propia, como objeto JSON {…} sin los corchetes' : 'cada línea de un archivo NDJSON es un registro, un objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `se esperaba ${{ number: 'un número', date: 'una fecha', text: 'un texto' }[expected]} en ${key}, hay ${found === 'list' ? 'una lista' : 'un objeto'}`,
   or: 'o',

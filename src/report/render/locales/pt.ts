@@ -296,7 +296,7 @@ const REASON_WORDS: ReasonWords = {
   missingKey: (column) => `falta a chave (${column} está vazia)`,
   notJson: (detail) => `JSON inválido (${detail})`,
   notObject: (found) =>
-    `não é um objeto JSON (há ${({ null: 'null', list: 'uma lista', string: 'um texto', number: 'um número', boolean: 'um valor true/false' } as Record<string, string>)[found] ?? found})`,
+    `não é um objeto JSON (há ${({ null: 'null', list: 'uma lista', string: 'um texto', number: 'um número', boolean: 'um valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escreva cada registo da lista numa linha própria, como objeto JSON {…} sem os parênteses retos' : 'cada linha de um ficheiro NDJSON é um registo, um objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `esperava-se ${{ number: 'um número', date: 'uma data', text: 'um texto' }[expected]} em ${key}, há ${found === 'list' ? 'uma lista' : 'um objeto'}`,
   or: 'ou',
