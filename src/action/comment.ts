@@ -46,9 +46,9 @@ export interface CommentTarget {
   issueNumber: number;
 }
 
-export type CommentOutcome = { action: 'created' | 'updated'; id: number } | { action: 'unchanged'; id: number } | { action: 'skipped' };
+export type CommentOutcome = { action: 'created' | 'updated' | 'unchanged'; id: number; duplicates?: readonly ExistingComment[] } | { action: 'skipped' };
 
-interface ExistingComment {
+export interface ExistingComment {
   id: number;
   nodeId: string;
   body: string;
@@ -97,6 +97,11 @@ export async function findReportComments(github: GitHub, target: CommentTarget, 
  * oldest, if several), or create one; `new`: always a new one; `hide-and-new`: hide the
  * earlier ones as outdated, then a new one; `off`: nothing. An unchanged body is never
  * written again.
+ *
+ * `update` on a pull request that carries several report comments (two runs that raced,
+ * or a switch from `new`) answers the others as `duplicates`, for the caller to hide
+ * (hideComment) each as its own write: they show stale numbers, and a refused hide is not
+ * a refused comment.
  */
 export async function upsertComment(github: GitHub, target: CommentTarget, body: string, mode: CommentMode, author: CommentAuthor): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped' };
@@ -105,26 +110,33 @@ export async function upsertComment(github: GitHub, target: CommentTarget, body:
   if (mode === 'update') {
     const first = existing[0];
     if (first) {
-      if (first.body === body) return { action: 'unchanged', id: first.id };
+      const duplicates = existing.slice(1);
+      if (first.body === body) return { action: 'unchanged', id: first.id, duplicates };
       await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: first.id, body });
-      return { action: 'updated', id: first.id };
+      return { action: 'updated', id: first.id, duplicates };
     }
   } else if (latest && latest.body === body) {
     return { action: 'unchanged', id: latest.id };
   }
   if (mode === 'hide-and-new') {
-    for (const c of existing) {
-      try {
-        await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', {
-          id: c.nodeId,
-        });
-      } catch (e) {
-        throw forbiddenAsHttp(e);
-      }
-    }
+    for (const c of existing) await hideComment(github, c);
   }
   const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
   return { action: 'created', id: data.id };
+}
+
+/**
+ * Hides a comment as outdated (GraphQL minimizeComment; REST cannot). Hiding one already
+ * hidden is harmless, and REST does not say which are, so each is simply hidden again.
+ */
+export async function hideComment(github: GitHub, comment: Pick<ExistingComment, 'nodeId'>): Promise<void> {
+  try {
+    await github.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', {
+      id: comment.nodeId,
+    });
+  } catch (e) {
+    throw forbiddenAsHttp(e);
+  }
 }
 
 /**

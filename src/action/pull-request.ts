@@ -36,7 +36,7 @@ import {
   type TeamMembers,
 } from './approvals.js';
 import { renderReviewBody, reviewLocale, type CardSection, type ContractSection } from './body.js';
-import { COMMENT_LIMIT, commentAuthor, fitBody, upsertComment } from './comment.js';
+import { COMMENT_LIMIT, commentAuthor, fitBody, hideComment, upsertComment } from './comment.js';
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
@@ -194,6 +194,15 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     if (result && result.action !== 'skipped') {
       outcome.commentId = result.id;
       io.info(`revpact: comment ${result.id} ${result.action}`);
+      // Two runs that raced each created a comment; the later ones would go on showing their numbers.
+      const duplicates = result.duplicates ?? [];
+      if (duplicates.length > 0) {
+        io.info(
+          `revpact: pull request #${pr.number} carries ${duplicates.length + 1} report comments (runs at the same time?): comment ${result.id}, the oldest, is the report; hiding the later ones as outdated: ${duplicates.map((c) => c.id).join(', ')}`,
+        );
+        for (const c of duplicates)
+          await write(`hide the earlier report comment ${c.id} as outdated`, () => hideComment(github, c), { permission: 'pull-requests: write' });
+      }
     }
   }
   const all = [...sections.flatMap((s) => s.approvals), ...cardSections.flatMap((s) => s.approvals)];

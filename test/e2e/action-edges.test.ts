@@ -171,3 +171,60 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     expect(gh.state.statuses).toHaveLength(1);
   });
 });
+
+describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on one pull request', () => {
+  // Before: comment-mode update edited the oldest and left the later ones showing their stale numbers, without a word.
+  it('update edits the oldest report comment, hides the later ones as outdated, and says so', async () => {
+    const { gh, url } = await pullRequest();
+    const oldest = gh.addComment(7, '<!-- revpact:report -->\nfirst run', 'github-actions[bot]');
+    gh.addComment(7, 'a person’s comment in between', 'someone');
+    const raced = gh.addComment(7, '<!-- revpact:report -->\nsecond run, at the same time', 'github-actions[bot]');
+    const third = gh.addComment(7, '<!-- revpact:report -->\nthird', 'github-actions[bot]');
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(oldest.body).toContain('### revpact review');
+    expect(oldest.minimized).toBeUndefined();
+    expect(raced.body).toBe('<!-- revpact:report -->\nsecond run, at the same time');
+    expect(raced.minimized).toBe(true);
+    expect(third.minimized).toBe(true);
+    expect(gh.state.comments[7]).toHaveLength(4);
+    expect(run.outputs['comment-id']).toBe(String(oldest.id));
+    expect(run.stdout).toContain(
+      `revpact: pull request #7 carries 3 report comments (runs at the same time?): comment ${oldest.id}, the oldest, is the report; hiding the later ones as outdated: ${raced.id}, ${third.id}`,
+    );
+    expect(run.summary).not.toContain('Not written to GitHub');
+  });
+
+  it('an unchanged report still hides the later report comments', async () => {
+    const { gh, url } = await pullRequest();
+    const first = await review(url);
+    expect(first.code, first.stdout).toBe(0);
+    const raced = gh.addComment(7, '<!-- revpact:report -->\nanother run', 'github-actions[bot]');
+    const again = await review(url);
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toContain(`comment ${first.outputs['comment-id']} unchanged`);
+    expect(raced.minimized).toBe(true);
+  });
+
+  it('a token that may not hide them (GraphQL FORBIDDEN) updates the oldest, warns, and lists the hides in the job summary', async () => {
+    const { gh, url } = await pullRequest();
+    const oldest = gh.addComment(7, '<!-- revpact:report -->\nfirst run', 'github-actions[bot]');
+    const raced = gh.addComment(7, '<!-- revpact:report -->\nsecond run', 'github-actions[bot]');
+    gh.state.faults.push({
+      method: 'POST',
+      path: /^\/graphql$/,
+      status: 200,
+      body: { data: { minimizeComment: null }, errors: [{ type: 'FORBIDDEN', path: ['minimizeComment'], message: 'Resource not accessible by integration' }] },
+    });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(oldest.body).toContain('### revpact review');
+    expect(raced.minimized).toBeUndefined();
+    expect(run.stdout).toContain(
+      `::warning::revpact: could not hide the earlier report comment ${raced.id} as outdated: Resource not accessible by integration (HTTP 403; the token lacks the permission: add \`pull-requests: write\``,
+    );
+    expect(run.stdout).not.toContain('could not comment on the pull request');
+    expect(run.summary).toContain(`#### Not written to GitHub\n\n- ⚠️ could not hide the earlier report comment ${raced.id} as outdated`);
+    expect(gh.state.statuses).toHaveLength(1);
+  });
+});
