@@ -89,7 +89,12 @@ export const EN = {
     who: (side: string, owner: string) => `${side} (${owner})`,
     and: ' and ',
   },
-  monthly: { title: (label: string) => `Compliance report ${label}` },
+  monthly: {
+    title: (label: string) => `Compliance report ${label}`,
+    /** In the job summary when the period's issue, closed by someone, was updated; `issue` is a Markdown link. */
+    closedUpdated: (issue: string) =>
+      `The issue ${issue} of this period is closed: its report was updated and it was left closed. Reopen it to follow the period there.`,
+  },
 };
 
 export type FrameText = typeof EN;

@@ -117,7 +117,24 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
   if (write.missed.length > 0) await io.summary(missedMarkdown(write.missed, t.notWritten), locale);
   if (issue) {
     outcome.issueNumber = issue.number;
-    io.info(`revpact: issue #${issue.number} ${issue.action}`);
+    io.info(`revpact: issue #${issue.number} ${issue.action}${issue.closed ? ' (closed by someone; left closed)' : ''}`);
+    // A closed issue is updated and left closed: a person closed it on purpose (read, or
+    // not wanted in the open list), and a scheduled job that reopens it — on each rerun of
+    // a failing month — fights whoever triages the issues. A breach is already loud where
+    // it belongs (fail-on: breach fails the step) and the next period opens a new issue.
+    // What must not happen is a silent update nobody sees: the summary says it.
+    if (issue.closed && issue.action === 'updated') {
+      const link = `[#${issue.number}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/issues/${issue.number})`;
+      await io.summary(
+        `> ${t.monthly.closedUpdated(link)}
+`,
+        locale,
+      );
+    }
+    if (issue.duplicates.length > 0)
+      io.warning(
+        `revpact: ${issue.duplicates.length === 1 ? 'issue' : 'issues'} ${issue.duplicates.map((n) => `#${n}`).join(', ')} also ${issue.duplicates.length === 1 ? 'carries' : 'carry'} the report of ${label} (runs at the same time?): #${issue.number}, the oldest open one, holds the report; the others are not updated and go stale: close the ones nobody uses`,
+      );
   }
   return outcome;
 }
@@ -145,21 +162,33 @@ export function issueBody(
   return fitBody(join(parts.map((p) => fitBody(p.report, share, whereFull, t))), limit, whereFull, t);
 }
 
-/** The period's issue, found by its marker among the issues labelled revpact (all pages, open or closed). */
-async function upsertIssue(
-  github: GitHub,
-  repo: { owner: string; repo: string },
-  title: string,
-  body: string,
-  mark: string,
-): Promise<{ number: number; action: 'created' | 'updated' | 'unchanged' }> {
+export interface IssueOutcome {
+  number: number;
+  action: 'created' | 'updated' | 'unchanged';
+  /** The issue was closed (by a person: revpact never closes one), and is left closed. */
+  closed: boolean;
+  /** Other open issues with the period's marker, not updated (two runs that raced). */
+  duplicates: number[];
+}
+
+/**
+ * The period's issue, found by its marker among the issues labelled revpact (all pages,
+ * open or closed). Of several, the oldest open one (else the oldest): GitHub lists the
+ * newest first, so taking the first found updated the newest, and the others went stale
+ * without a word. The other open ones are named (duplicates), never closed: a person may
+ * be using one.
+ */
+async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }, title: string, body: string, mark: string): Promise<IssueOutcome> {
   const issues = await github.paginate(github.rest.issues.listForRepo, { ...repo, labels: REPORT_LABEL, state: 'all', per_page: 100 });
-  const existing = issues.find((i) => !i.pull_request && (i.body ?? '').includes(mark));
+  const found = issues.filter((i) => !i.pull_request && (i.body ?? '').includes(mark)).sort((a, b) => a.number - b.number);
+  const existing = found.find((i) => i.state === 'open') ?? found[0];
   if (existing) {
-    if (existing.body === body && existing.title === title) return { number: existing.number, action: 'unchanged' };
+    const closed = existing.state === 'closed';
+    const duplicates = found.filter((i) => i !== existing && i.state === 'open').map((i) => i.number);
+    if (existing.body === body && existing.title === title) return { number: existing.number, action: 'unchanged', closed, duplicates };
     await github.rest.issues.update({ ...repo, issue_number: existing.number, title, body });
-    return { number: existing.number, action: 'updated' };
+    return { number: existing.number, action: 'updated', closed, duplicates };
   }
   const { data } = await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL] });
-  return { number: data.number, action: 'created' };
+  return { number: data.number, action: 'created', closed: false, duplicates: [] };
 }

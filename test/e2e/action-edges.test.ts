@@ -204,7 +204,8 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
     expect(again.code, again.stdout).toBe(0);
     expect(again.stdout).toContain(`comment ${first.outputs['comment-id']} unchanged`);
     expect(raced.minimized).toBe(true);
-  });
+    // Two runs of the Action, on a shared machine.
+  }, 60_000);
 
   it('a token that may not hide them (GraphQL FORBIDDEN) updates the oldest, warns, and lists the hides in the job summary', async () => {
     const { gh, url } = await pullRequest();
@@ -226,5 +227,91 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
     expect(run.stdout).not.toContain('could not comment on the pull request');
     expect(run.summary).toContain(`#### Not written to GitHub\n\n- ⚠️ could not hide the earlier report comment ${raced.id} as outdated`);
     expect(gh.state.statuses).toHaveLength(1);
+  });
+});
+
+/** A workspace with the contract and an October export, and a fake GitHub that may hold issues of the period already. */
+async function monthly(text = BASE_TEXT): Promise<{ gh: FakeGitHub; url: string; ws: string }> {
+  const gh = new FakeGitHub({ token: TOKEN });
+  servers.push(gh);
+  const url = await gh.start();
+  const ws = mkdtempSync(join(tmpdir(), 'revpact-edges-monthly-'));
+  mkdirSync(join(ws, 'contracts'));
+  mkdirSync(join(ws, 'data'));
+  writeFileSync(join(ws, PATH), text);
+  generateExport(join(ws, 'data', 'leads.csv'), { rows: 60, format: 'hubspot', seed: 5, from: '2026-10-01', days: 30 });
+  return { gh, url, ws };
+}
+const monthlyRun = (url: string, ws: string, extra: Record<string, string> = {}) =>
+  runAction({
+    apiUrl: url,
+    event: 'schedule',
+    payload: { schedule: '0 6 1 * *' },
+    inputs: inputs({ leads: 'data/leads.csv', 'as-of': '2026-11-02T08:00:00+01:00', ...extra }),
+    workspace: ws,
+  });
+const octoberIssue = (number: number, state: 'open' | 'closed') => ({
+  number,
+  title: 'Compliance report 2026-10',
+  body: '<!-- revpact:monthly-report 2026-10 -->\nan earlier run',
+  labels: ['revpact'],
+  state,
+});
+
+describe.skipIf(!NODE24).concurrent('GitHub Action: the period’s issue as people left it', () => {
+  // Before: the closed issue was updated and left closed without a word; nobody would look there.
+  it.each([
+    [
+      'en',
+      BASE_TEXT,
+      'The issue [#100](https://github.com/planfold/agreements/issues/100) of this period is closed: its report was updated and it was left closed.',
+    ],
+    [
+      'es',
+      BASE_TEXT.replace('  locale: en\n', '  locale: es\n'),
+      'La incidencia [#100](https://github.com/planfold/agreements/issues/100) de este periodo está cerrada',
+    ],
+  ])('a period’s issue someone closed is updated, left closed, and the log and the job summary say so (%s)', async (_locale, text, note) => {
+    const { gh, url, ws } = await monthly(text);
+    gh.state.issues.push(octoberIssue(100, 'closed'));
+    const run = await monthlyRun(url, ws);
+    expect(run.code, run.stdout).toBe(0);
+    expect(gh.state.issues).toHaveLength(1);
+    expect(gh.state.issues[0]?.state).toBe('closed');
+    expect(gh.state.issues[0]?.body).not.toContain('an earlier run');
+    expect(run.stdout).toContain('revpact: issue #100 updated (closed by someone; left closed)');
+    expect(run.summary).toContain(note);
+  });
+
+  // Before: GitHub lists the newest first, so the newest was updated and the older ones went stale without a word.
+  it('of two open issues of one period the oldest is updated, the other named and left open', async () => {
+    const { gh, url, ws } = await monthly();
+    gh.state.issues.push(octoberIssue(100, 'open'), octoberIssue(101, 'open'), octoberIssue(102, 'closed'));
+    const run = await monthlyRun(url, ws);
+    expect(run.code, run.stdout).toBe(0);
+    const [first, second, closed] = gh.state.issues;
+    expect(first?.body).not.toContain('an earlier run');
+    expect(second).toMatchObject({ state: 'open', body: '<!-- revpact:monthly-report 2026-10 -->\nan earlier run' });
+    expect(closed).toMatchObject({ state: 'closed', body: '<!-- revpact:monthly-report 2026-10 -->\nan earlier run' });
+    expect(run.stdout).toContain('revpact: issue #100 updated\n');
+    expect(run.stdout).toContain(
+      '::warning::revpact: issue #101 also carries the report of 2026-10 (runs at the same time?): #100, the oldest open one, holds the report; the others are not updated and go stale: close the ones nobody uses',
+    );
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /repos/planfold/agreements/issues/100']);
+  });
+
+  // Before: the newest was updated, also when closed, and the open one people follow went stale.
+  it.each([
+    ['closed', 'open', 101],
+    ['open', 'closed', 100],
+  ] as const)('of #100 %s and #101 %s, issues of one period, the open one is updated', async (older, newer, updated) => {
+    const { gh, url, ws } = await monthly();
+    gh.state.issues.push(octoberIssue(100, older), octoberIssue(101, newer));
+    const run = await monthlyRun(url, ws);
+    expect(run.code, run.stdout).toBe(0);
+    expect(gh.state.issues.map((i) => i.body.includes('an earlier run'))).toEqual([updated !== 100, updated !== 101]);
+    expect(gh.state.issues.map((i) => i.state)).toEqual([older, newer]);
+    expect(run.stdout).toContain(`revpact: issue #${updated} updated\n`);
+    expect(run.stdout).not.toContain('::warning::');
   });
 });

@@ -301,8 +301,15 @@ export class FakeGitHub {
       return { status: 201, data: { id: s.statuses.length, ...status } };
     }
     if (rest === '/issues' && method === 'GET') {
+      // GitHub's defaults: open issues only (state=open), the newest first (sort=created, direction=desc).
       const label = url.searchParams.get('labels');
-      return { page: s.issues.filter((i) => !label || i.labels.includes(label)).map((i) => this.issueJson(i)) };
+      const state = url.searchParams.get('state') ?? 'open';
+      return {
+        page: s.issues
+          .filter((i) => (!label || i.labels.includes(label)) && (state === 'all' || i.state === state))
+          .sort((a, b) => b.number - a.number)
+          .map((i) => this.issueJson(i)),
+      };
     }
     if (rest === '/issues' && method === 'POST') {
       const b = json();

@@ -61,5 +61,9 @@ export const CA: FrameText = {
     who: (side, owner) => `${side} (${owner})`,
     and: ' i ',
   },
-  monthly: { title: (label) => `Informe de compliment ${label}` },
+  monthly: {
+    title: (label) => `Informe de compliment ${label}`,
+    closedUpdated: (issue) =>
+      `La incidència ${issue} d’aquest període està tancada: se n’ha actualitzat l’informe i continua tancada. Reobre-la per seguir-hi el període.`,
+  },
 };

@@ -61,5 +61,9 @@ export const ES: FrameText = {
     who: (side, owner) => `${side} (${owner})`,
     and: ' y ',
   },
-  monthly: { title: (label) => `Informe de cumplimiento ${label}` },
+  monthly: {
+    title: (label) => `Informe de cumplimiento ${label}`,
+    closedUpdated: (issue) =>
+      `La incidencia ${issue} de este periodo está cerrada: se actualizó su informe y sigue cerrada. Reábrela para seguir el periodo allí.`,
+  },
 };

@@ -61,5 +61,9 @@ export const PT: FrameText = {
     who: (side, owner) => `${side} (${owner})`,
     and: ' e ',
   },
-  monthly: { title: (label) => `Relatório de cumprimento ${label}` },
+  monthly: {
+    title: (label) => `Relatório de cumprimento ${label}`,
+    closedUpdated: (issue) =>
+      `O problema ${issue} deste período está fechado: o seu relatório foi atualizado e ele continua fechado. Reabra-o para acompanhar o período ali.`,
+  },
 };
