@@ -128,6 +128,10 @@ function contractsGlobProblems(input: string): string[] {
   const globs = splitGlobs(input);
   const example = `e.g. ${DEFAULT_CONTRACTS}`;
   if (globs.length === 0) return [`input contracts: "${input}" holds no glob; leave it out for ${DEFAULT_CONTRACTS}, or give the contracts' glob`];
+  if (globs.every((g) => g.startsWith('!')))
+    return [
+      `input contracts: "${input}" only excludes (!), so it matches no file; give the contracts' glob before what it leaves out (${example}, !contracts/drafts/**)`,
+    ];
   return globs.flatMap((glob) => {
     const bare = glob.replace(/^!/, '');
     if (bare.startsWith('/') || /^[A-Za-z]:[\\/]/.test(bare))

@@ -42,10 +42,20 @@ export function splitGlobs(input: string): string[] {
   return out.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
 }
 
-/** A glob matcher on repository paths (forward slashes, dotfiles included). */
+/**
+ * A glob matcher on repository paths (forward slashes, dotfiles included): a path that a
+ * glob matches and no `!glob` excludes. Not picomatch's list as is: a list matches a path
+ * when any of its globs does, and `!contracts/drafts/**` matches every path outside the
+ * drafts, so with it the drafts stayed contracts and so did every other file of the
+ * repository (README.md, package.json: each reviewed as an invalid contract).
+ */
 export function pathMatcher(glob: string): (path: string) => boolean {
-  const match = picomatch(splitGlobs(glob), { dot: true });
-  return (path) => match(path);
+  const globs = splitGlobs(glob);
+  const include = globs.filter((g) => !g.startsWith('!'));
+  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1).replace(/^\.\//, ''));
+  const included = include.length > 0 ? picomatch(include, { dot: true }) : () => false;
+  const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  return (path) => included(path) && !excluded(path);
 }
 
 /** A file's bytes at `ref`, or undefined when it does not exist there. */

@@ -315,3 +315,20 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the period’s issue as peop
     expect(run.stdout).not.toContain('::warning::');
   });
 });
+
+describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
+  // Before: with an exclusion every changed file was a contract: README.md was reviewed as an invalid one and failed the step.
+  it('a contracts input with an exclusion (!glob) reviews the contracts it names, not the drafts nor the README', async () => {
+    const { gh, url } = await pullRequest();
+    const pull = gh.state.pulls[7];
+    pull?.files.push({ filename: 'README.md', status: 'modified' }, { filename: 'contracts/drafts/next.yaml', status: 'added' });
+    Object.assign(gh.state.commits[HEAD] ?? {}, { 'README.md': '# agreements\n', 'contracts/drafts/next.yaml': 'not: [a contract\n' });
+    Object.assign(gh.state.commits[BASE] ?? {}, { 'README.md': '# old\n' });
+    const run = await review(url, { contracts: 'contracts/**/*.yaml\n!contracts/drafts/**' });
+    expect(run.code, run.stdout).toBe(0);
+    const body = gh.state.comments[7]?.[0]?.body ?? '';
+    expect(body).toContain('revpact review · 1 contract changed');
+    expect(body).not.toContain('README.md');
+    expect(body).not.toContain('drafts/next.yaml');
+  });
+});

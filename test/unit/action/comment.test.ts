@@ -93,6 +93,9 @@ describe('inputs', () => {
     ]);
     expect(problems('contracts/')[0]).toContain('write contracts/**/*.{yaml,yml}');
     expect(problems(' , ')[0]).toContain('holds no glob');
+    expect(problems('!contracts/drafts/**')).toEqual([
+      'input contracts: "!contracts/drafts/**" only excludes (!), so it matches no file; give the contracts\' glob before what it leaves out (e.g. contracts/**/*.{yaml,yml}, !contracts/drafts/**)',
+    ]);
     for (const fine of ['contracts/**/*.{yaml,yml}', 'agreement.yaml', 'contracts/*', 'sla/**', 'a/*.yaml\n!a/draft.yaml'])
       expect(problems(fine), fine).toEqual([]);
   });
@@ -137,6 +140,16 @@ describe('globs', () => {
     expect(m('contracts/b2b-saas.yaml')).toBe(true);
     expect(m('contracts/eu/x.yml')).toBe(true);
     expect(m('docs/contracts/x.yaml')).toBe(false);
+  });
+
+  // Before: picomatch's list matched what any glob did, and !contracts/drafts/** every file outside the drafts.
+  it('leaves out what a !glob names, and only that', () => {
+    const m = pathMatcher('contracts/**/*.yaml\n!contracts/drafts/**, !./contracts/old.yaml');
+    expect(m('contracts/b2b-saas.yaml')).toBe(true);
+    expect(m('contracts/drafts/next.yaml')).toBe(false);
+    expect(m('contracts/old.yaml')).toBe(false);
+    expect(m('README.md')).toBe(false);
+    expect(m('package.json')).toBe(false);
   });
 });
 
