@@ -21,7 +21,7 @@ import type { LeadInput } from '../leads/sources/index.js';
 import { UsageError } from '../shared/errors.js';
 import { inputWords, type ActionInputs, type LeadsFrom } from './inputs.js';
 import type { ActionIO } from './io.js';
-import { workspaceFiles } from './workspace.js';
+import { missingFiles, workspaceFiles } from './workspace.js';
 
 type Crm = Exclude<LeadsFrom, 'file'>;
 
@@ -78,6 +78,12 @@ export function leadOrigin(
 export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[] | undefined {
   if (inputs.leads === '') return undefined;
   const files = workspaceFiles(workspace, inputs.leads);
+  const missing = missingFiles(workspace, inputs.leads);
+  if (files.length > 0 && missing.length > 0)
+    throw new UsageError(
+      `input leads: ${missing.map((p) => `"${p}"`).join(', ')} ${missing.length === 1 ? 'is no file' : 'are no files'} in the workspace (${workspace}), and the report would measure the other exports alone`,
+      'fix the path, or take it out of leads',
+    );
   if (files.length === 0) {
     throw new UsageError(
       `input leads: "${inputs.leads}" matches no file in the workspace (${workspace})`,

@@ -35,7 +35,7 @@ import type { ActionInputs } from './inputs.js';
 import { annotate } from './io.js';
 import { leadDataFor, leadOrigin, whenFor } from './lead-data.js';
 import type { Outcome } from './outcome.js';
-import { workspaceFiles } from './workspace.js';
+import { missingFiles, workspaceFiles } from './workspace.js';
 import type { RunDeps } from './run.js';
 import { guardedWrite, missedMarkdown } from './writes.js';
 import { fitBody, COMMENT_LIMIT } from './comment.js';
@@ -62,6 +62,12 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     throw new UsageError(
       `input contracts: "${inputs.contracts}" matches no file in the workspace`,
       'check the repository out first (actions/checkout), or fix the glob',
+    );
+  const missing = missingFiles(ctx.workspace, inputs.contracts);
+  if (missing.length > 0)
+    throw new UsageError(
+      `input contracts: ${missing.map((p) => `"${p}"`).join(', ')} ${missing.length === 1 ? 'is no file' : 'are no files'} in the workspace, and the report would leave ${missing.length === 1 ? 'it' : 'them'} out`,
+      'fix the path, or take it out of contracts',
     );
 
   const diagnostics: Diagnostic[] = [];

@@ -39,6 +39,15 @@ export function workspaceFiles(root: string, glob: string): string[] {
   return out.sort();
 }
 
+/**
+ * The plain paths of `glob` (no wildcard, no exclusion) that are no file in the workspace.
+ * A path is named on purpose: "data/2026-09.csv, data/2026-10.csv" with one of them missing
+ * read the other alone, and the report measured half the data without a word.
+ */
+export function missingFiles(root: string, glob: string): string[] {
+  return splitGlobs(glob).filter((p) => !/[*?[\]{}!]/.test(p) && !isFile(join(root, p)));
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();

@@ -331,4 +331,16 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
     expect(body).not.toContain('README.md');
     expect(body).not.toContain('drafts/next.yaml');
   });
+
+  // Before: the named file that was missing was dropped without a word, and the report measured the rest.
+  it.each([
+    ['leads', 'data/leads.csv, data/2026-09.csv', 'input leads: "data/2026-09.csv" is no file in the workspace'],
+    ['contracts', `${PATH}\ncontracts/emea.yaml`, 'input contracts: "contracts/emea.yaml" is no file in the workspace, and the report would leave it out'],
+  ])('a monthly report whose %s input names a file that is not there fails, naming it', async (input, value, said) => {
+    const { gh, url, ws } = await monthly();
+    const run = await monthlyRun(url, ws, { [input]: value });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(`::error::revpact: ${said}`);
+    expect(gh.writes()).toHaveLength(0);
+  });
 });
