@@ -73,12 +73,28 @@ function prNumberOf(ctx: RunContext): number {
  * The pull request a finished workflow run was for: named in the payload for a branch of
  * this repository; for a fork GitHub leaves that list empty, so the open pull requests
  * from the run's head repository and branch are searched for its head commit.
+ *
+ * The list can also name pull requests of another repository (those of a fork, opened
+ * into the fork from the same branch), by a number that means nothing here: only one
+ * whose base is this repository is taken. The first entry was, and the Action reviewed
+ * this repository's pull request of that number, or failed on it not being found.
  */
 async function workflowRunPullRequest(ctx: RunContext, github: GitHub): Promise<number | undefined> {
   const run = ctx.payload['workflow_run'] as
-    { pull_requests?: { number: number }[]; head_sha?: string; head_branch?: string; head_repository?: { owner?: { login?: string } } } | undefined;
+    | {
+        pull_requests?: { number?: unknown; base?: { repo?: { url?: unknown } } }[];
+        head_sha?: string;
+        head_branch?: string;
+        head_repository?: { owner?: { login?: string } };
+      }
+    | undefined;
   if (!run) throw new UsageError('the workflow_run event carries no workflow_run');
-  const listed = run.pull_requests?.[0]?.number;
+  const here = `/repos/${ctx.owner}/${ctx.repo}`.toLowerCase();
+  const listed = run.pull_requests?.find((p) => {
+    const base = p.base?.repo?.url;
+    // An entry without its base (not GitHub's shape) is taken as before.
+    return base === undefined || (typeof base === 'string' && base.toLowerCase().endsWith(here));
+  })?.number;
   if (typeof listed === 'number') return listed;
   const owner = run.head_repository?.owner?.login;
   if (!owner || !run.head_branch || !run.head_sha) return undefined;

@@ -344,3 +344,32 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
     expect(gh.writes()).toHaveLength(0);
   });
 });
+
+describe.skipIf(!NODE24).concurrent('GitHub Action: workflow_run', () => {
+  // Before: the first listed pull request was taken, #2 of the fork, and #2 of this repository was asked for (404: a failed step).
+  it('a workflow_run that lists a pull request of another repository finds this repository’s by the branch', async () => {
+    const { gh, url } = await pullRequest();
+    Object.assign(gh.state.pulls[7] ?? {}, { headRepo: 'contributor/agreements', headRef: 'tighten-first-touch' });
+    const payload = webhookExample('workflow_run', 'completed');
+    const run = payload['workflow_run'] as Record<string, unknown>;
+    const fork = { id: 1, url: 'https://api.github.com/repos/contributor/agreements', name: 'agreements' };
+    run['pull_requests'] = [
+      {
+        url: `${fork.url}/pulls/2`,
+        id: 2,
+        number: 2,
+        head: { ref: 'tighten-first-touch', sha: HEAD, repo: fork },
+        base: { ref: 'main', sha: BASE, repo: fork },
+      },
+    ];
+    run['event'] = 'pull_request';
+    run['head_sha'] = HEAD;
+    run['head_branch'] = 'tighten-first-touch';
+    run['head_repository'] = { full_name: 'contributor/agreements', owner: { login: 'contributor' } };
+    const result = await runAction({ apiUrl: url, event: 'workflow_run', payload, inputs: inputs({ leads: '' }), workspace });
+    expect(result.code, result.stdout).toBe(0);
+    expect(gh.requests.some((r) => r.path.endsWith('/pulls/2'))).toBe(false);
+    expect(gh.state.comments[7]).toHaveLength(1);
+    expect(gh.state.statuses.at(-1)?.sha).toBe(HEAD);
+  });
+});
