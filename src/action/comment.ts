@@ -94,26 +94,28 @@ export async function findReportComments(github: GitHub, target: CommentTarget, 
 
 /**
  * Writes the report comment as `mode` says. `update`: edit the existing comment (the
- * oldest, if several), or create one; `new`: always a new one; `hide-and-new`: hide the
+ * newest, if several), or create one; `new`: always a new one; `hide-and-new`: hide the
  * earlier ones as outdated, then a new one; `off`: nothing. An unchanged body is never
  * written again.
  *
  * `update` on a pull request that carries several report comments (two runs that raced,
- * or a switch from `new`) answers the others as `duplicates`, for the caller to hide
- * (hideComment) each as its own write: they show stale numbers, and a refused hide is not
- * a refused comment.
+ * or a switch from `new` or `hide-and-new`) answers the others as `duplicates`, for the
+ * caller to hide (hideComment) each as its own write: they show stale numbers, and a
+ * refused hide is not a refused comment. The newest is the one edited because it is the
+ * one a reader sees: after `hide-and-new` every earlier one is hidden already, and editing
+ * the oldest (as `update` did) wrote the report into a collapsed comment and hid the only
+ * visible one. REST does not say which comments are hidden; the newest never is, by revpact.
  */
 export async function upsertComment(github: GitHub, target: CommentTarget, body: string, mode: CommentMode, author: CommentAuthor): Promise<CommentOutcome> {
   if (mode === 'off') return { action: 'skipped' };
   const existing = await findReportComments(github, target, author);
   const latest = existing.at(-1);
   if (mode === 'update') {
-    const first = existing[0];
-    if (first) {
-      const duplicates = existing.slice(1);
-      if (first.body === body) return { action: 'unchanged', id: first.id, duplicates };
-      await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: first.id, body });
-      return { action: 'updated', id: first.id, duplicates };
+    if (latest) {
+      const duplicates = existing.slice(0, -1);
+      if (latest.body === body) return { action: 'unchanged', id: latest.id, duplicates };
+      await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: latest.id, body });
+      return { action: 'updated', id: latest.id, duplicates };
     }
   } else if (latest && latest.body === body) {
     return { action: 'unchanged', id: latest.id };

@@ -194,11 +194,11 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
     if (result && result.action !== 'skipped') {
       outcome.commentId = result.id;
       io.info(`revpact: comment ${result.id} ${result.action}`);
-      // Two runs that raced each created a comment; the later ones would go on showing their numbers.
+      // Two runs that raced each created a comment; the earlier ones would go on showing their numbers.
       const duplicates = result.duplicates ?? [];
       if (duplicates.length > 0) {
         io.info(
-          `revpact: pull request #${pr.number} carries ${duplicates.length + 1} report comments (runs at the same time?): comment ${result.id}, the oldest, is the report; hiding the later ones as outdated: ${duplicates.map((c) => c.id).join(', ')}`,
+          `revpact: pull request #${pr.number} carries ${duplicates.length + 1} report comments (runs at the same time, or comment-mode was new or hide-and-new): comment ${result.id}, the newest, is the report; hiding the earlier ones as outdated: ${duplicates.map((c) => c.id).join(', ')}`,
         );
         for (const c of duplicates)
           await write(`hide the earlier report comment ${c.id} as outdated`, () => hideComment(github, c), { permission: 'pull-requests: write' });

@@ -174,43 +174,59 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
 
 describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on one pull request', () => {
   // Before: comment-mode update edited the oldest and left the later ones showing their stale numbers, without a word.
-  it('update edits the oldest report comment, hides the later ones as outdated, and says so', async () => {
+  it('update edits the newest report comment, hides the earlier ones as outdated, and says so', async () => {
     const { gh, url } = await pullRequest();
     const oldest = gh.addComment(7, '<!-- revpact:report -->\nfirst run', 'github-actions[bot]');
     gh.addComment(7, 'a person’s comment in between', 'someone');
     const raced = gh.addComment(7, '<!-- revpact:report -->\nsecond run, at the same time', 'github-actions[bot]');
-    const third = gh.addComment(7, '<!-- revpact:report -->\nthird', 'github-actions[bot]');
+    const newest = gh.addComment(7, '<!-- revpact:report -->\nthird', 'github-actions[bot]');
     const run = await review(url);
     expect(run.code, run.stdout).toBe(0);
-    expect(oldest.body).toContain('### revpact review');
-    expect(oldest.minimized).toBeUndefined();
+    expect(newest.body).toContain('### revpact review');
+    expect(newest.minimized).toBeUndefined();
     expect(raced.body).toBe('<!-- revpact:report -->\nsecond run, at the same time');
     expect(raced.minimized).toBe(true);
-    expect(third.minimized).toBe(true);
+    expect(oldest.minimized).toBe(true);
     expect(gh.state.comments[7]).toHaveLength(4);
-    expect(run.outputs['comment-id']).toBe(String(oldest.id));
+    expect(run.outputs['comment-id']).toBe(String(newest.id));
     expect(run.stdout).toContain(
-      `revpact: pull request #7 carries 3 report comments (runs at the same time?): comment ${oldest.id}, the oldest, is the report; hiding the later ones as outdated: ${raced.id}, ${third.id}`,
+      `revpact: pull request #7 carries 3 report comments (runs at the same time, or comment-mode was new or hide-and-new): comment ${newest.id}, the newest, is the report; hiding the earlier ones as outdated: ${oldest.id}, ${raced.id}`,
     );
     expect(run.summary).not.toContain('Not written to GitHub');
   });
 
-  it('an unchanged report still hides the later report comments', async () => {
+  // Review: editing the oldest wrote the report into a comment hide-and-new had collapsed, and hid the one people saw.
+  it('after hide-and-new, update edits the visible comment, not a hidden one', async () => {
+    const { gh, url } = await pullRequest();
+    const hidden = gh.addComment(7, '<!-- revpact:report -->\nan earlier run', 'github-actions[bot]');
+    hidden.minimized = true;
+    const visible = gh.addComment(7, '<!-- revpact:report -->\nthe last hide-and-new run', 'github-actions[bot]');
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(visible.body).toContain('### revpact review');
+    expect(visible.minimized).toBeUndefined();
+    expect(hidden.body).toBe('<!-- revpact:report -->\nan earlier run');
+  });
+
+  it('an unchanged report still hides the earlier report comments', async () => {
     const { gh, url } = await pullRequest();
     const first = await review(url);
     expect(first.code, first.stdout).toBe(0);
-    const raced = gh.addComment(7, '<!-- revpact:report -->\nanother run', 'github-actions[bot]');
+    // A run that raced it wrote the same report in a comment of its own.
+    const earlier = gh.state.comments[7]?.find((c) => String(c.id) === first.outputs['comment-id']);
+    const raced = gh.addComment(7, earlier?.body ?? '', 'github-actions[bot]');
     const again = await review(url);
     expect(again.code, again.stdout).toBe(0);
-    expect(again.stdout).toContain(`comment ${first.outputs['comment-id']} unchanged`);
-    expect(raced.minimized).toBe(true);
+    expect(again.stdout).toContain(`comment ${raced.id} unchanged`);
+    expect(earlier?.minimized).toBe(true);
+    expect(raced.minimized).toBeUndefined();
     // Two runs of the Action, on a shared machine.
   }, 60_000);
 
-  it('a token that may not hide them (GraphQL FORBIDDEN) updates the oldest, warns, and lists the hides in the job summary', async () => {
+  it('a token that may not hide them (GraphQL FORBIDDEN) updates the newest, warns, and lists the hides in the job summary', async () => {
     const { gh, url } = await pullRequest();
-    const oldest = gh.addComment(7, '<!-- revpact:report -->\nfirst run', 'github-actions[bot]');
-    const raced = gh.addComment(7, '<!-- revpact:report -->\nsecond run', 'github-actions[bot]');
+    const raced = gh.addComment(7, '<!-- revpact:report -->\nfirst run', 'github-actions[bot]');
+    const newest = gh.addComment(7, '<!-- revpact:report -->\nsecond run', 'github-actions[bot]');
     gh.state.faults.push({
       method: 'POST',
       path: /^\/graphql$/,
@@ -219,7 +235,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
     });
     const run = await review(url);
     expect(run.code, run.stdout).toBe(0);
-    expect(oldest.body).toContain('### revpact review');
+    expect(newest.body).toContain('### revpact review');
     expect(raced.minimized).toBeUndefined();
     expect(run.stdout).toContain(
       `::warning::revpact: could not hide the earlier report comment ${raced.id} as outdated: Resource not accessible by integration (HTTP 403; the token lacks the permission: add \`pull-requests: write\``,
