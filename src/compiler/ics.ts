@@ -22,6 +22,7 @@
  *     would invite a stranger.
  *   - STATUS follows the contract: draft → TENTATIVE, active → CONFIRMED, retired → CANCELLED.
  */
+import { CALENDAR_YEARS } from '../contract/meeting-dates.js';
 import type { RulesIR, TeamId } from './ir.js';
 import { recurrence } from './ics/recurrence.js';
 import { escapeText, paramValue, serialize } from './ics/text.js';
@@ -30,7 +31,7 @@ import { vtimezone } from './ics/timezone.js';
 type Meeting = RulesIR['meetings'][number];
 
 /** Years of explicit time-zone transitions after the effective year (regular rules also hold beyond). */
-const ZONE_YEARS = 10;
+const ZONE_YEARS = CALENDAR_YEARS;
 
 const STATUS: Record<RulesIR['contract']['status'], string> = { draft: 'TENTATIVE', active: 'CONFIRMED', retired: 'CANCELLED' };
 

@@ -44,6 +44,11 @@ export const CODES = {
     severity: 'warning',
     about: 'A meeting with no day, or a monthly or longer one with no week: the calendar file (.ics) has to pick one, and the warning says which.',
   },
+  'meeting-time-skipped': {
+    severity: 'warning',
+    about:
+      'A meeting at a time the clocks skip on some of its days (02:30 on the day Europe/Madrid goes from 02:00 to 03:00): calendar programs show it at 03:30 (RFC 5545) or 01:30 (ical.js) those days; the warning names the first such day and the span.',
+  },
   'duplicate-name': {
     severity: 'warning',
     about:

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { RulesIR } from '../../../src/compiler/ir.js';
 import { duration, mailto, sequence } from '../../../src/compiler/ics.js';
 import { recurrence } from '../../../src/compiler/ics/recurrence.js';
+import { firstMeetingDate, meetsOn } from '../../../src/contract/meeting-dates.js';
 import { escapeText, foldLine, paramValue, serialize } from '../../../src/compiler/ics/text.js';
 import { transitions, utcOffset, vtimezone } from '../../../src/compiler/ics/timezone.js';
 
@@ -179,9 +180,35 @@ describe('recurrence: the rule and the first occurrence on or after the effectiv
     expect(seen[0]).toBe(first);
     if (m.cadence === 'biweekly') expect(DateTime.fromISO(seen[1]!).diff(DateTime.fromISO(seen[0]!), 'days').days).toBe(14);
   });
+
+  it.each(cases)('%s: the days the meetings check looks at are the days ical.js expands', (_name, over, effective, first, rule) => {
+    // contract/meeting-dates.ts tells the days for the warning of a time the clocks skip; they must be the file's.
+    const until = `${Number(first.slice(0, 4)) + 3}-01-01`;
+    const iterator = ICAL.Recur.fromString(rule).iterator(ICAL.Time.fromDateString(first));
+    const expanded: string[] = [];
+    for (let next = iterator.next(); next && next.toString().slice(0, 10) < until; next = iterator.next()) expanded.push(next.toString().slice(0, 10));
+    const m = meeting(over);
+    const start = firstMeetingDate(m, effective)!;
+    const told: string[] = [];
+    for (let d = DateTime.fromISO(effective, { zone: 'utc' }); d.toISODate()! < until; d = d.plus({ days: 1 }))
+      if (meetsOn(m, start, d)) told.push(d.toISODate()!);
+    expect(told).toEqual(expanded);
+  });
 });
 
 describe('VTIMEZONE from the tz database', () => {
+  it('a time the clocks skip: RFC 5545 §3.3.5 reads 02:30 on 2026-03-29 in Madrid as 03:30, ical.js as 01:30, the two the meetings check names', () => {
+    const cal = new ICAL.Component(
+      ICAL.parse(serialize(['BEGIN:VCALENDAR', 'VERSION:2.0', ...vtimezone('Europe/Madrid', 2025, 2036), 'END:VCALENDAR'])) as unknown[],
+    );
+    const tz = new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!);
+    const read = ICAL.Time.fromData({ year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 0 }, tz).toUnixTime() * 1000;
+    expect(DateTime.fromMillis(read, { zone: 'Europe/Madrid' }).toFormat('HH:mm')).toBe('01:30');
+    // luxon, as the RFC: the offset before the change (+01:00), so 01:30Z, which the clocks show as 03:30.
+    const rfc = DateTime.fromObject({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, { zone: 'Europe/Madrid' });
+    expect([rfc.toUTC().toFormat('HH:mm'), rfc.toFormat('HH:mm')]).toEqual(['01:30', '03:30']);
+  });
+
   it('writes Europe/Madrid as two yearly rules, the onsets in local time before each change', () => {
     expect(vtimezone('Europe/Madrid', 2025, 2036)).toEqual([
       'BEGIN:VTIMEZONE',

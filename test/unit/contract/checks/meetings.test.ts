@@ -130,6 +130,96 @@ describe('check: meetings', () => {
     }
   });
 
+  describe('a time the clocks skip on some of its days', () => {
+    // minimal.yaml takes effect on 2026-01-01; Europe/Madrid goes from 02:00 to 03:00 on the last Sunday of March (2026-03-29).
+    const inZone = (zone: string, lines: string) =>
+      minimalWith(`calendars:\n  - { id: office, timezone: ${zone}, hours: { weekdays: ["09:00-18:00"] } }\nreporting:\n  meetings:\n${lines}`);
+
+    it('warns at the time of a weekly Sunday meeting at 02:30 in Madrid, with the first day, the span and the time calendars show', () => {
+      const text = inZone('Europe/Madrid', '    - id: night\n      name: Night sync\n      cadence: weekly\n      day: sun\n      time: "02:30"');
+      expect(meetings.run(shaped(text))).toEqual([
+        {
+          code: 'meeting-time-skipped',
+          pointer: '/reporting/meetings/0/time',
+          message:
+            'meeting "night" at 02:30 falls in the time the clocks skip in Europe/Madrid (02:00–03:00) on 2026-03-29 and on 10 more of its days through 2036: a time that does not exist, which calendar programs show at 03:30 (RFC 5545 §3.3.5) or at 01:30 (some, such as those built on ical.js)',
+          suggest: 'pick a time outside 02:00–03:00, such as 03:30, the time the clocks show after the change',
+        },
+      ]);
+      const result = checkContract('c.yaml', text);
+      expect(result.ok).toBe(true);
+      const line = text.split('\n').findIndex((l) => l.includes('time: "02:30"')) + 1;
+      expect(result.diagnostics.map((d) => [d.severity, d.code, d.line, d.column])).toEqual([['warning', 'meeting-time-skipped', line, 13]]);
+    });
+
+    it.each([
+      [
+        'the last Sunday of every quarter at 02:59',
+        'Europe/Madrid',
+        '{ id: q, name: Q, cadence: quarterly, day: sun, week: last, time: "02:59" }',
+        /on 2026-03-29 and on 10 more.* show at 03:59 .* at 01:59 /,
+      ],
+      [
+        'every other Sunday at 02:00',
+        'Europe/Madrid',
+        '{ id: b, name: B, cadence: biweekly, day: sun, time: "02:00" }',
+        /\(02:00–03:00\) on 2026-03-29 .* show at 03:00 .* at 01:00 /,
+      ],
+      // Santiago moves from 00:00 to 01:00 on the first Sunday of September; Lord Howe by half an hour.
+      [
+        'Santiago at 00:15',
+        'America/Santiago',
+        '{ id: c, name: C, cadence: monthly, day: sun, week: first, time: "00:15" }',
+        /\(00:00–01:00\) on 2026-09-06 .* show at 01:15 .* at 23:15 /,
+      ],
+      [
+        'Lord Howe at 02:10',
+        'Australia/Lord_Howe',
+        '{ id: l, name: L, cadence: weekly, day: sun, time: "02:10" }',
+        /\(02:00–02:30\) on 2026-10-04 .* show at 02:40 .* at 01:40 /,
+      ],
+      [
+        'New York, the second Sunday of every month: one day a year',
+        'America/New_York',
+        '{ id: n, name: N, cadence: monthly, day: sun, week: second, time: "02:30" }',
+        /skip in America\/New_York \(02:00–03:00\) on 2026-03-08 and on 10 more of its days through 2036: /,
+      ],
+    ])('%s', (_name, zone, meeting, said) => {
+      const found = meetings.run(shaped(inZone(zone, `    - ${meeting}`)));
+      expect(found.map((f) => f.code)).toEqual(['meeting-time-skipped']);
+      expect(found[0]!.message).toMatch(said);
+    });
+
+    it('is quiet on times that exist every day: the end of the gap, another weekday, a zone without changes, no time', () => {
+      const lines = [
+        '    - { id: a, name: A, cadence: weekly, day: sun, time: "03:00" }',
+        '    - { id: b, name: B, cadence: weekly, day: sun, time: "01:59" }',
+        '    - { id: c, name: C, cadence: weekly, day: mon, time: "02:30" }',
+        '    - { id: d, name: D, cadence: monthly, day: sun, week: first, time: "02:30" }',
+        '    - { id: e, name: E, cadence: weekly, day: sun }',
+      ].join('\n');
+      expect(meetings.run(shaped(inZone('Europe/Madrid', lines)))).toEqual([]);
+      expect(meetings.run(shaped(inZone('Asia/Tokyo', '    - { id: t, name: T, cadence: weekly, day: sun, time: "02:30" }')))).toEqual([]);
+      // No calendar and no metadata.timezone: UTC, which never changes.
+      expect(meetings.run(shaped(withMeetings('    - { id: u, name: U, cadence: weekly, day: sun, time: "02:30" }')))).toEqual([]);
+    });
+
+    it('reads the zone the calendar file does: the meeting’s calendar, else the first one', () => {
+      const text = minimalWith(
+        [
+          'calendars:',
+          '  - { id: tokyo, timezone: Asia/Tokyo, hours: { weekdays: ["09:00-18:00"] } }',
+          '  - { id: madrid, timezone: Europe/Madrid, hours: { weekdays: ["09:00-18:00"] } }',
+          'reporting:',
+          '  meetings:',
+          '    - { id: first, name: First, cadence: weekly, day: sun, time: "02:30" }',
+          '    - { id: named, name: Named, cadence: weekly, day: sun, time: "02:30", calendar: madrid }',
+        ].join('\n'),
+      );
+      expect(meetings.run(shaped(text)).map((f) => f.pointer)).toEqual(['/reporting/meetings/1/time']);
+    });
+  });
+
   it('the warnings leave the contract valid', () => {
     const result = checkContract('c.yaml', withMeetings('    - { id: w, name: W, cadence: weekly }'));
     expect(result.ok).toBe(true);
