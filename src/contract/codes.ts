@@ -59,6 +59,11 @@ export const CODES = {
     about:
       'A list names the same entry twice (a holiday region or date), or a meeting sets a week: its weekly cadence ignores: it changes nothing, and is often a slip for another entry.',
   },
+  'holiday-region-overlap': {
+    severity: 'warning',
+    about:
+      'A calendar lists a country (or region) and a region inside it ([ES, ES-CT]): the region already closes on its country’s public holidays, so the country adds nothing, or closes days the region works (the warning names them).',
+  },
   'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
   'funnel-out-of-range': {

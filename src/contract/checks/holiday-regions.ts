@@ -4,6 +4,7 @@ import { where } from '../schema.js';
 import { didYouMean } from '../suggest.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
+import { regionHolidays } from '../../shared/holidays.js';
 
 let catalogue: Holidays | undefined;
 
@@ -14,6 +15,13 @@ const COMMON_MISTAKES: Record<string, string> = { UK: 'GB', EL: 'GR', EN: 'GB' }
  * Holiday regions must be known to date-holidays: country, then state, then region. A
  * region or a holiday date listed twice is said too: harmless (the calendar closes on the
  * same days), so a warning, but a repeat is usually a slip for another region or date.
+ *
+ * A country (or region) listed with a region inside it (`[ES, ES-CT]`): date-holidays gives
+ * a region its country's public holidays too, so the country is there twice. Either it adds
+ * nothing (Spain's regions keep every national holiday), or it closes the calendar on days
+ * the region works (US closes Columbus Day, which US-CA-LA does not keep; CH Easter Monday,
+ * which CH-LU does not), which a reader of `[CH, CH-LU]` would not expect. Said at the
+ * country, with the days of the effective year it adds, if any.
  */
 export const holidayRegions: Check = {
   id: 'holiday-regions',
@@ -37,6 +45,7 @@ export const holidayRegions: Check = {
         const problem = regionProblem(code);
         if (problem) findings.push({ code: 'unknown-holiday-region', pointer, ...problem });
       });
+      findings.push(...enclosingRegions(cal.holidays?.regions ?? [], i, c.metadata.effective));
       // A holiday date listed twice: it closes the calendar once.
       const dates = new Map<string, number>();
       (cal.holidays?.dates ?? []).forEach((d, j) => {
@@ -54,6 +63,43 @@ export const holidayRegions: Check = {
     return findings;
   },
 };
+
+/** Warnings for each listed code that another listed code lies inside (ES before ES-CT, ES-CT before ES-CT-B). */
+function enclosingRegions(codes: readonly string[], calendar: number, effective: string): Finding[] {
+  const year = Number(effective.slice(0, 4));
+  const known = [...new Set(codes)].filter((code) => regionProblem(code) === undefined);
+  const findings: Finding[] = [];
+  for (const outer of known) {
+    const inner = known.filter((code) => code.startsWith(`${outer}-`));
+    if (inner.length === 0 || !Number.isInteger(year)) continue;
+    const kept = new Set(inner.flatMap((code) => regionHolidays(code, year).map((h) => h.date)));
+    const added = regionHolidays(outer, year).filter((h) => !kept.has(h.date));
+    const names = inner.map((code) => `"${code}"`).join(' and ');
+    const pointer = pointerOf(['calendars', calendar, 'holidays', 'regions', codes.indexOf(outer)]);
+    const days = andList(added.map((h) => `${h.date} (${h.name})`));
+    const one = added.length === 1;
+    findings.push(
+      added.length === 0
+        ? {
+            code: 'holiday-region-overlap',
+            pointer,
+            message: `holiday region "${outer}" is already in ${names}: a region closes on the public holidays of the country (or region) it lies in, so "${outer}" adds no day in ${year}`,
+            suggest: `remove "${outer}"`,
+          }
+        : {
+            code: 'holiday-region-overlap',
+            pointer,
+            message: `holiday region "${outer}" holds ${names}, which already ${inner.length === 1 ? 'closes' : 'close'} on its public holidays but ${days}: with "${outer}" listed too, the calendar closes on ${one ? 'that day' : 'those days'} of ${year}, which ${names} ${inner.length === 1 ? 'works' : 'work'}`,
+            suggest: `remove "${outer}" if the calendar keeps the holidays of ${names}; keep both if it closes on ${one ? 'that day' : 'those days'} too`,
+          },
+    );
+  }
+  return findings;
+}
+
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
 
 export function regionProblem(code: string): { message: string; suggest?: string } | undefined {
   catalogue ??= new Holidays();

@@ -16,7 +16,69 @@ describe('check: holiday-regions', () => {
   });
 
   it('stays quiet on countries, regions and subdivisions date-holidays knows', () => {
-    expect(holidayRegions.run(withRegions('[ES, ES-CT, PT, US-CA, US-CA-LA, BR]'))).toEqual([]);
+    expect(holidayRegions.run(withRegions('[ES-CT, PT, US-CA-LA, BR]'))).toEqual([]);
+    expect(holidayRegions.run(withRegions('[ES, PT, US-CA]'))).toEqual([]);
+  });
+
+  describe('a country (or region) listed with a region inside it', () => {
+    // minimal.yaml takes effect in 2026.
+    it('says a country that adds nothing, at the country, wherever it stands in the list', () => {
+      for (const [regions, at] of [
+        ['[ES, ES-CT]', 0],
+        ['[ES-CT, PT, ES]', 2],
+      ] as const) {
+        expect(holidayRegions.run(withRegions(regions)), regions).toEqual([
+          {
+            code: 'holiday-region-overlap',
+            pointer: `/calendars/0/holidays/regions/${at}`,
+            message:
+              'holiday region "ES" is already in "ES-CT": a region closes on the public holidays of the country (or region) it lies in, so "ES" adds no day in 2026',
+            suggest: 'remove "ES"',
+          },
+        ]);
+      }
+    });
+
+    it('names the days a country closes that its region works', () => {
+      expect(holidayRegions.run(withRegions('[CH, CH-LU]'))).toEqual([
+        {
+          code: 'holiday-region-overlap',
+          pointer: '/calendars/0/holidays/regions/0',
+          message:
+            'holiday region "CH" holds "CH-LU", which already closes on its public holidays but 2026-04-06 (Easter Monday) and 2026-05-25 (Whit Monday): with "CH" listed too, the calendar closes on those days of 2026, which "CH-LU" works',
+          suggest: 'remove "CH" if the calendar keeps the holidays of "CH-LU"; keep both if it closes on those days too',
+        },
+      ]);
+      expect(holidayRegions.run(withRegions('[US, US-CA-LA]'))[0]?.message).toMatch(
+        /but 2026-10-12 \(Columbus Day\): .* on that day of 2026, which "US-CA-LA" works$/,
+      );
+    });
+
+    it('looks at every level and every region inside, and leaves unknown codes to their own finding', () => {
+      expect(holidayRegions.run(withRegions('[ES-CT, ES-CT-B]')).map((f) => [f.pointer, f.message.slice(0, 48)])).toEqual([
+        ['/calendars/0/holidays/regions/0', 'holiday region "ES-CT" is already in "ES-CT-B": '],
+      ]);
+      expect(holidayRegions.run(withRegions('[ES, ES-CT, ES-MD]')).map((f) => f.message.slice(0, 55))).toEqual([
+        'holiday region "ES" is already in "ES-CT" and "ES-MD": ',
+      ]);
+      expect(holidayRegions.run(withRegions('[ES, ES-XX]')).map((f) => f.code)).toEqual(['unknown-holiday-region']);
+    });
+
+    it('is a warning at the line of the country: the contract stays valid', () => {
+      const text = minimalWith(`
+calendars:
+  - id: office
+    timezone: Europe/Madrid
+    hours: { weekdays: ["09:00-18:00"] }
+    holidays:
+      regions:
+        - ES-CT
+        - ES`);
+      const result = checkContract('c.yaml', text);
+      expect(result.ok).toBe(true);
+      const line = text.split('\n').findIndex((l) => l.trim() === '- ES') + 1;
+      expect(result.diagnostics.map((d) => [d.severity, d.code, d.line, d.column])).toEqual([['warning', 'holiday-region-overlap', line, 11]]);
+    });
   });
 
   it('warns of a holiday date listed twice, written either way', () => {
