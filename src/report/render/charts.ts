@@ -33,7 +33,7 @@ import {
 import { chartSvg } from '../../render/charts/svg.js';
 import { clean, createFormatter, truncate } from '../../render/format.js';
 import type { ReportText } from './messages.js';
-import { commitmentValue, goalText, periodLabel, seriesModel } from './model.js';
+import { commitmentValue, goalText, monthState, periodLabel, seriesModel } from './model.js';
 
 /** Sections that carry charts, and their charts as SVG or Mermaid, in order. */
 export type ChartsBySection = Partial<Record<'slas' | 'series' | 'commitments' | 'funnel', string[]>>;
@@ -131,14 +131,25 @@ function distributionChart(s: SlaResult, text: ReportText, f: ReturnType<typeof 
 
 /**
  * With a series (`check --every`): each SLA's attainment per sub-period against its target,
- * one chart per SLA that has attainment in at least one sub-period. Future sub-periods are
- * left out; a partial one keeps its label with the words the table uses.
+ * one chart per SLA. Future sub-periods are left out; a partial one keeps its label with
+ * the words the table uses. So are the ones before the data starts or before the contract
+ * took effect: the table says so in their row and shows no number, and the chart plotted
+ * the engine's figures for them all the same (a contract effective 2026-03-15 had points
+ * for January and February). A sub-period without leads of its own stays, without a point.
+ * A chart needs two sub-periods (one is a lone point, its target line no line at all) and
+ * an attainment in one of them.
  */
 export function seriesChartData(report: ComplianceReport, text: ReportText): { id: string; points: PeriodPoint[]; text: PeriodText }[] {
   const series = seriesModel(report);
   if (series === null) return [];
   const t = text.charts.attainment;
-  const periods = series.periods.filter((p) => !p.future);
+  const raw = report.series?.periods ?? [];
+  const periods = series.periods.filter((p, i) => {
+    const period = raw[i];
+    const state = period === undefined ? (p.future ? 'future' : 'measured') : monthState(period);
+    return state === 'measured' || state === 'no-leads';
+  });
+  if (periods.length < 2) return [];
   return series.slas
     .map((sla, i) => {
       const points = periods.map((p) => ({
@@ -245,8 +256,11 @@ export function reportChartsMermaid(report: ComplianceReport, text: ReportText):
       }),
     ];
   }
-  const series = seriesChartData(report, text);
-  if (series.length > 0) out.series = series.map((c) => periodMermaid(c.points, c.text));
+  // Mermaid leaves out the sub-periods without a point (it has no gaps): two are needed for a line, and the description counts those drawn.
+  const series = seriesChartData(report, text)
+    .map((c) => ({ ...c, drawn: c.points.filter((p) => p.attainment !== null).length }))
+    .filter((c) => c.drawn >= 2);
+  if (series.length > 0) out.series = series.map((c) => periodMermaid(c.points, { ...c.text, description: t.attainment.description(c.id, c.drawn) }));
   return out;
 }
 

@@ -134,6 +134,52 @@ describe('series tables', () => {
     expect(block).not.toContain('2026-12');
   });
 
+  /** withSeries() with September's report flagged before-effective, its numbers still there as the engine gives them. */
+  function effectiveMidSeptember(): ComplianceReport {
+    const p = parsePeriod({ from: '2026-09-10', to: '2026-12-20' }, 'Europe/Madrid');
+    if (!p.ok) throw new Error(p.message);
+    const asOf = Date.parse('2026-11-15T09:00:00+01:00');
+    const { subs, measured } = seriesPlan(p.value, 'month', asOf);
+    const before = failingReport();
+    before.slas = before.slas.map((s) => ({ ...s, attainment: 0.987, status: 'pass' }));
+    before.dataQuality = [{ ...(before.dataQuality[0] as ComplianceReport['dataQuality'][number]), code: 'before-effective' }];
+    const parts = measured.map((_, i) => (i === 0 ? before : i === 1 ? october() : failingReport()));
+    return { ...failingReport(), series: buildSeries('month', subs, parts, asOf, 'Europe/Madrid') };
+  }
+
+  // Before, the table said "before the contract took effect" and the chart plotted 98.7% for that month.
+  it('charts only what the table shows: no point for a month before the contract took effect', async () => {
+    const r = effectiveMidSeptember();
+    const md = renderReport.markdown(r, { color: false });
+    const section = md.slice(md.indexOf(`### ${EN.series.title['month']}`));
+    expect(section).toMatch(/^\| 2026-09 \(part\) \|.*before the contract took effect \|$/m);
+    const block = section.slice(section.indexOf('```mermaid'), section.indexOf('```', section.indexOf('```mermaid') + 3));
+    expect(block).toMatch(/x-axis "Period" \["2026-10", "2026-11 \(so far\)"\]/);
+    expect(block).not.toContain('98.7');
+    expect(block).toContain('in 2 periods');
+    const html = await renderReport.html(r, { color: false });
+    const chart = html.slice(html.indexOf('id="chart-attainment-1'), html.indexOf('</svg>', html.indexOf('id="chart-attainment-1')));
+    expect(chart).toContain('2026-10');
+    expect(chart).not.toContain('2026-09');
+  });
+
+  // Before, one sub-period drew a chart of one point whose target line had no length (HTML), or nothing at all (Mermaid).
+  it('draws no attainment chart for a single sub-period: the table row says it', async () => {
+    const p = parsePeriod({ from: '2026-10-01', to: '2026-10-31' }, 'Europe/Madrid');
+    if (!p.ok) throw new Error(p.message);
+    const asOf = Date.parse('2026-11-15T09:00:00+01:00');
+    const { subs, measured } = seriesPlan(p.value, 'month', asOf);
+    expect(measured).toHaveLength(1);
+    const r = { ...failingReport(), series: buildSeries('month', subs, [october()], asOf, 'Europe/Madrid') };
+    const md = renderReport.markdown(r, { color: false });
+    const section = md.slice(md.indexOf(`### ${EN.series.title['month']}`));
+    expect(section).toMatch(/^\| 2026-10 \| ❌ \*\*50\.0%\*\* \|/m);
+    expect(md).not.toContain(EN.charts.attainment.title(r.slas[0]!.id));
+    const html = await renderReport.html(r, { color: false });
+    expect(html).not.toContain('chart-attainment-');
+    expect(html).toMatch(/<th[^>]*>2026-10<\/th>/);
+  });
+
   it('the model keeps the series as numbers, in the report order of SLAs and commitments', () => {
     const r = withSeries();
     const model = buildModel(r, EN, { breakdownRows: 10 });
