@@ -327,8 +327,10 @@ export function rateSpec(rows: readonly RateRow[], text: RateText): TopLevelSpec
 
 /** One SLA's attainment per period (line and points) against its target (a dashed line). */
 export function periodSpec(points: readonly PeriodPoint[], text: PeriodText): TopLevelSpec {
+  // A period without attainment is a null in the line, which breaks it there: left out, the
+  // line ran straight across it as if the period had a number in between.
   const values = points.flatMap((p) => [
-    ...(p.attainment === null ? [] : [{ period: p.period, series: text.attainment, value: p.attainment }]),
+    { period: p.period, series: text.attainment, value: p.attainment },
     { period: p.period, series: text.target, value: p.target },
   ]);
   const periods = points.map((p) => p.period);

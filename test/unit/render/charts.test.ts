@@ -162,6 +162,7 @@ describe('chart specs from plain data', () => {
     const data = layerData(spec);
     expect(data.filter((d) => d['series'] === 'Attainment').map((d) => [d['period'], d['value']])).toEqual([
       ['2026-01', 0.81],
+      ['2026-02', null],
       ['2026-03', 0.93],
     ]);
     expect(data.filter((d) => d['series'] === 'Target').map((d) => d['value'])).toEqual([0.9, 0.9, 0.95]);
@@ -189,6 +190,23 @@ describe('chart SVG, drawn in Node', () => {
     for (const m of svg.matchAll(/url\(#([^)]+)\)/g)) expect(svg).toContain(`id="${m[1]}"`);
     // Width fits an A4 page's printable width (about 718 CSS px at 96 dpi).
     expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeLessThanOrEqual(718);
+  });
+
+  // Before, the period without a number was left out of the data and the line ran straight from January to March.
+  it('attainment per period: the line breaks at a period without a number, the points stay, the target runs through', async () => {
+    const points: PeriodPoint[] = [
+      { period: '2026-01', attainment: 0.81, target: 0.9 },
+      { period: '2026-02', attainment: null, target: 0.9 },
+      { period: '2026-03', attainment: 0.93, target: 0.9 },
+    ];
+    const svg = await chartSvg(periodSpec(points, PERIOD_TEXT), PERIOD_TEXT, { id: 'c-p' });
+    const path = (layer: string) => new RegExp(`role-mark ${layer}_marks"[^>]*><path d="([^"]*)"`).exec(svg)?.[1];
+    // Two pieces of one point each (M…Z M…Z), no segment (L) across February.
+    expect(path('attainment')).toMatch(/^M[\d.,]+ZM[\d.,]+Z$/);
+    expect(path('target')).toMatch(/^M[\d.,]+L[\d.,]+L[\d.,]+$/);
+    expect(svg.match(/role-mark layer_0_layer_1_marks/g)).toHaveLength(1);
+    expect(svg.match(/<path transform="translate\(/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(svg).not.toMatch(/NaN|Infinity/);
   });
 
   it('distribution: its title, axis titles, edge labels, counts and the goal label, drawn', async () => {
