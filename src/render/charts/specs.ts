@@ -342,7 +342,7 @@ export function periodSpec(points: readonly PeriodPoint[], text: PeriodText): To
     height: LINE_HEIGHT,
     data: { values },
     encoding: {
-      x: { field: 'period', type: 'ordinal', title: text.x, sort: periods, axis: { labelAngle: periods.length > 8 ? -45 : 0 } },
+      x: { field: 'period', type: 'ordinal', title: text.x, sort: periods, axis: periodAxis(periods) },
       y: { field: 'value', type: 'quantitative', title: text.y, scale: { domain: [start, 1] }, axis: { format: '.0%' } },
       color: { field: 'series', type: 'nominal', title: null, sort: [text.attainment, text.target], scale: { range: [BAR, GOAL] } },
     },
@@ -351,6 +351,22 @@ export function periodSpec(points: readonly PeriodPoint[], text: PeriodText): To
       { name: 'target', transform: [{ filter: { field: 'series', equal: text.target } }], mark: { type: 'line', strokeWidth: 2, strokeDash: [5, 4] } },
     ],
   };
+}
+
+/**
+ * The period axis's labels, so that they never run into each other: level when each fits
+ * its period's width (11px text, about 6.5px a character: "2026-11 (so far)" needs more
+ * than the 55px of eight periods), slanted up to 25 periods (a slanted line needs about
+ * 17px between periods: 440px ÷ 25), upright beyond (12px each), and past 36 (a year of
+ * weeks, up to 160 sub-periods) only those Vega's greedy pass keeps apart: 36 weeks
+ * slanted 12px apart overlapped, and 160 were a black band.
+ */
+function periodAxis(periods: readonly string[]) {
+  const step = PLOT_WIDTH / Math.max(1, periods.length);
+  const longest = Math.max(0, ...periods.map((p) => p.length));
+  if (longest * 6.5 <= step) return { labelAngle: 0 };
+  if (periods.length <= 25) return { labelAngle: -45 };
+  return { labelAngle: -90, labelAlign: 'right' as const, labelBaseline: 'middle' as const, labelOverlap: 'greedy' as const };
 }
 
 /** A labelled dashed rule at `at` across the plot: the goal. */

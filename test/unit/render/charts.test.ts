@@ -209,6 +209,33 @@ describe('chart SVG, drawn in Node', () => {
     expect(svg).not.toMatch(/NaN|Infinity/);
   });
 
+  // Before: 36 weeks slanted 12px apart ran into each other, 160 made a black band, and eight months with "(so far)" overlapped level.
+  it('attainment per period: the period labels never run into each other, from 3 months to 160 weeks', async () => {
+    const FONT = 11;
+    const cases: [number, (i: number) => string][] = [
+      [3, (i) => `2026-0${i + 1}`],
+      [8, (i) => (i === 7 ? '2026-08 (so far)' : `2026-0${i + 1}`)],
+      [12, (i) => `2026-${String(i + 1).padStart(2, '0')}`],
+      [36, (i) => `2026-W${String(i + 1).padStart(2, '0')}`],
+      [160, (i) => `${2026 + Math.floor(i / 53)}-W${String((i % 53) + 1).padStart(2, '0')}`],
+    ];
+    for (const [n, label] of cases) {
+      const points = Array.from({ length: n }, (_, i) => ({ period: label(i), attainment: 0.5 + (i % 5) / 10, target: 0.9 }));
+      const svg = await chartSvg(periodSpec(points, PERIOD_TEXT), PERIOD_TEXT, { id: 'c-w' });
+      const shown = [...svg.matchAll(/<text([^>]*)>(20\d\d-[^<]*)<\/text>/g)]
+        .filter((m) => !/opacity="0"/.test(m[1]!))
+        .map((m) => ({ text: m[2]!, x: Number(/translate\(([\d.]+),/.exec(m[1]!)![1]), angle: Number(/rotate\((-?\d+)\)/.exec(m[1]!)?.[1] ?? 0) }));
+      expect(shown.length, `${n}`).toBeGreaterThanOrEqual(Math.min(n, 25));
+      for (let i = 1; i < shown.length; i++) {
+        const gap = shown[i]!.x - shown[i - 1]!.x;
+        const angle = shown[i]!.angle;
+        // Level: the two half-widths (about 6.5px a character); slanted: the distance between the parallel lines; upright: the text's height.
+        const needed = angle === 0 ? ((shown[i]!.text.length + shown[i - 1]!.text.length) / 2) * 6.5 : angle === 315 ? FONT / Math.SQRT1_2 : FONT;
+        expect(gap, `${n} periods: ${shown[i - 1]!.text} → ${shown[i]!.text} at ${angle}°`).toBeGreaterThanOrEqual(needed - 0.5);
+      }
+    }
+  });
+
   it('distribution: its title, axis titles, edge labels, counts and the goal label, drawn', async () => {
     const svg = await chartSvg(distributionSpec(DISTRIBUTION_BARS, 4, DISTRIBUTION_TEXT), DISTRIBUTION_TEXT, { id: 'chart-d' });
     const texts = svgTexts(svg);
