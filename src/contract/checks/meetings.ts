@@ -176,9 +176,10 @@ function zoneGaps(zone: IANAZone, from: string, until: string): Gap[] {
   if (cached) return cached;
   const gaps: Gap[] = [];
   const end = Date.parse(`${until}T00:00:00Z`) + DAY;
+  let after = zone.offset(Date.parse(`${from}T00:00:00Z`) - DAY);
   for (let t = Date.parse(`${from}T00:00:00Z`) - DAY; t < end; t += DAY) {
-    const before = zone.offset(t);
-    const after = zone.offset(t + DAY);
+    const before = after;
+    after = zone.offset(t + DAY);
     if (after <= before) continue;
     let [lo, hi] = [t, t + DAY];
     while (hi - lo > MINUTE) {
