@@ -203,6 +203,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     'commitStatus.changesRequested': [['sales (team planfold/sales-leads)']],
     'commitStatus.who': [['marketing', 'laiaferrer']],
     'monthly.title': [['2026-10']],
+    'monthly.closedUpdated': [['[#100](https://github.com/o/r/issues/100)']],
   },
   due: {
     head: counted((n) => [String(n), n, '2bh', '2026-11-03T09:00:00+01:00']),
