@@ -65,6 +65,22 @@ export class Pacer {
   }
 }
 
+/**
+ * A 3xx answer: webhooks are not followed through redirects (a redirect would resend the
+ * message to wherever it points). Said as what it is, with where it points (scheme and host
+ * only: a path may hold a token), and not retried: an http:// URL that the service
+ * redirects to https://, or a sign-in page in front of the webhook, answers so every time.
+ */
+export function redirectError(service: string, status: number, location: string | null, variable: string): string {
+  let to = '';
+  try {
+    if (location) to = ` to ${new URL(location).origin}`;
+  } catch {
+    // a Location that is no absolute URL: the status says enough
+  }
+  return `${service}: HTTP ${status}, a redirect${to}; ${variable} is not the webhook's own address: copy it again, whole and starting with https://`;
+}
+
 /** The error of a failed request without anything of the request itself (no URL, no credentials). */
 export function networkError(e: unknown): string {
   const cause = (e as { cause?: { code?: unknown } } | undefined)?.cause;

@@ -8,7 +8,7 @@
 import { IncomingWebhook, type IncomingWebhookHTTPError } from '@slack/webhook';
 import type { Message, View } from '../compose.js';
 import { renderSlack } from '../render/slack.js';
-import { Pacer, networkError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
+import { Pacer, networkError, redirectError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
 
 const HINTS: Record<string, string> = {
   invalid_payload: 'Slack refused the message; please report this as a revpact bug',
@@ -20,13 +20,16 @@ const HINTS: Record<string, string> = {
 
 export function slackSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
   let retryAfter: string | null = null;
+  let location: string | null = null;
   const webhook = new IncomingWebhook(url, {
     retryConfig: { retries: 0 },
     timeout: 30_000,
     // The library reads the body; its error does not carry the headers, so Retry-After is kept here.
+    // Its redirect: 'error' made a redirect "no answer", retried: 'manual' hands the 3xx over as an HTTP error.
     fetch: async (input, init) => {
-      const response = await fetch(input, init);
+      const response = await fetch(input, { ...init, redirect: 'manual' });
       retryAfter = response.headers.get('retry-after');
+      location = response.headers.get('location');
       return response;
     },
   });
@@ -34,6 +37,7 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
   return (message) =>
     pacer.send(async (): Promise<Attempt> => {
       retryAfter = null;
+      location = null;
       try {
         // Only "ok" is a message posted (docs/notify-state.md): another 200 is recorded as not sent, so it goes again.
         const { text } = await webhook.send(renderSlack(message, view));
@@ -44,6 +48,8 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
       } catch (e) {
         const http = e as Partial<IncomingWebhookHTTPError>;
         if (typeof http.statusCode !== 'number') return { ok: false, retry: true, error: `Slack: ${networkError((e as { cause?: unknown }).cause ?? e)}` };
+        if (http.statusCode >= 300 && http.statusCode < 400)
+          return { ok: false, retry: false, error: redirectError('Slack', http.statusCode, location, 'SLACK_WEBHOOK_URL') };
         const body =
           typeof http.body === 'string'
             ? http.body

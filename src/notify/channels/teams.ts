@@ -6,7 +6,7 @@
  */
 import type { Message, View } from '../compose.js';
 import { renderTeams } from '../render/teams.js';
-import { Pacer, networkError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
+import { Pacer, networkError, redirectError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
 
 export function teamsSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
   const pacer = new Pacer(clock, limits);
@@ -18,7 +18,8 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(renderTeams(message, view)),
-          redirect: 'error',
+          // A redirect is an answer, said as one (with 'error' it was "no answer", retried three times).
+          redirect: 'manual',
           signal: AbortSignal.timeout(30_000),
         });
       } catch (e) {
@@ -26,6 +27,8 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
       }
       const body = (await response.text().catch(() => '')).trim();
       if (response.ok) return { ok: true };
+      if (response.status >= 300 && response.status < 400)
+        return { ok: false, retry: false, error: redirectError('Teams', response.status, response.headers.get('location'), 'TEAMS_WEBHOOK_URL') };
       // Only a short, printable code of the answer: never the request, which names the webhook.
       const code = /"code"\s*:\s*"([\w.-]{1,60})"/.exec(body)?.[1];
       const error =

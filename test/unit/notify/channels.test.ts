@@ -1,9 +1,15 @@
-/** The Teams channel against the fake Workflows webhook: 202 is sent, 429 waits for Retry-After, a deleted workflow fails without naming the URL. */
+/**
+ * The webhook channels against the fake services: Teams' 202 is sent, 429 waits for
+ * Retry-After, a deleted workflow fails without naming the URL; a redirect (Slack or Teams)
+ * is said as one, once.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slackSender } from '../../../src/notify/channels/slack.js';
 import { teamsSender } from '../../../src/notify/channels/teams.js';
 import { split, type View } from '../../../src/notify/compose.js';
 import type { Routed } from '../../../src/notify/types.js';
 import { EN } from '../../../src/notify/words.js';
+import { startFakeSlack, SLACK_PATH, type FakeSlack } from '../../helpers/fake-slack.js';
 import { startFakeTeams, TEAMS_PATH, type FakeTeams } from '../../helpers/fake-teams.js';
 
 const view: View = { words: EN, contract: { name: 'acme', version: '1.0.0' }, asOf: '2026-10-14T16:30:00+02:00', within: '2bh', showPii: false };
@@ -47,5 +53,46 @@ describe('Teams Workflows webhook', () => {
     expect(error).toContain('update TEAMS_WEBHOOK_URL');
     expect(error).not.toContain('G0neS1gnature');
     expect(error).not.toContain('127.0.0.1');
+  });
+});
+
+describe('a webhook URL that redirects', () => {
+  let slack: FakeSlack;
+  let teams: FakeTeams;
+  beforeAll(async () => {
+    [slack, teams] = await Promise.all([startFakeSlack(), startFakeTeams()]);
+  });
+  afterAll(() => Promise.all([slack.close(), teams.close()]));
+  const clock = () => {
+    const sleeps: number[] = [];
+    return { sleeps, clock: { now: () => 0, sleep: (ms: number) => Promise.resolve(void sleeps.push(ms)) } };
+  };
+
+  // SLACK_WEBHOOK_URL written http:// is answered with a redirect to https://: it was "no answer (network error)", asked four times.
+  it('Slack: said as a redirect, with where it points (no path) and what to do; asked once', async () => {
+    const { sleeps, clock: c } = clock();
+    slack.faults.push({ status: 301, headers: { location: `https://hooks.slack.com${SLACK_PATH}` } });
+    const result = await slackSender(slack.url, view, c)(message!);
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "Slack: HTTP 301, a redirect to https://hooks.slack.com; SLACK_WEBHOOK_URL is not the webhook's own address: copy it again, whole and starting with https://",
+    });
+    expect(slack.requests.map((r) => r.status)).toEqual([301]);
+    expect(sleeps).toEqual([]);
+  });
+
+  // A workflow URL behind a sign-in page: it was "no answer (network error)", asked four times.
+  it('Teams: said as a redirect to the sign-in page, not retried', async () => {
+    const { sleeps, clock: c } = clock();
+    teams.faults.push({ status: 302, headers: { location: 'https://login.microsoftonline.com/common/oauth2/authorize?client_id=x' } });
+    const result = await teamsSender(teams.url, view, c)(message!);
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error;
+    expect(error).toContain('Teams: HTTP 302, a redirect to https://login.microsoftonline.com;');
+    expect(error).toContain('TEAMS_WEBHOOK_URL is not the webhook');
+    expect(error).not.toContain('client_id');
+    expect(teams.requests.map((r) => r.status)).toEqual([302]);
+    expect(sleeps).toEqual([]);
   });
 });
