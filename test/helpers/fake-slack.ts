@@ -14,6 +14,8 @@ export interface WebhookFault {
   status: number;
   body?: string;
   headers?: Record<string, string>;
+  /** Teams: the body as written, not in an error object (a web page, a connector's text). */
+  raw?: boolean;
   /** How many requests fail this way (default 1). */
   times?: number;
 }

@@ -40,6 +40,10 @@ export async function startFakeTeams(): Promise<FakeTeams> {
       if (fault) {
         fault.times = (fault.times ?? 1) - 1;
         if (fault.times <= 0) state.faults.shift();
+        if (fault.raw === true) {
+          state.requests.push({ path: req.url ?? '', status: fault.status });
+          return void res.writeHead(fault.status, { 'content-type': 'text/html', ...fault.headers }).end(fault.body ?? '');
+        }
         return answer(res, req, fault.status, fault.body === undefined ? undefined : { error: { code: fault.body, message: fault.body } }, fault.headers);
       }
       let payload: { type?: unknown; attachments?: { contentType?: unknown; content?: TeamsCard }[] };

@@ -1,6 +1,8 @@
 /**
  * Microsoft Teams through a Workflows webhook (TEAMS_WEBHOOK_URL): the flow "Post to a
- * channel when a webhook request is received" answers 202 Accepted and posts the card.
+ * channel when a webhook request is received" answers 202 Accepted and posts the card
+ * (an Office 365 connector's URL answers 200). A 2xx that says an error, or is a web page,
+ * is no post.
  * 429 waits for Retry-After; 5xx and network failures are retried; any other answer fails
  * this message (and it goes out next run).
  */
@@ -26,7 +28,25 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
         return { ok: false, retry: true, error: `Teams: ${networkError(e)}` };
       }
       const body = (await response.text().catch(() => '')).trim();
-      if (response.ok) return { ok: true };
+      if (response.ok) {
+        // A 2xx is the workflow's acceptance, except two answers that only look like one (they counted as sent, and went nowhere):
+        // an Office 365 connector's "Microsoft Teams endpoint returned HTTP error 429 …" under a 200, and a web page (the flow's
+        // editor, a proxy's block page) where the workflow's URL should be.
+        const inner = /returned HTTP error (\d{3})/.exec(body)?.[1];
+        if (inner !== undefined) {
+          const status = Number(inner);
+          const error = `Teams: HTTP ${response.status}, but the answer says HTTP error ${inner}: the message was not posted`;
+          if (status === 429) return { ok: false, retry: true, waitMs: retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? 1000, error };
+          return { ok: false, retry: status >= 500, error };
+        }
+        if (/^<(?:!doctype html|html)[\s>]/i.test(body))
+          return {
+            ok: false,
+            retry: false,
+            error: `Teams: HTTP ${response.status} with a web page, not a workflow's answer (202 Accepted): the message may not be posted; copy the HTTP POST URL of the workflow's first step into TEAMS_WEBHOOK_URL`,
+          };
+        return { ok: true };
+      }
       if (response.status >= 300 && response.status < 400)
         return { ok: false, retry: false, error: redirectError('Teams', response.status, response.headers.get('location'), 'TEAMS_WEBHOOK_URL') };
       // Only a short, printable code of the answer: never the request, which names the webhook.

@@ -44,6 +44,35 @@ describe('Teams Workflows webhook', () => {
     expect(teams.cards[0]?.msteams?.entities?.[0]?.mentioned).toEqual({ id: 'ana@acme.example', name: 'Ana Souza' });
   });
 
+  // An Office 365 connector's URL says its errors under a 200: counted as sent, the notice was never posted nor sent again.
+  it('a 200 whose answer says HTTP error 429 is a rate limit, waited out, then the card is posted', async () => {
+    let t = 0;
+    const sleeps: number[] = [];
+    const send = teamsSender(teams.url, view, { now: () => t, sleep: (ms) => Promise.resolve(void (sleeps.push(ms), (t += ms))) });
+    teams.faults.push({
+      status: 200,
+      raw: true,
+      body: 'Microsoft Teams endpoint returned HTTP error 429 with ContextId tcid=0,server=msgapi-production-weu-azsc2-1-4,cv=x',
+    });
+    const before = teams.requests.length;
+    expect(await send(message!)).toEqual({ ok: true });
+    expect(teams.requests.slice(before).map((r) => r.status)).toEqual([200, 202]);
+    expect(sleeps).toEqual([1000]);
+  });
+
+  // The flow's page in Power Automate, or a proxy's block page, where the workflow's URL should be: counted as sent, and went nowhere.
+  it('a 200 web page is no post: said, and not retried', async () => {
+    const sleeps: number[] = [];
+    teams.faults.push({ status: 200, raw: true, body: '<!DOCTYPE html>\n<html><head><title>Power Automate</title></head><body></body></html>' });
+    const before = teams.requests.length;
+    const result = await teamsSender(teams.url, view, { now: () => 0, sleep: (ms) => Promise.resolve(void sleeps.push(ms)) })(message!);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).toContain("Teams: HTTP 200 with a web page, not a workflow's answer (202 Accepted)");
+    expect(result.ok ? '' : result.error).toContain('TEAMS_WEBHOOK_URL');
+    expect(teams.requests.slice(before).map((r) => r.status)).toEqual([200]);
+    expect(sleeps).toEqual([]);
+  });
+
   it('a deleted workflow (404) fails this message with what to do, without the URL', async () => {
     const gone = teams.url.replace(TEAMS_PATH, '/workflows/deleted/triggers/manual/paths/invoke?sig=G0neS1gnature');
     const result = await teamsSender(gone, view, { now: () => 0, sleep: () => Promise.resolve() })(message!);
