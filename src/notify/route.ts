@@ -15,6 +15,8 @@ export interface Routing {
   unknownOwners: { owner: string; notices: number }[];
   /** Members without an address for an e-mail, whose notices went to the fallback instead. */
   withoutAddress: { name: string; notices: number }[];
+  /** Members Slack or Teams cannot mention (no slack id; no e-mail address for Teams): their notices go to the channel with their name, and nobody is pinged. */
+  unmentioned: { name: string; notices: number }[];
   /** Notices nobody can receive (e-mail without a fallback address): they stay unsent. */
   undeliverable: number;
   /** Notices left out because the state says they were sent. */
@@ -39,9 +41,11 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
   const digests = new Map<string, Digest & { seen: Set<string> }>();
   const unknown = new Map<string, number>();
   const noAddress = new Map<string, number>();
+  const noMention = new Map<string, number>();
   let undeliverable = 0;
   let alreadySent = 0;
   const reachable = (r: Recipient) => channel !== 'email' || r.email !== undefined;
+  const mentionable = (r: Recipient) => (channel === 'slack' ? r.slack !== undefined : channel === 'teams' ? r.email !== undefined : true);
 
   const deliver = (notice: Notice, to: Recipient, as: Role) => {
     if (!reachable(to)) {
@@ -64,6 +68,7 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
     if (digest.seen.has(key)) return;
     digest.seen.add(key);
     digest.items.push(item);
+    if (to !== directory.fallback && !mentionable(to)) noMention.set(to.name, (noMention.get(to.name) ?? 0) + 1);
   };
 
   for (const notice of notices) {
@@ -87,6 +92,7 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
     digests: list,
     unknownOwners: counted(unknown).map(({ name, notices }) => ({ owner: name, notices })),
     withoutAddress: counted(noAddress),
+    unmentioned: counted(noMention),
     undeliverable,
     alreadySent,
     noMembers: directory.members === 0,

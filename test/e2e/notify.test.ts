@@ -293,6 +293,35 @@ describe('revpact notify --to slack', () => {
     expect(none.stderr).not.toContain('is not in people:');
   });
 
+  // A member without a slack id (Slack) or an e-mail address (Teams) was written in bold in the channel, pinged nobody, and counted as told.
+  it('says which members Slack or Teams cannot mention, and how many of their notices reach nobody', async () => {
+    const owner = expected.map((e) => e.owner).find((o) => o in PEOPLE) as keyof typeof PEOPLE;
+    const theirs = new Set(expected.filter((e) => e.owner === owner).map((e) => `${e.lead}/${e.rule}/${e.kind}`)).size;
+    const text = readFileSync(contract, 'utf8');
+    const line = text.split('\n').find((l) => l.includes(`name: ${owner},`)) ?? '';
+    const variant = (file: string, edited: string) => {
+      writeFileSync(join(dir, file), text.replace(line, edited));
+      return join(dir, file);
+    };
+    const args = ['--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '2bh', '--quiet', '--breaches', '--dry-run'];
+
+    const noSlack = variant('no-slack.yaml', line.replace(/ slack: \w+,/, ''));
+    const slackRun = await runIn(['notify', noSlack, ...args, '--to', 'slack'], {});
+    expect(slackRun.status, slackRun.stderr).toBe(0);
+    expect(slackRun.stderr).toContain(
+      `warning: ${owner} has no slack member id in people:, so Slack cannot mention them: ${theirs} notice${theirs === 1 ? '' : 's'} would go to the channel without notifying them\n` +
+        '  add slack: their member id',
+    );
+    // Teams mentions by e-mail address: the slack id is not missed there.
+    expect((await runIn(['notify', noSlack, ...args, '--to', 'teams'], {})).stderr).not.toContain('cannot mention');
+
+    const noEmail = variant('no-email.yaml', line.replace(/ email: [^,]+,/, ''));
+    const teamsRun = await runIn(['notify', noEmail, ...args, '--to', 'teams'], {});
+    expect(teamsRun.status, teamsRun.stderr).toBe(0);
+    expect(teamsRun.stderr).toContain(`warning: ${owner} has no e-mail address in people:, so Teams cannot mention them:`);
+    expect((await runIn(['notify', noEmail, ...args, '--to', 'slack'], {})).stderr).not.toContain('cannot mention');
+  });
+
   it('refuses to run without SLACK_WEBHOOK_URL, and with a state file of another contract', async () => {
     const missing = await notify(['--to', 'slack', '--state', state()], {});
     expect(missing.status).toBe(2);

@@ -165,6 +165,15 @@ function report(io: CliIO, o: NotifyOutcome, c: { channel: Channel; dryRun: bool
   for (const line of noteWarnings(o)) io.stderr(`warning: ${line}; no notice goes for those leads\n`);
   for (const m of o.routing.withoutAddress)
     io.stderr(`warning: ${clean(m.name)} has no e-mail address in people:; ${plural(m.notices, 'notice')} ${went} to the fallback\n`);
+  // Posted in the channel under their name, but nobody pinged: said, so the owner is not thought to be told.
+  for (const m of o.routing.unmentioned)
+    io.stderr(
+      `warning: ${clean(m.name)} has no ${c.channel === 'slack' ? 'slack member id' : 'e-mail address'} in people:, so ${c.channel === 'slack' ? 'Slack' : 'Teams'} cannot mention them: ` +
+        `${plural(m.notices, 'notice')} ${went} to the channel without notifying them\n` +
+        (c.channel === 'slack'
+          ? `  add slack: their member id (in Slack: Profile → ⋯ → Copy member ID), e.g. U04ELENA01\n`
+          : `  add email: the address they sign in to Teams with\n`),
+    );
   if (o.routing.undeliverable > 0)
     io.stderr(
       `error: ${plural(o.routing.undeliverable, 'notice')} had nobody to go to: people.fallback has no e-mail address\n  add people.fallback.email (e.g. a sales-operations list)\n`,
