@@ -16,10 +16,14 @@ export interface EmailSender {
 
 export function emailSender(smtpUrl: string, from: string, view: View): EmailSender {
   let transport: Transporter | undefined;
+  // A server that could not be reached is not asked again for every recipient: a greeting that never
+  // comes cost 30 s each, so a run of forty digests stood twenty minutes before saying the same thing forty times.
+  let unreachable: string | undefined;
   return {
     async send(message) {
       const to = message.recipient.email;
       if (to === undefined) return { ok: false, error: 'no e-mail address' };
+      if (unreachable !== undefined) return { ok: false, error: `not tried: ${unreachable}` };
       transport ??= createTransport(smtpUrl);
       const mail = renderEmail(message, view);
       try {
@@ -34,7 +38,10 @@ export function emailSender(smtpUrl: string, from: string, view: View): EmailSen
           const password = passwordOf(smtpUrl);
           const cause = (e instanceof Error ? e.message : String(e)).replace(/[^\x20-\x7e]/g, ' ').slice(0, 120);
           const said = password === '' ? cause : cause.split(password).join('[password]');
-          return { ok: false, error: `SMTP ${code}: could not reach the server (${said}); check the host and port of SMTP_URL` };
+          const tls = tlsMismatch(smtpUrl, cause);
+          const error = tls ?? `SMTP ${code}: could not reach the server (${said}); check the host and port of SMTP_URL`;
+          unreachable = `the server could not be reached for an earlier message (SMTP ${code})`;
+          return { ok: false, error: tls === undefined ? error : `SMTP ${code}: ${tls}` };
         }
         return { ok: false, error: `SMTP ${code}${typeof err.responseCode === 'number' ? ` ${err.responseCode}` : ''}${reply ? `: ${reply}` : ''}` };
       }
@@ -43,6 +50,21 @@ export function emailSender(smtpUrl: string, from: string, view: View): EmailSen
       transport?.close();
     },
   };
+}
+
+/**
+ * The usual mix-up of the two ways SMTP speaks TLS: smtps:// to a port that starts in plain
+ * text and upgrades with STARTTLS (587, 25) fails the handshake ("wrong version number");
+ * smtp:// to a port that speaks TLS from the start (465) waits for a greeting that never
+ * comes. Said as such, rather than as a server that could not be reached.
+ */
+function tlsMismatch(smtpUrl: string, cause: string): string | undefined {
+  const secure = smtpUrl.trim().toLowerCase().startsWith('smtps:');
+  if (secure && /wrong version number|ssl3_get_record|packet length too long/i.test(cause))
+    return 'the server does not speak TLS as soon as it is reached; for a port that starts in plain text and upgrades with STARTTLS (587, 25), write SMTP_URL as smtp://… (the upgrade is made when the server offers it)';
+  if (!secure && /greeting never received/i.test(cause))
+    return 'the server sent no greeting; a port that speaks TLS from the start (465) needs SMTP_URL written smtps://…';
+  return undefined;
 }
 
 /** nodemailer's codes for a server that was not reached or stopped answering. */

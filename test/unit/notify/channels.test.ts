@@ -1,9 +1,12 @@
 /**
  * The webhook channels against the fake services: Teams' 202 is sent, 429 waits for
  * Retry-After, a deleted workflow fails without naming the URL; a redirect (Slack or Teams)
- * is said as one, once.
+ * is said as one, once; SMTP's two ways of speaking TLS mixed up are said as such, and an
+ * unreachable server is asked once per run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { emailSender } from '../../../src/notify/channels/email.js';
 import { slackSender } from '../../../src/notify/channels/slack.js';
 import { teamsSender } from '../../../src/notify/channels/teams.js';
 import { split, type View } from '../../../src/notify/compose.js';
@@ -123,5 +126,55 @@ describe('a webhook URL that redirects', () => {
     expect(error).not.toContain('client_id');
     expect(teams.requests.map((r) => r.status)).toEqual([302]);
     expect(sleeps).toEqual([]);
+  });
+});
+
+describe('SMTP: the two ways of TLS mixed up', () => {
+  const servers: SMTPServer[] = [];
+  let connections = 0;
+  /** A local SMTP server, plain (STARTTLS) or speaking TLS from the start (smtp-server's own certificate); its port. */
+  async function start(secure: boolean): Promise<number> {
+    const server = new SMTPServer({
+      secure,
+      authOptional: true,
+      logger: false,
+    });
+    server.on('error', () => undefined);
+    server.server.on('connection', () => connections++);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.server.address() as { port: number }).port;
+  }
+  afterAll(() => Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
+  const second = split({ key: 'Bruno Costa', name: 'Bruno Costa', email: 'bruno@acme.example' }, [{ ...item, owner: 'Bruno Costa' }], 500, 1)[0]!;
+
+  // smtps:// to port 587: it said "could not reach the server (…ssl3_get_record:wrong version number…)", for every recipient.
+  it('smtps:// to a STARTTLS port says to write smtp://, and the next recipient is not tried', async () => {
+    const port = await start(false);
+    connections = 0;
+    const sender = emailSender(`smtps://127.0.0.1:${port}`, 'revpact@acme.example', view);
+    try {
+      const first = await sender.send(message!);
+      expect(first.ok).toBe(false);
+      expect(first.ok ? '' : first.error).toMatch(/^SMTP ESOCKET: the server does not speak TLS as soon as it is reached; .+ write SMTP_URL as smtp:\/\//);
+      expect(await sender.send(second)).toEqual({ ok: false, error: 'not tried: the server could not be reached for an earlier message (SMTP ESOCKET)' });
+      expect(connections).toBe(1);
+    } finally {
+      sender.close();
+    }
+  });
+
+  // smtp:// to port 465: each recipient waited 30 s for a greeting, then "could not reach the server (Greeting never received)".
+  it('smtp:// to a port that speaks TLS from the start says to write smtps://', async () => {
+    const port = await start(true);
+    const sender = emailSender(`smtp://127.0.0.1:${port}?greetingTimeout=300`, 'revpact@acme.example', view);
+    try {
+      const first = await sender.send(message!);
+      expect(first.ok ? '' : first.error).toBe(
+        'SMTP ETIMEDOUT: the server sent no greeting; a port that speaks TLS from the start (465) needs SMTP_URL written smtps://…',
+      );
+    } finally {
+      sender.close();
+    }
   });
 });
