@@ -39,7 +39,7 @@ export interface DueResult {
   rejection: Rejection | null;
   /** SLAs the data cannot measure (no lead has the event that stops the clock): none of their leads is listed, and this says why. */
   unmeasured: UnmeasuredRule[];
-  /** Leads that start after as-of, or a window before the contract took effect: not listed, and said (an early --as-of listed nothing, silently). */
+  /** Leads that start after as-of, a window before the contract took effect, an SLA condition on a field no column gives: not listed, and said (an early --as-of listed nothing, silently). */
   later: DueNote[];
   /** The leads read when none has a date, else 0: nothing can fall due, and this says why. */
   undated: number;
@@ -85,10 +85,12 @@ export function whyNotDue(report: ComplianceReport, unmeasured: readonly Unmeasu
 function laterNotes(report: ComplianceReport, unmeasured: ReadonlySet<string>): DueNote[] {
   const notes = new Map<string, DueNote>();
   for (const f of report.dataQuality) {
-    if (f.code !== 'start-after-as-of' && f.code !== 'before-effective') continue;
+    // A condition that reads a field no column gives (a mapping without "region") excluded every lead of its SLA: the list was empty, and said nothing.
+    if (f.code !== 'start-after-as-of' && f.code !== 'before-effective' && f.code !== 'condition-field-not-in-export') continue;
     if (f.sla !== undefined && unmeasured.has(f.sla)) continue; // its own line says it is left out whole
     const note = notes.get(f.message) ?? { code: f.code, rules: [], leads: f.count, message: f.message, detail: f.detail ?? '' };
-    if (f.sla !== undefined && !note.rules.includes(f.sla)) note.rules.push(f.sla);
+    // That finding's sentence names its SLA itself.
+    if (f.sla !== undefined && f.code !== 'condition-field-not-in-export' && !note.rules.includes(f.sla)) note.rules.push(f.sla);
     notes.set(f.message, note);
   }
   const order = report.slas.map((s) => s.id);

@@ -25,9 +25,12 @@ export interface DueItem {
   overdue: boolean;
 }
 
-/** A data-quality finding the due list repeats under its head: leads that start after as-of, a window before the contract took effect. */
+/**
+ * A data-quality finding the due list repeats under its head: leads that start after as-of, a
+ * window before the contract took effect, an SLA condition that reads a field no column gives.
+ */
 export interface DueNote {
-  code: 'start-after-as-of' | 'before-effective';
+  code: 'start-after-as-of' | 'before-effective' | 'condition-field-not-in-export';
   /** The SLAs it is about (each SLA has its own start-after-as-of finding), in contract order; empty when it is about the contract. */
   rules: string[];
   leads: number;

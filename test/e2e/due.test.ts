@@ -72,6 +72,25 @@ describe('revpact due', () => {
     ]);
   });
 
+  // A mapping without the column an SLA's condition reads (or a typo in it) left every lead of that SLA out: the list came up short, or empty, without a word.
+  it('says when an SLA condition reads a field no column gives, in the list’s language and in JSON', () => {
+    const text = readFileSync(contract, 'utf8');
+    const stop = '    stop: first-touch\n    calendar: barcelona\n';
+    expect(text).toContain(stop);
+    const typo = join(dir, 'regoin.yaml');
+    writeFileSync(typo, text.replace(stop, `${stop}    when: { field: regoin, op: eq, value: emea }\n`));
+    const base = ['due', typo, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, '--within', '1bd', '--quiet'];
+    const json = runCli([...base, '--format', 'json']);
+    expect(json.status, json.stderr).toBe(0);
+    const notes = (JSON.parse(json.stdout) as { notes: string[] }).notes;
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^Not in this list: the condition of SLA first-touch reads regoin, which no column of the export gives: for all \d+ leads it is missing/,
+      ),
+    );
+    expect(runCli([...base, '--locale', 'es']).stdout).toMatch(/^No están en esta lista: la condición del SLA first-touch lee regoin, que ninguna columna/m);
+  });
+
   it('lists exactly the open, not yet late leads with at most the window left, most urgent first', () => {
     const perLead = join(dir, 'verdicts.csv');
     const check = runCli(['check', contract, '--leads', leads, '--mapping', 'hubspot', '--as-of', asOf, ...window, '--per-lead', perLead, '--quiet']);
