@@ -17,7 +17,16 @@ export const REAL_CLOCK: Clock = {
 export type SendResult = { ok: true } | { ok: false; error: string };
 
 /** One attempt's answer: success, a failure worth another try (after `waitMs`, if the service said), or a final failure. */
-export type Attempt = { ok: true } | { ok: false; retry: boolean; waitMs?: number | undefined; error: string };
+export type Attempt =
+  | { ok: true }
+  | {
+      ok: false;
+      retry: boolean;
+      waitMs?: number | undefined;
+      error: string;
+      /** No HTTP answer at all (refused, unreachable, timed out). */
+      unanswered?: boolean | undefined;
+    };
 
 export interface Limits {
   /** Least time between two messages to one webhook. */
@@ -26,9 +35,16 @@ export interface Limits {
   retries: number;
   /** A Retry-After longer than this is not waited out in this run: the message fails and goes out next run. */
   maxWaitMs: number;
+  /** How long one request may wait for its answer (30 s when not said). */
+  timeoutMs?: number | undefined;
 }
 
-export const WEBHOOK_LIMITS: Limits = { minIntervalMs: 1000, retries: 3, maxWaitMs: 60_000 };
+export const WEBHOOK_LIMITS: Limits = { minIntervalMs: 1000, retries: 3, maxWaitMs: 60_000, timeoutMs: 30_000 };
+
+/** How long a request waits for its answer under `limits`. */
+export function timeoutOf(limits: Limits | undefined): number {
+  return limits?.timeoutMs ?? WEBHOOK_LIMITS.timeoutMs ?? 30_000;
+}
 
 /** Retry-After in seconds (or an HTTP date) → milliseconds. */
 export function retryAfterMs(header: string | null | undefined, nowMs: number): number | undefined {
@@ -42,12 +58,19 @@ export function retryAfterMs(header: string | null | undefined, nowMs: number): 
 /** Sends through `attempt`, one message at a time, keeping the pace and the limits. */
 export class Pacer {
   private last: number | undefined;
+  /**
+   * Why the webhook is not asked again this run: it gave no answer to every try of a message.
+   * Each recipient after it cost the same again (four tries of 30 s and the back-off: two
+   * minutes a message) to fail the same way; they go out next run.
+   */
+  private silent: string | undefined;
   constructor(
     private readonly clock: Clock,
     private readonly limits: Limits = WEBHOOK_LIMITS,
   ) {}
 
   async send(attempt: () => Promise<Attempt>): Promise<SendResult> {
+    if (this.silent !== undefined) return { ok: false, error: `not tried: ${this.silent}` };
     for (let tryNo = 0; ; tryNo++) {
       if (this.last !== undefined) {
         const wait = this.last + this.limits.minIntervalMs - this.clock.now();
@@ -56,7 +79,10 @@ export class Pacer {
       const result = await attempt();
       this.last = this.clock.now();
       if (result.ok) return result;
-      if (!result.retry || tryNo >= this.limits.retries) return { ok: false, error: result.error };
+      if (!result.retry || tryNo >= this.limits.retries) {
+        if (result.unanswered === true) this.silent = `an earlier message got no answer (${result.error})`;
+        return { ok: false, error: result.error };
+      }
       const wait = result.waitMs ?? 1000 * 2 ** tryNo;
       if (wait > this.limits.maxWaitMs)
         return { ok: false, error: `${result.error}; the service asks to wait ${Math.ceil(wait / 1000)} s, longer than this run waits` };
@@ -82,7 +108,9 @@ export function redirectError(service: string, status: number, location: string 
 }
 
 /** The error of a failed request without anything of the request itself (no URL, no credentials). */
-export function networkError(e: unknown): string {
+export function networkError(e: unknown, timeoutMs: number): string {
+  // AbortSignal.timeout's reason: it was "no answer (network error)", as if the host could not be reached.
+  if ((e as { name?: unknown } | undefined)?.name === 'TimeoutError') return `no answer within ${Math.round(timeoutMs / 1000)} s`;
   const cause = (e as { cause?: { code?: unknown } } | undefined)?.cause;
   const code = typeof cause?.code === 'string' ? cause.code : undefined;
   return `no answer (${code ?? 'network error'})`;

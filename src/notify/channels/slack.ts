@@ -8,7 +8,7 @@
 import { IncomingWebhook, type IncomingWebhookHTTPError } from '@slack/webhook';
 import type { Message, View } from '../compose.js';
 import { renderSlack } from '../render/slack.js';
-import { Pacer, networkError, redirectError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
+import { Pacer, networkError, redirectError, retryAfterMs, timeoutOf, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
 
 const HINTS: Record<string, string> = {
   invalid_payload: 'Slack refused the message; please report this as a revpact bug',
@@ -23,7 +23,7 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
   let location: string | null = null;
   const webhook = new IncomingWebhook(url, {
     retryConfig: { retries: 0 },
-    timeout: 30_000,
+    timeout: timeoutOf(limits),
     // The library reads the body; its error does not carry the headers, so Retry-After is kept here.
     // Its redirect: 'error' made a redirect "no answer", retried: 'manual' hands the 3xx over as an HTTP error.
     fetch: async (input, init) => {
@@ -47,7 +47,8 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
         return { ok: true };
       } catch (e) {
         const http = e as Partial<IncomingWebhookHTTPError>;
-        if (typeof http.statusCode !== 'number') return { ok: false, retry: true, error: `Slack: ${networkError((e as { cause?: unknown }).cause ?? e)}` };
+        if (typeof http.statusCode !== 'number')
+          return { ok: false, retry: true, unanswered: true, error: `Slack: ${networkError((e as { cause?: unknown }).cause ?? e, timeoutOf(limits))}` };
         if (http.statusCode >= 300 && http.statusCode < 400)
           return { ok: false, retry: false, error: redirectError('Slack', http.statusCode, location, 'SLACK_WEBHOOK_URL') };
         const body =

@@ -8,7 +8,7 @@
  */
 import type { Message, View } from '../compose.js';
 import { renderTeams } from '../render/teams.js';
-import { Pacer, networkError, redirectError, retryAfterMs, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
+import { Pacer, networkError, redirectError, retryAfterMs, timeoutOf, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
 
 export function teamsSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
   const pacer = new Pacer(clock, limits);
@@ -22,10 +22,10 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
           body: JSON.stringify(renderTeams(message, view)),
           // A redirect is an answer, said as one (with 'error' it was "no answer", retried three times).
           redirect: 'manual',
-          signal: AbortSignal.timeout(30_000),
+          signal: AbortSignal.timeout(timeoutOf(limits)),
         });
       } catch (e) {
-        return { ok: false, retry: true, error: `Teams: ${networkError(e)}` };
+        return { ok: false, retry: true, unanswered: true, error: `Teams: ${networkError(e, timeoutOf(limits))}` };
       }
       const body = (await response.text().catch(() => '')).trim();
       if (response.ok) {

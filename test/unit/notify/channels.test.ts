@@ -1,9 +1,12 @@
 /**
  * The webhook channels against the fake services: Teams' 202 is sent, 429 waits for
  * Retry-After, a deleted workflow fails without naming the URL; a redirect (Slack or Teams)
- * is said as one, once; SMTP's two ways of speaking TLS mixed up are said as such, and an
+ * is said as one, once; a webhook that never answers is said to have timed out, and is not
+ * asked again for the other recipients of the run; SMTP's two ways of speaking TLS mixed up are said as such, and an
  * unreachable server is asked once per run.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { emailSender } from '../../../src/notify/channels/email.js';
@@ -177,4 +180,33 @@ describe('SMTP: the two ways of TLS mixed up', () => {
       sender.close();
     }
   });
+});
+
+describe('a webhook that never answers', () => {
+  let server: Server;
+  let url = '';
+  let requests = 0;
+  beforeAll(async () => {
+    // Reads the request and never answers (a hung proxy, a stuck workflow).
+    server = createServer((req) => void (requests++, req.resume()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T/B/x`;
+  });
+  afterAll(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+  const limits = { minIntervalMs: 0, retries: 1, maxWaitMs: 60_000, timeoutMs: 1000 };
+  const clock = { now: () => Date.now(), sleep: () => Promise.resolve() };
+
+  // It said "no answer (network error)", and every later recipient waited out four tries of 30 s again.
+  for (const [name, sender] of [
+    ['Slack', slackSender],
+    ['Teams', teamsSender],
+  ] as const)
+    it(`${name}: says it timed out, and does not ask again for the next recipient`, async () => {
+      requests = 0;
+      const send = sender(url, view, clock, limits);
+      expect(await send(message!)).toEqual({ ok: false, error: `${name}: no answer within 1 s` });
+      expect(requests).toBe(2);
+      expect(await send(message!)).toEqual({ ok: false, error: `not tried: an earlier message got no answer (${name}: no answer within 1 s)` });
+      expect(requests).toBe(2);
+    });
 });
