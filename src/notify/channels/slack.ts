@@ -51,14 +51,12 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
           return { ok: false, retry: true, unanswered: true, error: `Slack: ${networkError((e as { cause?: unknown }).cause ?? e, timeoutOf(limits))}` };
         if (http.statusCode >= 300 && http.statusCode < 400)
           return { ok: false, retry: false, error: redirectError('Slack', http.statusCode, location, 'SLACK_WEBHOOK_URL') };
-        const body =
-          typeof http.body === 'string'
-            ? http.body
-                .trim()
-                .slice(0, 80)
-                .replace(/[^\w.-]/g, '')
-            : '';
-        const error = `Slack: HTTP ${http.statusCode}${body ? ` ${body}` : ''}` + (HINTS[body] ? ` (${HINTS[body]})` : '');
+        // Slack answers an error with its code (no_service); anything else is not printed as it is. A proxy's web page was
+        // squeezed to "htmlheadtitle502BadGatewaytitle…": it is said as a web page.
+        const raw = typeof http.body === 'string' ? http.body.trim() : '';
+        const body = /^[\w.-]{1,80}$/.test(raw) ? raw : '';
+        const page = body === '' && /^<(?:!doctype html|html)[\s>]/i.test(raw) ? ", a web page rather than Slack's answer" : '';
+        const error = `Slack: HTTP ${http.statusCode}${body ? ` ${body}` : page}` + (HINTS[body] ? ` (${HINTS[body]})` : '');
         if (http.statusCode === 429) return { ok: false, retry: true, waitMs: retryAfterMs(retryAfter, clock.now()) ?? 1000, error };
         return { ok: false, retry: http.statusCode >= 500, error };
       }

@@ -91,6 +91,25 @@ describe('Teams Workflows webhook', () => {
   });
 });
 
+describe('Slack: an answer that is not Slack’s', () => {
+  let slack: FakeSlack;
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+  });
+  afterAll(() => slack.close());
+
+  // A proxy's 502 page was printed as "Slack: HTTP 502 htmlheadtitle502BadGatewaytitleheadbodyh1502BadGatewayh1…".
+  it('a web page is said as one; a Slack error code stays as it is', async () => {
+    const limits = { minIntervalMs: 0, retries: 0, maxWaitMs: 0 };
+    const clock = { now: () => 0, sleep: () => Promise.resolve() };
+    slack.faults.push({ status: 502, body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><h1>502 Bad Gateway</h1></body></html>' });
+    expect(await slackSender(slack.url, view, clock, limits)(message!)).toEqual({ ok: false, error: "Slack: HTTP 502, a web page rather than Slack's answer" });
+    slack.faults.push({ status: 404, body: 'no_service' });
+    const gone = await slackSender(slack.url, view, clock, limits)(message!);
+    expect(gone.ok ? '' : gone.error).toMatch(/^Slack: HTTP 404 no_service \(the webhook was removed/);
+  });
+});
+
 describe('a webhook URL that redirects', () => {
   let slack: FakeSlack;
   let teams: FakeTeams;
