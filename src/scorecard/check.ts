@@ -29,6 +29,13 @@ export interface CheckContext {
   scorecard: Scorecard;
   /** The 1-based line a pointer lands on, to say where a repeated need was first graded. */
   lineOf: (pointer: string) => number;
+  /** Today (YYYY-MM-DD, the contract's zone), when the caller knows it: a card dated later is a typo. */
+  today?: string | undefined;
+}
+
+/** The day after `day` (YYYY-MM-DD): a day's leeway for a grader ahead of the contract's zone. */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 export function checkCard(file: string, spec: GradeFileSpec, ctx: CheckContext): Finding[] {
@@ -95,6 +102,16 @@ function checkSide(side: TeamId, spec: GradeFileSpec, ctx: CheckContext): Findin
       pointer: at('date'),
       message: `${card.date} is before ${spec.period} starts (${period.firstDay}); a period is graded during or after it`,
       suggest: 'write the day the card was filled in',
+    });
+  }
+
+  // The date: a card is dated the day it was filled in, never after today (2062-07-03 for 2026-07-03 was shown as graded in 2062).
+  if (ctx.today !== undefined && card.date > nextDay(ctx.today)) {
+    out.push({
+      code: 'invalid-value',
+      pointer: at('date'),
+      message: `${card.date} is in the future (today is ${ctx.today}); a card is dated the day it was filled in`,
+      suggest: 'write the day the card was filled in; is the year or the month mistyped?',
     });
   }
 

@@ -19,7 +19,8 @@ export const SCORECARD_SCHEMA = 'scorecard.schema.json';
 export const SCORECARD_LIMITS: ParseLimits = { ...CONTRACT_LIMITS, maxBytes: 256 * 1024 };
 
 /** The contract's `scorecard` must exist: the caller says so as a usage error before reading cards. */
-export function parseGradeFile(file: string, input: Uint8Array | string, rules: RulesIR): Result<GradeCard> {
+/** `today` (YYYY-MM-DD in the contract's zone), when the caller knows it: a card dated after it is refused. */
+export function parseGradeFile(file: string, input: Uint8Array | string, rules: RulesIR, today?: string): Result<GradeCard> {
   const scorecard = rules.scorecard;
   if (!scorecard) throw new Error('parseGradeFile: the contract has no scorecard section');
   const shaped = checkGradeFileShape(file, input);
@@ -27,7 +28,7 @@ export function parseGradeFile(file: string, input: Uint8Array | string, rules: 
   const { spec, source } = shaped.value;
   const toDiagnostics = (findings: readonly PositionedFinding[]) => positioned(file, source, findings.map(forCards));
   const shape = shaped.diagnostics;
-  const meaning = checkCard(file, spec, { rules, scorecard, lineOf: (pointer) => locate(source, pointer).line });
+  const meaning = checkCard(file, spec, { rules, scorecard, lineOf: (pointer) => locate(source, pointer).line, today });
   const diagnostics = sortDiagnostics([...shape, ...toDiagnostics(meaning)]);
   const period = parseCardPeriod(spec.period, scorecard.cadence);
   if (hasErrors(diagnostics) || !period) return { ok: false, diagnostics };

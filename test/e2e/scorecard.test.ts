@@ -223,6 +223,24 @@ describe('invalid grade files', () => {
     expect(r.stdout).toMatch(/2026-H1\.yml:5:9 error duplicate-id: .*2026-H1\.yaml already grades 2026-H1/);
   });
 
+  // A year typed wrong in the date was shown as graded in 2062; scorecard and validate now refuse it at its line.
+  it('refuses a card dated in the future, in scorecard and in validate', async () => {
+    const dir = historyCopy();
+    const file = join(dir, '2026-H1.yaml');
+    const text = readFileSync(file, 'utf8');
+    const date = /^ {2}date: (\d{4})-(\d{2}-\d{2})$/m.exec(text);
+    expect(date).not.toBeNull();
+    writeFileSync(file, text.replace(date?.[0] ?? '', `  date: 2099-${date?.[2] ?? ''}`));
+    const r = await run([CONTRACT, '--history', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      new RegExp(`2026-H1\\.yaml:\\d+:9 error invalid-value: 2099-${date?.[2] ?? ''} is in the future \\(today is \\d{4}-\\d{2}-\\d{2}\\)`),
+    );
+    const v = runCli(['validate', CONTRACT, file]);
+    expect(v.status).toBe(1);
+    expect(v.stdout).toContain(`error invalid-value: 2099-${date?.[2] ?? ''} is in the future`);
+  });
+
   it('warns on stderr about an older card grading a need the contract no longer lists', async () => {
     const dir = historyCopy();
     const file = join(dir, '2025-H1.yaml');

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkContract } from '../../contract/index.js';
@@ -88,7 +89,7 @@ export const scorecard = defineCommand({
     const cards: GradeCard[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const f of files) {
-      const result = parseGradeFile(f, readBytes(io.cwd, f), rules);
+      const result = parseGradeFile(f, readBytes(io.cwd, f), rules, DateTime.now().setZone(rules.contract.timezone).toISODate() ?? undefined);
       diagnostics.push(...result.diagnostics);
       if (result.ok) cards.push(result.value);
     }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { checkContract } from '../../contract/index.js';
 import { hasErrors, type Diagnostic } from '../../contract/diagnostics.js';
 import { declaredKind } from '../../contract/source.js';
@@ -49,7 +50,9 @@ export const validate = defineCommand({
       if (kind === 'scorecard') {
         const shaped = checkGradeFileShape(file, bytes);
         const rules = shaped.ok ? rulesByName.get(shaped.value.spec.contract) : undefined;
-        found[i] = rules ? parseGradeFile(file, bytes, rules).diagnostics : shaped.diagnostics;
+        found[i] = rules
+          ? parseGradeFile(file, bytes, rules, DateTime.now().setZone(rules.contract.timezone).toISODate() ?? undefined).diagnostics
+          : shaped.diagnostics;
       }
     });
     const diagnostics = found.flat();

@@ -141,6 +141,19 @@ describe('each class of error, at its line and column', () => {
     }
   });
 
+  // A year typed wrong (2062-07-03) was shown as "graded on July 3, 2062".
+  it('refuses a card dated after today, with a day of leeway, at the date', () => {
+    const text = readFileSync(fixturePath('scorecards', 'valid', '2026-H1.yaml'), 'utf8');
+    const future = parseGradeFile('2026-H1.yaml', text.replace('date: 2026-06-30', 'date: 2062-06-30'), ACME, '2026-07-02');
+    expect(future.ok).toBe(false);
+    expect(future.diagnostics.map(formatDiagnostic)).toEqual([
+      '2026-H1.yaml:8:9 error invalid-value: 2062-06-30 is in the future (today is 2026-07-02); a card is dated the day it was filled in (write the day the card was filled in; is the year or the month mistyped?)',
+    ]);
+    // Dated tomorrow (a grader ahead of the contract's zone), or today: fine; without a today, nothing is said.
+    expect(parseGradeFile('2026-H1.yaml', text, ACME, '2026-06-30').diagnostics).toEqual([]);
+    expect(parseGradeFile('2026-H1.yaml', text.replace('date: 2026-06-30', 'date: 2062-06-30'), ACME).diagnostics).toEqual([]);
+  });
+
   it('says how to write a card in an empty file', () => {
     expect(parse('invalid', 'empty', '2026-H1.yaml').diagnostics[0]?.suggest).toMatch(/kind: scorecard/);
   });
