@@ -17,6 +17,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import { renderAgreement } from '../compiler/documents.js';
 import { emitRules } from '../compiler/rules.js';
 import type { ComplianceReport } from '../engine/types.js';
+import { DateTime } from 'luxon';
 import { mdText } from '../render/escape.js';
 import { loadTemplates } from '../render/templates.js';
 import { renderReport } from '../report/render/index.js';
@@ -163,7 +164,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   // 3. Report cards: checked against their contract at the head, the card shown.
   const cardSections: CardSection[] = [];
   for (const file of cards) {
-    const card = await reviewCard(github, repo, file, pr, inputs);
+    const card = await reviewCard(github, repo, file, pr, inputs, deps.now());
     allDiagnostics.push(...card.section.diagnostics);
     card.section.approvals = await verdicts(card.approvers, reviews, pr, teams);
     cardSections.push(card.section);
@@ -346,7 +347,7 @@ interface ReviewedCard {
  * (the layout `revpact scorecard` reads). Checked against that contract at the head,
  * with every other card of the folder for the trend.
  */
-async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: PullRequestInfo, inputs: ActionInputs): Promise<ReviewedCard> {
+async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: PullRequestInfo, inputs: ActionInputs, nowMs: number): Promise<ReviewedCard> {
   const section: CardSection = { path: file.path, contract: '?', diagnostics: [], approvals: [] };
   const found = await cardContract(github, repo, file.path, pr.headSha, inputs);
   if ('problem' in found) {
@@ -379,7 +380,8 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
   for (const name of names.sort()) {
     const bytes = await readAt(github, repo, name, pr.headSha);
     if (!bytes) continue;
-    const parsed = parseGradeFile(name, bytes, rules);
+    // Today in the contract's zone: a card dated after it is a typo (as in validate and scorecard).
+    const parsed = parseGradeFile(name, bytes, rules, DateTime.fromMillis(nowMs, { zone: rules.contract.timezone }).toISODate() ?? undefined);
     // Only the changed file's problems are this pull request's to fix.
     if (name === file.path) section.diagnostics.push(...parsed.diagnostics);
     if (parsed.ok) {

@@ -507,6 +507,23 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: report cards and the monthly
     expect(lastStatus(gh)?.state).toBe('pending');
   });
 
+  // Before: validate and scorecard refused a card dated after today, the Action took it (2062-07-03 for 2026-07-03).
+  it('refuses a report card dated in the future, as validate does', async () => {
+    const cards: Record<string, string> = {};
+    for (const period of ['2025-H1', '2025-H2', '2026-H1'])
+      cards[`scorecards/b2b-saas/${period}.yaml`] = readFileSync(join(REPO_ROOT, 'scorecards', 'b2b-saas', `${period}.yaml`), 'utf8');
+    cards['scorecards/b2b-saas/2026-H1.yaml'] = (cards['scorecards/b2b-saas/2026-H1.yaml'] ?? '').replace('date: 2026-07-03', 'date: 2062-07-03');
+    const { gh, url } = await pullRequest({
+      head: BASE_TEXT,
+      extraHeadFiles: cards,
+      files: [{ filename: 'scorecards/b2b-saas/2026-H1.yaml', status: 'modified' }],
+    });
+    const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs({ leads: '' }), workspace });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(/::error file=scorecards\/b2b-saas\/2026-H1\.yaml,line=9,[^:]*::2062-07-03 is in the future \(today is \d{4}-\d{2}-\d{2}\)/);
+    expect(commentsOf(gh)[0]?.body ?? '').toContain('2062-07-03 is in the future');
+  });
+
   it('opens one issue per period on schedule, and updates it on the next run', async () => {
     const gh = new FakeGitHub({ token: TOKEN });
     servers.push(gh);
