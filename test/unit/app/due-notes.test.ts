@@ -31,7 +31,12 @@ async function due(leads: string, asOf: string, extra: string[] = []): Promise<{
 }
 
 const undated = file('undated.csv', ['id,createdAt,mqlAt,firstTouchAt', 'A,,,', 'B,,,']);
-const october = file('october.csv', ['id,createdAt,mqlAt', 'A,2026-10-01T09:00:00Z,2026-10-01T10:00:00Z', 'B,2026-10-02T09:00:00Z,2026-10-02T10:00:00Z']);
+// employees: the column enterprise-first-touch's condition reads (without it, a note says so).
+const october = file('october.csv', [
+  'id,createdAt,mqlAt,employees',
+  'A,2026-10-01T09:00:00Z,2026-10-01T10:00:00Z,40',
+  'B,2026-10-02T09:00:00Z,2026-10-02T10:00:00Z,40',
+]);
 
 describe('due with nothing it could list', () => {
   it('says that no lead read has a date', async () => {
@@ -73,9 +78,9 @@ describe('due with nothing it could list', () => {
   it('names the SLAs each line is about when their counts differ, and leaves out an SLA not measured at all', async () => {
     // Two MQLs later on as-of's day; one lead rejected later that day too, which the rejection SLAs count.
     const later = file('later.csv', [
-      'id,createdAt,mqlAt,rejectedAt,firstTouchAt',
-      'A,2026-10-01T09:00:00Z,2026-10-02T10:00:00Z,,',
-      'B,2026-10-01T09:00:00Z,2026-10-02T10:00:00Z,2026-10-02T12:00:00Z,',
+      'id,createdAt,mqlAt,rejectedAt,firstTouchAt,employees',
+      'A,2026-10-01T09:00:00Z,2026-10-02T10:00:00Z,,,40',
+      'B,2026-10-01T09:00:00Z,2026-10-02T10:00:00Z,2026-10-02T12:00:00Z,,40',
     ]);
     const r = await due(later, '2026-10-02T09:30:00Z', ['--format', 'json']);
     const { notes } = JSON.parse(r.out) as { notes: string[] };
@@ -85,8 +90,10 @@ describe('due with nothing it could list', () => {
     expect(notes).toContain(
       'Not in this list: rejection-feedback: 1 lead starts after the as-of instant (rejectedAt): excluded; run the report with a later --as-of.',
     );
-    // recycle-to-nurture has no stop event in the export: said once, by its own line, not again here.
-    expect(notes.filter((n) => n.includes('recycle-to-nurture'))).toEqual([]);
+    // recycle-to-nurture's condition reads rejectionReason, which this export lacks: said by that line alone, not as a later start.
+    expect(notes.filter((n) => n.includes('recycle-to-nurture'))).toEqual([
+      'Not in this list: the condition of SLA recycle-to-nurture reads rejectionReason, which no column of the export gives: for all 1 lead it is missing, so the condition cannot hold as meant; check the name in the contract, or map the column that holds it (--mapping).',
+    ]);
   });
 
   it('adds nothing when the data is in the window', async () => {
