@@ -130,6 +130,8 @@ export async function upsertComment(github: GitHub, target: CommentTarget, body:
 /**
  * Hides a comment as outdated (GraphQL minimizeComment; REST cannot). Hiding one already
  * hidden is harmless, and REST does not say which are, so each is simply hidden again.
+ * One deleted since it was listed (by a person, or another run's hide-and-new) has
+ * nothing left to hide: GraphQL's NOT_FOUND failed the step ("Could not resolve to a node").
  */
 export async function hideComment(github: GitHub, comment: Pick<ExistingComment, 'nodeId'>): Promise<void> {
   try {
@@ -137,8 +139,16 @@ export async function hideComment(github: GitHub, comment: Pick<ExistingComment,
       id: comment.nodeId,
     });
   } catch (e) {
+    const types = graphqlErrorTypes(e);
+    if (types.length > 0 && types.every((t) => t === 'NOT_FOUND')) return;
     throw forbiddenAsHttp(e);
   }
+}
+
+/** The `type` of each error of a GraphQL answer (empty for any other failure). */
+function graphqlErrorTypes(e: unknown): unknown[] {
+  const errors = (e as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) ? errors.map((x) => (x as { type?: unknown } | null)?.type) : [];
 }
 
 /**
@@ -149,8 +159,7 @@ export async function hideComment(github: GitHub, comment: Pick<ExistingComment,
  */
 function forbiddenAsHttp(e: unknown): unknown {
   const errors = (e as { errors?: unknown } | null)?.errors;
-  const forbidden = Array.isArray(errors) && errors.some((x) => (x as { type?: unknown } | null)?.type === 'FORBIDDEN');
-  if (!forbidden) return e;
+  if (!Array.isArray(errors) || !graphqlErrorTypes(e).includes('FORBIDDEN')) return e;
   const message = (errors.find((x) => typeof (x as { message?: unknown } | null)?.message === 'string') as { message: string } | undefined)?.message;
   return Object.assign(new Error(message ?? 'Forbidden'), { status: 403 });
 }

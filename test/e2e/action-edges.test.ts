@@ -170,6 +170,25 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     expect(old.minimized).toBeUndefined();
     expect(gh.state.statuses).toHaveLength(1);
   });
+  // Before: a comment deleted between the listing and the hide failed the step ("Could not resolve to a node").
+  it('hide-and-new goes on when an earlier comment was deleted before it could be hidden', async () => {
+    const { gh, url } = await pullRequest();
+    const old = gh.addComment(7, '<!-- revpact:report -->\nold', 'github-actions[bot]');
+    gh.state.faults.push({
+      method: 'POST',
+      path: /^\/graphql$/,
+      status: 200,
+      body: {
+        data: { minimizeComment: null },
+        errors: [{ type: 'NOT_FOUND', path: ['minimizeComment'], message: `Could not resolve to a node with the global id of '${old.node_id}'` }],
+      },
+    });
+    const run = await review(url, { 'comment-mode': 'hide-and-new' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain('::warning::');
+    expect(gh.state.comments[7]).toHaveLength(2);
+    expect(gh.state.comments[7]?.[1]?.body).toContain('### revpact review');
+  });
 });
 
 describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on one pull request', () => {
