@@ -145,6 +145,26 @@ export async function hideComment(github: GitHub, comment: Pick<ExistingComment,
   }
 }
 
+/**
+ * The comments of `comments` not hidden yet. REST does not say which are; GraphQL does, in
+ * one query for all. Without it, update hid the same earlier comments again on every run,
+ * and said so each time. If the query fails, every comment counts as shown: hiding one
+ * twice does no harm.
+ */
+export async function notHidden(github: GitHub, comments: readonly ExistingComment[]): Promise<ExistingComment[]> {
+  if (comments.length === 0) return [];
+  try {
+    const answer = await github.graphql<{ nodes?: ({ id?: unknown; isMinimized?: unknown } | null)[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }',
+      { ids: comments.map((c) => c.nodeId) },
+    );
+    const hidden = new Set((answer.nodes ?? []).filter((n) => n?.isMinimized === true).map((n) => n?.id));
+    return comments.filter((c) => !hidden.has(c.nodeId));
+  } catch {
+    return [...comments];
+  }
+}
+
 /** The `type` of each error of a GraphQL answer (empty for any other failure). */
 function graphqlErrorTypes(e: unknown): unknown[] {
   const errors = (e as { errors?: unknown } | null)?.errors;

@@ -37,7 +37,7 @@ import {
   type TeamMembers,
 } from './approvals.js';
 import { renderReviewBody, reviewLocale, type CardSection, type ContractSection } from './body.js';
-import { COMMENT_LIMIT, commentAuthor, fitBody, hideComment, upsertComment } from './comment.js';
+import { COMMENT_LIMIT, commentAuthor, fitBody, hideComment, notHidden, upsertComment } from './comment.js';
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
@@ -196,7 +196,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
       outcome.commentId = result.id;
       io.info(`revpact: comment ${result.id} ${result.action}`);
       // Two runs that raced each created a comment; the earlier ones would go on showing their numbers.
-      const duplicates = result.duplicates ?? [];
+      const duplicates = await notHidden(github, result.duplicates ?? []);
       if (duplicates.length > 0) {
         io.info(
           `revpact: pull request #${pr.number} carries ${duplicates.length + 1} report comments (runs at the same time, or comment-mode was new or hide-and-new): comment ${result.id}, the newest, is the report; hiding the earlier ones as outdated: ${duplicates.map((c) => c.id).join(', ')}`,

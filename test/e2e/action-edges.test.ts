@@ -160,6 +160,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     gh.state.faults.push({
       method: 'POST',
       path: /^\/graphql$/,
+      request: /minimizeComment/,
       status: 200,
       body: { data: { minimizeComment: null }, errors: [{ type: 'FORBIDDEN', path: ['minimizeComment'], message: 'Resource not accessible by integration' }] },
     });
@@ -177,6 +178,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     gh.state.faults.push({
       method: 'POST',
       path: /^\/graphql$/,
+      request: /minimizeComment/,
       status: 200,
       body: {
         data: { minimizeComment: null },
@@ -227,6 +229,22 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
     expect(hidden.body).toBe('<!-- revpact:report -->\nan earlier run');
   });
 
+  // Before: REST does not say which comments are hidden, so every run hid the same ones again and said so.
+  it('hides an earlier comment once: the next run leaves it and says nothing of it', async () => {
+    const { gh, url } = await pullRequest();
+    const earlier = gh.addComment(7, '<!-- revpact:report -->\nan earlier run', 'github-actions[bot]');
+    gh.addComment(7, '<!-- revpact:report -->\nthe report', 'github-actions[bot]');
+    const first = await review(url);
+    expect(first.code, first.stdout).toBe(0);
+    expect(earlier.minimized).toBe(true);
+    const hides = () => gh.requests.filter((r) => r.path === '/graphql' && r.body.includes('minimizeComment')).length;
+    const before = hides();
+    const again = await review(url);
+    expect(again.code, again.stdout).toBe(0);
+    expect(hides()).toBe(before);
+    expect(again.stdout).not.toContain('hiding the earlier ones');
+  }, 60_000);
+
   it('an unchanged report still hides the earlier report comments', async () => {
     const { gh, url } = await pullRequest();
     const first = await review(url);
@@ -249,6 +267,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
     gh.state.faults.push({
       method: 'POST',
       path: /^\/graphql$/,
+      request: /minimizeComment/,
       status: 200,
       body: { data: { minimizeComment: null }, errors: [{ type: 'FORBIDDEN', path: ['minimizeComment'], message: 'Resource not accessible by integration' }] },
     });

@@ -52,6 +52,8 @@ export interface Fault {
   method: string;
   /** Matched against the path (without the query). */
   path: RegExp;
+  /** Matched against the request's body, when given (a GraphQL mutation rather than a query). */
+  request?: RegExp;
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -154,7 +156,9 @@ export class FakeGitHub {
     if (auth !== `token ${this.state.token}` && auth !== `Bearer ${this.state.token}` && auth !== `bearer ${this.state.token}`) {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
-    const fault = this.state.faults.find((f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 1) > 0);
+    const fault = this.state.faults.find(
+      (f) => f.method === method && f.path.test(url.pathname) && (f.request === undefined || f.request.test(body)) && (f.times ?? 1) > 0,
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
@@ -198,11 +202,27 @@ export class FakeGitHub {
     if (method === 'GET' && p === '/user')
       return s.user ? { data: { login: s.user, type: 'User' } } : { status: 403, data: { message: 'Resource not accessible by integration' } };
     if (method === 'POST' && p === '/graphql') {
-      const { variables } = json() as { variables?: { id?: string } };
-      const comment = Object.values(s.comments)
-        .flat()
-        .find((c) => c.node_id === variables?.id);
-      if (!comment) return { data: { data: null, errors: [{ message: 'Could not resolve to a node' }] } };
+      const { query, variables } = json() as { query?: string; variables?: { id?: string; ids?: string[] } };
+      const all = Object.values(s.comments).flat();
+      // nodes(ids:): each comment's isMinimized, null for an id that names none (as GitHub answers).
+      if (query?.includes('nodes(ids:'))
+        return {
+          data: {
+            data: {
+              nodes: (variables?.ids ?? [])
+                .map((id) => all.find((c) => c.node_id === id) ?? null)
+                .map((c) => c && { id: c.node_id, isMinimized: c.minimized === true }),
+            },
+          },
+        };
+      const comment = all.find((c) => c.node_id === variables?.id);
+      if (!comment)
+        return {
+          data: {
+            data: { minimizeComment: null },
+            errors: [{ type: 'NOT_FOUND', path: ['minimizeComment'], message: `Could not resolve to a node with the global id of '${variables?.id}'` }],
+          },
+        };
       comment.minimized = true;
       return { data: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } };
     }
