@@ -202,12 +202,14 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
 /**
  * The findings that make a figure of the tables "no data" or leave it unmeasured (a stop
  * event, a stage date or a handoff field the export lacks, a condition that matches no
- * lead, no lead in the period), as `check` says them: the impact table shows "no data"
+ * lead, no lead in the period, a period that ends before the contract took effect), as
+ * `check` says them: the impact table shows "no data"
  * only with its reason. A finding both sides have is said once (the head's count); one
  * side's alone is marked as that side's.
  */
 const UNMEASURED_CODES: ReadonlySet<string> = new Set([
   'no-leads-in-period',
+  'before-effective',
   'sla-stop-not-in-export',
   'stage-not-in-export',
   'handoff-fields-not-in-export',

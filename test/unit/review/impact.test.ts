@@ -107,6 +107,16 @@ describe('simulateImpact: why a figure is "no data"', () => {
     const base = await simulateImpact(side(narrowed), side(CONTRACT), { files: ['leads.csv'], mapping: 'canonical' });
     expect(only(base.impact.notes)).toEqual([expect.stringMatching(/^base contract only: the condition of SLA accept matched none of the/)]);
   });
+  it('says a head that takes effect after the period, instead of turning every figure into a bare "no data"', async () => {
+    const later = HEAD.replace('effective: 2026-01-01', 'effective: 2027-01-01');
+    const { impact } = await simulateImpact(side(CONTRACT), side(later), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.slas.map((s) => s.head?.status)).toEqual(['no-data', 'no-data']);
+    expect(impact.unmeasured).toContainEqual(expect.objectContaining({ side: 'head', code: 'before-effective' }));
+    const said = impact.notes.filter((n) => n.startsWith('head contract only: the period 2026-10 ends before the contract took effect on 2027-01-01'));
+    expect(said).toHaveLength(1);
+    const k = impact.notes.indexOf(said[0] as string);
+    expect(renderPhrase(impact.noteMessages?.[k] as NonNullable<typeof impact.noteMessages>[number], 'es')).not.toMatch(/contract took effect/);
+  });
 });
 
 describe('VerdictTape', () => {
