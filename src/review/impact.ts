@@ -217,14 +217,20 @@ const UNMEASURED_CODES: ReadonlySet<string> = new Set([
   'segment-matches-none',
 ]);
 
+/** Findings that explain an SLA's "no data" only when they left it with nothing to measure (a start event no lead has: its leads are excluded). */
+const START_CODES: ReadonlySet<string> = new Set(['missing-start', 'start-after-as-of']);
+
 /** A missing stage date explains a figure of the tables only when it names a commitment (the funnel is not among them). */
-function explains(f: ComplianceReport['dataQuality'][number]): boolean {
+function explains(f: ComplianceReport['dataQuality'][number], report: ComplianceReport): boolean {
+  if (START_CODES.has(f.code)) return report.slas.some((s) => s.id === f.sla && s.status === 'no-data');
   if (!UNMEASURED_CODES.has(f.code)) return false;
   return f.code !== 'stage-not-in-export' || stageParts(f.detail ?? '').commitments.length > 0;
 }
 
 function unmeasuredFindings(base: ComplianceReport, head: ComplianceReport): UnmeasuredFinding[] {
-  const why = (r: ComplianceReport) => new Map(r.dataQuality.filter(explains).map((f) => [`${f.code}|${f.detail ?? ''}`, f]));
+  // A start finding's detail is only the field (recycledAt): its SLA tells two of them apart.
+  const key = (f: DataQualityFinding) => `${f.code}|${START_CODES.has(f.code) ? `${f.sla ?? ''}|` : ''}${f.detail ?? ''}`;
+  const why = (r: ComplianceReport) => new Map(r.dataQuality.filter((f) => explains(f, r)).map((f) => [key(f), f]));
   const before = why(base);
   const after = why(head);
   const one = (f: DataQualityFinding, side: UnmeasuredFinding['side']): UnmeasuredFinding => ({
@@ -244,7 +250,10 @@ function unmeasuredFindings(base: ComplianceReport, head: ComplianceReport): Unm
 const UNMEASURED_NOTE = { both: 'note.unmeasured', base: 'note.unmeasuredBase', head: 'note.unmeasuredHead' } as const;
 
 function unmeasuredNote(u: UnmeasuredFinding): Phrase {
-  return say(UNMEASURED_NOTE[u.side], { finding: finding({ code: u.code, count: u.count, detail: u.detail ?? undefined, message: u.message }) });
+  const said = finding({ code: u.code, count: u.count, detail: u.detail ?? undefined, message: u.message });
+  // A start finding's words do not name its SLA (check shows it in a column of its own).
+  const named = START_CODES.has(u.code) && u.sla !== null ? say('note.slaFinding', { sla: u.sla, finding: said }) : said;
+  return say(UNMEASURED_NOTE[u.side], { finding: named });
 }
 
 function side(s: ComplianceReport['slas'][number]): SlaSide {

@@ -339,4 +339,5 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'note.unmeasured': '{finding}',
   'note.unmeasuredBase': "només a l'acord base: {finding}",
   'note.unmeasuredHead': 'només a la proposta: {finding}',
+  'note.slaFinding': 'SLA {sla}: {finding}',
 };

@@ -356,6 +356,7 @@ export const EN_SUMMARIES = {
   'note.unmeasured': '{finding}',
   'note.unmeasuredBase': 'base contract only: {finding}',
   'note.unmeasuredHead': 'head contract only: {finding}',
+  'note.slaFinding': 'SLA {sla}: {finding}',
 } satisfies Record<string, Template>;
 
 export type SummaryKey = keyof typeof EN_SUMMARIES;

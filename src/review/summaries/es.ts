@@ -338,4 +338,5 @@ export const ES_SUMMARIES: SummaryCatalogue = {
   'note.unmeasured': '{finding}',
   'note.unmeasuredBase': 'solo en el acuerdo base: {finding}',
   'note.unmeasuredHead': 'solo en la propuesta: {finding}',
+  'note.slaFinding': 'SLA {sla}: {finding}',
 };

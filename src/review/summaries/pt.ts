@@ -338,4 +338,5 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'note.unmeasured': '{finding}',
   'note.unmeasuredBase': 'só no acordo base: {finding}',
   'note.unmeasuredHead': 'só na proposta: {finding}',
+  'note.slaFinding': 'SLA {sla}: {finding}',
 };

@@ -117,6 +117,19 @@ describe('simulateImpact: why a figure is "no data"', () => {
     const k = impact.notes.indexOf(said[0] as string);
     expect(renderPhrase(impact.noteMessages?.[k] as NonNullable<typeof impact.noteMessages>[number], 'es')).not.toMatch(/contract took effect/);
   });
+  it('says why a new SLA is "no data" when no lead has its start event, naming the SLA', async () => {
+    const added = HEAD.replace(
+      'followUp:',
+      '  - { id: nurture-return, owner: marketing, start: recycled, stop: mql, clock: calendar, goal: 30d, target: 80% }\nfollowUp:',
+    );
+    const { impact } = await simulateImpact(side(CONTRACT), side(added), { files: ['leads.csv'], mapping: 'canonical' });
+    expect(impact.slas.find((s) => s.id === 'nurture-return')).toMatchObject({ base: null, head: { status: 'no-data' } });
+    expect(impact.unmeasured).toContainEqual(expect.objectContaining({ side: 'head', code: 'missing-start', sla: 'nurture-return' }));
+    const said = impact.notes.filter((n) => n.startsWith('head contract only: SLA nurture-return: 3 leads without recycledAt'));
+    expect(said).toHaveLength(1);
+    // An SLA that is measured keeps its missing starts out of the notes: they do not make a figure "no data".
+    expect(impact.unmeasured.filter((u) => u.sla !== 'nurture-return' && u.code === 'missing-start')).toEqual([]);
+  });
 });
 
 describe('VerdictTape', () => {
