@@ -4,7 +4,9 @@
  */
 import { makeChange, tone } from '../change.js';
 import { matchByKey, same } from '../match.js';
-import { enumWord, joined, say, type Arg } from '../phrase.js';
+import { cond, enumWord, joined, listOf, say, type Arg, type Phrase } from '../phrase.js';
+import type { RulesIR } from '../../compiler/ir.js';
+import { describeCondition } from '../segments.js';
 import type { Change } from '../types.js';
 import { defined, wording, type DiffContext } from './context.js';
 
@@ -120,17 +122,18 @@ export function diffHandoff(ctx: DiffContext): Change[] {
   if (!same(b.routing, h.routing)) {
     const words = (r: typeof b.routing) => (r ? `${r.method}, ${r.rules.length} rule${r.rules.length === 1 ? '' : 's'}` : 'none');
     const shown = (r: typeof b.routing): Arg => (r ? say('routing.rules', { method: enumWord('method', r.method), count: r.rules.length }) : say('word.none'));
+    const rules = changedRules(b.routing, h.routing);
     out.push(
       makeChange({
         section: 'handoff',
         pointer: `${at}/routing`,
         kind: 'changed',
-        before: words(b.routing),
-        after: words(h.routing),
+        before: rules?.before ?? words(b.routing),
+        after: rules?.after ?? words(h.routing),
         direction: 'neutral',
         affects: 'sales',
-        shown: { before: shown(b.routing), after: shown(h.routing) },
-        summary: say('handoff.routing', { from: shown(b.routing), to: shown(h.routing) }),
+        shown: rules?.shown ?? { before: shown(b.routing), after: shown(h.routing) },
+        summary: rules?.summary ?? say('handoff.routing', { from: shown(b.routing), to: shown(h.routing) }),
       }),
     );
   }
@@ -140,4 +143,41 @@ export function diffHandoff(ctx: DiffContext): Change[] {
 
 function channel(c: string | null): Arg {
   return c === null ? say('word.none') : enumWord('handoffChannel', c);
+}
+
+type Routing = NonNullable<NonNullable<RulesIR['handoff']>['routing']>;
+type RoutingRule = Routing['rules'][number];
+
+/**
+ * The same method and as many rules: which rules changed, and how (the changed rules,
+ * numbered, are the values). Counting them alone said "territory, 5 rules → territory, 5
+ * rules", as if nothing had changed.
+ */
+function changedRules(
+  b: Routing | null,
+  h: Routing | null,
+): { summary: Phrase; before: string[]; after: string[]; shown: { before: Arg; after: Arg } } | undefined {
+  if (!b || !h || b.method !== h.method || b.rules.length !== h.rules.length) return undefined;
+  const parts: Arg[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
+  const shown: { before: Arg[]; after: Arg[] } = { before: [], after: [] };
+  const numbered = (n: number, r: RoutingRule): Arg => say('routing.numbered', { n, rule: say('routing.target', { when: cond(r.when), to: r.to }) });
+  h.rules.forEach((head, i) => {
+    const base = b.rules[i];
+    if (!base || same(base, head)) return;
+    const sameWhen = same(base.when, head.when);
+    const side = (r: RoutingRule): Arg => (sameWhen ? r.to : base.to === head.to ? cond(r.when) : say('routing.target', { when: cond(r.when), to: r.to }));
+    parts.push(say('routing.rule', { n: i + 1, from: side(base), to: side(head) }));
+    before.push(`${i + 1}. ${describeCondition(base.when)}: ${base.to}`);
+    after.push(`${i + 1}. ${describeCondition(head.when)}: ${head.to}`);
+    shown.before.push(numbered(i + 1, base));
+    shown.after.push(numbered(i + 1, head));
+  });
+  return {
+    summary: say('handoff.routingRules', { rules: listOf(parts, 'comma') }),
+    before,
+    after,
+    shown: { before: listOf(shown.before, 'comma'), after: listOf(shown.after, 'comma') },
+  };
 }

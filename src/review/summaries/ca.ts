@@ -253,6 +253,10 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'handoff.channel': 'Canal del traspàs: {from} → {to}',
   'handoff.routing': "Canvia l'assignació de leads ({from} → {to})",
   'routing.rules': { one: '{method}, {count} regla', other: '{method}, {count} regles' },
+  'handoff.routingRules': "Canvia l'assignació de leads: {rules}",
+  'routing.rule': 'regla {n} ({from} → {to})',
+  'routing.target': '{when}: {to}',
+  'routing.numbered': '{n}. {rule}',
   'subject.handoffDescription': 'Descripció del traspàs',
 
   'sla.removed': "S'elimina l'SLA «{name}»",

@@ -267,6 +267,10 @@ export const EN_SUMMARIES = {
   'handoff.channel': 'Handoff channel: {from} → {to}',
   'handoff.routing': 'Lead routing changed ({from} → {to})',
   'routing.rules': { one: '{method}, {count} rule', other: '{method}, {count} rules' },
+  'handoff.routingRules': 'Lead routing changed: {rules}',
+  'routing.rule': 'rule {n} ({from} → {to})',
+  'routing.target': '{when}: {to}',
+  'routing.numbered': '{n}. {rule}',
   'subject.handoffDescription': 'Handoff description',
 
   /* ── SLAs ── */

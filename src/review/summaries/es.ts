@@ -253,6 +253,10 @@ export const ES_SUMMARIES: SummaryCatalogue = {
   'handoff.channel': 'Canal del traspaso: {from} → {to}',
   'handoff.routing': 'Cambia la asignación de leads ({from} → {to})',
   'routing.rules': { one: '{method}, {count} regla', other: '{method}, {count} reglas' },
+  'handoff.routingRules': 'Cambia la asignación de leads: {rules}',
+  'routing.rule': 'regla {n} ({from} → {to})',
+  'routing.target': '{when}: {to}',
+  'routing.numbered': '{n}. {rule}',
   'subject.handoffDescription': 'Descripción del traspaso',
 
   'sla.removed': 'Se elimina el SLA «{name}»',

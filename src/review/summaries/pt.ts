@@ -253,6 +253,10 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'handoff.channel': 'Canal da passagem para vendas: {from} → {to}',
   'handoff.routing': 'Muda a distribuição dos leads ({from} → {to})',
   'routing.rules': { one: '{method}, {count} regra', other: '{method}, {count} regras' },
+  'handoff.routingRules': 'Muda a distribuição dos leads: {rules}',
+  'routing.rule': 'regra {n} ({from} → {to})',
+  'routing.target': '{when}: {to}',
+  'routing.numbered': '{n}. {rule}',
   'subject.handoffDescription': 'Descrição da passagem para vendas',
 
   'sla.removed': 'Sai o SLA “{name}”',

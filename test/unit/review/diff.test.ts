@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../../src/contract/types.generated.js';
 import { diffRules } from '../../../src/review/diff.js';
+import { renderPhrase } from '../../../src/review/summaries/index.js';
 import { at, b2b, changesOf, onlyChange, removeWhere, rulesOf } from './helpers.js';
 
 describe('no change', () => {
@@ -391,6 +392,22 @@ describe('handoff', () => {
       bump: 'minor',
     });
     expect(onlyChange((c) => void (c.handoff?.requiredFields[0] && (c.handoff.requiredFields[0].label = 'Work email')))).toMatchObject({ bump: 'patch' });
+  });
+
+  it('a routing rule changed in place is said, not "territory, 5 rules → territory, 5 rules"', () => {
+    const change = onlyChange((c) => {
+      const rules = c.handoff?.routing?.rules as { when: unknown; to: string }[];
+      (rules[0] as { when: unknown }).when = { field: 'employees', op: 'gte', value: 500 };
+      (rules[1] as { to: string }).to = 'Iberian team';
+    });
+    expect(change.summary).toBe('Lead routing changed: rule 1 (employees ≥ 1000 → employees ≥ 500), rule 2 (Iberia team → Iberian team)');
+    expect(change).toMatchObject({
+      before: ['1. employees ≥ 1000: Enterprise team', '2. country in ES, PT: Iberia team'],
+      after: ['1. employees ≥ 500: Enterprise team', '2. country in ES, PT: Iberian team'],
+    });
+    expect(renderPhrase(change.message as NonNullable<typeof change.message>, 'es')).toMatch(
+      /^Cambia la asignación de leads: regla 1 \(employees ≥ 1000 → employees ≥ 500\), regla 2/,
+    );
   });
 
   it('routing is ordered (first match wins): reordering its rules is a change', () => {
