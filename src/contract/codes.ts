@@ -59,6 +59,11 @@ export const CODES = {
     about:
       'A list names the same entry twice (a holiday region or date), or a meeting sets a week: its weekly cadence ignores: it changes nothing, and is often a slip for another entry.',
   },
+  'implausible-target': {
+    severity: 'warning',
+    about:
+      'An SLA target under 1% written with a percent sign ("0.95%"): a ratio with a % after it, which asks for fewer than one lead in a hundred in time; the warning says the 95% it likely meant.',
+  },
   'holiday-region-overlap': {
     severity: 'warning',
     about:

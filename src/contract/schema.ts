@@ -141,6 +141,14 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
         };
       // The whole file is no mapping (a list, a number, null): say what the file should be.
       if (at === '') return { code: 'invalid-type', pointer: at, message: `expected ${expected}, found ${kindOf(e.data)}`, suggest: topLevelHint(root) };
+      // An owner id 12345, a code 0034 or `no`: YAML read the plain value as a number or true/false.
+      if (expected === 'text' && (typeof e.data === 'number' || typeof e.data === 'boolean'))
+        return {
+          code: 'invalid-type',
+          pointer: at,
+          message: `expected ${expected}, found ${kindOf(e.data)}`,
+          suggest: `put the value in quotes as it should read, e.g. "${String(e.data)}": without them YAML reads it as a ${typeof e.data === 'number' ? 'number' : 'true/false value'}`,
+        };
       return { code: 'invalid-type', pointer: at, message: `expected ${expected}, found ${kindOf(e.data)}` };
     }
     case 'enum': {

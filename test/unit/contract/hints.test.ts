@@ -41,4 +41,18 @@ describe('fix hints of schema errors', () => {
       suggest: 'shorten it to 4000 characters or fewer: it has 4100; a longer text can live in a document the contract links to',
     });
   });
+
+  // Before: "expected text, found the number 12345" and no hint; the owner id had to be quoted.
+  it.each([
+    ['12345', 'the number 12345', '"12345": without them YAML reads it as a number'],
+    ['true', 'true', '"true": without them YAML reads it as a true/false value'],
+  ])('a plain %s where text is expected is told to quote it', (value, found, hint) => {
+    const [d, ...rest] = checkContract('c.yaml', MINIMAL_YAML.replace('status: draft', `status: draft\n  description: ${value}`)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'invalid-type',
+      message: `expected text, found ${found}`,
+      suggest: `put the value in quotes as it should read, e.g. ${hint}`,
+    });
+  });
 });

@@ -74,4 +74,26 @@ targets:
     ]);
     expect(findings.map((f) => f.message)).toEqual(['a conversion needs a rate or oneIn', 'a conversion has either a rate or oneIn, not both']);
   });
+
+  // Before: "0.95%" (the ratio 0.95 with a percent sign) passed without a word, an SLA met by one lead in a thousand.
+  it('warns of an SLA target under 1% written with a percent sign, naming the 95% it likely meant', () => {
+    const contract = shaped(
+      minimalWith(`
+slas:
+  - { id: a, owner: sales, start: mql, stop: first-touch, clock: calendar, goal: 1h, target: 0.95% }
+  - { id: b, owner: sales, start: mql, stop: first-touch, clock: calendar, goal: 1h, target: 0.005 }
+  - { id: c, owner: sales, start: mql, stop: first-touch, clock: calendar, goal: 1h, target: 1% }
+commitments:
+  - { id: quality, owner: marketing, kind: conversion, from: lead, to: mql, goal: 0.5% }
+`),
+    );
+    expect(percentages.run(contract)).toEqual([
+      {
+        code: 'implausible-target',
+        pointer: '/slas/0/target',
+        message: 'SLA "a" aims at 0.95% of its leads in time: fewer than one in a hundred',
+        suggest: 'if 95% was meant, write 95%, or the ratio 0.95 without %',
+      },
+    ]);
+  });
 });
