@@ -190,6 +190,9 @@ function toFinding(e: ErrorObject, root: JsonSchema): Finding | undefined {
       if (keywords.has('format') && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data)) {
         return { code, pointer: at, message: `"${e.data}" is not a calendar date`, suggest: 'check the day and the month' };
       }
+      // A text of spaces only ($defs/text): it would print as nothing, and a name of spaces matches no owner.
+      if (typeof e.data === 'string' && e.data.trim() === '' && keywords.has('pattern'))
+        return { code, pointer: at, message: `${quoteValue(e.data)} ${e.message ?? 'is invalid'}`, suggest: 'write the text, or remove the key' };
       return { code, pointer: at, message: `${quoteValue(e.data)} ${e.message ?? 'is invalid'}` };
     }
     case 'pattern':

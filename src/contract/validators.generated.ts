@@ -6,21 +6,22 @@ import ajvRuntime_ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 const ajvRuntime_ucs2length = typeof ajvRuntime_ucs2lengthModule === 'function' ? ajvRuntime_ucs2lengthModule : ajvRuntime_ucs2lengthModule.default;
 
 export const contract = validate24;
-const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://revpact.dev/schema/contract.schema.json","title":"revpact contract","description":"A service-level agreement between a marketing team and a sales team, kept as code (apiVersion revpact/v1).","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field: ignored by revpact, kept for your own tools."}},"required":["apiVersion","metadata","stages"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"const":"revpact/v1","description":"Version of the contract language. Always `revpact/v1` for now.","errorMessage":"must be \"revpact/v1\""},"metadata":{"$ref":"#/$defs/metadata"},"roles":{"$ref":"#/$defs/roles"},"personas":{"type":"array","description":"Buyer personas (the ideal customer profile) both teams agree to pursue.","items":{"$ref":"#/$defs/persona"}},"stages":{"type":"array","minItems":2,"description":"The lead lifecycle, in order. Each stage has an owner team and entry criteria.","items":{"$ref":"#/$defs/stage"}},"qualification":{"$ref":"#/$defs/qualification"},"targets":{"$ref":"#/$defs/targets"},"commitments":{"type":"array","description":"What each team promises per period: volume, quality, pipeline, revenue.","items":{"$ref":"#/$defs/commitment"}},"handoff":{"$ref":"#/$defs/handoff"},"slas":{"type":"array","description":"Time limits measured by a clock, from a start event to a stop event.","items":{"$ref":"#/$defs/sla"}},"followUp":{"$ref":"#/$defs/followUp"},"recycling":{"$ref":"#/$defs/recycling"},"calendars":{"type":"array","description":"Named business calendars used by business-time SLAs and meetings.","items":{"$ref":"#/$defs/calendar"}},"reporting":{"$ref":"#/$defs/reporting"},"scorecard":{"$ref":"#/$defs/scorecard"},"people":{"$ref":"#/$defs/people"}},"$defs":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"description":"Identifier: lowercase letters, digits and dashes, starting with a letter.","errorMessage":{"pattern":"must be a lowercase id such as \"first-touch\" (letters, digits and dashes, starting with a letter)","type":"must be an id written as text, such as \"first-touch\""}},"text":{"type":"string","minLength":1,"maxLength":4000,"description":"Plain text."},"team":{"type":"string","enum":["marketing","sales"],"description":"One of the two parties: `marketing` or `sales`."},"teams":{"type":"string","enum":["marketing","sales","both"],"description":"`marketing`, `sales`, or `both`."},"duration":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$","description":"A duration with a unit: `90m` minutes, `4h` hours, `3d` days, `2w` weeks, `4bh` business hours, `2bd` business days.","errorMessage":{"pattern":"must be a duration such as \"90m\", \"4h\", \"3d\", \"2w\", \"4bh\" or \"2bd\"","type":"must be a duration with a unit, such as \"4h\", \"90m\" or \"2bd\""}},"percentage":{"description":"A share: `95%` or a ratio such as 0.95.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?%$"}],"errorMessage":"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95"},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"A wall-clock time, HH:MM (24-hour).","errorMessage":{"pattern":"must be a time written HH:MM, such as 09:30"}},"period":{"type":"string","enum":["week","month","quarter","half-year","year"],"description":"A calendar period in the contract's time zone."},"money":{"type":"number","minimum":0,"description":"An amount in the contract's currency."},"fieldName":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","description":"A lead field: a canonical field (`source`, `score`, `country`, `owner`, ...) or any attribute column of the export.","errorMessage":{"pattern":"must be a field name such as \"country\" or \"employees\""}},"event":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"An event that starts or stops a clock: entering a stage (its id, e.g. `mql`), or an activity: `created`, `first-touch`, `last-attempt`, `rejected`, `feedback`, `recycled`.","errorMessage":{"pattern":"must be a stage id or an activity such as \"first-touch\"","type":"must be a stage id or an activity, such as \"mql\" or \"first-touch\""}},"github":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$","description":"A GitHub login (`jvidal`) or team (`@acme/sales-leads`).","errorMessage":{"pattern":"must be a GitHub login such as \"jvidal\" or a team such as \"@acme/sales-leads\""}},"condition":{"type":"object","description":"A condition on lead fields: either a comparison `{field, op, value}` or a combination `all: [...]`, `any: [...]`, `not: {...}`.","additionalProperties":false,"properties":{"field":{"$ref":"#/$defs/fieldName"},"op":{"type":"string","enum":["eq","ne","in","not-in","gt","gte","lt","lte","exists","missing","contains","starts-with"],"description":"Comparison: `eq`, `ne`, `in`, `not-in`, `gt`, `gte`, `lt`, `lte`, `exists`, `missing`, `contains`, `starts-with`."},"value":{"description":"The value to compare with: a string, number or boolean; a list for `in` and `not-in`; absent for `exists` and `missing`.","anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]},"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/condition"},"description":"True when every condition in the list is true."},"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/condition"},"description":"True when at least one condition in the list is true."},"not":{"$ref":"#/$defs/condition","description":"True when the condition is false."}}},"person":{"type":"object","additionalProperties":false,"required":["name","github"],"description":"A person (or team) who owns one side of the agreement.","properties":{"name":{"$ref":"#/$defs/text","description":"Display name."},"title":{"$ref":"#/$defs/text","description":"Job title, e.g. Head of Marketing."},"github":{"$ref":"#/$defs/github","description":"GitHub login or team that approves changes for this side."},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address, e.g. laia@example.com: the meeting calendar (`compile --format ics`) invites this address. Without it the calendar names the owner but invites nobody.","errorMessage":{"format":"must be an e-mail address such as \"laia@example.com\""}}}},"metadata":{"type":"object","description":"Who agreed to what, and since when.","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field."}},"required":["name","version","effective","status","owners"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64,"description":"Machine name of the contract; output files are named after it.","errorMessage":{"pattern":"must be a lowercase name such as \"acme-b2b\" (letters, digits, dashes)"}},"title":{"$ref":"#/$defs/text","description":"Title shown on the documents."},"description":{"$ref":"#/$defs/text","description":"What this agreement is for, in a few sentences."},"version":{"type":"string","description":"Semantic version of the agreement (MAJOR.MINOR.PATCH). Tightening an obligation is a major bump.","errorMessage":{"type":"must be a version written as text, such as \"1.0.0\""}},"effective":{"$ref":"#/$defs/calendarDate","description":"Date from which this version applies, YYYY-MM-DD."},"status":{"type":"string","enum":["draft","active","retired"],"description":"Lifecycle of the agreement itself: `draft`, `active` or `retired`."},"locale":{"type":"string","enum":["en","es","pt","ca"],"default":"en","description":"Default language of the compiled documents: `en`, `es`, `pt` or `ca`."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"USD","description":"ISO 4217 currency code for money amounts, e.g. EUR.","errorMessage":{"pattern":"must be an ISO 4217 currency code such as \"EUR\" or \"USD\""}},"timezone":{"type":"string","description":"IANA time zone in which periods (months, quarters) are cut, e.g. Europe/Madrid. Defaults to the first calendar's zone, then UTC."},"owners":{"type":"object","additionalProperties":false,"required":["marketing","sales"],"description":"The marketing lead and the sales lead. Both must approve every change.","properties":{"marketing":{"$ref":"#/$defs/person","description":"The marketing lead."},"sales":{"$ref":"#/$defs/person","description":"The sales lead."}}},"approvers":{"type":"array","description":"Delegates who may approve for one side (for example when its lead authored the change).","items":{"type":"object","additionalProperties":false,"required":["github","for"],"properties":{"github":{"$ref":"#/$defs/github","description":"GitHub login or team of the delegate."},"name":{"$ref":"#/$defs/text","description":"Display name."},"for":{"$ref":"#/$defs/team","description":"The side this delegate approves for."}}}},"mapping":{"type":"string","minLength":1,"description":"Default mapping for lead exports: a preset (`hubspot`, `salesforce`, `canonical`) or a path to a mapping file, relative to the contract."},"crm":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Where each lead's record lives, so HTML and Markdown reports link lead ids to it: `hubspot: { portal: <id> }`, `salesforce: { instance: https://… }`, or `url` with `{id}` where the lead id goes.","errorMessage":{"minProperties":"name the CRM: hubspot: { portal: 1234567 }, salesforce: { instance: https://acme.my.salesforce.com }, or url: https://crm.example.com/leads/{id}","maxProperties":"name one CRM only: hubspot, salesforce or url"},"properties":{"hubspot":{"type":"object","additionalProperties":false,"required":["portal"],"description":"A HubSpot account: lead ids link to https://app.hubspot.com/contacts/<portal>/record/0-1/<id>.","properties":{"portal":{"type":["integer","string"],"minimum":1,"pattern":"^[0-9]{1,15}$","description":"The HubSpot account id (the portal or hub id, in HubSpot's URLs after /contacts/).","errorMessage":{"type":"must be the HubSpot account id, a number such as 1234567","minimum":"must be the HubSpot account id, a number such as 1234567","pattern":"must be the HubSpot account id, digits only, such as 1234567"}}}},"salesforce":{"type":"object","additionalProperties":false,"required":["instance"],"description":"A Salesforce org: lead ids link to <instance>/lightning/r/Lead/<id>/view.","properties":{"instance":{"type":"string","pattern":"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","description":"The org's address, e.g. https://acme.my.salesforce.com.","errorMessage":{"pattern":"must be the org's https address without a path, such as https://acme.my.salesforce.com"}}}},"url":{"type":"string","pattern":"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$","description":"Any other CRM: an https URL with `{id}` where the lead id goes (URL-encoded), e.g. https://crm.example.com/leads/{id}.","errorMessage":{"pattern":"must be an https URL with {id} in its path or query, where the lead id goes, such as https://crm.example.com/leads/{id}"}}}}}},"roles":{"type":"object","additionalProperties":false,"description":"What each team is responsible for.","properties":{"marketing":{"$ref":"#/$defs/role","description":"Marketing's role."},"sales":{"$ref":"#/$defs/role","description":"Sales' role."}}},"role":{"type":"object","additionalProperties":false,"required":["summary"],"properties":{"summary":{"$ref":"#/$defs/text","description":"The role in one sentence."},"responsibilities":{"type":"array","items":{"$ref":"#/$defs/text"},"description":"The team's responsibilities, one per item."}}},"persona":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Persona id, unique among personas."},"name":{"$ref":"#/$defs/text","description":"Persona name, e.g. Operations director."},"description":{"$ref":"#/$defs/text","description":"Who they are, what they need, how they buy."},"criteria":{"$ref":"#/$defs/condition","description":"How to recognise this persona in lead data."}}},"stage":{"type":"object","additionalProperties":false,"required":["id","owner"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stage id, unique among stages; used as the event of entering the stage."},"name":{"$ref":"#/$defs/text","description":"Display name, e.g. Marketing qualified lead."},"kind":{"type":"string","enum":["lead","mql","sal","sql","opportunity","customer","lost","recycled","disqualified"],"description":"Which standard lifecycle stage this is; it tells which timestamp of the lead data marks entry. Defaults to the id when the id is a standard stage."},"owner":{"$ref":"#/$defs/team","description":"The team that works leads in this stage."},"description":{"$ref":"#/$defs/text","description":"What this stage means."},"entry":{"$ref":"#/$defs/text","description":"Entry criteria, in words."},"personas":{"type":"array","items":{"$ref":"#/$defs/id"},"description":"Personas this stage applies to (ids from `personas`)."}}},"qualification":{"type":"object","additionalProperties":false,"description":"The shared definition of a qualified lead: fit, engagement, scoring and thresholds.","properties":{"description":{"$ref":"#/$defs/text","description":"The definition in words."},"personas":{"type":"array","items":{"$ref":"#/$defs/id"},"description":"Personas a qualified lead must match one of (ids from `personas`)."},"fit":{"$ref":"#/$defs/condition","description":"Who the lead is: conditions on firmographic fields that must hold."},"engagement":{"$ref":"#/$defs/condition","description":"What the lead did: conditions on behaviour that must hold."},"scoring":{"$ref":"#/$defs/scoring"},"thresholds":{"type":"array","minItems":1,"description":"Score thresholds that move a lead into a stage.","items":{"type":"object","additionalProperties":false,"required":["id","stage","score"],"properties":{"id":{"$ref":"#/$defs/id","description":"Threshold id."},"stage":{"$ref":"#/$defs/id","description":"The stage a lead enters when it reaches the score."},"score":{"type":"number","description":"Minimum total score."},"minFit":{"type":"number","description":"Minimum fit score as well, if any."},"minEngagement":{"type":"number","description":"Minimum engagement score as well, if any."}}}}}},"scoring":{"type":"object","additionalProperties":false,"required":["rules"],"description":"Lead scoring: points per attribute or action, negative points, caps and decay.","properties":{"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","category","when","points"],"properties":{"id":{"$ref":"#/$defs/id","description":"Rule id."},"category":{"type":"string","enum":["fit","engagement"],"description":"`fit` (who the lead is) or `engagement` (what the lead did)."},"description":{"$ref":"#/$defs/text","description":"The rule in words."},"when":{"$ref":"#/$defs/condition","description":"When the rule awards its points."},"points":{"type":"integer","minimum":-1000,"maximum":1000,"description":"Points awarded; negative to subtract."},"max":{"type":"integer","minimum":0,"description":"Cap on the points this rule can add when it repeats (per action)."}}},"description":"Scoring rules: each awards points (negative to subtract) when its condition holds."},"caps":{"type":"object","additionalProperties":false,"description":"Maximum points per category and in total.","properties":{"fit":{"type":"integer","minimum":0,"description":"Maximum fit points."},"engagement":{"type":"integer","minimum":0,"description":"Maximum engagement points."},"total":{"type":"integer","minimum":0,"description":"Maximum total score."}}},"decay":{"type":"object","additionalProperties":false,"required":["every","by"],"description":"Engagement points fade when a lead goes quiet.","properties":{"every":{"$ref":"#/$defs/duration","description":"How often points decay, e.g. 30d."},"by":{"$ref":"#/$defs/percentage","description":"The share of engagement points lost each time, e.g. 25%."},"category":{"type":"string","enum":["fit","engagement"],"default":"engagement","description":"The category that decays; engagement by default."}}}}},"conversion":{"type":"object","additionalProperties":false,"required":["from","to"],"description":"A stage-to-stage conversion rate: `rate: 12.5%` or `oneIn: 8` (one in eight).","properties":{"from":{"$ref":"#/$defs/id","description":"Stage the leads start in."},"to":{"$ref":"#/$defs/id","description":"Stage they convert to."},"rate":{"$ref":"#/$defs/percentage","description":"Share of `from` leads that reach `to`."},"oneIn":{"type":"number","minimum":1,"description":"One `to` per this many `from` leads (the rate is 1/oneIn), e.g. 8 for one deal in eight leads."}}},"targets":{"type":"object","additionalProperties":false,"required":["period","revenue"],"description":"The revenue target and the funnel arithmetic worked back from it.","properties":{"period":{"$ref":"#/$defs/period","description":"The period the target is for, e.g. month."},"revenue":{"$ref":"#/$defs/money","description":"Revenue to win per period."},"dealSize":{"type":"number","exclusiveMinimum":0,"description":"Average deal size; deals needed = revenue ÷ deal size, rounded up."},"deals":{"type":"integer","minimum":1,"description":"Deals needed per period, when stated instead of a deal size."},"conversions":{"type":"array","description":"Conversion rates along the funnel, used to work back how many leads each stage needs.","items":{"$ref":"#/$defs/conversion"}}}},"commitment":{"type":"object","description":"A promise one team makes per period.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"title":"VolumeCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal","stage"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"volume","description":"`volume`: at least `goal` leads enter `stage` per period."},"stage":{"$ref":"#/$defs/id","description":"The stage counted."},"goal":{"type":"integer","minimum":0,"description":"Minimum number of leads per period."}}},{"title":"ConversionCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal","from","to"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"conversion","description":"`conversion` (quality): at least `goal` of the leads entering `from` in the period reach `to`."},"from":{"$ref":"#/$defs/id","description":"Stage of the cohort."},"to":{"$ref":"#/$defs/id","description":"Stage they should reach."},"goal":{"$ref":"#/$defs/percentage","description":"Minimum conversion rate."}}},{"title":"PipelineCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"pipeline","description":"`pipeline`: deal amount of leads entering `stage` (opportunity by default) per period."},"stage":{"$ref":"#/$defs/id","description":"The stage whose entries count; the opportunity stage by default."},"goal":{"$ref":"#/$defs/money","description":"Minimum pipeline amount per period."}}},{"title":"RevenueCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"revenue","description":"`revenue`: deal amount won per period."},"goal":{"$ref":"#/$defs/money","description":"Minimum revenue won per period."}}}]},"handoff":{"type":"object","additionalProperties":false,"required":["stage","requiredFields"],"description":"How a lead passes from marketing to sales, and what it carries.","properties":{"stage":{"$ref":"#/$defs/id","description":"The stage at which marketing hands the lead to sales (usually the MQL stage)."},"description":{"$ref":"#/$defs/text","description":"The handoff in words."},"requiredFields":{"type":"array","minItems":1,"description":"Fields every lead must carry at handoff (contact, short assessment, history, approach, profile link).","items":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/$defs/fieldName","description":"The lead field that must be present."},"label":{"$ref":"#/$defs/text","description":"What the field holds, in words."}}}},"channel":{"type":"string","enum":["crm-task","crm-assignment","email","chat","phone"],"description":"How sales is notified of a new lead: `crm-task`, `crm-assignment`, `email`, `chat` or `phone`."},"routing":{"type":"object","additionalProperties":false,"required":["method"],"description":"Who receives the lead.","properties":{"method":{"type":"string","enum":["round-robin","territory","account-owner","queue"],"description":"`round-robin`, `territory`, `account-owner` or `queue`."},"rules":{"type":"array","description":"Routing rules, first match wins.","items":{"type":"object","additionalProperties":false,"required":["when","to"],"properties":{"when":{"$ref":"#/$defs/condition","description":"Which leads this rule routes."},"to":{"$ref":"#/$defs/text","description":"The queue, team or territory that receives them."}}}}}}}},"sla":{"type":"object","additionalProperties":false,"required":["id","owner","start","stop","goal","target"],"description":"A time limit: from `start` to `stop`, measured on a clock, within `goal`, for `target` of the leads.","properties":{"id":{"$ref":"#/$defs/id","description":"SLA id."},"name":{"$ref":"#/$defs/text","description":"Short name, e.g. First touch."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"owner":{"$ref":"#/$defs/team","description":"The team bound by this SLA."},"start":{"$ref":"#/$defs/event","description":"The event that starts the clock, e.g. `mql`."},"stop":{"description":"The event (or any of several) that stops the clock, e.g. `first-touch`.","anyOf":[{"$ref":"#/$defs/event"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/event"}}]},"clock":{"type":"string","enum":["business","calendar"],"description":"`business` (working hours of `calendar`) or `calendar` (every minute counts). Defaults to business when the goal is in business units (bh, bd)."},"calendar":{"$ref":"#/$defs/id","description":"The business calendar (id from `calendars`); the first calendar by default."},"goal":{"$ref":"#/$defs/duration","description":"The time limit, e.g. `1bh` or `2bd`."},"target":{"$ref":"#/$defs/percentage","description":"Attainment target: the share of leads that must meet the goal, e.g. 95%."},"when":{"$ref":"#/$defs/condition","description":"Segment: the SLA applies only to leads matching this condition."}}},"followUp":{"type":"object","additionalProperties":false,"required":["minAttempts","minSpan"],"description":"The contact cadence sales follows before giving up on a lead.","properties":{"description":{"$ref":"#/$defs/text","description":"The cadence in words."},"firstChannel":{"type":"string","enum":["phone","email","chat","social","meeting"],"description":"Channel of the first contact."},"channels":{"type":"array","items":{"type":"string","enum":["phone","email","chat","social","meeting"]},"description":"Channels used across attempts."},"attemptsPerDay":{"type":"integer","minimum":1,"description":"At most this many attempts per day, so the lead is not burned."},"minAttempts":{"type":"integer","minimum":1,"description":"Minimum attempts before giving up."},"minSpan":{"$ref":"#/$defs/duration","description":"Minimum span of the attempts before giving up, e.g. 10bd."},"calendar":{"$ref":"#/$defs/id","description":"Calendar for business units in `minSpan`; the first calendar by default."},"giveUpReason":{"$ref":"#/$defs/id","description":"The rejection reason used when sales gives up for lack of response (id from `recycling.reasons`)."}}},"recycling":{"type":"object","additionalProperties":false,"required":["reasons"],"description":"Why sales may reject a lead, and where each rejected lead goes.","properties":{"description":{"$ref":"#/$defs/text","description":"The feedback loop in words."},"feedbackRequired":{"type":"boolean","default":true,"description":"Whether every rejection must carry a reason from the list."},"reasons":{"type":"array","minItems":1,"description":"The closed list of rejection reasons.","items":{"type":"object","additionalProperties":false,"required":["id","label","destination"],"properties":{"id":{"$ref":"#/$defs/id","description":"Reason id, the value sales records."},"label":{"$ref":"#/$defs/text","description":"The reason in words."},"values":{"type":"array","items":{"type":"string"},"description":"Other spellings of this reason in the CRM export."},"destination":{"type":"string","enum":["nurture","disqualified","sales-later"],"description":"Where the lead goes: `nurture` (back to marketing), `disqualified`, or `sales-later` (back to sales after `after`)."},"flow":{"$ref":"#/$defs/text","description":"The nurture flow the lead enters."},"after":{"$ref":"#/$defs/duration","description":"For `sales-later`: when sales takes the lead up again."},"stage":{"$ref":"#/$defs/id","description":"The stage the lead moves to (id from `stages`)."}}}}}},"calendar":{"type":"object","additionalProperties":false,"required":["id","timezone","hours"],"description":"A business calendar: a time zone, weekly working hours, and holidays.","properties":{"id":{"$ref":"#/$defs/id","description":"Calendar id."},"name":{"$ref":"#/$defs/text","description":"Display name."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Madrid."},"hours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Working intervals per weekday, e.g. `weekdays: [\"09:00-14:00\", \"15:00-18:00\"]`. A named day overrides `weekdays`.","properties":{"weekdays":{"$ref":"#/$defs/intervals","description":"Monday to Friday."},"mon":{"$ref":"#/$defs/intervals","description":"Monday."},"tue":{"$ref":"#/$defs/intervals","description":"Tuesday."},"wed":{"$ref":"#/$defs/intervals","description":"Wednesday."},"thu":{"$ref":"#/$defs/intervals","description":"Thursday."},"fri":{"$ref":"#/$defs/intervals","description":"Friday."},"sat":{"$ref":"#/$defs/intervals","description":"Saturday."},"sun":{"$ref":"#/$defs/intervals","description":"Sunday."}}},"holidays":{"type":"object","additionalProperties":false,"description":"Days the calendar is closed.","properties":{"regions":{"type":"array","description":"Public holidays of countries or regions, e.g. `ES`, `ES-CT`, `US-CA` (ISO 3166 codes as in date-holidays).","items":{"type":"string","pattern":"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$","errorMessage":{"pattern":"must be a country or region code such as \"ES\", \"ES-CT\" or \"US-CA\""}}},"dates":{"type":"array","description":"Extra closed dates.","items":{"anyOf":[{"$ref":"#/$defs/calendarDate"},{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/calendarDate","description":"The closed date."},"name":{"$ref":"#/$defs/text","description":"What is celebrated."}}}]}}}}}},"intervals":{"type":"array","description":"Working intervals, e.g. [\"09:00-14:00\", \"15:00-18:00\"]; an empty list means closed.","items":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","errorMessage":{"pattern":"must be an interval written HH:MM-HH:MM, such as \"09:00-18:00\""}}},"reporting":{"type":"object","additionalProperties":false,"description":"The metrics both teams report with the same definitions, and when they meet.","properties":{"metrics":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","definition"],"properties":{"id":{"$ref":"#/$defs/id","description":"Metric id."},"name":{"$ref":"#/$defs/text","description":"Display name."},"definition":{"$ref":"#/$defs/text","description":"The shared definition, in words."},"owner":{"$ref":"#/$defs/teams","description":"Who reports it."},"cadence":{"$ref":"#/$defs/period","description":"How often it is reported."},"measure":{"type":"object","additionalProperties":false,"required":["kind"],"description":"How revpact computes it.","properties":{"kind":{"type":"string","enum":["count","conversion","sla-attainment","elapsed","sum"],"description":"`count` (leads entering `stage`), `conversion` (`from` → `to`), `sla-attainment` and `elapsed` (of `sla`), `sum` (of `field` over leads entering `stage`)."},"stage":{"$ref":"#/$defs/id","description":"Stage, for count and sum."},"from":{"$ref":"#/$defs/id","description":"Stage of the cohort, for conversion."},"to":{"$ref":"#/$defs/id","description":"Stage reached, for conversion."},"sla":{"$ref":"#/$defs/id","description":"SLA id, for sla-attainment and elapsed."},"field":{"$ref":"#/$defs/fieldName","description":"Field summed, for sum."}}}}},"description":"Metrics both teams report with the same definition."},"meetings":{"type":"array","items":{"$ref":"#/$defs/meeting"},"description":"Recurring meetings of both teams: pipeline reviews, the monthly revenue review, celebrations, the report card."}}},"meeting":{"type":"object","additionalProperties":false,"required":["id","name","cadence"],"description":"A recurring meeting of both teams.","properties":{"id":{"$ref":"#/$defs/id","description":"Meeting id."},"name":{"$ref":"#/$defs/text","description":"Display name, e.g. Monthly revenue review."},"purpose":{"$ref":"#/$defs/text","description":"Why the teams meet."},"cadence":{"type":"string","enum":["weekly","biweekly","monthly","quarterly","half-yearly"],"description":"`weekly`, `biweekly`, `monthly`, `quarterly` or `half-yearly`."},"day":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"],"description":"Weekday of the meeting."},"week":{"type":"string","enum":["first","second","third","fourth","last"],"description":"For monthly and longer cadences: which week of the month."},"time":{"$ref":"#/$defs/time","description":"Start time, local to the calendar's zone."},"duration":{"$ref":"#/$defs/duration","description":"Length, e.g. 45m."},"calendar":{"$ref":"#/$defs/id","description":"Calendar whose time zone applies; the first calendar by default."},"attendees":{"type":"array","items":{"$ref":"#/$defs/teams"},"description":"Teams that attend."},"agenda":{"type":"array","items":{"$ref":"#/$defs/text"},"description":"Standing agenda items."}}},"need":{"type":"object","additionalProperties":false,"required":["id","need"],"properties":{"id":{"$ref":"#/$defs/id","description":"Need id, unique within the scorecard."},"need":{"$ref":"#/$defs/text","description":"The critical need, in words."}}},"scorecard":{"type":"object","additionalProperties":false,"required":["needs"],"description":"The half-yearly report card: each side grades how well the other meets its critical needs.","properties":{"cadence":{"type":"string","enum":["quarterly","half-yearly","yearly"],"default":"half-yearly","description":"How often the teams grade each other."},"scale":{"type":"array","minItems":2,"description":"Grades from best to worst, e.g. A, B, C, F.","items":{"type":"object","additionalProperties":false,"required":["grade"],"properties":{"grade":{"type":"string","pattern":"^[A-Z][+-]?$","description":"The grade letter."},"meaning":{"$ref":"#/$defs/text","description":"What the grade means."}}}},"commentBelow":{"type":"string","pattern":"^[A-Z][+-]?$","default":"B","description":"A grade worse than this one needs a comment."},"needs":{"type":"object","additionalProperties":false,"required":["marketing","sales"],"description":"Each side's critical needs from the other (about six each).","properties":{"marketing":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/need"},"description":"What marketing needs from sales; marketing grades sales on these."},"sales":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/need"},"description":"What sales needs from marketing; sales grades marketing on these."}}}}},"calendarDate":{"type":"string","format":"date","description":"A calendar date, YYYY-MM-DD.","errorMessage":{"format":"must be a date written YYYY-MM-DD, such as 2026-01-01","type":"must be a date written YYYY-MM-DD, such as 2026-01-01"}},"people":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field."}},"description":"Who is who for `revpact notify`: the CRM's owners with their Slack member id, e-mail address and manager, and where notices go when a lead's owner is missing or unknown.","properties":{"members":{"type":"array","minItems":1,"description":"The people who own leads in the CRM (and their managers).","items":{"$ref":"#/$defs/member"}},"fallback":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Where notices go for leads without an owner, or whose owner is not among the members.","properties":{"slack":{"type":"string","pattern":"^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$","description":"In the webhook's channel: `here`, `channel`, a member id (U…) or a user group id (S…) to mention.","errorMessage":{"pattern":"must be here, channel, a Slack member id (U…) or a user group id (S…)"}},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address that receives the digest, e.g. a sales-operations list.","errorMessage":{"format":"must be an e-mail address such as \"elena@example.com\""}},"name":{"$ref":"#/$defs/text","description":"How messages name the fallback, e.g. Sales operations."}}}}},"member":{"type":"object","additionalProperties":false,"required":["name"],"description":"One person: named as the CRM names the lead owner.","properties":{"name":{"$ref":"#/$defs/text","description":"The owner's name exactly as the CRM gives it (compared without regard to case or extra spaces); an owner given by e-mail address matches `email`."},"slack":{"type":"string","pattern":"^([UW][A-Z0-9]{2,20})$","description":"Slack member id (Profile → ⋯ → Copy member ID), e.g. U04ELENA01: notices mention this member.","errorMessage":{"pattern":"must be a Slack member id such as \"U04ELENA01\" (Profile → ⋯ → Copy member ID), not a name or @handle"}},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address for e-mail digests (and the Teams mention: the sign-in address).","errorMessage":{"format":"must be an e-mail address such as \"elena@example.com\""}},"manager":{"$ref":"#/$defs/text","description":"The `name` of this person's manager among the members: breach notices are escalated there."}}}}};
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://revpact.dev/schema/contract.schema.json","title":"revpact contract","description":"A service-level agreement between a marketing team and a sales team, kept as code (apiVersion revpact/v1).","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field: ignored by revpact, kept for your own tools."}},"required":["apiVersion","metadata","stages"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"const":"revpact/v1","description":"Version of the contract language. Always `revpact/v1` for now.","errorMessage":"must be \"revpact/v1\""},"metadata":{"$ref":"#/$defs/metadata"},"roles":{"$ref":"#/$defs/roles"},"personas":{"type":"array","description":"Buyer personas (the ideal customer profile) both teams agree to pursue.","items":{"$ref":"#/$defs/persona"}},"stages":{"type":"array","minItems":2,"description":"The lead lifecycle, in order. Each stage has an owner team and entry criteria.","items":{"$ref":"#/$defs/stage"}},"qualification":{"$ref":"#/$defs/qualification"},"targets":{"$ref":"#/$defs/targets"},"commitments":{"type":"array","description":"What each team promises per period: volume, quality, pipeline, revenue.","items":{"$ref":"#/$defs/commitment"}},"handoff":{"$ref":"#/$defs/handoff"},"slas":{"type":"array","description":"Time limits measured by a clock, from a start event to a stop event.","items":{"$ref":"#/$defs/sla"}},"followUp":{"$ref":"#/$defs/followUp"},"recycling":{"$ref":"#/$defs/recycling"},"calendars":{"type":"array","description":"Named business calendars used by business-time SLAs and meetings.","items":{"$ref":"#/$defs/calendar"}},"reporting":{"$ref":"#/$defs/reporting"},"scorecard":{"$ref":"#/$defs/scorecard"},"people":{"$ref":"#/$defs/people"}},"$defs":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"description":"Identifier: lowercase letters, digits and dashes, starting with a letter.","errorMessage":{"pattern":"must be a lowercase id such as \"first-touch\" (letters, digits and dashes, starting with a letter)","type":"must be an id written as text, such as \"first-touch\""}},"text":{"type":"string","minLength":1,"maxLength":4000,"pattern":"\\S","description":"Plain text.","errorMessage":{"pattern":"holds only spaces"}},"team":{"type":"string","enum":["marketing","sales"],"description":"One of the two parties: `marketing` or `sales`."},"teams":{"type":"string","enum":["marketing","sales","both"],"description":"`marketing`, `sales`, or `both`."},"duration":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$","description":"A duration with a unit: `90m` minutes, `4h` hours, `3d` days, `2w` weeks, `4bh` business hours, `2bd` business days.","errorMessage":{"pattern":"must be a duration such as \"90m\", \"4h\", \"3d\", \"2w\", \"4bh\" or \"2bd\"","type":"must be a duration with a unit, such as \"4h\", \"90m\" or \"2bd\""}},"percentage":{"description":"A share: `95%` or a ratio such as 0.95.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?%$"}],"errorMessage":"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95"},"time":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"A wall-clock time, HH:MM (24-hour).","errorMessage":{"pattern":"must be a time written HH:MM, such as 09:30"}},"period":{"type":"string","enum":["week","month","quarter","half-year","year"],"description":"A calendar period in the contract's time zone."},"money":{"type":"number","minimum":0,"description":"An amount in the contract's currency."},"fieldName":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","description":"A lead field: a canonical field (`source`, `score`, `country`, `owner`, ...) or any attribute column of the export.","errorMessage":{"pattern":"must be a field name such as \"country\" or \"employees\""}},"event":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"An event that starts or stops a clock: entering a stage (its id, e.g. `mql`), or an activity: `created`, `first-touch`, `last-attempt`, `rejected`, `feedback`, `recycled`.","errorMessage":{"pattern":"must be a stage id or an activity such as \"first-touch\"","type":"must be a stage id or an activity, such as \"mql\" or \"first-touch\""}},"github":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$","description":"A GitHub login (`jvidal`) or team (`@acme/sales-leads`).","errorMessage":{"pattern":"must be a GitHub login such as \"jvidal\" or a team such as \"@acme/sales-leads\""}},"condition":{"type":"object","description":"A condition on lead fields: either a comparison `{field, op, value}` or a combination `all: [...]`, `any: [...]`, `not: {...}`.","additionalProperties":false,"properties":{"field":{"$ref":"#/$defs/fieldName"},"op":{"type":"string","enum":["eq","ne","in","not-in","gt","gte","lt","lte","exists","missing","contains","starts-with"],"description":"Comparison: `eq`, `ne`, `in`, `not-in`, `gt`, `gte`, `lt`, `lte`, `exists`, `missing`, `contains`, `starts-with`."},"value":{"description":"The value to compare with: a string, number or boolean; a list for `in` and `not-in`; absent for `exists` and `missing`.","anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]},"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/condition"},"description":"True when every condition in the list is true."},"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/condition"},"description":"True when at least one condition in the list is true."},"not":{"$ref":"#/$defs/condition","description":"True when the condition is false."}}},"person":{"type":"object","additionalProperties":false,"required":["name","github"],"description":"A person (or team) who owns one side of the agreement.","properties":{"name":{"$ref":"#/$defs/text","description":"Display name."},"title":{"$ref":"#/$defs/text","description":"Job title, e.g. Head of Marketing."},"github":{"$ref":"#/$defs/github","description":"GitHub login or team that approves changes for this side."},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address, e.g. laia@example.com: the meeting calendar (`compile --format ics`) invites this address. Without it the calendar names the owner but invites nobody.","errorMessage":{"format":"must be an e-mail address such as \"laia@example.com\""}}}},"metadata":{"type":"object","description":"Who agreed to what, and since when.","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field."}},"required":["name","version","effective","status","owners"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64,"description":"Machine name of the contract; output files are named after it.","errorMessage":{"pattern":"must be a lowercase name such as \"acme-b2b\" (letters, digits, dashes)"}},"title":{"$ref":"#/$defs/text","description":"Title shown on the documents."},"description":{"$ref":"#/$defs/text","description":"What this agreement is for, in a few sentences."},"version":{"type":"string","description":"Semantic version of the agreement (MAJOR.MINOR.PATCH). Tightening an obligation is a major bump.","errorMessage":{"type":"must be a version written as text, such as \"1.0.0\""}},"effective":{"$ref":"#/$defs/calendarDate","description":"Date from which this version applies, YYYY-MM-DD."},"status":{"type":"string","enum":["draft","active","retired"],"description":"Lifecycle of the agreement itself: `draft`, `active` or `retired`."},"locale":{"type":"string","enum":["en","es","pt","ca"],"default":"en","description":"Default language of the compiled documents: `en`, `es`, `pt` or `ca`."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"USD","description":"ISO 4217 currency code for money amounts, e.g. EUR.","errorMessage":{"pattern":"must be an ISO 4217 currency code such as \"EUR\" or \"USD\""}},"timezone":{"type":"string","description":"IANA time zone in which periods (months, quarters) are cut, e.g. Europe/Madrid. Defaults to the first calendar's zone, then UTC."},"owners":{"type":"object","additionalProperties":false,"required":["marketing","sales"],"description":"The marketing lead and the sales lead. Both must approve every change.","properties":{"marketing":{"$ref":"#/$defs/person","description":"The marketing lead."},"sales":{"$ref":"#/$defs/person","description":"The sales lead."}}},"approvers":{"type":"array","description":"Delegates who may approve for one side (for example when its lead authored the change).","items":{"type":"object","additionalProperties":false,"required":["github","for"],"properties":{"github":{"$ref":"#/$defs/github","description":"GitHub login or team of the delegate."},"name":{"$ref":"#/$defs/text","description":"Display name."},"for":{"$ref":"#/$defs/team","description":"The side this delegate approves for."}}}},"mapping":{"type":"string","minLength":1,"description":"Default mapping for lead exports: a preset (`hubspot`, `salesforce`, `canonical`) or a path to a mapping file, relative to the contract."},"crm":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Where each lead's record lives, so HTML and Markdown reports link lead ids to it: `hubspot: { portal: <id> }`, `salesforce: { instance: https://… }`, or `url` with `{id}` where the lead id goes.","errorMessage":{"minProperties":"name the CRM: hubspot: { portal: 1234567 }, salesforce: { instance: https://acme.my.salesforce.com }, or url: https://crm.example.com/leads/{id}","maxProperties":"name one CRM only: hubspot, salesforce or url"},"properties":{"hubspot":{"type":"object","additionalProperties":false,"required":["portal"],"description":"A HubSpot account: lead ids link to https://app.hubspot.com/contacts/<portal>/record/0-1/<id>.","properties":{"portal":{"type":["integer","string"],"minimum":1,"pattern":"^[0-9]{1,15}$","description":"The HubSpot account id (the portal or hub id, in HubSpot's URLs after /contacts/).","errorMessage":{"type":"must be the HubSpot account id, a number such as 1234567","minimum":"must be the HubSpot account id, a number such as 1234567","pattern":"must be the HubSpot account id, digits only, such as 1234567"}}}},"salesforce":{"type":"object","additionalProperties":false,"required":["instance"],"description":"A Salesforce org: lead ids link to <instance>/lightning/r/Lead/<id>/view.","properties":{"instance":{"type":"string","pattern":"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","description":"The org's address, e.g. https://acme.my.salesforce.com.","errorMessage":{"pattern":"must be the org's https address without a path, such as https://acme.my.salesforce.com"}}}},"url":{"type":"string","pattern":"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$","description":"Any other CRM: an https URL with `{id}` where the lead id goes (URL-encoded), e.g. https://crm.example.com/leads/{id}.","errorMessage":{"pattern":"must be an https URL with {id} in its path or query, where the lead id goes, such as https://crm.example.com/leads/{id}"}}}}}},"roles":{"type":"object","additionalProperties":false,"description":"What each team is responsible for.","properties":{"marketing":{"$ref":"#/$defs/role","description":"Marketing's role."},"sales":{"$ref":"#/$defs/role","description":"Sales' role."}}},"role":{"type":"object","additionalProperties":false,"required":["summary"],"properties":{"summary":{"$ref":"#/$defs/text","description":"The role in one sentence."},"responsibilities":{"type":"array","items":{"$ref":"#/$defs/text"},"description":"The team's responsibilities, one per item."}}},"persona":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Persona id, unique among personas."},"name":{"$ref":"#/$defs/text","description":"Persona name, e.g. Operations director."},"description":{"$ref":"#/$defs/text","description":"Who they are, what they need, how they buy."},"criteria":{"$ref":"#/$defs/condition","description":"How to recognise this persona in lead data."}}},"stage":{"type":"object","additionalProperties":false,"required":["id","owner"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stage id, unique among stages; used as the event of entering the stage."},"name":{"$ref":"#/$defs/text","description":"Display name, e.g. Marketing qualified lead."},"kind":{"type":"string","enum":["lead","mql","sal","sql","opportunity","customer","lost","recycled","disqualified"],"description":"Which standard lifecycle stage this is; it tells which timestamp of the lead data marks entry. Defaults to the id when the id is a standard stage."},"owner":{"$ref":"#/$defs/team","description":"The team that works leads in this stage."},"description":{"$ref":"#/$defs/text","description":"What this stage means."},"entry":{"$ref":"#/$defs/text","description":"Entry criteria, in words."},"personas":{"type":"array","items":{"$ref":"#/$defs/id"},"description":"Personas this stage applies to (ids from `personas`)."}}},"qualification":{"type":"object","additionalProperties":false,"description":"The shared definition of a qualified lead: fit, engagement, scoring and thresholds.","properties":{"description":{"$ref":"#/$defs/text","description":"The definition in words."},"personas":{"type":"array","items":{"$ref":"#/$defs/id"},"description":"Personas a qualified lead must match one of (ids from `personas`)."},"fit":{"$ref":"#/$defs/condition","description":"Who the lead is: conditions on firmographic fields that must hold."},"engagement":{"$ref":"#/$defs/condition","description":"What the lead did: conditions on behaviour that must hold."},"scoring":{"$ref":"#/$defs/scoring"},"thresholds":{"type":"array","minItems":1,"description":"Score thresholds that move a lead into a stage.","items":{"type":"object","additionalProperties":false,"required":["id","stage","score"],"properties":{"id":{"$ref":"#/$defs/id","description":"Threshold id."},"stage":{"$ref":"#/$defs/id","description":"The stage a lead enters when it reaches the score."},"score":{"type":"number","description":"Minimum total score."},"minFit":{"type":"number","description":"Minimum fit score as well, if any."},"minEngagement":{"type":"number","description":"Minimum engagement score as well, if any."}}}}}},"scoring":{"type":"object","additionalProperties":false,"required":["rules"],"description":"Lead scoring: points per attribute or action, negative points, caps and decay.","properties":{"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","category","when","points"],"properties":{"id":{"$ref":"#/$defs/id","description":"Rule id."},"category":{"type":"string","enum":["fit","engagement"],"description":"`fit` (who the lead is) or `engagement` (what the lead did)."},"description":{"$ref":"#/$defs/text","description":"The rule in words."},"when":{"$ref":"#/$defs/condition","description":"When the rule awards its points."},"points":{"type":"integer","minimum":-1000,"maximum":1000,"description":"Points awarded; negative to subtract."},"max":{"type":"integer","minimum":0,"description":"Cap on the points this rule can add when it repeats (per action)."}}},"description":"Scoring rules: each awards points (negative to subtract) when its condition holds."},"caps":{"type":"object","additionalProperties":false,"description":"Maximum points per category and in total.","properties":{"fit":{"type":"integer","minimum":0,"description":"Maximum fit points."},"engagement":{"type":"integer","minimum":0,"description":"Maximum engagement points."},"total":{"type":"integer","minimum":0,"description":"Maximum total score."}}},"decay":{"type":"object","additionalProperties":false,"required":["every","by"],"description":"Engagement points fade when a lead goes quiet.","properties":{"every":{"$ref":"#/$defs/duration","description":"How often points decay, e.g. 30d."},"by":{"$ref":"#/$defs/percentage","description":"The share of engagement points lost each time, e.g. 25%."},"category":{"type":"string","enum":["fit","engagement"],"default":"engagement","description":"The category that decays; engagement by default."}}}}},"conversion":{"type":"object","additionalProperties":false,"required":["from","to"],"description":"A stage-to-stage conversion rate: `rate: 12.5%` or `oneIn: 8` (one in eight).","properties":{"from":{"$ref":"#/$defs/id","description":"Stage the leads start in."},"to":{"$ref":"#/$defs/id","description":"Stage they convert to."},"rate":{"$ref":"#/$defs/percentage","description":"Share of `from` leads that reach `to`."},"oneIn":{"type":"number","minimum":1,"description":"One `to` per this many `from` leads (the rate is 1/oneIn), e.g. 8 for one deal in eight leads."}}},"targets":{"type":"object","additionalProperties":false,"required":["period","revenue"],"description":"The revenue target and the funnel arithmetic worked back from it.","properties":{"period":{"$ref":"#/$defs/period","description":"The period the target is for, e.g. month."},"revenue":{"$ref":"#/$defs/money","description":"Revenue to win per period."},"dealSize":{"type":"number","exclusiveMinimum":0,"description":"Average deal size; deals needed = revenue ÷ deal size, rounded up."},"deals":{"type":"integer","minimum":1,"description":"Deals needed per period, when stated instead of a deal size."},"conversions":{"type":"array","description":"Conversion rates along the funnel, used to work back how many leads each stage needs.","items":{"$ref":"#/$defs/conversion"}}}},"commitment":{"type":"object","description":"A promise one team makes per period.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"title":"VolumeCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal","stage"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"volume","description":"`volume`: at least `goal` leads enter `stage` per period."},"stage":{"$ref":"#/$defs/id","description":"The stage counted."},"goal":{"type":"integer","minimum":0,"description":"Minimum number of leads per period."}}},{"title":"ConversionCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal","from","to"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"conversion","description":"`conversion` (quality): at least `goal` of the leads entering `from` in the period reach `to`."},"from":{"$ref":"#/$defs/id","description":"Stage of the cohort."},"to":{"$ref":"#/$defs/id","description":"Stage they should reach."},"goal":{"$ref":"#/$defs/percentage","description":"Minimum conversion rate."}}},{"title":"PipelineCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"pipeline","description":"`pipeline`: deal amount of leads entering `stage` (opportunity by default) per period."},"stage":{"$ref":"#/$defs/id","description":"The stage whose entries count; the opportunity stage by default."},"goal":{"$ref":"#/$defs/money","description":"Minimum pipeline amount per period."}}},{"title":"RevenueCommitment","type":"object","additionalProperties":false,"required":["id","owner","kind","goal"],"properties":{"id":{"$ref":"#/$defs/id","description":"Commitment id."},"owner":{"$ref":"#/$defs/team","description":"The team that makes this promise."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"period":{"$ref":"#/$defs/period","description":"The period the goal applies to; defaults to the targets' period, then month."},"when":{"$ref":"#/$defs/condition","description":"Only leads matching this condition count."},"kind":{"const":"revenue","description":"`revenue`: deal amount won per period."},"goal":{"$ref":"#/$defs/money","description":"Minimum revenue won per period."}}}]},"handoff":{"type":"object","additionalProperties":false,"required":["stage","requiredFields"],"description":"How a lead passes from marketing to sales, and what it carries.","properties":{"stage":{"$ref":"#/$defs/id","description":"The stage at which marketing hands the lead to sales (usually the MQL stage)."},"description":{"$ref":"#/$defs/text","description":"The handoff in words."},"requiredFields":{"type":"array","minItems":1,"description":"Fields every lead must carry at handoff (contact, short assessment, history, approach, profile link).","items":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"$ref":"#/$defs/fieldName","description":"The lead field that must be present."},"label":{"$ref":"#/$defs/text","description":"What the field holds, in words."}}}},"channel":{"type":"string","enum":["crm-task","crm-assignment","email","chat","phone"],"description":"How sales is notified of a new lead: `crm-task`, `crm-assignment`, `email`, `chat` or `phone`."},"routing":{"type":"object","additionalProperties":false,"required":["method"],"description":"Who receives the lead.","properties":{"method":{"type":"string","enum":["round-robin","territory","account-owner","queue"],"description":"`round-robin`, `territory`, `account-owner` or `queue`."},"rules":{"type":"array","description":"Routing rules, first match wins.","items":{"type":"object","additionalProperties":false,"required":["when","to"],"properties":{"when":{"$ref":"#/$defs/condition","description":"Which leads this rule routes."},"to":{"$ref":"#/$defs/text","description":"The queue, team or territory that receives them."}}}}}}}},"sla":{"type":"object","additionalProperties":false,"required":["id","owner","start","stop","goal","target"],"description":"A time limit: from `start` to `stop`, measured on a clock, within `goal`, for `target` of the leads.","properties":{"id":{"$ref":"#/$defs/id","description":"SLA id."},"name":{"$ref":"#/$defs/text","description":"Short name, e.g. First touch."},"description":{"$ref":"#/$defs/text","description":"The promise in words."},"owner":{"$ref":"#/$defs/team","description":"The team bound by this SLA."},"start":{"$ref":"#/$defs/event","description":"The event that starts the clock, e.g. `mql`."},"stop":{"description":"The event (or any of several) that stops the clock, e.g. `first-touch`.","anyOf":[{"$ref":"#/$defs/event"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/event"}}]},"clock":{"type":"string","enum":["business","calendar"],"description":"`business` (working hours of `calendar`) or `calendar` (every minute counts). Defaults to business when the goal is in business units (bh, bd)."},"calendar":{"$ref":"#/$defs/id","description":"The business calendar (id from `calendars`); the first calendar by default."},"goal":{"$ref":"#/$defs/duration","description":"The time limit, e.g. `1bh` or `2bd`."},"target":{"$ref":"#/$defs/percentage","description":"Attainment target: the share of leads that must meet the goal, e.g. 95%."},"when":{"$ref":"#/$defs/condition","description":"Segment: the SLA applies only to leads matching this condition."}}},"followUp":{"type":"object","additionalProperties":false,"required":["minAttempts","minSpan"],"description":"The contact cadence sales follows before giving up on a lead.","properties":{"description":{"$ref":"#/$defs/text","description":"The cadence in words."},"firstChannel":{"type":"string","enum":["phone","email","chat","social","meeting"],"description":"Channel of the first contact."},"channels":{"type":"array","items":{"type":"string","enum":["phone","email","chat","social","meeting"]},"description":"Channels used across attempts."},"attemptsPerDay":{"type":"integer","minimum":1,"description":"At most this many attempts per day, so the lead is not burned."},"minAttempts":{"type":"integer","minimum":1,"description":"Minimum attempts before giving up."},"minSpan":{"$ref":"#/$defs/duration","description":"Minimum span of the attempts before giving up, e.g. 10bd."},"calendar":{"$ref":"#/$defs/id","description":"Calendar for business units in `minSpan`; the first calendar by default."},"giveUpReason":{"$ref":"#/$defs/id","description":"The rejection reason used when sales gives up for lack of response (id from `recycling.reasons`)."}}},"recycling":{"type":"object","additionalProperties":false,"required":["reasons"],"description":"Why sales may reject a lead, and where each rejected lead goes.","properties":{"description":{"$ref":"#/$defs/text","description":"The feedback loop in words."},"feedbackRequired":{"type":"boolean","default":true,"description":"Whether every rejection must carry a reason from the list."},"reasons":{"type":"array","minItems":1,"description":"The closed list of rejection reasons.","items":{"type":"object","additionalProperties":false,"required":["id","label","destination"],"properties":{"id":{"$ref":"#/$defs/id","description":"Reason id, the value sales records."},"label":{"$ref":"#/$defs/text","description":"The reason in words."},"values":{"type":"array","items":{"type":"string"},"description":"Other spellings of this reason in the CRM export."},"destination":{"type":"string","enum":["nurture","disqualified","sales-later"],"description":"Where the lead goes: `nurture` (back to marketing), `disqualified`, or `sales-later` (back to sales after `after`)."},"flow":{"$ref":"#/$defs/text","description":"The nurture flow the lead enters."},"after":{"$ref":"#/$defs/duration","description":"For `sales-later`: when sales takes the lead up again."},"stage":{"$ref":"#/$defs/id","description":"The stage the lead moves to (id from `stages`)."}}}}}},"calendar":{"type":"object","additionalProperties":false,"required":["id","timezone","hours"],"description":"A business calendar: a time zone, weekly working hours, and holidays.","properties":{"id":{"$ref":"#/$defs/id","description":"Calendar id."},"name":{"$ref":"#/$defs/text","description":"Display name."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Madrid."},"hours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Working intervals per weekday, e.g. `weekdays: [\"09:00-14:00\", \"15:00-18:00\"]`. A named day overrides `weekdays`.","properties":{"weekdays":{"$ref":"#/$defs/intervals","description":"Monday to Friday."},"mon":{"$ref":"#/$defs/intervals","description":"Monday."},"tue":{"$ref":"#/$defs/intervals","description":"Tuesday."},"wed":{"$ref":"#/$defs/intervals","description":"Wednesday."},"thu":{"$ref":"#/$defs/intervals","description":"Thursday."},"fri":{"$ref":"#/$defs/intervals","description":"Friday."},"sat":{"$ref":"#/$defs/intervals","description":"Saturday."},"sun":{"$ref":"#/$defs/intervals","description":"Sunday."}}},"holidays":{"type":"object","additionalProperties":false,"description":"Days the calendar is closed.","properties":{"regions":{"type":"array","description":"Public holidays of countries or regions, e.g. `ES`, `ES-CT`, `US-CA` (ISO 3166 codes as in date-holidays).","items":{"type":"string","pattern":"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$","errorMessage":{"pattern":"must be a country or region code such as \"ES\", \"ES-CT\" or \"US-CA\""}}},"dates":{"type":"array","description":"Extra closed dates.","items":{"anyOf":[{"$ref":"#/$defs/calendarDate"},{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/calendarDate","description":"The closed date."},"name":{"$ref":"#/$defs/text","description":"What is celebrated."}}}]}}}}}},"intervals":{"type":"array","description":"Working intervals, e.g. [\"09:00-14:00\", \"15:00-18:00\"]; an empty list means closed.","items":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","errorMessage":{"pattern":"must be an interval written HH:MM-HH:MM, such as \"09:00-18:00\""}}},"reporting":{"type":"object","additionalProperties":false,"description":"The metrics both teams report with the same definitions, and when they meet.","properties":{"metrics":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","definition"],"properties":{"id":{"$ref":"#/$defs/id","description":"Metric id."},"name":{"$ref":"#/$defs/text","description":"Display name."},"definition":{"$ref":"#/$defs/text","description":"The shared definition, in words."},"owner":{"$ref":"#/$defs/teams","description":"Who reports it."},"cadence":{"$ref":"#/$defs/period","description":"How often it is reported."},"measure":{"type":"object","additionalProperties":false,"required":["kind"],"description":"How revpact computes it.","properties":{"kind":{"type":"string","enum":["count","conversion","sla-attainment","elapsed","sum"],"description":"`count` (leads entering `stage`), `conversion` (`from` → `to`), `sla-attainment` and `elapsed` (of `sla`), `sum` (of `field` over leads entering `stage`)."},"stage":{"$ref":"#/$defs/id","description":"Stage, for count and sum."},"from":{"$ref":"#/$defs/id","description":"Stage of the cohort, for conversion."},"to":{"$ref":"#/$defs/id","description":"Stage reached, for conversion."},"sla":{"$ref":"#/$defs/id","description":"SLA id, for sla-attainment and elapsed."},"field":{"$ref":"#/$defs/fieldName","description":"Field summed, for sum."}}}}},"description":"Metrics both teams report with the same definition."},"meetings":{"type":"array","items":{"$ref":"#/$defs/meeting"},"description":"Recurring meetings of both teams: pipeline reviews, the monthly revenue review, celebrations, the report card."}}},"meeting":{"type":"object","additionalProperties":false,"required":["id","name","cadence"],"description":"A recurring meeting of both teams.","properties":{"id":{"$ref":"#/$defs/id","description":"Meeting id."},"name":{"$ref":"#/$defs/text","description":"Display name, e.g. Monthly revenue review."},"purpose":{"$ref":"#/$defs/text","description":"Why the teams meet."},"cadence":{"type":"string","enum":["weekly","biweekly","monthly","quarterly","half-yearly"],"description":"`weekly`, `biweekly`, `monthly`, `quarterly` or `half-yearly`."},"day":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"],"description":"Weekday of the meeting."},"week":{"type":"string","enum":["first","second","third","fourth","last"],"description":"For monthly and longer cadences: which week of the month."},"time":{"$ref":"#/$defs/time","description":"Start time, local to the calendar's zone."},"duration":{"$ref":"#/$defs/duration","description":"Length, e.g. 45m."},"calendar":{"$ref":"#/$defs/id","description":"Calendar whose time zone applies; the first calendar by default."},"attendees":{"type":"array","items":{"$ref":"#/$defs/teams"},"description":"Teams that attend."},"agenda":{"type":"array","items":{"$ref":"#/$defs/text"},"description":"Standing agenda items."}}},"need":{"type":"object","additionalProperties":false,"required":["id","need"],"properties":{"id":{"$ref":"#/$defs/id","description":"Need id, unique within the scorecard."},"need":{"$ref":"#/$defs/text","description":"The critical need, in words."}}},"scorecard":{"type":"object","additionalProperties":false,"required":["needs"],"description":"The half-yearly report card: each side grades how well the other meets its critical needs.","properties":{"cadence":{"type":"string","enum":["quarterly","half-yearly","yearly"],"default":"half-yearly","description":"How often the teams grade each other."},"scale":{"type":"array","minItems":2,"description":"Grades from best to worst, e.g. A, B, C, F.","items":{"type":"object","additionalProperties":false,"required":["grade"],"properties":{"grade":{"type":"string","pattern":"^[A-Z][+-]?$","description":"The grade letter."},"meaning":{"$ref":"#/$defs/text","description":"What the grade means."}}}},"commentBelow":{"type":"string","pattern":"^[A-Z][+-]?$","default":"B","description":"A grade worse than this one needs a comment."},"needs":{"type":"object","additionalProperties":false,"required":["marketing","sales"],"description":"Each side's critical needs from the other (about six each).","properties":{"marketing":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/need"},"description":"What marketing needs from sales; marketing grades sales on these."},"sales":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/need"},"description":"What sales needs from marketing; sales grades marketing on these."}}}}},"calendarDate":{"type":"string","format":"date","description":"A calendar date, YYYY-MM-DD.","errorMessage":{"format":"must be a date written YYYY-MM-DD, such as 2026-01-01","type":"must be a date written YYYY-MM-DD, such as 2026-01-01"}},"people":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field."}},"description":"Who is who for `revpact notify`: the CRM's owners with their Slack member id, e-mail address and manager, and where notices go when a lead's owner is missing or unknown.","properties":{"members":{"type":"array","minItems":1,"description":"The people who own leads in the CRM (and their managers).","items":{"$ref":"#/$defs/member"}},"fallback":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Where notices go for leads without an owner, or whose owner is not among the members.","properties":{"slack":{"type":"string","pattern":"^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$","description":"In the webhook's channel: `here`, `channel`, a member id (U…) or a user group id (S…) to mention.","errorMessage":{"pattern":"must be here, channel, a Slack member id (U…) or a user group id (S…)"}},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address that receives the digest, e.g. a sales-operations list.","errorMessage":{"format":"must be an e-mail address such as \"elena@example.com\""}},"name":{"$ref":"#/$defs/text","description":"How messages name the fallback, e.g. Sales operations."}}}}},"member":{"type":"object","additionalProperties":false,"required":["name"],"description":"One person: named as the CRM names the lead owner.","properties":{"name":{"$ref":"#/$defs/text","description":"The owner's name exactly as the CRM gives it (compared without regard to case or extra spaces); an owner given by e-mail address matches `email`."},"slack":{"type":"string","pattern":"^([UW][A-Z0-9]{2,20})$","description":"Slack member id (Profile → ⋯ → Copy member ID), e.g. U04ELENA01: notices mention this member.","errorMessage":{"pattern":"must be a Slack member id such as \"U04ELENA01\" (Profile → ⋯ → Copy member ID), not a name or @handle"}},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address for e-mail digests (and the Teams mention: the sign-in address).","errorMessage":{"format":"must be an e-mail address such as \"elena@example.com\""}},"manager":{"$ref":"#/$defs/text","description":"The `name` of this person's manager among the members: breach notices are escalated there."}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^x-", "u");
 const schema37 = {"type":"object","description":"Who agreed to what, and since when.","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field."}},"required":["name","version","effective","status","owners"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64,"description":"Machine name of the contract; output files are named after it.","errorMessage":{"pattern":"must be a lowercase name such as \"acme-b2b\" (letters, digits, dashes)"}},"title":{"$ref":"#/$defs/text","description":"Title shown on the documents."},"description":{"$ref":"#/$defs/text","description":"What this agreement is for, in a few sentences."},"version":{"type":"string","description":"Semantic version of the agreement (MAJOR.MINOR.PATCH). Tightening an obligation is a major bump.","errorMessage":{"type":"must be a version written as text, such as \"1.0.0\""}},"effective":{"$ref":"#/$defs/calendarDate","description":"Date from which this version applies, YYYY-MM-DD."},"status":{"type":"string","enum":["draft","active","retired"],"description":"Lifecycle of the agreement itself: `draft`, `active` or `retired`."},"locale":{"type":"string","enum":["en","es","pt","ca"],"default":"en","description":"Default language of the compiled documents: `en`, `es`, `pt` or `ca`."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","default":"USD","description":"ISO 4217 currency code for money amounts, e.g. EUR.","errorMessage":{"pattern":"must be an ISO 4217 currency code such as \"EUR\" or \"USD\""}},"timezone":{"type":"string","description":"IANA time zone in which periods (months, quarters) are cut, e.g. Europe/Madrid. Defaults to the first calendar's zone, then UTC."},"owners":{"type":"object","additionalProperties":false,"required":["marketing","sales"],"description":"The marketing lead and the sales lead. Both must approve every change.","properties":{"marketing":{"$ref":"#/$defs/person","description":"The marketing lead."},"sales":{"$ref":"#/$defs/person","description":"The sales lead."}}},"approvers":{"type":"array","description":"Delegates who may approve for one side (for example when its lead authored the change).","items":{"type":"object","additionalProperties":false,"required":["github","for"],"properties":{"github":{"$ref":"#/$defs/github","description":"GitHub login or team of the delegate."},"name":{"$ref":"#/$defs/text","description":"Display name."},"for":{"$ref":"#/$defs/team","description":"The side this delegate approves for."}}}},"mapping":{"type":"string","minLength":1,"description":"Default mapping for lead exports: a preset (`hubspot`, `salesforce`, `canonical`) or a path to a mapping file, relative to the contract."},"crm":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Where each lead's record lives, so HTML and Markdown reports link lead ids to it: `hubspot: { portal: <id> }`, `salesforce: { instance: https://… }`, or `url` with `{id}` where the lead id goes.","errorMessage":{"minProperties":"name the CRM: hubspot: { portal: 1234567 }, salesforce: { instance: https://acme.my.salesforce.com }, or url: https://crm.example.com/leads/{id}","maxProperties":"name one CRM only: hubspot, salesforce or url"},"properties":{"hubspot":{"type":"object","additionalProperties":false,"required":["portal"],"description":"A HubSpot account: lead ids link to https://app.hubspot.com/contacts/<portal>/record/0-1/<id>.","properties":{"portal":{"type":["integer","string"],"minimum":1,"pattern":"^[0-9]{1,15}$","description":"The HubSpot account id (the portal or hub id, in HubSpot's URLs after /contacts/).","errorMessage":{"type":"must be the HubSpot account id, a number such as 1234567","minimum":"must be the HubSpot account id, a number such as 1234567","pattern":"must be the HubSpot account id, digits only, such as 1234567"}}}},"salesforce":{"type":"object","additionalProperties":false,"required":["instance"],"description":"A Salesforce org: lead ids link to <instance>/lightning/r/Lead/<id>/view.","properties":{"instance":{"type":"string","pattern":"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","description":"The org's address, e.g. https://acme.my.salesforce.com.","errorMessage":{"pattern":"must be the org's https address without a path, such as https://acme.my.salesforce.com"}}}},"url":{"type":"string","pattern":"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$","description":"Any other CRM: an https URL with `{id}` where the lead id goes (URL-encoded), e.g. https://crm.example.com/leads/{id}.","errorMessage":{"pattern":"must be an https URL with {id} in its path or query, where the lead id goes, such as https://crm.example.com/leads/{id}"}}}}}};
-const schema38 = {"type":"string","minLength":1,"maxLength":4000,"description":"Plain text."};
+const schema38 = {"type":"string","minLength":1,"maxLength":4000,"pattern":"\\S","description":"Plain text.","errorMessage":{"pattern":"holds only spaces"}};
 const schema40 = {"type":"string","format":"date","description":"A calendar date, YYYY-MM-DD.","errorMessage":{"format":"must be a date written YYYY-MM-DD, such as 2026-01-01","type":"must be a date written YYYY-MM-DD, such as 2026-01-01"}};
 const schema44 = {"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$","description":"A GitHub login (`jvidal`) or team (`@acme/sales-leads`).","errorMessage":{"pattern":"must be a GitHub login such as \"jvidal\" or a team such as \"@acme/sales-leads\""}};
 const schema47 = {"type":"string","enum":["marketing","sales"],"description":"One of the two parties: `marketing` or `sales`."};
 const func3 = ajvRuntime_ucs2length;
 const pattern6 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern7 = new RegExp("^[A-Z]{3}$", "u");
-const pattern8 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "u");
-const pattern10 = new RegExp("^[0-9]{1,15}$", "u");
-const pattern11 = new RegExp("^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "u");
-const pattern12 = new RegExp("^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$", "u");
+const pattern7 = new RegExp("\\S", "u");
+const pattern9 = new RegExp("^[A-Z]{3}$", "u");
+const pattern12 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "u");
+const pattern15 = new RegExp("^[0-9]{1,15}$", "u");
+const pattern16 = new RegExp("^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "u");
+const pattern17 = new RegExp("^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$", "u");
 const formats0 = fullFormats.date;
 const schema41 = {"type":"object","additionalProperties":false,"required":["name","github"],"description":"A person (or team) who owns one side of the agreement.","properties":{"name":{"$ref":"#/$defs/text","description":"Display name."},"title":{"$ref":"#/$defs/text","description":"Job title, e.g. Head of Marketing."},"github":{"$ref":"#/$defs/github","description":"GitHub login or team that approves changes for this side."},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address, e.g. laia@example.com: the meeting calendar (`compile --format ics`) invites this address. Without it the calendar names the owner but invites nobody.","errorMessage":{"format":"must be an e-mail address such as \"laia@example.com\""}}}};
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -91,9 +92,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(!pattern7.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -103,11 +103,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data1 = data.title;
-if(typeof data1 === "string"){
-if(func3(data1) > 4000){
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -116,19 +113,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func3(data1) < 1){
-const err7 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
+if(errors > 0){
+const emErrors0 = {"pattern":[]};
+const templates0 = {};
+for(const err7 of vErrors){
+if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/name")) && (err7.keyword in emErrors0)) && (err7.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(12)))){
+emErrors0[err7.keyword].push(err7);
+err7.emUsed = true;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+for(const key1 in emErrors0){
+if(emErrors0[key1].length){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.errorMessage[key1],schema:schema38.errorMessage,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -138,22 +134,21 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.github !== undefined){
-let data2 = data.github;
-if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-const err9 = {instancePath:instancePath+"/github",schemaPath:"#/$defs/github/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$",parentSchema:schema44,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
+const emErrs0 = [];
+for(const err9 of vErrors){
+if(!err9.emUsed){
+emErrs0.push(err9);
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/github",schemaPath:"#/$defs/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data2};
+vErrors = emErrs0;
+errors = emErrs0.length;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func3(data1) > 4000){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -162,18 +157,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors0 = {"pattern":[]};
-const templates0 = {};
-for(const err11 of vErrors){
-if((((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && (err11.instancePath === instancePath+"/github")) && (err11.keyword in emErrors0)) && (err11.schemaPath.indexOf("#/$defs/github") === 0)) && (/^\/[^\/]*$/.test(err11.schemaPath.slice(14)))){
-emErrors0[err11.keyword].push(err11);
-err11.emUsed = true;
+if(func3(data1) < 1){
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data1};
+if(vErrors === null){
+vErrors = [err11];
 }
+else {
+vErrors.push(err11);
 }
-for(const key1 in emErrors0){
-if(emErrors0[key1].length){
-const err12 = {instancePath:instancePath+"/github",schemaPath:"#/$defs/github/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema44.errorMessage[key1],schema:schema44.errorMessage,parentSchema:schema44,data:data2};
+errors++;
+}
+if(!pattern7.test(data1)){
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,31 +178,28 @@ vErrors.push(err12);
 errors++;
 }
 }
-const emErrs0 = [];
-for(const err13 of vErrors){
-if(!err13.emUsed){
-emErrs0.push(err13);
-}
-}
-vErrors = emErrs0;
-errors = emErrs0.length;
-}
-}
-if(data.email !== undefined){
-let data3 = data.email;
-if(typeof data3 === "string"){
-if(func3(data3) > 254){
-const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema41.properties.email,data:data3};
+else {
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err13];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err13);
 }
 errors++;
 }
-if(!(formats2.test(data3))){
-const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema41.properties.email,data:data3};
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err14 of vErrors){
+if((((((err14.keyword !== "errorMessage") && (!err14.emUsed)) && (err14.instancePath === instancePath+"/title")) && (err14.keyword in emErrors1)) && (err14.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err14.schemaPath.slice(12)))){
+emErrors1[err14.keyword].push(err14);
+err14.emUsed = true;
+}
+}
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -217,28 +209,32 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.email.type,parentSchema:schema41.properties.email,data:data3};
+const emErrs1 = [];
+for(const err16 of vErrors){
+if(!err16.emUsed){
+emErrs1.push(err16);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.github !== undefined){
+let data2 = data.github;
+if(typeof data2 === "string"){
+if(!pattern12.test(data2)){
+const err17 = {instancePath:instancePath+"/github",schemaPath:"#/$defs/github/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$",parentSchema:schema44,data:data2};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err17];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err17);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"format":[]};
-const templates1 = {};
-for(const err17 of vErrors){
-if((((((err17.keyword !== "errorMessage") && (!err17.emUsed)) && (err17.instancePath === instancePath+"/email")) && (err17.keyword in emErrors1)) && (err17.schemaPath.indexOf("#/properties/email") === 0)) && (/^\/[^\/]*$/.test(err17.schemaPath.slice(18)))){
-emErrors1[err17.keyword].push(err17);
-err17.emUsed = true;
 }
-}
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err18 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema41.properties.email.errorMessage[key2],schema:schema41.properties.email.errorMessage,parentSchema:schema41.properties.email,data:data3};
+else {
+const err18 = {instancePath:instancePath+"/github",schemaPath:"#/$defs/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -247,25 +243,110 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-const emErrs1 = [];
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
 for(const err19 of vErrors){
-if(!err19.emUsed){
-emErrs1.push(err19);
+if((((((err19.keyword !== "errorMessage") && (!err19.emUsed)) && (err19.instancePath === instancePath+"/github")) && (err19.keyword in emErrors2)) && (err19.schemaPath.indexOf("#/$defs/github") === 0)) && (/^\/[^\/]*$/.test(err19.schemaPath.slice(14)))){
+emErrors2[err19.keyword].push(err19);
+err19.emUsed = true;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err20 = {instancePath:instancePath+"/github",schemaPath:"#/$defs/github/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema44.errorMessage[key3],schema:schema44.errorMessage,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+const emErrs2 = [];
+for(const err21 of vErrors){
+if(!err21.emUsed){
+emErrs2.push(err21);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data.email !== undefined){
+let data3 = data.email;
+if(typeof data3 === "string"){
+if(func3(data3) > 254){
+const err22 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema41.properties.email,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(formats2.test(data3))){
+const err23 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema41.properties.email,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.email.type,parentSchema:schema41.properties.email,data:data3};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors3 = {"format":[]};
+const templates3 = {};
+for(const err25 of vErrors){
+if((((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && (err25.instancePath === instancePath+"/email")) && (err25.keyword in emErrors3)) && (err25.schemaPath.indexOf("#/properties/email") === 0)) && (/^\/[^\/]*$/.test(err25.schemaPath.slice(18)))){
+emErrors3[err25.keyword].push(err25);
+err25.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err26 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema41.properties.email.errorMessage[key4],schema:schema41.properties.email.errorMessage,parentSchema:schema41.properties.email,data:data3};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+const emErrs3 = [];
+for(const err27 of vErrors){
+if(!err27.emUsed){
+emErrs3.push(err27);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -436,9 +517,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -448,11 +528,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func3(data2) > 4000){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
+else {
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -461,19 +538,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func3(data2) < 1){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err16 of vErrors){
+if((((((err16.keyword !== "errorMessage") && (!err16.emUsed)) && (err16.instancePath === instancePath+"/title")) && (err16.keyword in emErrors1)) && (err16.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err16.schemaPath.slice(12)))){
+emErrors1[err16.keyword].push(err16);
+err16.emUsed = true;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -483,30 +559,31 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data3 = data.version;
-if(typeof data3 !== "string"){
-const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.version.type,parentSchema:schema37.properties.version,data:data3};
+const emErrs1 = [];
+for(const err18 of vErrors){
+if(!err18.emUsed){
+emErrs1.push(err18);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func3(data2) > 4000){
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"type":[]};
-const templates1 = {};
-for(const err19 of vErrors){
-if((((((err19.keyword !== "errorMessage") && (!err19.emUsed)) && (err19.instancePath === instancePath+"/version")) && (err19.keyword in emErrors1)) && (err19.schemaPath.indexOf("#/properties/version") === 0)) && (/^\/[^\/]*$/.test(err19.schemaPath.slice(20)))){
-emErrors1[err19.keyword].push(err19);
-err19.emUsed = true;
-}
-}
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema37.properties.version.errorMessage[key2],schema:schema37.properties.version.errorMessage,parentSchema:schema37.properties.version,data:data3};
+if(func3(data2) < 1){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -515,22 +592,19 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(!pattern7.test(data2)){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err21];
 }
-const emErrs1 = [];
-for(const err21 of vErrors){
-if(!err21.emUsed){
-emErrs1.push(err21);
+else {
+vErrors.push(err21);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data.effective !== undefined){
-let data4 = data.effective;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err22 = {instancePath:instancePath+"/effective",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data4};
+else {
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -539,62 +613,61 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/effective",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data4};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
 if(errors > 0){
-const emErrors2 = {"format":[],"type":[]};
+const emErrors2 = {"pattern":[]};
 const templates2 = {};
-for(const err24 of vErrors){
-if((((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && (err24.instancePath === instancePath+"/effective")) && (err24.keyword in emErrors2)) && (err24.schemaPath.indexOf("#/$defs/calendarDate") === 0)) && (/^\/[^\/]*$/.test(err24.schemaPath.slice(20)))){
-emErrors2[err24.keyword].push(err24);
-err24.emUsed = true;
+for(const err23 of vErrors){
+if((((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && (err23.instancePath === instancePath+"/description")) && (err23.keyword in emErrors2)) && (err23.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err23.schemaPath.slice(12)))){
+emErrors2[err23.keyword].push(err23);
+err23.emUsed = true;
 }
 }
 for(const key3 in emErrors2){
 if(emErrors2[key3].length){
-const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/$defs/calendarDate/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema40.errorMessage[key3],schema:schema40.errorMessage,parentSchema:schema40,data:data4};
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data2};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 const emErrs2 = [];
-for(const err26 of vErrors){
-if(!err26.emUsed){
-emErrs2.push(err26);
+for(const err25 of vErrors){
+if(!err25.emUsed){
+emErrs2.push(err25);
 }
 }
 vErrors = emErrs2;
 errors = emErrs2.length;
 }
 }
-if(data.status !== undefined){
-let data5 = data.status;
-if(typeof data5 !== "string"){
-const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.status.type,parentSchema:schema37.properties.status,data:data5};
+if(data.version !== undefined){
+let data3 = data.version;
+if(typeof data3 !== "string"){
+const err26 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.version.type,parentSchema:schema37.properties.version,data:data3};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err26];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err26);
 }
 errors++;
 }
-if(!(((data5 === "draft") || (data5 === "active")) || (data5 === "retired"))){
-const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema37.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.status.enum,parentSchema:schema37.properties.status,data:data5};
+if(errors > 0){
+const emErrors3 = {"type":[]};
+const templates3 = {};
+for(const err27 of vErrors){
+if((((((err27.keyword !== "errorMessage") && (!err27.emUsed)) && (err27.instancePath === instancePath+"/version")) && (err27.keyword in emErrors3)) && (err27.schemaPath.indexOf("#/properties/version") === 0)) && (/^\/[^\/]*$/.test(err27.schemaPath.slice(20)))){
+emErrors3[err27.keyword].push(err27);
+err27.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err28 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema37.properties.version.errorMessage[key4],schema:schema37.properties.version.errorMessage,parentSchema:schema37.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -604,20 +677,21 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.locale !== undefined){
-let data6 = data.locale;
-if(typeof data6 !== "string"){
-const err29 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.locale.type,parentSchema:schema37.properties.locale,data:data6};
-if(vErrors === null){
-vErrors = [err29];
+const emErrs3 = [];
+for(const err29 of vErrors){
+if(!err29.emUsed){
+emErrs3.push(err29);
 }
-else {
-vErrors.push(err29);
 }
-errors++;
+vErrors = emErrs3;
+errors = emErrs3.length;
 }
-if(!((((data6 === "en") || (data6 === "es")) || (data6 === "pt")) || (data6 === "ca"))){
-const err30 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema37.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.locale.enum,parentSchema:schema37.properties.locale,data:data6};
+}
+if(data.effective !== undefined){
+let data4 = data.effective;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err30 = {instancePath:instancePath+"/effective",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data4};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -627,11 +701,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.currency !== undefined){
-let data7 = data.currency;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err31 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema37.properties.currency,data:data7};
+else {
+const err31 = {instancePath:instancePath+"/effective",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -640,52 +711,51 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.currency.type,parentSchema:schema37.properties.currency,data:data7};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
 if(errors > 0){
-const emErrors3 = {"pattern":[]};
-const templates3 = {};
-for(const err33 of vErrors){
-if((((((err33.keyword !== "errorMessage") && (!err33.emUsed)) && (err33.instancePath === instancePath+"/currency")) && (err33.keyword in emErrors3)) && (err33.schemaPath.indexOf("#/properties/currency") === 0)) && (/^\/[^\/]*$/.test(err33.schemaPath.slice(21)))){
-emErrors3[err33.keyword].push(err33);
-err33.emUsed = true;
+const emErrors4 = {"format":[],"type":[]};
+const templates4 = {};
+for(const err32 of vErrors){
+if((((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && (err32.instancePath === instancePath+"/effective")) && (err32.keyword in emErrors4)) && (err32.schemaPath.indexOf("#/$defs/calendarDate") === 0)) && (/^\/[^\/]*$/.test(err32.schemaPath.slice(20)))){
+emErrors4[err32.keyword].push(err32);
+err32.emUsed = true;
 }
 }
-for(const key4 in emErrors3){
-if(emErrors3[key4].length){
-const err34 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema37.properties.currency.errorMessage[key4],schema:schema37.properties.currency.errorMessage,parentSchema:schema37.properties.currency,data:data7};
+for(const key5 in emErrors4){
+if(emErrors4[key5].length){
+const err33 = {instancePath:instancePath+"/effective",schemaPath:"#/$defs/calendarDate/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key5]},message:key5 in templates4 ? templates4[key5]() : schema40.errorMessage[key5],schema:schema40.errorMessage,parentSchema:schema40,data:data4};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err33];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err33);
 }
 errors++;
 }
 }
-const emErrs3 = [];
-for(const err35 of vErrors){
-if(!err35.emUsed){
-emErrs3.push(err35);
+const emErrs4 = [];
+for(const err34 of vErrors){
+if(!err34.emUsed){
+emErrs4.push(err34);
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
+vErrors = emErrs4;
+errors = emErrs4.length;
 }
 }
-if(data.timezone !== undefined){
-let data8 = data.timezone;
-if(typeof data8 !== "string"){
-const err36 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.timezone.type,parentSchema:schema37.properties.timezone,data:data8};
+if(data.status !== undefined){
+let data5 = data.status;
+if(typeof data5 !== "string"){
+const err35 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.status.type,parentSchema:schema37.properties.status,data:data5};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!(((data5 === "draft") || (data5 === "active")) || (data5 === "retired"))){
+const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema37.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.status.enum,parentSchema:schema37.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -695,11 +765,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.owners !== undefined){
-let data9 = data.owners;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.marketing === undefined){
-const err37 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/required",keyword:"required",params:{missingProperty: "marketing"},message:"must have required property '"+"marketing"+"'",schema:schema37.properties.owners.required,parentSchema:schema37.properties.owners,data:data9};
+if(data.locale !== undefined){
+let data6 = data.locale;
+if(typeof data6 !== "string"){
+const err37 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.locale.type,parentSchema:schema37.properties.locale,data:data6};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -708,8 +777,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data9.sales === undefined){
-const err38 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/required",keyword:"required",params:{missingProperty: "sales"},message:"must have required property '"+"sales"+"'",schema:schema37.properties.owners.required,parentSchema:schema37.properties.owners,data:data9};
+if(!((((data6 === "en") || (data6 === "es")) || (data6 === "pt")) || (data6 === "ca"))){
+const err38 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema37.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.locale.enum,parentSchema:schema37.properties.locale,data:data6};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -718,14 +787,106 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key5 in data9){
-if(!((key5 === "marketing") || (key5 === "sales"))){
-const err39 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.owners,data:data9};
+}
+if(data.currency !== undefined){
+let data7 = data.currency;
+if(typeof data7 === "string"){
+if(!pattern9.test(data7)){
+const err39 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema37.properties.currency,data:data7};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.currency.type,parentSchema:schema37.properties.currency,data:data7};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors5 = {"pattern":[]};
+const templates5 = {};
+for(const err41 of vErrors){
+if((((((err41.keyword !== "errorMessage") && (!err41.emUsed)) && (err41.instancePath === instancePath+"/currency")) && (err41.keyword in emErrors5)) && (err41.schemaPath.indexOf("#/properties/currency") === 0)) && (/^\/[^\/]*$/.test(err41.schemaPath.slice(21)))){
+emErrors5[err41.keyword].push(err41);
+err41.emUsed = true;
+}
+}
+for(const key6 in emErrors5){
+if(emErrors5[key6].length){
+const err42 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key6]},message:key6 in templates5 ? templates5[key6]() : schema37.properties.currency.errorMessage[key6],schema:schema37.properties.currency.errorMessage,parentSchema:schema37.properties.currency,data:data7};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+const emErrs5 = [];
+for(const err43 of vErrors){
+if(!err43.emUsed){
+emErrs5.push(err43);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+if(data.timezone !== undefined){
+let data8 = data.timezone;
+if(typeof data8 !== "string"){
+const err44 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.timezone.type,parentSchema:schema37.properties.timezone,data:data8};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.owners !== undefined){
+let data9 = data.owners;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.marketing === undefined){
+const err45 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/required",keyword:"required",params:{missingProperty: "marketing"},message:"must have required property '"+"marketing"+"'",schema:schema37.properties.owners.required,parentSchema:schema37.properties.owners,data:data9};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data9.sales === undefined){
+const err46 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/required",keyword:"required",params:{missingProperty: "sales"},message:"must have required property '"+"sales"+"'",schema:schema37.properties.owners.required,parentSchema:schema37.properties.owners,data:data9};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+for(const key7 in data9){
+if(!((key7 === "marketing") || (key7 === "sales"))){
+const err47 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.owners,data:data9};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -744,12 +905,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.owners.type,parentSchema:schema37.properties.owners,data:data9};
+const err48 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.owners.type,parentSchema:schema37.properties.owners,data:data9};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err48];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -762,97 +923,7 @@ for(let i0=0; i0<len0; i0++){
 let data13 = data12[i0];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.github === undefined){
-const err41 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema37.properties.approvers.items.required,parentSchema:schema37.properties.approvers.items,data:data13};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data13.for === undefined){
-const err42 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'",schema:schema37.properties.approvers.items.required,parentSchema:schema37.properties.approvers.items,data:data13};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-for(const key6 in data13){
-if(!(((key6 === "github") || (key6 === "name")) || (key6 === "for"))){
-const err43 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.approvers.items,data:data13};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data13.github !== undefined){
-let data14 = data13.github;
-if(typeof data14 === "string"){
-if(!pattern8.test(data14)){
-const err44 = {instancePath:instancePath+"/approvers/" + i0+"/github",schemaPath:"#/$defs/github/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$",parentSchema:schema44,data:data14};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/approvers/" + i0+"/github",schemaPath:"#/$defs/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data14};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors4 = {"pattern":[]};
-const templates4 = {};
-for(const err46 of vErrors){
-if((((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && (err46.instancePath === instancePath+"/approvers/" + i0+"/github")) && (err46.keyword in emErrors4)) && (err46.schemaPath.indexOf("#/$defs/github") === 0)) && (/^\/[^\/]*$/.test(err46.schemaPath.slice(14)))){
-emErrors4[err46.keyword].push(err46);
-err46.emUsed = true;
-}
-}
-for(const key7 in emErrors4){
-if(emErrors4[key7].length){
-const err47 = {instancePath:instancePath+"/approvers/" + i0+"/github",schemaPath:"#/$defs/github/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key7]},message:key7 in templates4 ? templates4[key7]() : schema44.errorMessage[key7],schema:schema44.errorMessage,parentSchema:schema44,data:data14};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-const emErrs4 = [];
-for(const err48 of vErrors){
-if(!err48.emUsed){
-emErrs4.push(err48);
-}
-}
-vErrors = emErrs4;
-errors = emErrs4.length;
-}
-}
-if(data13.name !== undefined){
-let data15 = data13.name;
-if(typeof data15 === "string"){
-if(func3(data15) > 4000){
-const err49 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data15};
+const err49 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema37.properties.approvers.items.required,parentSchema:schema37.properties.approvers.items,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -861,8 +932,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func3(data15) < 1){
-const err50 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data15};
+if(data13.for === undefined){
+const err50 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "for"},message:"must have required property '"+"for"+"'",schema:schema37.properties.approvers.items.required,parentSchema:schema37.properties.approvers.items,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -871,9 +942,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data15};
+for(const key8 in data13){
+if(!(((key8 === "github") || (key8 === "name")) || (key8 === "for"))){
+const err51 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.approvers.items,data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -883,10 +954,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data13.for !== undefined){
-let data16 = data13.for;
-if(typeof data16 !== "string"){
-const err52 = {instancePath:instancePath+"/approvers/" + i0+"/for",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data16};
+if(data13.github !== undefined){
+let data14 = data13.github;
+if(typeof data14 === "string"){
+if(!pattern12.test(data14)){
+const err52 = {instancePath:instancePath+"/approvers/" + i0+"/github",schemaPath:"#/$defs/github/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$",parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -895,8 +967,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!((data16 === "marketing") || (data16 === "sales"))){
-const err53 = {instancePath:instancePath+"/approvers/" + i0+"/for",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data16};
+}
+else {
+const err53 = {instancePath:instancePath+"/approvers/" + i0+"/github",schemaPath:"#/$defs/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -905,22 +978,18 @@ vErrors.push(err53);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors6 = {"pattern":[]};
+const templates6 = {};
+for(const err54 of vErrors){
+if((((((err54.keyword !== "errorMessage") && (!err54.emUsed)) && (err54.instancePath === instancePath+"/approvers/" + i0+"/github")) && (err54.keyword in emErrors6)) && (err54.schemaPath.indexOf("#/$defs/github") === 0)) && (/^\/[^\/]*$/.test(err54.schemaPath.slice(14)))){
+emErrors6[err54.keyword].push(err54);
+err54.emUsed = true;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.approvers.items.type,parentSchema:schema37.properties.approvers.items,data:data13};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.approvers.type,parentSchema:schema37.properties.approvers,data:data12};
+for(const key9 in emErrors6){
+if(emErrors6[key9].length){
+const err55 = {instancePath:instancePath+"/approvers/" + i0+"/github",schemaPath:"#/$defs/github/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key9]},message:key9 in templates6 ? templates6[key9]() : schema44.errorMessage[key9],schema:schema44.errorMessage,parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -930,22 +999,21 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.mapping !== undefined){
-let data17 = data.mapping;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err56 = {instancePath:instancePath+"/mapping",schemaPath:"#/properties/mapping/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.mapping,data:data17};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
+const emErrs6 = [];
+for(const err56 of vErrors){
+if(!err56.emUsed){
+emErrs6.push(err56);
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/mapping",schemaPath:"#/properties/mapping/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.mapping.type,parentSchema:schema37.properties.mapping,data:data17};
+vErrors = emErrs6;
+errors = emErrs6.length;
+}
+}
+if(data13.name !== undefined){
+let data15 = data13.name;
+if(typeof data15 === "string"){
+if(func3(data15) > 4000){
+const err57 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data15};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -954,12 +1022,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data.crm !== undefined){
-let data18 = data.crm;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(Object.keys(data18).length > 1){
-const err58 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37.properties.crm,data:data18};
+if(func3(data15) < 1){
+const err58 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data15};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -968,8 +1032,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(Object.keys(data18).length < 1){
-const err59 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37.properties.crm,data:data18};
+if(!pattern7.test(data15)){
+const err59 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data15};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -978,9 +1042,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key8 in data18){
-if(!(((key8 === "hubspot") || (key8 === "salesforce")) || (key8 === "url"))){
-const err60 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.crm,data:data18};
+}
+else {
+const err60 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -989,23 +1053,18 @@ vErrors.push(err60);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors7 = {"pattern":[]};
+const templates7 = {};
+for(const err61 of vErrors){
+if((((((err61.keyword !== "errorMessage") && (!err61.emUsed)) && (err61.instancePath === instancePath+"/approvers/" + i0+"/name")) && (err61.keyword in emErrors7)) && (err61.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err61.schemaPath.slice(12)))){
+emErrors7[err61.keyword].push(err61);
+err61.emUsed = true;
 }
-if(data18.hubspot !== undefined){
-let data19 = data18.hubspot;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.portal === undefined){
-const err61 = {instancePath:instancePath+"/crm/hubspot",schemaPath:"#/properties/crm/properties/hubspot/required",keyword:"required",params:{missingProperty: "portal"},message:"must have required property '"+"portal"+"'",schema:schema37.properties.crm.properties.hubspot.required,parentSchema:schema37.properties.crm.properties.hubspot,data:data19};
-if(vErrors === null){
-vErrors = [err61];
 }
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-for(const key9 in data19){
-if(!(key9 === "portal")){
-const err62 = {instancePath:instancePath+"/crm/hubspot",schemaPath:"#/properties/crm/properties/hubspot/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.crm.properties.hubspot,data:data19};
+for(const key10 in emErrors7){
+if(emErrors7[key10].length){
+const err62 = {instancePath:instancePath+"/approvers/" + i0+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key10]},message:key10 in templates7 ? templates7[key10]() : schema38.errorMessage[key10],schema:schema38.errorMessage,parentSchema:schema38,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1015,21 +1074,20 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.portal !== undefined){
-let data20 = data19.portal;
-if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (typeof data20 !== "string")){
-const err63 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/type",keyword:"type",params:{type: schema37.properties.crm.properties.hubspot.properties.portal.type},message:"must be integer,string",schema:schema37.properties.crm.properties.hubspot.properties.portal.type,parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
-if(vErrors === null){
-vErrors = [err63];
+const emErrs7 = [];
+for(const err63 of vErrors){
+if(!err63.emUsed){
+emErrs7.push(err63);
 }
-else {
-vErrors.push(err63);
 }
-errors++;
+vErrors = emErrs7;
+errors = emErrs7.length;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err64 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
+}
+if(data13.for !== undefined){
+let data16 = data13.for;
+if(typeof data16 !== "string"){
+const err64 = {instancePath:instancePath+"/approvers/" + i0+"/for",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data16};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1038,10 +1096,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(typeof data20 === "string"){
-if(!pattern10.test(data20)){
-const err65 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
+if(!((data16 === "marketing") || (data16 === "sales"))){
+const err65 = {instancePath:instancePath+"/approvers/" + i0+"/for",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data16};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1051,18 +1107,21 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(errors > 0){
-const emErrors5 = {"type":[],"minimum":[],"pattern":[]};
-const templates5 = {};
-for(const err66 of vErrors){
-if((((((err66.keyword !== "errorMessage") && (!err66.emUsed)) && (err66.instancePath === instancePath+"/crm/hubspot/portal")) && (err66.keyword in emErrors5)) && (err66.schemaPath.indexOf("#/properties/crm/properties/hubspot/properties/portal") === 0)) && (/^\/[^\/]*$/.test(err66.schemaPath.slice(53)))){
-emErrors5[err66.keyword].push(err66);
-err66.emUsed = true;
+}
+else {
+const err66 = {instancePath:instancePath+"/approvers/" + i0,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.approvers.items.type,parentSchema:schema37.properties.approvers.items,data:data13};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
 }
 }
-for(const key10 in emErrors5){
-if(emErrors5[key10].length){
-const err67 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key10]},message:key10 in templates5 ? templates5[key10]() : schema37.properties.crm.properties.hubspot.properties.portal.errorMessage[key10],schema:schema37.properties.crm.properties.hubspot.properties.portal.errorMessage,parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
+}
+else {
+const err67 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.approvers.type,parentSchema:schema37.properties.approvers,data:data12};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1072,19 +1131,22 @@ vErrors.push(err67);
 errors++;
 }
 }
-const emErrs5 = [];
-for(const err68 of vErrors){
-if(!err68.emUsed){
-emErrs5.push(err68);
+if(data.mapping !== undefined){
+let data17 = data.mapping;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err68 = {instancePath:instancePath+"/mapping",schemaPath:"#/properties/mapping/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.mapping,data:data17};
+if(vErrors === null){
+vErrors = [err68];
 }
+else {
+vErrors.push(err68);
 }
-vErrors = emErrs5;
-errors = emErrs5.length;
-}
+errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/crm/hubspot",schemaPath:"#/properties/crm/properties/hubspot/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.crm.properties.hubspot.type,parentSchema:schema37.properties.crm.properties.hubspot,data:data19};
+const err69 = {instancePath:instancePath+"/mapping",schemaPath:"#/properties/mapping/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.mapping.type,parentSchema:schema37.properties.mapping,data:data17};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1094,11 +1156,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data18.salesforce !== undefined){
-let data21 = data18.salesforce;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.instance === undefined){
-const err70 = {instancePath:instancePath+"/crm/salesforce",schemaPath:"#/properties/crm/properties/salesforce/required",keyword:"required",params:{missingProperty: "instance"},message:"must have required property '"+"instance"+"'",schema:schema37.properties.crm.properties.salesforce.required,parentSchema:schema37.properties.crm.properties.salesforce,data:data21};
+if(data.crm !== undefined){
+let data18 = data.crm;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(Object.keys(data18).length > 1){
+const err70 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37.properties.crm,data:data18};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1107,9 +1169,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key11 in data21){
-if(!(key11 === "instance")){
-const err71 = {instancePath:instancePath+"/crm/salesforce",schemaPath:"#/properties/crm/properties/salesforce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.crm.properties.salesforce,data:data21};
+if(Object.keys(data18).length < 1){
+const err71 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37.properties.crm,data:data18};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1118,12 +1179,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data21.instance !== undefined){
-let data22 = data21.instance;
-if(typeof data22 === "string"){
-if(!pattern11.test(data22)){
-const err72 = {instancePath:instancePath+"/crm/salesforce/instance",schemaPath:"#/properties/crm/properties/salesforce/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$"},message:"must match pattern \""+"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$"+"\"",schema:"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$",parentSchema:schema37.properties.crm.properties.salesforce.properties.instance,data:data22};
+for(const key11 in data18){
+if(!(((key11 === "hubspot") || (key11 === "salesforce")) || (key11 === "url"))){
+const err72 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.crm,data:data18};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1133,8 +1191,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/crm/salesforce/instance",schemaPath:"#/properties/crm/properties/salesforce/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.crm.properties.salesforce.properties.instance.type,parentSchema:schema37.properties.crm.properties.salesforce.properties.instance,data:data22};
+if(data18.hubspot !== undefined){
+let data19 = data18.hubspot;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.portal === undefined){
+const err73 = {instancePath:instancePath+"/crm/hubspot",schemaPath:"#/properties/crm/properties/hubspot/required",keyword:"required",params:{missingProperty: "portal"},message:"must have required property '"+"portal"+"'",schema:schema37.properties.crm.properties.hubspot.required,parentSchema:schema37.properties.crm.properties.hubspot,data:data19};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1143,18 +1204,22 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors6 = {"pattern":[]};
-const templates6 = {};
-for(const err74 of vErrors){
-if((((((err74.keyword !== "errorMessage") && (!err74.emUsed)) && (err74.instancePath === instancePath+"/crm/salesforce/instance")) && (err74.keyword in emErrors6)) && (err74.schemaPath.indexOf("#/properties/crm/properties/salesforce/properties/instance") === 0)) && (/^\/[^\/]*$/.test(err74.schemaPath.slice(58)))){
-emErrors6[err74.keyword].push(err74);
-err74.emUsed = true;
+for(const key12 in data19){
+if(!(key12 === "portal")){
+const err74 = {instancePath:instancePath+"/crm/hubspot",schemaPath:"#/properties/crm/properties/hubspot/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.crm.properties.hubspot,data:data19};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
 }
 }
-for(const key12 in emErrors6){
-if(emErrors6[key12].length){
-const err75 = {instancePath:instancePath+"/crm/salesforce/instance",schemaPath:"#/properties/crm/properties/salesforce/properties/instance/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key12]},message:key12 in templates6 ? templates6[key12]() : schema37.properties.crm.properties.salesforce.properties.instance.errorMessage[key12],schema:schema37.properties.crm.properties.salesforce.properties.instance.errorMessage,parentSchema:schema37.properties.crm.properties.salesforce.properties.instance,data:data22};
+if(data19.portal !== undefined){
+let data20 = data19.portal;
+if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (typeof data20 !== "string")){
+const err75 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/type",keyword:"type",params:{type: schema37.properties.crm.properties.hubspot.properties.portal.type},message:"must be integer,string",schema:schema37.properties.crm.properties.hubspot.properties.portal.type,parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1163,20 +1228,21 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-const emErrs6 = [];
-for(const err76 of vErrors){
-if(!err76.emUsed){
-emErrs6.push(err76);
-}
-}
-vErrors = emErrs6;
-errors = emErrs6.length;
-}
-}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err76 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
+if(vErrors === null){
+vErrors = [err76];
 }
 else {
-const err77 = {instancePath:instancePath+"/crm/salesforce",schemaPath:"#/properties/crm/properties/salesforce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.crm.properties.salesforce.type,parentSchema:schema37.properties.crm.properties.salesforce,data:data21};
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(typeof data20 === "string"){
+if(!pattern15.test(data20)){
+const err77 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\"",schema:"^[0-9]{1,15}$",parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1186,22 +1252,18 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data18.url !== undefined){
-let data23 = data18.url;
-if(typeof data23 === "string"){
-if(!pattern12.test(data23)){
-const err78 = {instancePath:instancePath+"/crm/url",schemaPath:"#/properties/crm/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$"},message:"must match pattern \""+"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$"+"\"",schema:"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$",parentSchema:schema37.properties.crm.properties.url,data:data23};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
+if(errors > 0){
+const emErrors8 = {"type":[],"minimum":[],"pattern":[]};
+const templates8 = {};
+for(const err78 of vErrors){
+if((((((err78.keyword !== "errorMessage") && (!err78.emUsed)) && (err78.instancePath === instancePath+"/crm/hubspot/portal")) && (err78.keyword in emErrors8)) && (err78.schemaPath.indexOf("#/properties/crm/properties/hubspot/properties/portal") === 0)) && (/^\/[^\/]*$/.test(err78.schemaPath.slice(53)))){
+emErrors8[err78.keyword].push(err78);
+err78.emUsed = true;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/crm/url",schemaPath:"#/properties/crm/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.crm.properties.url.type,parentSchema:schema37.properties.crm.properties.url,data:data23};
+for(const key13 in emErrors8){
+if(emErrors8[key13].length){
+const err79 = {instancePath:instancePath+"/crm/hubspot/portal",schemaPath:"#/properties/crm/properties/hubspot/properties/portal/errorMessage",keyword:"errorMessage",params:{errors: emErrors8[key13]},message:key13 in templates8 ? templates8[key13]() : schema37.properties.crm.properties.hubspot.properties.portal.errorMessage[key13],schema:schema37.properties.crm.properties.hubspot.properties.portal.errorMessage,parentSchema:schema37.properties.crm.properties.hubspot.properties.portal,data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1210,18 +1272,20 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors7 = {"pattern":[]};
-const templates7 = {};
+}
+const emErrs8 = [];
 for(const err80 of vErrors){
-if((((((err80.keyword !== "errorMessage") && (!err80.emUsed)) && (err80.instancePath === instancePath+"/crm/url")) && (err80.keyword in emErrors7)) && (err80.schemaPath.indexOf("#/properties/crm/properties/url") === 0)) && (/^\/[^\/]*$/.test(err80.schemaPath.slice(31)))){
-emErrors7[err80.keyword].push(err80);
-err80.emUsed = true;
+if(!err80.emUsed){
+emErrs8.push(err80);
 }
 }
-for(const key13 in emErrors7){
-if(emErrors7[key13].length){
-const err81 = {instancePath:instancePath+"/crm/url",schemaPath:"#/properties/crm/properties/url/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key13]},message:key13 in templates7 ? templates7[key13]() : schema37.properties.crm.properties.url.errorMessage[key13],schema:schema37.properties.crm.properties.url.errorMessage,parentSchema:schema37.properties.crm.properties.url,data:data23};
+vErrors = emErrs8;
+errors = emErrs8.length;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/crm/hubspot",schemaPath:"#/properties/crm/properties/hubspot/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.crm.properties.hubspot.type,parentSchema:schema37.properties.crm.properties.hubspot,data:data19};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1231,19 +1295,22 @@ vErrors.push(err81);
 errors++;
 }
 }
-const emErrs7 = [];
-for(const err82 of vErrors){
-if(!err82.emUsed){
-emErrs7.push(err82);
-}
-}
-vErrors = emErrs7;
-errors = emErrs7.length;
-}
-}
+if(data18.salesforce !== undefined){
+let data21 = data18.salesforce;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.instance === undefined){
+const err82 = {instancePath:instancePath+"/crm/salesforce",schemaPath:"#/properties/crm/properties/salesforce/required",keyword:"required",params:{missingProperty: "instance"},message:"must have required property '"+"instance"+"'",schema:schema37.properties.crm.properties.salesforce.required,parentSchema:schema37.properties.crm.properties.salesforce,data:data21};
+if(vErrors === null){
+vErrors = [err82];
 }
 else {
-const err83 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.crm.type,parentSchema:schema37.properties.crm,data:data18};
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key14 in data21){
+if(!(key14 === "instance")){
+const err83 = {instancePath:instancePath+"/crm/salesforce",schemaPath:"#/properties/crm/properties/salesforce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.crm.properties.salesforce,data:data21};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1252,18 +1319,23 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors8 = {"minProperties":[],"maxProperties":[]};
-const templates8 = {};
-for(const err84 of vErrors){
-if((((((err84.keyword !== "errorMessage") && (!err84.emUsed)) && (err84.instancePath === instancePath+"/crm")) && (err84.keyword in emErrors8)) && (err84.schemaPath.indexOf("#/properties/crm") === 0)) && (/^\/[^\/]*$/.test(err84.schemaPath.slice(16)))){
-emErrors8[err84.keyword].push(err84);
-err84.emUsed = true;
+}
+if(data21.instance !== undefined){
+let data22 = data21.instance;
+if(typeof data22 === "string"){
+if(!pattern16.test(data22)){
+const err84 = {instancePath:instancePath+"/crm/salesforce/instance",schemaPath:"#/properties/crm/properties/salesforce/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$"},message:"must match pattern \""+"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$"+"\"",schema:"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$",parentSchema:schema37.properties.crm.properties.salesforce.properties.instance,data:data22};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
 }
 }
-for(const key14 in emErrors8){
-if(emErrors8[key14].length){
-const err85 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/errorMessage",keyword:"errorMessage",params:{errors: emErrors8[key14]},message:key14 in templates8 ? templates8[key14]() : schema37.properties.crm.errorMessage[key14],schema:schema37.properties.crm.errorMessage,parentSchema:schema37.properties.crm,data:data18};
+else {
+const err85 = {instancePath:instancePath+"/crm/salesforce/instance",schemaPath:"#/properties/crm/properties/salesforce/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.crm.properties.salesforce.properties.instance.type,parentSchema:schema37.properties.crm.properties.salesforce.properties.instance,data:data22};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1272,25 +1344,154 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-const emErrs8 = [];
+if(errors > 0){
+const emErrors9 = {"pattern":[]};
+const templates9 = {};
 for(const err86 of vErrors){
-if(!err86.emUsed){
-emErrs8.push(err86);
+if((((((err86.keyword !== "errorMessage") && (!err86.emUsed)) && (err86.instancePath === instancePath+"/crm/salesforce/instance")) && (err86.keyword in emErrors9)) && (err86.schemaPath.indexOf("#/properties/crm/properties/salesforce/properties/instance") === 0)) && (/^\/[^\/]*$/.test(err86.schemaPath.slice(58)))){
+emErrors9[err86.keyword].push(err86);
+err86.emUsed = true;
 }
 }
-vErrors = emErrs8;
-errors = emErrs8.length;
-}
-}
-}
-else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+for(const key15 in emErrors9){
+if(emErrors9[key15].length){
+const err87 = {instancePath:instancePath+"/crm/salesforce/instance",schemaPath:"#/properties/crm/properties/salesforce/properties/instance/errorMessage",keyword:"errorMessage",params:{errors: emErrors9[key15]},message:key15 in templates9 ? templates9[key15]() : schema37.properties.crm.properties.salesforce.properties.instance.errorMessage[key15],schema:schema37.properties.crm.properties.salesforce.properties.instance.errorMessage,parentSchema:schema37.properties.crm.properties.salesforce.properties.instance,data:data22};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+}
+const emErrs9 = [];
+for(const err88 of vErrors){
+if(!err88.emUsed){
+emErrs9.push(err88);
+}
+}
+vErrors = emErrs9;
+errors = emErrs9.length;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/crm/salesforce",schemaPath:"#/properties/crm/properties/salesforce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.crm.properties.salesforce.type,parentSchema:schema37.properties.crm.properties.salesforce,data:data21};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data18.url !== undefined){
+let data23 = data18.url;
+if(typeof data23 === "string"){
+if(!pattern17.test(data23)){
+const err90 = {instancePath:instancePath+"/crm/url",schemaPath:"#/properties/crm/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$"},message:"must match pattern \""+"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$"+"\"",schema:"^https://[^\\s/{}]+/[^\\s]*\\{id\\}[^\\s]*$",parentSchema:schema37.properties.crm.properties.url,data:data23};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/crm/url",schemaPath:"#/properties/crm/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.crm.properties.url.type,parentSchema:schema37.properties.crm.properties.url,data:data23};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors10 = {"pattern":[]};
+const templates10 = {};
+for(const err92 of vErrors){
+if((((((err92.keyword !== "errorMessage") && (!err92.emUsed)) && (err92.instancePath === instancePath+"/crm/url")) && (err92.keyword in emErrors10)) && (err92.schemaPath.indexOf("#/properties/crm/properties/url") === 0)) && (/^\/[^\/]*$/.test(err92.schemaPath.slice(31)))){
+emErrors10[err92.keyword].push(err92);
+err92.emUsed = true;
+}
+}
+for(const key16 in emErrors10){
+if(emErrors10[key16].length){
+const err93 = {instancePath:instancePath+"/crm/url",schemaPath:"#/properties/crm/properties/url/errorMessage",keyword:"errorMessage",params:{errors: emErrors10[key16]},message:key16 in templates10 ? templates10[key16]() : schema37.properties.crm.properties.url.errorMessage[key16],schema:schema37.properties.crm.properties.url.errorMessage,parentSchema:schema37.properties.crm.properties.url,data:data23};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+const emErrs10 = [];
+for(const err94 of vErrors){
+if(!err94.emUsed){
+emErrs10.push(err94);
+}
+}
+vErrors = emErrs10;
+errors = emErrs10.length;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.crm.type,parentSchema:schema37.properties.crm,data:data18};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors11 = {"minProperties":[],"maxProperties":[]};
+const templates11 = {};
+for(const err96 of vErrors){
+if((((((err96.keyword !== "errorMessage") && (!err96.emUsed)) && (err96.instancePath === instancePath+"/crm")) && (err96.keyword in emErrors11)) && (err96.schemaPath.indexOf("#/properties/crm") === 0)) && (/^\/[^\/]*$/.test(err96.schemaPath.slice(16)))){
+emErrors11[err96.keyword].push(err96);
+err96.emUsed = true;
+}
+}
+for(const key17 in emErrors11){
+if(emErrors11[key17].length){
+const err97 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/errorMessage",keyword:"errorMessage",params:{errors: emErrors11[key17]},message:key17 in templates11 ? templates11[key17]() : schema37.properties.crm.errorMessage[key17],schema:schema37.properties.crm.errorMessage,parentSchema:schema37.properties.crm,data:data18};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+const emErrs11 = [];
+for(const err98 of vErrors){
+if(!err98.emUsed){
+emErrs11.push(err98);
+}
+}
+vErrors = emErrs11;
+errors = emErrs11.length;
+}
+}
+}
+else {
+const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
 }
 errors++;
 }
@@ -1358,9 +1559,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(!pattern7.test(data0)){
+const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1368,6 +1568,47 @@ else {
 vErrors.push(err4);
 }
 errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors0 = {"pattern":[]};
+const templates0 = {};
+for(const err6 of vErrors){
+if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/summary")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(12)))){
+emErrors0[err6.keyword].push(err6);
+err6.emUsed = true;
+}
+}
+for(const key1 in emErrors0){
+if(emErrors0[key1].length){
+const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.errorMessage[key1],schema:schema38.errorMessage,parentSchema:schema38,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+const emErrs0 = [];
+for(const err8 of vErrors){
+if(!err8.emUsed){
+emErrs0.push(err8);
+}
+}
+vErrors = emErrs0;
+errors = emErrs0.length;
 }
 }
 if(data.responsibilities !== undefined){
@@ -1378,57 +1619,97 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func3(data2) > 4000){
-const err5 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(func3(data2) < 1){
-const err6 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/responsibilities",schemaPath:"#/properties/responsibilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.responsibilities.type,parentSchema:schema49.properties.responsibilities,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err9 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err10 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern7.test(data2)){
+const err11 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err13 of vErrors){
+if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/responsibilities/" + i0)) && (err13.keyword in emErrors1)) && (err13.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(12)))){
+emErrors1[err13.keyword].push(err13);
+err13.emUsed = true;
+}
+}
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err14 = {instancePath:instancePath+"/responsibilities/" + i0,schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+const emErrs1 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs1.push(err15);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/responsibilities",schemaPath:"#/properties/responsibilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.responsibilities.type,parentSchema:schema49.properties.responsibilities,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -1491,10 +1772,10 @@ validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema52 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Persona id, unique among personas."},"name":{"$ref":"#/$defs/text","description":"Persona name, e.g. Operations director."},"description":{"$ref":"#/$defs/text","description":"Who they are, what they need, how they buy."},"criteria":{"$ref":"#/$defs/condition","description":"How to recognise this persona in lead data."}}};
 const schema53 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"description":"Identifier: lowercase letters, digits and dashes, starting with a letter.","errorMessage":{"pattern":"must be a lowercase id such as \"first-touch\" (letters, digits and dashes, starting with a letter)","type":"must be an id written as text, such as \"first-touch\""}};
-const pattern13 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern20 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema56 = {"type":"object","description":"A condition on lead fields: either a comparison `{field, op, value}` or a combination `all: [...]`, `any: [...]`, `not: {...}`.","additionalProperties":false,"properties":{"field":{"$ref":"#/$defs/fieldName"},"op":{"type":"string","enum":["eq","ne","in","not-in","gt","gte","lt","lte","exists","missing","contains","starts-with"],"description":"Comparison: `eq`, `ne`, `in`, `not-in`, `gt`, `gte`, `lt`, `lte`, `exists`, `missing`, `contains`, `starts-with`."},"value":{"description":"The value to compare with: a string, number or boolean; a list for `in` and `not-in`; absent for `exists` and `missing`.","anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]},"minItems":1}]},"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/condition"},"description":"True when every condition in the list is true."},"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/condition"},"description":"True when at least one condition in the list is true."},"not":{"$ref":"#/$defs/condition","description":"True when the condition is false."}}};
 const schema57 = {"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","description":"A lead field: a canonical field (`source`, `score`, `country`, `owner`, ...) or any attribute column of the export.","errorMessage":{"pattern":"must be a field name such as \"country\" or \"employees\""}};
-const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+const pattern23 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 const wrapper0 = {validate: validate36};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1523,7 +1804,7 @@ errors++;
 if(data.field !== undefined){
 let data0 = data.field;
 if(typeof data0 === "string"){
-if(!pattern14.test(data0)){
+if(!pattern23.test(data0)){
 const err1 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema57,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1819,7 +2100,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -1894,9 +2175,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1906,11 +2186,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func3(data2) > 4000){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
+else {
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1919,19 +2196,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func3(data2) < 1){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err13 of vErrors){
+if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/name")) && (err13.keyword in emErrors1)) && (err13.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(12)))){
+emErrors1[err13.keyword].push(err13);
+err13.emUsed = true;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1939,6 +2215,91 @@ else {
 vErrors.push(err14);
 }
 errors++;
+}
+}
+const emErrs1 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs1.push(err15);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func3(data2) > 4000){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern7.test(data2)){
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err20 of vErrors){
+if((((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && (err20.instancePath === instancePath+"/description")) && (err20.keyword in emErrors2)) && (err20.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err20.schemaPath.slice(12)))){
+emErrors2[err20.keyword].push(err20);
+err20.emUsed = true;
+}
+}
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+const emErrs2 = [];
+for(const err22 of vErrors){
+if(!err22.emUsed){
+emErrs2.push(err22);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
 }
 }
 if(data.criteria !== undefined){
@@ -1949,12 +2310,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err23];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -2021,7 +2382,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -2096,9 +2457,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2108,10 +2468,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kind.type,parentSchema:schema58.properties.kind,data:data2};
+else {
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2120,21 +2478,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((((((((data2 === "lead") || (data2 === "mql")) || (data2 === "sal")) || (data2 === "sql")) || (data2 === "opportunity")) || (data2 === "customer")) || (data2 === "lost")) || (data2 === "recycled")) || (data2 === "disqualified"))){
-const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.kind.enum,parentSchema:schema58.properties.kind,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err13 of vErrors){
+if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/name")) && (err13.keyword in emErrors1)) && (err13.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(12)))){
+emErrors1[err13.keyword].push(err13);
+err13.emUsed = true;
 }
 }
-if(data.owner !== undefined){
-let data3 = data.owner;
-if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2143,22 +2498,21 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!((data3 === "marketing") || (data3 === "sales"))){
-const err15 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err15];
 }
-else {
-vErrors.push(err15);
-}
-errors++;
+const emErrs1 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs1.push(err15);
 }
 }
-if(data.description !== undefined){
-let data4 = data.description;
-if(typeof data4 === "string"){
-if(func3(data4) > 4000){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data4};
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(typeof data2 !== "string"){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kind.type,parentSchema:schema58.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2167,8 +2521,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data4) < 1){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data4};
+if(!(((((((((data2 === "lead") || (data2 === "mql")) || (data2 === "sal")) || (data2 === "sql")) || (data2 === "opportunity")) || (data2 === "customer")) || (data2 === "lost")) || (data2 === "recycled")) || (data2 === "disqualified"))){
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.kind.enum,parentSchema:schema58.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2178,8 +2532,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+if(data.owner !== undefined){
+let data3 = data.owner;
+if(typeof data3 !== "string"){
+const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2188,12 +2544,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.entry !== undefined){
-let data5 = data.entry;
-if(typeof data5 === "string"){
-if(func3(data5) > 4000){
-const err19 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data5};
+if(!((data3 === "marketing") || (data3 === "sales"))){
+const err19 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2202,8 +2554,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func3(data5) < 1){
-const err20 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if(typeof data4 === "string"){
+if(func3(data4) > 4000){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2212,9 +2568,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+if(func3(data4) < 1){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2222,6 +2577,132 @@ else {
 vErrors.push(err21);
 }
 errors++;
+}
+if(!pattern7.test(data4)){
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err24 of vErrors){
+if((((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && (err24.instancePath === instancePath+"/description")) && (err24.keyword in emErrors2)) && (err24.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err24.schemaPath.slice(12)))){
+emErrors2[err24.keyword].push(err24);
+err24.emUsed = true;
+}
+}
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+const emErrs2 = [];
+for(const err26 of vErrors){
+if(!err26.emUsed){
+emErrs2.push(err26);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data.entry !== undefined){
+let data5 = data.entry;
+if(typeof data5 === "string"){
+if(func3(data5) > 4000){
+const err27 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func3(data5) < 1){
+const err28 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern7.test(data5)){
+const err29 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors3 = {"pattern":[]};
+const templates3 = {};
+for(const err31 of vErrors){
+if((((((err31.keyword !== "errorMessage") && (!err31.emUsed)) && (err31.instancePath === instancePath+"/entry")) && (err31.keyword in emErrors3)) && (err31.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err31.schemaPath.slice(12)))){
+emErrors3[err31.keyword].push(err31);
+err31.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err32 = {instancePath:instancePath+"/entry",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema38.errorMessage[key4],schema:schema38.errorMessage,parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+const emErrs3 = [];
+for(const err33 of vErrors){
+if(!err33.emUsed){
+emErrs3.push(err33);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
 }
 }
 if(data.personas !== undefined){
@@ -2232,87 +2713,87 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func3(data7) > 64){
-const err22 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data7};
+const err34 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data7};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err34];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern13.test(data7)){
-const err23 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data7};
+if(!pattern20.test(data7)){
+const err35 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data7};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err35];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err35);
 }
 errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data7};
+const err36 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data7};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err36];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err36);
 }
 errors++;
 }
 if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err25 of vErrors){
-if((((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && (err25.instancePath === instancePath+"/personas/" + i0)) && (err25.keyword in emErrors1)) && (err25.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err25.schemaPath.slice(10)))){
-emErrors1[err25.keyword].push(err25);
-err25.emUsed = true;
+const emErrors4 = {"pattern":[],"type":[]};
+const templates4 = {};
+for(const err37 of vErrors){
+if((((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && (err37.instancePath === instancePath+"/personas/" + i0)) && (err37.keyword in emErrors4)) && (err37.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err37.schemaPath.slice(10)))){
+emErrors4[err37.keyword].push(err37);
+err37.emUsed = true;
 }
 }
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err26 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema53.errorMessage[key2],schema:schema53.errorMessage,parentSchema:schema53,data:data7};
+for(const key5 in emErrors4){
+if(emErrors4[key5].length){
+const err38 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key5]},message:key5 in templates4 ? templates4[key5]() : schema53.errorMessage[key5],schema:schema53.errorMessage,parentSchema:schema53,data:data7};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err38];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err38);
 }
 errors++;
 }
 }
-const emErrs1 = [];
-for(const err27 of vErrors){
-if(!err27.emUsed){
-emErrs1.push(err27);
+const emErrs4 = [];
+for(const err39 of vErrors){
+if(!err39.emUsed){
+emErrs4.push(err39);
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
+vErrors = emErrs4;
+errors = emErrs4.length;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.personas.type,parentSchema:schema58.properties.personas,data:data6};
+const err40 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.personas.type,parentSchema:schema58.properties.personas,data:data6};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err40];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err40);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err41];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -2325,8 +2806,8 @@ const schema65 = {"type":"object","additionalProperties":false,"description":"Th
 const schema68 = {"type":"object","additionalProperties":false,"required":["rules"],"description":"Lead scoring: points per attribute or action, negative points, caps and decay.","properties":{"rules":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","category","when","points"],"properties":{"id":{"$ref":"#/$defs/id","description":"Rule id."},"category":{"type":"string","enum":["fit","engagement"],"description":"`fit` (who the lead is) or `engagement` (what the lead did)."},"description":{"$ref":"#/$defs/text","description":"The rule in words."},"when":{"$ref":"#/$defs/condition","description":"When the rule awards its points."},"points":{"type":"integer","minimum":-1000,"maximum":1000,"description":"Points awarded; negative to subtract."},"max":{"type":"integer","minimum":0,"description":"Cap on the points this rule can add when it repeats (per action)."}}},"description":"Scoring rules: each awards points (negative to subtract) when its condition holds."},"caps":{"type":"object","additionalProperties":false,"description":"Maximum points per category and in total.","properties":{"fit":{"type":"integer","minimum":0,"description":"Maximum fit points."},"engagement":{"type":"integer","minimum":0,"description":"Maximum engagement points."},"total":{"type":"integer","minimum":0,"description":"Maximum total score."}}},"decay":{"type":"object","additionalProperties":false,"required":["every","by"],"description":"Engagement points fade when a lead goes quiet.","properties":{"every":{"$ref":"#/$defs/duration","description":"How often points decay, e.g. 30d."},"by":{"$ref":"#/$defs/percentage","description":"The share of engagement points lost each time, e.g. 25%."},"category":{"type":"string","enum":["fit","engagement"],"default":"engagement","description":"The category that decays; engagement by default."}}}}};
 const schema71 = {"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$","description":"A duration with a unit: `90m` minutes, `4h` hours, `3d` days, `2w` weeks, `4bh` business hours, `2bd` business days.","errorMessage":{"pattern":"must be a duration such as \"90m\", \"4h\", \"3d\", \"2w\", \"4bh\" or \"2bd\"","type":"must be a duration with a unit, such as \"4h\", \"90m\" or \"2bd\""}};
 const schema72 = {"description":"A share: `95%` or a ratio such as 0.95.","anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?%$"}],"errorMessage":"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95"};
-const pattern19 = new RegExp("^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$", "u");
-const pattern20 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+const pattern33 = new RegExp("^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$", "u");
+const pattern34 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2443,7 +2924,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern13.test(data2)){
+if(!pattern20.test(data2)){
 const err9 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -2541,9 +3022,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+if(!pattern7.test(data4)){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2551,6 +3031,47 @@ else {
 vErrors.push(err18);
 }
 errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err20 of vErrors){
+if((((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && (err20.instancePath === instancePath+"/rules/" + i0+"/description")) && (err20.keyword in emErrors1)) && (err20.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err20.schemaPath.slice(12)))){
+emErrors1[err20.keyword].push(err20);
+err20.emUsed = true;
+}
+}
+for(const key3 in emErrors1){
+if(emErrors1[key3].length){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+const emErrs1 = [];
+for(const err22 of vErrors){
+if(!err22.emUsed){
+emErrs1.push(err22);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
 }
 }
 if(data1.when !== undefined){
@@ -2562,53 +3083,7 @@ errors = vErrors.length;
 if(data1.points !== undefined){
 let data6 = data1.points;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/points",schemaPath:"#/properties/rules/items/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.rules.items.properties.points.type,parentSchema:schema68.properties.rules.items.properties.points,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1000 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/points",schemaPath:"#/properties/rules/items/properties/points/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema68.properties.rules.items.properties.points,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data6 < -1000 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/points",schemaPath:"#/properties/rules/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema68.properties.rules.items.properties.points,data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data1.max !== undefined){
-let data7 = data1.max;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/max",schemaPath:"#/properties/rules/items/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.rules.items.properties.max.type,parentSchema:schema68.properties.rules.items.properties.max,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/max",schemaPath:"#/properties/rules/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.rules.items.properties.max,data:data7};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/points",schemaPath:"#/properties/rules/items/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.rules.items.properties.points.type,parentSchema:schema68.properties.rules.items.properties.points,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2617,11 +3092,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.rules.items.type,parentSchema:schema68.properties.rules.items,data:data1};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1000 || isNaN(data6)){
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/points",schemaPath:"#/properties/rules/items/properties/points/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema68.properties.rules.items.properties.points,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2630,10 +3103,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.rules.type,parentSchema:schema68.properties.rules,data:data0};
+if(data6 < -1000 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/points",schemaPath:"#/properties/rules/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema68.properties.rules.items.properties.points,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2643,12 +3114,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.caps !== undefined){
-let data8 = data.caps;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!(((key3 === "fit") || (key3 === "engagement")) || (key3 === "total"))){
-const err26 = {instancePath:instancePath+"/caps",schemaPath:"#/properties/caps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.caps,data:data8};
+}
+if(data1.max !== undefined){
+let data7 = data1.max;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/max",schemaPath:"#/properties/rules/items/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.rules.items.properties.max.type,parentSchema:schema68.properties.rules.items.properties.max,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2657,11 +3127,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data8.fit !== undefined){
-let data9 = data8.fit;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/caps/fit",schemaPath:"#/properties/caps/properties/fit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.caps.properties.fit.type,parentSchema:schema68.properties.caps.properties.fit,data:data9};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/max",schemaPath:"#/properties/rules/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.rules.items.properties.max,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2670,9 +3138,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/caps/fit",schemaPath:"#/properties/caps/properties/fit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.caps.properties.fit,data:data9};
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.rules.items.type,parentSchema:schema68.properties.rules.items,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2683,10 +3153,8 @@ errors++;
 }
 }
 }
-if(data8.engagement !== undefined){
-let data10 = data8.engagement;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err29 = {instancePath:instancePath+"/caps/engagement",schemaPath:"#/properties/caps/properties/engagement/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.caps.properties.engagement.type,parentSchema:schema68.properties.caps.properties.engagement,data:data10};
+else {
+const err29 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.rules.type,parentSchema:schema68.properties.rules,data:data0};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2695,9 +3163,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/caps/engagement",schemaPath:"#/properties/caps/properties/engagement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.caps.properties.engagement,data:data10};
+}
+if(data.caps !== undefined){
+let data8 = data.caps;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key4 in data8){
+if(!(((key4 === "fit") || (key4 === "engagement")) || (key4 === "total"))){
+const err30 = {instancePath:instancePath+"/caps",schemaPath:"#/properties/caps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.caps,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2707,11 +3179,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-if(data8.total !== undefined){
-let data11 = data8.total;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/caps/total",schemaPath:"#/properties/caps/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.caps.properties.total.type,parentSchema:schema68.properties.caps.properties.total,data:data11};
+if(data8.fit !== undefined){
+let data9 = data8.fit;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err31 = {instancePath:instancePath+"/caps/fit",schemaPath:"#/properties/caps/properties/fit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.caps.properties.fit.type,parentSchema:schema68.properties.caps.properties.fit,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2720,9 +3191,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/caps/total",schemaPath:"#/properties/caps/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.caps.properties.total,data:data11};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err32 = {instancePath:instancePath+"/caps/fit",schemaPath:"#/properties/caps/properties/fit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.caps.properties.fit,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2733,9 +3204,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/caps",schemaPath:"#/properties/caps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.caps.type,parentSchema:schema68.properties.caps,data:data8};
+if(data8.engagement !== undefined){
+let data10 = data8.engagement;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err33 = {instancePath:instancePath+"/caps/engagement",schemaPath:"#/properties/caps/properties/engagement/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.caps.properties.engagement.type,parentSchema:schema68.properties.caps.properties.engagement,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2744,12 +3216,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.decay !== undefined){
-let data12 = data.decay;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.every === undefined){
-const err34 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema68.properties.decay.required,parentSchema:schema68.properties.decay,data:data12};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err34 = {instancePath:instancePath+"/caps/engagement",schemaPath:"#/properties/caps/properties/engagement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.caps.properties.engagement,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2758,8 +3227,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data12.by === undefined){
-const err35 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema68.properties.decay.required,parentSchema:schema68.properties.decay,data:data12};
+}
+}
+if(data8.total !== undefined){
+let data11 = data8.total;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err35 = {instancePath:instancePath+"/caps/total",schemaPath:"#/properties/caps/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.caps.properties.total.type,parentSchema:schema68.properties.caps.properties.total,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2768,9 +3241,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key4 in data12){
-if(!(((key4 === "every") || (key4 === "by")) || (key4 === "category"))){
-const err36 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.decay,data:data12};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err36 = {instancePath:instancePath+"/caps/total",schemaPath:"#/properties/caps/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.caps.properties.total,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2780,11 +3253,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data12.every !== undefined){
-let data13 = data12.every;
-if(typeof data13 === "string"){
-if(!pattern19.test(data13)){
-const err37 = {instancePath:instancePath+"/decay/every",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data13};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/caps",schemaPath:"#/properties/caps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.caps.type,parentSchema:schema68.properties.caps,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2794,8 +3266,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/decay/every",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data13};
+if(data.decay !== undefined){
+let data12 = data.decay;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.every === undefined){
+const err38 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema68.properties.decay.required,parentSchema:schema68.properties.decay,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2804,18 +3279,19 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err39 of vErrors){
-if((((((err39.keyword !== "errorMessage") && (!err39.emUsed)) && (err39.instancePath === instancePath+"/decay/every")) && (err39.keyword in emErrors1)) && (err39.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err39.schemaPath.slice(16)))){
-emErrors1[err39.keyword].push(err39);
-err39.emUsed = true;
+if(data12.by === undefined){
+const err39 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema68.properties.decay.required,parentSchema:schema68.properties.decay,data:data12};
+if(vErrors === null){
+vErrors = [err39];
 }
+else {
+vErrors.push(err39);
 }
-for(const key5 in emErrors1){
-if(emErrors1[key5].length){
-const err40 = {instancePath:instancePath+"/decay/every",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key5]},message:key5 in templates1 ? templates1[key5]() : schema71.errorMessage[key5],schema:schema71.errorMessage,parentSchema:schema71,data:data13};
+errors++;
+}
+for(const key5 in data12){
+if(!(((key5 === "every") || (key5 === "by")) || (key5 === "category"))){
+const err40 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.decay,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2825,14 +3301,59 @@ vErrors.push(err40);
 errors++;
 }
 }
-const emErrs1 = [];
-for(const err41 of vErrors){
-if(!err41.emUsed){
-emErrs1.push(err41);
+if(data12.every !== undefined){
+let data13 = data12.every;
+if(typeof data13 === "string"){
+if(!pattern33.test(data13)){
+const err41 = {instancePath:instancePath+"/decay/every",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
+else {
+const err42 = {instancePath:instancePath+"/decay/every",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors2 = {"pattern":[],"type":[]};
+const templates2 = {};
+for(const err43 of vErrors){
+if((((((err43.keyword !== "errorMessage") && (!err43.emUsed)) && (err43.instancePath === instancePath+"/decay/every")) && (err43.keyword in emErrors2)) && (err43.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err43.schemaPath.slice(16)))){
+emErrors2[err43.keyword].push(err43);
+err43.emUsed = true;
+}
+}
+for(const key6 in emErrors2){
+if(emErrors2[key6].length){
+const err44 = {instancePath:instancePath+"/decay/every",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key6]},message:key6 in templates2 ? templates2[key6]() : schema71.errorMessage[key6],schema:schema71.errorMessage,parentSchema:schema71,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+const emErrs2 = [];
+for(const err45 of vErrors){
+if(!err45.emUsed){
+emErrs2.push(err45);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
 }
 }
 if(data12.by !== undefined){
@@ -2842,53 +3363,7 @@ let valid10 = false;
 const _errs38 = errors;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 1 || isNaN(data14)){
-const err42 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.anyOf[0],data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.anyOf[0],data:data14};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data14};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-var _valid0 = _errs38 === errors;
-valid10 = valid10 || _valid0;
-const _errs40 = errors;
-if(typeof data14 === "string"){
-if(!pattern20.test(data14)){
-const err45 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data14};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data:data14};
+const err46 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2897,15 +3372,61 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
-valid10 = valid10 || _valid0;
-if(!valid10){
-const err47 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data14};
+if(data14 < 0 || isNaN(data14)){
+const err47 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid0 = _errs38 === errors;
+valid10 = valid10 || _valid0;
+const _errs40 = errors;
+if(typeof data14 === "string"){
+if(!pattern34.test(data14)){
+const err49 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+valid10 = valid10 || _valid0;
+if(!valid10){
+const err51 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data14};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -2921,59 +3442,15 @@ vErrors = null;
 }
 }
 if(errors > 0){
-const emErrs2 = [];
-for(const err48 of vErrors){
-if(((((err48.keyword !== "errorMessage") && (!err48.emUsed)) && ((err48.instancePath === instancePath+"/decay/by") || ((err48.instancePath.indexOf(instancePath+"/decay/by") === 0) && (err48.instancePath[instancePath+"/decay/by".length] === "/")))) && (err48.schemaPath.indexOf("#/$defs/percentage") === 0)) && (err48.schemaPath["#/$defs/percentage".length] === "/")){
-emErrs2.push(err48);
-err48.emUsed = true;
-}
-}
-if(emErrs2.length){
-const err49 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",schema:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",parentSchema:schema72,data:data14};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
 const emErrs3 = [];
-for(const err50 of vErrors){
-if(!err50.emUsed){
-emErrs3.push(err50);
+for(const err52 of vErrors){
+if(((((err52.keyword !== "errorMessage") && (!err52.emUsed)) && ((err52.instancePath === instancePath+"/decay/by") || ((err52.instancePath.indexOf(instancePath+"/decay/by") === 0) && (err52.instancePath[instancePath+"/decay/by".length] === "/")))) && (err52.schemaPath.indexOf("#/$defs/percentage") === 0)) && (err52.schemaPath["#/$defs/percentage".length] === "/")){
+emErrs3.push(err52);
+err52.emUsed = true;
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-if(data12.category !== undefined){
-let data15 = data12.category;
-if(typeof data15 !== "string"){
-const err51 = {instancePath:instancePath+"/decay/category",schemaPath:"#/properties/decay/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.decay.properties.category.type,parentSchema:schema68.properties.decay.properties.category,data:data15};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(!((data15 === "fit") || (data15 === "engagement"))){
-const err52 = {instancePath:instancePath+"/decay/category",schemaPath:"#/properties/decay/properties/category/enum",keyword:"enum",params:{allowedValues: schema68.properties.decay.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.decay.properties.category.enum,parentSchema:schema68.properties.decay.properties.category,data:data15};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.decay.type,parentSchema:schema68.properties.decay,data:data12};
+if(emErrs3.length){
+const err53 = {instancePath:instancePath+"/decay/by",schemaPath:"#/$defs/percentage/errorMessage",keyword:"errorMessage",params:{errors: emErrs3},message:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",schema:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",parentSchema:schema72,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2982,15 +3459,59 @@ vErrors.push(err53);
 }
 errors++;
 }
+const emErrs4 = [];
+for(const err54 of vErrors){
+if(!err54.emUsed){
+emErrs4.push(err54);
 }
 }
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+if(data12.category !== undefined){
+let data15 = data12.category;
+if(typeof data15 !== "string"){
+const err55 = {instancePath:instancePath+"/decay/category",schemaPath:"#/properties/decay/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.decay.properties.category.type,parentSchema:schema68.properties.decay.properties.category,data:data15};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err55];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err55);
+}
+errors++;
+}
+if(!((data15 === "fit") || (data15 === "engagement"))){
+const err56 = {instancePath:instancePath+"/decay/category",schemaPath:"#/properties/decay/properties/category/enum",keyword:"enum",params:{allowedValues: schema68.properties.decay.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.decay.properties.category.enum,parentSchema:schema68.properties.decay.properties.category,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/decay",schemaPath:"#/properties/decay/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.decay.type,parentSchema:schema68.properties.decay,data:data12};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -3046,9 +3567,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(!pattern7.test(data0)){
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3056,6 +3576,47 @@ else {
 vErrors.push(err3);
 }
 errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors0 = {"pattern":[]};
+const templates0 = {};
+for(const err5 of vErrors){
+if((((((err5.keyword !== "errorMessage") && (!err5.emUsed)) && (err5.instancePath === instancePath+"/description")) && (err5.keyword in emErrors0)) && (err5.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err5.schemaPath.slice(12)))){
+emErrors0[err5.keyword].push(err5);
+err5.emUsed = true;
+}
+}
+for(const key1 in emErrors0){
+if(emErrors0[key1].length){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.errorMessage[key1],schema:schema38.errorMessage,parentSchema:schema38,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+const emErrs0 = [];
+for(const err7 of vErrors){
+if(!err7.emUsed){
+emErrs0.push(err7);
+}
+}
+vErrors = emErrs0;
+errors = emErrs0.length;
 }
 }
 if(data.personas !== undefined){
@@ -3066,48 +3627,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func3(data2) > 64){
-const err4 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!pattern13.test(data2)){
-const err5 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors0 = {"pattern":[],"type":[]};
-const templates0 = {};
-for(const err7 of vErrors){
-if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/personas/" + i0)) && (err7.keyword in emErrors0)) && (err7.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(10)))){
-emErrors0[err7.keyword].push(err7);
-err7.emUsed = true;
-}
-}
-for(const key1 in emErrors0){
-if(emErrors0[key1].length){
-const err8 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema53.errorMessage[key1],schema:schema53.errorMessage,parentSchema:schema53,data:data2};
+const err8 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3116,25 +3636,66 @@ vErrors.push(err8);
 }
 errors++;
 }
+if(!pattern20.test(data2)){
+const err9 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data2};
+if(vErrors === null){
+vErrors = [err9];
 }
-const emErrs0 = [];
-for(const err9 of vErrors){
-if(!err9.emUsed){
-emErrs0.push(err9);
+else {
+vErrors.push(err9);
 }
-}
-vErrors = emErrs0;
-errors = emErrs0.length;
-}
+errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.personas.type,parentSchema:schema65.properties.personas,data:data1};
+const err10 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors1 = {"pattern":[],"type":[]};
+const templates1 = {};
+for(const err11 of vErrors){
+if((((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && (err11.instancePath === instancePath+"/personas/" + i0)) && (err11.keyword in emErrors1)) && (err11.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err11.schemaPath.slice(10)))){
+emErrors1[err11.keyword].push(err11);
+err11.emUsed = true;
+}
+}
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err12 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema53.errorMessage[key2],schema:schema53.errorMessage,parentSchema:schema53,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+const emErrs1 = [];
+for(const err13 of vErrors){
+if(!err13.emUsed){
+emErrs1.push(err13);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.personas.type,parentSchema:schema65.properties.personas,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3161,52 +3722,7 @@ if(data.thresholds !== undefined){
 let data6 = data.thresholds;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err11 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.thresholds,data:data6};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.id === undefined){
-const err12 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.thresholds.items.required,parentSchema:schema65.properties.thresholds.items,data:data7};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data7.stage === undefined){
-const err13 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema65.properties.thresholds.items.required,parentSchema:schema65.properties.thresholds.items,data:data7};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data7.score === undefined){
-const err14 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema65.properties.thresholds.items.required,parentSchema:schema65.properties.thresholds.items,data:data7};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-for(const key2 in data7){
-if(!(((((key2 === "id") || (key2 === "stage")) || (key2 === "score")) || (key2 === "minFit")) || (key2 === "minEngagement"))){
-const err15 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.thresholds.items,data:data7};
+const err15 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.thresholds,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3215,12 +3731,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data7.id !== undefined){
-let data8 = data7.id;
-if(typeof data8 === "string"){
-if(func3(data8) > 64){
-const err16 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err16 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.thresholds.items.required,parentSchema:schema65.properties.thresholds.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3229,8 +3745,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern13.test(data8)){
-const err17 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(data7.stage === undefined){
+const err17 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema65.properties.thresholds.items.required,parentSchema:schema65.properties.thresholds.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3239,9 +3755,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
+if(data7.score === undefined){
+const err18 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema65.properties.thresholds.items.required,parentSchema:schema65.properties.thresholds.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3250,18 +3765,23 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err19 of vErrors){
-if((((((err19.keyword !== "errorMessage") && (!err19.emUsed)) && (err19.instancePath === instancePath+"/thresholds/" + i1+"/id")) && (err19.keyword in emErrors1)) && (err19.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err19.schemaPath.slice(10)))){
-emErrors1[err19.keyword].push(err19);
-err19.emUsed = true;
+for(const key3 in data7){
+if(!(((((key3 === "id") || (key3 === "stage")) || (key3 === "score")) || (key3 === "minFit")) || (key3 === "minEngagement"))){
+const err19 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.thresholds.items,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
 }
 }
-for(const key3 in emErrors1){
-if(emErrors1[key3].length){
-const err20 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema53.errorMessage[key3],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(func3(data8) > 64){
+const err20 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3270,22 +3790,19 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(!pattern20.test(data8)){
+const err21 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err21];
 }
-const emErrs1 = [];
-for(const err21 of vErrors){
-if(!err21.emUsed){
-emErrs1.push(err21);
+else {
+vErrors.push(err21);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data7.stage !== undefined){
-let data9 = data7.stage;
-if(typeof data9 === "string"){
-if(func3(data9) > 64){
-const err22 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data9};
+else {
+const err22 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3294,19 +3811,18 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern13.test(data9)){
-const err23 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[],"type":[]};
+const templates2 = {};
+for(const err23 of vErrors){
+if((((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && (err23.instancePath === instancePath+"/thresholds/" + i1+"/id")) && (err23.keyword in emErrors2)) && (err23.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err23.schemaPath.slice(10)))){
+emErrors2[err23.keyword].push(err23);
+err23.emUsed = true;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};
+for(const key4 in emErrors2){
+if(emErrors2[key4].length){
+const err24 = {instancePath:instancePath+"/thresholds/" + i1+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3315,18 +3831,22 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
+}
+const emErrs2 = [];
 for(const err25 of vErrors){
-if((((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && (err25.instancePath === instancePath+"/thresholds/" + i1+"/stage")) && (err25.keyword in emErrors2)) && (err25.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err25.schemaPath.slice(10)))){
-emErrors2[err25.keyword].push(err25);
-err25.emUsed = true;
+if(!err25.emUsed){
+emErrs2.push(err25);
 }
 }
-for(const key4 in emErrors2){
-if(emErrors2[key4].length){
-const err26 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data9};
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data7.stage !== undefined){
+let data9 = data7.stage;
+if(typeof data9 === "string"){
+if(func3(data9) > 64){
+const err26 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3335,21 +3855,19 @@ vErrors.push(err26);
 }
 errors++;
 }
+if(!pattern20.test(data9)){
+const err27 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data9};
+if(vErrors === null){
+vErrors = [err27];
 }
-const emErrs2 = [];
-for(const err27 of vErrors){
-if(!err27.emUsed){
-emErrs2.push(err27);
+else {
+vErrors.push(err27);
+}
+errors++;
 }
 }
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
-}
-if(data7.score !== undefined){
-let data10 = data7.score;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/thresholds/" + i1+"/score",schemaPath:"#/properties/thresholds/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.thresholds.items.properties.score.type,parentSchema:schema65.properties.thresholds.items.properties.score,data:data10};
+else {
+const err28 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3358,24 +3876,18 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data7.minFit !== undefined){
-let data11 = data7.minFit;
-if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err29 = {instancePath:instancePath+"/thresholds/" + i1+"/minFit",schemaPath:"#/properties/thresholds/items/properties/minFit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.thresholds.items.properties.minFit.type,parentSchema:schema65.properties.thresholds.items.properties.minFit,data:data11};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
+if(errors > 0){
+const emErrors3 = {"pattern":[],"type":[]};
+const templates3 = {};
+for(const err29 of vErrors){
+if((((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && (err29.instancePath === instancePath+"/thresholds/" + i1+"/stage")) && (err29.keyword in emErrors3)) && (err29.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err29.schemaPath.slice(10)))){
+emErrors3[err29.keyword].push(err29);
+err29.emUsed = true;
 }
 }
-if(data7.minEngagement !== undefined){
-let data12 = data7.minEngagement;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err30 = {instancePath:instancePath+"/thresholds/" + i1+"/minEngagement",schemaPath:"#/properties/thresholds/items/properties/minEngagement/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.thresholds.items.properties.minEngagement.type,parentSchema:schema65.properties.thresholds.items.properties.minEngagement,data:data12};
+for(const key5 in emErrors3){
+if(emErrors3[key5].length){
+const err30 = {instancePath:instancePath+"/thresholds/" + i1+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema53.errorMessage[key5],schema:schema53.errorMessage,parentSchema:schema53,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3385,21 +3897,20 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.thresholds.items.type,parentSchema:schema65.properties.thresholds.items,data:data7};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
+const emErrs3 = [];
+for(const err31 of vErrors){
+if(!err31.emUsed){
+emErrs3.push(err31);
 }
 }
+vErrors = emErrs3;
+errors = emErrs3.length;
 }
-else {
-const err32 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.thresholds.type,parentSchema:schema65.properties.thresholds,data:data6};
+}
+if(data7.score !== undefined){
+let data10 = data7.score;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err32 = {instancePath:instancePath+"/thresholds/" + i1+"/score",schemaPath:"#/properties/thresholds/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.thresholds.items.properties.score.type,parentSchema:schema65.properties.thresholds.items.properties.score,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3409,14 +3920,64 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(data7.minFit !== undefined){
+let data11 = data7.minFit;
+if(!((typeof data11 == "number") && (isFinite(data11)))){
+const err33 = {instancePath:instancePath+"/thresholds/" + i1+"/minFit",schemaPath:"#/properties/thresholds/items/properties/minFit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.thresholds.items.properties.minFit.type,parentSchema:schema65.properties.thresholds.items.properties.minFit,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data7.minEngagement !== undefined){
+let data12 = data7.minEngagement;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/thresholds/" + i1+"/minEngagement",schemaPath:"#/properties/thresholds/items/properties/minEngagement/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.thresholds.items.properties.minEngagement.type,parentSchema:schema65.properties.thresholds.items.properties.minEngagement,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/thresholds/" + i1,schemaPath:"#/properties/thresholds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.thresholds.items.type,parentSchema:schema65.properties.thresholds.items,data:data7};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.thresholds.type,parentSchema:schema65.properties.thresholds,data:data6};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -3486,7 +4047,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -3551,7 +4112,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern13.test(data1)){
+if(!pattern20.test(data1)){
 const err10 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -3644,7 +4205,7 @@ var _valid0 = _errs11 === errors;
 valid4 = valid4 || _valid0;
 const _errs13 = errors;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
+if(!pattern34.test(data2)){
 const err18 = {instancePath:instancePath+"/rate",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err18];
@@ -4039,7 +4600,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -4137,9 +4698,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(!pattern7.test(data2)){
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4149,10 +4709,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.period !== undefined){
-let data3 = data.period;
-if(typeof data3 !== "string"){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data3};
+else {
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4161,13 +4719,56 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((((data3 === "week") || (data3 === "month")) || (data3 === "quarter")) || (data3 === "half-year")) || (data3 === "year"))){
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data3};
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err19 of vErrors){
+if((((((err19.keyword !== "errorMessage") && (!err19.emUsed)) && (err19.instancePath === instancePath+"/description")) && (err19.keyword in emErrors1)) && (err19.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err19.schemaPath.slice(12)))){
+emErrors1[err19.keyword].push(err19);
+err19.emUsed = true;
+}
+}
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data2};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
+}
+errors++;
+}
+}
+const emErrs1 = [];
+for(const err21 of vErrors){
+if(!err21.emUsed){
+emErrs1.push(err21);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.period !== undefined){
+let data3 = data.period;
+if(typeof data3 !== "string"){
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((((data3 === "week") || (data3 === "month")) || (data3 === "quarter")) || (data3 === "half-year")) || (data3 === "year"))){
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -4181,12 +4782,12 @@ errors = vErrors.length;
 if(data.kind !== undefined){
 let data5 = data.kind;
 if("volume" !== data5){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "volume"},message:"must be equal to constant",schema:"volume",parentSchema:schema82.oneOf[0].properties.kind,data:data5};
+const err24 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "volume"},message:"must be equal to constant",schema:"volume",parentSchema:schema82.oneOf[0].properties.kind,data:data5};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err24];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -4195,48 +4796,7 @@ if(data.stage !== undefined){
 let data6 = data.stage;
 if(typeof data6 === "string"){
 if(func3(data6) > 64){
-const err21 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!pattern13.test(data6)){
-const err22 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data6};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err24 of vErrors){
-if((((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && (err24.instancePath === instancePath+"/stage")) && (err24.keyword in emErrors1)) && (err24.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err24.schemaPath.slice(10)))){
-emErrors1[err24.keyword].push(err24);
-err24.emUsed = true;
-}
-}
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err25 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema53.errorMessage[key2],schema:schema53.errorMessage,parentSchema:schema53,data:data6};
+const err25 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4245,21 +4805,19 @@ vErrors.push(err25);
 }
 errors++;
 }
+if(!pattern20.test(data6)){
+const err26 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data6};
+if(vErrors === null){
+vErrors = [err26];
 }
-const emErrs1 = [];
-for(const err26 of vErrors){
-if(!err26.emUsed){
-emErrs1.push(err26);
+else {
+vErrors.push(err26);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data.goal !== undefined){
-let data7 = data.goal;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/goal",schemaPath:"#/oneOf/0/properties/goal/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.oneOf[0].properties.goal.type,parentSchema:schema82.oneOf[0].properties.goal,data:data7};
+else {
+const err27 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4268,22 +4826,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/goal",schemaPath:"#/oneOf/0/properties/goal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.oneOf[0].properties.goal,data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[],"type":[]};
+const templates2 = {};
+for(const err28 of vErrors){
+if((((((err28.keyword !== "errorMessage") && (!err28.emUsed)) && (err28.instancePath === instancePath+"/stage")) && (err28.keyword in emErrors2)) && (err28.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err28.schemaPath.slice(10)))){
+emErrors2[err28.keyword].push(err28);
+err28.emUsed = true;
 }
 }
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[0].type,parentSchema:schema82.oneOf[0],data};
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err29 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema53.errorMessage[key3],schema:schema53.errorMessage,parentSchema:schema53,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4292,22 +4846,21 @@ vErrors.push(err29);
 }
 errors++;
 }
-var props0 = true;
 }
-else if(tag0 === "conversion"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err30 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err30];
+const emErrs2 = [];
+for(const err30 of vErrors){
+if(!err30.emUsed){
+emErrs2.push(err30);
 }
-else {
-vErrors.push(err30);
 }
-errors++;
+vErrors = emErrs2;
+errors = emErrs2.length;
 }
-if(data.owner === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
+}
+if(data.goal !== undefined){
+let data7 = data.goal;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err31 = {instancePath:instancePath+"/goal",schemaPath:"#/oneOf/0/properties/goal/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.oneOf[0].properties.goal.type,parentSchema:schema82.oneOf[0].properties.goal,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4316,8 +4869,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err32 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err32 = {instancePath:instancePath+"/goal",schemaPath:"#/oneOf/0/properties/goal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.oneOf[0].properties.goal,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4326,8 +4880,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data.goal === undefined){
-const err33 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[0].type,parentSchema:schema82.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4336,8 +4893,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data.from === undefined){
-const err34 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
+var props0 = true;
+}
+else if(tag0 === "conversion"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err34 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4346,8 +4907,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data.to === undefined){
-const err35 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
+if(data.owner === undefined){
+const err35 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4356,9 +4917,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(func1.call(schema82.oneOf[1].properties, key3))){
-const err36 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.oneOf[1],data};
+if(data.kind === undefined){
+const err36 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4367,12 +4927,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data8 = data.id;
-if(typeof data8 === "string"){
-if(func3(data8) > 64){
-const err37 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
+if(data.goal === undefined){
+const err37 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4381,8 +4937,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern13.test(data8)){
-const err38 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(data.from === undefined){
+const err38 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4391,9 +4947,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
+if(data.to === undefined){
+const err39 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4402,18 +4957,23 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
-for(const err40 of vErrors){
-if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath+"/id")) && (err40.keyword in emErrors2)) && (err40.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(10)))){
-emErrors2[err40.keyword].push(err40);
-err40.emUsed = true;
+for(const key4 in data){
+if(!(func1.call(schema82.oneOf[1].properties, key4))){
+const err40 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
 }
 }
-for(const key4 in emErrors2){
-if(emErrors2[key4].length){
-const err41 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
+if(data.id !== undefined){
+let data8 = data.id;
+if(typeof data8 === "string"){
+if(func3(data8) > 64){
+const err41 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4422,21 +4982,19 @@ vErrors.push(err41);
 }
 errors++;
 }
+if(!pattern20.test(data8)){
+const err42 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err42];
 }
-const emErrs2 = [];
-for(const err42 of vErrors){
-if(!err42.emUsed){
-emErrs2.push(err42);
+else {
+vErrors.push(err42);
+}
+errors++;
 }
 }
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
-}
-if(data.owner !== undefined){
-let data9 = data.owner;
-if(typeof data9 !== "string"){
-const err43 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data9};
+else {
+const err43 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4445,22 +5003,18 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!((data9 === "marketing") || (data9 === "sales"))){
-const err44 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data9};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
+if(errors > 0){
+const emErrors3 = {"pattern":[],"type":[]};
+const templates3 = {};
+for(const err44 of vErrors){
+if((((((err44.keyword !== "errorMessage") && (!err44.emUsed)) && (err44.instancePath === instancePath+"/id")) && (err44.keyword in emErrors3)) && (err44.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err44.schemaPath.slice(10)))){
+emErrors3[err44.keyword].push(err44);
+err44.emUsed = true;
 }
 }
-if(data.description !== undefined){
-let data10 = data.description;
-if(typeof data10 === "string"){
-if(func3(data10) > 4000){
-const err45 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data10};
+for(const key5 in emErrors3){
+if(emErrors3[key5].length){
+const err45 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema53.errorMessage[key5],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4469,19 +5023,21 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(func3(data10) < 1){
-const err46 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data10};
-if(vErrors === null){
-vErrors = [err46];
 }
-else {
-vErrors.push(err46);
-}
-errors++;
+const emErrs3 = [];
+for(const err46 of vErrors){
+if(!err46.emUsed){
+emErrs3.push(err46);
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data10};
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+if(data.owner !== undefined){
+let data9 = data.owner;
+if(typeof data9 !== "string"){
+const err47 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4490,11 +5046,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data.period !== undefined){
-let data11 = data.period;
-if(typeof data11 !== "string"){
-const err48 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data11};
+if(!((data9 === "marketing") || (data9 === "sales"))){
+const err48 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4503,13 +5056,101 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!(((((data11 === "week") || (data11 === "month")) || (data11 === "quarter")) || (data11 === "half-year")) || (data11 === "year"))){
-const err49 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data11};
+}
+if(data.description !== undefined){
+let data10 = data.description;
+if(typeof data10 === "string"){
+if(func3(data10) > 4000){
+const err49 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data10};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+if(func3(data10) < 1){
+const err50 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data10};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!pattern7.test(data10)){
+const err51 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data10};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data10};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors4 = {"pattern":[]};
+const templates4 = {};
+for(const err53 of vErrors){
+if((((((err53.keyword !== "errorMessage") && (!err53.emUsed)) && (err53.instancePath === instancePath+"/description")) && (err53.keyword in emErrors4)) && (err53.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err53.schemaPath.slice(12)))){
+emErrors4[err53.keyword].push(err53);
+err53.emUsed = true;
+}
+}
+for(const key6 in emErrors4){
+if(emErrors4[key6].length){
+const err54 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key6]},message:key6 in templates4 ? templates4[key6]() : schema38.errorMessage[key6],schema:schema38.errorMessage,parentSchema:schema38,data:data10};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+const emErrs4 = [];
+for(const err55 of vErrors){
+if(!err55.emUsed){
+emErrs4.push(err55);
+}
+}
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+if(data.period !== undefined){
+let data11 = data.period;
+if(typeof data11 !== "string"){
+const err56 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data11};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!(((((data11 === "week") || (data11 === "month")) || (data11 === "quarter")) || (data11 === "half-year")) || (data11 === "year"))){
+const err57 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data11};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -4523,96 +5164,7 @@ errors = vErrors.length;
 if(data.kind !== undefined){
 let data13 = data.kind;
 if("conversion" !== data13){
-const err50 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "conversion"},message:"must be equal to constant",schema:"conversion",parentSchema:schema82.oneOf[1].properties.kind,data:data13};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data.from !== undefined){
-let data14 = data.from;
-if(typeof data14 === "string"){
-if(func3(data14) > 64){
-const err51 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data14};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(!pattern13.test(data14)){
-const err52 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data14};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data14};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors3 = {"pattern":[],"type":[]};
-const templates3 = {};
-for(const err54 of vErrors){
-if((((((err54.keyword !== "errorMessage") && (!err54.emUsed)) && (err54.instancePath === instancePath+"/from")) && (err54.keyword in emErrors3)) && (err54.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err54.schemaPath.slice(10)))){
-emErrors3[err54.keyword].push(err54);
-err54.emUsed = true;
-}
-}
-for(const key5 in emErrors3){
-if(emErrors3[key5].length){
-const err55 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema53.errorMessage[key5],schema:schema53.errorMessage,parentSchema:schema53,data:data14};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-const emErrs3 = [];
-for(const err56 of vErrors){
-if(!err56.emUsed){
-emErrs3.push(err56);
-}
-}
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-if(data.to !== undefined){
-let data15 = data.to;
-if(typeof data15 === "string"){
-if(func3(data15) > 64){
-const err57 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data15};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(!pattern13.test(data15)){
-const err58 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data15};
+const err58 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "conversion"},message:"must be equal to constant",schema:"conversion",parentSchema:schema82.oneOf[1].properties.kind,data:data13};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4622,8 +5174,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data15};
+if(data.from !== undefined){
+let data14 = data.from;
+if(typeof data14 === "string"){
+if(func3(data14) > 64){
+const err59 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data14};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4632,18 +5187,19 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors4 = {"pattern":[],"type":[]};
-const templates4 = {};
-for(const err60 of vErrors){
-if((((((err60.keyword !== "errorMessage") && (!err60.emUsed)) && (err60.instancePath === instancePath+"/to")) && (err60.keyword in emErrors4)) && (err60.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err60.schemaPath.slice(10)))){
-emErrors4[err60.keyword].push(err60);
-err60.emUsed = true;
+if(!pattern20.test(data14)){
+const err60 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data14};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
 }
 }
-for(const key6 in emErrors4){
-if(emErrors4[key6].length){
-const err61 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key6]},message:key6 in templates4 ? templates4[key6]() : schema53.errorMessage[key6],schema:schema53.errorMessage,parentSchema:schema53,data:data15};
+else {
+const err61 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data14};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4652,25 +5208,18 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-const emErrs4 = [];
+if(errors > 0){
+const emErrors5 = {"pattern":[],"type":[]};
+const templates5 = {};
 for(const err62 of vErrors){
-if(!err62.emUsed){
-emErrs4.push(err62);
+if((((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && (err62.instancePath === instancePath+"/from")) && (err62.keyword in emErrors5)) && (err62.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err62.schemaPath.slice(10)))){
+emErrors5[err62.keyword].push(err62);
+err62.emUsed = true;
 }
 }
-vErrors = emErrs4;
-errors = emErrs4.length;
-}
-}
-if(data.goal !== undefined){
-let data16 = data.goal;
-const _errs49 = errors;
-let valid17 = false;
-const _errs50 = errors;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 1 || isNaN(data16)){
-const err63 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.anyOf[0],data:data16};
+for(const key7 in emErrors5){
+if(emErrors5[key7].length){
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key7]},message:key7 in templates5 ? templates5[key7]() : schema53.errorMessage[key7],schema:schema53.errorMessage,parentSchema:schema53,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4679,19 +5228,22 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data16 < 0 || isNaN(data16)){
-const err64 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.anyOf[0],data:data16};
-if(vErrors === null){
-vErrors = [err64];
 }
-else {
-vErrors.push(err64);
-}
-errors++;
+const emErrs5 = [];
+for(const err64 of vErrors){
+if(!err64.emUsed){
+emErrs5.push(err64);
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data16};
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+if(data.to !== undefined){
+let data15 = data.to;
+if(typeof data15 === "string"){
+if(func3(data15) > 64){
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4700,12 +5252,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-valid17 = valid17 || _valid0;
-const _errs52 = errors;
-if(typeof data16 === "string"){
-if(!pattern20.test(data16)){
-const err66 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data16};
+if(!pattern20.test(data15)){
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4716,7 +5264,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data:data16};
+const err67 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4725,15 +5273,108 @@ vErrors.push(err67);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors6 = {"pattern":[],"type":[]};
+const templates6 = {};
+for(const err68 of vErrors){
+if((((((err68.keyword !== "errorMessage") && (!err68.emUsed)) && (err68.instancePath === instancePath+"/to")) && (err68.keyword in emErrors6)) && (err68.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err68.schemaPath.slice(10)))){
+emErrors6[err68.keyword].push(err68);
+err68.emUsed = true;
+}
+}
+for(const key8 in emErrors6){
+if(emErrors6[key8].length){
+const err69 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key8]},message:key8 in templates6 ? templates6[key8]() : schema53.errorMessage[key8],schema:schema53.errorMessage,parentSchema:schema53,data:data15};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+const emErrs6 = [];
+for(const err70 of vErrors){
+if(!err70.emUsed){
+emErrs6.push(err70);
+}
+}
+vErrors = emErrs6;
+errors = emErrs6.length;
+}
+}
+if(data.goal !== undefined){
+let data16 = data.goal;
+const _errs49 = errors;
+let valid17 = false;
+const _errs50 = errors;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1 || isNaN(data16)){
+const err71 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.anyOf[0],data:data16};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err72 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.anyOf[0],data:data16};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data16};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs50 === errors;
+valid17 = valid17 || _valid0;
+const _errs52 = errors;
+if(typeof data16 === "string"){
+if(!pattern34.test(data16)){
+const err74 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
 var _valid0 = _errs52 === errors;
 valid17 = valid17 || _valid0;
 if(!valid17){
-const err68 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data16};
+const err76 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data16};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err76];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -4749,41 +5390,41 @@ vErrors = null;
 }
 }
 if(errors > 0){
-const emErrs5 = [];
-for(const err69 of vErrors){
-if(((((err69.keyword !== "errorMessage") && (!err69.emUsed)) && ((err69.instancePath === instancePath+"/goal") || ((err69.instancePath.indexOf(instancePath+"/goal") === 0) && (err69.instancePath[instancePath+"/goal".length] === "/")))) && (err69.schemaPath.indexOf("#/$defs/percentage") === 0)) && (err69.schemaPath["#/$defs/percentage".length] === "/")){
-emErrs5.push(err69);
-err69.emUsed = true;
+const emErrs7 = [];
+for(const err77 of vErrors){
+if(((((err77.keyword !== "errorMessage") && (!err77.emUsed)) && ((err77.instancePath === instancePath+"/goal") || ((err77.instancePath.indexOf(instancePath+"/goal") === 0) && (err77.instancePath[instancePath+"/goal".length] === "/")))) && (err77.schemaPath.indexOf("#/$defs/percentage") === 0)) && (err77.schemaPath["#/$defs/percentage".length] === "/")){
+emErrs7.push(err77);
+err77.emUsed = true;
 }
 }
-if(emErrs5.length){
-const err70 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/errorMessage",keyword:"errorMessage",params:{errors: emErrs5},message:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",schema:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",parentSchema:schema72,data:data16};
+if(emErrs7.length){
+const err78 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/percentage/errorMessage",keyword:"errorMessage",params:{errors: emErrs7},message:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",schema:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",parentSchema:schema72,data:data16};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err78];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err78);
 }
 errors++;
 }
-const emErrs6 = [];
-for(const err71 of vErrors){
-if(!err71.emUsed){
-emErrs6.push(err71);
+const emErrs8 = [];
+for(const err79 of vErrors){
+if(!err79.emUsed){
+emErrs8.push(err79);
 }
 }
-vErrors = emErrs6;
-errors = emErrs6.length;
+vErrors = emErrs8;
+errors = emErrs8.length;
 }
 }
 }
 else {
-const err72 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[1].type,parentSchema:schema82.oneOf[1],data};
+const err80 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[1].type,parentSchema:schema82.oneOf[1],data};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err80];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -4794,103 +5435,17 @@ props0 = true;
 else if(tag0 === "pipeline"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err73 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
+const err81 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err81];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err81);
 }
 errors++;
 }
 if(data.owner === undefined){
-const err74 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err75 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data.goal === undefined){
-const err76 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-for(const key7 in data){
-if(!((((((((key7 === "id") || (key7 === "owner")) || (key7 === "description")) || (key7 === "period")) || (key7 === "when")) || (key7 === "kind")) || (key7 === "stage")) || (key7 === "goal"))){
-const err77 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data17 = data.id;
-if(typeof data17 === "string"){
-if(func3(data17) > 64){
-const err78 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data17};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(!pattern13.test(data17)){
-const err79 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data17};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data17};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors5 = {"pattern":[],"type":[]};
-const templates5 = {};
-for(const err81 of vErrors){
-if((((((err81.keyword !== "errorMessage") && (!err81.emUsed)) && (err81.instancePath === instancePath+"/id")) && (err81.keyword in emErrors5)) && (err81.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err81.schemaPath.slice(10)))){
-emErrors5[err81.keyword].push(err81);
-err81.emUsed = true;
-}
-}
-for(const key8 in emErrors5){
-if(emErrors5[key8].length){
-const err82 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key8]},message:key8 in templates5 ? templates5[key8]() : schema53.errorMessage[key8],schema:schema53.errorMessage,parentSchema:schema53,data:data17};
+const err82 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4899,21 +5454,18 @@ vErrors.push(err82);
 }
 errors++;
 }
+if(data.kind === undefined){
+const err83 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err83];
 }
-const emErrs7 = [];
-for(const err83 of vErrors){
-if(!err83.emUsed){
-emErrs7.push(err83);
+else {
+vErrors.push(err83);
 }
+errors++;
 }
-vErrors = emErrs7;
-errors = emErrs7.length;
-}
-}
-if(data.owner !== undefined){
-let data18 = data.owner;
-if(typeof data18 !== "string"){
-const err84 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data18};
+if(data.goal === undefined){
+const err84 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema82.oneOf[2].required,parentSchema:schema82.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4922,8 +5474,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!((data18 === "marketing") || (data18 === "sales"))){
-const err85 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data18};
+for(const key9 in data){
+if(!((((((((key9 === "id") || (key9 === "owner")) || (key9 === "description")) || (key9 === "period")) || (key9 === "when")) || (key9 === "kind")) || (key9 === "stage")) || (key9 === "goal"))){
+const err85 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema82.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4933,11 +5486,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data19 = data.description;
-if(typeof data19 === "string"){
-if(func3(data19) > 4000){
-const err86 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data19};
+if(data.id !== undefined){
+let data17 = data.id;
+if(typeof data17 === "string"){
+if(func3(data17) > 64){
+const err86 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data17};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4946,8 +5499,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(func3(data19) < 1){
-const err87 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data19};
+if(!pattern20.test(data17)){
+const err87 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data17};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4958,7 +5511,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data19};
+const err88 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data17};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4967,26 +5520,154 @@ vErrors.push(err88);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors7 = {"pattern":[],"type":[]};
+const templates7 = {};
+for(const err89 of vErrors){
+if((((((err89.keyword !== "errorMessage") && (!err89.emUsed)) && (err89.instancePath === instancePath+"/id")) && (err89.keyword in emErrors7)) && (err89.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err89.schemaPath.slice(10)))){
+emErrors7[err89.keyword].push(err89);
+err89.emUsed = true;
 }
-if(data.period !== undefined){
-let data20 = data.period;
-if(typeof data20 !== "string"){
-const err89 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data20};
-if(vErrors === null){
-vErrors = [err89];
 }
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(!(((((data20 === "week") || (data20 === "month")) || (data20 === "quarter")) || (data20 === "half-year")) || (data20 === "year"))){
-const err90 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data20};
+for(const key10 in emErrors7){
+if(emErrors7[key10].length){
+const err90 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key10]},message:key10 in templates7 ? templates7[key10]() : schema53.errorMessage[key10],schema:schema53.errorMessage,parentSchema:schema53,data:data17};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+}
+const emErrs9 = [];
+for(const err91 of vErrors){
+if(!err91.emUsed){
+emErrs9.push(err91);
+}
+}
+vErrors = emErrs9;
+errors = emErrs9.length;
+}
+}
+if(data.owner !== undefined){
+let data18 = data.owner;
+if(typeof data18 !== "string"){
+const err92 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data18};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!((data18 === "marketing") || (data18 === "sales"))){
+const err93 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data18};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data19 = data.description;
+if(typeof data19 === "string"){
+if(func3(data19) > 4000){
+const err94 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data19};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(func3(data19) < 1){
+const err95 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data19};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(!pattern7.test(data19)){
+const err96 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data19};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data19};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors8 = {"pattern":[]};
+const templates8 = {};
+for(const err98 of vErrors){
+if((((((err98.keyword !== "errorMessage") && (!err98.emUsed)) && (err98.instancePath === instancePath+"/description")) && (err98.keyword in emErrors8)) && (err98.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err98.schemaPath.slice(12)))){
+emErrors8[err98.keyword].push(err98);
+err98.emUsed = true;
+}
+}
+for(const key11 in emErrors8){
+if(emErrors8[key11].length){
+const err99 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors8[key11]},message:key11 in templates8 ? templates8[key11]() : schema38.errorMessage[key11],schema:schema38.errorMessage,parentSchema:schema38,data:data19};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+const emErrs10 = [];
+for(const err100 of vErrors){
+if(!err100.emUsed){
+emErrs10.push(err100);
+}
+}
+vErrors = emErrs10;
+errors = emErrs10.length;
+}
+}
+if(data.period !== undefined){
+let data20 = data.period;
+if(typeof data20 !== "string"){
+const err101 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data20};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(!(((((data20 === "week") || (data20 === "month")) || (data20 === "quarter")) || (data20 === "half-year")) || (data20 === "year"))){
+const err102 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data20};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
 }
 errors++;
 }
@@ -5000,12 +5681,12 @@ errors = vErrors.length;
 if(data.kind !== undefined){
 let data22 = data.kind;
 if("pipeline" !== data22){
-const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "pipeline"},message:"must be equal to constant",schema:"pipeline",parentSchema:schema82.oneOf[2].properties.kind,data:data22};
+const err103 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "pipeline"},message:"must be equal to constant",schema:"pipeline",parentSchema:schema82.oneOf[2].properties.kind,data:data22};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err103];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err103);
 }
 errors++;
 }
@@ -5014,100 +5695,100 @@ if(data.stage !== undefined){
 let data23 = data.stage;
 if(typeof data23 === "string"){
 if(func3(data23) > 64){
-const err92 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data23};
+const err104 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data23};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err104];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err104);
 }
 errors++;
 }
-if(!pattern13.test(data23)){
-const err93 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data23};
+if(!pattern20.test(data23)){
+const err105 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data23};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err105];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err105);
 }
 errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data23};
+const err106 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data23};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err106];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err106);
 }
 errors++;
 }
 if(errors > 0){
-const emErrors6 = {"pattern":[],"type":[]};
-const templates6 = {};
-for(const err95 of vErrors){
-if((((((err95.keyword !== "errorMessage") && (!err95.emUsed)) && (err95.instancePath === instancePath+"/stage")) && (err95.keyword in emErrors6)) && (err95.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err95.schemaPath.slice(10)))){
-emErrors6[err95.keyword].push(err95);
-err95.emUsed = true;
+const emErrors9 = {"pattern":[],"type":[]};
+const templates9 = {};
+for(const err107 of vErrors){
+if((((((err107.keyword !== "errorMessage") && (!err107.emUsed)) && (err107.instancePath === instancePath+"/stage")) && (err107.keyword in emErrors9)) && (err107.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err107.schemaPath.slice(10)))){
+emErrors9[err107.keyword].push(err107);
+err107.emUsed = true;
 }
 }
-for(const key9 in emErrors6){
-if(emErrors6[key9].length){
-const err96 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key9]},message:key9 in templates6 ? templates6[key9]() : schema53.errorMessage[key9],schema:schema53.errorMessage,parentSchema:schema53,data:data23};
+for(const key12 in emErrors9){
+if(emErrors9[key12].length){
+const err108 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors9[key12]},message:key12 in templates9 ? templates9[key12]() : schema53.errorMessage[key12],schema:schema53.errorMessage,parentSchema:schema53,data:data23};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err108];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err108);
 }
 errors++;
 }
 }
-const emErrs8 = [];
-for(const err97 of vErrors){
-if(!err97.emUsed){
-emErrs8.push(err97);
+const emErrs11 = [];
+for(const err109 of vErrors){
+if(!err109.emUsed){
+emErrs11.push(err109);
 }
 }
-vErrors = emErrs8;
-errors = emErrs8.length;
+vErrors = emErrs11;
+errors = emErrs11.length;
 }
 }
 if(data.goal !== undefined){
 let data24 = data.goal;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err98 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77,data:data24};
+const err110 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77,data:data24};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err110];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err110);
 }
 errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.type,parentSchema:schema77,data:data24};
+const err111 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.type,parentSchema:schema77,data:data24};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err111];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err111);
 }
 errors++;
 }
 }
 }
 else {
-const err100 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[2].type,parentSchema:schema82.oneOf[2],data};
+const err112 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[2].type,parentSchema:schema82.oneOf[2],data};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err112];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err112);
 }
 errors++;
 }
@@ -5118,136 +5799,7 @@ props0 = true;
 else if(tag0 === "revenue"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err101 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-if(data.owner === undefined){
-const err102 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err103 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-if(data.goal === undefined){
-const err104 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-for(const key10 in data){
-if(!(((((((key10 === "id") || (key10 === "owner")) || (key10 === "description")) || (key10 === "period")) || (key10 === "when")) || (key10 === "kind")) || (key10 === "goal"))){
-const err105 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data25 = data.id;
-if(typeof data25 === "string"){
-if(func3(data25) > 64){
-const err106 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data25};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-if(!pattern13.test(data25)){
-const err107 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data25};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data25};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors7 = {"pattern":[],"type":[]};
-const templates7 = {};
-for(const err109 of vErrors){
-if((((((err109.keyword !== "errorMessage") && (!err109.emUsed)) && (err109.instancePath === instancePath+"/id")) && (err109.keyword in emErrors7)) && (err109.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err109.schemaPath.slice(10)))){
-emErrors7[err109.keyword].push(err109);
-err109.emUsed = true;
-}
-}
-for(const key11 in emErrors7){
-if(emErrors7[key11].length){
-const err110 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key11]},message:key11 in templates7 ? templates7[key11]() : schema53.errorMessage[key11],schema:schema53.errorMessage,parentSchema:schema53,data:data25};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-const emErrs9 = [];
-for(const err111 of vErrors){
-if(!err111.emUsed){
-emErrs9.push(err111);
-}
-}
-vErrors = emErrs9;
-errors = emErrs9.length;
-}
-}
-if(data.owner !== undefined){
-let data26 = data.owner;
-if(typeof data26 !== "string"){
-const err112 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data26};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-if(!((data26 === "marketing") || (data26 === "sales"))){
-const err113 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data26};
+const err113 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5256,12 +5808,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data27 = data.description;
-if(typeof data27 === "string"){
-if(func3(data27) > 4000){
-const err114 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data27};
+if(data.owner === undefined){
+const err114 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5270,8 +5818,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(func3(data27) < 1){
-const err115 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data27};
+if(data.kind === undefined){
+const err115 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5280,9 +5828,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data27};
+if(data.goal === undefined){
+const err116 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema82.oneOf[3].required,parentSchema:schema82.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5291,11 +5838,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data.period !== undefined){
-let data28 = data.period;
-if(typeof data28 !== "string"){
-const err117 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data28};
+for(const key13 in data){
+if(!(((((((key13 === "id") || (key13 === "owner")) || (key13 === "description")) || (key13 === "period")) || (key13 === "when")) || (key13 === "kind")) || (key13 === "goal"))){
+const err117 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5304,13 +5849,189 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!(((((data28 === "week") || (data28 === "month")) || (data28 === "quarter")) || (data28 === "half-year")) || (data28 === "year"))){
-const err118 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data28};
+}
+if(data.id !== undefined){
+let data25 = data.id;
+if(typeof data25 === "string"){
+if(func3(data25) > 64){
+const err118 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data25};
 if(vErrors === null){
 vErrors = [err118];
 }
 else {
 vErrors.push(err118);
+}
+errors++;
+}
+if(!pattern20.test(data25)){
+const err119 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data25};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data25};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors10 = {"pattern":[],"type":[]};
+const templates10 = {};
+for(const err121 of vErrors){
+if((((((err121.keyword !== "errorMessage") && (!err121.emUsed)) && (err121.instancePath === instancePath+"/id")) && (err121.keyword in emErrors10)) && (err121.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err121.schemaPath.slice(10)))){
+emErrors10[err121.keyword].push(err121);
+err121.emUsed = true;
+}
+}
+for(const key14 in emErrors10){
+if(emErrors10[key14].length){
+const err122 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors10[key14]},message:key14 in templates10 ? templates10[key14]() : schema53.errorMessage[key14],schema:schema53.errorMessage,parentSchema:schema53,data:data25};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+const emErrs12 = [];
+for(const err123 of vErrors){
+if(!err123.emUsed){
+emErrs12.push(err123);
+}
+}
+vErrors = emErrs12;
+errors = emErrs12.length;
+}
+}
+if(data.owner !== undefined){
+let data26 = data.owner;
+if(typeof data26 !== "string"){
+const err124 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data26};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(!((data26 === "marketing") || (data26 === "sales"))){
+const err125 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data26};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data27 = data.description;
+if(typeof data27 === "string"){
+if(func3(data27) > 4000){
+const err126 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data27};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(func3(data27) < 1){
+const err127 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data27};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(!pattern7.test(data27)){
+const err128 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data27};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data27};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors11 = {"pattern":[]};
+const templates11 = {};
+for(const err130 of vErrors){
+if((((((err130.keyword !== "errorMessage") && (!err130.emUsed)) && (err130.instancePath === instancePath+"/description")) && (err130.keyword in emErrors11)) && (err130.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err130.schemaPath.slice(12)))){
+emErrors11[err130.keyword].push(err130);
+err130.emUsed = true;
+}
+}
+for(const key15 in emErrors11){
+if(emErrors11[key15].length){
+const err131 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors11[key15]},message:key15 in templates11 ? templates11[key15]() : schema38.errorMessage[key15],schema:schema38.errorMessage,parentSchema:schema38,data:data27};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+const emErrs13 = [];
+for(const err132 of vErrors){
+if(!err132.emUsed){
+emErrs13.push(err132);
+}
+}
+vErrors = emErrs13;
+errors = emErrs13.length;
+}
+}
+if(data.period !== undefined){
+let data28 = data.period;
+if(typeof data28 !== "string"){
+const err133 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data28};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+if(!(((((data28 === "week") || (data28 === "month")) || (data28 === "quarter")) || (data28 === "half-year")) || (data28 === "year"))){
+const err134 = {instancePath:instancePath+"/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data28};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
 }
 errors++;
 }
@@ -5324,12 +6045,12 @@ errors = vErrors.length;
 if(data.kind !== undefined){
 let data30 = data.kind;
 if("revenue" !== data30){
-const err119 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "revenue"},message:"must be equal to constant",schema:"revenue",parentSchema:schema82.oneOf[3].properties.kind,data:data30};
+const err135 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "revenue"},message:"must be equal to constant",schema:"revenue",parentSchema:schema82.oneOf[3].properties.kind,data:data30};
 if(vErrors === null){
-vErrors = [err119];
+vErrors = [err135];
 }
 else {
-vErrors.push(err119);
+vErrors.push(err135);
 }
 errors++;
 }
@@ -5338,35 +6059,35 @@ if(data.goal !== undefined){
 let data31 = data.goal;
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
-const err120 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77,data:data31};
+const err136 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77,data:data31};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err136];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err136);
 }
 errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.type,parentSchema:schema77,data:data31};
+const err137 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/money/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.type,parentSchema:schema77,data:data31};
 if(vErrors === null){
-vErrors = [err121];
+vErrors = [err137];
 }
 else {
-vErrors.push(err121);
+vErrors.push(err137);
 }
 errors++;
 }
 }
 }
 else {
-const err122 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[3].type,parentSchema:schema82.oneOf[3],data};
+const err138 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.oneOf[3].type,parentSchema:schema82.oneOf[3],data};
 if(vErrors === null){
-vErrors = [err122];
+vErrors = [err138];
 }
 else {
-vErrors.push(err122);
+vErrors.push(err138);
 }
 errors++;
 }
@@ -5375,34 +6096,34 @@ props0 = true;
 }
 }
 else {
-const err123 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema82.discriminator,parentSchema:schema82,data};
+const err139 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema82.discriminator,parentSchema:schema82,data};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err139];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err139);
 }
 errors++;
 }
 }
 else {
-const err124 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema82.discriminator,parentSchema:schema82,data};
+const err140 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema82.discriminator,parentSchema:schema82,data};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err140];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err140);
 }
 errors++;
 }
 }
 else {
-const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
-vErrors = [err125];
+vErrors = [err141];
 }
 else {
-vErrors.push(err125);
+vErrors.push(err141);
 }
 errors++;
 }
@@ -5470,7 +6191,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err4 = {instancePath:instancePath+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -5545,9 +6266,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5557,11 +6277,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.requiredFields !== undefined){
-let data2 = data.requiredFields;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err12 = {instancePath:instancePath+"/requiredFields",schemaPath:"#/properties/requiredFields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.requiredFields,data:data2};
+else {
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5570,23 +6287,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.field === undefined){
-const err13 = {instancePath:instancePath+"/requiredFields/" + i0,schemaPath:"#/properties/requiredFields/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema106.properties.requiredFields.items.required,parentSchema:schema106.properties.requiredFields.items,data:data3};
-if(vErrors === null){
-vErrors = [err13];
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err13 of vErrors){
+if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/description")) && (err13.keyword in emErrors1)) && (err13.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(12)))){
+emErrors1[err13.keyword].push(err13);
+err13.emUsed = true;
 }
-else {
-vErrors.push(err13);
 }
-errors++;
-}
-for(const key2 in data3){
-if(!((key2 === "field") || (key2 === "label"))){
-const err14 = {instancePath:instancePath+"/requiredFields/" + i0,schemaPath:"#/properties/requiredFields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.requiredFields.items,data:data3};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5596,22 +6308,21 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data3.field !== undefined){
-let data4 = data3.field;
-if(typeof data4 === "string"){
-if(!pattern14.test(data4)){
-const err15 = {instancePath:instancePath+"/requiredFields/" + i0+"/field",schemaPath:"#/$defs/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema57,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
+const emErrs1 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs1.push(err15);
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/requiredFields/" + i0+"/field",schemaPath:"#/$defs/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data4};
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.requiredFields !== undefined){
+let data2 = data.requiredFields;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err16 = {instancePath:instancePath+"/requiredFields",schemaPath:"#/properties/requiredFields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.requiredFields,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5620,18 +6331,23 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[]};
-const templates1 = {};
-for(const err17 of vErrors){
-if((((((err17.keyword !== "errorMessage") && (!err17.emUsed)) && (err17.instancePath === instancePath+"/requiredFields/" + i0+"/field")) && (err17.keyword in emErrors1)) && (err17.schemaPath.indexOf("#/$defs/fieldName") === 0)) && (/^\/[^\/]*$/.test(err17.schemaPath.slice(17)))){
-emErrors1[err17.keyword].push(err17);
-err17.emUsed = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.field === undefined){
+const err17 = {instancePath:instancePath+"/requiredFields/" + i0,schemaPath:"#/properties/requiredFields/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema106.properties.requiredFields.items.required,parentSchema:schema106.properties.requiredFields.items,data:data3};
+if(vErrors === null){
+vErrors = [err17];
 }
+else {
+vErrors.push(err17);
 }
-for(const key3 in emErrors1){
-if(emErrors1[key3].length){
-const err18 = {instancePath:instancePath+"/requiredFields/" + i0+"/field",schemaPath:"#/$defs/fieldName/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema57.errorMessage[key3],schema:schema57.errorMessage,parentSchema:schema57,data:data4};
+errors++;
+}
+for(const key3 in data3){
+if(!((key3 === "field") || (key3 === "label"))){
+const err18 = {instancePath:instancePath+"/requiredFields/" + i0,schemaPath:"#/properties/requiredFields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.requiredFields.items,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5641,21 +6357,22 @@ vErrors.push(err18);
 errors++;
 }
 }
-const emErrs1 = [];
-for(const err19 of vErrors){
-if(!err19.emUsed){
-emErrs1.push(err19);
+if(data3.field !== undefined){
+let data4 = data3.field;
+if(typeof data4 === "string"){
+if(!pattern23.test(data4)){
+const err19 = {instancePath:instancePath+"/requiredFields/" + i0+"/field",schemaPath:"#/$defs/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema57,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data3.label !== undefined){
-let data5 = data3.label;
-if(typeof data5 === "string"){
-if(func3(data5) > 4000){
-const err20 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data5};
+else {
+const err20 = {instancePath:instancePath+"/requiredFields/" + i0+"/field",schemaPath:"#/$defs/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5664,19 +6381,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func3(data5) < 1){
-const err21 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err21 of vErrors){
+if((((((err21.keyword !== "errorMessage") && (!err21.emUsed)) && (err21.instancePath === instancePath+"/requiredFields/" + i0+"/field")) && (err21.keyword in emErrors2)) && (err21.schemaPath.indexOf("#/$defs/fieldName") === 0)) && (/^\/[^\/]*$/.test(err21.schemaPath.slice(17)))){
+emErrors2[err21.keyword].push(err21);
+err21.emUsed = true;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+for(const key4 in emErrors2){
+if(emErrors2[key4].length){
+const err22 = {instancePath:instancePath+"/requiredFields/" + i0+"/field",schemaPath:"#/$defs/fieldName/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema57.errorMessage[key4],schema:schema57.errorMessage,parentSchema:schema57,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5686,21 +6402,21 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/requiredFields/" + i0,schemaPath:"#/properties/requiredFields/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.requiredFields.items.type,parentSchema:schema106.properties.requiredFields.items,data:data3};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
+const emErrs2 = [];
+for(const err23 of vErrors){
+if(!err23.emUsed){
+emErrs2.push(err23);
 }
 }
+vErrors = emErrs2;
+errors = emErrs2.length;
 }
-else {
-const err24 = {instancePath:instancePath+"/requiredFields",schemaPath:"#/properties/requiredFields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.requiredFields.type,parentSchema:schema106.properties.requiredFields,data:data2};
+}
+if(data3.label !== undefined){
+let data5 = data3.label;
+if(typeof data5 === "string"){
+if(func3(data5) > 4000){
+const err24 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5709,11 +6425,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.channel !== undefined){
-let data6 = data.channel;
-if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.channel.type,parentSchema:schema106.properties.channel,data:data6};
+if(func3(data5) < 1){
+const err25 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5722,8 +6435,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(((((data6 === "crm-task") || (data6 === "crm-assignment")) || (data6 === "email")) || (data6 === "chat")) || (data6 === "phone"))){
-const err26 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema106.properties.channel.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.channel.enum,parentSchema:schema106.properties.channel,data:data6};
+if(!pattern7.test(data5)){
+const err26 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5733,11 +6446,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.routing !== undefined){
-let data7 = data.routing;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.method === undefined){
-const err27 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema106.properties.routing.required,parentSchema:schema106.properties.routing,data:data7};
+else {
+const err27 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5746,22 +6456,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key4 in data7){
-if(!((key4 === "method") || (key4 === "rules"))){
-const err28 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.routing,data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
+if(errors > 0){
+const emErrors3 = {"pattern":[]};
+const templates3 = {};
+for(const err28 of vErrors){
+if((((((err28.keyword !== "errorMessage") && (!err28.emUsed)) && (err28.instancePath === instancePath+"/requiredFields/" + i0+"/label")) && (err28.keyword in emErrors3)) && (err28.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err28.schemaPath.slice(12)))){
+emErrors3[err28.keyword].push(err28);
+err28.emUsed = true;
 }
 }
-if(data7.method !== undefined){
-let data8 = data7.method;
-if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/routing/method",schemaPath:"#/properties/routing/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.routing.properties.method.type,parentSchema:schema106.properties.routing.properties.method,data:data8};
+for(const key5 in emErrors3){
+if(emErrors3[key5].length){
+const err29 = {instancePath:instancePath+"/requiredFields/" + i0+"/label",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema38.errorMessage[key5],schema:schema38.errorMessage,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5770,13 +6476,108 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!((((data8 === "round-robin") || (data8 === "territory")) || (data8 === "account-owner")) || (data8 === "queue"))){
-const err30 = {instancePath:instancePath+"/routing/method",schemaPath:"#/properties/routing/properties/method/enum",keyword:"enum",params:{allowedValues: schema106.properties.routing.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.routing.properties.method.enum,parentSchema:schema106.properties.routing.properties.method,data:data8};
-if(vErrors === null){
-vErrors = [err30];
+}
+const emErrs3 = [];
+for(const err30 of vErrors){
+if(!err30.emUsed){
+emErrs3.push(err30);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
 }
 else {
-vErrors.push(err30);
+const err31 = {instancePath:instancePath+"/requiredFields/" + i0,schemaPath:"#/properties/requiredFields/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.requiredFields.items.type,parentSchema:schema106.properties.requiredFields.items,data:data3};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/requiredFields",schemaPath:"#/properties/requiredFields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.requiredFields.type,parentSchema:schema106.properties.requiredFields,data:data2};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data6 = data.channel;
+if(typeof data6 !== "string"){
+const err33 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.channel.type,parentSchema:schema106.properties.channel,data:data6};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!(((((data6 === "crm-task") || (data6 === "crm-assignment")) || (data6 === "email")) || (data6 === "chat")) || (data6 === "phone"))){
+const err34 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema106.properties.channel.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.channel.enum,parentSchema:schema106.properties.channel,data:data6};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.routing !== undefined){
+let data7 = data.routing;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.method === undefined){
+const err35 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema106.properties.routing.required,parentSchema:schema106.properties.routing,data:data7};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+for(const key6 in data7){
+if(!((key6 === "method") || (key6 === "rules"))){
+const err36 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.routing,data:data7};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data7.method !== undefined){
+let data8 = data7.method;
+if(typeof data8 !== "string"){
+const err37 = {instancePath:instancePath+"/routing/method",schemaPath:"#/properties/routing/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.routing.properties.method.type,parentSchema:schema106.properties.routing.properties.method,data:data8};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!((((data8 === "round-robin") || (data8 === "territory")) || (data8 === "account-owner")) || (data8 === "queue"))){
+const err38 = {instancePath:instancePath+"/routing/method",schemaPath:"#/properties/routing/properties/method/enum",keyword:"enum",params:{allowedValues: schema106.properties.routing.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.routing.properties.method.enum,parentSchema:schema106.properties.routing.properties.method,data:data8};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -5789,33 +6590,33 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.when === undefined){
-const err31 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema106.properties.routing.properties.rules.items.required,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
+const err39 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema106.properties.routing.properties.rules.items.required,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err39];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err39);
 }
 errors++;
 }
 if(data10.to === undefined){
-const err32 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema106.properties.routing.properties.rules.items.required,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
+const err40 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema106.properties.routing.properties.rules.items.required,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err40];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err40);
 }
 errors++;
 }
-for(const key5 in data10){
-if(!((key5 === "when") || (key5 === "to"))){
-const err33 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
+for(const key7 in data10){
+if(!((key7 === "when") || (key7 === "to"))){
+const err41 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err41];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -5830,81 +6631,121 @@ if(data10.to !== undefined){
 let data12 = data10.to;
 if(typeof data12 === "string"){
 if(func3(data12) > 4000){
-const err34 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data12};
+const err42 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data12};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err42];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err42);
 }
 errors++;
 }
 if(func3(data12) < 1){
-const err35 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data12};
+const err43 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data12};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err43];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err43);
+}
+errors++;
+}
+if(!pattern7.test(data12)){
+const err44 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data12};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data12};
+const err45 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data12};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err45];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err45);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors4 = {"pattern":[]};
+const templates4 = {};
+for(const err46 of vErrors){
+if((((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && (err46.instancePath === instancePath+"/routing/rules/" + i1+"/to")) && (err46.keyword in emErrors4)) && (err46.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err46.schemaPath.slice(12)))){
+emErrors4[err46.keyword].push(err46);
+err46.emUsed = true;
+}
+}
+for(const key8 in emErrors4){
+if(emErrors4[key8].length){
+const err47 = {instancePath:instancePath+"/routing/rules/" + i1+"/to",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key8]},message:key8 in templates4 ? templates4[key8]() : schema38.errorMessage[key8],schema:schema38.errorMessage,parentSchema:schema38,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+const emErrs4 = [];
+for(const err48 of vErrors){
+if(!err48.emUsed){
+emErrs4.push(err48);
+}
+}
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.routing.properties.rules.items.type,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/routing/rules/" + i1,schemaPath:"#/properties/routing/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.routing.properties.rules.items.type,parentSchema:schema106.properties.routing.properties.rules.items,data:data10};
+const err50 = {instancePath:instancePath+"/routing/rules",schemaPath:"#/properties/routing/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.routing.properties.rules.type,parentSchema:schema106.properties.routing.properties.rules,data:data9};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err50];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err50);
 }
 errors++;
 }
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/routing/rules",schemaPath:"#/properties/routing/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.routing.properties.rules.type,parentSchema:schema106.properties.routing.properties.rules,data:data9};
+const err51 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.routing.type,parentSchema:schema106.properties.routing,data:data7};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err51];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err51);
 }
 errors++;
 }
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.routing.type,parentSchema:schema106.properties.routing,data:data7};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err52];
 }
 else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -6012,7 +6853,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -6087,9 +6928,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6099,11 +6939,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func3(data2) > 4000){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
+else {
+const err16 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6112,19 +6949,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data2) < 1){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err17 of vErrors){
+if((((((err17.keyword !== "errorMessage") && (!err17.emUsed)) && (err17.instancePath === instancePath+"/name")) && (err17.keyword in emErrors1)) && (err17.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err17.schemaPath.slice(12)))){
+emErrors1[err17.keyword].push(err17);
+err17.emUsed = true;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err18 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6134,20 +6970,21 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.owner !== undefined){
-let data3 = data.owner;
-if(typeof data3 !== "string"){
-const err19 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err19];
+const emErrs1 = [];
+for(const err19 of vErrors){
+if(!err19.emUsed){
+emErrs1.push(err19);
 }
-else {
-vErrors.push(err19);
 }
-errors++;
+vErrors = emErrs1;
+errors = emErrs1.length;
 }
-if(!((data3 === "marketing") || (data3 === "sales"))){
-const err20 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data3};
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func3(data2) > 4000){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6156,12 +6993,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.start !== undefined){
-let data4 = data.start;
-if(typeof data4 === "string"){
-if(!pattern13.test(data4)){
-const err21 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/event/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117,data:data4};
+if(func3(data2) < 1){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6170,9 +7003,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data4};
+if(!pattern7.test(data2)){
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6181,56 +7013,52 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+else {
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
 if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err23 of vErrors){
-if((((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && (err23.instancePath === instancePath+"/start")) && (err23.keyword in emErrors1)) && (err23.schemaPath.indexOf("#/$defs/event") === 0)) && (/^\/[^\/]*$/.test(err23.schemaPath.slice(13)))){
-emErrors1[err23.keyword].push(err23);
-err23.emUsed = true;
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err24 of vErrors){
+if((((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && (err24.instancePath === instancePath+"/description")) && (err24.keyword in emErrors2)) && (err24.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err24.schemaPath.slice(12)))){
+emErrors2[err24.keyword].push(err24);
+err24.emUsed = true;
 }
 }
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err24 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/event/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema117.errorMessage[key2],schema:schema117.errorMessage,parentSchema:schema117,data:data4};
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data2};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err25];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err25);
 }
 errors++;
 }
 }
-const emErrs1 = [];
-for(const err25 of vErrors){
-if(!err25.emUsed){
-emErrs1.push(err25);
+const emErrs2 = [];
+for(const err26 of vErrors){
+if(!err26.emUsed){
+emErrs2.push(err26);
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
+vErrors = emErrs2;
+errors = emErrs2.length;
 }
 }
-if(data.stop !== undefined){
-let data5 = data.stop;
-const _errs18 = errors;
-let valid6 = false;
-const _errs19 = errors;
-if(typeof data5 === "string"){
-if(!pattern13.test(data5)){
-const err26 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/event/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117,data:data5};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data5};
+if(data.owner !== undefined){
+let data3 = data.owner;
+if(typeof data3 !== "string"){
+const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6239,18 +7067,22 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
-for(const err28 of vErrors){
-if((((((err28.keyword !== "errorMessage") && (!err28.emUsed)) && (err28.instancePath === instancePath+"/stop")) && (err28.keyword in emErrors2)) && (err28.schemaPath.indexOf("#/$defs/event") === 0)) && (/^\/[^\/]*$/.test(err28.schemaPath.slice(13)))){
-emErrors2[err28.keyword].push(err28);
-err28.emUsed = true;
+if(!((data3 === "marketing") || (data3 === "sales"))){
+const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/team/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
 }
 }
-for(const key3 in emErrors2){
-if(emErrors2[key3].length){
-const err29 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/event/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema117.errorMessage[key3],schema:schema117.errorMessage,parentSchema:schema117,data:data5};
+if(data.start !== undefined){
+let data4 = data.start;
+if(typeof data4 === "string"){
+if(!pattern20.test(data4)){
+const err29 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/event/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117,data:data4};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6260,35 +7092,28 @@ vErrors.push(err29);
 errors++;
 }
 }
-const emErrs2 = [];
-for(const err30 of vErrors){
-if(!err30.emUsed){
-emErrs2.push(err30);
-}
-}
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
-var _valid0 = _errs19 === errors;
-valid6 = valid6 || _valid0;
-const _errs22 = errors;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err31 = {instancePath:instancePath+"/stop",schemaPath:"#/properties/stop/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.stop.anyOf[1],data:data5};
+else {
+const err30 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data4};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err30];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err30);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err32 = {instancePath:instancePath+"/stop/" + i0,schemaPath:"#/$defs/event/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117,data:data6};
+if(errors > 0){
+const emErrors3 = {"pattern":[],"type":[]};
+const templates3 = {};
+for(const err31 of vErrors){
+if((((((err31.keyword !== "errorMessage") && (!err31.emUsed)) && (err31.instancePath === instancePath+"/start")) && (err31.keyword in emErrors3)) && (err31.schemaPath.indexOf("#/$defs/event") === 0)) && (/^\/[^\/]*$/.test(err31.schemaPath.slice(13)))){
+emErrors3[err31.keyword].push(err31);
+err31.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err32 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/event/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema117.errorMessage[key4],schema:schema117.errorMessage,parentSchema:schema117,data:data4};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6298,28 +7123,35 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/stop/" + i0,schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data6};
+const emErrs3 = [];
+for(const err33 of vErrors){
+if(!err33.emUsed){
+emErrs3.push(err33);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+if(data.stop !== undefined){
+let data5 = data.stop;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data5 === "string"){
+if(!pattern20.test(data5)){
+const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/event/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117,data:data5};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err34];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err34);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors3 = {"pattern":[],"type":[]};
-const templates3 = {};
-for(const err34 of vErrors){
-if((((((err34.keyword !== "errorMessage") && (!err34.emUsed)) && (err34.instancePath === instancePath+"/stop/" + i0)) && (err34.keyword in emErrors3)) && (err34.schemaPath.indexOf("#/$defs/event") === 0)) && (/^\/[^\/]*$/.test(err34.schemaPath.slice(13)))){
-emErrors3[err34.keyword].push(err34);
-err34.emUsed = true;
 }
-}
-for(const key4 in emErrors3){
-if(emErrors3[key4].length){
-const err35 = {instancePath:instancePath+"/stop/" + i0,schemaPath:"#/$defs/event/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema117.errorMessage[key4],schema:schema117.errorMessage,parentSchema:schema117,data:data6};
+else {
+const err35 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data5};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6328,20 +7160,18 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-const emErrs3 = [];
+if(errors > 0){
+const emErrors4 = {"pattern":[],"type":[]};
+const templates4 = {};
 for(const err36 of vErrors){
-if(!err36.emUsed){
-emErrs3.push(err36);
+if((((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && (err36.instancePath === instancePath+"/stop")) && (err36.keyword in emErrors4)) && (err36.schemaPath.indexOf("#/$defs/event") === 0)) && (/^\/[^\/]*$/.test(err36.schemaPath.slice(13)))){
+emErrors4[err36.keyword].push(err36);
+err36.emUsed = true;
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/stop",schemaPath:"#/properties/stop/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.stop.anyOf[1].type,parentSchema:schema112.properties.stop.anyOf[1],data:data5};
+for(const key5 in emErrors4){
+if(emErrors4[key5].length){
+const err37 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/event/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key5]},message:key5 in templates4 ? templates4[key5]() : schema117.errorMessage[key5],schema:schema117.errorMessage,parentSchema:schema117,data:data5};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6350,15 +7180,106 @@ vErrors.push(err37);
 }
 errors++;
 }
+}
+const emErrs4 = [];
+for(const err38 of vErrors){
+if(!err38.emUsed){
+emErrs4.push(err38);
+}
+}
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+var _valid0 = _errs19 === errors;
+valid6 = valid6 || _valid0;
+const _errs22 = errors;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/properties/stop/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.stop.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!pattern20.test(data6)){
+const err40 = {instancePath:instancePath+"/stop/" + i0,schemaPath:"#/$defs/event/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema117,data:data6};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/stop/" + i0,schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data6};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors5 = {"pattern":[],"type":[]};
+const templates5 = {};
+for(const err42 of vErrors){
+if((((((err42.keyword !== "errorMessage") && (!err42.emUsed)) && (err42.instancePath === instancePath+"/stop/" + i0)) && (err42.keyword in emErrors5)) && (err42.schemaPath.indexOf("#/$defs/event") === 0)) && (/^\/[^\/]*$/.test(err42.schemaPath.slice(13)))){
+emErrors5[err42.keyword].push(err42);
+err42.emUsed = true;
+}
+}
+for(const key6 in emErrors5){
+if(emErrors5[key6].length){
+const err43 = {instancePath:instancePath+"/stop/" + i0,schemaPath:"#/$defs/event/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key6]},message:key6 in templates5 ? templates5[key6]() : schema117.errorMessage[key6],schema:schema117.errorMessage,parentSchema:schema117,data:data6};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+const emErrs5 = [];
+for(const err44 of vErrors){
+if(!err44.emUsed){
+emErrs5.push(err44);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/stop",schemaPath:"#/properties/stop/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.stop.anyOf[1].type,parentSchema:schema112.properties.stop.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
 var _valid0 = _errs22 === errors;
 valid6 = valid6 || _valid0;
 if(!valid6){
-const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/properties/stop/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.stop.anyOf,parentSchema:schema112.properties.stop,data:data5};
+const err46 = {instancePath:instancePath+"/stop",schemaPath:"#/properties/stop/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.stop.anyOf,parentSchema:schema112.properties.stop,data:data5};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err46];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -6377,96 +7298,7 @@ vErrors = null;
 if(data.clock !== undefined){
 let data7 = data.clock;
 if(typeof data7 !== "string"){
-const err39 = {instancePath:instancePath+"/clock",schemaPath:"#/properties/clock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.clock.type,parentSchema:schema112.properties.clock,data:data7};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(!((data7 === "business") || (data7 === "calendar"))){
-const err40 = {instancePath:instancePath+"/clock",schemaPath:"#/properties/clock/enum",keyword:"enum",params:{allowedValues: schema112.properties.clock.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.clock.enum,parentSchema:schema112.properties.clock,data:data7};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.calendar !== undefined){
-let data8 = data.calendar;
-if(typeof data8 === "string"){
-if(func3(data8) > 64){
-const err41 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(!pattern13.test(data8)){
-const err42 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors4 = {"pattern":[],"type":[]};
-const templates4 = {};
-for(const err44 of vErrors){
-if((((((err44.keyword !== "errorMessage") && (!err44.emUsed)) && (err44.instancePath === instancePath+"/calendar")) && (err44.keyword in emErrors4)) && (err44.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err44.schemaPath.slice(10)))){
-emErrors4[err44.keyword].push(err44);
-err44.emUsed = true;
-}
-}
-for(const key5 in emErrors4){
-if(emErrors4[key5].length){
-const err45 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key5]},message:key5 in templates4 ? templates4[key5]() : schema53.errorMessage[key5],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-const emErrs4 = [];
-for(const err46 of vErrors){
-if(!err46.emUsed){
-emErrs4.push(err46);
-}
-}
-vErrors = emErrs4;
-errors = emErrs4.length;
-}
-}
-if(data.goal !== undefined){
-let data9 = data.goal;
-if(typeof data9 === "string"){
-if(!pattern19.test(data9)){
-const err47 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data9};
+const err47 = {instancePath:instancePath+"/clock",schemaPath:"#/properties/clock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.clock.type,parentSchema:schema112.properties.clock,data:data7};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6475,9 +7307,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data9};
+if(!((data7 === "business") || (data7 === "calendar"))){
+const err48 = {instancePath:instancePath+"/clock",schemaPath:"#/properties/clock/enum",keyword:"enum",params:{allowedValues: schema112.properties.clock.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.clock.enum,parentSchema:schema112.properties.clock,data:data7};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6486,18 +7317,22 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors5 = {"pattern":[],"type":[]};
-const templates5 = {};
-for(const err49 of vErrors){
-if((((((err49.keyword !== "errorMessage") && (!err49.emUsed)) && (err49.instancePath === instancePath+"/goal")) && (err49.keyword in emErrors5)) && (err49.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err49.schemaPath.slice(16)))){
-emErrors5[err49.keyword].push(err49);
-err49.emUsed = true;
 }
+if(data.calendar !== undefined){
+let data8 = data.calendar;
+if(typeof data8 === "string"){
+if(func3(data8) > 64){
+const err49 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err49];
 }
-for(const key6 in emErrors5){
-if(emErrors5[key6].length){
-const err50 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key6]},message:key6 in templates5 ? templates5[key6]() : schema71.errorMessage[key6],schema:schema71.errorMessage,parentSchema:schema71,data:data9};
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!pattern20.test(data8)){
+const err50 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6507,34 +7342,28 @@ vErrors.push(err50);
 errors++;
 }
 }
-const emErrs5 = [];
-for(const err51 of vErrors){
-if(!err51.emUsed){
-emErrs5.push(err51);
-}
-}
-vErrors = emErrs5;
-errors = emErrs5.length;
-}
-}
-if(data.target !== undefined){
-let data10 = data.target;
-const _errs37 = errors;
-let valid14 = false;
-const _errs38 = errors;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1 || isNaN(data10)){
-const err52 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.anyOf[0],data:data10};
+else {
+const err51 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err51];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err51);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err53 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.anyOf[0],data:data10};
+if(errors > 0){
+const emErrors6 = {"pattern":[],"type":[]};
+const templates6 = {};
+for(const err52 of vErrors){
+if((((((err52.keyword !== "errorMessage") && (!err52.emUsed)) && (err52.instancePath === instancePath+"/calendar")) && (err52.keyword in emErrors6)) && (err52.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err52.schemaPath.slice(10)))){
+emErrors6[err52.keyword].push(err52);
+err52.emUsed = true;
+}
+}
+for(const key7 in emErrors6){
+if(emErrors6[key7].length){
+const err53 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key7]},message:key7 in templates6 ? templates6[key7]() : schema53.errorMessage[key7],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6544,22 +7373,21 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err54];
+const emErrs6 = [];
+for(const err54 of vErrors){
+if(!err54.emUsed){
+emErrs6.push(err54);
 }
-else {
-vErrors.push(err54);
 }
-errors++;
+vErrors = emErrs6;
+errors = emErrs6.length;
 }
-var _valid1 = _errs38 === errors;
-valid14 = valid14 || _valid1;
-const _errs40 = errors;
-if(typeof data10 === "string"){
-if(!pattern20.test(data10)){
-const err55 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data10};
+}
+if(data.goal !== undefined){
+let data9 = data.goal;
+if(typeof data9 === "string"){
+if(!pattern33.test(data9)){
+const err55 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data9};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6570,7 +7398,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data:data10};
+const err56 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data9};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6579,15 +7407,108 @@ vErrors.push(err56);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors7 = {"pattern":[],"type":[]};
+const templates7 = {};
+for(const err57 of vErrors){
+if((((((err57.keyword !== "errorMessage") && (!err57.emUsed)) && (err57.instancePath === instancePath+"/goal")) && (err57.keyword in emErrors7)) && (err57.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err57.schemaPath.slice(16)))){
+emErrors7[err57.keyword].push(err57);
+err57.emUsed = true;
+}
+}
+for(const key8 in emErrors7){
+if(emErrors7[key8].length){
+const err58 = {instancePath:instancePath+"/goal",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key8]},message:key8 in templates7 ? templates7[key8]() : schema71.errorMessage[key8],schema:schema71.errorMessage,parentSchema:schema71,data:data9};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+const emErrs7 = [];
+for(const err59 of vErrors){
+if(!err59.emUsed){
+emErrs7.push(err59);
+}
+}
+vErrors = emErrs7;
+errors = emErrs7.length;
+}
+}
+if(data.target !== undefined){
+let data10 = data.target;
+const _errs37 = errors;
+let valid14 = false;
+const _errs38 = errors;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err60 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema72.anyOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err61 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.anyOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid1 = _errs38 === errors;
+valid14 = valid14 || _valid1;
+const _errs40 = errors;
+if(typeof data10 === "string"){
+if(!pattern34.test(data10)){
+const err63 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema72.anyOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
 var _valid1 = _errs40 === errors;
 valid14 = valid14 || _valid1;
 if(!valid14){
-const err57 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data10};
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data10};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err65];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err65);
 }
 errors++;
 }
@@ -6603,31 +7524,31 @@ vErrors = null;
 }
 }
 if(errors > 0){
-const emErrs6 = [];
-for(const err58 of vErrors){
-if(((((err58.keyword !== "errorMessage") && (!err58.emUsed)) && ((err58.instancePath === instancePath+"/target") || ((err58.instancePath.indexOf(instancePath+"/target") === 0) && (err58.instancePath[instancePath+"/target".length] === "/")))) && (err58.schemaPath.indexOf("#/$defs/percentage") === 0)) && (err58.schemaPath["#/$defs/percentage".length] === "/")){
-emErrs6.push(err58);
-err58.emUsed = true;
+const emErrs8 = [];
+for(const err66 of vErrors){
+if(((((err66.keyword !== "errorMessage") && (!err66.emUsed)) && ((err66.instancePath === instancePath+"/target") || ((err66.instancePath.indexOf(instancePath+"/target") === 0) && (err66.instancePath[instancePath+"/target".length] === "/")))) && (err66.schemaPath.indexOf("#/$defs/percentage") === 0)) && (err66.schemaPath["#/$defs/percentage".length] === "/")){
+emErrs8.push(err66);
+err66.emUsed = true;
 }
 }
-if(emErrs6.length){
-const err59 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",schema:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",parentSchema:schema72,data:data10};
+if(emErrs8.length){
+const err67 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/percentage/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",schema:"must be a percentage such as \"95%\" or a ratio between 0 and 1 such as 0.95",parentSchema:schema72,data:data10};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err67];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err67);
 }
 errors++;
 }
-const emErrs7 = [];
-for(const err60 of vErrors){
-if(!err60.emUsed){
-emErrs7.push(err60);
+const emErrs9 = [];
+for(const err68 of vErrors){
+if(!err68.emUsed){
+emErrs9.push(err68);
 }
 }
-vErrors = emErrs7;
-errors = emErrs7.length;
+vErrors = emErrs9;
+errors = emErrs9.length;
 }
 }
 if(data.when !== undefined){
@@ -6638,12 +7559,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err69];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -6720,9 +7641,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(!pattern7.test(data0)){
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6732,10 +7652,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.firstChannel !== undefined){
-let data1 = data.firstChannel;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/firstChannel",schemaPath:"#/properties/firstChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.firstChannel.type,parentSchema:schema123.properties.firstChannel,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6744,13 +7662,56 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(((((data1 === "phone") || (data1 === "email")) || (data1 === "chat")) || (data1 === "social")) || (data1 === "meeting"))){
-const err7 = {instancePath:instancePath+"/firstChannel",schemaPath:"#/properties/firstChannel/enum",keyword:"enum",params:{allowedValues: schema123.properties.firstChannel.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.firstChannel.enum,parentSchema:schema123.properties.firstChannel,data:data1};
+if(errors > 0){
+const emErrors0 = {"pattern":[]};
+const templates0 = {};
+for(const err7 of vErrors){
+if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/description")) && (err7.keyword in emErrors0)) && (err7.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(12)))){
+emErrors0[err7.keyword].push(err7);
+err7.emUsed = true;
+}
+}
+for(const key1 in emErrors0){
+if(emErrors0[key1].length){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.errorMessage[key1],schema:schema38.errorMessage,parentSchema:schema38,data:data0};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
+}
+errors++;
+}
+}
+const emErrs0 = [];
+for(const err9 of vErrors){
+if(!err9.emUsed){
+emErrs0.push(err9);
+}
+}
+vErrors = emErrs0;
+errors = emErrs0.length;
+}
+}
+if(data.firstChannel !== undefined){
+let data1 = data.firstChannel;
+if(typeof data1 !== "string"){
+const err10 = {instancePath:instancePath+"/firstChannel",schemaPath:"#/properties/firstChannel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.firstChannel.type,parentSchema:schema123.properties.firstChannel,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!(((((data1 === "phone") || (data1 === "email")) || (data1 === "chat")) || (data1 === "social")) || (data1 === "meeting"))){
+const err11 = {instancePath:instancePath+"/firstChannel",schemaPath:"#/properties/firstChannel/enum",keyword:"enum",params:{allowedValues: schema123.properties.firstChannel.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.firstChannel.enum,parentSchema:schema123.properties.firstChannel,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -6762,53 +7723,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.channels.items.type,parentSchema:schema123.properties.channels.items,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!(((((data3 === "phone") || (data3 === "email")) || (data3 === "chat")) || (data3 === "social")) || (data3 === "meeting"))){
-const err9 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema123.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.channels.items.enum,parentSchema:schema123.properties.channels.items,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.channels.type,parentSchema:schema123.properties.channels,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.attemptsPerDay !== undefined){
-let data4 = data.attemptsPerDay;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/attemptsPerDay",schemaPath:"#/properties/attemptsPerDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.attemptsPerDay.type,parentSchema:schema123.properties.attemptsPerDay,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/attemptsPerDay",schemaPath:"#/properties/attemptsPerDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.attemptsPerDay,data:data4};
+const err12 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.channels.items.type,parentSchema:schema123.properties.channels.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6817,12 +7732,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data.minAttempts !== undefined){
-let data5 = data.minAttempts;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/minAttempts",schemaPath:"#/properties/minAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.minAttempts.type,parentSchema:schema123.properties.minAttempts,data:data5};
+if(!(((((data3 === "phone") || (data3 === "email")) || (data3 === "chat")) || (data3 === "social")) || (data3 === "meeting"))){
+const err13 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema123.properties.channels.items.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.channels.items.enum,parentSchema:schema123.properties.channels.items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6831,9 +7742,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/minAttempts",schemaPath:"#/properties/minAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.minAttempts,data:data5};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.channels.type,parentSchema:schema123.properties.channels,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6843,12 +7755,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-if(data.minSpan !== undefined){
-let data6 = data.minSpan;
-if(typeof data6 === "string"){
-if(!pattern19.test(data6)){
-const err15 = {instancePath:instancePath+"/minSpan",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data6};
+if(data.attemptsPerDay !== undefined){
+let data4 = data.attemptsPerDay;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err15 = {instancePath:instancePath+"/attemptsPerDay",schemaPath:"#/properties/attemptsPerDay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.attemptsPerDay.type,parentSchema:schema123.properties.attemptsPerDay,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6857,9 +7767,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/minSpan",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data6};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/attemptsPerDay",schemaPath:"#/properties/attemptsPerDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.attemptsPerDay,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6868,18 +7778,23 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors0 = {"pattern":[],"type":[]};
-const templates0 = {};
-for(const err17 of vErrors){
-if((((((err17.keyword !== "errorMessage") && (!err17.emUsed)) && (err17.instancePath === instancePath+"/minSpan")) && (err17.keyword in emErrors0)) && (err17.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err17.schemaPath.slice(16)))){
-emErrors0[err17.keyword].push(err17);
-err17.emUsed = true;
 }
 }
-for(const key1 in emErrors0){
-if(emErrors0[key1].length){
-const err18 = {instancePath:instancePath+"/minSpan",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema71.errorMessage[key1],schema:schema71.errorMessage,parentSchema:schema71,data:data6};
+if(data.minAttempts !== undefined){
+let data5 = data.minAttempts;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err17 = {instancePath:instancePath+"/minAttempts",schemaPath:"#/properties/minAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.minAttempts.type,parentSchema:schema123.properties.minAttempts,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/minAttempts",schemaPath:"#/properties/minAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.minAttempts,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6889,21 +7804,23 @@ vErrors.push(err18);
 errors++;
 }
 }
-const emErrs0 = [];
-for(const err19 of vErrors){
-if(!err19.emUsed){
-emErrs0.push(err19);
+}
+if(data.minSpan !== undefined){
+let data6 = data.minSpan;
+if(typeof data6 === "string"){
+if(!pattern33.test(data6)){
+const err19 = {instancePath:instancePath+"/minSpan",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
 }
 }
-vErrors = emErrs0;
-errors = emErrs0.length;
-}
-}
-if(data.calendar !== undefined){
-let data7 = data.calendar;
-if(typeof data7 === "string"){
-if(func3(data7) > 64){
-const err20 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data7};
+else {
+const err20 = {instancePath:instancePath+"/minSpan",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6912,19 +7829,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern13.test(data7)){
-const err21 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[],"type":[]};
+const templates1 = {};
+for(const err21 of vErrors){
+if((((((err21.keyword !== "errorMessage") && (!err21.emUsed)) && (err21.instancePath === instancePath+"/minSpan")) && (err21.keyword in emErrors1)) && (err21.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err21.schemaPath.slice(16)))){
+emErrors1[err21.keyword].push(err21);
+err21.emUsed = true;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data7};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err22 = {instancePath:instancePath+"/minSpan",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema71.errorMessage[key2],schema:schema71.errorMessage,parentSchema:schema71,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6933,18 +7849,22 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
+}
+const emErrs1 = [];
 for(const err23 of vErrors){
-if((((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && (err23.instancePath === instancePath+"/calendar")) && (err23.keyword in emErrors1)) && (err23.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err23.schemaPath.slice(10)))){
-emErrors1[err23.keyword].push(err23);
-err23.emUsed = true;
+if(!err23.emUsed){
+emErrs1.push(err23);
 }
 }
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err24 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema53.errorMessage[key2],schema:schema53.errorMessage,parentSchema:schema53,data:data7};
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.calendar !== undefined){
+let data7 = data.calendar;
+if(typeof data7 === "string"){
+if(func3(data7) > 64){
+const err24 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6953,22 +7873,19 @@ vErrors.push(err24);
 }
 errors++;
 }
+if(!pattern20.test(data7)){
+const err25 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data7};
+if(vErrors === null){
+vErrors = [err25];
 }
-const emErrs1 = [];
-for(const err25 of vErrors){
-if(!err25.emUsed){
-emErrs1.push(err25);
+else {
+vErrors.push(err25);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data.giveUpReason !== undefined){
-let data8 = data.giveUpReason;
-if(typeof data8 === "string"){
-if(func3(data8) > 64){
-const err26 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
+else {
+const err26 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6977,19 +7894,18 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern13.test(data8)){
-const err27 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[],"type":[]};
+const templates2 = {};
+for(const err27 of vErrors){
+if((((((err27.keyword !== "errorMessage") && (!err27.emUsed)) && (err27.instancePath === instancePath+"/calendar")) && (err27.keyword in emErrors2)) && (err27.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err27.schemaPath.slice(10)))){
+emErrors2[err27.keyword].push(err27);
+err27.emUsed = true;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err28 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema53.errorMessage[key3],schema:schema53.errorMessage,parentSchema:schema53,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6998,18 +7914,22 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
+}
+const emErrs2 = [];
 for(const err29 of vErrors){
-if((((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && (err29.instancePath === instancePath+"/giveUpReason")) && (err29.keyword in emErrors2)) && (err29.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err29.schemaPath.slice(10)))){
-emErrors2[err29.keyword].push(err29);
-err29.emUsed = true;
+if(!err29.emUsed){
+emErrs2.push(err29);
 }
 }
-for(const key3 in emErrors2){
-if(emErrors2[key3].length){
-const err30 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema53.errorMessage[key3],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data.giveUpReason !== undefined){
+let data8 = data.giveUpReason;
+if(typeof data8 === "string"){
+if(func3(data8) > 64){
+const err30 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7018,25 +7938,66 @@ vErrors.push(err30);
 }
 errors++;
 }
+if(!pattern20.test(data8)){
+const err31 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err31];
 }
-const emErrs2 = [];
-for(const err31 of vErrors){
-if(!err31.emUsed){
-emErrs2.push(err31);
+else {
+vErrors.push(err31);
 }
-}
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
+errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err32 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors3 = {"pattern":[],"type":[]};
+const templates3 = {};
+for(const err33 of vErrors){
+if((((((err33.keyword !== "errorMessage") && (!err33.emUsed)) && (err33.instancePath === instancePath+"/giveUpReason")) && (err33.keyword in emErrors3)) && (err33.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err33.schemaPath.slice(10)))){
+emErrors3[err33.keyword].push(err33);
+err33.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err34 = {instancePath:instancePath+"/giveUpReason",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+const emErrs3 = [];
+for(const err35 of vErrors){
+if(!err35.emUsed){
+emErrs3.push(err35);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -7103,9 +8064,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(!pattern7.test(data0)){
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7115,10 +8075,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.feedbackRequired !== undefined){
-let data1 = data.feedbackRequired;
-if(typeof data1 !== "boolean"){
-const err5 = {instancePath:instancePath+"/feedbackRequired",schemaPath:"#/properties/feedbackRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema128.properties.feedbackRequired.type,parentSchema:schema128.properties.feedbackRequired,data:data1};
+else {
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7127,26 +8085,18 @@ vErrors.push(err5);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors0 = {"pattern":[]};
+const templates0 = {};
+for(const err6 of vErrors){
+if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/description")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(12)))){
+emErrors0[err6.keyword].push(err6);
+err6.emUsed = true;
 }
-if(data.reasons !== undefined){
-let data2 = data.reasons;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema128.properties.reasons,data:data2};
-if(vErrors === null){
-vErrors = [err6];
 }
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err7 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema128.properties.reasons.items.required,parentSchema:schema128.properties.reasons.items,data:data3};
+for(const key1 in emErrors0){
+if(emErrors0[key1].length){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.errorMessage[key1],schema:schema38.errorMessage,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7155,18 +8105,21 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data3.label === undefined){
-const err8 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema128.properties.reasons.items.required,parentSchema:schema128.properties.reasons.items,data:data3};
-if(vErrors === null){
-vErrors = [err8];
 }
-else {
-vErrors.push(err8);
+const emErrs0 = [];
+for(const err8 of vErrors){
+if(!err8.emUsed){
+emErrs0.push(err8);
 }
-errors++;
 }
-if(data3.destination === undefined){
-const err9 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'",schema:schema128.properties.reasons.items.required,parentSchema:schema128.properties.reasons.items,data:data3};
+vErrors = emErrs0;
+errors = emErrs0.length;
+}
+}
+if(data.feedbackRequired !== undefined){
+let data1 = data.feedbackRequired;
+if(typeof data1 !== "boolean"){
+const err9 = {instancePath:instancePath+"/feedbackRequired",schemaPath:"#/properties/feedbackRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema128.properties.feedbackRequired.type,parentSchema:schema128.properties.feedbackRequired,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7175,9 +8128,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((((((key1 === "id") || (key1 === "label")) || (key1 === "values")) || (key1 === "destination")) || (key1 === "flow")) || (key1 === "after")) || (key1 === "stage"))){
-const err10 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema128.properties.reasons.items,data:data3};
+}
+if(data.reasons !== undefined){
+let data2 = data.reasons;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err10 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema128.properties.reasons,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7186,12 +8142,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data3.id !== undefined){
-let data4 = data3.id;
-if(typeof data4 === "string"){
-if(func3(data4) > 64){
-const err11 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data4};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err11 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema128.properties.reasons.items.required,parentSchema:schema128.properties.reasons.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7200,8 +8156,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern13.test(data4)){
-const err12 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data4};
+if(data3.label === undefined){
+const err12 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema128.properties.reasons.items.required,parentSchema:schema128.properties.reasons.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7210,9 +8166,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data4};
+if(data3.destination === undefined){
+const err13 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'",schema:schema128.properties.reasons.items.required,parentSchema:schema128.properties.reasons.items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7221,18 +8176,23 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors0 = {"pattern":[],"type":[]};
-const templates0 = {};
-for(const err14 of vErrors){
-if((((((err14.keyword !== "errorMessage") && (!err14.emUsed)) && (err14.instancePath === instancePath+"/reasons/" + i0+"/id")) && (err14.keyword in emErrors0)) && (err14.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err14.schemaPath.slice(10)))){
-emErrors0[err14.keyword].push(err14);
-err14.emUsed = true;
+for(const key2 in data3){
+if(!(((((((key2 === "id") || (key2 === "label")) || (key2 === "values")) || (key2 === "destination")) || (key2 === "flow")) || (key2 === "after")) || (key2 === "stage"))){
+const err14 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema128.properties.reasons.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
 }
 }
-for(const key2 in emErrors0){
-if(emErrors0[key2].length){
-const err15 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key2]},message:key2 in templates0 ? templates0[key2]() : schema53.errorMessage[key2],schema:schema53.errorMessage,parentSchema:schema53,data:data4};
+if(data3.id !== undefined){
+let data4 = data3.id;
+if(typeof data4 === "string"){
+if(func3(data4) > 64){
+const err15 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7241,22 +8201,19 @@ vErrors.push(err15);
 }
 errors++;
 }
+if(!pattern20.test(data4)){
+const err16 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data4};
+if(vErrors === null){
+vErrors = [err16];
 }
-const emErrs0 = [];
-for(const err16 of vErrors){
-if(!err16.emUsed){
-emErrs0.push(err16);
+else {
+vErrors.push(err16);
+}
+errors++;
 }
 }
-vErrors = emErrs0;
-errors = emErrs0.length;
-}
-}
-if(data3.label !== undefined){
-let data5 = data3.label;
-if(typeof data5 === "string"){
-if(func3(data5) > 4000){
-const err17 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data5};
+else {
+const err17 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7265,19 +8222,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func3(data5) < 1){
-const err18 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[],"type":[]};
+const templates1 = {};
+for(const err18 of vErrors){
+if((((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && (err18.instancePath === instancePath+"/reasons/" + i0+"/id")) && (err18.keyword in emErrors1)) && (err18.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err18.schemaPath.slice(10)))){
+emErrors1[err18.keyword].push(err18);
+err18.emUsed = true;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+for(const key3 in emErrors1){
+if(emErrors1[key3].length){
+const err19 = {instancePath:instancePath+"/reasons/" + i0+"/id",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema53.errorMessage[key3],schema:schema53.errorMessage,parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7287,26 +8243,21 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.values !== undefined){
-let data6 = data3.values;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/reasons/" + i0+"/values/" + i1,schemaPath:"#/properties/reasons/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.reasons.items.properties.values.items.type,parentSchema:schema128.properties.reasons.items.properties.values.items,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
+const emErrs1 = [];
+for(const err20 of vErrors){
+if(!err20.emUsed){
+emErrs1.push(err20);
 }
 }
+vErrors = emErrs1;
+errors = emErrs1.length;
 }
-else {
-const err21 = {instancePath:instancePath+"/reasons/" + i0+"/values",schemaPath:"#/properties/reasons/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.reasons.items.properties.values.type,parentSchema:schema128.properties.reasons.items.properties.values,data:data6};
+}
+if(data3.label !== undefined){
+let data5 = data3.label;
+if(typeof data5 === "string"){
+if(func3(data5) > 4000){
+const err21 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7315,11 +8266,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data3.destination !== undefined){
-let data8 = data3.destination;
-if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/reasons/" + i0+"/destination",schemaPath:"#/properties/reasons/items/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.reasons.items.properties.destination.type,parentSchema:schema128.properties.reasons.items.properties.destination,data:data8};
+if(func3(data5) < 1){
+const err22 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7328,8 +8276,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((data8 === "nurture") || (data8 === "disqualified")) || (data8 === "sales-later"))){
-const err23 = {instancePath:instancePath+"/reasons/" + i0+"/destination",schemaPath:"#/properties/reasons/items/properties/destination/enum",keyword:"enum",params:{allowedValues: schema128.properties.reasons.items.properties.destination.enum},message:"must be equal to one of the allowed values",schema:schema128.properties.reasons.items.properties.destination.enum,parentSchema:schema128.properties.reasons.items.properties.destination,data:data8};
+if(!pattern7.test(data5)){
+const err23 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7339,11 +8287,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data3.flow !== undefined){
-let data9 = data3.flow;
-if(typeof data9 === "string"){
-if(func3(data9) > 4000){
-const err24 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data9};
+else {
+const err24 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7352,19 +8297,18 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func3(data9) < 1){
-const err25 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err25 of vErrors){
+if((((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && (err25.instancePath === instancePath+"/reasons/" + i0+"/label")) && (err25.keyword in emErrors2)) && (err25.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err25.schemaPath.slice(12)))){
+emErrors2[err25.keyword].push(err25);
+err25.emUsed = true;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data9};
+for(const key4 in emErrors2){
+if(emErrors2[key4].length){
+const err26 = {instancePath:instancePath+"/reasons/" + i0+"/label",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema38.errorMessage[key4],schema:schema38.errorMessage,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7374,22 +8318,24 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data3.after !== undefined){
-let data10 = data3.after;
-if(typeof data10 === "string"){
-if(!pattern19.test(data10)){
-const err27 = {instancePath:instancePath+"/reasons/" + i0+"/after",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
+const emErrs2 = [];
+for(const err27 of vErrors){
+if(!err27.emUsed){
+emErrs2.push(err27);
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/reasons/" + i0+"/after",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data10};
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data3.values !== undefined){
+let data6 = data3.values;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/reasons/" + i0+"/values/" + i1,schemaPath:"#/properties/reasons/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.reasons.items.properties.values.items.type,parentSchema:schema128.properties.reasons.items.properties.values.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7398,18 +8344,23 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err29 of vErrors){
-if((((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && (err29.instancePath === instancePath+"/reasons/" + i0+"/after")) && (err29.keyword in emErrors1)) && (err29.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err29.schemaPath.slice(16)))){
-emErrors1[err29.keyword].push(err29);
-err29.emUsed = true;
 }
 }
-for(const key3 in emErrors1){
-if(emErrors1[key3].length){
-const err30 = {instancePath:instancePath+"/reasons/" + i0+"/after",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema71.errorMessage[key3],schema:schema71.errorMessage,parentSchema:schema71,data:data10};
+else {
+const err29 = {instancePath:instancePath+"/reasons/" + i0+"/values",schemaPath:"#/properties/reasons/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.reasons.items.properties.values.type,parentSchema:schema128.properties.reasons.items.properties.values,data:data6};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data3.destination !== undefined){
+let data8 = data3.destination;
+if(typeof data8 !== "string"){
+const err30 = {instancePath:instancePath+"/reasons/" + i0+"/destination",schemaPath:"#/properties/reasons/items/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.reasons.items.properties.destination.type,parentSchema:schema128.properties.reasons.items.properties.destination,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7418,22 +8369,22 @@ vErrors.push(err30);
 }
 errors++;
 }
+if(!(((data8 === "nurture") || (data8 === "disqualified")) || (data8 === "sales-later"))){
+const err31 = {instancePath:instancePath+"/reasons/" + i0+"/destination",schemaPath:"#/properties/reasons/items/properties/destination/enum",keyword:"enum",params:{allowedValues: schema128.properties.reasons.items.properties.destination.enum},message:"must be equal to one of the allowed values",schema:schema128.properties.reasons.items.properties.destination.enum,parentSchema:schema128.properties.reasons.items.properties.destination,data:data8};
+if(vErrors === null){
+vErrors = [err31];
 }
-const emErrs1 = [];
-for(const err31 of vErrors){
-if(!err31.emUsed){
-emErrs1.push(err31);
+else {
+vErrors.push(err31);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data3.stage !== undefined){
-let data11 = data3.stage;
-if(typeof data11 === "string"){
-if(func3(data11) > 64){
-const err32 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data11};
+if(data3.flow !== undefined){
+let data9 = data3.flow;
+if(typeof data9 === "string"){
+if(func3(data9) > 4000){
+const err32 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7442,8 +8393,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern13.test(data11)){
-const err33 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data11};
+if(func3(data9) < 1){
+const err33 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7452,9 +8403,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data11};
+if(!pattern7.test(data9)){
+const err34 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7463,52 +8413,53 @@ vErrors.push(err34);
 }
 errors++;
 }
+}
+else {
+const err35 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
 if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
-for(const err35 of vErrors){
-if((((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && (err35.instancePath === instancePath+"/reasons/" + i0+"/stage")) && (err35.keyword in emErrors2)) && (err35.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err35.schemaPath.slice(10)))){
-emErrors2[err35.keyword].push(err35);
-err35.emUsed = true;
+const emErrors3 = {"pattern":[]};
+const templates3 = {};
+for(const err36 of vErrors){
+if((((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && (err36.instancePath === instancePath+"/reasons/" + i0+"/flow")) && (err36.keyword in emErrors3)) && (err36.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err36.schemaPath.slice(12)))){
+emErrors3[err36.keyword].push(err36);
+err36.emUsed = true;
 }
 }
-for(const key4 in emErrors2){
-if(emErrors2[key4].length){
-const err36 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data11};
+for(const key5 in emErrors3){
+if(emErrors3[key5].length){
+const err37 = {instancePath:instancePath+"/reasons/" + i0+"/flow",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema38.errorMessage[key5],schema:schema38.errorMessage,parentSchema:schema38,data:data9};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
 }
-const emErrs2 = [];
-for(const err37 of vErrors){
-if(!err37.emUsed){
-emErrs2.push(err37);
+const emErrs3 = [];
+for(const err38 of vErrors){
+if(!err38.emUsed){
+emErrs3.push(err38);
 }
 }
-vErrors = emErrs2;
-errors = emErrs2.length;
+vErrors = emErrs3;
+errors = emErrs3.length;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.reasons.items.type,parentSchema:schema128.properties.reasons.items,data:data3};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.reasons.type,parentSchema:schema128.properties.reasons,data:data2};
+if(data3.after !== undefined){
+let data10 = data3.after;
+if(typeof data10 === "string"){
+if(!pattern33.test(data10)){
+const err39 = {instancePath:instancePath+"/reasons/" + i0+"/after",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7518,14 +8469,144 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+const err40 = {instancePath:instancePath+"/reasons/" + i0+"/after",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors4 = {"pattern":[],"type":[]};
+const templates4 = {};
+for(const err41 of vErrors){
+if((((((err41.keyword !== "errorMessage") && (!err41.emUsed)) && (err41.instancePath === instancePath+"/reasons/" + i0+"/after")) && (err41.keyword in emErrors4)) && (err41.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err41.schemaPath.slice(16)))){
+emErrors4[err41.keyword].push(err41);
+err41.emUsed = true;
+}
+}
+for(const key6 in emErrors4){
+if(emErrors4[key6].length){
+const err42 = {instancePath:instancePath+"/reasons/" + i0+"/after",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key6]},message:key6 in templates4 ? templates4[key6]() : schema71.errorMessage[key6],schema:schema71.errorMessage,parentSchema:schema71,data:data10};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+const emErrs4 = [];
+for(const err43 of vErrors){
+if(!err43.emUsed){
+emErrs4.push(err43);
+}
+}
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+if(data3.stage !== undefined){
+let data11 = data3.stage;
+if(typeof data11 === "string"){
+if(func3(data11) > 64){
+const err44 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!pattern20.test(data11)){
+const err45 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data11};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data11};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors5 = {"pattern":[],"type":[]};
+const templates5 = {};
+for(const err47 of vErrors){
+if((((((err47.keyword !== "errorMessage") && (!err47.emUsed)) && (err47.instancePath === instancePath+"/reasons/" + i0+"/stage")) && (err47.keyword in emErrors5)) && (err47.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err47.schemaPath.slice(10)))){
+emErrors5[err47.keyword].push(err47);
+err47.emUsed = true;
+}
+}
+for(const key7 in emErrors5){
+if(emErrors5[key7].length){
+const err48 = {instancePath:instancePath+"/reasons/" + i0+"/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key7]},message:key7 in templates5 ? templates5[key7]() : schema53.errorMessage[key7],schema:schema53.errorMessage,parentSchema:schema53,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+const emErrs5 = [];
+for(const err49 of vErrors){
+if(!err49.emUsed){
+emErrs5.push(err49);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.reasons.items.type,parentSchema:schema128.properties.reasons.items,data:data3};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.reasons.type,parentSchema:schema128.properties.reasons,data:data2};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -7536,8 +8617,8 @@ validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema135 = {"type":"object","additionalProperties":false,"required":["id","timezone","hours"],"description":"A business calendar: a time zone, weekly working hours, and holidays.","properties":{"id":{"$ref":"#/$defs/id","description":"Calendar id."},"name":{"$ref":"#/$defs/text","description":"Display name."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Madrid."},"hours":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Working intervals per weekday, e.g. `weekdays: [\"09:00-14:00\", \"15:00-18:00\"]`. A named day overrides `weekdays`.","properties":{"weekdays":{"$ref":"#/$defs/intervals","description":"Monday to Friday."},"mon":{"$ref":"#/$defs/intervals","description":"Monday."},"tue":{"$ref":"#/$defs/intervals","description":"Tuesday."},"wed":{"$ref":"#/$defs/intervals","description":"Wednesday."},"thu":{"$ref":"#/$defs/intervals","description":"Thursday."},"fri":{"$ref":"#/$defs/intervals","description":"Friday."},"sat":{"$ref":"#/$defs/intervals","description":"Saturday."},"sun":{"$ref":"#/$defs/intervals","description":"Sunday."}}},"holidays":{"type":"object","additionalProperties":false,"description":"Days the calendar is closed.","properties":{"regions":{"type":"array","description":"Public holidays of countries or regions, e.g. `ES`, `ES-CT`, `US-CA` (ISO 3166 codes as in date-holidays).","items":{"type":"string","pattern":"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$","errorMessage":{"pattern":"must be a country or region code such as \"ES\", \"ES-CT\" or \"US-CA\""}}},"dates":{"type":"array","description":"Extra closed dates.","items":{"anyOf":[{"$ref":"#/$defs/calendarDate"},{"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/calendarDate","description":"The closed date."},"name":{"$ref":"#/$defs/text","description":"What is celebrated."}}}]}}}}}};
 const schema138 = {"type":"array","description":"Working intervals, e.g. [\"09:00-14:00\", \"15:00-18:00\"]; an empty list means closed.","items":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$","errorMessage":{"pattern":"must be an interval written HH:MM-HH:MM, such as \"09:00-18:00\""}}};
-const pattern51 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
-const pattern59 = new RegExp("^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$", "u");
+const pattern79 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+const pattern87 = new RegExp("^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$", "u");
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7605,7 +8686,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -7680,9 +8761,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7692,11 +8772,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.timezone !== undefined){
-let data2 = data.timezone;
-if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err13 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.timezone,data:data2};
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7705,23 +8782,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.timezone.type,parentSchema:schema135.properties.timezone,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err14 of vErrors){
+if((((((err14.keyword !== "errorMessage") && (!err14.emUsed)) && (err14.instancePath === instancePath+"/name")) && (err14.keyword in emErrors1)) && (err14.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err14.schemaPath.slice(12)))){
+emErrors1[err14.keyword].push(err14);
+err14.emUsed = true;
 }
 }
-if(data.hours !== undefined){
-let data3 = data.hours;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema135.properties.hours,data:data3};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7730,14 +8802,63 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key2 in data3){
-if(!((((((((key2 === "weekdays") || (key2 === "mon")) || (key2 === "tue")) || (key2 === "wed")) || (key2 === "thu")) || (key2 === "fri")) || (key2 === "sat")) || (key2 === "sun"))){
-const err16 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.hours,data:data3};
+}
+const emErrs1 = [];
+for(const err16 of vErrors){
+if(!err16.emUsed){
+emErrs1.push(err16);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.timezone !== undefined){
+let data2 = data.timezone;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err17 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.timezone,data:data2};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err17];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.timezone.type,parentSchema:schema135.properties.timezone,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.hours !== undefined){
+let data3 = data.hours;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.keys(data3).length < 1){
+const err19 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema135.properties.hours,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key3 in data3){
+if(!((((((((key3 === "weekdays") || (key3 === "mon")) || (key3 === "tue")) || (key3 === "wed")) || (key3 === "thu")) || (key3 === "fri")) || (key3 === "sat")) || (key3 === "sun"))){
+const err20 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.hours,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -7749,66 +8870,66 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern51.test(data5)){
-const err17 = {instancePath:instancePath+"/hours/weekdays/" + i0,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data5};
+if(!pattern79.test(data5)){
+const err21 = {instancePath:instancePath+"/hours/weekdays/" + i0,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data5};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err21];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err21);
 }
 errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/hours/weekdays/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors1 = {"pattern":[]};
-const templates1 = {};
-for(const err19 of vErrors){
-if((((((err19.keyword !== "errorMessage") && (!err19.emUsed)) && (err19.instancePath === instancePath+"/hours/weekdays/" + i0)) && (err19.keyword in emErrors1)) && (err19.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err19.schemaPath.slice(23)))){
-emErrors1[err19.keyword].push(err19);
-err19.emUsed = true;
-}
-}
-for(const key3 in emErrors1){
-if(emErrors1[key3].length){
-const err20 = {instancePath:instancePath+"/hours/weekdays/" + i0,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema138.items.errorMessage[key3],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-const emErrs1 = [];
-for(const err21 of vErrors){
-if(!err21.emUsed){
-emErrs1.push(err21);
-}
-}
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/hours/weekdays",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data4};
+const err22 = {instancePath:instancePath+"/hours/weekdays/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err23 of vErrors){
+if((((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && (err23.instancePath === instancePath+"/hours/weekdays/" + i0)) && (err23.keyword in emErrors2)) && (err23.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err23.schemaPath.slice(23)))){
+emErrors2[err23.keyword].push(err23);
+err23.emUsed = true;
+}
+}
+for(const key4 in emErrors2){
+if(emErrors2[key4].length){
+const err24 = {instancePath:instancePath+"/hours/weekdays/" + i0,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema138.items.errorMessage[key4],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+const emErrs2 = [];
+for(const err25 of vErrors){
+if(!err25.emUsed){
+emErrs2.push(err25);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/hours/weekdays",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -7820,66 +8941,66 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
-if(!pattern51.test(data7)){
-const err23 = {instancePath:instancePath+"/hours/mon/" + i1,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data7};
+if(!pattern79.test(data7)){
+const err27 = {instancePath:instancePath+"/hours/mon/" + i1,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data7};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err27];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/hours/mon/" + i1,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data7};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors2 = {"pattern":[]};
-const templates2 = {};
-for(const err25 of vErrors){
-if((((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && (err25.instancePath === instancePath+"/hours/mon/" + i1)) && (err25.keyword in emErrors2)) && (err25.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err25.schemaPath.slice(23)))){
-emErrors2[err25.keyword].push(err25);
-err25.emUsed = true;
-}
-}
-for(const key4 in emErrors2){
-if(emErrors2[key4].length){
-const err26 = {instancePath:instancePath+"/hours/mon/" + i1,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema138.items.errorMessage[key4],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-const emErrs2 = [];
-for(const err27 of vErrors){
-if(!err27.emUsed){
-emErrs2.push(err27);
-}
-}
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/hours/mon",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data6};
+const err28 = {instancePath:instancePath+"/hours/mon/" + i1,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors3 = {"pattern":[]};
+const templates3 = {};
+for(const err29 of vErrors){
+if((((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && (err29.instancePath === instancePath+"/hours/mon/" + i1)) && (err29.keyword in emErrors3)) && (err29.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err29.schemaPath.slice(23)))){
+emErrors3[err29.keyword].push(err29);
+err29.emUsed = true;
+}
+}
+for(const key5 in emErrors3){
+if(emErrors3[key5].length){
+const err30 = {instancePath:instancePath+"/hours/mon/" + i1,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema138.items.errorMessage[key5],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+const emErrs3 = [];
+for(const err31 of vErrors){
+if(!err31.emUsed){
+emErrs3.push(err31);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/hours/mon",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data6};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -7891,66 +9012,66 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
-if(!pattern51.test(data9)){
-const err29 = {instancePath:instancePath+"/hours/tue/" + i2,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data9};
+if(!pattern79.test(data9)){
+const err33 = {instancePath:instancePath+"/hours/tue/" + i2,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data9};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err33];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err33);
 }
 errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/hours/tue/" + i2,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data9};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors3 = {"pattern":[]};
-const templates3 = {};
-for(const err31 of vErrors){
-if((((((err31.keyword !== "errorMessage") && (!err31.emUsed)) && (err31.instancePath === instancePath+"/hours/tue/" + i2)) && (err31.keyword in emErrors3)) && (err31.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err31.schemaPath.slice(23)))){
-emErrors3[err31.keyword].push(err31);
-err31.emUsed = true;
-}
-}
-for(const key5 in emErrors3){
-if(emErrors3[key5].length){
-const err32 = {instancePath:instancePath+"/hours/tue/" + i2,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key5]},message:key5 in templates3 ? templates3[key5]() : schema138.items.errorMessage[key5],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data9};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-const emErrs3 = [];
-for(const err33 of vErrors){
-if(!err33.emUsed){
-emErrs3.push(err33);
-}
-}
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/hours/tue",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data8};
+const err34 = {instancePath:instancePath+"/hours/tue/" + i2,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors4 = {"pattern":[]};
+const templates4 = {};
+for(const err35 of vErrors){
+if((((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && (err35.instancePath === instancePath+"/hours/tue/" + i2)) && (err35.keyword in emErrors4)) && (err35.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err35.schemaPath.slice(23)))){
+emErrors4[err35.keyword].push(err35);
+err35.emUsed = true;
+}
+}
+for(const key6 in emErrors4){
+if(emErrors4[key6].length){
+const err36 = {instancePath:instancePath+"/hours/tue/" + i2,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key6]},message:key6 in templates4 ? templates4[key6]() : schema138.items.errorMessage[key6],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+const emErrs4 = [];
+for(const err37 of vErrors){
+if(!err37.emUsed){
+emErrs4.push(err37);
+}
+}
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/hours/tue",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data8};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -7962,66 +9083,66 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(typeof data11 === "string"){
-if(!pattern51.test(data11)){
-const err35 = {instancePath:instancePath+"/hours/wed/" + i3,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data11};
+if(!pattern79.test(data11)){
+const err39 = {instancePath:instancePath+"/hours/wed/" + i3,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data11};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err39];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err39);
 }
 errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/hours/wed/" + i3,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data11};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors4 = {"pattern":[]};
-const templates4 = {};
-for(const err37 of vErrors){
-if((((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && (err37.instancePath === instancePath+"/hours/wed/" + i3)) && (err37.keyword in emErrors4)) && (err37.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err37.schemaPath.slice(23)))){
-emErrors4[err37.keyword].push(err37);
-err37.emUsed = true;
-}
-}
-for(const key6 in emErrors4){
-if(emErrors4[key6].length){
-const err38 = {instancePath:instancePath+"/hours/wed/" + i3,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key6]},message:key6 in templates4 ? templates4[key6]() : schema138.items.errorMessage[key6],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data11};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-const emErrs4 = [];
-for(const err39 of vErrors){
-if(!err39.emUsed){
-emErrs4.push(err39);
-}
-}
-vErrors = emErrs4;
-errors = emErrs4.length;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/hours/wed",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data10};
+const err40 = {instancePath:instancePath+"/hours/wed/" + i3,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors5 = {"pattern":[]};
+const templates5 = {};
+for(const err41 of vErrors){
+if((((((err41.keyword !== "errorMessage") && (!err41.emUsed)) && (err41.instancePath === instancePath+"/hours/wed/" + i3)) && (err41.keyword in emErrors5)) && (err41.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err41.schemaPath.slice(23)))){
+emErrors5[err41.keyword].push(err41);
+err41.emUsed = true;
+}
+}
+for(const key7 in emErrors5){
+if(emErrors5[key7].length){
+const err42 = {instancePath:instancePath+"/hours/wed/" + i3,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key7]},message:key7 in templates5 ? templates5[key7]() : schema138.items.errorMessage[key7],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+const emErrs5 = [];
+for(const err43 of vErrors){
+if(!err43.emUsed){
+emErrs5.push(err43);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/hours/wed",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data10};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -8033,66 +9154,66 @@ const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
 let data13 = data12[i4];
 if(typeof data13 === "string"){
-if(!pattern51.test(data13)){
-const err41 = {instancePath:instancePath+"/hours/thu/" + i4,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data13};
+if(!pattern79.test(data13)){
+const err45 = {instancePath:instancePath+"/hours/thu/" + i4,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data13};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err45];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/hours/thu/" + i4,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data13};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors5 = {"pattern":[]};
-const templates5 = {};
-for(const err43 of vErrors){
-if((((((err43.keyword !== "errorMessage") && (!err43.emUsed)) && (err43.instancePath === instancePath+"/hours/thu/" + i4)) && (err43.keyword in emErrors5)) && (err43.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err43.schemaPath.slice(23)))){
-emErrors5[err43.keyword].push(err43);
-err43.emUsed = true;
-}
-}
-for(const key7 in emErrors5){
-if(emErrors5[key7].length){
-const err44 = {instancePath:instancePath+"/hours/thu/" + i4,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key7]},message:key7 in templates5 ? templates5[key7]() : schema138.items.errorMessage[key7],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data13};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-const emErrs5 = [];
-for(const err45 of vErrors){
-if(!err45.emUsed){
-emErrs5.push(err45);
-}
-}
-vErrors = emErrs5;
-errors = emErrs5.length;
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/hours/thu",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data12};
+const err46 = {instancePath:instancePath+"/hours/thu/" + i4,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors6 = {"pattern":[]};
+const templates6 = {};
+for(const err47 of vErrors){
+if((((((err47.keyword !== "errorMessage") && (!err47.emUsed)) && (err47.instancePath === instancePath+"/hours/thu/" + i4)) && (err47.keyword in emErrors6)) && (err47.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err47.schemaPath.slice(23)))){
+emErrors6[err47.keyword].push(err47);
+err47.emUsed = true;
+}
+}
+for(const key8 in emErrors6){
+if(emErrors6[key8].length){
+const err48 = {instancePath:instancePath+"/hours/thu/" + i4,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key8]},message:key8 in templates6 ? templates6[key8]() : schema138.items.errorMessage[key8],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data13};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+const emErrs6 = [];
+for(const err49 of vErrors){
+if(!err49.emUsed){
+emErrs6.push(err49);
+}
+}
+vErrors = emErrs6;
+errors = emErrs6.length;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/hours/thu",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data12};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -8104,66 +9225,66 @@ const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
 let data15 = data14[i5];
 if(typeof data15 === "string"){
-if(!pattern51.test(data15)){
-const err47 = {instancePath:instancePath+"/hours/fri/" + i5,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data15};
+if(!pattern79.test(data15)){
+const err51 = {instancePath:instancePath+"/hours/fri/" + i5,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data15};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err51];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err51);
 }
 errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/hours/fri/" + i5,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data15};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors6 = {"pattern":[]};
-const templates6 = {};
-for(const err49 of vErrors){
-if((((((err49.keyword !== "errorMessage") && (!err49.emUsed)) && (err49.instancePath === instancePath+"/hours/fri/" + i5)) && (err49.keyword in emErrors6)) && (err49.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err49.schemaPath.slice(23)))){
-emErrors6[err49.keyword].push(err49);
-err49.emUsed = true;
-}
-}
-for(const key8 in emErrors6){
-if(emErrors6[key8].length){
-const err50 = {instancePath:instancePath+"/hours/fri/" + i5,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key8]},message:key8 in templates6 ? templates6[key8]() : schema138.items.errorMessage[key8],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data15};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-const emErrs6 = [];
-for(const err51 of vErrors){
-if(!err51.emUsed){
-emErrs6.push(err51);
-}
-}
-vErrors = emErrs6;
-errors = emErrs6.length;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/hours/fri",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data14};
+const err52 = {instancePath:instancePath+"/hours/fri/" + i5,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data15};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors7 = {"pattern":[]};
+const templates7 = {};
+for(const err53 of vErrors){
+if((((((err53.keyword !== "errorMessage") && (!err53.emUsed)) && (err53.instancePath === instancePath+"/hours/fri/" + i5)) && (err53.keyword in emErrors7)) && (err53.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err53.schemaPath.slice(23)))){
+emErrors7[err53.keyword].push(err53);
+err53.emUsed = true;
+}
+}
+for(const key9 in emErrors7){
+if(emErrors7[key9].length){
+const err54 = {instancePath:instancePath+"/hours/fri/" + i5,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key9]},message:key9 in templates7 ? templates7[key9]() : schema138.items.errorMessage[key9],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data15};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+const emErrs7 = [];
+for(const err55 of vErrors){
+if(!err55.emUsed){
+emErrs7.push(err55);
+}
+}
+vErrors = emErrs7;
+errors = emErrs7.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/hours/fri",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data14};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -8175,66 +9296,66 @@ const len6 = data16.length;
 for(let i6=0; i6<len6; i6++){
 let data17 = data16[i6];
 if(typeof data17 === "string"){
-if(!pattern51.test(data17)){
-const err53 = {instancePath:instancePath+"/hours/sat/" + i6,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data17};
+if(!pattern79.test(data17)){
+const err57 = {instancePath:instancePath+"/hours/sat/" + i6,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data17};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err57];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err57);
 }
 errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/hours/sat/" + i6,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data17};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors7 = {"pattern":[]};
-const templates7 = {};
-for(const err55 of vErrors){
-if((((((err55.keyword !== "errorMessage") && (!err55.emUsed)) && (err55.instancePath === instancePath+"/hours/sat/" + i6)) && (err55.keyword in emErrors7)) && (err55.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err55.schemaPath.slice(23)))){
-emErrors7[err55.keyword].push(err55);
-err55.emUsed = true;
-}
-}
-for(const key9 in emErrors7){
-if(emErrors7[key9].length){
-const err56 = {instancePath:instancePath+"/hours/sat/" + i6,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key9]},message:key9 in templates7 ? templates7[key9]() : schema138.items.errorMessage[key9],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data17};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-const emErrs7 = [];
-for(const err57 of vErrors){
-if(!err57.emUsed){
-emErrs7.push(err57);
-}
-}
-vErrors = emErrs7;
-errors = emErrs7.length;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/hours/sat",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data16};
+const err58 = {instancePath:instancePath+"/hours/sat/" + i6,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors8 = {"pattern":[]};
+const templates8 = {};
+for(const err59 of vErrors){
+if((((((err59.keyword !== "errorMessage") && (!err59.emUsed)) && (err59.instancePath === instancePath+"/hours/sat/" + i6)) && (err59.keyword in emErrors8)) && (err59.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err59.schemaPath.slice(23)))){
+emErrors8[err59.keyword].push(err59);
+err59.emUsed = true;
+}
+}
+for(const key10 in emErrors8){
+if(emErrors8[key10].length){
+const err60 = {instancePath:instancePath+"/hours/sat/" + i6,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors8[key10]},message:key10 in templates8 ? templates8[key10]() : schema138.items.errorMessage[key10],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+const emErrs8 = [];
+for(const err61 of vErrors){
+if(!err61.emUsed){
+emErrs8.push(err61);
+}
+}
+vErrors = emErrs8;
+errors = emErrs8.length;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/hours/sat",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data16};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -8246,61 +9367,19 @@ const len7 = data18.length;
 for(let i7=0; i7<len7; i7++){
 let data19 = data18[i7];
 if(typeof data19 === "string"){
-if(!pattern51.test(data19)){
-const err59 = {instancePath:instancePath+"/hours/sun/" + i7,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data19};
+if(!pattern79.test(data19)){
+const err63 = {instancePath:instancePath+"/hours/sun/" + i7,schemaPath:"#/$defs/intervals/items/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",parentSchema:schema138.items,data:data19};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err63];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err63);
 }
 errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/hours/sun/" + i7,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data19};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors8 = {"pattern":[]};
-const templates8 = {};
-for(const err61 of vErrors){
-if((((((err61.keyword !== "errorMessage") && (!err61.emUsed)) && (err61.instancePath === instancePath+"/hours/sun/" + i7)) && (err61.keyword in emErrors8)) && (err61.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err61.schemaPath.slice(23)))){
-emErrors8[err61.keyword].push(err61);
-err61.emUsed = true;
-}
-}
-for(const key10 in emErrors8){
-if(emErrors8[key10].length){
-const err62 = {instancePath:instancePath+"/hours/sun/" + i7,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors8[key10]},message:key10 in templates8 ? templates8[key10]() : schema138.items.errorMessage[key10],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data19};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-const emErrs8 = [];
-for(const err63 of vErrors){
-if(!err63.emUsed){
-emErrs8.push(err63);
-}
-}
-vErrors = emErrs8;
-errors = emErrs8.length;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/hours/sun",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data18};
+const err64 = {instancePath:instancePath+"/hours/sun/" + i7,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.items.type,parentSchema:schema138.items,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8309,15 +9388,57 @@ vErrors.push(err64);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors9 = {"pattern":[]};
+const templates9 = {};
+for(const err65 of vErrors){
+if((((((err65.keyword !== "errorMessage") && (!err65.emUsed)) && (err65.instancePath === instancePath+"/hours/sun/" + i7)) && (err65.keyword in emErrors9)) && (err65.schemaPath.indexOf("#/$defs/intervals/items") === 0)) && (/^\/[^\/]*$/.test(err65.schemaPath.slice(23)))){
+emErrors9[err65.keyword].push(err65);
+err65.emUsed = true;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.hours.type,parentSchema:schema135.properties.hours,data:data3};
+for(const key11 in emErrors9){
+if(emErrors9[key11].length){
+const err66 = {instancePath:instancePath+"/hours/sun/" + i7,schemaPath:"#/$defs/intervals/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors9[key11]},message:key11 in templates9 ? templates9[key11]() : schema138.items.errorMessage[key11],schema:schema138.items.errorMessage,parentSchema:schema138.items,data:data19};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err66];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err66);
+}
+errors++;
+}
+}
+const emErrs9 = [];
+for(const err67 of vErrors){
+if(!err67.emUsed){
+emErrs9.push(err67);
+}
+}
+vErrors = emErrs9;
+errors = emErrs9.length;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/hours/sun",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data:data18};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.hours.type,parentSchema:schema135.properties.hours,data:data3};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }
@@ -8325,14 +9446,14 @@ errors++;
 if(data.holidays !== undefined){
 let data20 = data.holidays;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key11 in data20){
-if(!((key11 === "regions") || (key11 === "dates"))){
-const err66 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.holidays,data:data20};
+for(const key12 in data20){
+if(!((key12 === "regions") || (key12 === "dates"))){
+const err70 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.holidays,data:data20};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err70];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err70);
 }
 errors++;
 }
@@ -8344,66 +9465,66 @@ const len8 = data21.length;
 for(let i8=0; i8<len8; i8++){
 let data22 = data21[i8];
 if(typeof data22 === "string"){
-if(!pattern59.test(data22)){
-const err67 = {instancePath:instancePath+"/holidays/regions/" + i8,schemaPath:"#/properties/holidays/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$"},message:"must match pattern \""+"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$"+"\"",schema:"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$",parentSchema:schema135.properties.holidays.properties.regions.items,data:data22};
+if(!pattern87.test(data22)){
+const err71 = {instancePath:instancePath+"/holidays/regions/" + i8,schemaPath:"#/properties/holidays/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$"},message:"must match pattern \""+"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$"+"\"",schema:"^[A-Z]{2}(-[A-Za-z0-9]{1,3}){0,2}$",parentSchema:schema135.properties.holidays.properties.regions.items,data:data22};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err71];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err71);
 }
 errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/holidays/regions/" + i8,schemaPath:"#/properties/holidays/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.holidays.properties.regions.items.type,parentSchema:schema135.properties.holidays.properties.regions.items,data:data22};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors9 = {"pattern":[]};
-const templates9 = {};
-for(const err69 of vErrors){
-if((((((err69.keyword !== "errorMessage") && (!err69.emUsed)) && (err69.instancePath === instancePath+"/holidays/regions/" + i8)) && (err69.keyword in emErrors9)) && (err69.schemaPath.indexOf("#/properties/holidays/properties/regions/items") === 0)) && (/^\/[^\/]*$/.test(err69.schemaPath.slice(46)))){
-emErrors9[err69.keyword].push(err69);
-err69.emUsed = true;
-}
-}
-for(const key12 in emErrors9){
-if(emErrors9[key12].length){
-const err70 = {instancePath:instancePath+"/holidays/regions/" + i8,schemaPath:"#/properties/holidays/properties/regions/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors9[key12]},message:key12 in templates9 ? templates9[key12]() : schema135.properties.holidays.properties.regions.items.errorMessage[key12],schema:schema135.properties.holidays.properties.regions.items.errorMessage,parentSchema:schema135.properties.holidays.properties.regions.items,data:data22};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-const emErrs9 = [];
-for(const err71 of vErrors){
-if(!err71.emUsed){
-emErrs9.push(err71);
-}
-}
-vErrors = emErrs9;
-errors = emErrs9.length;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/holidays/regions",schemaPath:"#/properties/holidays/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.holidays.properties.regions.type,parentSchema:schema135.properties.holidays.properties.regions,data:data21};
+const err72 = {instancePath:instancePath+"/holidays/regions/" + i8,schemaPath:"#/properties/holidays/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.holidays.properties.regions.items.type,parentSchema:schema135.properties.holidays.properties.regions.items,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors10 = {"pattern":[]};
+const templates10 = {};
+for(const err73 of vErrors){
+if((((((err73.keyword !== "errorMessage") && (!err73.emUsed)) && (err73.instancePath === instancePath+"/holidays/regions/" + i8)) && (err73.keyword in emErrors10)) && (err73.schemaPath.indexOf("#/properties/holidays/properties/regions/items") === 0)) && (/^\/[^\/]*$/.test(err73.schemaPath.slice(46)))){
+emErrors10[err73.keyword].push(err73);
+err73.emUsed = true;
+}
+}
+for(const key13 in emErrors10){
+if(emErrors10[key13].length){
+const err74 = {instancePath:instancePath+"/holidays/regions/" + i8,schemaPath:"#/properties/holidays/properties/regions/items/errorMessage",keyword:"errorMessage",params:{errors: emErrors10[key13]},message:key13 in templates10 ? templates10[key13]() : schema135.properties.holidays.properties.regions.items.errorMessage[key13],schema:schema135.properties.holidays.properties.regions.items.errorMessage,parentSchema:schema135.properties.holidays.properties.regions.items,data:data22};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+const emErrs10 = [];
+for(const err75 of vErrors){
+if(!err75.emUsed){
+emErrs10.push(err75);
+}
+}
+vErrors = emErrs10;
+errors = emErrs10.length;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/holidays/regions",schemaPath:"#/properties/holidays/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.holidays.properties.regions.type,parentSchema:schema135.properties.holidays.properties.regions,data:data21};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -8419,62 +9540,18 @@ let valid33 = false;
 const _errs64 = errors;
 if(typeof data24 === "string"){
 if(!(formats0.validate(data24))){
-const err73 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data24};
+const err77 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data24};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err77];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err77);
 }
 errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data24};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(errors > 0){
-const emErrors10 = {"format":[],"type":[]};
-const templates10 = {};
-for(const err75 of vErrors){
-if((((((err75.keyword !== "errorMessage") && (!err75.emUsed)) && (err75.instancePath === instancePath+"/holidays/dates/" + i9)) && (err75.keyword in emErrors10)) && (err75.schemaPath.indexOf("#/$defs/calendarDate") === 0)) && (/^\/[^\/]*$/.test(err75.schemaPath.slice(20)))){
-emErrors10[err75.keyword].push(err75);
-err75.emUsed = true;
-}
-}
-for(const key13 in emErrors10){
-if(emErrors10[key13].length){
-const err76 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/$defs/calendarDate/errorMessage",keyword:"errorMessage",params:{errors: emErrors10[key13]},message:key13 in templates10 ? templates10[key13]() : schema40.errorMessage[key13],schema:schema40.errorMessage,parentSchema:schema40,data:data24};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-const emErrs10 = [];
-for(const err77 of vErrors){
-if(!err77.emUsed){
-emErrs10.push(err77);
-}
-}
-vErrors = emErrs10;
-errors = emErrs10.length;
-}
-var _valid0 = _errs64 === errors;
-valid33 = valid33 || _valid0;
-const _errs67 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.date === undefined){
-const err78 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf/1/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema135.properties.holidays.properties.dates.items.anyOf[1].required,parentSchema:schema135.properties.holidays.properties.dates.items.anyOf[1],data:data24};
+const err78 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8483,23 +9560,18 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key14 in data24){
-if(!((key14 === "date") || (key14 === "name"))){
-const err79 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.holidays.properties.dates.items.anyOf[1],data:data24};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
+if(errors > 0){
+const emErrors11 = {"format":[],"type":[]};
+const templates11 = {};
+for(const err79 of vErrors){
+if((((((err79.keyword !== "errorMessage") && (!err79.emUsed)) && (err79.instancePath === instancePath+"/holidays/dates/" + i9)) && (err79.keyword in emErrors11)) && (err79.schemaPath.indexOf("#/$defs/calendarDate") === 0)) && (/^\/[^\/]*$/.test(err79.schemaPath.slice(20)))){
+emErrors11[err79.keyword].push(err79);
+err79.emUsed = true;
 }
 }
-if(data24.date !== undefined){
-let data25 = data24.date;
-if(typeof data25 === "string"){
-if(!(formats0.validate(data25))){
-const err80 = {instancePath:instancePath+"/holidays/dates/" + i9+"/date",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data25};
+for(const key14 in emErrors11){
+if(emErrors11[key14].length){
+const err80 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/$defs/calendarDate/errorMessage",keyword:"errorMessage",params:{errors: emErrors11[key14]},message:key14 in templates11 ? templates11[key14]() : schema40.errorMessage[key14],schema:schema40.errorMessage,parentSchema:schema40,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -8509,28 +9581,32 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/holidays/dates/" + i9+"/date",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data25};
+const emErrs11 = [];
+for(const err81 of vErrors){
+if(!err81.emUsed){
+emErrs11.push(err81);
+}
+}
+vErrors = emErrs11;
+errors = emErrs11.length;
+}
+var _valid0 = _errs64 === errors;
+valid33 = valid33 || _valid0;
+const _errs67 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.date === undefined){
+const err82 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf/1/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema135.properties.holidays.properties.dates.items.anyOf[1].required,parentSchema:schema135.properties.holidays.properties.dates.items.anyOf[1],data:data24};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err82];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err82);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors11 = {"format":[],"type":[]};
-const templates11 = {};
-for(const err82 of vErrors){
-if((((((err82.keyword !== "errorMessage") && (!err82.emUsed)) && (err82.instancePath === instancePath+"/holidays/dates/" + i9+"/date")) && (err82.keyword in emErrors11)) && (err82.schemaPath.indexOf("#/$defs/calendarDate") === 0)) && (/^\/[^\/]*$/.test(err82.schemaPath.slice(20)))){
-emErrors11[err82.keyword].push(err82);
-err82.emUsed = true;
-}
-}
-for(const key15 in emErrors11){
-if(emErrors11[key15].length){
-const err83 = {instancePath:instancePath+"/holidays/dates/" + i9+"/date",schemaPath:"#/$defs/calendarDate/errorMessage",keyword:"errorMessage",params:{errors: emErrors11[key15]},message:key15 in templates11 ? templates11[key15]() : schema40.errorMessage[key15],schema:schema40.errorMessage,parentSchema:schema40,data:data25};
+for(const key15 in data24){
+if(!((key15 === "date") || (key15 === "name"))){
+const err83 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.holidays.properties.dates.items.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -8540,21 +9616,22 @@ vErrors.push(err83);
 errors++;
 }
 }
-const emErrs11 = [];
-for(const err84 of vErrors){
-if(!err84.emUsed){
-emErrs11.push(err84);
+if(data24.date !== undefined){
+let data25 = data24.date;
+if(typeof data25 === "string"){
+if(!(formats0.validate(data25))){
+const err84 = {instancePath:instancePath+"/holidays/dates/" + i9+"/date",schemaPath:"#/$defs/calendarDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data25};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
 }
 }
-vErrors = emErrs11;
-errors = emErrs11.length;
-}
-}
-if(data24.name !== undefined){
-let data26 = data24.name;
-if(typeof data26 === "string"){
-if(func3(data26) > 4000){
-const err85 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data26};
+else {
+const err85 = {instancePath:instancePath+"/holidays/dates/" + i9+"/date",schemaPath:"#/$defs/calendarDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data25};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8563,19 +9640,18 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(func3(data26) < 1){
-const err86 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data26};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
+if(errors > 0){
+const emErrors12 = {"format":[],"type":[]};
+const templates12 = {};
+for(const err86 of vErrors){
+if((((((err86.keyword !== "errorMessage") && (!err86.emUsed)) && (err86.instancePath === instancePath+"/holidays/dates/" + i9+"/date")) && (err86.keyword in emErrors12)) && (err86.schemaPath.indexOf("#/$defs/calendarDate") === 0)) && (/^\/[^\/]*$/.test(err86.schemaPath.slice(20)))){
+emErrors12[err86.keyword].push(err86);
+err86.emUsed = true;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data26};
+for(const key16 in emErrors12){
+if(emErrors12[key16].length){
+const err87 = {instancePath:instancePath+"/holidays/dates/" + i9+"/date",schemaPath:"#/$defs/calendarDate/errorMessage",keyword:"errorMessage",params:{errors: emErrors12[key16]},message:key16 in templates12 ? templates12[key16]() : schema40.errorMessage[key16],schema:schema40.errorMessage,parentSchema:schema40,data:data25};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -8585,26 +9661,111 @@ vErrors.push(err87);
 errors++;
 }
 }
+const emErrs12 = [];
+for(const err88 of vErrors){
+if(!err88.emUsed){
+emErrs12.push(err88);
 }
-else {
-const err88 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.holidays.properties.dates.items.anyOf[1].type,parentSchema:schema135.properties.holidays.properties.dates.items.anyOf[1],data:data24};
+}
+vErrors = emErrs12;
+errors = emErrs12.length;
+}
+}
+if(data24.name !== undefined){
+let data26 = data24.name;
+if(typeof data26 === "string"){
+if(func3(data26) > 4000){
+const err89 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data26};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err89];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err89);
+}
+errors++;
+}
+if(func3(data26) < 1){
+const err90 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data26};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(!pattern7.test(data26)){
+const err91 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data26};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data26};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors13 = {"pattern":[]};
+const templates13 = {};
+for(const err93 of vErrors){
+if((((((err93.keyword !== "errorMessage") && (!err93.emUsed)) && (err93.instancePath === instancePath+"/holidays/dates/" + i9+"/name")) && (err93.keyword in emErrors13)) && (err93.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err93.schemaPath.slice(12)))){
+emErrors13[err93.keyword].push(err93);
+err93.emUsed = true;
+}
+}
+for(const key17 in emErrors13){
+if(emErrors13[key17].length){
+const err94 = {instancePath:instancePath+"/holidays/dates/" + i9+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors13[key17]},message:key17 in templates13 ? templates13[key17]() : schema38.errorMessage[key17],schema:schema38.errorMessage,parentSchema:schema38,data:data26};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+const emErrs13 = [];
+for(const err95 of vErrors){
+if(!err95.emUsed){
+emErrs13.push(err95);
+}
+}
+vErrors = emErrs13;
+errors = emErrs13.length;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.holidays.properties.dates.items.anyOf[1].type,parentSchema:schema135.properties.holidays.properties.dates.items.anyOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }
 var _valid0 = _errs67 === errors;
 valid33 = valid33 || _valid0;
 if(!valid33){
-const err89 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema135.properties.holidays.properties.dates.items.anyOf,parentSchema:schema135.properties.holidays.properties.dates.items,data:data24};
+const err97 = {instancePath:instancePath+"/holidays/dates/" + i9,schemaPath:"#/properties/holidays/properties/dates/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema135.properties.holidays.properties.dates.items.anyOf,parentSchema:schema135.properties.holidays.properties.dates.items,data:data24};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err97];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err97);
 }
 errors++;
 }
@@ -8622,36 +9783,36 @@ vErrors = null;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/holidays/dates",schemaPath:"#/properties/holidays/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.holidays.properties.dates.type,parentSchema:schema135.properties.holidays.properties.dates,data:data23};
+const err98 = {instancePath:instancePath+"/holidays/dates",schemaPath:"#/properties/holidays/properties/dates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.holidays.properties.dates.type,parentSchema:schema135.properties.holidays.properties.dates,data:data23};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err98];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err98);
 }
 errors++;
 }
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.holidays.type,parentSchema:schema135.properties.holidays,data:data20};
+const err99 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.holidays.type,parentSchema:schema135.properties.holidays,data:data20};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err99];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err99);
 }
 errors++;
 }
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err100];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err100);
 }
 errors++;
 }
@@ -8664,7 +9825,7 @@ const schema149 = {"type":"object","additionalProperties":false,"description":"T
 const schema153 = {"type":"string","enum":["marketing","sales","both"],"description":"`marketing`, `sales`, or `both`."};
 const schema160 = {"type":"object","additionalProperties":false,"required":["id","name","cadence"],"description":"A recurring meeting of both teams.","properties":{"id":{"$ref":"#/$defs/id","description":"Meeting id."},"name":{"$ref":"#/$defs/text","description":"Display name, e.g. Monthly revenue review."},"purpose":{"$ref":"#/$defs/text","description":"Why the teams meet."},"cadence":{"type":"string","enum":["weekly","biweekly","monthly","quarterly","half-yearly"],"description":"`weekly`, `biweekly`, `monthly`, `quarterly` or `half-yearly`."},"day":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"],"description":"Weekday of the meeting."},"week":{"type":"string","enum":["first","second","third","fourth","last"],"description":"For monthly and longer cadences: which week of the month."},"time":{"$ref":"#/$defs/time","description":"Start time, local to the calendar's zone."},"duration":{"$ref":"#/$defs/duration","description":"Length, e.g. 45m."},"calendar":{"$ref":"#/$defs/id","description":"Calendar whose time zone applies; the first calendar by default."},"attendees":{"type":"array","items":{"$ref":"#/$defs/teams"},"description":"Teams that attend."},"agenda":{"type":"array","items":{"$ref":"#/$defs/text"},"description":"Standing agenda items."}}};
 const schema164 = {"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"A wall-clock time, HH:MM (24-hour).","errorMessage":{"pattern":"must be a time written HH:MM, such as 09:30"}};
-const pattern67 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+const pattern100 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8732,7 +9893,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -8807,9 +9968,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8819,11 +9979,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.purpose !== undefined){
-let data2 = data.purpose;
-if(typeof data2 === "string"){
-if(func3(data2) > 4000){
-const err13 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8832,19 +9989,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func3(data2) < 1){
-const err14 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err14 of vErrors){
+if((((((err14.keyword !== "errorMessage") && (!err14.emUsed)) && (err14.instancePath === instancePath+"/name")) && (err14.keyword in emErrors1)) && (err14.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err14.schemaPath.slice(12)))){
+emErrors1[err14.keyword].push(err14);
+err14.emUsed = true;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8854,20 +10010,21 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.cadence !== undefined){
-let data3 = data.cadence;
-if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.cadence.type,parentSchema:schema160.properties.cadence,data:data3};
-if(vErrors === null){
-vErrors = [err16];
+const emErrs1 = [];
+for(const err16 of vErrors){
+if(!err16.emUsed){
+emErrs1.push(err16);
 }
-else {
-vErrors.push(err16);
 }
-errors++;
+vErrors = emErrs1;
+errors = emErrs1.length;
 }
-if(!(((((data3 === "weekly") || (data3 === "biweekly")) || (data3 === "monthly")) || (data3 === "quarterly")) || (data3 === "half-yearly"))){
-const err17 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/enum",keyword:"enum",params:{allowedValues: schema160.properties.cadence.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.cadence.enum,parentSchema:schema160.properties.cadence,data:data3};
+}
+if(data.purpose !== undefined){
+let data2 = data.purpose;
+if(typeof data2 === "string"){
+if(func3(data2) > 4000){
+const err17 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8876,11 +10033,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.day !== undefined){
-let data4 = data.day;
-if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.day.type,parentSchema:schema160.properties.day,data:data4};
+if(func3(data2) < 1){
+const err18 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8889,8 +10043,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((((((data4 === "mon") || (data4 === "tue")) || (data4 === "wed")) || (data4 === "thu")) || (data4 === "fri")) || (data4 === "sat")) || (data4 === "sun"))){
-const err19 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/enum",keyword:"enum",params:{allowedValues: schema160.properties.day.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.day.enum,parentSchema:schema160.properties.day,data:data4};
+if(!pattern7.test(data2)){
+const err19 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8900,10 +10054,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.week !== undefined){
-let data5 = data.week;
-if(typeof data5 !== "string"){
-const err20 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.week.type,parentSchema:schema160.properties.week,data:data5};
+else {
+const err20 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8912,22 +10064,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(((((data5 === "first") || (data5 === "second")) || (data5 === "third")) || (data5 === "fourth")) || (data5 === "last"))){
-const err21 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/enum",keyword:"enum",params:{allowedValues: schema160.properties.week.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.week.enum,parentSchema:schema160.properties.week,data:data5};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err21 of vErrors){
+if((((((err21.keyword !== "errorMessage") && (!err21.emUsed)) && (err21.instancePath === instancePath+"/purpose")) && (err21.keyword in emErrors2)) && (err21.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err21.schemaPath.slice(12)))){
+emErrors2[err21.keyword].push(err21);
+err21.emUsed = true;
 }
 }
-if(data.time !== undefined){
-let data6 = data.time;
-if(typeof data6 === "string"){
-if(!pattern67.test(data6)){
-const err22 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema164,data:data6};
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err22 = {instancePath:instancePath+"/purpose",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8937,28 +10085,30 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.type,parentSchema:schema164,data:data6};
+const emErrs2 = [];
+for(const err23 of vErrors){
+if(!err23.emUsed){
+emErrs2.push(err23);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data.cadence !== undefined){
+let data3 = data.cadence;
+if(typeof data3 !== "string"){
+const err24 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.cadence.type,parentSchema:schema160.properties.cadence,data:data3};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err24];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err24);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[]};
-const templates1 = {};
-for(const err24 of vErrors){
-if((((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && (err24.instancePath === instancePath+"/time")) && (err24.keyword in emErrors1)) && (err24.schemaPath.indexOf("#/$defs/time") === 0)) && (/^\/[^\/]*$/.test(err24.schemaPath.slice(12)))){
-emErrors1[err24.keyword].push(err24);
-err24.emUsed = true;
-}
-}
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err25 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema164.errorMessage[key2],schema:schema164.errorMessage,parentSchema:schema164,data:data6};
+if(!(((((data3 === "weekly") || (data3 === "biweekly")) || (data3 === "monthly")) || (data3 === "quarterly")) || (data3 === "half-yearly"))){
+const err25 = {instancePath:instancePath+"/cadence",schemaPath:"#/properties/cadence/enum",keyword:"enum",params:{allowedValues: schema160.properties.cadence.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.cadence.enum,parentSchema:schema160.properties.cadence,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8968,21 +10118,20 @@ vErrors.push(err25);
 errors++;
 }
 }
-const emErrs1 = [];
-for(const err26 of vErrors){
-if(!err26.emUsed){
-emErrs1.push(err26);
+if(data.day !== undefined){
+let data4 = data.day;
+if(typeof data4 !== "string"){
+const err26 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.day.type,parentSchema:schema160.properties.day,data:data4};
+if(vErrors === null){
+vErrors = [err26];
 }
+else {
+vErrors.push(err26);
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
+errors++;
 }
-}
-if(data.duration !== undefined){
-let data7 = data.duration;
-if(typeof data7 === "string"){
-if(!pattern19.test(data7)){
-const err27 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data7};
+if(!(((((((data4 === "mon") || (data4 === "tue")) || (data4 === "wed")) || (data4 === "thu")) || (data4 === "fri")) || (data4 === "sat")) || (data4 === "sun"))){
+const err27 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/enum",keyword:"enum",params:{allowedValues: schema160.properties.day.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.day.enum,parentSchema:schema160.properties.day,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8992,8 +10141,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data7};
+if(data.week !== undefined){
+let data5 = data.week;
+if(typeof data5 !== "string"){
+const err28 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.week.type,parentSchema:schema160.properties.week,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9002,18 +10153,22 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
-for(const err29 of vErrors){
-if((((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && (err29.instancePath === instancePath+"/duration")) && (err29.keyword in emErrors2)) && (err29.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err29.schemaPath.slice(16)))){
-emErrors2[err29.keyword].push(err29);
-err29.emUsed = true;
+if(!(((((data5 === "first") || (data5 === "second")) || (data5 === "third")) || (data5 === "fourth")) || (data5 === "last"))){
+const err29 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/enum",keyword:"enum",params:{allowedValues: schema160.properties.week.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.week.enum,parentSchema:schema160.properties.week,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
 }
 }
-for(const key3 in emErrors2){
-if(emErrors2[key3].length){
-const err30 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema71.errorMessage[key3],schema:schema71.errorMessage,parentSchema:schema71,data:data7};
+if(data.time !== undefined){
+let data6 = data.time;
+if(typeof data6 === "string"){
+if(!pattern100.test(data6)){
+const err30 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema164,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9023,31 +10178,28 @@ vErrors.push(err30);
 errors++;
 }
 }
-const emErrs2 = [];
-for(const err31 of vErrors){
-if(!err31.emUsed){
-emErrs2.push(err31);
-}
-}
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
-}
-if(data.calendar !== undefined){
-let data8 = data.calendar;
-if(typeof data8 === "string"){
-if(func3(data8) > 64){
-const err32 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
+else {
+const err31 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.type,parentSchema:schema164,data:data6};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err31];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern13.test(data8)){
-const err33 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(errors > 0){
+const emErrors3 = {"pattern":[]};
+const templates3 = {};
+for(const err32 of vErrors){
+if((((((err32.keyword !== "errorMessage") && (!err32.emUsed)) && (err32.instancePath === instancePath+"/time")) && (err32.keyword in emErrors3)) && (err32.schemaPath.indexOf("#/$defs/time") === 0)) && (/^\/[^\/]*$/.test(err32.schemaPath.slice(12)))){
+emErrors3[err32.keyword].push(err32);
+err32.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err33 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema164.errorMessage[key4],schema:schema164.errorMessage,parentSchema:schema164,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9057,28 +10209,32 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
+const emErrs3 = [];
+for(const err34 of vErrors){
+if(!err34.emUsed){
+emErrs3.push(err34);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+if(data.duration !== undefined){
+let data7 = data.duration;
+if(typeof data7 === "string"){
+if(!pattern33.test(data7)){
+const err35 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(m|h|d|w|bh|bd)$",parentSchema:schema71,data:data7};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors3 = {"pattern":[],"type":[]};
-const templates3 = {};
-for(const err35 of vErrors){
-if((((((err35.keyword !== "errorMessage") && (!err35.emUsed)) && (err35.instancePath === instancePath+"/calendar")) && (err35.keyword in emErrors3)) && (err35.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err35.schemaPath.slice(10)))){
-emErrors3[err35.keyword].push(err35);
-err35.emUsed = true;
 }
-}
-for(const key4 in emErrors3){
-if(emErrors3[key4].length){
-const err36 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
+else {
+const err36 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9087,15 +10243,100 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-const emErrs3 = [];
+if(errors > 0){
+const emErrors4 = {"pattern":[],"type":[]};
+const templates4 = {};
 for(const err37 of vErrors){
-if(!err37.emUsed){
-emErrs3.push(err37);
+if((((((err37.keyword !== "errorMessage") && (!err37.emUsed)) && (err37.instancePath === instancePath+"/duration")) && (err37.keyword in emErrors4)) && (err37.schemaPath.indexOf("#/$defs/duration") === 0)) && (/^\/[^\/]*$/.test(err37.schemaPath.slice(16)))){
+emErrors4[err37.keyword].push(err37);
+err37.emUsed = true;
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
+for(const key5 in emErrors4){
+if(emErrors4[key5].length){
+const err38 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key5]},message:key5 in templates4 ? templates4[key5]() : schema71.errorMessage[key5],schema:schema71.errorMessage,parentSchema:schema71,data:data7};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+const emErrs4 = [];
+for(const err39 of vErrors){
+if(!err39.emUsed){
+emErrs4.push(err39);
+}
+}
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+if(data.calendar !== undefined){
+let data8 = data.calendar;
+if(typeof data8 === "string"){
+if(func3(data8) > 64){
+const err40 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!pattern20.test(data8)){
+const err41 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors5 = {"pattern":[],"type":[]};
+const templates5 = {};
+for(const err43 of vErrors){
+if((((((err43.keyword !== "errorMessage") && (!err43.emUsed)) && (err43.instancePath === instancePath+"/calendar")) && (err43.keyword in emErrors5)) && (err43.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err43.schemaPath.slice(10)))){
+emErrors5[err43.keyword].push(err43);
+err43.emUsed = true;
+}
+}
+for(const key6 in emErrors5){
+if(emErrors5[key6].length){
+const err44 = {instancePath:instancePath+"/calendar",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key6]},message:key6 in templates5 ? templates5[key6]() : schema53.errorMessage[key6],schema:schema53.errorMessage,parentSchema:schema53,data:data8};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+const emErrs5 = [];
+for(const err45 of vErrors){
+if(!err45.emUsed){
+emErrs5.push(err45);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
 }
 }
 if(data.attendees !== undefined){
@@ -9105,34 +10346,34 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 !== "string"){
-const err38 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/$defs/teams/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data10};
+const err46 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/$defs/teams/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data10};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err46];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err46);
 }
 errors++;
 }
 if(!(((data10 === "marketing") || (data10 === "sales")) || (data10 === "both"))){
-const err39 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/$defs/teams/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values",schema:schema153.enum,parentSchema:schema153,data:data10};
+const err47 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/$defs/teams/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values",schema:schema153.enum,parentSchema:schema153,data:data10};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err47];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err47);
 }
 errors++;
 }
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.attendees.type,parentSchema:schema160.properties.attendees,data:data9};
+const err48 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.attendees.type,parentSchema:schema160.properties.attendees,data:data9};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err48];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -9145,57 +10386,97 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 === "string"){
 if(func3(data12) > 4000){
-const err41 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data12};
+const err49 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data12};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err49];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err49);
 }
 errors++;
 }
 if(func3(data12) < 1){
-const err42 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data12};
+const err50 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data12};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err50];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err50);
+}
+errors++;
+}
+if(!pattern7.test(data12)){
+const err51 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data12};
+const err52 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data12};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err52];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err52);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors6 = {"pattern":[]};
+const templates6 = {};
+for(const err53 of vErrors){
+if((((((err53.keyword !== "errorMessage") && (!err53.emUsed)) && (err53.instancePath === instancePath+"/agenda/" + i1)) && (err53.keyword in emErrors6)) && (err53.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err53.schemaPath.slice(12)))){
+emErrors6[err53.keyword].push(err53);
+err53.emUsed = true;
+}
+}
+for(const key7 in emErrors6){
+if(emErrors6[key7].length){
+const err54 = {instancePath:instancePath+"/agenda/" + i1,schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key7]},message:key7 in templates6 ? templates6[key7]() : schema38.errorMessage[key7],schema:schema38.errorMessage,parentSchema:schema38,data:data12};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+const emErrs6 = [];
+for(const err55 of vErrors){
+if(!err55.emUsed){
+emErrs6.push(err55);
+}
+}
+vErrors = emErrs6;
+errors = emErrs6.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.agenda.type,parentSchema:schema160.properties.agenda,data:data11};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.agenda.type,parentSchema:schema160.properties.agenda,data:data11};
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.type,parentSchema:schema160,data};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err57];
 }
 else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.type,parentSchema:schema160,data};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
+vErrors.push(err57);
 }
 errors++;
 }
@@ -9290,7 +10571,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern13.test(data2)){
+if(!pattern20.test(data2)){
 const err6 = {instancePath:instancePath+"/metrics/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -9365,9 +10646,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/metrics/" + i0+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
+if(!pattern7.test(data3)){
+const err13 = {instancePath:instancePath+"/metrics/" + i0+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9377,11 +10657,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data1.definition !== undefined){
-let data4 = data1.definition;
-if(typeof data4 === "string"){
-if(func3(data4) > 4000){
-const err14 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data4};
+else {
+const err14 = {instancePath:instancePath+"/metrics/" + i0+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9390,19 +10667,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func3(data4) < 1){
-const err15 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err15 of vErrors){
+if((((((err15.keyword !== "errorMessage") && (!err15.emUsed)) && (err15.instancePath === instancePath+"/metrics/" + i0+"/name")) && (err15.keyword in emErrors1)) && (err15.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err15.schemaPath.slice(12)))){
+emErrors1[err15.keyword].push(err15);
+err15.emUsed = true;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+for(const key3 in emErrors1){
+if(emErrors1[key3].length){
+const err16 = {instancePath:instancePath+"/metrics/" + i0+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema38.errorMessage[key3],schema:schema38.errorMessage,parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9412,20 +10688,21 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data1.owner !== undefined){
-let data5 = data1.owner;
-if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i0+"/owner",schemaPath:"#/$defs/teams/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data5};
-if(vErrors === null){
-vErrors = [err17];
+const emErrs1 = [];
+for(const err17 of vErrors){
+if(!err17.emUsed){
+emErrs1.push(err17);
 }
-else {
-vErrors.push(err17);
 }
-errors++;
+vErrors = emErrs1;
+errors = emErrs1.length;
 }
-if(!(((data5 === "marketing") || (data5 === "sales")) || (data5 === "both"))){
-const err18 = {instancePath:instancePath+"/metrics/" + i0+"/owner",schemaPath:"#/$defs/teams/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values",schema:schema153.enum,parentSchema:schema153,data:data5};
+}
+if(data1.definition !== undefined){
+let data4 = data1.definition;
+if(typeof data4 === "string"){
+if(func3(data4) > 4000){
+const err18 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9434,11 +10711,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data1.cadence !== undefined){
-let data6 = data1.cadence;
-if(typeof data6 !== "string"){
-const err19 = {instancePath:instancePath+"/metrics/" + i0+"/cadence",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data6};
+if(func3(data4) < 1){
+const err19 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9447,8 +10721,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!(((((data6 === "week") || (data6 === "month")) || (data6 === "quarter")) || (data6 === "half-year")) || (data6 === "year"))){
-const err20 = {instancePath:instancePath+"/metrics/" + i0+"/cadence",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data6};
+if(!pattern7.test(data4)){
+const err20 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9458,11 +10732,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data1.measure !== undefined){
-let data7 = data1.measure;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.kind === undefined){
-const err21 = {instancePath:instancePath+"/metrics/" + i0+"/measure",schemaPath:"#/properties/metrics/items/properties/measure/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema149.properties.metrics.items.properties.measure.required,parentSchema:schema149.properties.metrics.items.properties.measure,data:data7};
+else {
+const err21 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9471,22 +10742,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key3 in data7){
-if(!((((((key3 === "kind") || (key3 === "stage")) || (key3 === "from")) || (key3 === "to")) || (key3 === "sla")) || (key3 === "field"))){
-const err22 = {instancePath:instancePath+"/metrics/" + i0+"/measure",schemaPath:"#/properties/metrics/items/properties/measure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.metrics.items.properties.measure,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err22 of vErrors){
+if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/metrics/" + i0+"/definition")) && (err22.keyword in emErrors2)) && (err22.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(12)))){
+emErrors2[err22.keyword].push(err22);
+err22.emUsed = true;
 }
 }
-if(data7.kind !== undefined){
-let data8 = data7.kind;
-if(typeof data8 !== "string"){
-const err23 = {instancePath:instancePath+"/metrics/" + i0+"/measure/kind",schemaPath:"#/properties/metrics/items/properties/measure/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.metrics.items.properties.measure.properties.kind.type,parentSchema:schema149.properties.metrics.items.properties.measure.properties.kind,data:data8};
+for(const key4 in emErrors2){
+if(emErrors2[key4].length){
+const err23 = {instancePath:instancePath+"/metrics/" + i0+"/definition",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema38.errorMessage[key4],schema:schema38.errorMessage,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9495,22 +10762,21 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(((((data8 === "count") || (data8 === "conversion")) || (data8 === "sla-attainment")) || (data8 === "elapsed")) || (data8 === "sum"))){
-const err24 = {instancePath:instancePath+"/metrics/" + i0+"/measure/kind",schemaPath:"#/properties/metrics/items/properties/measure/properties/kind/enum",keyword:"enum",params:{allowedValues: schema149.properties.metrics.items.properties.measure.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.metrics.items.properties.measure.properties.kind.enum,parentSchema:schema149.properties.metrics.items.properties.measure.properties.kind,data:data8};
-if(vErrors === null){
-vErrors = [err24];
 }
-else {
-vErrors.push(err24);
-}
-errors++;
+const emErrs2 = [];
+for(const err24 of vErrors){
+if(!err24.emUsed){
+emErrs2.push(err24);
 }
 }
-if(data7.stage !== undefined){
-let data9 = data7.stage;
-if(typeof data9 === "string"){
-if(func3(data9) > 64){
-const err25 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data9};
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data1.owner !== undefined){
+let data5 = data1.owner;
+if(typeof data5 !== "string"){
+const err25 = {instancePath:instancePath+"/metrics/" + i0+"/owner",schemaPath:"#/$defs/teams/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9519,8 +10785,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern13.test(data9)){
-const err26 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data9};
+if(!(((data5 === "marketing") || (data5 === "sales")) || (data5 === "both"))){
+const err26 = {instancePath:instancePath+"/metrics/" + i0+"/owner",schemaPath:"#/$defs/teams/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values",schema:schema153.enum,parentSchema:schema153,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9530,8 +10796,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};
+if(data1.cadence !== undefined){
+let data6 = data1.cadence;
+if(typeof data6 !== "string"){
+const err27 = {instancePath:instancePath+"/metrics/" + i0+"/cadence",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9540,18 +10808,22 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"pattern":[],"type":[]};
-const templates1 = {};
-for(const err28 of vErrors){
-if((((((err28.keyword !== "errorMessage") && (!err28.emUsed)) && (err28.instancePath === instancePath+"/metrics/" + i0+"/measure/stage")) && (err28.keyword in emErrors1)) && (err28.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err28.schemaPath.slice(10)))){
-emErrors1[err28.keyword].push(err28);
-err28.emUsed = true;
+if(!(((((data6 === "week") || (data6 === "month")) || (data6 === "quarter")) || (data6 === "half-year")) || (data6 === "year"))){
+const err28 = {instancePath:instancePath+"/metrics/" + i0+"/cadence",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
 }
 }
-for(const key4 in emErrors1){
-if(emErrors1[key4].length){
-const err29 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key4]},message:key4 in templates1 ? templates1[key4]() : schema53.errorMessage[key4],schema:schema53.errorMessage,parentSchema:schema53,data:data9};
+if(data1.measure !== undefined){
+let data7 = data1.measure;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.kind === undefined){
+const err29 = {instancePath:instancePath+"/metrics/" + i0+"/measure",schemaPath:"#/properties/metrics/items/properties/measure/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema149.properties.metrics.items.properties.measure.required,parentSchema:schema149.properties.metrics.items.properties.measure,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9560,22 +10832,22 @@ vErrors.push(err29);
 }
 errors++;
 }
+for(const key5 in data7){
+if(!((((((key5 === "kind") || (key5 === "stage")) || (key5 === "from")) || (key5 === "to")) || (key5 === "sla")) || (key5 === "field"))){
+const err30 = {instancePath:instancePath+"/metrics/" + i0+"/measure",schemaPath:"#/properties/metrics/items/properties/measure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.metrics.items.properties.measure,data:data7};
+if(vErrors === null){
+vErrors = [err30];
 }
-const emErrs1 = [];
-for(const err30 of vErrors){
-if(!err30.emUsed){
-emErrs1.push(err30);
+else {
+vErrors.push(err30);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data7.from !== undefined){
-let data10 = data7.from;
-if(typeof data10 === "string"){
-if(func3(data10) > 64){
-const err31 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data10};
+if(data7.kind !== undefined){
+let data8 = data7.kind;
+if(typeof data8 !== "string"){
+const err31 = {instancePath:instancePath+"/metrics/" + i0+"/measure/kind",schemaPath:"#/properties/metrics/items/properties/measure/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.metrics.items.properties.measure.properties.kind.type,parentSchema:schema149.properties.metrics.items.properties.measure.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9584,8 +10856,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern13.test(data10)){
-const err32 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data10};
+if(!(((((data8 === "count") || (data8 === "conversion")) || (data8 === "sla-attainment")) || (data8 === "elapsed")) || (data8 === "sum"))){
+const err32 = {instancePath:instancePath+"/metrics/" + i0+"/measure/kind",schemaPath:"#/properties/metrics/items/properties/measure/properties/kind/enum",keyword:"enum",params:{allowedValues: schema149.properties.metrics.items.properties.measure.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.metrics.items.properties.measure.properties.kind.enum,parentSchema:schema149.properties.metrics.items.properties.measure.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9595,8 +10867,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};
+if(data7.stage !== undefined){
+let data9 = data7.stage;
+if(typeof data9 === "string"){
+if(func3(data9) > 64){
+const err33 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9605,18 +10880,19 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors2 = {"pattern":[],"type":[]};
-const templates2 = {};
-for(const err34 of vErrors){
-if((((((err34.keyword !== "errorMessage") && (!err34.emUsed)) && (err34.instancePath === instancePath+"/metrics/" + i0+"/measure/from")) && (err34.keyword in emErrors2)) && (err34.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err34.schemaPath.slice(10)))){
-emErrors2[err34.keyword].push(err34);
-err34.emUsed = true;
+if(!pattern20.test(data9)){
+const err34 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
 }
 }
-for(const key5 in emErrors2){
-if(emErrors2[key5].length){
-const err35 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key5]},message:key5 in templates2 ? templates2[key5]() : schema53.errorMessage[key5],schema:schema53.errorMessage,parentSchema:schema53,data:data10};
+else {
+const err35 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9625,22 +10901,18 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-const emErrs2 = [];
+if(errors > 0){
+const emErrors3 = {"pattern":[],"type":[]};
+const templates3 = {};
 for(const err36 of vErrors){
-if(!err36.emUsed){
-emErrs2.push(err36);
+if((((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && (err36.instancePath === instancePath+"/metrics/" + i0+"/measure/stage")) && (err36.keyword in emErrors3)) && (err36.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err36.schemaPath.slice(10)))){
+emErrors3[err36.keyword].push(err36);
+err36.emUsed = true;
 }
 }
-vErrors = emErrs2;
-errors = emErrs2.length;
-}
-}
-if(data7.to !== undefined){
-let data11 = data7.to;
-if(typeof data11 === "string"){
-if(func3(data11) > 64){
-const err37 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data11};
+for(const key6 in emErrors3){
+if(emErrors3[key6].length){
+const err37 = {instancePath:instancePath+"/metrics/" + i0+"/measure/stage",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key6]},message:key6 in templates3 ? templates3[key6]() : schema53.errorMessage[key6],schema:schema53.errorMessage,parentSchema:schema53,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9649,19 +10921,22 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern13.test(data11)){
-const err38 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data11};
-if(vErrors === null){
-vErrors = [err38];
 }
-else {
-vErrors.push(err38);
-}
-errors++;
+const emErrs3 = [];
+for(const err38 of vErrors){
+if(!err38.emUsed){
+emErrs3.push(err38);
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data11};
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+if(data7.from !== undefined){
+let data10 = data7.from;
+if(typeof data10 === "string"){
+if(func3(data10) > 64){
+const err39 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9670,18 +10945,19 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors3 = {"pattern":[],"type":[]};
-const templates3 = {};
-for(const err40 of vErrors){
-if((((((err40.keyword !== "errorMessage") && (!err40.emUsed)) && (err40.instancePath === instancePath+"/metrics/" + i0+"/measure/to")) && (err40.keyword in emErrors3)) && (err40.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err40.schemaPath.slice(10)))){
-emErrors3[err40.keyword].push(err40);
-err40.emUsed = true;
+if(!pattern20.test(data10)){
+const err40 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
 }
 }
-for(const key6 in emErrors3){
-if(emErrors3[key6].length){
-const err41 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key6]},message:key6 in templates3 ? templates3[key6]() : schema53.errorMessage[key6],schema:schema53.errorMessage,parentSchema:schema53,data:data11};
+else {
+const err41 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9690,22 +10966,18 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-const emErrs3 = [];
+if(errors > 0){
+const emErrors4 = {"pattern":[],"type":[]};
+const templates4 = {};
 for(const err42 of vErrors){
-if(!err42.emUsed){
-emErrs3.push(err42);
+if((((((err42.keyword !== "errorMessage") && (!err42.emUsed)) && (err42.instancePath === instancePath+"/metrics/" + i0+"/measure/from")) && (err42.keyword in emErrors4)) && (err42.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err42.schemaPath.slice(10)))){
+emErrors4[err42.keyword].push(err42);
+err42.emUsed = true;
 }
 }
-vErrors = emErrs3;
-errors = emErrs3.length;
-}
-}
-if(data7.sla !== undefined){
-let data12 = data7.sla;
-if(typeof data12 === "string"){
-if(func3(data12) > 64){
-const err43 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data12};
+for(const key7 in emErrors4){
+if(emErrors4[key7].length){
+const err43 = {instancePath:instancePath+"/metrics/" + i0+"/measure/from",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key7]},message:key7 in templates4 ? templates4[key7]() : schema53.errorMessage[key7],schema:schema53.errorMessage,parentSchema:schema53,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9714,19 +10986,22 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern13.test(data12)){
-const err44 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data12};
-if(vErrors === null){
-vErrors = [err44];
 }
-else {
-vErrors.push(err44);
-}
-errors++;
+const emErrs4 = [];
+for(const err44 of vErrors){
+if(!err44.emUsed){
+emErrs4.push(err44);
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data12};
+vErrors = emErrs4;
+errors = emErrs4.length;
+}
+}
+if(data7.to !== undefined){
+let data11 = data7.to;
+if(typeof data11 === "string"){
+if(func3(data11) > 64){
+const err45 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9735,18 +11010,19 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors4 = {"pattern":[],"type":[]};
-const templates4 = {};
-for(const err46 of vErrors){
-if((((((err46.keyword !== "errorMessage") && (!err46.emUsed)) && (err46.instancePath === instancePath+"/metrics/" + i0+"/measure/sla")) && (err46.keyword in emErrors4)) && (err46.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err46.schemaPath.slice(10)))){
-emErrors4[err46.keyword].push(err46);
-err46.emUsed = true;
+if(!pattern20.test(data11)){
+const err46 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data11};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
 }
 }
-for(const key7 in emErrors4){
-if(emErrors4[key7].length){
-const err47 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key7]},message:key7 in templates4 ? templates4[key7]() : schema53.errorMessage[key7],schema:schema53.errorMessage,parentSchema:schema53,data:data12};
+else {
+const err47 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9755,22 +11031,18 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-const emErrs4 = [];
+if(errors > 0){
+const emErrors5 = {"pattern":[],"type":[]};
+const templates5 = {};
 for(const err48 of vErrors){
-if(!err48.emUsed){
-emErrs4.push(err48);
+if((((((err48.keyword !== "errorMessage") && (!err48.emUsed)) && (err48.instancePath === instancePath+"/metrics/" + i0+"/measure/to")) && (err48.keyword in emErrors5)) && (err48.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err48.schemaPath.slice(10)))){
+emErrors5[err48.keyword].push(err48);
+err48.emUsed = true;
 }
 }
-vErrors = emErrs4;
-errors = emErrs4.length;
-}
-}
-if(data7.field !== undefined){
-let data13 = data7.field;
-if(typeof data13 === "string"){
-if(!pattern14.test(data13)){
-const err49 = {instancePath:instancePath+"/metrics/" + i0+"/measure/field",schemaPath:"#/$defs/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema57,data:data13};
+for(const key8 in emErrors5){
+if(emErrors5[key8].length){
+const err49 = {instancePath:instancePath+"/metrics/" + i0+"/measure/to",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key8]},message:key8 in templates5 ? templates5[key8]() : schema53.errorMessage[key8],schema:schema53.errorMessage,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9780,28 +11052,31 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/metrics/" + i0+"/measure/field",schemaPath:"#/$defs/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data13};
+const emErrs5 = [];
+for(const err50 of vErrors){
+if(!err50.emUsed){
+emErrs5.push(err50);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+if(data7.sla !== undefined){
+let data12 = data7.sla;
+if(typeof data12 === "string"){
+if(func3(data12) > 64){
+const err51 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema53,data:data12};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err51];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err51);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors5 = {"pattern":[]};
-const templates5 = {};
-for(const err51 of vErrors){
-if((((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && (err51.instancePath === instancePath+"/metrics/" + i0+"/measure/field")) && (err51.keyword in emErrors5)) && (err51.schemaPath.indexOf("#/$defs/fieldName") === 0)) && (/^\/[^\/]*$/.test(err51.schemaPath.slice(17)))){
-emErrors5[err51.keyword].push(err51);
-err51.emUsed = true;
-}
-}
-for(const key8 in emErrors5){
-if(emErrors5[key8].length){
-const err52 = {instancePath:instancePath+"/metrics/" + i0+"/measure/field",schemaPath:"#/$defs/fieldName/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key8]},message:key8 in templates5 ? templates5[key8]() : schema57.errorMessage[key8],schema:schema57.errorMessage,parentSchema:schema57,data:data13};
+if(!pattern20.test(data12)){
+const err52 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9811,31 +11086,28 @@ vErrors.push(err52);
 errors++;
 }
 }
-const emErrs5 = [];
-for(const err53 of vErrors){
-if(!err53.emUsed){
-emErrs5.push(err53);
-}
-}
-vErrors = emErrs5;
-errors = emErrs5.length;
-}
-}
-}
 else {
-const err54 = {instancePath:instancePath+"/metrics/" + i0+"/measure",schemaPath:"#/properties/metrics/items/properties/measure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.metrics.items.properties.measure.type,parentSchema:schema149.properties.metrics.items.properties.measure,data:data7};
+const err53 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data12};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err53];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err53);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors6 = {"pattern":[],"type":[]};
+const templates6 = {};
+for(const err54 of vErrors){
+if((((((err54.keyword !== "errorMessage") && (!err54.emUsed)) && (err54.instancePath === instancePath+"/metrics/" + i0+"/measure/sla")) && (err54.keyword in emErrors6)) && (err54.schemaPath.indexOf("#/$defs/id") === 0)) && (/^\/[^\/]*$/.test(err54.schemaPath.slice(10)))){
+emErrors6[err54.keyword].push(err54);
+err54.emUsed = true;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.metrics.items.type,parentSchema:schema149.properties.metrics.items,data:data1};
+for(const key9 in emErrors6){
+if(emErrors6[key9].length){
+const err55 = {instancePath:instancePath+"/metrics/" + i0+"/measure/sla",schemaPath:"#/$defs/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors6[key9]},message:key9 in templates6 ? templates6[key9]() : schema53.errorMessage[key9],schema:schema53.errorMessage,parentSchema:schema53,data:data12};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9845,14 +11117,103 @@ vErrors.push(err55);
 errors++;
 }
 }
+const emErrs6 = [];
+for(const err56 of vErrors){
+if(!err56.emUsed){
+emErrs6.push(err56);
 }
-else {
-const err56 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.metrics.type,parentSchema:schema149.properties.metrics,data:data0};
+}
+vErrors = emErrs6;
+errors = emErrs6.length;
+}
+}
+if(data7.field !== undefined){
+let data13 = data7.field;
+if(typeof data13 === "string"){
+if(!pattern23.test(data13)){
+const err57 = {instancePath:instancePath+"/metrics/" + i0+"/measure/field",schemaPath:"#/$defs/fieldName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema57,data:data13};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err57];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/metrics/" + i0+"/measure/field",schemaPath:"#/$defs/fieldName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data13};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors7 = {"pattern":[]};
+const templates7 = {};
+for(const err59 of vErrors){
+if((((((err59.keyword !== "errorMessage") && (!err59.emUsed)) && (err59.instancePath === instancePath+"/metrics/" + i0+"/measure/field")) && (err59.keyword in emErrors7)) && (err59.schemaPath.indexOf("#/$defs/fieldName") === 0)) && (/^\/[^\/]*$/.test(err59.schemaPath.slice(17)))){
+emErrors7[err59.keyword].push(err59);
+err59.emUsed = true;
+}
+}
+for(const key10 in emErrors7){
+if(emErrors7[key10].length){
+const err60 = {instancePath:instancePath+"/metrics/" + i0+"/measure/field",schemaPath:"#/$defs/fieldName/errorMessage",keyword:"errorMessage",params:{errors: emErrors7[key10]},message:key10 in templates7 ? templates7[key10]() : schema57.errorMessage[key10],schema:schema57.errorMessage,parentSchema:schema57,data:data13};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+const emErrs7 = [];
+for(const err61 of vErrors){
+if(!err61.emUsed){
+emErrs7.push(err61);
+}
+}
+vErrors = emErrs7;
+errors = emErrs7.length;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/metrics/" + i0+"/measure",schemaPath:"#/properties/metrics/items/properties/measure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.metrics.items.properties.measure.type,parentSchema:schema149.properties.metrics.items.properties.measure,data:data7};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.metrics.items.type,parentSchema:schema149.properties.metrics.items,data:data1};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.metrics.type,parentSchema:schema149.properties.metrics,data:data0};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -9869,24 +11230,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/meetings",schemaPath:"#/properties/meetings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.meetings.type,parentSchema:schema149.properties.meetings,data:data14};
+const err65 = {instancePath:instancePath+"/meetings",schemaPath:"#/properties/meetings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.meetings.type,parentSchema:schema149.properties.meetings,data:data14};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err65];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err65);
 }
 errors++;
 }
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err66];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err66);
 }
 errors++;
 }
@@ -9896,7 +11257,7 @@ return errors === 0;
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema169 = {"type":"object","additionalProperties":false,"required":["needs"],"description":"The half-yearly report card: each side grades how well the other meets its critical needs.","properties":{"cadence":{"type":"string","enum":["quarterly","half-yearly","yearly"],"default":"half-yearly","description":"How often the teams grade each other."},"scale":{"type":"array","minItems":2,"description":"Grades from best to worst, e.g. A, B, C, F.","items":{"type":"object","additionalProperties":false,"required":["grade"],"properties":{"grade":{"type":"string","pattern":"^[A-Z][+-]?$","description":"The grade letter."},"meaning":{"$ref":"#/$defs/text","description":"What the grade means."}}}},"commentBelow":{"type":"string","pattern":"^[A-Z][+-]?$","default":"B","description":"A grade worse than this one needs a comment."},"needs":{"type":"object","additionalProperties":false,"required":["marketing","sales"],"description":"Each side's critical needs from the other (about six each).","properties":{"marketing":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/need"},"description":"What marketing needs from sales; marketing grades sales on these."},"sales":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/need"},"description":"What sales needs from marketing; sales grades marketing on these."}}}}};
-const pattern70 = new RegExp("^[A-Z][+-]?$", "u");
+const pattern104 = new RegExp("^[A-Z][+-]?$", "u");
 const schema171 = {"type":"object","additionalProperties":false,"required":["id","need"],"properties":{"id":{"$ref":"#/$defs/id","description":"Need id, unique within the scorecard."},"need":{"$ref":"#/$defs/text","description":"The critical need, in words."}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9955,7 +11316,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern20.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -10030,9 +11391,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/need",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(!pattern7.test(data1)){
+const err11 = {instancePath:instancePath+"/need",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10042,14 +11402,55 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+const err12 = {instancePath:instancePath+"/need",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err13 of vErrors){
+if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/need")) && (err13.keyword in emErrors1)) && (err13.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(12)))){
+emErrors1[err13.keyword].push(err13);
+err13.emUsed = true;
+}
+}
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err14 = {instancePath:instancePath+"/need",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+const emErrs1 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs1.push(err15);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -10157,7 +11558,7 @@ errors++;
 if(data2.grade !== undefined){
 let data3 = data2.grade;
 if(typeof data3 === "string"){
-if(!pattern70.test(data3)){
+if(!pattern104.test(data3)){
 const err7 = {instancePath:instancePath+"/scale/" + i0+"/grade",schemaPath:"#/properties/scale/items/properties/grade/pattern",keyword:"pattern",params:{pattern: "^[A-Z][+-]?$"},message:"must match pattern \""+"^[A-Z][+-]?$"+"\"",schema:"^[A-Z][+-]?$",parentSchema:schema169.properties.scale.items.properties.grade,data:data3};
 if(vErrors === null){
 vErrors = [err7];
@@ -10202,9 +11603,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/scale/" + i0+"/meaning",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+if(!pattern7.test(data4)){
+const err11 = {instancePath:instancePath+"/scale/" + i0+"/meaning",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10214,9 +11614,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/properties/scale/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.scale.items.type,parentSchema:schema169.properties.scale.items,data:data2};
+const err12 = {instancePath:instancePath+"/scale/" + i0+"/meaning",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10225,24 +11624,18 @@ vErrors.push(err12);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors0 = {"pattern":[]};
+const templates0 = {};
+for(const err13 of vErrors){
+if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/scale/" + i0+"/meaning")) && (err13.keyword in emErrors0)) && (err13.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(12)))){
+emErrors0[err13.keyword].push(err13);
+err13.emUsed = true;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.scale.type,parentSchema:schema169.properties.scale,data:data1};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.commentBelow !== undefined){
-let data5 = data.commentBelow;
-if(typeof data5 === "string"){
-if(!pattern70.test(data5)){
-const err14 = {instancePath:instancePath+"/commentBelow",schemaPath:"#/properties/commentBelow/pattern",keyword:"pattern",params:{pattern: "^[A-Z][+-]?$"},message:"must match pattern \""+"^[A-Z][+-]?$"+"\"",schema:"^[A-Z][+-]?$",parentSchema:schema169.properties.commentBelow,data:data5};
+for(const key2 in emErrors0){
+if(emErrors0[key2].length){
+const err14 = {instancePath:instancePath+"/scale/" + i0+"/meaning",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key2]},message:key2 in templates0 ? templates0[key2]() : schema38.errorMessage[key2],schema:schema38.errorMessage,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10252,22 +11645,19 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/commentBelow",schemaPath:"#/properties/commentBelow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.commentBelow.type,parentSchema:schema169.properties.commentBelow,data:data5};
-if(vErrors === null){
-vErrors = [err15];
+const emErrs0 = [];
+for(const err15 of vErrors){
+if(!err15.emUsed){
+emErrs0.push(err15);
+}
+}
+vErrors = emErrs0;
+errors = emErrs0.length;
+}
+}
 }
 else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.needs !== undefined){
-let data6 = data.needs;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.marketing === undefined){
-const err16 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/required",keyword:"required",params:{missingProperty: "marketing"},message:"must have required property '"+"marketing"+"'",schema:schema169.properties.needs.required,parentSchema:schema169.properties.needs,data:data6};
+const err16 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/properties/scale/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.scale.items.type,parentSchema:schema169.properties.scale.items,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10276,8 +11666,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data6.sales === undefined){
-const err17 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/required",keyword:"required",params:{missingProperty: "sales"},message:"must have required property '"+"sales"+"'",schema:schema169.properties.needs.required,parentSchema:schema169.properties.needs,data:data6};
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.scale.type,parentSchema:schema169.properties.scale,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10286,9 +11678,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!((key2 === "marketing") || (key2 === "sales"))){
-const err18 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema169.properties.needs,data:data6};
+}
+if(data.commentBelow !== undefined){
+let data5 = data.commentBelow;
+if(typeof data5 === "string"){
+if(!pattern104.test(data5)){
+const err18 = {instancePath:instancePath+"/commentBelow",schemaPath:"#/properties/commentBelow/pattern",keyword:"pattern",params:{pattern: "^[A-Z][+-]?$"},message:"must match pattern \""+"^[A-Z][+-]?$"+"\"",schema:"^[A-Z][+-]?$",parentSchema:schema169.properties.commentBelow,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10298,16 +11693,62 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data6.marketing !== undefined){
-let data7 = data6.marketing;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err19 = {instancePath:instancePath+"/needs/marketing",schemaPath:"#/properties/needs/properties/marketing/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema169.properties.needs.properties.marketing,data:data7};
+else {
+const err19 = {instancePath:instancePath+"/commentBelow",schemaPath:"#/properties/commentBelow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.commentBelow.type,parentSchema:schema169.properties.commentBelow,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.needs !== undefined){
+let data6 = data.needs;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.marketing === undefined){
+const err20 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/required",keyword:"required",params:{missingProperty: "marketing"},message:"must have required property '"+"marketing"+"'",schema:schema169.properties.needs.required,parentSchema:schema169.properties.needs,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data6.sales === undefined){
+const err21 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/required",keyword:"required",params:{missingProperty: "sales"},message:"must have required property '"+"sales"+"'",schema:schema169.properties.needs.required,parentSchema:schema169.properties.needs,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key3 in data6){
+if(!((key3 === "marketing") || (key3 === "sales"))){
+const err22 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema169.properties.needs,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data6.marketing !== undefined){
+let data7 = data6.marketing;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err23 = {instancePath:instancePath+"/needs/marketing",schemaPath:"#/properties/needs/properties/marketing/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema169.properties.needs.properties.marketing,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -10320,12 +11761,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/needs/marketing",schemaPath:"#/properties/needs/properties/marketing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.needs.properties.marketing.type,parentSchema:schema169.properties.needs.properties.marketing,data:data7};
+const err24 = {instancePath:instancePath+"/needs/marketing",schemaPath:"#/properties/needs/properties/marketing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.needs.properties.marketing.type,parentSchema:schema169.properties.needs.properties.marketing,data:data7};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err24];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -10334,12 +11775,12 @@ if(data6.sales !== undefined){
 let data9 = data6.sales;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err21 = {instancePath:instancePath+"/needs/sales",schemaPath:"#/properties/needs/properties/sales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema169.properties.needs.properties.sales,data:data9};
+const err25 = {instancePath:instancePath+"/needs/sales",schemaPath:"#/properties/needs/properties/sales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema169.properties.needs.properties.sales,data:data9};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err25];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -10352,36 +11793,36 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/needs/sales",schemaPath:"#/properties/needs/properties/sales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.needs.properties.sales.type,parentSchema:schema169.properties.needs.properties.sales,data:data9};
+const err26 = {instancePath:instancePath+"/needs/sales",schemaPath:"#/properties/needs/properties/sales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.needs.properties.sales.type,parentSchema:schema169.properties.needs.properties.sales,data:data9};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err26];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err26);
 }
 errors++;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.needs.type,parentSchema:schema169.properties.needs,data:data6};
+const err27 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.needs.type,parentSchema:schema169.properties.needs,data:data6};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err27];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err28];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -10391,9 +11832,9 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema174 = {"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field."}},"description":"Who is who for `revpact notify`: the CRM's owners with their Slack member id, e-mail address and manager, and where notices go when a lead's owner is missing or unknown.","properties":{"members":{"type":"array","minItems":1,"description":"The people who own leads in the CRM (and their managers).","items":{"$ref":"#/$defs/member"}},"fallback":{"type":"object","additionalProperties":false,"minProperties":1,"description":"Where notices go for leads without an owner, or whose owner is not among the members.","properties":{"slack":{"type":"string","pattern":"^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$","description":"In the webhook's channel: `here`, `channel`, a member id (U…) or a user group id (S…) to mention.","errorMessage":{"pattern":"must be here, channel, a Slack member id (U…) or a user group id (S…)"}},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address that receives the digest, e.g. a sales-operations list.","errorMessage":{"format":"must be an e-mail address such as \"elena@example.com\""}},"name":{"$ref":"#/$defs/text","description":"How messages name the fallback, e.g. Sales operations."}}}}};
-const pattern75 = new RegExp("^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$", "u");
+const pattern113 = new RegExp("^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$", "u");
 const schema175 = {"type":"object","additionalProperties":false,"required":["name"],"description":"One person: named as the CRM names the lead owner.","properties":{"name":{"$ref":"#/$defs/text","description":"The owner's name exactly as the CRM gives it (compared without regard to case or extra spaces); an owner given by e-mail address matches `email`."},"slack":{"type":"string","pattern":"^([UW][A-Z0-9]{2,20})$","description":"Slack member id (Profile → ⋯ → Copy member ID), e.g. U04ELENA01: notices mention this member.","errorMessage":{"pattern":"must be a Slack member id such as \"U04ELENA01\" (Profile → ⋯ → Copy member ID), not a name or @handle"}},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address for e-mail digests (and the Teams mention: the sign-in address).","errorMessage":{"format":"must be an e-mail address such as \"elena@example.com\""}},"manager":{"$ref":"#/$defs/text","description":"The `name` of this person's manager among the members: breach notices are escalated there."}}};
-const pattern74 = new RegExp("^([UW][A-Z0-9]{2,20})$", "u");
+const pattern111 = new RegExp("^([UW][A-Z0-9]{2,20})$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10451,9 +11892,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
+if(!pattern7.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10463,11 +11903,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.slack !== undefined){
-let data1 = data.slack;
-if(typeof data1 === "string"){
-if(!pattern74.test(data1)){
-const err5 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/pattern",keyword:"pattern",params:{pattern: "^([UW][A-Z0-9]{2,20})$"},message:"must match pattern \""+"^([UW][A-Z0-9]{2,20})$"+"\"",schema:"^([UW][A-Z0-9]{2,20})$",parentSchema:schema175.properties.slack,data:data1};
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10476,53 +11913,53 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.properties.slack.type,parentSchema:schema175.properties.slack,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 if(errors > 0){
 const emErrors0 = {"pattern":[]};
 const templates0 = {};
-for(const err7 of vErrors){
-if((((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && (err7.instancePath === instancePath+"/slack")) && (err7.keyword in emErrors0)) && (err7.schemaPath.indexOf("#/properties/slack") === 0)) && (/^\/[^\/]*$/.test(err7.schemaPath.slice(18)))){
-emErrors0[err7.keyword].push(err7);
-err7.emUsed = true;
+for(const err6 of vErrors){
+if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/name")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(12)))){
+emErrors0[err6.keyword].push(err6);
+err6.emUsed = true;
 }
 }
 for(const key1 in emErrors0){
 if(emErrors0[key1].length){
-const err8 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema175.properties.slack.errorMessage[key1],schema:schema175.properties.slack.errorMessage,parentSchema:schema175.properties.slack,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.errorMessage[key1],schema:schema38.errorMessage,parentSchema:schema38,data:data0};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err7];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err7);
 }
 errors++;
 }
 }
 const emErrs0 = [];
-for(const err9 of vErrors){
-if(!err9.emUsed){
-emErrs0.push(err9);
+for(const err8 of vErrors){
+if(!err8.emUsed){
+emErrs0.push(err8);
 }
 }
 vErrors = emErrs0;
 errors = emErrs0.length;
 }
 }
-if(data.email !== undefined){
-let data2 = data.email;
-if(typeof data2 === "string"){
-if(func3(data2) > 254){
-const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema175.properties.email,data:data2};
+if(data.slack !== undefined){
+let data1 = data.slack;
+if(typeof data1 === "string"){
+if(!pattern111.test(data1)){
+const err9 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/pattern",keyword:"pattern",params:{pattern: "^([UW][A-Z0-9]{2,20})$"},message:"must match pattern \""+"^([UW][A-Z0-9]{2,20})$"+"\"",schema:"^([UW][A-Z0-9]{2,20})$",parentSchema:schema175.properties.slack,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.properties.slack.type,parentSchema:schema175.properties.slack,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10531,19 +11968,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(formats2.test(data2))){
-const err11 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema175.properties.email,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
+if(errors > 0){
+const emErrors1 = {"pattern":[]};
+const templates1 = {};
+for(const err11 of vErrors){
+if((((((err11.keyword !== "errorMessage") && (!err11.emUsed)) && (err11.instancePath === instancePath+"/slack")) && (err11.keyword in emErrors1)) && (err11.schemaPath.indexOf("#/properties/slack") === 0)) && (/^\/[^\/]*$/.test(err11.schemaPath.slice(18)))){
+emErrors1[err11.keyword].push(err11);
+err11.emUsed = true;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.properties.email.type,parentSchema:schema175.properties.email,data:data2};
+for(const key2 in emErrors1){
+if(emErrors1[key2].length){
+const err12 = {instancePath:instancePath+"/slack",schemaPath:"#/properties/slack/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema175.properties.slack.errorMessage[key2],schema:schema175.properties.slack.errorMessage,parentSchema:schema175.properties.slack,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10552,18 +11988,22 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(errors > 0){
-const emErrors1 = {"format":[]};
-const templates1 = {};
+}
+const emErrs1 = [];
 for(const err13 of vErrors){
-if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/email")) && (err13.keyword in emErrors1)) && (err13.schemaPath.indexOf("#/properties/email") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(18)))){
-emErrors1[err13.keyword].push(err13);
-err13.emUsed = true;
+if(!err13.emUsed){
+emErrs1.push(err13);
 }
 }
-for(const key2 in emErrors1){
-if(emErrors1[key2].length){
-const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key2]},message:key2 in templates1 ? templates1[key2]() : schema175.properties.email.errorMessage[key2],schema:schema175.properties.email.errorMessage,parentSchema:schema175.properties.email,data:data2};
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.email !== undefined){
+let data2 = data.email;
+if(typeof data2 === "string"){
+if(func3(data2) > 254){
+const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema175.properties.email,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10572,22 +12012,19 @@ vErrors.push(err14);
 }
 errors++;
 }
+if(!(formats2.test(data2))){
+const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema175.properties.email,data:data2};
+if(vErrors === null){
+vErrors = [err15];
 }
-const emErrs1 = [];
-for(const err15 of vErrors){
-if(!err15.emUsed){
-emErrs1.push(err15);
+else {
+vErrors.push(err15);
+}
+errors++;
 }
 }
-vErrors = emErrs1;
-errors = emErrs1.length;
-}
-}
-if(data.manager !== undefined){
-let data3 = data.manager;
-if(typeof data3 === "string"){
-if(func3(data3) > 4000){
-const err16 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data3};
+else {
+const err16 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.properties.email.type,parentSchema:schema175.properties.email,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10596,19 +12033,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data3) < 1){
-const err17 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data3};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
+if(errors > 0){
+const emErrors2 = {"format":[]};
+const templates2 = {};
+for(const err17 of vErrors){
+if((((((err17.keyword !== "errorMessage") && (!err17.emUsed)) && (err17.instancePath === instancePath+"/email")) && (err17.keyword in emErrors2)) && (err17.schemaPath.indexOf("#/properties/email") === 0)) && (/^\/[^\/]*$/.test(err17.schemaPath.slice(18)))){
+emErrors2[err17.keyword].push(err17);
+err17.emUsed = true;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
+for(const key3 in emErrors2){
+if(emErrors2[key3].length){
+const err18 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key3]},message:key3 in templates2 ? templates2[key3]() : schema175.properties.email.errorMessage[key3],schema:schema175.properties.email.errorMessage,parentSchema:schema175.properties.email,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10618,14 +12054,99 @@ vErrors.push(err18);
 errors++;
 }
 }
+const emErrs2 = [];
+for(const err19 of vErrors){
+if(!err19.emUsed){
+emErrs2.push(err19);
 }
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema175.type,parentSchema:schema175,data};
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+if(data.manager !== undefined){
+let data3 = data.manager;
+if(typeof data3 === "string"){
+if(func3(data3) > 4000){
+const err20 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema38,data:data3};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
+}
+errors++;
+}
+if(func3(data3) < 1){
+const err21 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data3};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern7.test(data3)){
+const err22 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(errors > 0){
+const emErrors3 = {"pattern":[]};
+const templates3 = {};
+for(const err24 of vErrors){
+if((((((err24.keyword !== "errorMessage") && (!err24.emUsed)) && (err24.instancePath === instancePath+"/manager")) && (err24.keyword in emErrors3)) && (err24.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err24.schemaPath.slice(12)))){
+emErrors3[err24.keyword].push(err24);
+err24.emUsed = true;
+}
+}
+for(const key4 in emErrors3){
+if(emErrors3[key4].length){
+const err25 = {instancePath:instancePath+"/manager",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key4]},message:key4 in templates3 ? templates3[key4]() : schema38.errorMessage[key4],schema:schema38.errorMessage,parentSchema:schema38,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+const emErrs3 = [];
+for(const err26 of vErrors){
+if(!err26.emUsed){
+emErrs3.push(err26);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema175.type,parentSchema:schema175,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -10718,7 +12239,7 @@ errors++;
 if(data2.slack !== undefined){
 let data3 = data2.slack;
 if(typeof data3 === "string"){
-if(!pattern75.test(data3)){
+if(!pattern113.test(data3)){
 const err5 = {instancePath:instancePath+"/fallback/slack",schemaPath:"#/properties/fallback/properties/slack/pattern",keyword:"pattern",params:{pattern: "^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$"},message:"must match pattern \""+"^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$"+"\"",schema:"^(here|channel|[UW][A-Z0-9]{2,20}|S[A-Z0-9]{2,20})$",parentSchema:schema174.properties.fallback.properties.slack,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -10858,9 +12379,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/fallback/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+if(!pattern7.test(data5)){
+const err18 = {instancePath:instancePath+"/fallback/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10870,9 +12390,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.properties.fallback.type,parentSchema:schema174.properties.fallback,data:data2};
+const err19 = {instancePath:instancePath+"/fallback/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10881,15 +12400,57 @@ vErrors.push(err19);
 }
 errors++;
 }
+if(errors > 0){
+const emErrors2 = {"pattern":[]};
+const templates2 = {};
+for(const err20 of vErrors){
+if((((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && (err20.instancePath === instancePath+"/fallback/name")) && (err20.keyword in emErrors2)) && (err20.schemaPath.indexOf("#/$defs/text") === 0)) && (/^\/[^\/]*$/.test(err20.schemaPath.slice(12)))){
+emErrors2[err20.keyword].push(err20);
+err20.emUsed = true;
 }
 }
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data};
+for(const key4 in emErrors2){
+if(emErrors2[key4].length){
+const err21 = {instancePath:instancePath+"/fallback/name",schemaPath:"#/$defs/text/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema38.errorMessage[key4],schema:schema38.errorMessage,parentSchema:schema38,data:data5};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err21];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err21);
+}
+errors++;
+}
+}
+const emErrs2 = [];
+for(const err22 of vErrors){
+if(!err22.emUsed){
+emErrs2.push(err22);
+}
+}
+vErrors = emErrs2;
+errors = emErrs2.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.properties.fallback.type,parentSchema:schema174.properties.fallback,data:data2};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -11209,7 +12770,7 @@ const schema182 = {"type":"string","enum":["auto","csv","ndjson"],"description":
 const schema183 = {"type":"string","minLength":1,"description":"IANA time zone of cells written without an offset, e.g. `Europe/Madrid` (HubSpot: the portal's zone; Salesforce: the exporting user's). Default: the contract's calendar zone, else UTC."};
 const schema186 = {"type":"object","additionalProperties":false,"description":"How numbers are written. Currency symbols or codes around a number are ignored.","properties":{"decimal":{"type":"string","enum":[".",","],"description":"Decimal separator: `.` (default) or `,` (decimal comma: 1.234,5)."},"thousands":{"type":"string","enum":["",",","."," ","'"," "],"description":"Thousands separator, removed before reading: `,` (default with a decimal point), `.` (default with a decimal comma), a space, an apostrophe, or empty for none."}}};
 const schema187 = {"type":"object","additionalProperties":false,"description":"How the CSV file is laid out (RFC 4180: quoted cells may hold delimiters, doubled quotes and line breaks).","properties":{"delimiter":{"type":"string","minLength":1,"maxLength":4,"description":"Cell delimiter: one character such as `,` `;` `|` or a tab, or `auto` (default) to detect it from the first lines (an Excel `sep=` line wins).","pattern":"^(auto|[^\"\\r\\n])$","errorMessage":{"pattern":"must be one character (such as \",\" or \";\") or \"auto\"","maxLength":"must be one character (such as \",\" or \";\") or \"auto\""}},"headerRow":{"type":"integer","minimum":1,"description":"Row of the header (1 = the first line, the default); rows above it are skipped."},"footer":{"description":"Rows after the data that are not leads: `none` (default), `auto` (Salesforce reports: single-cell rows after a blank line, such as \"Grand Totals (…)\" and the copyright notice), or a number of final rows to skip.","anyOf":[{"type":"string","enum":["none","auto"]},{"type":"integer","minimum":0}]},"encoding":{"type":"string","enum":["utf-8","utf-16le","windows-1252"],"description":"Text encoding: `utf-8` (default; a byte order mark is skipped, and a UTF-16 mark switches to UTF-16), `utf-16le` (Excel \"Unicode text\"), or `windows-1252` (older Excel CSV on Windows)."}}};
-const pattern77 = new RegExp("^(auto|[^\"\\r\\n])$", "u");
+const pattern116 = new RegExp("^(auto|[^\"\\r\\n])$", "u");
 const schema184 = {"type":"object","additionalProperties":false,"description":"How dates are written in the export, for every date column without its own `format`.","properties":{"format":{"$ref":"#/$defs/dateFormat"},"locale":{"type":"string","minLength":2,"description":"Locale of month and weekday names in formats that use them (MMM, EEE), e.g. `es`. Default `en`."}}};
 const schema185 = {"description":"Date format in luxon tokens (yyyy MM dd HH mm ss, h and a for 12-hour clocks, e.g. `dd/MM/yyyy HH:mm` or `M/d/yyyy h:mm a`), or a list tried in order. ISO 8601, with or without an offset, is always accepted. A format without hours reads date-only cells. MM, dd, HH, hh, mm and ss also accept one digit.","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]};
 
@@ -11384,7 +12945,7 @@ const schema189 = {"type":"object","additionalProperties":false,"description":"A
 const schema190 = {"type":"string","enum":["id","stage","owner","source","rejectionReason","attempts","score","dealAmount","createdAt","mqlAt","salAt","sqlAt","opportunityAt","wonAt","lostAt","recycledAt","disqualifiedAt","firstTouchAt","lastAttemptAt","rejectedAt","feedbackAt","email","name","phone"],"description":"A field of the canonical lead: the id, a stage or activity timestamp (…At), a number (attempts, score, dealAmount), a text (stage, owner, source, rejectionReason), or personal data (email, name, phone: shown only with --show-pii)."};
 const schema191 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$","maxLength":64,"description":"Attribute name as conditions and segments refer to it, e.g. `country`.","errorMessage":{"pattern":"must be a name such as \"country\" or \"annualRevenue\" (letters, digits, _ . -, starting with a letter)"}};
 const schema193 = {"type":"object","description":"Value map applied to the cell before it is read: exported value → value to use (null for empty). Matched exactly, then ignoring case and surrounding spaces.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value to use instead."}};
-const pattern78 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
+const pattern117 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11445,7 +13006,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern78.test(data1)){
+if(!pattern117.test(data1)){
 const err4 = {instancePath:instancePath+"/attribute",schemaPath:"#/$defs/attributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_.-]*$",parentSchema:schema191,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -12034,7 +13595,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern78.test(data1)){
+if(!pattern117.test(data1)){
 const err5 = {instancePath:instancePath+"/attribute",schemaPath:"#/$defs/attributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_.-]*$",parentSchema:schema191,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -12497,7 +14058,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern77.test(data6)){
+if(!pattern116.test(data6)){
 const err16 = {instancePath:instancePath+"/csv/delimiter",schemaPath:"#/$defs/csv/properties/delimiter/pattern",keyword:"pattern",params:{pattern: "^(auto|[^\"\\r\\n])$"},message:"must match pattern \""+"^(auto|[^\"\\r\\n])$"+"\"",schema:"^(auto|[^\"\\r\\n])$",parentSchema:schema187.properties.delimiter,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -13186,7 +14747,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!pattern77.test(data13)){
+if(!pattern116.test(data13)){
 const err31 = {instancePath:instancePath+"/csv/delimiter",schemaPath:"#/$defs/csv/properties/delimiter/pattern",keyword:"pattern",params:{pattern: "^(auto|[^\"\\r\\n])$"},message:"must match pattern \""+"^(auto|[^\"\\r\\n])$"+"\"",schema:"^(auto|[^\"\\r\\n])$",parentSchema:schema187.properties.delimiter,data:data13};
 if(vErrors === null){
 vErrors = [err31];
@@ -13506,7 +15067,7 @@ validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const scorecard = validate97;
 const schema208 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://revpact.dev/schema/scorecard.schema.json","title":"revpact report card","description":"One period's report card (scorecards/<period>.yaml): each team grades how well the other met the critical needs listed in the contract's `scorecard` section. `marketing` grades sales on what marketing needs from sales; `sales` grades marketing on what sales needs from marketing. Checked against the contract by `revpact scorecard`.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field: ignored by revpact, kept for your own tools."}},"required":["apiVersion","kind","contract","period","marketing","sales"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"const":"revpact/v1","description":"Version of the report-card format. Always `revpact/v1` for now.","errorMessage":"must be \"revpact/v1\""},"kind":{"const":"scorecard","description":"Always `scorecard`: tells a report card from a contract or a mapping.","errorMessage":"must be \"scorecard\" (this file should be a report card)"},"contract":{"$ref":"#/$defs/id","description":"The `metadata.name` of the contract whose needs this card grades."},"period":{"type":"string","pattern":"^[0-9]{4}(-H[12]|-Q[1-4])?$","description":"The period graded, as the file is named: `2026-H1` or `2026-H2` for a half-yearly scorecard, `2026-Q1` to `2026-Q4` for a quarterly one, `2026` for a yearly one.","errorMessage":{"pattern":"must be a period written 2026-H1 (half-year), 2026-Q3 (quarter) or 2026 (year)","type":"must be a period written as text, such as \"2026-H1\""}},"marketing":{"$ref":"#/$defs/card","description":"Marketing's card: marketing grades sales on each need listed under `scorecard.needs.marketing`."},"sales":{"$ref":"#/$defs/card","description":"Sales' card: sales grades marketing on each need listed under `scorecard.needs.sales`."}},"$defs":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"description":"Identifier: lowercase letters, digits and dashes, starting with a letter.","errorMessage":{"pattern":"must be a lowercase id such as \"fast-follow-up\" (letters, digits and dashes, starting with a letter)","type":"must be an id written as text, such as \"fast-follow-up\""}},"text":{"type":"string","minLength":1,"maxLength":4000,"description":"Plain text."},"card":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field: ignored by revpact, kept for your own tools."}},"required":["grader","date","grades"],"description":"One team's grades of the other team for the period.","properties":{"grader":{"type":"object","additionalProperties":false,"required":["name"],"description":"Who filled in the card for the grading team, usually that team's owner.","properties":{"name":{"$ref":"#/$defs/text","description":"Display name of the person (or team) who graded."},"github":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$","description":"Their GitHub login (`laiaferrer`) or team (`@acme/marketing-leads`); it must not belong to the team being graded.","errorMessage":{"pattern":"must be a GitHub login such as \"jvidal\" or a team such as \"@acme/sales-leads\""}}}},"date":{"type":"string","format":"date","description":"The day the card was filled in, YYYY-MM-DD; not before the period starts.","errorMessage":{"format":"must be a date written YYYY-MM-DD, such as 2026-06-30","type":"must be a date written YYYY-MM-DD, such as 2026-06-30"}},"grades":{"type":"array","minItems":1,"description":"One grade for every need of the grading team, each need exactly once.","items":{"type":"object","additionalProperties":false,"required":["need","grade"],"description":"The grade of one need.","properties":{"need":{"$ref":"#/$defs/id","description":"The need's id in the contract's `scorecard.needs`."},"grade":{"type":"string","minLength":1,"maxLength":8,"description":"A grade on the contract's `scorecard.scale`, e.g. A, B, C or F."},"comment":{"$ref":"#/$defs/text","description":"Why this grade: facts the other team can act on. Required for a grade worse than the contract's `scorecard.commentBelow`."}}}}}}}};
 const schema209 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64,"description":"Identifier: lowercase letters, digits and dashes, starting with a letter.","errorMessage":{"pattern":"must be a lowercase id such as \"fast-follow-up\" (letters, digits and dashes, starting with a letter)","type":"must be an id written as text, such as \"fast-follow-up\""}};
-const pattern83 = new RegExp("^[0-9]{4}(-H[12]|-Q[1-4])?$", "u");
+const pattern122 = new RegExp("^[0-9]{4}(-H[12]|-Q[1-4])?$", "u");
 const schema210 = {"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension field: ignored by revpact, kept for your own tools."}},"required":["grader","date","grades"],"description":"One team's grades of the other team for the period.","properties":{"grader":{"type":"object","additionalProperties":false,"required":["name"],"description":"Who filled in the card for the grading team, usually that team's owner.","properties":{"name":{"$ref":"#/$defs/text","description":"Display name of the person (or team) who graded."},"github":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$","description":"Their GitHub login (`laiaferrer`) or team (`@acme/marketing-leads`); it must not belong to the team being graded.","errorMessage":{"pattern":"must be a GitHub login such as \"jvidal\" or a team such as \"@acme/sales-leads\""}}}},"date":{"type":"string","format":"date","description":"The day the card was filled in, YYYY-MM-DD; not before the period starts.","errorMessage":{"format":"must be a date written YYYY-MM-DD, such as 2026-06-30","type":"must be a date written YYYY-MM-DD, such as 2026-06-30"}},"grades":{"type":"array","minItems":1,"description":"One grade for every need of the grading team, each need exactly once.","items":{"type":"object","additionalProperties":false,"required":["need","grade"],"description":"The grade of one need.","properties":{"need":{"$ref":"#/$defs/id","description":"The need's id in the contract's `scorecard.needs`."},"grade":{"type":"string","minLength":1,"maxLength":8,"description":"A grade on the contract's `scorecard.scale`, e.g. A, B, C or F."},"comment":{"$ref":"#/$defs/text","description":"Why this grade: facts the other team can act on. Required for a grade worse than the contract's `scorecard.commentBelow`."}}}}}};
 const schema211 = {"type":"string","minLength":1,"maxLength":4000,"description":"Plain text."};
 
@@ -13626,7 +15187,7 @@ errors++;
 if(data0.github !== undefined){
 let data2 = data0.github;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
+if(!pattern12.test(data2)){
 const err9 = {instancePath:instancePath+"/grader/github",schemaPath:"#/properties/grader/properties/github/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"+"\"",schema:"^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$",parentSchema:schema210.properties.grader.properties.github,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -13807,7 +15368,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern13.test(data6)){
+if(!pattern20.test(data6)){
 const err25 = {instancePath:instancePath+"/grades/" + i0+"/need",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema209,data:data6};
 if(vErrors === null){
 vErrors = [err25];
@@ -14160,7 +15721,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern13.test(data3)){
+if(!pattern20.test(data3)){
 const err17 = {instancePath:instancePath+"/contract",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema209,data:data3};
 if(vErrors === null){
 vErrors = [err17];
@@ -14215,7 +15776,7 @@ errors = emErrs4.length;
 if(data.period !== undefined){
 let data4 = data.period;
 if(typeof data4 === "string"){
-if(!pattern83.test(data4)){
+if(!pattern122.test(data4)){
 const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-H[12]|-Q[1-4])?$"},message:"must match pattern \""+"^[0-9]{4}(-H[12]|-Q[1-4])?$"+"\"",schema:"^[0-9]{4}(-H[12]|-Q[1-4])?$",parentSchema:schema208.properties.period,data:data4};
 if(vErrors === null){
 vErrors = [err22];

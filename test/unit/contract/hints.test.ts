@@ -55,4 +55,11 @@ describe('fix hints of schema errors', () => {
       suggest: `put the value in quotes as it should read, e.g. ${hint}`,
     });
   });
+
+  // Before: a text of spaces passed (a member "  " could never match an owner; a name printed as nothing).
+  it('a text of spaces only is refused, with how to fix it', () => {
+    const [d, ...rest] = checkContract('c.yaml', MINIMAL_YAML.replace('status: draft', 'status: draft\n  description: "   "')).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'invalid-format', message: '"   " holds only spaces', suggest: 'write the text, or remove the key' });
+  });
 });
