@@ -17,6 +17,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartText } from './specs.js';
 
 type VegaModule = typeof Vega;
+type VegaLocales = { locale(number: ReturnType<typeof vegaNumberLocale>): ReturnType<Vega.View['locale']> };
 type VegaLiteModule = typeof VegaLite;
 
 let modules: Promise<[VegaModule, VegaLiteModule]> | null = null;
@@ -36,6 +37,28 @@ export interface SvgOptions {
   id: string;
   /** Extra class on the <svg> element. */
   className?: string;
+  /**
+   * BCP 47 tag of the document's numbers: the axes write their shares and counts with its
+   * decimal mark and percent sign, as the text around them does ("50 %" beside "36,9 %"
+   * in Spanish, not "50%"). Vega's own (English) when not given.
+   */
+  numberLocale?: string;
+}
+
+/** A d3-format number locale (Vega's `locale.number`) that writes numbers as Intl does for `tag`. */
+export function vegaNumberLocale(tag: string): { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; percent: string } {
+  const parts = new Intl.NumberFormat(tag, { useGrouping: 'always' }).formatToParts(1234567.5);
+  const share = new Intl.NumberFormat(tag, { style: 'percent' }).formatToParts(0.5);
+  const sign = share.findIndex((p) => p.type === 'percentSign');
+  const before = share[sign - 1];
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    thousands: parts.find((p) => p.type === 'group')?.value ?? ',',
+    grouping: [3],
+    currency: ['', ''],
+    // The space some locales put before the sign (a no-break space in es, pt, ca) goes with it.
+    percent: (before?.type === 'literal' ? before.value : '') + (share[sign]?.value ?? '%'),
+  };
 }
 
 /** Renders `spec` to an SVG string with `text.title` and `text.description` as its accessible name and description. */
@@ -44,6 +67,8 @@ export async function chartSvg(spec: TopLevelSpec, text: ChartText, options: Svg
   const [vega, vegaLite] = await load();
   const compiled = vegaLite.compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: quietLogger(vega) });
+  // vega's locale(number, time) builds the view's formatters; its typings leave the function out.
+  if (options.numberLocale !== undefined) view.locale((vega as unknown as VegaLocales).locale(vegaNumberLocale(options.numberLocale)));
   try {
     const svg = await view.toSVG();
     return accessible(svg, text, options);

@@ -171,16 +171,25 @@ export async function reportChartsSvg(report: ComplianceReport, text: ReportText
   const data = reportChartData(report, text);
   const out: ChartsBySection = {};
   const slas: string[] = [];
-  if (data.elapsed) slas.push(await chartSvg(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, { id: 'chart-elapsed' }));
+  if (data.elapsed)
+    slas.push(await chartSvg(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, { id: 'chart-elapsed', numberLocale: text.numberLocale }));
   for (const [i, d] of data.distributions.entries())
-    slas.push(await chartSvg(distributionSpec(d.bars, d.goalEdge, d.text), d.text, { id: `chart-distribution-${i + 1}` }));
+    slas.push(await chartSvg(distributionSpec(d.bars, d.goalEdge, d.text), d.text, { id: `chart-distribution-${i + 1}`, numberLocale: text.numberLocale }));
   if (slas.length > 0) out.slas = slas;
   if (data.commitments)
-    out.commitments = [await chartSvg(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, { id: 'chart-commitments' })];
-  if (data.funnel) out.funnel = [await chartSvg(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, { id: 'chart-funnel' })];
+    out.commitments = [
+      await chartSvg(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, {
+        id: 'chart-commitments',
+        numberLocale: text.numberLocale,
+      }),
+    ];
+  if (data.funnel)
+    out.funnel = [await chartSvg(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, { id: 'chart-funnel', numberLocale: text.numberLocale })];
   const series = seriesChartData(report, text);
   if (series.length > 0)
-    out.series = await Promise.all(series.map((c, i) => chartSvg(periodSpec(c.points, c.text), c.text, { id: `chart-attainment-${i + 1}` })));
+    out.series = await Promise.all(
+      series.map((c, i) => chartSvg(periodSpec(c.points, c.text), c.text, { id: `chart-attainment-${i + 1}`, numberLocale: text.numberLocale })),
+    );
   return out;
 }
 

@@ -16,7 +16,7 @@ import {
   sparkSpec,
   type PeriodPoint,
 } from '../../../src/render/charts/specs.js';
-import { chartSvg } from '../../../src/render/charts/svg.js';
+import { chartSvg, vegaNumberLocale } from '../../../src/render/charts/svg.js';
 
 const ELAPSED_TEXT = {
   title: 'Elapsed time against the goal',
@@ -190,6 +190,18 @@ describe('chart SVG, drawn in Node', () => {
     for (const m of svg.matchAll(/url\(#([^)]+)\)/g)) expect(svg).toContain(`id="${m[1]}"`);
     // Width fits an A4 page's printable width (about 718 CSS px at 96 dpi).
     expect(Number(/width="(\d+)"/.exec(svg)![1])).toBeLessThanOrEqual(718);
+  });
+
+  // Before: the axes wrote "50%" in every language, beside text that says "36,9 %" in Spanish.
+  it('writes the axis shares with the decimal mark and percent sign of the document locale', async () => {
+    const rows = [{ label: 'first-touch', median: 0.5, p90: 1.25, medianText: '30m', p90Text: '1h 15m' }];
+    const english = svgTexts(await chartSvg(elapsedSpec(rows, ELAPSED_TEXT), ELAPSED_TEXT, { id: 'c-en' }));
+    const spanish = svgTexts(await chartSvg(elapsedSpec(rows, ELAPSED_TEXT), ELAPSED_TEXT, { id: 'c-es', numberLocale: 'es' }));
+    expect(english).toContain('40%');
+    expect(spanish).toContain('40\u00a0%');
+    expect(spanish).not.toContain('40%');
+    expect(vegaNumberLocale('pt')).toMatchObject({ decimal: ',', thousands: '.', percent: '%' });
+    expect(vegaNumberLocale('ca')).toMatchObject({ decimal: ',', percent: '\u00a0%' });
   });
 
   // Before, the period without a number was left out of the data and the line ran straight from January to March.
