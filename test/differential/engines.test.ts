@@ -783,6 +783,36 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     expect(report.breakdowns.attributes['big']?.map((r) => r.key).sort()).toEqual(values.map((v) => String(Number(v))).sort());
   });
 
+  it('trims a NUL byte at a cell\'s end as the streaming source does (a date cell "…10:00\\0" is a date on both)', () => {
+    const file = join(scratch, 'nul-cell.csv');
+    // The NUL lies past the first bytes the sniffer looks at, as in a long export with one bad row.
+    const filler = Array.from({ length: 80 }, (_, i) => `F${i},2026-10-05T09:00:00Z,2026-10-05T10:00:00Z,2026-10-05T10:30:00Z,${'x'.repeat(60)}`);
+    writeFileSync(
+      file,
+      [
+        'id,createdAt,mqlAt,firstTouchAt,notes',
+        ...filler,
+        'N1,2026-10-05T09:00:00Z,2026-10-06 10:00\u0000,2026-10-06T10:30:00Z,a',
+        'N2\u0000,2026-10-05T09:00:00Z,2026-10-06T10:00:00Z,\u00002026-10-06T11:00:00Z,b',
+        '',
+      ].join('\n'),
+    );
+    const args = [
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--leads',
+      file,
+      '--mapping',
+      'canonical',
+      '--period',
+      '2026-10',
+      '--as-of',
+      '2026-10-20T12:00:00Z',
+    ];
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'nul-cell');
+    expect(report.input.rejected).toBe(0);
+  });
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

@@ -66,9 +66,13 @@ const ZONE_LAST_DAY = Date.UTC(ZONE_LAST_YEAR, 11, 31) / DAY;
 const EXTRA = 8;
 /** The null string: a text no export holds, so that an empty cell is '' and only a missing cell is NULL. */
 const NULL_STR = '\u0001revpact:none\u0001';
-/** What the source trims from a cell (convert.ts, isBlank): code points up to 32, NBSP and the BOM. NUL cannot be in a SQL literal. */
-const TRIM_CHARS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i + 1)).join('') + '\u00a0\ufeff';
-/** A cell's first or last character is one the source trims (TRIM_CHARS, and NUL), as RE2 reads it: without (?m), ^ and $ are the cell's ends. */
+/**
+ * What the source trims from a cell (convert.ts, isBlank): code points up to 32, NBSP and the
+ * BOM, as SQL. NUL cannot be in a SQL literal, so it comes from chr(0): left out, a date cell
+ * ending in a NUL byte was read by the source and rejected here, and the reports differed.
+ */
+const TRIM_CHARS = `chr(0) || ${str(Array.from({ length: 32 }, (_, i) => String.fromCharCode(i + 1)).join('') + '\u00a0\ufeff')}`;
+/** A cell's first or last character is one the source trims (TRIM_CHARS), as RE2 reads it: without (?m), ^ and $ are the cell's ends. */
 const TRIM_EDGE = '^[\\x00-\\x20\\xa0\\x{feff}]|[\\x00-\\x20\\xa0\\x{feff}]$';
 /**
  * A cell trimmed as the source trims it, NULL when empty. trim() with a set of characters
@@ -77,7 +81,7 @@ const TRIM_EDGE = '^[\\x00-\\x20\\xa0\\x{feff}]|[\\x00-\\x20\\xa0\\x{feff}]$';
  * rows than comparing ord() of both ends, which cuts a string for the last character).
  */
 function trimmed(cell: string): string {
-  return `CASE WHEN ${cell} = '' THEN NULL WHEN NOT regexp_matches(${cell}, ${str(TRIM_EDGE)}) THEN ${cell} ELSE nullif(trim(${cell}, ${str(TRIM_CHARS)}), '') END`;
+  return `CASE WHEN ${cell} = '' THEN NULL WHEN NOT regexp_matches(${cell}, ${str(TRIM_EDGE)}) THEN ${cell} ELSE nullif(trim(${cell}, ${TRIM_CHARS}), '') END`;
 }
 
 /**
