@@ -830,6 +830,8 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       ['spaced.csv', 'id,owner,mqlAt\nA, "Ana",2026-10-01T10:00:00Z\n', /quoted cell after spaces/],
       ['unclosed.csv', 'id,owner,mqlAt\nA,"Ana"x,2026-10-01T10:00:00Z\nB,Bruno,2026-10-02T10:00:00Z\n', /DuckDB's CSV reader/],
       ['leads.ndjson', '{"id":"A","mqlAt":"2026-10-01T10:00:00Z"}\n', /NDJSON/],
+      // LF and CRLF in one file (rows appended by another tool): DuckDB's reader stopped with an internal error.
+      ['mixed-endings.csv', 'id,mqlAt\nA,2026-10-01T10:00:00Z\r\nB,2026-10-02T10:00:00Z\n', /CSV Parser/],
     ];
     for (const [name, text, reason] of cases) {
       const file = join(scratch, name);
@@ -838,7 +840,7 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       expect(fellBack(args), name).toMatch(reason);
       const { report } = expectSame(args, name.replace(/\W/g, '_'));
       // CR-only line endings are rows, not one long header (issue 13, item 2).
-      if (name === 'cr.csv') expect(report.input.rows).toBe(2);
+      if (name === 'cr.csv' || name === 'mixed-endings.csv') expect(report.input.rows).toBe(2);
     }
   }, 120_000);
 

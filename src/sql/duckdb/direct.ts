@@ -725,8 +725,10 @@ ${body}
   } catch (e) {
     await runner.exec(`DROP TABLE IF EXISTS ${raw}`);
     const message = e instanceof Error ? e.message : String(e);
-    // A record DuckDB's strict reader refuses (an unclosed quote, text after a closing quote, too many cells): the source reads the file.
-    if (/CSV Error|unicode|UTF-8|encoding/i.test(message)) return { ok: false, reason: `DuckDB's CSV reader: ${message.split('\n')[0] ?? ''}` };
+    // A record DuckDB's strict reader refuses (an unclosed quote, text after a closing quote, too many cells), or a file it
+    // cannot read at all ("The CSV Parser state machine reached an invalid state": lines ending in LF and CRLF mixed,
+    // which the source reads): the source reads the file.
+    if (/CSV Error|CSV Parser|unicode|UTF-8|encoding/i.test(message)) return { ok: false, reason: `DuckDB's CSV reader: ${message.split('\n')[0] ?? ''}` };
     throw e;
   }
   // The footer: the last records, after the blank line (csv-inspect.ts counted them).
