@@ -848,6 +848,8 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     const cases: [string, string | Buffer, string][] = [
       ['header-only.csv', 'id,createdAt,mqlAt\n', 'header-only.csv has a header but no rows of data'],
       ['header-blank-lines.csv', 'id,createdAt,mqlAt\r\n\r\n', 'header-blank-lines.csv has a header but no rows of data'],
+      ['blank-lines.csv', '\r\n\r\n', 'blank-lines.csv has only blank lines, no header'],
+      ['blank-above.csv', '\ufeff\r\n\r\nid,createdAt,mqlAt\r\nL1,2026-10-01T09:00:00Z,\r\n', 'blank-above.csv: row 1 is blank, and the header is on row 3'],
       ['labels.csv', 'id,MQL Date,First Touch\nL1,2026-10-02T09:00:00Z,\n', 'labels.csv: no column gives '],
       [
         'contacts.csv',

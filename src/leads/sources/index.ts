@@ -217,6 +217,8 @@ class CsvLayout {
   private header = false;
   private skip = 0;
   private afterBlank = false;
+  /** The first blank row where the header should be. */
+  private blankAbove: number | undefined;
   private readonly held: Held[] = [];
   private readonly scratch: string[] = [];
   /** Footer rows seen (not data). */
@@ -285,6 +287,17 @@ class CsvLayout {
         return;
       }
       if (row < this.csv.headerRow) return;
+      // A blank line where the header should be made a header of one empty label: "no column
+      // holds the lead id", with the real header read as a row (and a file of blank lines said so).
+      if (count === 1 && cells[0] === '' && problem === undefined) {
+        this.blankAbove ??= row;
+        return;
+      }
+      if (this.blankAbove !== undefined)
+        throw new CsvError(
+          `row ${this.blankAbove} is blank, and the header is on row ${row}: remove the blank lines above the header, or read the file with a mapping that says csv: { headerRow: ${row} } (it may extend a preset: extends: hubspot)`,
+          record,
+        );
       this.header = true;
       this.onHeader(cells.slice(0, count));
       return;

@@ -136,6 +136,7 @@ export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): I
       header = records[1];
     }
     if (!header) return { ok: false, reason: 'no complete header in the first 64 KiB' };
+    if (header.length === 1 && header[0] === '') return { ok: false, reason: '' }; // a blank line above the header: the source says so
     if (header.some((c) => c.includes('\n') || c.includes('\r'))) return { ok: false, reason: 'a header cell with a line break' };
 
     // After the first blank line: only blank lines, or (footer: auto) one-cell footer rows.

@@ -137,3 +137,21 @@ describe('files that are not text', () => {
     expect(sniffFile(Buffer.from(text), 'utf-8')).toBeUndefined();
   });
 });
+
+describe('blank lines where the header should be', () => {
+  const rows = 'id,mqlAt\r\nL1,2026-10-02T09:00:00Z\r\n';
+  it('above the header: named, with the row the header is on (it was "no column holds the lead id")', async () => {
+    expect(await read(file('above.csv', `\ufeff\r\n\r\n${rows}`), canonical)).toBe(
+      'SourceError: above.csv: row 1 is blank, and the header is on row 3: remove the blank lines above the header, or read the file with a mapping that says csv: { headerRow: 3 } (it may extend a preset: extends: hubspot)',
+    );
+    // As the message says: with the header's row given, the file is read.
+    expect(await read(file('above.csv', `\r\n\r\n${rows}`), { ...canonical, csv: { ...canonical.csv, headerRow: 3 } })).toHaveLength(1);
+  });
+
+  it('and nothing else: a file of blank lines is said to be one', async () => {
+    for (const text of ['\n', '\r\n\r\n', '\ufeff\r\n', 'sep=;\n\n'])
+      expect(await read(file('blank.csv', text), canonical), JSON.stringify(text)).toBe(
+        'SourceError: blank.csv has only blank lines, no header: there is nothing to measure; is it the right file, or was the export filtered to no leads?',
+      );
+  });
+});
