@@ -178,10 +178,12 @@ export class CsvReader {
   /** A record that goes on past the bytes there are; beyond MAX_RECORD_BYTES, a quote was surely never closed. */
   private incomplete(pos: number): false {
     if (this.view.length - pos > MAX_RECORD_BYTES) {
-      throw new CsvError(
-        `row ${this.record + 1} is longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB: a quoted cell is probably never closed`,
-        this.record + 1,
-      );
+      // Only a quote can hold a line break: without one, the row really is that long.
+      const why =
+        this.view.indexOf(QUOTE, pos) >= 0
+          ? 'a quoted cell is probably never closed'
+          : 'it has no quote, so it is one row that long, and revpact reads none longer: leave the column that holds so much text out of the export';
+      throw new CsvError(`row ${this.record + 1} is longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB: ${why}`, this.record + 1);
     }
     return false;
   }

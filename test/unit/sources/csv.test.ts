@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkLeadFile, CsvReader, detectDelimiter } from '../../../src/leads/sources/index.js';
+import { MAX_RECORD_BYTES } from '../../../src/leads/sources/csv.js';
 import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
 import { file, readAll, tmp } from './helpers.js';
 
@@ -81,6 +82,13 @@ describe('CsvReader (RFC 4180)', () => {
     const out = records('a,b\n1,"open\n2,3\n');
     expect(out).toHaveLength(2);
     expect(out[1]).toMatchObject({ record: 2, problem: 'a quoted cell is never closed', cells: ['1', 'open\n2,3\n'] });
+  });
+
+  it('refuses a row longer than MAX_RECORD_BYTES, blaming an open quote only when there is one', () => {
+    const long = 'x'.repeat(MAX_RECORD_BYTES + 1);
+    expect(() => records(`a,b\n1,"${long}`, ',', 1 << 22)).toThrow(/^row 2 is longer than 16 MiB: a quoted cell is probably never closed$/);
+    // A cell of 17 MB without a quote was said to be an open quote too.
+    expect(() => records(`a,b\n1,${long}`, ',', 1 << 22)).toThrow(/^row 2 is longer than 16 MiB: it has no quote, so it is one row that long/);
   });
 });
 
