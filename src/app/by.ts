@@ -106,12 +106,25 @@ export function checkBy(by: readonly ByField[], mapping: Mapping | undefined, st
 /** The fields and attributes the columns of an export give under this mapping, and its joins. */
 export function attributesGiven(columns: readonly string[], mapping: Mapping): Set<string> {
   const given = new Set<string>();
-  for (const label of columns) {
+  /** Attribute names taken, as convert.ts counts them: the mapped attributes', then each unmapped column's. */
+  const names = new Set<string>();
+  const unmapped: number[] = [];
+  columns.forEach((label, i) => {
     const rule = mapping.columns.find((c) => looseLabel(c.column) === looseLabel(label));
     if (rule?.target.kind === 'field') given.add(rule.target.field);
-    else if (rule?.target.kind === 'attribute') given.add(rule.target.name);
-    else if (!rule && mapping.unmapped === 'attribute') given.add(mapping.attributeNames === 'label' ? label : camelCase(label));
+    else if (rule?.target.kind === 'attribute') names.add(rule.target.name);
+    else if (!rule && mapping.unmapped === 'attribute') unmapped.push(i);
+  });
+  // Named as the source names them (mapping/convert.ts): a blank label by its place, a name
+  // taken by _2, _3... Two "Segment" columns are segment and segment_2, and --by segment_2
+  // was refused as a column the export does not have.
+  for (const i of unmapped) {
+    const label = (columns[i] as string).trim();
+    let name = label === '' ? `column${i + 1}` : mapping.attributeNames === 'label' ? label : camelCase(label);
+    for (let n = 2; names.has(name); n++) name = `${name.replace(/_\d+$/, '')}_${n}`;
+    names.add(name);
   }
+  for (const name of names) given.add(name);
   // What the joined files add (a deal amount summed from deals), whatever the leads file's header.
   for (const join of mapping.joins) for (const a of join.aggregate) given.add(a.target.kind === 'field' ? a.target.field : a.target.name);
   return given;

@@ -73,4 +73,14 @@ describe('--by', () => {
     expect(given.has('mqlAt')).toBe(true);
     expect(given.has('employes')).toBe(false);
   });
+
+  it('names unmapped columns as the source names them: a repeated label with _2, a blank one by its place', () => {
+    const hubspot = presetMapping('hubspot');
+    const header = ['Record ID', 'Create Date', 'Segment', '', 'Segment', ' segment ', 'Stage'];
+    const given = attributesGiven(header, hubspot);
+    for (const name of ['segment', 'segment_2', 'segment_3', 'column4']) expect(given.has(name), name).toBe(true);
+    // Before, the repeats were "segment" again: --by segment_2 was refused as no column of the export.
+    const report = { input: { files: ['x.csv'] }, breakdowns: { attributes: {} } } as unknown as ComplianceReport;
+    expect(() => checkBy(resolveBy(['segment_2', 'column4'], hubspot), hubspot, { columns: header } as SourceStats, report)).not.toThrow();
+  });
 });
