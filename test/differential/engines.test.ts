@@ -813,6 +813,27 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     expect(report.input.rejected).toBe(0);
   });
 
+  it('says alike, read directly, that a rejected number has a decimal comma and which mapping setting reads it', () => {
+    const file = join(scratch, 'decimal-comma.csv');
+    writeFileSync(
+      file,
+      [
+        'id;createdAt;mqlAt;firstTouchAt;dealAmount',
+        'A;2026-10-05T09:00:00Z;2026-10-05T10:00:00Z;2026-10-05T10:30:00Z;67234,91',
+        'B;2026-10-05T09:00:00Z;2026-10-05T10:00:00Z;2026-10-05T10:30:00Z;1,234',
+        'C;2026-10-05T09:00:00Z;2026-10-05T10:00:00Z;2026-10-05T10:30:00Z;1500.5',
+        '',
+      ].join('\n'),
+    );
+    const args = octoberArgs(file, 'canonical', '2026-10-20T12:00:00Z', 'stage');
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'decimal-comma');
+    expect(report.input.rejections.map((r) => [r.row, r.reason.includes('numbers: { decimal: "," }')])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
+  });
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

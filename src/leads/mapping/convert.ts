@@ -170,6 +170,20 @@ export function quoteCell(v: string): string {
   return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
 }
 
+/**
+ * A number written with a decimal comma ("67234,91", "1.234,5"; not "1,234", which may be
+ * thousands), in RE2 and JavaScript alike: a European export read with a mapping whose
+ * decimal is ".". Said after its "unparseable number", with the way out (sql/duckdb/direct.ts too).
+ */
+export const DECIMAL_COMMA = '^[+-]?[0-9][0-9.]*,(?:[0-9]{1,2}|[0-9]{4,})$';
+const DECIMAL_COMMA_RE = new RegExp(DECIMAL_COMMA);
+export const DECIMAL_COMMA_HINT = ' (a decimal comma: a mapping file that says numbers: { decimal: "," } reads it, and may extend a preset: extends: hubspot)';
+
+/** The reason a number cell is rejected; `decimal` is the mapping's. */
+export function unparseableNumber(cell: string, column: string, decimal: '.' | ','): string {
+  return `unparseable number ${quoteCell(cell)} in column "${column}"` + (decimal === '.' && DECIMAL_COMMA_RE.test(cell) ? DECIMAL_COMMA_HINT : '');
+}
+
 /** 1973-03-03T09:46:40Z: a smaller number of milliseconds is seconds, or not a date (no CRM holds leads from before it). */
 const EPOCH_MS_MIN = 1e11;
 /** 9999-12-31T23:59:59.999Z, the last instant a date cell can name (four-digit years). */
@@ -484,7 +498,7 @@ export class RowConverter {
         return undefined;
       case Kind.Number: {
         const n = this.number(s, b, e);
-        if (Number.isNaN(n)) return `unparseable number ${quoteCell(s.slice(b, e))} in column "${slot.column}"`;
+        if (Number.isNaN(n)) return unparseableNumber(s.slice(b, e), slot.column, this.mapping.numbers.decimal);
         // A count of attempts or a deal's worth below zero (or attempts in fractions) is a CRM slip that
         // would lower the pipeline sum or pass for a cadence; the SQL reader says the same (sql/duckdb/direct.ts).
         if (slot.field === 'attempts' && (n < 0 || !Number.isInteger(n)))
@@ -517,7 +531,7 @@ export class RowConverter {
         return undefined;
       case 'number': {
         const n = this.number(s, b, e);
-        if (Number.isNaN(n)) return `unparseable number ${quoteCell(s.slice(b, e))} in column "${slot.column}"`;
+        if (Number.isNaN(n)) return unparseableNumber(s.slice(b, e), slot.column, this.mapping.numbers.decimal);
         if (slot.keep) attributes[name] = n;
         return undefined;
       }

@@ -7,7 +7,7 @@
 import type { Lead, Rejection, TimestampField } from '../lead.js';
 import { didYouMean } from '../../contract/suggest.js';
 import { DateReader, type ZoneClock } from './dates.js';
-import { epochProblem, looseLabel, nfcText, quoteCell, scalarText, type Compiled } from './convert.js';
+import { epochProblem, looseLabel, nfcText, quoteCell, scalarText, unparseableNumber, type Compiled } from './convert.js';
 import { numberReader } from './values.js';
 import type { Aggregate, JoinRule } from './types.js';
 
@@ -164,7 +164,7 @@ export class JoinTable {
         dateOnly[i] = r.dates.dateOnly;
       } else if (r.aggregate.type === 'number') {
         const n = this.number(cell);
-        if (Number.isNaN(n)) return `unparseable number ${quoteCell(cell)} in column "${column}"`;
+        if (Number.isNaN(n)) return unparseableNumber(cell, column, this.rule.numbers.decimal);
         values[i] = n;
       } else {
         values[i] = nfcText(cell);

@@ -22,7 +22,7 @@
  * something reads it.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
-import { camelCase, datesWithoutColumn, headerFinder, OPEN_QUOTE, twiceInHeader } from '../../leads/mapping/convert.js';
+import { camelCase, datesWithoutColumn, DECIMAL_COMMA, DECIMAL_COMMA_HINT, headerFinder, OPEN_QUOTE, twiceInHeader } from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
 import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
@@ -573,7 +573,8 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       const n = ident(`n${s.index}`);
       layerM.push(`${numberMatch(v, decimal, thousands)} AS ${n}`);
       layerP.push(`${numberValue(v, n, decimal, thousands)} AS ${out}`);
-      problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable number ' || ${quoteCell(v)} || ' in column "${column}"' END`);
+      const hint = decimal === '.' ? ` || CASE WHEN regexp_full_match(${v}, ${str(DECIMAL_COMMA)}) THEN ${str(DECIMAL_COMMA_HINT)} ELSE '' END` : '';
+      problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable number ' || ${quoteCell(v)} || ' in column "${column}"'${hint} END`);
       // As the streaming reader (leads/mapping/convert.ts): attempts a whole number, a deal's worth 0 or more.
       if (tk.kind === 'number' && tk.field === 'attempts')
         problems.push(

@@ -315,6 +315,23 @@ describe('CSV lead files', () => {
   });
 });
 
+describe('a number with a decimal comma read with a mapping whose decimal is "."', () => {
+  it('is rejected with the mapping setting that reads it ("1,234" may be thousands: no hint)', async () => {
+    const text = 'id;dealAmount\nA;67234,91\nB;1.234,5\nC;1,234\nD;two\n';
+    const r = await readAll([file('eu.csv', text)], presetMapping('canonical'));
+    const hint = ' (a decimal comma: a mapping file that says numbers: { decimal: "," } reads it, and may extend a preset: extends: hubspot)';
+    expect(r.rejections.map((x) => x.reason)).toEqual([
+      `unparseable number "67234,91" in column "dealAmount"${hint}`,
+      `unparseable number "1.234,5" in column "dealAmount"${hint}`,
+      'unparseable number "1,234" in column "dealAmount"',
+      'unparseable number "two" in column "dealAmount"',
+    ]);
+    const comma = parseMapping('eu.yaml', 'apiVersion: revpact/v1\nkind: mapping\nname: eu\nextends: canonical\nnumbers: { decimal: ",", thousands: "." }\n');
+    if (!comma.ok) throw new Error('the mapping does not parse');
+    expect((await readAll([file('eu.csv', text)], comma.value)).leads.map((l) => l.dealAmount)).toEqual([67234.91, 1234.5, 1.234]);
+  });
+});
+
 describe('value maps for blank cells (issue 13, item 21)', () => {
   const parsed = parseMapping(
     'blank.mapping.yaml',
