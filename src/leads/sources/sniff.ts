@@ -39,8 +39,9 @@ export function sniffFile(head: Uint8Array, encoding: Encoding): string | undefi
     const le = oddNul > evenNul;
     return `looks like UTF-16 text without a byte order mark (every other byte is zero): save it as CSV (UTF-8)${le ? ', or read it with a mapping that says csv: { encoding: utf-16le }' : ''}`;
   }
-  // Text has no NUL, and few control characters (a stray bell in a note is still text).
-  if (evenNul + oddNul > 0 || control > Math.max(4, n / 50)) return 'is a binary file, not CSV or NDJSON text: export the leads as CSV (UTF-8)';
+  // Text has few control characters: a stray bell or NUL in a note is still text (a NUL in the
+  // first 4 KiB refused the whole export as binary, while the same NUL further down was read).
+  if (evenNul + oddNul > 2 || control > Math.max(4, n / 50)) return 'is a binary file, not CSV or NDJSON text: export the leads as CSV (UTF-8)';
   return undefined;
 }
 

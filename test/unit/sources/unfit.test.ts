@@ -134,6 +134,8 @@ describe('files that are not text', () => {
     const declared: Mapping = { ...canonical, csv: { ...canonical.csv, encoding: 'utf-16le' } };
     expect(await read(file('declared.csv', Buffer.from(text, 'utf16le')), declared)).toHaveLength(1);
     expect(await read(file('bell.csv', `id,mqlAt,notes\nL1,2026-10-02T09:00:00Z,ring\u0007\n`), canonical)).toHaveLength(1);
+    // A stray NUL in a cell near the top: it was "a binary file", though one further down was read.
+    expect(await read(file('nul.csv', `id,mqlAt,notes\nL1,2026-10-02T09:00:00Z,a\u0000b\n`), canonical)).toHaveLength(1);
     expect(sniffFile(Buffer.from(text), 'utf-8')).toBeUndefined();
   });
 });
