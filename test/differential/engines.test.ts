@@ -870,6 +870,10 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
       ['header-only.csv', 'id,createdAt,mqlAt\n', 'header-only.csv has a header but no rows of data'],
       ['header-blank-lines.csv', 'id,createdAt,mqlAt\r\n\r\n', 'header-blank-lines.csv has a header but no rows of data'],
       ['blank-lines.csv', '\r\n\r\n', 'blank-lines.csv has only blank lines, no header'],
+      // Without a fallback notice on DuckDB's side ("no complete header in the first 64 KiB"): a header without a line break is whole.
+      ['header-no-newline.csv', 'id,createdAt,mqlAt', 'header-no-newline.csv has a header but no rows of data'],
+      ['empty.csv', '', 'empty.csv is empty'],
+      ['bom.csv', Buffer.from([0xef, 0xbb, 0xbf]), 'bom.csv is empty'],
       ['blank-above.csv', '\ufeff\r\n\r\nid,createdAt,mqlAt\r\nL1,2026-10-01T09:00:00Z,\r\n', 'blank-above.csv: row 1 is blank, and the header is on row 3'],
       ['labels.csv', 'id,MQL Date,First Touch\nL1,2026-10-02T09:00:00Z,\n', 'labels.csv: no column gives '],
       [

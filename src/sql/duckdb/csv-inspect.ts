@@ -128,14 +128,16 @@ export function inspectCsv(path: string, csv: CsvOptions, format: FileFormat): I
     const records: string[][] = [];
     const reader = new CsvReader(delimiter, (cells, count) => void (records.length < 2 && records.push(cells.slice(0, count))));
     reader.feed(head);
-    while (records.length < 2 && reader.read());
+    // The whole file in hand: its last line is a record without a line break (a header alone, say).
+    if (n === size) reader.end();
+    else while (records.length < 2 && reader.read());
     let skip = 1;
     let header = records[0];
     if (header && header.length === 1 && /^sep=.$/.test(header[0] ?? '')) {
       skip = 2;
       header = records[1];
     }
-    if (!header) return { ok: false, reason: 'no complete header in the first 64 KiB' };
+    if (!header) return { ok: false, reason: head.length === 0 ? '' : 'no complete header in the first 64 KiB' }; // empty, or a BOM alone: the source says so
     if (header.length === 1 && header[0] === '') return { ok: false, reason: '' }; // a blank line above the header: the source says so
     if (header.some((c) => c.includes('\n') || c.includes('\r'))) return { ok: false, reason: 'a header cell with a line break' };
 
