@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { node24, runAction, webhookExample, BASE, HEAD, PATH, BASE_TEXT, HEAD_TEXT } from '../helpers/action.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
+import { FakeGitHub, type Fault } from '../helpers/fake-github.js';
 import { generateExport } from '../helpers/gen.js';
 
 const NODE24 = node24();
@@ -157,13 +157,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
   it('hide-and-new with a token that may not hide comments (GraphQL FORBIDDEN) warns instead of failing', async () => {
     const { gh, url } = await pullRequest();
     const old = gh.addComment(7, '<!-- revpact:report -->\nold', 'github-actions[bot]');
-    gh.state.faults.push({
-      method: 'POST',
-      path: /^\/graphql$/,
-      request: /minimizeComment/,
-      status: 200,
-      body: { data: { minimizeComment: null }, errors: [{ type: 'FORBIDDEN', path: ['minimizeComment'], message: 'Resource not accessible by integration' }] },
-    });
+    gh.state.faults.push(hideRefused('FORBIDDEN', 'Resource not accessible by integration'));
     const run = await review(url, { 'comment-mode': 'hide-and-new' });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('::warning::revpact: could not comment on the pull request: Resource not accessible by integration (HTTP 403;');
@@ -171,20 +165,12 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed und
     expect(old.minimized).toBeUndefined();
     expect(gh.state.statuses).toHaveLength(1);
   });
+
   // Before: a comment deleted between the listing and the hide failed the step ("Could not resolve to a node").
   it('hide-and-new goes on when an earlier comment was deleted before it could be hidden', async () => {
     const { gh, url } = await pullRequest();
     const old = gh.addComment(7, '<!-- revpact:report -->\nold', 'github-actions[bot]');
-    gh.state.faults.push({
-      method: 'POST',
-      path: /^\/graphql$/,
-      request: /minimizeComment/,
-      status: 200,
-      body: {
-        data: { minimizeComment: null },
-        errors: [{ type: 'NOT_FOUND', path: ['minimizeComment'], message: `Could not resolve to a node with the global id of '${old.node_id}'` }],
-      },
-    });
+    gh.state.faults.push(hideRefused('NOT_FOUND', `Could not resolve to a node with the global id of '${old.node_id}'`));
     const run = await review(url, { 'comment-mode': 'hide-and-new' });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).not.toContain('::warning::');
@@ -264,13 +250,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
     const { gh, url } = await pullRequest();
     const raced = gh.addComment(7, '<!-- revpact:report -->\nfirst run', 'github-actions[bot]');
     const newest = gh.addComment(7, '<!-- revpact:report -->\nsecond run', 'github-actions[bot]');
-    gh.state.faults.push({
-      method: 'POST',
-      path: /^\/graphql$/,
-      request: /minimizeComment/,
-      status: 200,
-      body: { data: { minimizeComment: null }, errors: [{ type: 'FORBIDDEN', path: ['minimizeComment'], message: 'Resource not accessible by integration' }] },
-    });
+    gh.state.faults.push(hideRefused('FORBIDDEN', 'Resource not accessible by integration'));
     const run = await review(url);
     expect(run.code, run.stdout).toBe(0);
     expect(newest.body).toContain('### revpact review');
@@ -427,3 +407,14 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: workflow_run', () => {
     expect(gh.state.statuses.at(-1)?.sha).toBe(HEAD);
   });
 });
+
+/** GitHub's GraphQL answer to a minimizeComment it refuses: HTTP 200, the error in the body. */
+function hideRefused(type: 'FORBIDDEN' | 'NOT_FOUND', message: string): Fault {
+  return {
+    method: 'POST',
+    path: /^\/graphql$/,
+    request: /minimizeComment/,
+    status: 200,
+    body: { data: { minimizeComment: null }, errors: [{ type, path: ['minimizeComment'], message }] },
+  };
+}
