@@ -90,14 +90,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
     // The summary speaks the contract's language around the log's English line.
     ['es', BASE_TEXT.replace('  locale: en\n', '  locale: es\n'), '#### No escrito en GitHub'],
   ])('a token without issues: write finishes the monthly report and says so in the job summary (%s)', async (_locale, text, heading) => {
-    const gh = new FakeGitHub({ token: TOKEN });
-    servers.push(gh);
-    const url = await gh.start();
-    const ws = mkdtempSync(join(tmpdir(), 'revpact-edges-monthly-'));
-    mkdirSync(join(ws, 'contracts'));
-    mkdirSync(join(ws, 'data'));
-    writeFileSync(join(ws, PATH), text);
-    generateExport(join(ws, 'data', 'leads.csv'), { rows: 60, format: 'hubspot', seed: 5, from: '2026-10-01', days: 30 });
+    const { gh, url, ws } = await monthly(text);
     gh.state.faults.push({ method: 'POST', path: /\/issues$/, status: 403, body: notAccessible });
     const run = await runAction({
       apiUrl: url,

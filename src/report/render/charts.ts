@@ -10,6 +10,7 @@
  * - Commitments: actual as a share of the goal, the goal as a line.
  * - Funnel: each step's conversion rate, its target as a tick.
  */
+import type { TopLevelSpec } from 'vega-lite';
 import type { ComplianceReport, SlaResult } from '../../engine/types.js';
 import { periodMermaid, xyChartMermaid } from '../../render/charts/mermaid.js';
 import {
@@ -19,6 +20,7 @@ import {
   MAX_GOALS,
   periodSpec,
   rateSpec,
+  type ChartText,
   type DistributionBar,
   type DistributionText,
   type PeriodPoint,
@@ -170,26 +172,16 @@ const LABEL_MAX = 32;
 export async function reportChartsSvg(report: ComplianceReport, text: ReportText): Promise<ChartsBySection> {
   const data = reportChartData(report, text);
   const out: ChartsBySection = {};
+  // Every chart writes its axis numbers as the report's text does.
+  const draw = (spec: TopLevelSpec, t: ChartText, id: string) => chartSvg(spec, t, { id, numberLocale: text.numberLocale });
   const slas: string[] = [];
-  if (data.elapsed)
-    slas.push(await chartSvg(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, { id: 'chart-elapsed', numberLocale: text.numberLocale }));
-  for (const [i, d] of data.distributions.entries())
-    slas.push(await chartSvg(distributionSpec(d.bars, d.goalEdge, d.text), d.text, { id: `chart-distribution-${i + 1}`, numberLocale: text.numberLocale }));
+  if (data.elapsed) slas.push(await draw(elapsedSpec(data.elapsed.rows, data.elapsed.text), data.elapsed.text, 'chart-elapsed'));
+  for (const [i, d] of data.distributions.entries()) slas.push(await draw(distributionSpec(d.bars, d.goalEdge, d.text), d.text, `chart-distribution-${i + 1}`));
   if (slas.length > 0) out.slas = slas;
-  if (data.commitments)
-    out.commitments = [
-      await chartSvg(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, {
-        id: 'chart-commitments',
-        numberLocale: text.numberLocale,
-      }),
-    ];
-  if (data.funnel)
-    out.funnel = [await chartSvg(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, { id: 'chart-funnel', numberLocale: text.numberLocale })];
+  if (data.commitments) out.commitments = [await draw(goalSpec(data.commitments.rows, data.commitments.text), data.commitments.text, 'chart-commitments')];
+  if (data.funnel) out.funnel = [await draw(rateSpec(data.funnel.rows, data.funnel.text), data.funnel.text, 'chart-funnel')];
   const series = seriesChartData(report, text);
-  if (series.length > 0)
-    out.series = await Promise.all(
-      series.map((c, i) => chartSvg(periodSpec(c.points, c.text), c.text, { id: `chart-attainment-${i + 1}`, numberLocale: text.numberLocale })),
-    );
+  if (series.length > 0) out.series = await Promise.all(series.map((c, i) => draw(periodSpec(c.points, c.text), c.text, `chart-attainment-${i + 1}`)));
   return out;
 }
 
