@@ -6,6 +6,7 @@
 //   npm run bundle            write dist/index.js (and dist/licenses.txt)
 //   npm run bundle -- --check exit 1 if dist/ differs from what the sources build
 import { readFileSync, readdirSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -64,6 +65,20 @@ const result = await esbuild.build({
   banner: { js: "import { createRequire as __revpactRequire } from 'node:module';\nconst require = __revpactRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// GitHub runs the bundle from the action's checkout, which has no node_modules: a package
+// left out (above) may only be imported dynamically, where it is used. A bundled module's
+// static import of one is hoisted to the bundle's top by esbuild, and the Action then
+// failed to start (ERR_MODULE_NOT_FOUND) before doing anything.
+const hoisted = [...result.outputFiles[0].text.matchAll(/^import\b[^;]*?\bfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm)]
+  .map((m) => m[1] ?? m[2])
+  .filter((specifier) => !isBuiltin(specifier));
+if (hoisted.length > 0) {
+  console.error(
+    `bundle: dist/index.js imports ${[...new Set(hoisted)].join(', ')} at its top, which an action's checkout does not have: import ${hoisted.length === 1 ? 'it' : 'them'} with \`await import()\` where ${hoisted.length === 1 ? 'it is' : 'they are'} used`,
+  );
+  process.exit(1);
+}
 
 // The licences of what the bundle carries, one entry per package, for redistribution.
 const packages = new Map();

@@ -4,13 +4,28 @@
  * GITHUB_STEP_SUMMARY...), pointed at a FakeGitHub through GITHUB_API_URL.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { REPO_ROOT as repoRoot } from './paths.js';
 
 export const DIST = join(repoRoot, 'dist', 'index.js');
+
+/**
+ * The bundle copied out of the repository, where GitHub runs it: an action's checkout has no
+ * node_modules, so a package the bundle left out (a require at run time) fails here as it
+ * would there, instead of being found in this repository's node_modules.
+ */
+let standalone: string | undefined;
+function standaloneDist(): string {
+  if (standalone !== undefined) return standalone;
+  const dir = mkdtempSync(join(tmpdir(), 'revpact-action-dist-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  standalone = join(dir, 'index.js');
+  copyFileSync(DIST, standalone);
+  return standalone;
+}
 
 /** The pull request the Action's tests review: base and head commits, and the contract it changes. */
 export const BASE = '1'.repeat(40);
@@ -94,7 +109,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   Object.assign(env, o.env);
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = Date.now();
-  const child = spawn(node, [DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [standaloneDist()], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -1,12 +1,16 @@
 /**
  * The DuckDB side of the SQL engines (issue 7): a SqlRunner over an embedded, in-memory
  * DuckDB (@duckdb/node-api). Loaded only by `check --engine duckdb|auto` through a dynamic
- * import, so the CLI's start-up and the bundled Action never load the native module.
+ * import, so the CLI's start-up and the bundled Action never load the native module. The
+ * package itself is imported where a database is opened, not at the top: the Action's
+ * bundle carries this module, and esbuild hoists a bundled module's imports of packages it
+ * leaves out to the bundle's own top, where a checkout without node_modules (GitHub's)
+ * failed to start (test/helpers/action.ts runs the bundle from outside the repository).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SqlRunner } from '../runner.js';
 
 export interface DuckDbOptions {
@@ -29,6 +33,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDbRun
     config['memory_limit'] = options.memoryLimit;
     config['temp_directory'] = spill;
   }
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
   // Nothing may depend on the machine's zone: the SQL names every zone it converts to.

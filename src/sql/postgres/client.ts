@@ -9,7 +9,7 @@
  * The session runs in UTC, so nothing in a report depends on the server's or the user's
  * default time zone: the compiled SQL names every zone it converts to.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { SqlRunner } from '../runner.js';
 import { checkUrl, explain, PostgresError, type PostgresTarget } from './errors.js';
 
@@ -98,7 +98,7 @@ function int8(text: string): number {
 }
 
 /** Parsers by OID for the values the interface converts; every other type keeps pg's own. */
-function typeParsers(): pg.CustomTypesConfig {
+function typeParsers(types: typeof pg.types): pg.CustomTypesConfig {
   const own: Record<number, (text: string) => unknown> = {
     [OID.int8]: int8,
     [OID.numeric]: (t) => Number(t),
@@ -109,13 +109,13 @@ function typeParsers(): pg.CustomTypesConfig {
     // pg would make a local-time Date of a date and an object of an interval: keep their text.
     [OID.date]: (t) => t,
     [OID.interval]: (t) => t,
-    [OID.int8Array]: (t) => (pg.types.getTypeParser(OID.int8Array as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : int8(x))),
+    [OID.int8Array]: (t) => (types.getTypeParser(OID.int8Array as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : int8(x))),
     [OID.numericArray]: (t) =>
-      (pg.types.getTypeParser(OID.numericArray as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : Number(x))),
+      (types.getTypeParser(OID.numericArray as number) as (s: string) => (string | null)[])(t).map((x) => (x === null ? null : Number(x))),
   };
   return {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      own[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig['getTypeParser'],
+      own[oid] ?? (types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig['getTypeParser'],
   };
 }
 
@@ -162,11 +162,13 @@ export async function connectPostgres(url: string): Promise<PostgresRunner> {
   const params = checkUrl(url);
   const timeout = connectTimeoutMs(params);
   const connectionString = libpqUrl(url, params);
+  // Imported here, not at the top: see the note on the package in sql/duckdb/runner.ts.
+  const { default: driver } = await import('pg');
   let client: pg.Client;
   try {
-    client = new pg.Client({
+    client = new driver.Client({
       connectionString,
-      types: typeParsers(),
+      types: typeParsers(driver.types),
       application_name: 'revpact',
       connectionTimeoutMillis: timeout,
     });

@@ -10,7 +10,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { from as copyFrom } from 'pg-copy-streams';
+import type { from as CopyFrom } from 'pg-copy-streams';
 import type { Rejection, SourceItem } from '../../leads/lead.js';
 import { LEAD_COLUMNS, leadsTableDdl, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
 import { ident, str, tableName } from '../quote.js';
@@ -141,7 +141,7 @@ class CopyIn {
   private readonly done: Promise<void>;
   private pending = '';
 
-  constructor(runner: PostgresRunner, sql: string) {
+  constructor(runner: PostgresRunner, sql: string, copyFrom: typeof CopyFrom) {
     // A few MB in flight lets the file be read while the server inserts what came before.
     this.stream = runner.client.query(copyFrom(sql, { highWaterMark: 8 * CHUNK }));
     this.done = new Promise<void>((resolve, reject) => {
@@ -197,6 +197,8 @@ export async function loadLeads(runner: PostgresRunner, items: AsyncIterable<Sou
   const counts: LoadCounts = { loaded: 0, rejected: 0 };
   let created = false;
   let copy: CopyIn | undefined;
+  // Imported here, not at the top: see the note on the package in sql/duckdb/runner.ts.
+  const { from: copyFrom } = await import('pg-copy-streams');
   const batch: Rejection[] = [];
   const leadsCopy = `COPY ${table} (${COPY_COLUMNS.map(ident).join(', ')}) FROM STDIN`;
 
@@ -206,7 +208,7 @@ export async function loadLeads(runner: PostgresRunner, items: AsyncIterable<Sou
       await copy.end();
       copy = undefined;
     }
-    const rc = new CopyIn(runner, `COPY ${rejections} (${REJECTION_COLUMNS.map(ident).join(', ')}) FROM STDIN`);
+    const rc = new CopyIn(runner, `COPY ${rejections} (${REJECTION_COLUMNS.map(ident).join(', ')}) FROM STDIN`, copyFrom);
     copy = rc;
     for (const r of batch) await rc.write(rejectionLine(r));
     await rc.end();
@@ -237,7 +239,7 @@ export async function loadLeads(runner: PostgresRunner, items: AsyncIterable<Sou
         // NUL shows in the line as itself, or escaped by JSON in the attributes; only then look closer.
         const why = line.includes('\0') || line.includes('\\u0000') ? unstorable(item.lead) : undefined;
         if (why === undefined) {
-          copy ??= new CopyIn(runner, leadsCopy);
+          copy ??= new CopyIn(runner, leadsCopy, copyFrom);
           await copy.write(line);
           counts.loaded++;
         } else {
