@@ -9,6 +9,7 @@
  * on standard output).
  */
 import * as core from '@actions/core';
+import '../shared/holidays-bundled.js';
 import { UsageError } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/files.js';
 import { version } from '../shared/version.js';

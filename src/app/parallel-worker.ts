@@ -3,6 +3,7 @@
  * byte range it is given, posts its running counts while it reads and its state at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { holidayLibraryLoaded } from '../shared/holidays.js';
 import { readShare, transferables, type ShareJob } from './parallel.js';
 
 const port = parentPort;
@@ -11,7 +12,9 @@ const started = performance.now();
 try {
   const result = await readShare(workerData as ShareJob, (rows, bytes) => port.postMessage({ progress: { rows, bytes } }));
   if (process.env['REVPACT_PARALLEL_TRACE'] === '1')
-    process.stderr.write(`revpact parallel: worker read its share in ${((performance.now() - started) / 1000).toFixed(3)} s\n`);
+    process.stderr.write(
+      `revpact parallel: worker read its share in ${((performance.now() - started) / 1000).toFixed(3)} s, ${holidayLibraryLoaded() ? 'with date-holidays loaded' : 'without loading date-holidays'}\n`,
+    );
   port.postMessage({ result }, transferables(result));
 } catch (e) {
   port.postMessage({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });

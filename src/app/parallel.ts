@@ -28,6 +28,7 @@ import { Evaluation, type EvaluateOptions, type EvaluationState } from '../engin
 import type { Period } from '../engine/period.js';
 import type { ComplianceReport } from '../engine/types.js';
 import type { SourceStats } from '../leads/lead.js';
+import { holidayTable, seedHolidays, type HolidayTable } from '../shared/holidays.js';
 import type { Mapping } from '../leads/mapping/types.js';
 import { IdTable, openLeadSource, type ByteRange, type IdTableData, type LeadInput, type RangeEnd } from '../leads/sources/index.js';
 
@@ -56,6 +57,8 @@ export interface ShareJob {
   also: Period[];
   /** The share: consecutive ranges, each measured apart (a segment), read in order with one table of ids. */
   ranges: { from: number; to: number }[];
+  /** The calendars' public holidays around the period, computed by the thread that starts the worker (holidaysAround). */
+  holidays?: HolidayTable;
 }
 
 /** One segment of a share: its counts and where its records fall. */
@@ -100,6 +103,7 @@ async function readRange(
  * can read one again on its own when an id of it turns out to be an earlier share's.
  */
 export async function readShare(job: ShareJob, onStats?: (rows: number, bytes: number) => void): Promise<ShareResult> {
+  if (job.holidays) seedHolidays(job.holidays);
   const ids = new IdTable();
   const segments: SegmentResult[] = [];
   let base: number | undefined;
@@ -282,6 +286,27 @@ function lineStartAfter(fd: number, at: number, size: number): number | undefine
  */
 const WORKER_YOUNG_GENERATION_MB = 4;
 
+/**
+ * The public holidays a worker's business clocks are likely to ask for, computed here once:
+ * every region of the contract's calendars, in each year from the one before the period to
+ * the one after the period or the as-of date, whichever is later (a lead's clock runs past
+ * the period's end; time zones shift a year's edge). A worker handed them never loads
+ * date-holidays (30 MiB a thread); a lead whose clock reaches another year makes the
+ * worker load it, with the same answer.
+ */
+const MAX_TABLE_YEARS = 8;
+
+export function holidaysAround(rules: RulesIR, periods: readonly Period[], asOfMs: number): HolidayTable {
+  const regions = rules.calendars.flatMap((c) => c.holidayRegions);
+  const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+  const first = Math.min(...periods.map((p) => yearOf(p.fromMs))) - 1;
+  const last = Math.max(yearOf(asOfMs), ...periods.map((p) => yearOf(p.toMs))) + 1;
+  const years: number[] = [];
+  // A period of many years (--from 2000-01-01): the workers load date-holidays rather than this thread computing every year for them.
+  if (last - first < MAX_TABLE_YEARS) for (let y = first; y <= last; y++) years.push(y);
+  return holidayTable(regions, years);
+}
+
 /** Runs a job on a worker thread; rejects when the worker fails or cannot start. */
 export function runOnWorker(job: ShareJob, onStats: (rows: number, bytes: number) => void): Promise<ShareResult> {
   const script = new URL('./parallel-worker.js', import.meta.url);
@@ -341,8 +366,9 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
     total.bytes = (own?.bytes ?? 0) + live.reduce((n, s) => n + s.bytes, 0);
     if (own?.columns) total.columns = own.columns;
   };
+  const holidays = holidaysAround(o.rules, [o.options.period, ...o.also], o.options.asOfMs);
   const others = o.plan.shares.map((ranges, i) =>
-    o.run({ ...base, ranges }, (rows, bytes) => {
+    o.run({ ...base, ranges, holidays }, (rows, bytes) => {
       live[i] = { rows, bytes };
       update();
     }),

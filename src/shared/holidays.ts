@@ -6,7 +6,8 @@
  * cannot drift apart. Deterministic: the year is always explicit (date-holidays reads a
  * missing one as "this year").
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { civilFromDays, daysFromCivil, isoDate } from './civil.js';
 
 export interface RegionHoliday {
@@ -18,17 +19,52 @@ export interface RegionHoliday {
 
 const MINUTE_MS = 60_000;
 
+type HolidaysLibrary = typeof Holidays;
+
+/**
+ * date-holidays, loaded on first use rather than on import (issue 17): its parser and the
+ * calendars it needs (moment-timezone, astronomia, the lunar calendars) cost about 30 MiB
+ * in every thread that loads them, and a worker of the streaming engine is handed the
+ * holidays it needs as data (holidayTable, seedHolidays) and never loads it. The Action's
+ * bundle, which has no node_modules to require from, installs the bundled copy instead
+ * (shared/holidays-bundled.ts).
+ */
+let library: HolidaysLibrary | undefined;
+
+/** Makes `lib` the date-holidays used here (the Action's bundle). */
+export function useHolidayLibrary(lib: HolidaysLibrary): void {
+  library = lib;
+}
+
+/** Whether this thread has loaded (or been given) date-holidays: the parallel trace says it for each worker. */
+export function holidayLibraryLoaded(): boolean {
+  return library !== undefined;
+}
+
+function holidaysLibrary(): HolidaysLibrary {
+  return (library ??= createRequire(import.meta.url)('date-holidays') as HolidaysLibrary);
+}
+
+/** date-holidays without a region: its lists of countries, states and regions. */
+export function holidayCatalogue(): Holidays {
+  catalogue ??= new (holidaysLibrary())();
+  return catalogue;
+}
+
 // date-holidays loads a country's rules on construction and computes a year's holidays on
 // demand. One instance per region and language: getHolidays(year, lang) changes an
 // instance's language for the calls after it, so instances are never shared across languages.
 const instances = new Map<string, Holidays>();
 const years = new Map<string, RegionHoliday[]>();
 let catalogue: Holidays | undefined;
+/** Regions a seeded table vouches for (seedHolidays): known without loading the catalogue. */
+const seededRegions = new Set<string>();
 
 /** Whether date-holidays knows the code (it would fall back silently to the country, or to nothing). */
 export function isKnownRegion(code: string): boolean {
+  if (seededRegions.has(code)) return true;
   const [country = '', state, region] = code.split('-');
-  catalogue ??= new Holidays();
+  const catalogue = holidayCatalogue();
   return (
     country in (catalogue.getCountries() ?? {}) &&
     (state === undefined || state in (catalogue.getStates(country) ?? {})) &&
@@ -44,6 +80,7 @@ function instance(code: string, language: string): Holidays {
   if (!isKnownRegion(code)) throw new Error(`"${code}" is not a holiday region date-holidays knows`);
   const [country = '', state, region] = code.split('-');
   const options = { languages: [language] };
+  const Holidays = holidaysLibrary();
   holidays =
     state === undefined
       ? new Holidays(country, options)
@@ -81,4 +118,25 @@ export function regionHolidays(code: string, year: number, language = 'en'): Reg
 /** Local dates (YYYY-MM-DD) closed by the region's public holidays of `year`. */
 export function publicHolidayDates(code: string, year: number): string[] {
   return regionHolidays(code, year).map((h) => h.date);
+}
+
+/**
+ * The public holidays of `codes` in `years`, as data a worker thread can be handed
+ * (seedHolidays): what regionHolidays gives, in English, the language the engine's
+ * calendars use.
+ */
+export interface HolidayTable {
+  regions: string[];
+  years: { code: string; year: number; holidays: RegionHoliday[] }[];
+}
+
+export function holidayTable(codes: readonly string[], years: readonly number[]): HolidayTable {
+  const regions = [...new Set(codes)].filter(isKnownRegion);
+  return { regions, years: regions.flatMap((code) => years.map((year) => ({ code, year, holidays: regionHolidays(code, year) }))) };
+}
+
+/** Takes a table made by holidayTable as already computed: the years it holds are not computed again (nor date-holidays loaded for them). */
+export function seedHolidays(table: HolidayTable): void {
+  for (const code of table.regions) seededRegions.add(code);
+  for (const { code, year, holidays } of table.years) years.set(`${code}|en|${year}`, holidays);
 }

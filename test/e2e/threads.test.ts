@@ -59,6 +59,23 @@ describe('check --threads', () => {
     expect(report.input.rejected).toBeGreaterThan(0);
   }, 180_000);
 
+  it("hands the workers the calendars' holidays, so that they do not load date-holidays, and gives the same report when a worker must", () => {
+    const traced = { ...env, REVPACT_PARALLEL_TRACE: '1' };
+    // The period's years: the workers are given their holidays.
+    const given = runCli([...base, '--format', 'json', '--threads', '2'], { env: traced });
+    expect(given.status, given.stderr).toBe(0);
+    expect(given.stderr).toMatch(/worker read its share in [\d.]+ s, without loading date-holidays/);
+    // Eleven years: more than the workers are handed, so each loads date-holidays itself.
+    const at = base.indexOf('--period');
+    const long = [...base.slice(0, at), '--from', '2016-01-01', '--to', '2026-12-31', ...base.slice(at + 2), '--format', 'json'];
+    const loaded = runCli([...long, '--threads', '2'], { env: traced });
+    expect(loaded.status, loaded.stderr).toBe(0);
+    expect(loaded.stderr).toMatch(/worker read its share in [\d.]+ s, with date-holidays loaded/);
+    const one = runCli([...long, '--threads', '1'], { env });
+    expect(one.status, one.stderr).toBe(0);
+    expect(loaded.stdout === one.stdout).toBe(true);
+  }, 120_000);
+
   it('reads on one thread, and says why, when the output lists leads in file order', () => {
     const perLead = join(dir, 'per-lead.csv');
     const r = runCli([...base, '--format', 'json', '--threads', '2', '--per-lead', perLead], { env });

@@ -1,12 +1,9 @@
-import Holidays from 'date-holidays';
 import { pointerOf, type Finding } from '../diagnostics.js';
 import { where } from '../schema.js';
 import { didYouMean } from '../suggest.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
-import { regionHolidays } from '../../shared/holidays.js';
-
-let catalogue: Holidays | undefined;
+import { holidayCatalogue, regionHolidays } from '../../shared/holidays.js';
 
 /** Codes people write for a country whose ISO 3166 code is another. */
 const COMMON_MISTAKES: Record<string, string> = { UK: 'GB', EL: 'GR', EN: 'GB' };
@@ -102,7 +99,7 @@ function andList(items: readonly string[]): string {
 }
 
 export function regionProblem(code: string): { message: string; suggest?: string } | undefined {
-  catalogue ??= new Holidays();
+  const catalogue = holidayCatalogue();
   const [country = '', state, region] = code.split('-');
   const countries = catalogue.getCountries() ?? {};
   if (!Object.hasOwn(countries, country)) {
