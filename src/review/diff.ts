@@ -4,7 +4,7 @@
  * matched by id can be in any order), one section at a time, in the contract's order.
  */
 import type { RulesIR } from '../compiler/ir.js';
-import { matchByKey } from './match.js';
+import { matchByKey, type Pair } from './match.js';
 import { diffCalendars } from './sections/calendars.js';
 import { diffCommitments } from './sections/commitments.js';
 import type { DiffContext, Renames, SectionDiff } from './sections/context.js';
@@ -17,7 +17,7 @@ import { diffRecycling } from './sections/recycling.js';
 import { diffReporting } from './sections/reporting.js';
 import { diffRoles } from './sections/roles.js';
 import { diffScorecard } from './sections/scorecard.js';
-import { diffSlas } from './sections/slas.js';
+import { diffSlas, matchSlas } from './sections/slas.js';
 import { diffStages, stageContent } from './sections/stages.js';
 import { diffTargets } from './sections/targets.js';
 import type { Change, SectionId } from './types.js';
@@ -46,13 +46,16 @@ export function diffRules(base: RulesIR, head: RulesIR): Change[] {
 
 /** Ids renamed between the two sides, for the sections that other clauses refer to. */
 export function findRenames(base: RulesIR, head: RulesIR): Renames {
+  const ids = <T extends { id: string }>(pairs: readonly Pair<T>[]) => new Map(pairs.map((r) => [r.base.id, r.head.id]));
   const renames = <T extends { id: string }>(b: readonly T[], h: readonly T[], content?: (t: T) => unknown) =>
-    new Map(matchByKey(b, h, (x) => x.id, content).renamed.map((r) => [r.base.id, r.head.id]));
+    ids(matchByKey(b, h, (x) => x.id, content).renamed);
+  // An SLA renamed and changed in the same edit is renamed too (sections/slas.ts).
+  const slas = matchSlas(base.slas, head.slas);
   return {
     stages: renames(base.stages, head.stages, stageContent),
     calendars: renames(base.calendars, head.calendars),
     personas: renames(base.personas, head.personas),
-    slas: renames(base.slas, head.slas),
+    slas: ids([...slas.renamed, ...slas.renamedChanged]),
     reasons: renames(base.recycling?.reasons ?? [], head.recycling?.reasons ?? []),
   };
 }

@@ -4,15 +4,35 @@
  */
 import type { RuleSla } from '../../compiler/ir.js';
 import { fieldChanges, makeChange, numericDirection, tone } from '../change.js';
-import { matchByKey, sameSet } from '../match.js';
+import { matchAlike, matchByKey, sameSet, type MatchedAlike } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
 import { cond, dur, joined, listOf, idOrNone, pct, say } from '../phrase.js';
 import { named, percent } from '../words.js';
 import { defined, headId, wording, type DiffContext } from './context.js';
 
+/**
+ * SLAs matched by id; then by content apart from the id (renamed); then, of those left, by
+ * what makes an SLA that SLA: the team it binds and the events that start and stop its
+ * clock (renamed and changed, matchAlike). The goal, target, calendar, segment, name and
+ * description are what an edit changes; a clock on other events or another team's clock
+ * is another clause. Events compare by their lead field, so a renamed stage is the same event.
+ */
+export function matchSlas(base: readonly RuleSla[], head: readonly RuleSla[]): MatchedAlike<RuleSla> {
+  return matchAlike(
+    matchByKey(base, head, (s) => s.id),
+    slaIdentity,
+    (s) => s.name,
+  );
+}
+
+function slaIdentity(s: RuleSla): string {
+  const stops = s.stop.map((e) => e.field).sort();
+  return JSON.stringify([s.owner, s.start.field, stops]);
+}
+
 export function diffSlas(ctx: DiffContext): Change[] {
-  const m = matchByKey(ctx.base.slas, ctx.head.slas, (s) => s.id);
+  const m = matchSlas(ctx.base.slas, ctx.head.slas);
   const out: Change[] = [];
   for (const { item, index } of m.removed) {
     out.push(
@@ -41,6 +61,22 @@ export function diffSlas(ctx: DiffContext): Change[] {
         affects: r.head.owner,
         summary: say('renamed.sla', { from: r.base.id, to: r.head.id }),
       }),
+    );
+  }
+  // Renamed and changed: the rename, then what changed, as for an SLA that kept its id.
+  for (const r of m.renamedChanged) {
+    out.push(
+      makeChange({
+        section: 'slas',
+        pointer: `/slas/${r.headIndex}/id`,
+        kind: 'renamed',
+        before: r.base.id,
+        after: r.head.id,
+        direction: 'neutral',
+        affects: r.head.owner,
+        summary: say('renamed.slaChanged', { from: r.base.id, to: r.head.id }),
+      }),
+      ...diffSla(ctx, r.base, r.head, `/slas/${r.headIndex}`),
     );
   }
   for (const p of m.pairs) out.push(...diffSla(ctx, p.base, p.head, `/slas/${p.headIndex}`));

@@ -167,6 +167,7 @@ export const CA_SUMMARIES: SummaryCatalogue = {
   'subject.responsibilities.sales': 'Responsabilitats de vendes',
 
   'renamed.sla': "Identificador de l'SLA {from} → {to} (la mateixa clàusula)",
+  'renamed.slaChanged': "Identificador de l'SLA {from} → {to} (mateix responsable i mateixos esdeveniments d'inici i de fi: el mateix SLA, amb aquests canvis)",
   'renamed.commitment': 'Identificador del compromís {from} → {to} (la mateixa clàusula)',
   'renamed.threshold': 'Identificador del llindar {from} → {to} (la mateixa clàusula)',
   'renamed.scoringRule': 'Identificador de la regla de puntuació {from} → {to} (la mateixa regla)',

@@ -175,6 +175,7 @@ export const EN_SUMMARIES = {
 
   /* ── renamed ids ── */
   'renamed.sla': 'SLA id {from} → {to} (same clause)',
+  'renamed.slaChanged': 'SLA id {from} → {to} (same owner, start and stop events: the same SLA, changed as follows)',
   'renamed.commitment': 'Commitment id {from} → {to} (same clause)',
   'renamed.threshold': 'Threshold id {from} → {to} (same clause)',
   'renamed.scoringRule': 'Scoring rule id {from} → {to} (same rule)',

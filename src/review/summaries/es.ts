@@ -167,6 +167,7 @@ export const ES_SUMMARIES: SummaryCatalogue = {
   'subject.responsibilities.sales': 'Responsabilidades de ventas',
 
   'renamed.sla': 'Id. del SLA {from} → {to} (la misma cláusula)',
+  'renamed.slaChanged': 'Id. del SLA {from} → {to} (mismo responsable y mismos eventos de inicio y fin: el mismo SLA, con estos cambios)',
   'renamed.commitment': 'Id. del compromiso {from} → {to} (la misma cláusula)',
   'renamed.threshold': 'Id. del umbral {from} → {to} (la misma cláusula)',
   'renamed.scoringRule': 'Id. de la regla de puntuación {from} → {to} (la misma regla)',

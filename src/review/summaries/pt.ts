@@ -167,6 +167,7 @@ export const PT_SUMMARIES: SummaryCatalogue = {
   'subject.responsibilities.sales': 'Responsabilidades de vendas',
 
   'renamed.sla': 'Identificador do SLA {from} → {to} (a mesma cláusula)',
+  'renamed.slaChanged': 'Identificador do SLA {from} → {to} (mesmo responsável e mesmos eventos de início e fim: o mesmo SLA, com estas alterações)',
   'renamed.commitment': 'Identificador do compromisso {from} → {to} (a mesma cláusula)',
   'renamed.threshold': 'Identificador da pontuação mínima {from} → {to} (a mesma cláusula)',
   'renamed.scoringRule': 'Identificador da regra de pontuação {from} → {to} (a mesma regra)',

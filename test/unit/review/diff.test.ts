@@ -4,7 +4,7 @@
  * one-line summary. Every case edits contracts/b2b-saas.yaml and diffs the rules.
  */
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '../../../src/contract/types.generated.js';
+import type { Condition, RevpactContract } from '../../../src/contract/types.generated.js';
 import { diffRules } from '../../../src/review/diff.js';
 import { renderPhrase } from '../../../src/review/summaries/index.js';
 import { at, b2b, changesOf, onlyChange, removeWhere, rulesOf } from './helpers.js';
@@ -210,13 +210,97 @@ describe('SLAs', () => {
     });
   });
 
-  it('a renamed id with other changes is a removal and an addition', () => {
+  it('an id renamed and a goal changed in the same edit: the rename, then the change, as for an SLA that kept its id', () => {
     const changes = changesOf((c) => {
       const sla = at(c.slas, 'accept-or-reject');
       sla.id = 'accept-reject';
       sla.goal = '2bd';
     });
-    expect(changes.map((x) => x.kind).sort()).toEqual(['added', 'removed']);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'renamed',
+        pointer: '/slas/1/id',
+        before: 'accept-or-reject',
+        after: 'accept-reject',
+        direction: 'neutral',
+        bump: 'minor',
+        summary: 'SLA id accept-or-reject → accept-reject (same owner, start and stop events: the same SLA, changed as follows)',
+      }),
+      expect.objectContaining({
+        kind: 'changed',
+        pointer: '/slas/1/goal',
+        before: '1bd',
+        after: '2bd',
+        direction: 'loosened',
+        summary: 'Accept or reject: 1 business day → 2 business days (looser for sales)',
+      }),
+    ]);
+  });
+
+  it('renamed and changed: a new name and target are listed too, and clauses that name the SLA follow the rename', () => {
+    const changes = changesOf((c) => {
+      const sla = at(c.slas, 'first-touch');
+      sla.id = 'first-contact';
+      sla.name = 'First contact';
+      sla.target = '98%';
+      for (const m of c.reporting?.metrics ?? []) if (m.measure?.sla === 'first-touch') m.measure.sla = 'first-contact';
+    });
+    // No "metric measure changed" in reporting: its metrics point at the same SLA under its new id.
+    expect(changes.map((x) => [x.section, x.kind, x.pointer])).toEqual([
+      ['slas', 'renamed', '/slas/0/id'],
+      ['slas', 'changed', '/slas/0/target'],
+      ['slas', 'changed', '/slas/0/name'],
+    ]);
+    expect(changes[1]?.summary).toBe('First contact target: 95% → 98% of leads (tighter for sales)');
+  });
+
+  it('renamed and changed, but handed to the other team: another clause, a removal and an addition', () => {
+    const changes = changesOf((c) => {
+      const sla = at(c.slas, 'accept-or-reject');
+      sla.id = 'accept-reject';
+      sla.goal = '2bd';
+      sla.owner = 'marketing';
+    });
+    expect(changes.map((x) => [x.kind, x.before, x.after])).toEqual([
+      ['removed', 'accept-or-reject', null],
+      ['added', null, 'accept-reject'],
+    ]);
+  });
+
+  it('renamed and changed, but on other events: another clause, a removal and an addition', () => {
+    const changes = changesOf((c) => {
+      const sla = at(c.slas, 'accept-or-reject');
+      sla.id = 'accept-only';
+      sla.stop = 'sal';
+    });
+    expect(changes.map((x) => x.kind)).toEqual(['removed', 'added']);
+  });
+
+  it('two SLAs alike (same owner and events) both renamed and changed: paired only by a name each kept, else left removed and added', () => {
+    const renameBoth = (c: RevpactContract, names: boolean) => {
+      for (const [from, to] of [
+        ['first-touch', 'touch-all'],
+        ['enterprise-first-touch', 'touch-enterprise'],
+      ] as const) {
+        const sla = at(c.slas, from);
+        sla.id = to;
+        sla.target = '99%';
+        if (names) sla.name = `${sla.name ?? ''} (renamed)`;
+        for (const m of c.reporting?.metrics ?? []) if (m.measure?.sla === from) m.measure.sla = to;
+      }
+    };
+    const ambiguous = changesOf((c) => renameBoth(c, true));
+    expect(ambiguous.filter((x) => x.section === 'slas').map((x) => [x.kind, x.before ?? x.after])).toEqual([
+      ['removed', 'first-touch'],
+      ['removed', 'enterprise-first-touch'],
+      ['added', 'touch-all'],
+      ['added', 'touch-enterprise'],
+    ]);
+    const named = changesOf((c) => renameBoth(c, false));
+    expect(named.filter((x) => x.kind === 'renamed').map((x) => [x.before, x.after])).toEqual([
+      ['first-touch', 'touch-all'],
+      ['enterprise-first-touch', 'touch-enterprise'],
+    ]);
   });
 
   it('handing an SLA to the other team affects both and needs review', () => {

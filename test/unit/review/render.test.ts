@@ -70,6 +70,38 @@ describe('text', () => {
   });
 });
 
+describe('an SLA renamed and changed in the same edit', () => {
+  const RENAMED = (c: RevpactContract) => {
+    const sla = at(c.slas, 'accept-or-reject');
+    sla.id = 'accept-reject';
+    sla.goal = '2bd';
+  };
+
+  it('text: the rename, then what changed, one row after the other', () => {
+    const lines = renderDiff.text(report(RENAMED, '2.4.0')).split('\n');
+    const k = lines.findIndex((l) => l.includes('SLA id accept-or-reject → accept-reject'));
+    expect(lines[k]).toMatch(
+      /^ {2}neutral +sales +minor +SLA id accept-or-reject → accept-reject \(same owner, start and stop events: the same SLA, changed as follows\) +contracts\/b2b-saas\.yaml#\/slas\/1\/id$/,
+    );
+    expect(lines[k + 1]).toMatch(/^ {2}looser +sales +minor +Accept or reject: 1 business day → 2 business days \(looser for sales\) /);
+  });
+
+  it.each([
+    ['en', 'SLA id accept-or-reject → accept-reject (same owner, start and stop events: the same SLA, changed as follows)'],
+    ['es', 'Id. del SLA accept-or-reject → accept-reject (mismo responsable y mismos eventos de inicio y fin: el mismo SLA, con estos cambios)'],
+    ['pt', 'Identificador do SLA accept-or-reject → accept-reject (mesmo responsável e mesmos eventos de início e fim: o mesmo SLA, com estas alterações)'],
+    [
+      'ca',
+      "Identificador de l'SLA accept-or-reject → accept-reject (mateix responsable i mateixos esdeveniments d'inici i de fi: el mateix SLA, amb aquests canvis)",
+    ],
+  ] as const)('markdown in %s says the rename next to the change', (locale, said) => {
+    const md = renderDiff.markdown(report(RENAMED, '2.4.0'), { locale });
+    const rows = md.split('\n').filter((l) => l.includes('accept-reject') || l.includes('accept-or-reject') || /Accept or reject/.test(l));
+    expect(rows[0]).toContain(`| ${said} |`);
+    expect(rows[1]).toMatch(/\| Accept or reject: /);
+  });
+});
+
 describe('markdown', () => {
   it('a one-line headline, a table of changes and folded details', () => {
     const md = renderDiff.markdown(report(REALISTIC, '2.4.0'));
