@@ -151,7 +151,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   for (const h of headReport.slas) {
     const b = baseSla.get(h.id);
     const slot = headSlot.get(h.id);
-    slas.push({
+    const row: SlaImpact = {
       id: h.id,
       name: h.name,
       owner: h.owner,
@@ -159,7 +159,10 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
       head: side(h),
       leadsChanged: slot === undefined || !aligned ? null : (changedPerSla[slot] ?? 0),
       transitions: slot === undefined || !aligned ? [] : moves(transitions[slot] ?? []),
-    });
+    };
+    // The renderers say the old id next to the figures, so the row reads as one SLA renamed.
+    if (b && b.id !== h.id) row.renamedFrom = b.id;
+    slas.push(row);
   }
   for (const b of baseReport.slas) {
     if (!headIds.has(renamed.get(b.id) ?? b.id))

@@ -112,6 +112,8 @@ export interface SlaImpact {
   leadsChanged: number | null;
   /** How verdicts moved, most frequent first (SLAs in both contracts only). */
   transitions: { from: VerdictOrNone; to: VerdictOrNone; leads: number }[];
+  /** The base contract's id of an SLA the head renamed (`id` is the head's); absent when the id is the same. */
+  renamedFrom?: string;
 }
 
 export interface CommitmentImpact {

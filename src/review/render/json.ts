@@ -66,6 +66,8 @@ function orderedImpact(i: Impact): Record<string, unknown> {
       },
       leadsChanged: s.leadsChanged,
       transitions: s.transitions.map((t) => ({ from: t.from, to: t.to, leads: t.leads })),
+      // Added after issue 5's shape, and only on a renamed SLA: other reports stay byte for byte.
+      ...(s.renamedFrom === undefined ? {} : { renamedFrom: s.renamedFrom }),
     })),
     commitments: i.commitments.map((c) => ({
       id: c.id,

@@ -83,6 +83,8 @@ export const EN = {
   /** "85.1% of 1,763 MQLs". */
   shareOf: (rate: string, leads: string, count: number, noun: 'mqls' | 'leads') =>
     `${rate} of ${leads} ${noun === 'mqls' ? 'MQLs' : plural(count, 'lead', 'leads')}`,
+  /** An SLA row whose id the head renamed: "First touch (id first-touch → first-contact)"; without a name, "first-touch → first-contact (renamed)". */
+  renamedFrom: (name: string | null, from: string, to: string) => (name === null ? `${from} → ${to} (renamed)` : `${name} (id ${from} → ${to})`),
   notInBase: 'not in base',
   notInHead: 'not in head',
   measures: { handoff: 'Complete handoff', followUp: 'Full follow-up before giving up' },

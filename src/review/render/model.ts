@@ -143,7 +143,7 @@ function statusPair(base: { status: Status } | null, head: { status: Status } | 
 export function slaRows(i: Impact, w: DiffWords): ImpactRow[] {
   const { t, report, f } = w;
   return i.slas.map((s) => ({
-    name: s.name ?? s.id,
+    name: s.renamedFrom === undefined ? (s.name ?? s.id) : t.renamedFrom(s.name, s.renamedFrom, s.id),
     owner: teamWord(s.owner, report),
     before: s.base ? t.ofGoal(f.measured(s.base.attainment), f.stated(s.base.target)) : t.notInBase,
     after: s.head ? t.ofGoal(f.measured(s.head.attainment), f.stated(s.head.target)) : t.notInHead,

@@ -160,6 +160,10 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
       },
     ]),
     ofGoal: [['81.9%', '95%']],
+    renamedFrom: [
+      ['First touch', 'first-touch', 'first-contact'],
+      [null, 'accept', 'accept-or-reject'],
+    ],
     shareOf: [...counted((n) => ['85.1%', String(n), n, 'mqls']), ...counted((n) => ['85.1%', String(n), n, 'leads'])],
     'leadsChanged.counted': [
       ['3', '40', []],

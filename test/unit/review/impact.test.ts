@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { Lead } from '../../../src/leads/lead.js';
 import { hashId, simulateImpact, VerdictTape, type ImpactSide } from '../../../src/review/impact.js';
 import { renderPhrase } from '../../../src/review/summaries/index.js';
+import { diffRules, findRenames } from '../../../src/review/diff.js';
+import { renderDiff } from '../../../src/review/render/index.js';
+import type { DiffReport } from '../../../src/review/types.js';
+import { checkVersion } from '../../../src/review/version.js';
 import { CONTRACT, items, lead, ms, period, rulesOf, run } from '../engine/fixtures.js';
 
 const AS_OF = '2026-11-02T09:00';
@@ -20,6 +24,14 @@ const LEADS: Lead[] = [
 
 function side(text: string, leads: Lead[] = LEADS): ImpactSide {
   return { rules: rulesOf(text), period: period('2026-10'), asOfMs: ms(AS_OF), items: items(leads) };
+}
+
+/** The review of a change from one contract text to another, without impact yet. */
+function diffReport(base: string, head: string): DiffReport {
+  const [b, h] = [rulesOf(base), rulesOf(head)];
+  const changes = diffRules(b, h);
+  const ref = (r: typeof b) => ({ name: r.contract.name, version: r.contract.version, source: 'contract.yaml' });
+  return { base: ref(b), head: ref(h), changes, version: checkVersion(changes, b.contract.version, h.contract.version), impact: null };
 }
 
 const HEAD = CONTRACT.replace('goal: 1bh', 'goal: 2bh').replace('goal: 24h', 'goal: 48h');
@@ -71,6 +83,31 @@ describe('simulateImpact', () => {
     });
     expect(r2.impact.slas.find((s) => s.id === 'accept-or-reject')).toMatchObject({ leadsChanged: 0 });
     expect(r2.impact.slas).toHaveLength(2);
+  });
+
+  it('an SLA renamed and changed in the same edit is one row: the old figures next to the new, labelled with the rename', async () => {
+    const edited = HEAD.replace('- id: accept\n', '- id: accept-or-reject\n');
+    const { impact } = await simulateImpact(side(CONTRACT), side(edited), {
+      files: ['leads.csv'],
+      mapping: 'canonical',
+      renamedSlas: findRenames(rulesOf(CONTRACT), rulesOf(edited)).slas,
+    });
+    expect(impact.slas.map((s) => s.id)).toEqual(['first-touch', 'accept-or-reject']);
+    expect(impact.slas[1]).toMatchObject({
+      renamedFrom: 'accept',
+      base: { met: 0, breached: 1, goalMinutes: 24 * 60 },
+      head: { met: 1, breached: 0, goalMinutes: 48 * 60 },
+      leadsChanged: 1,
+      transitions: [{ from: 'breached', to: 'met', leads: 1 }],
+    });
+    expect(impact.slas[0]?.renamedFrom).toBeUndefined();
+    const report = { ...diffReport(CONTRACT, edited), impact };
+    expect(renderDiff.text(report)).toMatch(/^ {2}accept → accept-or-reject \(renamed\) +sales +0\.0% of 90% +100\.0% of 90%/m);
+    expect(renderDiff.markdown(report, { locale: 'es' })).toMatch(
+      /^\| accept → accept-or-reject \(renombrado\) \| ventas \| 0,0\s?% de 90\s?% \| 100,0\s?% de 90\s?% \|/m,
+    );
+    const json = JSON.parse(renderDiff.json(report)) as { impact: { slas: Record<string, unknown>[] } };
+    expect(json.impact.slas[1]?.['renamedFrom']).toBe('accept');
   });
 
   it('when the two passes see different leads, the count is unavailable, not wrong', async () => {

@@ -47,6 +47,7 @@ export const CA: DiffText = {
     `${p.label} (${p.from} – ${p.to}, ${p.timezone}), a data de ${p.asOf}; ${p.rows} ${plural(p.rowCount, 'fila', 'files')} (fitxers: ${p.files}; mapatge: ${p.mapping}): avaluades ${p.evaluated}, rebutjades ${p.rejected}`,
   ofGoal: (actual, goal) => `${actual} (meta: ${goal})`,
   shareOf: (rate, leads, count, noun) => `${rate} (${leads} ${noun === 'mqls' ? 'MQL' : plural(count, 'lead', 'leads')})`,
+  renamedFrom: (name, from, to) => (name === null ? `${from} → ${to} (reanomenat)` : `${name} (identificador ${from} → ${to})`),
   notInBase: 'no és a la versió base',
   notInHead: 'no és a la versió proposada',
   measures: { handoff: 'Traspàs complet', followUp: 'Seguiment complet abans de plegar' },

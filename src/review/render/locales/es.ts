@@ -44,6 +44,7 @@ export const ES: DiffText = {
     `${p.label} (del ${p.from} al ${p.to}, ${p.timezone}), a fecha de ${p.asOf}; ${p.rows} ${plural(p.rowCount, 'fila', 'filas')} de ${p.files} (mapeo ${p.mapping}): evaluadas ${p.evaluated}, rechazadas ${p.rejected}`,
   ofGoal: (actual, goal) => `${actual} de ${goal}`,
   shareOf: (rate, leads, count, noun) => `${rate} de ${leads} ${noun === 'mqls' ? 'MQL' : plural(count, 'lead', 'leads')}`,
+  renamedFrom: (name, from, to) => (name === null ? `${from} → ${to} (renombrado)` : `${name} (id. ${from} → ${to})`),
   notInBase: 'no está en la versión base',
   notInHead: 'no está en la versión propuesta',
   measures: { handoff: 'Traspaso completo', followUp: 'Seguimiento completo antes de abandonar' },

@@ -45,6 +45,7 @@ export const PT: DiffText = {
     `${p.label} (de ${p.from} a ${p.to}, ${p.timezone}), na data de referência ${p.asOf}; ${p.rows} ${plural(p.rowCount, 'linha', 'linhas')} de ${p.files} (mapeamento ${p.mapping}): avaliadas ${p.evaluated}, rejeitadas ${p.rejected}`,
   ofGoal: (actual, goal) => `${actual} de ${goal}`,
   shareOf: (rate, leads, count, noun) => `${rate} de ${leads} ${noun === 'mqls' ? 'MQL' : plural(count, 'lead', 'leads')}`,
+  renamedFrom: (name, from, to) => (name === null ? `${from} → ${to} (renomeado)` : `${name} (identificador ${from} → ${to})`),
   notInBase: 'não está na versão base',
   notInHead: 'não está na versão proposta',
   measures: { handoff: 'Passagem completa', followUp: 'Acompanhamento completo antes de desistir' },
