@@ -2,6 +2,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
 import { CRASH, ensureBuilt, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -48,6 +50,28 @@ describe('revpact compile', () => {
           .filter((l) => !l.startsWith('#') && l !== ''),
       ).toEqual([line]);
     }
+  });
+
+  // In process (src/cli/main.ts), so it runs the source as it is, without a build.
+  it('CODEOWNERS escapes * and ?, and refuses a contract named with [ ] or # with exit 2, naming it and writing nothing', async () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'contracts'));
+    const text = readFileSync(join(REPO_ROOT, 'contracts', 'worked-example.yaml'));
+    writeFileSync(join(repo, 'contracts', 'q*4?.yaml'), text);
+    let stderr = '';
+    const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), cwd: repo, env: {}, stderrIsTTY: false, stdoutIsTTY: false };
+    const out = tempDir();
+    expect(await run(['compile', 'contracts/q*4?.yaml', '--format', 'codeowners', '--out', out], io), stderr).toBe(0);
+    expect(readFileSync(join(out, 'CODEOWNERS'), 'utf8')).toContain('\n/contracts/q\\*4\\?.yaml @vortega @asalinas\n');
+
+    writeFileSync(join(repo, 'contracts', 'q[4].yaml'), text);
+    const refused = tempDir();
+    expect(await run(['compile', 'contracts/q[4].yaml', '--format', 'codeowners,md', '--out', refused], io)).toBe(2);
+    expect(stderr).toContain('revpact: CODEOWNERS cannot name this contract: contracts/q[4].yaml: "[", "]" cannot be written in a CODEOWNERS path');
+    expect(stderr).toContain('rename the file without those characters');
+    expect(stderr).not.toMatch(CRASH);
+    expect(readdirSync(refused)).toEqual([]);
   });
 
   it('uses the contract locale unless --locale says otherwise', () => {

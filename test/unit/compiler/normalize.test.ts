@@ -3,7 +3,8 @@ import { checkContract } from '../../../src/contract/index.js';
 import { computeFunnel, stepArithmetic } from '../../../src/contract/funnel.js';
 import { normalize, condition } from '../../../src/compiler/normalize.js';
 import { emitRules } from '../../../src/compiler/rules.js';
-import { emitCodeowners } from '../../../src/compiler/codeowners.js';
+import { codeownersPattern, emitCodeowners } from '../../../src/compiler/codeowners.js';
+import { UsageError } from '../../../src/shared/errors.js';
 import type { RevpactContract } from '../../../src/contract/types.generated.js';
 
 const CONTRACT = `apiVersion: revpact/v1
@@ -161,6 +162,31 @@ describe('normalize', () => {
 
   it('writes CODEOWNERS lines naming both owners, teams kept as teams', () => {
     expect(emitCodeowners([{ rules, path: 'contracts/acme.yaml' }]).split('\n')).toContain('/contracts/acme.yaml @laiapuig @acme/sales-leads');
+  });
+
+  // Before, only spaces were escaped: `*` and `?` matched other files too, and `[1]` made a
+  // line GitHub calls an error, so the contract got no code owners and nobody was told.
+  it('escapes the glob characters a CODEOWNERS path can escape, and takes a leading ! literally after the anchoring /', () => {
+    const lines = emitCodeowners([
+      { rules, path: 'contracts/q*4 review?.yaml' },
+      { rules, path: '!draft.yaml' },
+    ]).split('\n');
+    expect(lines).toContain('/contracts/q\\*4\\ review\\?.yaml @laiapuig @acme/sales-leads');
+    expect(lines).toContain('/!draft.yaml @laiapuig @acme/sales-leads');
+  });
+
+  it('refuses, naming each file and its characters, a path GitHub cannot match literally ([ ], #, a control character)', () => {
+    expect(codeownersPattern('contracts/q[1].yaml')).toMatchObject({ ok: false, error: expect.stringMatching(/^"\[", "\]" cannot be written/) as string });
+    expect(codeownersPattern('contracts/team#2.yaml')).toMatchObject({ ok: false, error: expect.stringMatching(/^"#" cannot be written/) as string });
+    expect(codeownersPattern('contracts/a\tb.yaml')).toMatchObject({ ok: false, error: expect.stringMatching(/^U\+0009 cannot be written/) as string });
+    const refused = () =>
+      emitCodeowners([
+        { rules, path: 'contracts/ok.yaml' },
+        { rules, path: 'contracts/q[1].yaml' },
+        { rules, path: 'contracts/team#2.yaml' },
+      ]);
+    expect(refused).toThrow(UsageError);
+    expect(refused).toThrow(/CODEOWNERS cannot name these contracts: contracts\/q\[1\]\.yaml: .*; contracts\/team#2\.yaml: "#"/);
   });
 });
 
