@@ -94,6 +94,12 @@ export const EN = {
     /** In the job summary when the period's issue, closed by someone, was updated; `issue` is a Markdown link. */
     closedUpdated: (issue: string) =>
       `The issue ${issue} of this period is closed: its report was updated and it was left closed. Reopen it to follow the period there.`,
+    /** In the job summary when the period's issue was found without its label (`label` is a code span); `issue` is a Markdown link. */
+    unlabelledFound: (issue: string, label: string) =>
+      `The issue ${issue} of this period had lost its label ${label}: it was found by its hidden marker and updated, and no second issue was opened.`,
+    /** In the job summary when contracts cut "last month" on either side of a month's end; `behind` lists each path (as code) with its period. */
+    periodsDiffer: (period: string, behind: string) =>
+      `The contracts do not agree on the period: ${behind} reported an earlier one, as the run came before it ended in their time zone. The report is filed as ${period}; the next run after the month ended everywhere reports ${period} for all.`,
   },
 };
 

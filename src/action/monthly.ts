@@ -30,7 +30,7 @@ import { renderTrendMarkdown } from '../report/render/trend.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import type { RunContext } from './context.js';
-import type { GitHub } from './github.js';
+import { httpMessage, httpStatus, type GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate } from './io.js';
 import { leadDataFor, leadOrigin, whenFor } from './lead-data.js';
@@ -71,7 +71,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     );
 
   const diagnostics: Diagnostic[] = [];
-  const reports: { report: ComplianceReport; series: Series | undefined; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
+  const reports: { file: string; report: ComplianceReport; series: Series | undefined; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
   for (const file of files) {
     const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
     diagnostics.push(...(loaded.ok ? loaded.value.diagnostics : loaded.diagnostics));
@@ -83,16 +83,25 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     const trend = when.period.unit === 'month' ? { every: 'month' as const, seriesOver: monthsEndingWith(when.period, TREND_MONTHS) } : {};
     const { series, ...report } = await measure(rules, { kind: 'data', data }, 'streaming', { ...when, ...trend });
     // Each contract's report (and trend) in its own metadata.locale, as `revpact check` writes it.
-    reports.push({ report, series, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
+    reports.push({ file, report, series, locale: rules.contract.locale, recordUrl: recordUrl(loaded.value.checked.contract.metadata.crm) });
   }
   annotate(io, diagnostics);
   outcome.valid = !diagnostics.some((d) => d.severity === 'error');
   if (reports.length === 0) throw new UsageError('no valid contract to report on', 'fix the problems annotated above');
 
-  const labels = [...new Set(reports.map((r) => r.report.period.label))];
-  const label = labels.join(', ');
   const locale = frameLocale(reports.map((r) => r.locale));
   const t = frameText(locale);
+  // One issue per period. Without the period input each contract's last month is cut in its
+  // own zone, and a run near a month's end falls on either side of it (06:00 UTC on the 1st
+  // is still the 31st in California): the issue is the newest period's, the one every later
+  // run agrees on, so a rerun finds it. Before, the labels were joined ("2026-09, 2026-10")
+  // into a marker no later run repeated, and each opened another issue.
+  const label = newestPeriod(reports.map((r) => r.report.period));
+  const behind = reports.filter((r) => r.report.period.label !== label);
+  if (behind.length > 0)
+    io.warning(
+      `revpact: the contracts do not agree on the period: ${behind.map((r) => `${r.file} reported ${r.report.period.label} (${r.report.period.timezone})`).join(', ')}, the others ${label}, because the run came before that period ended in their time zone. The report goes to the issue of ${label}; schedule the run when the month has ended in every contract's time zone, or set the period input`,
+    );
   const title = t.monthly.title(label);
   const parts = reports.map((r) => ({
     report: renderReport.markdown(r.report, { color: false, showPii: false, locale: r.locale, recordUrl: r.recordUrl }).trimEnd() + '\n',
@@ -102,6 +111,8 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
   const foot = `<sub>revpact ${version()} · ${leads.display}</sub>\n`;
   const body = issueBody(head, parts, foot, Number.POSITIVE_INFINITY, '');
   await io.summary(body, locale);
+  if (behind.length > 0)
+    await io.summary(`> ${t.monthly.periodsDiffer(label, behind.map((r) => `\`${r.file}\` (${r.report.period.label})`).join(', '))}\n`, locale);
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-report-${label.replace(/[^\w.-]+/g, '_')}.md`);
   io.writeFile(outcome.reportPath, body);
   outcome.compliance = reports.some((r) => r.report.status === 'fail') ? 'fail' : reports.some((r) => r.report.status === 'no-data') ? 'no-data' : 'pass';
@@ -119,18 +130,45 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
       ),
     { permission: 'issues: write' },
   );
+  const notLabelled: string[] = [];
+  if (issue?.searchFailed !== undefined && issue.action === 'created')
+    io.warning(
+      `revpact: could not search the issues without the label ${REPORT_LABEL} for the marker of ${label}: ${issue.searchFailed}. If someone took the label off the period’s issue, #${issue.number} is a second one: close the one nobody uses`,
+    );
+  const relabelled =
+    issue?.unlabelled === true &&
+    // Put back: the label is how the next runs find the issue, in one listing that is never behind.
+    (await write(
+      `put the label "${REPORT_LABEL}" back on issue #${issue.number}`,
+      () => github.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: issue.number, labels: [REPORT_LABEL] }),
+      { permission: 'issues: write' },
+    )) !== undefined;
+  if (issue?.labelMissing !== undefined) {
+    const line = `issue #${issue.number} was opened without the label "${REPORT_LABEL}": ${issue.labelMissing}; later runs find it by searching for its marker`;
+    io.warning(`revpact: ${line}`);
+    notLabelled.push(line);
+  }
   // The report went to the summary above; what could not reach GitHub follows it.
-  if (write.missed.length > 0) await io.summary(missedMarkdown(write.missed, t.notWritten), locale);
+  const missed = [...write.missed, ...notLabelled];
+  if (missed.length > 0) await io.summary(missedMarkdown(missed, t.notWritten), locale);
   if (issue) {
     outcome.issueNumber = issue.number;
     io.info(`revpact: issue #${issue.number} ${issue.action}${issue.closed ? ' (closed by someone; left closed)' : ''}`);
+    const link = `[#${issue.number}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/issues/${issue.number})`;
+    if (issue.labelCreated)
+      io.info(`revpact: the label "${REPORT_LABEL}" did not exist in ${ctx.owner}/${ctx.repo}; GitHub created it with issue #${issue.number}`);
+    if (issue.unlabelled) {
+      io.info(
+        `revpact: issue #${issue.number} had lost its label "${REPORT_LABEL}"; it was found by searching for its marker${relabelled ? ', and the label is put back' : ''}`,
+      );
+      await io.summary(`> ${t.monthly.unlabelledFound(link, `\`${REPORT_LABEL}\``)}\n`, locale);
+    }
     // A closed issue is updated and left closed: a person closed it on purpose (read, or
     // not wanted in the open list), and a scheduled job that reopens it — on each rerun of
     // a failing month — fights whoever triages the issues. A breach is already loud where
     // it belongs (fail-on: breach fails the step) and the next period opens a new issue.
     // What must not happen is a silent update nobody sees: the summary says it.
     if (issue.closed && issue.action === 'updated') {
-      const link = `[#${issue.number}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/issues/${issue.number})`;
       await io.summary(
         `> ${t.monthly.closedUpdated(link)}
 `,
@@ -175,7 +213,17 @@ export interface IssueOutcome {
   closed: boolean;
   /** Other open issues with the period's marker, not updated (two runs that raced). */
   duplicates: number[];
+  /** Found by search, without the label (someone took it off, or deleted the label): the caller puts it back. */
+  unlabelled: boolean;
+  /** Why the issues without the label could not be searched (set only when nothing labelled had the marker). */
+  searchFailed?: string;
+  /** Why a new issue has no label. */
+  labelMissing?: string;
+  /** The label did not exist in the repository; GitHub created it with the new issue. */
+  labelCreated: boolean;
 }
+
+type Issue = Awaited<ReturnType<GitHub['rest']['issues']['listForRepo']>>['data'][number];
 
 /**
  * The period's issue, found by its marker among the issues labelled revpact (all pages,
@@ -183,18 +231,106 @@ export interface IssueOutcome {
  * newest first, so taking the first found updated the newest, and the others went stale
  * without a word. The other open ones are named (duplicates), never closed: a person may
  * be using one.
+ *
+ * When no labelled issue has the marker, the search API is asked for it: someone may have
+ * taken the label off, and a second issue for the period was opened without a word. The
+ * labelled listing stays first, as it is consistent and costs one request per 100 issues;
+ * search is one request, on its own rate limit (30 a minute), but eventually consistent
+ * (an issue labelled off in the last minutes may not be found yet) and may be missing on
+ * GitHub Enterprise Server: when it fails, the run goes on and says so. Listing every issue
+ * of the repository instead would cost a request per 100 issues and pull requests, each month.
  */
 async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }, title: string, body: string, mark: string): Promise<IssueOutcome> {
-  const issues = await github.paginate(github.rest.issues.listForRepo, { ...repo, labels: REPORT_LABEL, state: 'all', per_page: 100 });
-  const found = issues.filter((i) => !i.pull_request && (i.body ?? '').includes(mark)).sort((a, b) => a.number - b.number);
+  const labelled = await github.paginate(github.rest.issues.listForRepo, { ...repo, labels: REPORT_LABEL, state: 'all', per_page: 100 });
+  let found = withMarker(labelled, mark);
+  let searchFailed: string | undefined;
+  if (found.length === 0) {
+    const searched = await searchUnlabelled(github, repo, mark);
+    if (searched.ok) found = searched.value;
+    else searchFailed = searched.error;
+  }
+  const unlabelled = found.length > 0 && !found.some((i) => hasLabel(i, REPORT_LABEL));
   const existing = found.find((i) => i.state === 'open') ?? found[0];
   if (existing) {
     const closed = existing.state === 'closed';
     const duplicates = found.filter((i) => i !== existing && i.state === 'open').map((i) => i.number);
-    if (existing.body === body && existing.title === title) return { number: existing.number, action: 'unchanged', closed, duplicates };
+    const same = { number: existing.number, closed, duplicates, unlabelled, labelCreated: false };
+    if (existing.body === body && existing.title === title) return { ...same, action: 'unchanged' };
     await github.rest.issues.update({ ...repo, issue_number: existing.number, title, body });
-    return { number: existing.number, action: 'updated', closed, duplicates };
+    return { ...same, action: 'updated' };
   }
-  const { data } = await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL] });
-  return { number: data.number, action: 'created', closed: false, duplicates: [] };
+  // Whether the label exists is asked only when no issue carries it (the first run, or the label deleted).
+  const labelExisted = labelled.length > 0 || (await labelExists(github, repo));
+  let labelMissing: string | undefined;
+  let data: Issue;
+  try {
+    ({ data } = await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL] }));
+  } catch (e) {
+    // A label GitHub would have to create is refused (403) to a token that may not push; the
+    // issue is opened without it. Any other 403 (no issues: write) fails again, and is said.
+    if (httpStatus(e) !== 403 || /rate limit/i.test(httpMessage(e))) throw e;
+    ({ data } = await github.rest.issues.create({ ...repo, title, body }));
+    labelMissing = `GitHub refused it (${httpMessage(e)}, HTTP 403; creating the label needs a token that may push)`;
+  }
+  // GitHub drops the labels of a new issue, without an error, for a token without push access.
+  if (labelMissing === undefined && !hasLabel(data, REPORT_LABEL)) labelMissing = 'GitHub dropped it (a token without push access may not label a new issue)';
+  return {
+    number: data.number,
+    action: 'created',
+    closed: false,
+    duplicates: [],
+    unlabelled: false,
+    labelCreated: labelExisted === false && labelMissing === undefined,
+    ...(searchFailed === undefined ? {} : { searchFailed }),
+    ...(labelMissing === undefined ? {} : { labelMissing }),
+  };
+}
+
+function withMarker<T extends { number: number; body?: string | null; pull_request?: unknown }>(issues: readonly T[], mark: string): T[] {
+  return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(mark)).sort((a, b) => a.number - b.number);
+}
+
+function hasLabel(issue: { labels: readonly (string | { name?: string | undefined })[] }, name: string): boolean {
+  return issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === name);
+}
+
+/**
+ * The issues with the marker, by GitHub's issue search. Search matches words, not the
+ * comment's characters, so the marker's words are one quoted phrase and each body found is
+ * checked for the marker itself ("2026-10" is also in "2026-10-03").
+ */
+async function searchUnlabelled(
+  github: GitHub,
+  repo: { owner: string; repo: string },
+  mark: string,
+): Promise<{ ok: true; value: Issue[] } | { ok: false; error: string }> {
+  const phrase = mark.replace(/^<!--\s*|\s*-->$/g, '');
+  try {
+    const items = await github.paginate(github.rest.search.issuesAndPullRequests, {
+      q: `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase}"`,
+      per_page: 100,
+    });
+    return { ok: true, value: withMarker(items as unknown as Issue[], mark) };
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === undefined) throw e;
+    return { ok: false, error: `${httpMessage(e)} (HTTP ${status})` };
+  }
+}
+
+async function labelExists(github: GitHub, repo: { owner: string; repo: string }): Promise<boolean | undefined> {
+  try {
+    await github.rest.issues.getLabel({ ...repo, name: REPORT_LABEL });
+    return true;
+  } catch (e) {
+    // Anything but "not found" leaves it unknown, and nothing is said about the label.
+    if (httpStatus(e) === 404) return false;
+    if (httpStatus(e) === undefined) throw e;
+    return undefined;
+  }
+}
+
+/** The label of the period that starts last: the one every later run agrees on. */
+export function newestPeriod(periods: readonly { label: string; from: string }[]): string {
+  return [...periods].sort((a, b) => Date.parse(b.from) - Date.parse(a.from))[0]?.label ?? '';
 }

@@ -2,7 +2,7 @@
  * A local HTTP server that answers like the GitHub REST API for the endpoints the Action
  * uses (and GraphQL's minimizeComment), with state a test sets up and inspects: commits
  * (files by SHA), pull requests with their changed files and reviews, comments, statuses,
- * issues, teams. It paginates the way GitHub does (page/per_page, a Link header), checks
+ * issues and their labels, issue search, teams. It paginates the way GitHub does (page/per_page, a Link header), checks
  * the token, answers 403 to writes for a read-only token, and can be told to fail a
  * request with a given status and headers (a 502, a secondary rate limit) a number of
  * times. Every request is recorded, bodies included.
@@ -86,6 +86,14 @@ export interface FakeState {
   comments: Record<number, FakeComment[]>;
   statuses: { sha: string; state: string; context: string; description: string }[];
   issues: FakeIssue[];
+  /** The repository's labels (default: revpact). A label named on a new issue or added to one is created, as GitHub does for a token that may push. */
+  labels: string[];
+  /**
+   * The token may push (default true). Without: labels named on a new issue are dropped
+   * without an error, or the request is refused (403) when one would have to be created, and
+   * adding labels to an issue is refused.
+   */
+  pushAccess: boolean;
   /** Members by "org/slug"; "forbidden" answers 403 (the workflow token cannot read teams). */
   teams: Record<string, string[] | 'forbidden'>;
   faults: Fault[];
@@ -108,6 +116,8 @@ export class FakeGitHub {
       comments: {},
       statuses: [],
       issues: [],
+      labels: ['revpact'],
+      pushAccess: true,
       teams: {},
       faults: [],
       ...state,
@@ -184,7 +194,8 @@ export class FakeGitHub {
         if (page < last) link(page + 1, 'next');
         if (page < last) link(last, 'last');
         if (page > 1) link(page - 1, 'prev');
-        return send(200, items, links.length > 0 ? { link: links.join(', ') } : {});
+        const data = answer.search ? { total_count: answer.page.length, incomplete_results: false, items } : items;
+        return send(200, data, links.length > 0 ? { link: links.join(', ') } : {});
       }
       return send(answer.status ?? 200, answer.data);
     } catch (e) {
@@ -192,7 +203,7 @@ export class FakeGitHub {
     }
   }
 
-  private route(method: string, url: URL, body: string): { status?: number; data?: unknown; page?: unknown[] } | undefined {
+  private route(method: string, url: URL, body: string): { status?: number; data?: unknown; page?: unknown[]; search?: boolean } | undefined {
     const s = this.state;
     const p = url.pathname;
     const repoPrefix = `/repos/${s.owner}/${s.repo}`;
@@ -232,6 +243,7 @@ export class FakeGitHub {
       if (team === 'forbidden') return { status: 403, data: { message: 'Resource not accessible by integration' } };
       return { page: team.map((login) => ({ login, type: 'User' })) };
     }
+    if (p === '/search/issues' && method === 'GET') return { page: this.search(url.searchParams.get('q') ?? ''), search: true };
     if (!p.startsWith(`${repoPrefix}/`) && p !== repoPrefix) return undefined;
     const rest = p.slice(repoPrefix.length);
 
@@ -331,13 +343,34 @@ export class FakeGitHub {
           .map((i) => this.issueJson(i)),
       };
     }
+    if ((m = rest.match(/^\/labels\/([^/]+)$/)) && method === 'GET') {
+      const name = decodeURIComponent(m[1] as string);
+      return s.labels.includes(name) ? { data: { name, color: 'ededed', default: false } } : undefined;
+    }
+    if ((m = rest.match(/^\/issues\/(\d+)\/labels$/)) && method === 'POST') {
+      const issue = s.issues.find((i) => i.number === Number(m?.[1]));
+      if (!issue) return undefined;
+      if (!s.pushAccess) return { status: 403, data: { message: 'Resource not accessible by integration' } };
+      const names = (json()['labels'] as string[] | undefined) ?? [];
+      for (const name of names) {
+        if (!s.labels.includes(name)) s.labels.push(name);
+        if (!issue.labels.includes(name)) issue.labels.push(name);
+      }
+      return { data: issue.labels.map((name) => ({ name })) };
+    }
     if (rest === '/issues' && method === 'POST') {
       const b = json();
+      const asked = (b['labels'] as string[] | undefined) ?? [];
+      // GitHub: "Only users with push access can set labels for new issues. Labels are silently
+      // dropped otherwise" — and a label it would have to create is refused instead.
+      if (!s.pushAccess && asked.some((name) => !s.labels.includes(name))) return { status: 403, data: { message: 'Resource not accessible by integration' } };
+      const labels = s.pushAccess ? asked : [];
+      for (const name of labels) if (!s.labels.includes(name)) s.labels.push(name);
       const issue: FakeIssue = {
         number: 100 + s.issues.length,
         title: String(b['title']),
         body: String(b['body']),
-        labels: (b['labels'] as string[] | undefined) ?? [],
+        labels,
         state: 'open',
       };
       s.issues.push(issue);
@@ -354,6 +387,31 @@ export class FakeGitHub {
     return undefined;
   }
 
+  /**
+   * GitHub's issue search, for the qualifiers the Action sends: repo:, is:issue, in:body and
+   * quoted phrases. Search matches words, not characters: a phrase matches where its words
+   * follow each other in the text, whatever stands between them ("revpact:monthly-report
+   * 2026-10" is in "<!-- revpact:monthly-report 2026-10 -->", and in "… 2026-10-03").
+   */
+  private search(q: string): unknown[] {
+    const s = this.state;
+    const phrases = [...q.matchAll(/"([^"]*)"/g)].map((m) => words(m[1] ?? ''));
+    const rest = q
+      .replace(/"[^"]*"/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    const repo = rest.find((t) => t.startsWith('repo:'))?.slice('repo:'.length);
+    const inBody = rest.includes('in:body');
+    if (repo !== undefined && repo.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) return [];
+    return s.issues
+      .filter((i) => {
+        const text = words(inBody ? i.body : `${i.title} ${i.body}`).join(' ');
+        return phrases.every((p) => ` ${text} `.includes(` ${p.join(' ')} `));
+      })
+      .sort((a, b) => b.number - a.number)
+      .map((i) => ({ ...this.issueJson(i), score: 1 }));
+  }
+
   private pullJson(pr: FakePull) {
     const full = `${this.state.owner}/${this.state.repo}`;
     return {
@@ -368,4 +426,12 @@ export class FakeGitHub {
   private issueJson(i: FakeIssue) {
     return { number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })) };
   }
+}
+
+/** A text's words as search sees them: letters and digits, lower case. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

@@ -65,5 +65,9 @@ export const CA: FrameText = {
     title: (label) => `Informe de compliment ${label}`,
     closedUpdated: (issue) =>
       `La incidència ${issue} d’aquest període està tancada: se n’ha actualitzat l’informe i continua tancada. Reobre-la per seguir-hi el període.`,
+    unlabelledFound: (issue, label) =>
+      `La incidència ${issue} d’aquest període havia perdut la seva etiqueta ${label}: s’ha trobat per la seva marca oculta i s’ha actualitzat, sense obrir-ne una segona.`,
+    periodsDiffer: (period, behind) =>
+      `Els contractes no coincideixen en el període: per a ${behind} s’informa d’un període anterior, perquè l’execució ha arribat abans que acabés a la seva zona horària. L’informe s’arxiva com a ${period}; la propera execució, quan el mes hagi acabat a tot arreu, informa de ${period} per a tots.`,
   },
 };

@@ -65,5 +65,9 @@ export const ES: FrameText = {
     title: (label) => `Informe de cumplimiento ${label}`,
     closedUpdated: (issue) =>
       `La incidencia ${issue} de este periodo está cerrada: se actualizó su informe y sigue cerrada. Reábrela para seguir el periodo allí.`,
+    unlabelledFound: (issue, label) =>
+      `La incidencia ${issue} de este periodo había perdido su etiqueta ${label}: se encontró por su marca oculta y se actualizó, sin abrir una segunda incidencia.`,
+    periodsDiffer: (period, behind) =>
+      `Los contratos no coinciden en el periodo: para ${behind} se informa de un periodo anterior, porque la ejecución llegó antes de que este terminara en su zona horaria. El informe se archiva como ${period}; la próxima ejecución, cuando el mes haya terminado en todas partes, informa de ${period} para todos.`,
   },
 };

@@ -65,5 +65,9 @@ export const PT: FrameText = {
     title: (label) => `Relatório de cumprimento ${label}`,
     closedUpdated: (issue) =>
       `O problema ${issue} deste período está fechado: o seu relatório foi atualizado e ele continua fechado. Reabra-o para acompanhar o período ali.`,
+    unlabelledFound: (issue, label) =>
+      `O problema ${issue} deste período tinha perdido a sua etiqueta ${label}: foi encontrado pela sua marca oculta e atualizado, sem abrir um segundo problema.`,
+    periodsDiffer: (period, behind) =>
+      `Os contratos não coincidem no período: para ${behind} é relatado um período anterior, porque a execução chegou antes de ele terminar no seu fuso horário. O relatório fica arquivado como ${period}; a próxima execução, quando o mês tiver terminado em todo o lado, relata ${period} para todos.`,
   },
 };

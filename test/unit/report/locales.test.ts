@@ -208,6 +208,8 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     'commitStatus.who': [['marketing', 'laiaferrer']],
     'monthly.title': [['2026-10']],
     'monthly.closedUpdated': [['[#100](https://github.com/o/r/issues/100)']],
+    'monthly.unlabelledFound': [['[#100](https://github.com/o/r/issues/100)', '`revpact`']],
+    'monthly.periodsDiffer': [['2026-10', '`contracts/us.yaml` (2026-09)']],
   },
   due: {
     head: counted((n) => [String(n), n, '2bh', '2026-11-03T09:00:00+01:00']),
