@@ -815,6 +815,36 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     ]);
   });
 
+  it('says alike, read directly, that a row repeats the header: two exports joined with cat, with a BOM each, with quoted labels', () => {
+    const [header, ...rows] = readFileSync(join('test', 'golden', 'first-touch-madrid', 'leads.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const first = [header, ...rows.slice(0, 9)].join('\r\n') + '\r\n';
+    const second = (label: string) => [label, ...rows.slice(9)].join('\r\n') + '\r\n';
+    const quoted = (header ?? '').replace(/[^,]+/g, '"$&"');
+    const cases: [string, string][] = [
+      ['cat.csv', first + second(header ?? '')],
+      ['cat-bom.csv', '\ufeff' + first + '\ufeff' + second(header ?? '')],
+      ['cat-bom-quoted.csv', '\ufeff' + first + '\ufeff' + second(quoted)],
+      ['cat-three.csv', first + second(`${header ?? ''} `.replace(/,/g, ' ,')) + second(header ?? '')],
+    ];
+    for (const [name, text] of cases) {
+      const file = join(scratch, name);
+      writeFileSync(file, text);
+      const args = octoberArgs(file, 'canonical', '2026-10-30T17:30:00+01:00');
+      expect(fellBack(args), name).toBeUndefined();
+      const { report } = expectSame(args, name.replace(/\W/g, '_'));
+      const repeated = report.input.rejections.filter((r) => r.reason.startsWith('row repeats the header'));
+      expect(
+        repeated.map((r) => r.row),
+        name,
+      ).toEqual(name === 'cat-three.csv' ? [11, 22] : [11]);
+      expect(repeated[0]?.reason).toContain('the file looks like several exports joined one after another; delete this line');
+      // Counted, not dropped: every line but the first header is a row.
+      expect(report.input.rows, name).toBe(text.trimEnd().split('\r\n').length - 1);
+    }
+  }, 120_000);
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

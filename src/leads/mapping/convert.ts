@@ -259,6 +259,8 @@ export class RowConverter {
     private readonly keyIndexes: number[],
     private readonly keyLabels: (string | undefined)[],
     private readonly needs: LeadNeeds | undefined,
+    /** The first of the header's columns the id is read from (-1 for NDJSON objects). */
+    readonly idColumn = -1,
   ) {
     this.keys = keyIndexes.map(() => '');
     this.number = numberReader(mapping.numbers);
@@ -601,6 +603,68 @@ function crNote(line: string): string {
   return line.includes('\r') ? MIXED_LINE_ENDS : '';
 }
 
+/**
+ * A row that repeats the header cell for cell: what `cat september.csv october.csv > both.csv`
+ * leaves where the second export begins (after its byte order mark, when each file has one).
+ * Read as data it was rejected for an "unparseable date" that was the date column's own label.
+ * Every cell must equal its label, both trimmed as cells are (so a BOM in the middle of the
+ * file goes): only a header repeats a whole header, where "most cells" could call a data row
+ * one; a second export with other columns is told by its cell count. The DuckDB reader asks
+ * the same (sql/duckdb/direct.ts), with the same words.
+ */
+export const REPEATED_HEADER =
+  "row repeats the header (each cell is its column's label): the file looks like several exports joined one after another; delete this line and keep the first header only (two --leads files are not read as one export: a second is a mapping's joined file)";
+
+/** A cell or a header label as a row's cell is compared: without what the source trims from a cell's ends (isBlank). */
+export function cellText(text: string): string {
+  let b = 0;
+  let e = text.length;
+  while (b < e && isBlank(text.charCodeAt(b))) b++;
+  while (e > b && isBlank(text.charCodeAt(e - 1))) e--;
+  return text.slice(b, e);
+}
+
+/** Tells a row that repeats the header (REPEATED_HEADER). Asked only of rows that failed, or whose id is the id column's label: rare. */
+export class HeaderEcho {
+  /** Each label as a cell repeating it reads, trimmed. */
+  readonly labels: string[];
+  /** The ids a row repeating the header would give its lead (trimmed, in NFC): its label, and quoted after a BOM in column 1. */
+  private readonly ids: string[];
+  /**
+   * The first label quoted (`"id"`): a byte order mark before a quoted first cell makes it an
+   * unquoted one whose quotes are text (RFC 4180 knows no BOM mid-file, and DuckDB reads it so too).
+   */
+  readonly quotedFirst: string;
+
+  constructor(header: readonly string[], idColumn: number) {
+    this.labels = header.map(cellText);
+    this.quotedFirst = `"${(this.labels[0] ?? '').replace(/"/g, '""')}"`;
+    this.ids = [nfcText(this.labels[idColumn] ?? ''), ...(idColumn === 0 ? [nfcText(this.quotedFirst)] : [])];
+  }
+
+  /** Whether a row that became this lead may repeat the header: one comparison or two, for every lead. */
+  mayRepeat(lead: Lead): boolean {
+    return lead.id === this.ids[0] || lead.id === this.ids[1];
+  }
+
+  /** Whether the split cells repeat the header. */
+  cells(cells: readonly string[], count: number): boolean {
+    if (count !== this.labels.length) return false;
+    for (let i = 0; i < count; i++) {
+      const cell = cells[i] as string;
+      const text = cellText(cell);
+      if (text !== this.labels[i] && !(i === 0 && cell.charCodeAt(0) === 0xfeff && text === this.quotedFirst)) return false;
+    }
+    return true;
+  }
+
+  /** Whether a line without quotes repeats the header. */
+  line(line: string, delimiter: string): boolean {
+    const cells = line.split(delimiter);
+    return this.cells(cells, cells.length);
+  }
+}
+
 function cellCount(count: number, width: number): string {
   return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${width}`;
 }
@@ -755,6 +819,7 @@ export function compileCsv(
   const missing: string[] = [];
   const names = new Set<string>();
   let idLabel: string | undefined;
+  let idColumn = -1;
   for (const rule of mapping.columns) {
     const i = find(rule.column);
     if (i === undefined) {
@@ -763,7 +828,11 @@ export function compileCsv(
     }
     if (slots[i] !== undefined) continue; // two labels of the mapping matched one column loosely
     slots[i] = slotOf(rule, mapping, zone, needs);
-    if (rule.target.kind === 'field' && rule.target.field === 'id') idLabel ??= header[i]?.trim();
+    if (rule.target.kind === 'field' && rule.target.field === 'id') {
+      idLabel ??= header[i]?.trim();
+      // The lead's id is its first non-empty id column in the header's order (TEXT.id).
+      if (idColumn < 0 || i < idColumn) idColumn = i;
+    }
     if (rule.target.kind === 'attribute') names.add(rule.target.name);
   }
   const known = header.map((h) => h.trim());
@@ -820,7 +889,7 @@ export function compileCsv(
     return { ok: false, message: `${file}: the header has no column "${lost}", which a join of the mapping "${mapping.name}" matches on` };
   const byLabel = new Map<string, Slot>();
   header.forEach((h, i) => byLabel.set(h.trim(), filled[i] as Slot));
-  return { ok: true, value: new RowConverter(file, filled, byLabel, mapping, idLabel, keyIndexes, joinOn, needs) };
+  return { ok: true, value: new RowConverter(file, filled, byLabel, mapping, idLabel, keyIndexes, joinOn, needs, idColumn) };
 }
 
 /** The converter for NDJSON objects, whose keys are the column labels (absent keys are empty cells). */

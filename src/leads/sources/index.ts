@@ -22,7 +22,7 @@
  */
 import { extname } from 'node:path';
 import type { Lead, LeadItems, LeadNeeds, SourceItem, SourceStats } from '../lead.js';
-import { compileCsv, compileObjects, type RowConverter } from '../mapping/convert.js';
+import { compileCsv, compileObjects, HeaderEcho, REPEATED_HEADER, type RowConverter } from '../mapping/convert.js';
 import { zoneClock, type ZoneClock } from '../mapping/dates.js';
 import { JoinTable } from '../mapping/join.js';
 import type { CsvOptions, FileFormat, Mapping } from '../mapping/types.js';
@@ -640,6 +640,11 @@ class LeadReader {
       if (typeof lead === 'string') this.reject(input.display, row, lead);
       else this.accept(lead, this.converter as RowConverter);
     };
+    let echo: HeaderEcho | undefined;
+    // A row that repeats the header is said as such (REPEATED_HEADER). Only a row that failed, or
+    // whose id is the id column's label, can be one: the others cost one comparison.
+    const echoed = (lead: Lead | string, repeats: (echo: HeaderEcho) => boolean): Lead | string =>
+      (typeof lead === 'string' || (echo as HeaderEcho).mayRepeat(lead)) && repeats(echo as HeaderEcho) ? REPEATED_HEADER : lead;
     const layout = new CsvLayout(
       this.mapping.csv,
       delimiter,
@@ -648,17 +653,24 @@ class LeadReader {
         const compiled = compileCsv(this.mapping, header, input.display, this.zone, joinOn, this.needs);
         if (!compiled.ok) throw new SourceError(compiled.message, input.display);
         this.converter = compiled.value;
+        echo = new HeaderEcho(header, compiled.value.idColumn);
         if (this.range !== undefined && this.range.from > 0) this.jumpAfterHeader = true;
       },
       {
-        line: (line, row) => emit((this.converter as RowConverter).convertLine(line, delimiter, row), row),
+        line: (line, row) =>
+          emit(
+            echoed((this.converter as RowConverter).convertLine(line, delimiter, row), (e) => e.line(line, delimiter)),
+            row,
+          ),
         quotedLine: (text, row) => {
           const lead = (this.converter as RowConverter).convertQuotedLine(text, delimiter, row);
-          if (lead === undefined) return false;
+          // Declined, the record comes back split, to `cells`, which tells a repeated header.
+          if (lead === undefined || (echo as HeaderEcho).mayRepeat(lead)) return false;
           emit(lead, row);
           return true;
         },
-        cells: (cells, count, row, problem) => emit(problem ?? (this.converter as RowConverter).convert(cells, count, row), row),
+        cells: (cells, count, row, problem) =>
+          emit(problem ?? echoed((this.converter as RowConverter).convert(cells, count, row), (e) => e.cells(cells, count)), row),
       },
     );
     const reader = new CsvReader(

@@ -22,7 +22,17 @@
  * something reads it.
  */
 import { NUMBER_FIELDS, PII_FIELDS, TEXT_FIELDS, TIMESTAMP_FIELDS, type LeadNeeds, type TimestampField } from '../../leads/lead.js';
-import { camelCase, datesWithoutColumn, DECIMAL_COMMA, DECIMAL_COMMA_HINT, headerFinder, OPEN_QUOTE, twiceInHeader } from '../../leads/mapping/convert.js';
+import {
+  camelCase,
+  datesWithoutColumn,
+  DECIMAL_COMMA,
+  DECIMAL_COMMA_HINT,
+  headerFinder,
+  HeaderEcho,
+  OPEN_QUOTE,
+  REPEATED_HEADER,
+  twiceInHeader,
+} from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
 import { LEAD_COLUMNS, rejectionsTable, rejectionsTableDdl } from '../ddl.js';
@@ -622,6 +632,20 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
   const idLabel = (header[(idSlots[0] as Slot).index] as string).trim();
   const id = `coalesce(${idSlots.map((s) => `r.${ident(`p${s.index}`)}`).join(', ')})`;
   const missingId = `CASE WHEN ${id} IS NULL THEN ${str(`missing id (column "${idLabel}" is empty)`)} END`;
+  // A row that repeats the header (convert.ts, HeaderEcho): every cell, trimmed, its column's label
+  // (an empty label, a blank cell). Before any other problem, as the source says it first; only a
+  // row whose id cell holds the id column's label is compared (`contains` is a memchr, not a trim).
+  const idColumn = (idSlots[0] as Slot).index;
+  const echo = new HeaderEcho(header, idColumn);
+  const text = (t: string) => t.split('\0').map(str).join(' || chr(0) || ');
+  const same = echo.labels
+    .map((label, i) => {
+      const cell = trimmed(c(i));
+      const equal = label === '' ? `${cell} IS NULL` : `${cell} = ${text(label)}`;
+      return i === 0 ? `(${equal} OR (starts_with(${c(0)}, chr(65279)) AND ${cell} = ${text(echo.quotedFirst)}))` : equal;
+    })
+    .join(' AND ');
+  const repeated = `CASE WHEN contains(${c(idColumn)}, ${text(echo.labels[idColumn] ?? '')}) THEN CASE WHEN n_cells = ${width} AND ${same} THEN ${str(REPEATED_HEADER)} END END`;
 
   // Instants: a cell with an offset as it is; a wall-clock one shifted by its bucket's step (NULL outside the table's years).
   const outside: string[] = [];
@@ -716,7 +740,7 @@ SELECT ${[
     ...select.flatMap((e, i) => (stored(e) ? [`${e} AS ${ident((LEAD_COLUMNS[i] as { name: string }).name)}`] : [])),
     ...attributes.flatMap((a) => [`${a.text} AS ${a.column}`, ...(a.kind === undefined ? [] : [`r.${a.kind} AS ${a.kind}`])]),
   ].join(',\n  ')},
-  coalesce(${[cellCount, ...problems, missingId].join(',\n    ')}) AS revpact_problem,
+  coalesce(${[repeated, cellCount, ...problems, missingId].join(',\n    ')}) AS revpact_problem,
   ${outside.length > 0 ? outside.join(' OR ') : 'FALSE'} AS revpact_outside
 FROM (
 ${body}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { checkLeadFile, CsvReader, detectDelimiter } from '../../../src/leads/sources/index.js';
 import { MAX_RECORD_BYTES } from '../../../src/leads/sources/csv.js';
 import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
+import { REPEATED_HEADER } from '../../../src/leads/mapping/convert.js';
 import { file, readAll, tmp } from './helpers.js';
 
 /** Records of `text`, fed in chunks of `chunk` bytes (1 cuts every record everywhere). */
@@ -312,6 +313,53 @@ describe('CSV lead files', () => {
 
   it('fails with a message naming the file when it cannot be read', async () => {
     await expect(readAll(['/no/such/leads.csv'], canonical)).rejects.toThrow('cannot read leads.csv: no such file');
+  });
+});
+
+describe('exports joined by hand (cat september.csv october.csv > both.csv)', () => {
+  const canonical = presetMapping('canonical');
+  const september = 'id,owner,createdAt\r\nL1,ana,2026-09-05T09:00:00Z\r\nL2,bruno,2026-09-06T09:00:00Z\r\n';
+  const october = 'id,owner,createdAt\r\nL3,carla,2026-10-05T09:00:00Z\r\nL4,dan,2026-10-06T09:00:00Z\r\n';
+
+  it('rejects the second header as a repeated header, not as a row with an unparseable date, and reads the rows after it', async () => {
+    const path = file('both.csv', september + october);
+    for (const chunkBytes of [1 << 20, 1, 7]) {
+      const r = await readAll([path], canonical, { chunkBytes });
+      expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+        ['L1', 2],
+        ['L2', 3],
+        ['L3', 5],
+        ['L4', 6],
+      ]);
+      expect(r.rejections).toEqual([{ file: 'both.csv', row: 4, reason: REPEATED_HEADER }]);
+      expect(r.rows).toBe(5);
+    }
+    expect(REPEATED_HEADER).toMatch(/^row repeats the header .*: the file looks like several exports joined one after another; delete this line/);
+    // Only when every cell is its label: a row that repeats some labels keeps its own reason.
+    const some = await readAll([file('some.csv', `${september}id,owner,2026-13-01\nid,owner\n`)], canonical);
+    expect(some.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [4, 'unparseable date "2026-13-01" in column "createdAt" (expected ISO 8601)'],
+      [5, 'row has 2 cells where the header has 3'],
+    ]);
+  });
+
+  it('with a byte order mark in the middle of the file (two UTF-8 exports with a BOM each), and quoted labels', async () => {
+    const quoted = '\ufeff"id","owner","createdAt"\r\nL3,carla,2026-10-05T09:00:00Z\r\n';
+    for (const second of ['\ufeff' + october, quoted]) {
+      const r = await readAll([file('both.csv', '\ufeff' + september + second)], canonical);
+      expect(r.rejections, JSON.stringify(second)).toEqual([{ file: 'both.csv', row: 4, reason: REPEATED_HEADER }]);
+      expect(r.leads.map((l) => l.id)).toContain('L3');
+    }
+  });
+
+  it('also when every cell of the header would read as a value (no date column): no lead "id" comes of it', async () => {
+    const r = await readAll([file('text.csv', 'id,owner\nL1,ana\nid,owner\nL2,bruno\n"id","owner"\n\ufeff"id","owner"\n')], canonical);
+    expect(r.leads.map((l) => l.id)).toEqual(['L1', 'L2']);
+    expect(r.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [3, REPEATED_HEADER],
+      [5, REPEATED_HEADER],
+      [6, REPEATED_HEADER],
+    ]);
   });
 });
 
