@@ -845,6 +845,26 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     }
   }, 120_000);
 
+  it('reads a header that ends in empty columns alike: padded rows read, rows short of only those columns rejected saying so', () => {
+    const [header, ...rows] = readFileSync(join('test', 'golden', 'first-touch-madrid', 'leads.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const padded = rows.map((row, i) => (i % 3 === 0 ? row : i % 3 === 1 ? `${row},,,` : `${row},,x,`));
+    const file = join(scratch, 'ghost-columns.csv');
+    writeFileSync(file, [`${header ?? ''},,,`, ...padded, `${header ?? ''},,,`].join('\r\n') + '\r\n');
+    const args = octoberArgs(file, 'canonical', '2026-10-30T17:30:00+01:00', 'column8');
+    expect(fellBack(args)).toBeUndefined();
+    const { report } = expectSame(args, 'ghost-columns');
+    const short = report.input.rejections.filter((r) => r.reason.includes('the header ends in 3 columns without one'));
+    expect(short.map((r) => r.row)).toEqual(rows.flatMap((_, i) => (i % 3 === 0 ? [i + 2] : [])));
+    expect(short[0]?.reason).toBe(
+      "row has 6 cells where the header has 9, but every column with a label: the header ends in 3 columns without one (a spreadsheet saved empty columns into it); delete the delimiters after the header's last label",
+    );
+    expect(report.input.rejections.at(-1)?.reason).toMatch(/^row repeats the header/);
+    // A cell in an unlabelled column is kept, under the name an unlabelled column gets.
+    expect(report.breakdowns.attributes['column8']?.map((r) => r.key)).toContain('x');
+  }, 120_000);
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

@@ -261,6 +261,8 @@ export class RowConverter {
     private readonly needs: LeadNeeds | undefined,
     /** The first of the header's columns the id is read from (-1 for NDJSON objects). */
     readonly idColumn = -1,
+    /** The header's last columns without a label (`id,owner,,,`: a spreadsheet's empty columns). */
+    private readonly unlabelled = 0,
   ) {
     this.keys = keyIndexes.map(() => '');
     this.number = numberReader(mapping.numbers);
@@ -280,6 +282,12 @@ export class RowConverter {
    */
   private plain = false;
 
+  /** Why a row of `count` cells is rejected; said with the header's unlabelled columns when they are all it lacks. */
+  private cellCount(count: number): string {
+    const width = this.slots.length;
+    return cellCount(count, width) + (count < width && count >= width - this.unlabelled ? unlabelledNote(this.unlabelled) : '');
+  }
+
   /** Cells per row: the header's width. */
   get width(): number {
     return this.slots.length;
@@ -294,7 +302,7 @@ export class RowConverter {
       for (let i = 0; i < count && !broken; i++) broken = (cells[i] as string).includes('\n');
       let cr = false;
       for (let i = 0; i < count && !broken && !cr; i++) cr = LONE_CR.test(cells[i] as string);
-      return cellCount(count, slots.length) + (broken ? OPEN_QUOTE : cr ? MIXED_LINE_ENDS : '');
+      return this.cellCount(count) + (broken ? OPEN_QUOTE : cr ? MIXED_LINE_ENDS : '');
     }
     const lead = blankLead(this.file, row);
     this.plain = false;
@@ -329,20 +337,20 @@ export class RowConverter {
       let d = line.indexOf(delimiter, from);
       const last = d < 0;
       if (last) d = line.length;
-      if (i >= width) return cellCount(countCells(line, delimiter), width) + crNote(line);
+      if (i >= width) return this.cellCount(countCells(line, delimiter)) + crNote(line);
       const slot = slots[i] as Slot;
       if ((d > from || slot.blank) && slot.kind !== Kind.Ignore) {
         const problem = this.apply(slot, line, from, d, lead);
         if (problem !== undefined) {
           const count = countCells(line, delimiter);
-          return count === width ? problem : cellCount(count, width) + crNote(line);
+          return count === width ? problem : this.cellCount(count) + crNote(line);
         }
       }
       i++;
       if (last) break;
       from = d + 1;
     }
-    if (i !== width) return cellCount(i, width) + crNote(line);
+    if (i !== width) return this.cellCount(i) + crNote(line);
     if (lead.id === '') return `missing id (column "${this.idLabel}" is empty)`;
     if (this.keyIndexes.length > 0) {
       const cells = line.split(delimiter);
@@ -665,6 +673,23 @@ export class HeaderEcho {
   }
 }
 
+/**
+ * Said after the cell count of a row that lacks only the header's last, unlabelled columns
+ * (`id,owner,,,` over rows `L1,ana`): a spreadsheet saved empty columns into the header, and
+ * every row was rejected for a width no one could see. The DuckDB reader says the same
+ * (sql/duckdb/direct.ts). A row padded to the header's width is read, its empty cells nothing.
+ */
+export function unlabelledNote(n: number): string {
+  return `, but every column with a label: the header ends in ${n === 1 ? 'a column' : `${n} columns`} without one (a spreadsheet saved empty columns into it); delete the delimiters after the header's last label`;
+}
+
+/** How many of the header's last labels are empty (trimmed as cells are). */
+export function unlabelledColumns(header: readonly string[]): number {
+  let n = 0;
+  while (n < header.length - 1 && cellText(header[header.length - 1 - n] as string) === '') n++;
+  return n;
+}
+
 function cellCount(count: number, width: number): string {
   return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${width}`;
 }
@@ -889,7 +914,7 @@ export function compileCsv(
     return { ok: false, message: `${file}: the header has no column "${lost}", which a join of the mapping "${mapping.name}" matches on` };
   const byLabel = new Map<string, Slot>();
   header.forEach((h, i) => byLabel.set(h.trim(), filled[i] as Slot));
-  return { ok: true, value: new RowConverter(file, filled, byLabel, mapping, idLabel, keyIndexes, joinOn, needs, idColumn) };
+  return { ok: true, value: new RowConverter(file, filled, byLabel, mapping, idLabel, keyIndexes, joinOn, needs, idColumn, unlabelledColumns(header)) };
 }
 
 /** The converter for NDJSON objects, whose keys are the column labels (absent keys are empty cells). */

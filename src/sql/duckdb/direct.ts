@@ -32,6 +32,8 @@ import {
   OPEN_QUOTE,
   REPEATED_HEADER,
   twiceInHeader,
+  unlabelledColumns,
+  unlabelledNote,
 } from '../../leads/mapping/convert.js';
 import type { AttributeType, ColumnRule, LeadField, Mapping, MappedValue } from '../../leads/mapping/types.js';
 import { fieldType } from '../../leads/mapping/types.js';
@@ -627,7 +629,10 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
     }
   }
   const broken = Array.from({ length: width + EXTRA }, (_, i) => `coalesce(strpos(${c(i)}, chr(10)) > 0, FALSE)`).join(' OR ');
-  const cellCount = `CASE WHEN n_cells <> ${width} THEN 'row has ' || n_cells || ' cell' || CASE WHEN n_cells = 1 THEN '' ELSE 's' END || ' where the header has ${width}' || CASE WHEN ${broken} THEN ${str(OPEN_QUOTE)} ELSE '' END END`;
+  // A row that lacks only the header's unlabelled last columns says so (convert.ts, unlabelledNote).
+  const ghosts = unlabelledColumns(header);
+  const ghostNote = ghosts === 0 ? '' : ` || CASE WHEN n_cells >= ${width - ghosts} AND n_cells < ${width} THEN ${str(unlabelledNote(ghosts))} ELSE '' END`;
+  const cellCount = `CASE WHEN n_cells <> ${width} THEN 'row has ' || n_cells || ' cell' || CASE WHEN n_cells = 1 THEN '' ELSE 's' END || ' where the header has ${width}'${ghostNote} || CASE WHEN ${broken} THEN ${str(OPEN_QUOTE)} ELSE '' END END`;
   const idSlots = slots.filter((s) => s.target.kind === 'text' && s.target.field === 'id');
   const idLabel = (header[(idSlots[0] as Slot).index] as string).trim();
   const id = `coalesce(${idSlots.map((s) => `r.${ident(`p${s.index}`)}`).join(', ')})`;

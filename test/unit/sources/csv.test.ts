@@ -363,6 +363,39 @@ describe('exports joined by hand (cat september.csv october.csv > both.csv)', ()
   });
 });
 
+describe('a header that ends in empty columns (id,owner,createdAt,,, from a spreadsheet)', () => {
+  const canonical = presetMapping('canonical');
+  const header = 'id,owner,createdAt,,,\n';
+
+  it('reads rows padded to its width, empty cells as nothing; a row short of only those columns is rejected saying so', async () => {
+    const text =
+      header +
+      'L1,ana,2026-10-05T09:00:00Z,,,\n' + // 2: padded
+      'L2,"bruno, jr",2026-10-05T09:00:00Z,,,\n' + // 3: padded, quoted
+      'L3,carla,2026-10-05T09:00:00Z\n' + // 4: no padding
+      'L4,"dan",2026-10-05T09:00:00Z,\n' + // 5: some, quoted
+      'L5,2026-10-05T09:00:00Z\n' + // 6: a labelled cell missing too
+      'id,owner,createdAt,,,\n'; // 7: the header again, empty columns and all
+    const r = await readAll([file('ghosts.csv', text)], canonical);
+    expect(r.leads.map((l) => [l.id, Object.keys(l.attributes)])).toEqual([
+      ['L1', []],
+      ['L2', []],
+    ]);
+    const note =
+      ", but every column with a label: the header ends in 3 columns without one (a spreadsheet saved empty columns into it); delete the delimiters after the header's last label";
+    expect(r.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [4, `row has 3 cells where the header has 6${note}`],
+      [5, `row has 4 cells where the header has 6${note}`],
+      [6, 'row has 2 cells where the header has 6'],
+      [7, REPEATED_HEADER],
+    ]);
+    const one = await readAll([file('ghost.csv', 'id,owner,\nL1,ana\n')], canonical);
+    expect(one.rejections.map((x) => x.reason)).toEqual([
+      "row has 2 cells where the header has 3, but every column with a label: the header ends in a column without one (a spreadsheet saved empty columns into it); delete the delimiters after the header's last label",
+    ]);
+  });
+});
+
 describe('a number with a decimal comma read with a mapping whose decimal is "."', () => {
   it('is rejected with the mapping setting that reads it ("1,234" may be thousands: no hint)', async () => {
     const text = 'id;dealAmount\nA;67234,91\nB;1.234,5\nC;1,234\nD;two\n';
