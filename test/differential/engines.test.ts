@@ -865,6 +865,21 @@ describe('streaming vs DuckDB, DuckDB reading the export itself', () => {
     expect(report.breakdowns.attributes['column8']?.map((r) => r.key)).toContain('x');
   }, 120_000);
 
+  it('takes the delimiter of a quoted "sep=;" first line as of an unquoted one, on both engines, read directly', () => {
+    const golden = readFileSync(join('test', 'golden', 'first-touch-madrid', 'leads.csv'), 'utf8').replace(/,/g, ';');
+    const runs = ['sep=;', '"sep=;"', '\ufeff"sep=;"'].map((sep) => {
+      const file = join(scratch, 'sep-quoted.csv');
+      writeFileSync(file, `${sep}\r\n${golden}`);
+      const args = octoberArgs(file, 'canonical', '2026-10-30T17:30:00+01:00');
+      expect(fellBack(args), sep).toBeUndefined();
+      return expectSame(args, 'sep-quoted').report;
+    });
+    // The same leads, rows and reasons whichever way the line is written.
+    expect(runs[1]?.input).toEqual(runs[0]?.input);
+    expect(runs[2]?.input).toEqual(runs[0]?.input);
+    expect(runs[0]?.input.rows).toBe(19);
+  }, 120_000);
+
   it('reads the 100,000-row presets directly (no fallback)', () => {
     for (const format of ['hubspot', 'salesforce'] as const) {
       const file = generated(format, 100_000, 7);

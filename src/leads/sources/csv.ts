@@ -333,11 +333,14 @@ export const DELIMITER_CANDIDATES = [',', ';', '\t', '|'] as const;
 /**
  * The delimiter of a file from its first lines: the candidate seen most often outside
  * quotes on the header line, favoured when the next lines have as many. Excel's `sep=;`
- * first line wins outright.
+ * first line wins outright, and so does `"sep=;"`: a tool that quotes every cell writes it
+ * so, and the reader (CsvLayout, csv-inspect.ts) skips it as the one cell `sep=;` either way.
+ * Read by the other candidates, `"sep=;"` was the header, and no column held the lead id.
  */
 export function detectDelimiter(sample: string): string {
-  const sep = /^sep=(.)\r?\n/.exec(sample);
-  if (sep?.[1]) return sep[1];
+  const sep = /^(?:sep=(.)|"sep=([^"])")\r?\n/.exec(sample);
+  const declared = sep?.[1] ?? sep?.[2];
+  if (declared) return declared;
   const lines = firstLines(sample, 5);
   let best = ',';
   let bestScore = 0;

@@ -104,6 +104,9 @@ describe('detectDelimiter', () => {
 
   it("obeys Excel's sep= line", () => {
     expect(detectDelimiter('sep=;\nid,name;x\n')).toBe(';');
+    // Quoted, as a tool that quotes every cell writes it.
+    expect(detectDelimiter('"sep=;"\r\nid,name;x\n')).toBe(';');
+    expect(detectDelimiter('"sep=|"\nid,name|x\n')).toBe('|');
   });
 });
 
@@ -244,10 +247,15 @@ describe('CSV lead files', () => {
     expect(r.leads.map((l) => [l.id, l.owner])).toEqual([['L1', 'José']]);
   });
 
-  it('skips the Excel sep= line without shifting row numbers', async () => {
-    const r = await readAll([file('sep.csv', 'sep=;\nid;createdAt\nL1;2026-10-05\nL2;bad\n')], canonical);
-    expect(r.leads.map((l) => l.origin.row)).toEqual([2]);
-    expect(r.rejections).toEqual([{ file: 'sep.csv', row: 3, reason: 'unparseable date "bad" in column "createdAt" (expected ISO 8601)' }]);
+  it('skips the Excel sep= line without shifting row numbers, quoted or not, after a BOM or not', async () => {
+    for (const sep of ['sep=;', '"sep=;"', '\ufeff"sep=;"']) {
+      const r = await readAll([file('sep.csv', `${sep}\nid;createdAt\nL1;2026-10-05\nL2;bad\n`)], canonical);
+      expect(
+        r.leads.map((l) => l.origin.row),
+        sep,
+      ).toEqual([2]);
+      expect(r.rejections).toEqual([{ file: 'sep.csv', row: 3, reason: 'unparseable date "bad" in column "createdAt" (expected ISO 8601)' }]);
+    }
   });
 
   it('gives every malformed row its row number and a reason, and drops none', async () => {
