@@ -40,6 +40,43 @@ describe('stats', () => {
     expect(c.values()[0]).toBe(1000); // the column itself is left as is
   });
 
+  it('NumberColumn percentiles (read where the values are, by their bits) equal nearest ranks, in 4- and 8-byte columns, negatives and ties included', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const ps = [0, 0.001, 0.25, 0.5, 0.9, 0.999, 1];
+    const shapes: [string, () => number, typeof Float32Array | typeof Float64Array][] = [
+      ['whole minutes', () => Math.floor(random() * 100_000), Float32Array],
+      ['a few values, many ties', () => Math.floor(random() * 3), Float32Array],
+      ['negatives and fractions', () => Math.fround((random() - 0.5) * 1e6), Float32Array],
+      ['one high half (values within 1.0 of each other)', () => Math.fround(1 + random()), Float32Array],
+      ['signed zeros and extremes', () => [0, -0, Infinity, -Infinity, 3.5, -2][Math.floor(random() * 6)] as number, Float32Array],
+      ['minutes with seconds (8 bytes)', () => Math.floor(random() * 100_000) / 60, Float64Array],
+      ['8-byte negatives, ties and extremes', () => [0, -0, 1 / 3, -1 / 3, 1e300, -Infinity, 2][Math.floor(random() * 7)] as number, Float64Array],
+      [
+        '8-byte values that differ only in their last 32 bits',
+        () => 1 + (Math.floor(random() * 4) * 65536 + Math.floor(random() * 4)) * Number.EPSILON,
+        Float64Array,
+      ],
+    ];
+    for (const [shape, next, kind] of shapes) {
+      const c = new NumberColumn(16);
+      const pushed: number[] = [];
+      for (let i = 0; i < 150_000; i++) {
+        const v = next();
+        c.push(v);
+        pushed.push(v);
+      }
+      const adopted = Float32Array.from({ length: 1000 }, next);
+      c.adopt(adopted);
+      pushed.push(...adopted);
+      expect(c.values(), shape).toBeInstanceOf(kind);
+      const sorted = [...pushed].sort((a, b) => a - b);
+      // -0 and 0 are one value to the percentiles: compared as numbers, not as bits.
+      const got = c.percentiles(ps).map((v) => (v === 0 ? 0 : v));
+      expect(got, shape).toEqual(ps.map((p) => percentile(sorted, p)).map((v) => (v === 0 ? 0 : v)));
+    }
+  });
+
   it('NumberColumn keeps whole minutes in 4 bytes and every value exact once one needs 8', () => {
     const c = new NumberColumn(16);
     const whole = Array.from({ length: 40 }, (_, i) => (i * 7919) % 100_003);
