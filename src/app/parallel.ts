@@ -367,11 +367,16 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
     if (own?.columns) total.columns = own.columns;
   };
   const holidays = holidaysAround(o.rules, [o.options.period, ...o.also], o.options.asOfMs);
-  const others = o.plan.shares.map((ranges, i) =>
-    o.run({ ...base, ranges, holidays }, (rows, bytes) => {
-      live[i] = { rows, bytes };
-      update();
-    }),
+  // Settled from the start: a worker that fails while this thread still reads its own range
+  // (a worker script missing from the install rejects at once) is a fallback, not an
+  // unhandled rejection that ends the process with a stack trace.
+  const others = Promise.allSettled(
+    o.plan.shares.map((ranges, i) =>
+      o.run({ ...base, ranges, holidays }, (rows, bytes) => {
+        live[i] = { rows, bytes };
+        update();
+      }),
+    ),
   );
   const timer = total ? setInterval(update, 200) : undefined;
   const trace = traceLine();
@@ -387,7 +392,7 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
       mineError = e;
     }
     trace('first range read');
-    settled = await Promise.allSettled(others);
+    settled = await others;
     trace('workers done');
   } finally {
     if (timer) clearInterval(timer);

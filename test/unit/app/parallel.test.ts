@@ -162,6 +162,15 @@ describe('the streaming engine in byte ranges', () => {
     expect('fallback' in result && result.fallback).toMatch(/not the end of a record/);
   });
 
+  it('falls back when a worker fails while this thread still reads its range, instead of an unhandled rejection', async () => {
+    const plan = planRanges(csv, 2, 0, 1, 0.5);
+    if (typeof plan === 'string') throw new Error(plan);
+    // As runOnWorker answers when the installed package lacks the worker script: at once.
+    const run = () => Promise.reject(new Error('the worker script is not beside this module'));
+    const r = await evaluateInRanges({ rules, input: { path: csv, display: 'leads.csv' }, mapping, options: options(), also: [], plan, run });
+    expect('fallback' in r && r.fallback).toBe('a range failed: the worker script is not beside this module');
+  });
+
   it('falls back when a breakdown has more keys than one range tracks', async () => {
     const { result } = await inRanges(csv, 2, 2, options({ by: ['id'] }));
     expect('fallback' in result && result.fallback).toMatch(/more keys than it tracks/);
