@@ -64,7 +64,7 @@ function sqlType(type: LeadColumnType, dialect: SqlDialect): string {
 export function leadsTableDdl(dialect: SqlDialect, table = 'leads'): string {
   const cols = LEAD_COLUMNS.map((c) => `  ${ident(c.name)} ${sqlType(c.type, dialect)}${c.name === 'id' ? ' PRIMARY KEY' : ''}`);
   return [
-    `-- The canonical lead (revpact, DESIGN.md §3): one row per lead, instants as timestamptz,`,
+    `-- The canonical lead (revpact; README, revpact load): one row per lead, instants as timestamptz,`,
     `-- date_only lists the timestamp fields (camelCase) whose cell held a date without a time.`,
     `CREATE TABLE ${tableName(table)} (`,
     cols.join(',\n'),

@@ -13,7 +13,7 @@
 -- its first row (a lead given up in the period after more than a quarter of attempts).
 
 -- The canonical leads table, for reference (create and fill it once; not run by this script):
--- The canonical lead (revpact, DESIGN.md §3): one row per lead, instants as timestamptz,
+-- The canonical lead (revpact; README, revpact load): one row per lead, instants as timestamptz,
 -- date_only lists the timestamp fields (camelCase) whose cell held a date without a time.
 -- CREATE TABLE "leads" (
 --   "id" text PRIMARY KEY,
