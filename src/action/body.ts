@@ -89,9 +89,10 @@ function contractSection(c: ContractSection): string[] {
   const t = frameText(c.locale);
   const title = c.status === 'renamed' ? `${code(c.basePath)} → ${code(c.path)}` : code(c.path);
   const out = [`#### ${title}${c.status === 'added' ? ` (${t.fileStatus.added})` : c.status === 'removed' ? ` (${t.fileStatus.removed})` : ''}`, ''];
-  out.push(...problems(c.diagnostics, t));
+  // The head's warnings are listed here, the ones the change brings marked, so the diff leaves its own list of them out.
+  out.push(...problems(c.diagnostics, t, c.diff?.newWarnings));
   if (c.baseInvalidAt) out.push(`*${mdText(t.baseInvalid(c.basePath, c.baseInvalidAt))}*`, '');
-  if (c.diff) out.push(renderDiff.markdown(c.diff, { locale: c.locale }).trimEnd(), '');
+  if (c.diff) out.push(renderDiff.markdown(c.diff, { locale: c.locale, newWarnings: false }).trimEnd(), '');
   if (c.complianceMarkdown) out.push(c.complianceMarkdown.trimEnd(), '');
   out.push(...approvalTable(c.approvals, t));
   return out;
@@ -106,7 +107,7 @@ function cardSection(c: CardSection): string[] {
   return out;
 }
 
-function problems(diagnostics: readonly Diagnostic[], t: FrameText): string[] {
+function problems(diagnostics: readonly Diagnostic[], t: FrameText, brought: readonly Diagnostic[] = []): string[] {
   if (diagnostics.length === 0) return [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const { columns } = t.problems;
@@ -117,8 +118,11 @@ function problems(diagnostics: readonly Diagnostic[], t: FrameText): string[] {
     '|---:|---|---|',
   ];
   // The message and its fix come from the checker's catalogue, which is English (docs/diagnostics.md); the severity word is translated.
-  for (const d of diagnostics)
-    out.push(`| ${d.line}:${d.column} | ${mdText(`${t.problems.severity[d.severity] ?? d.severity} ${d.code}: ${d.message}`)} | ${mdText(d.suggest ?? '')} |`);
+  const isNew = new Set(brought);
+  for (const d of diagnostics) {
+    const severity = isNew.has(d) ? t.problems.newWarning : (t.problems.severity[d.severity] ?? d.severity);
+    out.push(`| ${d.line}:${d.column} | ${mdText(`${severity} ${d.code}: ${d.message}`)} | ${mdText(d.suggest ?? '')} |`);
+  }
   out.push('');
   return out;
 }

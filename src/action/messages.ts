@@ -46,6 +46,8 @@ export const EN = {
   problems: {
     head: (errors: number, warnings: number) => `${errors} ${plural(errors, 'error', 'errors')}, ${warnings} ${plural(warnings, 'warning', 'warnings')}:`,
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
+    /** In place of the severity, for a warning the pull request brings (the base version did not have it). */
+    newWarning: 'new warning',
     columns: { line: 'Line', problem: 'Problem', fix: 'How to fix' },
   },
   approvals: {

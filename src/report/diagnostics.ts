@@ -28,16 +28,7 @@ export const renderDiagnostics: Record<DiagnosticFormat, (r: ValidationReport) =
   },
   json(r) {
     const valid = !r.diagnostics.some((d) => d.severity === 'error');
-    const diagnostics = r.diagnostics.map((d) => ({
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      pointer: d.pointer,
-      ...(d.suggest ? { suggest: d.suggest } : {}),
-    }));
+    const diagnostics = r.diagnostics.map(diagnosticJson);
     return JSON.stringify({ valid, files: r.files, diagnostics }, null, 2) + '\n';
   },
   github(r) {
@@ -46,6 +37,20 @@ export const renderDiagnostics: Record<DiagnosticFormat, (r: ValidationReport) =
     );
   },
 };
+
+/** A diagnostic as `validate --format json` prints it (and `diff --format json` its newWarnings), keys in this order. */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  return {
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    pointer: d.pointer,
+    ...(d.suggest ? { suggest: d.suggest } : {}),
+  };
+}
 
 export function githubAnnotation(d: Diagnostic): string {
   const text = d.suggest ? `${d.message} (${d.suggest})` : d.message;

@@ -5,6 +5,7 @@
  */
 import type { CommitmentResult, SlaResult, Status, Verdict } from '../engine/types.js';
 import type { TeamId } from '../compiler/ir.js';
+import type { Diagnostic } from '../contract/diagnostics.js';
 import type { Arg, Phrase } from './phrase.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renamed';
@@ -91,6 +92,11 @@ export interface DiffReport {
   changes: Change[];
   version: VersionCheck;
   impact: Impact | null;
+  /**
+   * Warnings `validate` gives the head and not the base (warnings.ts), with the head file's
+   * line:column; absent when the sides' warnings were not given (then the JSON has no key).
+   */
+  newWarnings?: Diagnostic[];
 }
 
 /* ───────────────────────── impact ───────────────────────── */

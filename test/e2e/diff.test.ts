@@ -136,6 +136,23 @@ describe('revpact diff: the meaning of a change', () => {
     expect(json.impact).toBeNull();
   });
 
+  // Before: validate warned about the head, and the review of the change that brought it said nothing.
+  it('says the warnings the head brings, at the head file’s line:column, and not those the base had', async () => {
+    const lowered = headText().replace('    goal: 220\n', '    goal: 180\n');
+    writeFileSync(join(work, 'lowered.yaml'), lowered);
+    const line = lowered.split('\n').indexOf('    goal: 180') + 1;
+    const text = await revpact(['diff', 'base.yaml', 'lowered.yaml'], work);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(
+      `New warning (1), which the base did not have\n  lowered.yaml:${line}:11  funnel-inconsistent: commitment "mql-volume" promises 180 mql`,
+    );
+    const json = JSON.parse((await revpact(['diff', 'base.yaml', 'lowered.yaml', '--format', 'json'], work)).stdout) as { newWarnings: unknown[] };
+    expect(json.newWarnings).toEqual([expect.objectContaining({ file: 'lowered.yaml', line, column: 11, code: 'funnel-inconsistent' })]);
+    // The same warning on both sides is not the change's.
+    const both = JSON.parse((await revpact(['diff', 'lowered.yaml', 'lowered.yaml', '--format', 'json'], work)).stdout) as { newWarnings: unknown[] };
+    expect(both.newWarnings).toEqual([]);
+  });
+
   it('an invalid side: its diagnostics with file:line:column, exit 1', async () => {
     const broken = headText().replace('    goal: 2bh', '    goal: 2 hours');
     writeFileSync(join(work, 'broken.yaml'), broken);

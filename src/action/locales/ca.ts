@@ -28,6 +28,7 @@ export const CA: FrameText = {
   problems: {
     head: (errors, warnings) => `${errors} ${plural(errors, 'error', 'errors')}, ${warnings} ${plural(warnings, 'avís', 'avisos')}:`,
     severity: { error: 'error', warning: 'avís', info: 'informació' },
+    newWarning: 'avís nou',
     columns: { line: 'Línia', problem: 'Problema', fix: 'Com corregir-ho' },
   },
   approvals: {

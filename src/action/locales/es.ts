@@ -28,6 +28,7 @@ export const ES: FrameText = {
   problems: {
     head: (errors, warnings) => `${errors} ${plural(errors, 'error', 'errores')}, ${warnings} ${plural(warnings, 'aviso', 'avisos')}:`,
     severity: { error: 'error', warning: 'aviso', info: 'información' },
+    newWarning: 'aviso nuevo',
     columns: { line: 'Línea', problem: 'Problema', fix: 'Cómo corregirlo' },
   },
   approvals: {

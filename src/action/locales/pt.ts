@@ -28,6 +28,7 @@ export const PT: FrameText = {
   problems: {
     head: (errors, warnings) => `${errors} ${plural(errors, 'erro', 'erros')}, ${warnings} ${plural(warnings, 'aviso', 'avisos')}:`,
     severity: { error: 'erro', warning: 'aviso', info: 'informação' },
+    newWarning: 'aviso novo',
     columns: { line: 'Linha', problem: 'Problema', fix: 'Como corrigir' },
   },
   approvals: {

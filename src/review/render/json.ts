@@ -2,6 +2,7 @@
  * `revpact diff --format json`: the DiffReport with keys in a fixed order (issue 5's
  * shape first, then additions), so the output is stable byte for byte.
  */
+import { diagnosticJson } from '../../report/diagnostics.js';
 import type { Change, DiffReport, Impact, ShareSide } from '../types.js';
 
 export function orderedDiff(r: DiffReport): Record<string, unknown> {
@@ -11,6 +12,8 @@ export function orderedDiff(r: DiffReport): Record<string, unknown> {
     changes: r.changes.map(orderedChange),
     version: { required: r.version.required, actual: r.version.actual, ok: r.version.ok, from: r.version.from, to: r.version.to },
     impact: r.impact ? orderedImpact(r.impact) : null,
+    // Added after issue 5's shape: each in `validate --format json`'s diagnostic shape.
+    ...(r.newWarnings ? { newWarnings: r.newWarnings.map(diagnosticJson) } : {}),
   };
 }
 

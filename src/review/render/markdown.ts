@@ -16,6 +16,7 @@ import {
   headline,
   impactFacts,
   leadsChangedSentence,
+  newWarningRows,
   notesText,
   otherRows,
   sideText,
@@ -31,7 +32,11 @@ import { where } from './text.js';
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', 'no-data': '⚪' };
 const DIRECTION_ICON: Record<ReturnType<typeof directionKey>, string> = { tightened: '🔺', loosened: '🔻', unclear: '⚠️', neutral: '▫️' };
 
-export function renderDiffMarkdown(r: DiffReport, w: DiffWords = diffWords()): string {
+/**
+ * `newWarnings: false` leaves out the table of warnings the change brings: the Action's
+ * comment lists every warning of the head in its own problems table, the new ones marked.
+ */
+export function renderDiffMarkdown(r: DiffReport, w: DiffWords = diffWords(), options: { newWarnings?: boolean } = {}): string {
   const { t, report } = w;
   const c = t.columns;
   const shown = r.changes.filter((x) => x.bump !== 'none');
@@ -47,6 +52,12 @@ export function renderDiffMarkdown(r: DiffReport, w: DiffWords = diffWords()): s
     out.push('');
   }
   out.push(`**${mdText(t.version)}:** ${mdText(versionSentence(r.version, t))}`);
+  const warnings = options.newWarnings === false ? [] : newWarningRows(r);
+  if (warnings.length > 0) {
+    out.push('', `⚠️ **${mdText(t.newWarnings(w.f.count(warnings.length), warnings.length))}**`, '');
+    out.push(`| ${mdText(c.where)} | ${mdText(c.warning)} | ${mdText(c.fix)} |`, '|---|---|---|');
+    for (const x of warnings) out.push(`| ${mdText(x.where)} | ${mdText(x.warning)} | ${mdText(x.fix)} |`);
+  }
 
   const i = r.impact;
   if (i) {

@@ -87,6 +87,8 @@ export const EN = {
   renamedFrom: (name: string | null, from: string, to: string) => (name === null ? `${from} → ${to} (renamed)` : `${name} (id ${from} → ${to})`),
   notInBase: 'not in base',
   notInHead: 'not in head',
+  /** Over the warnings `validate` gives the head and not the base: `n` formatted, `count` raw. */
+  newWarnings: (n: string, count: number) => `${plural(count, 'New warning', 'New warnings')} (${n}), which the base did not have`,
   measures: { handoff: 'Complete handoff', followUp: 'Full follow-up before giving up' },
   leadsChanged: {
     unavailable: 'Leads with another verdict: not available.',
@@ -127,6 +129,8 @@ export const EN = {
     status: 'Status',
     leadsChanged: 'Leads changed',
     verdictsThatChange: 'Verdicts that change',
+    warning: 'Warning',
+    fix: 'How to fix',
   },
 };
 

@@ -95,6 +95,17 @@ export function valueText(v: ChangeValue, w: DiffWords): string {
   return String(v);
 }
 
+/** The warnings the change brings, one row each: where in the head file, the warning, its fix (the checker's English catalogue, as `validate` says them). */
+export interface WarningRow {
+  where: string;
+  warning: string;
+  fix: string;
+}
+
+export function newWarningRows(r: DiffReport): WarningRow[] {
+  return (r.newWarnings ?? []).map((d) => ({ where: `${d.file}:${d.line}:${d.column}`, warning: `${d.code}: ${d.message}`, fix: d.suggest ?? '' }));
+}
+
 /** The direction as a key (for icons): tightened, loosened, neutral, or unclear. */
 export function directionKey(c: Change): keyof DiffText['direction'] {
   return c.unclear ? 'unclear' : c.direction;

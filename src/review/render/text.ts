@@ -11,6 +11,7 @@ import {
   headline,
   impactFacts,
   leadsChangedSentence,
+  newWarningRows,
   notesText,
   otherRows,
   slaRows,
@@ -37,6 +38,11 @@ export function renderDiffText(r: DiffReport, w: DiffWords = diffWords()): strin
     out.push('');
   }
   out.push(`${t.version}: ${versionSentence(r.version, t)}`);
+  const warnings = newWarningRows(r);
+  if (warnings.length > 0) {
+    out.push('', t.newWarnings(w.f.count(warnings.length), warnings.length));
+    for (const x of warnings) out.push(`  ${clean(x.where)}  ${clean(x.warning)}${x.fix ? ` (${clean(x.fix)})` : ''}`);
+  }
 
   const i = r.impact;
   if (i) {

@@ -124,6 +124,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     'tally.loosened': counted((n) => [String(n), n]),
     'tally.unclear': counted((n) => [String(n), n]),
     'tally.neutral': counted((n) => [String(n), n]),
+    newWarnings: counted((n) => [String(n), n]),
     'versionShort.down': [['2.0.0', '1.9.0']],
     'versionShort.enough': [['minor']],
     'versionShort.needs': [

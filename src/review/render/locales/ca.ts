@@ -50,6 +50,7 @@ export const CA: DiffText = {
   renamedFrom: (name, from, to) => (name === null ? `${from} → ${to} (reanomenat)` : `${name} (identificador ${from} → ${to})`),
   notInBase: 'no és a la versió base',
   notInHead: 'no és a la versió proposada',
+  newWarnings: (n, count) => `${plural(count, 'Avís nou', 'Avisos nous')} (${n}), que la versió base no tenia`,
   measures: { handoff: 'Traspàs complet', followUp: 'Seguiment complet abans de plegar' },
   leadsChanged: {
     unavailable: 'Leads amb un altre veredicte: no disponible.',
@@ -85,5 +86,7 @@ export const CA: DiffText = {
     status: 'Estat',
     leadsChanged: 'Leads que canvien',
     verdictsThatChange: 'Veredictes que canvien',
+    warning: 'Avís',
+    fix: 'Com corregir-ho',
   },
 };

@@ -47,6 +47,7 @@ export const ES: DiffText = {
   renamedFrom: (name, from, to) => (name === null ? `${from} → ${to} (renombrado)` : `${name} (id. ${from} → ${to})`),
   notInBase: 'no está en la versión base',
   notInHead: 'no está en la versión propuesta',
+  newWarnings: (n, count) => `${plural(count, 'Aviso nuevo', 'Avisos nuevos')} (${n}), que la versión base no tenía`,
   measures: { handoff: 'Traspaso completo', followUp: 'Seguimiento completo antes de abandonar' },
   leadsChanged: {
     unavailable: 'Leads con otro veredicto: no disponible.',
@@ -81,5 +82,7 @@ export const ES: DiffText = {
     status: 'Estado',
     leadsChanged: 'Leads que cambian',
     verdictsThatChange: 'Veredictos que cambian',
+    warning: 'Aviso',
+    fix: 'Cómo corregirlo',
   },
 };

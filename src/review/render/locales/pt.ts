@@ -48,6 +48,7 @@ export const PT: DiffText = {
   renamedFrom: (name, from, to) => (name === null ? `${from} → ${to} (renomeado)` : `${name} (identificador ${from} → ${to})`),
   notInBase: 'não está na versão base',
   notInHead: 'não está na versão proposta',
+  newWarnings: (n, count) => `${plural(count, 'Aviso novo', 'Avisos novos')} (${n}), que a versão base não tinha`,
   measures: { handoff: 'Passagem completa', followUp: 'Acompanhamento completo antes de desistir' },
   leadsChanged: {
     unavailable: 'Leads com outro veredito: não disponível.',
@@ -82,5 +83,7 @@ export const PT: DiffText = {
     status: 'Situação',
     leadsChanged: 'Leads que mudam',
     verdictsThatChange: 'Vereditos que mudam',
+    warning: 'Aviso',
+    fix: 'Como corrigir',
   },
 };
