@@ -16,7 +16,7 @@ import {
   type ContractRelativeReader,
   type LeadData,
 } from '../app/lead-data.js';
-import { resolveWhen, type When } from '../app/when.js';
+import { resolveWhen, warnOnce, type When, type WhenWarn } from '../app/when.js';
 import type { LeadInput } from '../leads/sources/index.js';
 import { UsageError } from '../shared/errors.js';
 import { inputWords, type ActionInputs, type LeadsFrom } from './inputs.js';
@@ -98,10 +98,15 @@ export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[]
  * are true at: input `as-of`, else `defaultAsOf` (the period's end for a review, so the
  * comment does not change while the commit does not; now for the monthly report).
  */
-export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defaultAsOf: 'period-end' | 'now'): When {
+/** Where the Action says an input as-of read as one of two instants: a warning in the log, each once a run. */
+export function whenWarning(io: { warning: (message: string) => void }): WhenWarn {
+  return warnOnce((message) => io.warning(`revpact: ${message}`));
+}
+
+export function whenFor(inputs: ActionInputs, zone: string, nowMs: number, defaultAsOf: 'period-end' | 'now', warn?: WhenWarn): When {
   const spec = { period: inputs.period === '' ? undefined : inputs.period, asOf: inputs.asOf === '' ? undefined : inputs.asOf };
   try {
-    return resolveWhen(spec, zone, nowMs, defaultAsOf);
+    return resolveWhen(spec, zone, nowMs, defaultAsOf, warn && ((message) => warn(inputWords(message))));
   } catch (e) {
     // Said in the Action's words: input as-of, not the command line's --as-of.
     if (e instanceof UsageError) throw new UsageError(inputWords(e.message), e.hint === undefined ? undefined : inputWords(e.hint));

@@ -33,7 +33,7 @@ import type { RunContext } from './context.js';
 import { httpMessage, httpStatus, type GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate } from './io.js';
-import { leadDataFor, leadOrigin, whenFor } from './lead-data.js';
+import { leadDataFor, leadOrigin, whenFor, whenWarning } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { missingFiles, workspaceFiles } from './workspace.js';
 import type { RunDeps } from './run.js';
@@ -71,6 +71,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     );
 
   const diagnostics: Diagnostic[] = [];
+  const warnWhen = whenWarning(io);
   const reports: { file: string; report: ComplianceReport; series: Series | undefined; locale: DocumentLocale; recordUrl: RecordUrl | undefined }[] = [];
   for (const file of files) {
     const loaded = loadContract(file, readFileSync(join(ctx.workspace, file)));
@@ -78,7 +79,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
     if (!loaded.ok) continue;
     const { rules } = loaded.value;
     const data = await leadDataFor(inputs, leads, rules, ctx.workspace, diskReader(ctx.workspace, file), io, deps.env);
-    const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'now');
+    const when = whenFor(inputs, rules.contract.timezone, deps.now(), 'now', warnWhen);
     // A trend for a month; a quarter or a custom range (input period) is reported without one.
     const trend = when.period.unit === 'month' ? { every: 'month' as const, seriesOver: monthsEndingWith(when.period, TREND_MONTHS) } : {};
     const { series, ...report } = await measure(rules, { kind: 'data', data }, 'streaming', { ...when, ...trend });

@@ -10,6 +10,7 @@ import { loadContract, type LoadedContract } from '../app/contract.js';
 import type { ContractRelativeReader } from '../app/lead-data.js';
 import { measure } from '../app/measure.js';
 import { mappingNotes, reviewContractChange, type ImpactData } from '../app/review.js';
+import type { WhenWarn } from '../app/when.js';
 import { hasErrors, type Diagnostic } from '../contract/diagnostics.js';
 import { parseYaml } from '../contract/source.js';
 import { quoteValue } from '../contract/suggest.js';
@@ -43,7 +44,7 @@ import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate, type ActionIO } from './io.js';
-import { leadDataFor, leadOrigin, whenFor, type LeadOrigin } from './lead-data.js';
+import { leadDataFor, leadOrigin, whenFor, whenWarning, type LeadOrigin } from './lead-data.js';
 import type { Outcome } from './outcome.js';
 import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
 import type { RunDeps } from './run.js';
@@ -142,8 +143,9 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   const fullReports: string[] = [];
   const allDiagnostics: Diagnostic[] = [];
   const compliance: ComplianceReport[] = [];
+  const warnWhen = whenWarning(io);
   for (const file of contracts) {
-    const section = await reviewContract(file, pr, inputs, ctx, leads, deps);
+    const section = await reviewContract(file, pr, inputs, ctx, leads, deps, warnWhen);
     allDiagnostics.push(...section.section.diagnostics);
     if (section.report) {
       compliance.push(section.report);
@@ -240,6 +242,7 @@ async function reviewContract(
   ctx: RunContext,
   leads: LeadOrigin,
   deps: Deps,
+  warnWhen: WhenWarn,
 ): Promise<ReviewedContract> {
   const { github, io } = deps;
   const repo: Repo = { owner: ctx.owner, repo: ctx.repo };
@@ -280,7 +283,7 @@ async function reviewContract(
     const data = await leadDataFor(inputs, leads, headRules, ctx.workspace, reader, io, deps.env);
     return {
       data,
-      when: (zone) => whenFor(inputs, zone, now, 'period-end'),
+      when: (zone) => whenFor(inputs, zone, now, 'period-end', warnWhen),
       notes: baseSide ? mappingNotes(inputs.mapping === '' ? undefined : inputs.mapping, baseSide.rules, headRules) : [],
     };
   };

@@ -2,7 +2,8 @@
  * The options every command that reads lead data shares (check, diff, due), and the
  * progress line people at a terminal see while it is read.
  */
-import type { PeriodSpec } from '../app/when.js';
+import { warnOnce, type PeriodSpec, type WhenWarn } from '../app/when.js';
+import { clean } from '../render/format.js';
 import type { SourceStats } from '../leads/lead.js';
 import type { CliIO } from './io.js';
 
@@ -15,6 +16,11 @@ export const LEAD_DATA_OPTIONS = {
   to: { type: 'string' },
   'as-of': { type: 'string' },
 } as const;
+
+/** Where a command says an --as-of, --from or --to it read as one of two instants: stderr, each sentence once. */
+export function whenWarning(io: CliIO): WhenWarn {
+  return warnOnce((message) => io.stderr(`revpact: warning: ${clean(message)}\n`));
+}
 
 /** --period, --from, --to and --as-of as the services read them. */
 export function periodSpec(values: Record<string, unknown>): PeriodSpec & { asOf?: string } {

@@ -110,6 +110,29 @@ describe('revpact check', () => {
     expect(csv.filter((l) => /,(met|breached|pending|excluded),/.test(l)).length).toBeGreaterThan(100);
   });
 
+  // Before: read as 01:30Z without a word; the report's instant stays so, and now it is said.
+  it('says an --as-of in the hour the clocks go back, and the instant it reads', () => {
+    const r = runCli([
+      'check',
+      'contracts/b2b-saas.yaml',
+      '--leads',
+      hubspot,
+      '--mapping',
+      'hubspot',
+      '--period',
+      '2026-09',
+      '--as-of',
+      '2026-10-25T02:30',
+      '--format',
+      'json',
+    ]);
+    expect(r.status, r.stderr).not.toBe(2);
+    expect(r.stderr).toContain(
+      'revpact: warning: --as-of: 2026-10-25T02:30 happens twice in Europe/Madrid, where the clocks go back: at 2026-10-25T02:30:00+02:00 and again at 2026-10-25T02:30:00+01:00; revpact reads the second (to choose, write the offset: --as-of 2026-10-25T02:30+02:00 for the first, --as-of 2026-10-25T02:30+01:00 for the second)\n',
+    );
+    expect((JSON.parse(r.stdout) as ComplianceReport).period.asOf).toBe('2026-10-25T02:30:00+01:00');
+  });
+
   it('exits 2 with a clear message for usage, I/O and mapping errors', () => {
     const missing = runCli([...base, '--leads', join(dir, 'nope.csv')]);
     expect(missing.status).toBe(2);

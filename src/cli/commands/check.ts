@@ -15,7 +15,7 @@ import { openAtomicWriter } from '../../shared/files.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
 import { diagnosticFormat, showDiagnostics, writeOutput } from '../output.js';
 import { loadTemplatesOrExplain } from '../templates.js';
-import { periodSpec, startProgress, LEAD_DATA_OPTIONS } from '../leads.js';
+import { periodSpec, startProgress, LEAD_DATA_OPTIONS, whenWarning } from '../leads.js';
 
 export const check = defineCommand({
   name: 'check',
@@ -103,7 +103,7 @@ export const check = defineCommand({
     const loaded = readContract(io.cwd, file);
     if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics, 1, diagnosticFormat(format));
     const contract = loaded.value;
-    const when = resolveWhen(periodSpec(values), contract.rules.contract.timezone, Date.now());
+    const when = resolveWhen(periodSpec(values), contract.rules.contract.timezone, Date.now(), 'now', whenWarning(io));
     const every = resolveEvery(values['every'] === undefined ? undefined : choice(values['every'], SERIES_UNITS, '--every', 'month'), when.period);
 
     // Phase 2: the data: a table, or the export read with its mapping.

@@ -11,7 +11,7 @@ import { expandYamlInputs, refuseOutputsOverInputs, repositoryPath } from '../fi
 import { writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { version } from '../../shared/version.js';
-import { periodSpec } from '../leads.js';
+import { periodSpec, whenWarning } from '../leads.js';
 import { showDiagnostics } from '../output.js';
 import { readContract, type LoadedContract } from '../../app/contract.js';
 import { resolveWhen } from '../../app/when.js';
@@ -58,6 +58,7 @@ export const compile = defineCommand({
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one contract', 'e.g. revpact compile contracts/b2b-saas.yaml');
+    const warn = whenWarning(io);
     // Read as the current folder, `--out ""` (a variable not set) wrote the documents beside the contracts.
     for (const flag of ['out', 'templates'])
       if (values[flag] === '')
@@ -113,7 +114,7 @@ export const compile = defineCommand({
       if (formats.includes('rules')) outputs.push({ name: `${name}.rules.json`, content: emitRules(rules) });
       if (formats.includes('sql')) {
         // The period is cut and as-of read in the contract's zone, as `check` does.
-        const { period, asOfMs } = resolveWhen(periodSpec(values), rules.contract.timezone, Date.now());
+        const { period, asOfMs } = resolveWhen(periodSpec(values), rules.contract.timezone, Date.now(), 'now', warn);
         for (const dialect of dialects)
           outputs.push({ name: `${name}.${dialect}.sql`, content: sqlScript(rules, { dialect, table, period, asOfMs, compilerVersion: version() }) });
       }

@@ -10,7 +10,7 @@ import { EXIT, UsageError } from '../../shared/errors.js';
 import { readBytes } from '../../shared/files.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
 import type { CliIO } from '../io.js';
-import { LEAD_DATA_OPTIONS, periodSpec, startProgress } from '../leads.js';
+import { LEAD_DATA_OPTIONS, periodSpec, startProgress, whenWarning } from '../leads.js';
 import { showDiagnostics, writeOutput } from '../output.js';
 
 export const diff = defineCommand({
@@ -141,9 +141,10 @@ async function impactData(
     warn: io.stderr,
   });
   const now = Date.now();
+  const warn = whenWarning(io);
   return {
     data: openLeadData(io.cwd, leads, mapping, { env: io.env }),
-    when: (zone) => resolveWhen(periodSpec(values), zone, now),
+    when: (zone) => resolveWhen(periodSpec(values), zone, now, 'now', warn),
     notes: mappingNotes(option, base.rules, headRules),
     watch: (stats) => startProgress(io, stats, values['quiet'] === true),
   };

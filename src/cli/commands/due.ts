@@ -7,7 +7,7 @@ import { DUE_EN } from '../../report/render/due-messages.js';
 import { recordUrl } from '../../report/render/links.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
-import { startProgress } from '../leads.js';
+import { startProgress, whenWarning } from '../leads.js';
 import { diagnosticFormat, showDiagnostics, writeOutput } from '../output.js';
 
 export const due = defineCommand({
@@ -61,7 +61,7 @@ export const due = defineCommand({
     const loaded = readContract(io.cwd, file);
     if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics, 1, diagnosticFormat(format));
     const { rules } = loaded.value;
-    const asOfMs = parseAsOf(values['as-of'], rules.contract.timezone);
+    const asOfMs = parseAsOf(values['as-of'], rules.contract.timezone, Date.now, whenWarning(io));
     const mapping = await loadMapping(values['mapping'] as string | undefined, defaultMappingFor(leads, rules.contract.mapping), diskReader(io.cwd, file), {
       cwd: io.cwd,
       warn: io.stderr,

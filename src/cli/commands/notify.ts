@@ -13,7 +13,7 @@ import { clean } from '../../render/format.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand } from '../command.js';
 import type { CliIO } from '../io.js';
-import { startProgress } from '../leads.js';
+import { startProgress, whenWarning } from '../leads.js';
 import { showDiagnostics } from '../output.js';
 
 const SECRET_VARS = ['SLACK_WEBHOOK_URL', 'TEAMS_WEBHOOK_URL', 'SMTP_URL', 'HUBSPOT_TOKEN'];
@@ -105,7 +105,7 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
   const loaded = readContract(io.cwd, file);
   if (!loaded.ok) return showDiagnostics(io, loaded.diagnostics);
   const { rules, checked } = loaded.value;
-  const asOfMs = parseAsOf(values['as-of'], rules.contract.timezone);
+  const asOfMs = parseAsOf(values['as-of'], rules.contract.timezone, Date.now, whenWarning(io));
   const mapping = await loadMapping(values['mapping'] as string | undefined, defaultMappingFor(leads, rules.contract.mapping), diskReader(io.cwd, file), {
     cwd: io.cwd,
     warn: io.stderr,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitBody } from '../../../src/action/comment.js';
 import { frameLocale, frameText } from '../../../src/action/messages.js';
 import { readInputs, type ActionInputs } from '../../../src/action/inputs.js';
-import { whenFor } from '../../../src/action/lead-data.js';
+import { whenFor, whenWarning } from '../../../src/action/lead-data.js';
 import { pathMatcher, splitGlobs } from '../../../src/action/repo-files.js';
 import { summaryFit } from '../../../src/action/summary.js';
 
@@ -122,6 +122,17 @@ describe('inputs', () => {
     expect(() =>
       whenFor({ ...(readInputs(env({})) as { value: ActionInputs }).value, period: '2026-12', asOf: '2026-11-01T00:00:00Z' }, 'Europe/Madrid', 0, 'now'),
     ).toThrow('the period 2026-12 starts 2026-12-01T00:00:00+01:00, after the input as-of (2026-11-01T01:00:00+01:00): nothing in it has happened yet');
+  });
+
+  // Before: input as-of 02:30 on the night the clocks go back was read as its second instant without a word.
+  it('says an input as-of the contract’s zone lives twice, in the input’s words, once a run', () => {
+    const said: string[] = [];
+    const warn = whenWarning({ warning: (m) => said.push(m) });
+    const inputs = { ...(readInputs(env({})) as { value: ActionInputs }).value, period: '2026-09', asOf: '2026-10-25T02:30' };
+    for (let side = 0; side < 2; side++) expect(whenFor(inputs, 'Europe/Madrid', 0, 'period-end', warn).asOfMs).toBe(Date.parse('2026-10-25T01:30:00Z'));
+    expect(said).toEqual([
+      'revpact: input as-of: 2026-10-25T02:30 happens twice in Europe/Madrid, where the clocks go back: at 2026-10-25T02:30:00+02:00 and again at 2026-10-25T02:30:00+01:00; revpact reads the second (to choose, write the offset: as-of: 2026-10-25T02:30+02:00 for the first, as-of: 2026-10-25T02:30+01:00 for the second)',
+    ]);
   });
 
   it('reads booleans the way the runner writes them', () => {

@@ -5,7 +5,7 @@
  * usage errors that say why.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAsOf, resolveWhen } from '../../../src/app/when.js';
+import { parseAsOf, resolveWhen, warnOnce } from '../../../src/app/when.js';
 import { UsageError } from '../../../src/shared/errors.js';
 
 const ZONE = 'Europe/Madrid';
@@ -64,6 +64,51 @@ describe('--as-of', () => {
 
   it('refuses what is not an instant', () => {
     expect(refusal('yesterday')).toBe('--as-of: "yesterday" is not an ISO 8601 instant');
+  });
+});
+
+// Before: 02:30 on the night Madrid turns its clocks back was read as its second instant
+// (01:30Z) without a word, though the reader may have meant the first (00:30Z).
+describe('a local time the zone lives twice, or skips', () => {
+  const said = (read: (warn: (m: string) => void) => unknown): string[] => {
+    const out: string[] = [];
+    read((m) => out.push(m));
+    return out;
+  };
+
+  it('--as-of in the hour the clocks go back: both instants and how to write each, the instant read as before', () => {
+    let asOf = 0;
+    expect(said((warn) => (asOf = parseAsOf('2026-10-25T02:30', ZONE, Date.now, warn)))).toEqual([
+      '--as-of: 2026-10-25T02:30 happens twice in Europe/Madrid, where the clocks go back: at 2026-10-25T02:30:00+02:00 and again at 2026-10-25T02:30:00+01:00; revpact reads the second (to choose, write the offset: --as-of 2026-10-25T02:30+02:00 for the first, --as-of 2026-10-25T02:30+01:00 for the second)',
+    ]);
+    expect(asOf).toBe(Date.parse('2026-10-25T01:30:00Z'));
+    // Nothing to say of a time with its offset, one the zone has once, a day alone, or a zone without clock changes.
+    for (const text of ['2026-10-25T02:30+02:00', '2026-10-25T02:30Z', '2026-10-25T01:30', '2026-10-25T03:00', '2026-10-25'])
+      expect(
+        said((warn) => parseAsOf(text, ZONE, Date.now, warn)),
+        text,
+      ).toEqual([]);
+    expect(said((warn) => parseAsOf('2026-10-25T02:30', 'UTC', Date.now, warn))).toEqual([]);
+  });
+
+  it('--from and --to: the hour lived twice, and a time the clocks skip (read an hour on, as before)', () => {
+    let fromMs = 0;
+    const out = said((warn) => {
+      fromMs = resolveWhen({ from: '2026-03-29T02:30', to: '2026-11-01T02:30' }, ZONE, Date.parse('2026-11-02T00:00:00Z'), 'now', warn).period.fromMs;
+      resolveWhen({ from: '2026-10-01', to: '2026-10-25T02:15' }, ZONE, Date.parse('2026-11-02T00:00:00Z'), 'now', warn);
+    });
+    expect(out).toEqual([
+      '--from: 2026-03-29T02:30 does not exist in Europe/Madrid: the clocks jump forward over it; revpact reads it as 2026-03-29T03:30:00+02:00 (write a time after the jump, or the instant with its UTC offset)',
+      expect.stringMatching(/^--to: 2026-10-25T02:15 happens twice in Europe\/Madrid, .* --to 2026-10-25T02:15\+01:00 for the second\)$/),
+    ]);
+    expect(fromMs).toBe(Date.parse('2026-03-29T01:30:00Z'));
+  });
+
+  it('a diff reads the period for each side: each sentence is said once', () => {
+    const out: string[] = [];
+    const warn = warnOnce((m) => out.push(m));
+    for (let side = 0; side < 2; side++) resolveWhen({ period: '2026-09', asOf: '2026-10-25T02:30' }, ZONE, 0, 'now', warn);
+    expect(out).toHaveLength(1);
   });
 });
 
