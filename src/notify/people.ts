@@ -17,16 +17,33 @@ export interface Directory {
   members: number;
 }
 
+/** The fallback route's key (in digests and the state file's `to`). */
+export const FALLBACK_KEY = 'fallback';
+
+/** Before a member's name when it would read as a reserved key: the fallback's, or one this prefix makes. */
+const MEMBER_PREFIX = 'member:';
+
+/**
+ * A member's key: the name, as state files have always recorded it, except a name that is
+ * the fallback's key or starts with the prefix, which gets the prefix. So no member shares
+ * the fallback's key (a member named "fallback" had its notices merged with the unowned
+ * leads', sent to one of the two, and each counted as sent to the other), and no two
+ * members share one.
+ */
+export function memberKey(name: string): string {
+  return name === FALLBACK_KEY || name.startsWith(MEMBER_PREFIX) ? MEMBER_PREFIX + name : name;
+}
+
 export function directoryOf(contract: Pick<RevpactContract, 'people'>, fallbackName = 'Unassigned leads'): Directory {
   const members = contract.people?.members ?? [];
   const byKey = new Map<string, Recipient>();
   const managers = new Map<string, string>();
   for (const m of members) {
-    const r: Recipient = { key: m.name, name: m.name, slack: m.slack, email: m.email };
+    const r: Recipient = { key: memberKey(m.name), name: m.name, slack: m.slack, email: m.email };
     // The checks refuse duplicates; the first entry wins if an unchecked contract has one.
     if (!byKey.has(personKey(m.name))) byKey.set(personKey(m.name), r);
     if (m.email !== undefined && !byKey.has(personKey(m.email))) byKey.set(personKey(m.email), r);
-    if (m.manager !== undefined) managers.set(m.name, m.manager);
+    if (m.manager !== undefined) managers.set(r.key, m.manager);
   }
   const fb = contract.people?.fallback;
   return {
@@ -36,7 +53,7 @@ export function directoryOf(contract: Pick<RevpactContract, 'people'>, fallbackN
       const found = manager === undefined ? undefined : byKey.get(personKey(manager));
       return found === member ? undefined : found;
     },
-    fallback: { key: 'fallback', name: fb?.name ?? fallbackName, slack: fb?.slack, email: fb?.email },
+    fallback: { key: FALLBACK_KEY, name: fb?.name ?? fallbackName, slack: fb?.slack, email: fb?.email },
     members: members.length,
   };
 }

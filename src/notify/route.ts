@@ -5,7 +5,7 @@
  * silent drop). Notices the state says were sent to that recipient on that channel are
  * left out. Pure.
  */
-import type { Directory } from './people.js';
+import { FALLBACK_KEY, type Directory } from './people.js';
 import type { SentLog } from './state.js';
 import type { Channel, Digest, Notice, Recipient, Role, Routed } from './types.js';
 
@@ -86,7 +86,7 @@ export function route(notices: readonly Notice[], directory: Directory, channel:
 
   const list = [...digests.values()]
     .map((d): Digest => ({ recipient: d.recipient, items: d.items.sort(byUrgency) }))
-    .sort((a, b) => Number(a.recipient.key === 'fallback') - Number(b.recipient.key === 'fallback') || a.recipient.name.localeCompare(b.recipient.name));
+    .sort((a, b) => Number(a.recipient.key === FALLBACK_KEY) - Number(b.recipient.key === FALLBACK_KEY) || a.recipient.name.localeCompare(b.recipient.name));
   const counted = (m: Map<string, number>) => [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([name, notices]) => ({ name, notices }));
   return {
     digests: list,

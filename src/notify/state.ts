@@ -16,7 +16,7 @@ export interface SentEntry {
   lead: string;
   rule: string;
   kind: NoticeKind;
-  /** The recipient's key: a member's name or `fallback`. */
+  /** The recipient's key: a member's name (people.ts memberKey) or `fallback`. */
   to: string;
   /** The notice's due instant (entries older than the look-back are dropped). */
   dueAt: string;

@@ -25,7 +25,7 @@ export interface Notice {
 export type Role = 'owner' | 'manager' | 'fallback';
 
 export interface Recipient {
-  /** The member's name, or `fallback`: part of the state file's key. */
+  /** The member's name (`member:` before one that is `fallback` or starts so: people.ts memberKey), or `fallback`: part of the state file's key. */
   key: string;
   /** How messages address the recipient. */
   name: string;
