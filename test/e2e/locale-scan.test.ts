@@ -29,7 +29,7 @@ import { truncate } from '../../src/render/format.js';
 import { renderReport } from '../../src/report/render/index.js';
 import { diffText } from '../../src/review/render/messages.js';
 import type { DiffReport } from '../../src/review/types.js';
-import { LOCALES, englishIn, reportData, unmarkdown, visible, withoutData, type Locale } from '../helpers/english-scan.js';
+import { LOCALES, englishIn, newWarningData, reportData, unmarkdown, visible, withoutData, type Locale } from '../helpers/english-scan.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { failingReport, noDataReport, passingReport, piiReport } from '../unit/report/fixtures.js';
 import { b2b } from '../unit/review/helpers.js';
@@ -84,6 +84,7 @@ async function englishInDiff(args: string[], format: string, locale: Locale, con
     for (const s of i.slas) data.push(s.id, s.name ?? '');
     for (const c of i.commitments) data.push(c.id);
   }
+  data.push(...newWarningData(json));
   return englishIn(withoutData(format === 'markdown' ? unmarkdown(out) : out, data), locale);
 }
 

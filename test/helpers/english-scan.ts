@@ -129,6 +129,15 @@ export function reportData(r: ComplianceReport): string[] {
  * and sources, each change's pointer, values and one-line summary (the JSON's summary too),
  * the impact's period, files, mapping, notes, SLA and commitment names.
  */
+/**
+ * The warnings a change brings, as the checker words them: its catalogue is English in
+ * every locale (docs/diagnostics.md), as in `validate` and the Action's problems table;
+ * their heading and columns are the locale's.
+ */
+export function newWarningData(json: DiffReport): string[] {
+  return (json.newWarnings ?? []).flatMap((d) => [`${d.code}: ${d.message}`, d.suggest ?? '']);
+}
+
 export function diffData(json: DiffReport): string[] {
   const data = [json.base.name, json.head.name, json.base.version, json.head.version, json.base.source, json.head.source];
   for (const c of json.changes)
@@ -145,5 +154,6 @@ export function diffData(json: DiffReport): string[] {
     // The SLA, field and stage names a "no data" reason names, as the finding gives them.
     for (const u of i.unmeasured) data.push(u.sla ?? '', ...(u.detail ?? '').split(/[|,/]/).map((x) => x.trim()));
   }
+  data.push(...newWarningData(json));
   return data;
 }
