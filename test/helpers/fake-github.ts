@@ -435,3 +435,19 @@ function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+
+/** The context of a scheduled run (the monthly report) of planfold/agreements against the fake at `url`, its workspace `ws`. */
+export function scheduledRun(url: string, ws: string) {
+  return {
+    eventName: 'schedule',
+    payload: {},
+    owner: 'planfold',
+    repo: 'agreements',
+    apiUrl: url,
+    graphqlUrl: `${url}/graphql`,
+    serverUrl: 'https://github.com',
+    runUrl: '',
+    workspace: ws,
+    tempDir: ws,
+  };
+}

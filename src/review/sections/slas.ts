@@ -4,7 +4,7 @@
  */
 import type { RuleSla } from '../../compiler/ir.js';
 import { fieldChanges, makeChange, numericDirection, tone } from '../change.js';
-import { matchAlike, matchByKey, sameSet, type MatchedAlike } from '../match.js';
+import { matchAlike, matchByKey, sameSet, type MatchedAlike, type Pair } from '../match.js';
 import { compareConditions, describeCondition } from '../segments.js';
 import type { Change, Direction } from '../types.js';
 import { cond, dur, joined, listOf, idOrNone, pct, say } from '../phrase.js';
@@ -49,36 +49,20 @@ export function diffSlas(ctx: DiffContext): Change[] {
       }),
     );
   }
-  for (const r of m.renamed) {
-    out.push(
-      makeChange({
-        section: 'slas',
-        pointer: `/slas/${r.headIndex}/id`,
-        kind: 'renamed',
-        before: r.base.id,
-        after: r.head.id,
-        direction: 'neutral',
-        affects: r.head.owner,
-        summary: say('renamed.sla', { from: r.base.id, to: r.head.id }),
-      }),
-    );
-  }
+  const renamed = (r: Pair<RuleSla>, summary: 'renamed.sla' | 'renamed.slaChanged') =>
+    makeChange({
+      section: 'slas',
+      pointer: `/slas/${r.headIndex}/id`,
+      kind: 'renamed',
+      before: r.base.id,
+      after: r.head.id,
+      direction: 'neutral',
+      affects: r.head.owner,
+      summary: say(summary, { from: r.base.id, to: r.head.id }),
+    });
+  for (const r of m.renamed) out.push(renamed(r, 'renamed.sla'));
   // Renamed and changed: the rename, then what changed, as for an SLA that kept its id.
-  for (const r of m.renamedChanged) {
-    out.push(
-      makeChange({
-        section: 'slas',
-        pointer: `/slas/${r.headIndex}/id`,
-        kind: 'renamed',
-        before: r.base.id,
-        after: r.head.id,
-        direction: 'neutral',
-        affects: r.head.owner,
-        summary: say('renamed.slaChanged', { from: r.base.id, to: r.head.id }),
-      }),
-      ...diffSla(ctx, r.base, r.head, `/slas/${r.headIndex}`),
-    );
-  }
+  for (const r of m.renamedChanged) out.push(renamed(r, 'renamed.slaChanged'), ...diffSla(ctx, r.base, r.head, `/slas/${r.headIndex}`));
   for (const p of m.pairs) out.push(...diffSla(ctx, p.base, p.head, `/slas/${p.headIndex}`));
   for (const { item, index } of m.added) {
     out.push(

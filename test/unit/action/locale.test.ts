@@ -12,7 +12,7 @@ import { createGitHub } from '../../../src/action/github.js';
 import type { ActionInputs } from '../../../src/action/inputs.js';
 import type { ActionIO } from '../../../src/action/io.js';
 import { monthlyReport } from '../../../src/action/monthly.js';
-import { FakeGitHub } from '../../helpers/fake-github.js';
+import { FakeGitHub, scheduledRun } from '../../helpers/fake-github.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 const TOKEN = 'ghs_fakeTokenForTheLocaleTest0123456789';
@@ -63,18 +63,7 @@ async function monthly(metadataLines: string): Promise<{ summary: string; issue:
     writeFile: () => undefined,
   };
   const github = createGitHub({ token: TOKEN, baseUrl: url, log: { info: () => undefined, warn: () => undefined }, userAgent: 'revpact-test' });
-  const ctx = {
-    eventName: 'schedule',
-    payload: {},
-    owner: 'planfold',
-    repo: 'agreements',
-    apiUrl: url,
-    graphqlUrl: `${url}/graphql`,
-    serverUrl: 'https://github.com',
-    runUrl: '',
-    workspace: ws,
-    tempDir: ws,
-  };
+  const ctx = scheduledRun(url, ws);
   await monthlyReport(ctx, inputs, { github, io, now: () => Date.parse('2026-11-03T08:00:00Z'), env: {} });
   return { summary, issue: String(gh.state.issues[0]?.body ?? '') };
 }

@@ -13,7 +13,7 @@ import { createGitHub } from '../../../src/action/github.js';
 import type { ActionInputs } from '../../../src/action/inputs.js';
 import type { ActionIO } from '../../../src/action/io.js';
 import { monthlyMarker, monthlyReport } from '../../../src/action/monthly.js';
-import { FakeGitHub, type FakeIssue } from '../../helpers/fake-github.js';
+import { FakeGitHub, scheduledRun, type FakeIssue } from '../../helpers/fake-github.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 const TOKEN = 'ghs_fakeTokenForTheMonthlyIssueTest01234';
@@ -88,18 +88,7 @@ async function monthly(url: string, ws: string, when: { period?: string; now?: s
     log: { info: () => undefined, warn: (m) => void run.warnings.push(m) },
     userAgent: 'revpact-test',
   });
-  const ctx = {
-    eventName: 'schedule',
-    payload: {},
-    owner: 'planfold',
-    repo: 'agreements',
-    apiUrl: url,
-    graphqlUrl: `${url}/graphql`,
-    serverUrl: 'https://github.com',
-    runUrl: '',
-    workspace: ws,
-    tempDir: ws,
-  };
+  const ctx = scheduledRun(url, ws);
   await monthlyReport(ctx, inputs, { github, io, now: () => Date.parse(when.now ?? '2026-11-03T08:00:00Z'), env: {} });
   return run;
 }
