@@ -268,8 +268,9 @@ async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }
     ({ data } = await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL] }));
   } catch (e) {
     // A label GitHub would have to create is refused (403) to a token that may not push; the
-    // issue is opened without it. Any other 403 (no issues: write) fails again, and is said.
-    if (httpStatus(e) !== 403 || /rate limit/i.test(httpMessage(e))) throw e;
+    // issue is opened without it. Only then: with the label there, a 403 is the token's lack of
+    // issues: write, which a second request would only meet again (said by the caller).
+    if (labelExisted !== false || httpStatus(e) !== 403 || /rate limit/i.test(httpMessage(e))) throw e;
     ({ data } = await github.rest.issues.create({ ...repo, title, body }));
     labelMissing = `GitHub refused it (${httpMessage(e)}, HTTP 403; creating the label needs a token that may push)`;
   }

@@ -89,22 +89,27 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
     ['en', BASE_TEXT, '#### Not written to GitHub'],
     // The summary speaks the contract's language around the log's English line.
     ['es', BASE_TEXT.replace('  locale: en\n', '  locale: es\n'), '#### No escrito en GitHub'],
-  ])('a token without issues: write finishes the monthly report and says so in the job summary (%s)', async (_locale, text, heading) => {
-    const { gh, url, ws } = await monthly(text);
-    gh.state.faults.push({ method: 'POST', path: /\/issues$/, status: 403, body: notAccessible });
-    const run = await runAction({
-      apiUrl: url,
-      event: 'schedule',
-      payload: { schedule: '0 6 1 * *' },
-      inputs: inputs({ leads: 'data/leads.csv', 'as-of': '2026-11-02T08:00:00+01:00' }),
-      workspace: ws,
-    });
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('add `issues: write` to the permissions block');
-    expect(run.summary).toContain(`${heading}\n\n- ⚠️ could not open or update the issue`);
-    expect(run.summary).toMatch(/could not open or update the issue .*issues: write/);
-    expect(gh.state.issues).toHaveLength(0);
-  });
+  ])(
+    'a token without issues: write finishes the monthly report and says so in the job summary (%s)',
+    async (_locale, text, heading) => {
+      const { gh, url, ws } = await monthly(text);
+      // Every issue the token tries to open is refused, as GitHub refuses a token without issues: write.
+      gh.state.faults.push({ method: 'POST', path: /\/issues$/, status: 403, body: notAccessible, times: 10 });
+      const run = await runAction({
+        apiUrl: url,
+        event: 'schedule',
+        payload: { schedule: '0 6 1 * *' },
+        inputs: inputs({ leads: 'data/leads.csv', 'as-of': '2026-11-02T08:00:00+01:00' }),
+        workspace: ws,
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('add `issues: write` to the permissions block');
+      expect(run.summary).toContain(`${heading}\n\n- ⚠️ could not open or update the issue`);
+      expect(run.summary).toMatch(/could not open or update the issue .*issues: write/);
+      expect(gh.state.issues).toHaveLength(0);
+    },
+    60_000,
+  );
 });
 
 describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed under the run', () => {
