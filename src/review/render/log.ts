@@ -14,6 +14,7 @@ import type { DocumentLocale } from '../../render/locale.js';
 import { createFormatter } from '../../render/format.js';
 import { reportText } from '../../report/render/messages.js';
 import { orderedChange } from './json.js';
+import { diagnosticJson } from '../../report/diagnostics.js';
 import { phraseRenderer } from '../summaries/index.js';
 import { diffText, type DiffText } from './messages.js';
 import { directionWord, versionShort } from './model.js';
@@ -95,15 +96,11 @@ function logJson(h: History): string {
     version: e.version,
     check: e.check && { required: e.check.required, actual: e.check.actual, ok: e.check.ok, from: e.check.from, to: e.check.to },
     changes: e.changes.map(orderedChange),
-    diagnostics: e.diagnostics.map((d) => ({
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      pointer: d.pointer,
-    })),
+    // validate's shape without the fix (the log lists what each version raised, not how to mend it).
+    diagnostics: e.diagnostics.map((d) => {
+      const { suggest: _fix, ...said } = diagnosticJson(d);
+      return said;
+    }),
   }));
   return JSON.stringify({ file: h.file, entries }, null, 2) + '\n';
 }
