@@ -213,7 +213,8 @@ async function measureInRanges(
     run: runOnWorker,
     stats,
   });
-  return 'fallback' in r ? oneThread(r.fallback) : r;
+  if ('fallback' in r) return r.inputFault ? undefined : oneThread(r.fallback);
+  return r;
 }
 
 function parallelMinBytes(): number {

@@ -30,7 +30,7 @@ import type { ComplianceReport } from '../engine/types.js';
 import type { SourceStats } from '../leads/lead.js';
 import { holidayTable, seedHolidays, type HolidayTable } from '../shared/holidays.js';
 import type { Mapping } from '../leads/mapping/types.js';
-import { IdTable, openLeadSource, type ByteRange, type IdTableData, type LeadInput, type RangeEnd } from '../leads/sources/index.js';
+import { IdTable, openLeadSource, SourceError, type ByteRange, type IdTableData, type LeadInput, type RangeEnd } from '../leads/sources/index.js';
 
 /**
  * Below this size a file is read on one thread: a worker costs about half a second (loading
@@ -355,7 +355,7 @@ type Reports = { report: ComplianceReport; parts: ComplianceReport[]; reread: nu
  * The reports of one pass, from the shares read at once; or, when the shares cannot give
  * them exactly (see the top of this file), why not: the caller then reads on one thread.
  */
-export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fallback: string }> {
+export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fallback: string; inputFault?: true }> {
   const base = { rules: o.rules, input: o.input, mapping: o.mapping, options: o.options, also: [...o.also] };
   const live = o.plan.shares.map(() => ({ rows: 0, bytes: 0 }));
   let own: SourceStats | undefined;
@@ -398,9 +398,9 @@ export async function evaluateInRanges(o: SharesOptions): Promise<Reports | { fa
     if (timer) clearInterval(timer);
     update();
   }
-  if (mine === undefined) return { fallback: `the first range failed: ${message(mineError)}` };
+  if (mine === undefined) return { fallback: `the first range failed: ${message(mineError)}`, ...inputFault(mineError) };
   const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) return { fallback: `a range failed: ${message(failed.reason)}` };
+  if (failed) return { fallback: `a range failed: ${message(failed.reason)}`, ...inputFault(failed.reason) };
   const { evaluation } = mine;
   const seen = mine.end.ids;
   let end = mine.end.records;
@@ -493,6 +493,15 @@ function traceLine(): (what: string) => void {
     process.stderr.write(
       `revpact parallel: ${((performance.now() - start) / 1000).toFixed(3)} s ${what} (process: ${process.uptime().toFixed(3)} s, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MiB)\n`,
     );
+}
+
+/**
+ * A range that stopped at a fault of the input (SourceError: a second export's header...): the
+ * one pass after it stops there too, and says it with the row's number in the file (a worker
+ * numbers its rows from its range's start), so the fallback need not be said as well.
+ */
+function inputFault(e: unknown): { inputFault?: true } {
+  return e instanceof SourceError || (e instanceof Error && e.message.startsWith('SourceError: ')) ? { inputFault: true } : {};
 }
 
 function message(e: unknown): string {

@@ -4,7 +4,7 @@
  * cannot be read in ranges says so (only when --threads was asked for) and still gives
  * the same report. REVPACT_PARALLEL_MIN_BYTES=0 lets a small file use the workers.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,35 @@ describe('check --threads', () => {
     expect(one.status, one.stderr).toBe(0);
     expect(loaded.stdout === one.stdout).toBe(true);
   }, 120_000);
+
+  it('stops, on any number of threads and on DuckDB, where a second export with its columns in another order was joined on', () => {
+    const [header, ...rows] = readFileSync(csv, 'utf8').split('\n');
+    const labels = (header ?? '').replace(/^\ufeff/, '').split(',');
+    // The second export has the MQL date and the first outreach date the other way round.
+    const [mql, touch] = [labels.indexOf('Became a Marketing Qualified Lead Date'), labels.indexOf('First outreach date')];
+    const swap = (cells: string[]) => cells.map((c, i) => (i === mql ? cells[touch] : i === touch ? cells[mql] : c) as string);
+    // Rows without quotes only, so that splitting at commas is splitting into cells.
+    const plain = rows.filter((r) => r !== '' && !r.includes('"'));
+    const joined = join(dir, 'joined.csv');
+    const at = Math.floor(plain.length * 0.7);
+    const second = plain.slice(at).map((r) => swap(r.split(',')).join(','));
+    writeFileSync(joined, [header, ...plain.slice(0, at), swap(labels).join(','), ...second, ''].join('\n'));
+    const row = at + 2;
+    const said = `revpact: ${joined}: row ${row} is the header of another export, with other columns (column ${Math.min(mql, touch) + 1} is "${labels[Math.max(mql, touch)]}" here and "${labels[Math.min(mql, touch)]}" in the first header)`;
+    for (const extra of [
+      ['--threads', '1'],
+      ['--threads', '2'],
+      ['--threads', '3'],
+      ['--engine', 'duckdb'],
+    ]) {
+      const r = runCli([...base.map((a) => (a === csv ? joined : a)), '--format', 'json', ...extra], { env });
+      expect(r.status, extra.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      // Said once: the threads' fallback to one pass, which says it with the row's number in the file, is not said as well.
+      expect(r.stderr.split(said).length - 1, `${extra.join(' ')}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).not.toContain('read on one thread');
+    }
+  }, 180_000);
 
   it('reads on one thread, and says why, when the output lists leads in file order', () => {
     const perLead = join(dir, 'per-lead.csv');

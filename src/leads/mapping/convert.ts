@@ -632,12 +632,24 @@ export function cellText(text: string): string {
   return text.slice(b, e);
 }
 
-/** Tells a row that repeats the header (REPEATED_HEADER). Asked only of rows that failed, or whose id is the id column's label: rare. */
+/**
+ * Tells a row that repeats the header (REPEATED_HEADER), and a row that is another export's
+ * header (`otherHeader`). Asked only of rows that failed, or whose id is one of the header's
+ * labels: rare.
+ */
 export class HeaderEcho {
   /** Each label as a cell repeating it reads, trimmed. */
   readonly labels: string[];
-  /** The ids a row repeating the header would give its lead (trimmed, in NFC): its label, and quoted after a BOM in column 1. */
-  private readonly ids: string[];
+  /** The header's labels that are not empty, each once: what a cell of another header is. */
+  readonly labelSet: ReadonlySet<string>;
+  /** How many cells of a row must be labels for it to be a header: half the labels, at least 3 (all of fewer), never 1. */
+  readonly headerCells: number;
+  /**
+   * The ids a row that is a header could give its lead (trimmed as an id is, in NFC): every
+   * label, and the first quoted after a BOM in column 1. A lead with another id is no header.
+   */
+  private readonly ids: Set<string>;
+  private readonly idColumn: number;
   /**
    * The first label quoted (`"id"`): a byte order mark before a quoted first cell makes it an
    * unquoted one whose quotes are text (RFC 4180 knows no BOM mid-file, and DuckDB reads it so too).
@@ -647,12 +659,17 @@ export class HeaderEcho {
   constructor(header: readonly string[], idColumn: number) {
     this.labels = header.map(cellText);
     this.quotedFirst = `"${(this.labels[0] ?? '').replace(/"/g, '""')}"`;
-    this.ids = [nfcText(this.labels[idColumn] ?? ''), ...(idColumn === 0 ? [nfcText(this.quotedFirst)] : [])];
+    this.idColumn = idColumn;
+    this.labelSet = new Set(this.labels.filter((l) => l !== ''));
+    const n = this.labelSet.size;
+    this.headerCells = Math.max(2, Math.min(n, Math.max(3, Math.ceil(n / 2))));
+    this.ids = new Set([...this.labelSet].flatMap((l) => [nfcText(l), nfcText(l.trim())]));
+    if (idColumn === 0) this.ids.add(nfcText(this.quotedFirst));
   }
 
-  /** Whether a row that became this lead may repeat the header: one comparison or two, for every lead. */
+  /** Whether a row that became this lead may be a header: one look-up for every lead. */
   mayRepeat(lead: Lead): boolean {
-    return lead.id === this.ids[0] || lead.id === this.ids[1];
+    return this.ids.has(lead.id);
   }
 
   /** Whether the split cells repeat the header. */
@@ -666,10 +683,31 @@ export class HeaderEcho {
     return true;
   }
 
-  /** Whether a line without quotes repeats the header. */
-  line(line: string, delimiter: string): boolean {
-    const cells = line.split(delimiter);
-    return this.cells(cells, cells.length);
+  /**
+   * Whether the split cells are the header of an export with other columns (or the same in
+   * another order), and then how they differ from this header: the cell in the id column is
+   * one of the header's labels, and so are at least `headerCells` of the row's cells, both
+   * trimmed. Asked of a row that does not repeat the header. Such a row is where a second
+   * export, joined after the first, begins: every row after it is in its order, which no
+   * row tells, and read in the first header's order its dates and owners would land in other
+   * fields. Only the whole row says it: data has no label in its id cell and half its cells.
+   * The DuckDB reader asks the same (sql/duckdb/direct.ts).
+   */
+  otherHeader(cells: readonly string[], count: number): string | undefined {
+    if (!this.labelSet.has(cellText(cells[this.idColumn] ?? ''))) return undefined;
+    let labels = 0;
+    for (let i = 0; i < count; i++) if (this.labelSet.has(cellText(cells[i] as string))) labels++;
+    if (labels < this.headerCells) return undefined;
+    const width = this.labels.length;
+    let difference = `it has ${count} column${count === 1 ? '' : 's'} where the first header has ${width}`;
+    for (let i = 0; i < Math.min(count, width); i++) {
+      const here = cellText(cells[i] as string);
+      if (here !== this.labels[i]) {
+        difference = `column ${i + 1} is ${quoteCell(here)} here and ${quoteCell(this.labels[i] as string)} in the first header`;
+        break;
+      }
+    }
+    return `is the header of another export, with other columns (${difference}): the file joins exports one after another, and the rows after this one would be read into the wrong fields; export the leads again as one file, or give the second export the first one's columns in the same order and delete this line`;
   }
 }
 

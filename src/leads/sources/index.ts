@@ -641,10 +641,19 @@ class LeadReader {
       else this.accept(lead, this.converter as RowConverter);
     };
     let echo: HeaderEcho | undefined;
-    // A row that repeats the header is said as such (REPEATED_HEADER). Only a row that failed, or
-    // whose id is the id column's label, can be one: the others cost one comparison.
-    const echoed = (lead: Lead | string, repeats: (echo: HeaderEcho) => boolean): Lead | string =>
-      (typeof lead === 'string' || (echo as HeaderEcho).mayRepeat(lead)) && repeats(echo as HeaderEcho) ? REPEATED_HEADER : lead;
+    // A row that repeats the header is said as such (REPEATED_HEADER); the header of an export
+    // with other columns stops the read (HeaderEcho.otherHeader): the rows after it cannot be
+    // read right. Only a row that failed, or whose id is one of the header's labels, can be
+    // either: the others cost one look-up.
+    const echoed = (lead: Lead | string, row: number, split: () => [readonly string[], number]): Lead | string => {
+      const e = echo as HeaderEcho;
+      if (typeof lead !== 'string' && !e.mayRepeat(lead)) return lead;
+      const [cells, count] = split();
+      if (e.cells(cells, count)) return REPEATED_HEADER;
+      const other = e.otherHeader(cells, count);
+      if (other !== undefined) throw new SourceError(`${input.display}: row ${row} ${other}`, input.display);
+      return lead;
+    };
     const layout = new CsvLayout(
       this.mapping.csv,
       delimiter,
@@ -659,7 +668,10 @@ class LeadReader {
       {
         line: (line, row) =>
           emit(
-            echoed((this.converter as RowConverter).convertLine(line, delimiter, row), (e) => e.line(line, delimiter)),
+            echoed((this.converter as RowConverter).convertLine(line, delimiter, row), row, () => {
+              const cells = line.split(delimiter);
+              return [cells, cells.length];
+            }),
             row,
           ),
         quotedLine: (text, row) => {
@@ -670,7 +682,7 @@ class LeadReader {
           return true;
         },
         cells: (cells, count, row, problem) =>
-          emit(problem ?? echoed((this.converter as RowConverter).convert(cells, count, row), (e) => e.cells(cells, count)), row),
+          emit(problem ?? echoed((this.converter as RowConverter).convert(cells, count, row), row, () => [cells, count]), row),
       },
     );
     const reader = new CsvReader(

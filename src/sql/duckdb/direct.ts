@@ -651,6 +651,18 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
     })
     .join(' AND ');
   const repeated = `CASE WHEN contains(${c(idColumn)}, ${text(echo.labels[idColumn] ?? '')}) THEN CASE WHEN n_cells = ${width} AND ${same} THEN ${str(REPEATED_HEADER)} END END`;
+  // A row like a header (HeaderEcho.otherHeader): the label cells counted only when the lead's
+  // id (trimmed, in NFC) is one of the labels, one look-up a row. One that does not repeat the
+  // header is the header of an export with other columns: the source stops there and says why,
+  // so such a file is read by it. (A list, not IN: DuckDB expands IN into a comparison a label.)
+  const labelList = `[${[...echo.labelSet].map(text).join(', ')}]`;
+  const isLabel = (cell: string) => `coalesce(list_contains(${labelList}, ${trimmed(cell)}), FALSE)`;
+  const labelCells = Array.from({ length: width + EXTRA }, (_, i) => `CAST(${isLabel(c(i))} AS INTEGER)`).join(' + ');
+  const mayBeHeader = `[${[...new Set([...echo.labelSet].flatMap((l) => [l.normalize('NFC'), l.trim().normalize('NFC')]))].map(text).join(', ')}]`;
+  const headerLike =
+    echo.labelSet.size === 0
+      ? 'FALSE'
+      : `CASE WHEN coalesce(list_contains(${mayBeHeader}, ${id}), FALSE) THEN ${isLabel(c(idColumn))} AND ${labelCells} >= ${echo.headerCells} ELSE FALSE END`;
 
   // Instants: a cell with an offset as it is; a wall-clock one shifted by its bucket's step (NULL outside the table's years).
   const outside: string[] = [];
@@ -746,7 +758,8 @@ SELECT ${[
     ...attributes.flatMap((a) => [`${a.text} AS ${a.column}`, ...(a.kind === undefined ? [] : [`r.${a.kind} AS ${a.kind}`])]),
   ].join(',\n  ')},
   coalesce(${[repeated, cellCount, ...problems, missingId].join(',\n    ')}) AS revpact_problem,
-  ${outside.length > 0 ? outside.join(' OR ') : 'FALSE'} AS revpact_outside
+  ${outside.length > 0 ? outside.join(' OR ') : 'FALSE'} AS revpact_outside,
+  ${headerLike} AS revpact_header_like
 FROM (
 ${body}
 ) r`;
@@ -763,9 +776,11 @@ ${body}
   }
   // The footer: the last records, after the blank line (csv-inspect.ts counted them).
   if (footerRecords > 0) await runner.exec(`DELETE FROM ${raw} WHERE rowid > (SELECT max(rowid) FROM ${raw}) - ${footerRecords}`);
-  const far = await runner.all(`SELECT count(*) AS n, count(*) FILTER (WHERE revpact_outside) AS outside FROM ${raw}`);
-  if (Number(far[0]?.['n']) === 0) {
-    // A header and no rows of data: the streaming source refuses the file, and says why.
+  const far = await runner.all(
+    `SELECT count(*) AS n, count(*) FILTER (WHERE revpact_outside) AS outside, count(*) FILTER (WHERE revpact_header_like AND revpact_problem IS DISTINCT FROM ${str(REPEATED_HEADER)}) AS headers FROM ${raw}`,
+  );
+  if (Number(far[0]?.['n']) === 0 || Number(far[0]?.['headers']) > 0) {
+    // A header and no rows of data, or a second export's header with other columns: the streaming source refuses the file, and says why.
     await runner.exec(`DROP TABLE ${raw}`);
     return { ok: false, reason: '' };
   }

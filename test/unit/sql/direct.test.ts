@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Lead, SourceItem } from '../../../src/leads/lead.js';
+import { REPEATED_HEADER } from '../../../src/leads/mapping/convert.js';
 import { parseMapping, presetMapping, withDefaultTimeZone, type Mapping } from '../../../src/leads/mapping/index.js';
 import { openLeadSource } from '../../../src/leads/sources/index.js';
 import { zoneClock } from '../../../src/shared/zone.js';
@@ -246,5 +247,78 @@ describe('DuckDB reading an export directly', () => {
     expect(duckdb.rejections).toEqual(streaming.rejections);
     expect(duckdb.leads).toEqual(streaming.leads);
     expect(streaming.leads.length).toBe(2);
+  });
+});
+
+describe('a second export joined after the first (cat a.csv b.csv), its header in another order', () => {
+  const canonical = presetMapping('canonical');
+  const first = 'id,owner,createdAt,mqlAt,firstTouchAt\nL1,ana,2026-10-01T09:00:00Z,2026-10-01T10:00:00Z,2026-10-01T10:30:00Z\n';
+  // The second export has mqlAt and firstTouchAt the other way round: read in the first header's order, each lead's two dates would swap.
+  const second = 'id,owner,createdAt,firstTouchAt,mqlAt\nL2,bruno,2026-10-02T09:00:00Z,2026-10-02T12:00:00Z,2026-10-02T10:00:00Z\n';
+
+  async function streamingRead(path: string, mapping: Mapping) {
+    const items: SourceItem[] = [];
+    for await (const item of openLeadSource([{ path, display: 'both.csv' }], mapping).items) items.push(item);
+    return items;
+  }
+
+  async function directRead(path: string, mapping: Mapping) {
+    const runner = await openDuckDb({ threads: 2 });
+    try {
+      const loaded = await loadDirect(runner, [{ path, display: 'both.csv' }], mapping, { table: 'leads', needs: { pii: new Set(), attributes: new Set() } });
+      const tables = await runner.all(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'revpact%' ORDER BY 1`);
+      const rejections = loaded.ok ? await runner.all('SELECT "row", reason FROM leads_rejections') : [];
+      return { loaded, tables: tables.map((t) => t['table_name']), rejections };
+    } finally {
+      await runner.close();
+    }
+  }
+
+  it('stops the streaming source at that header, saying where and how the columns differ; DuckDB leaves the file to it', async () => {
+    const path = join(dir, 'other-order.csv');
+    writeFileSync(path, first + second);
+    await expect(streamingRead(path, canonical)).rejects.toThrow(
+      `both.csv: row 3 is the header of another export, with other columns (column 4 is "firstTouchAt" here and "mqlAt" in the first header): the file joins exports one after another, and the rows after this one would be read into the wrong fields; export the leads again as one file, or give the second export the first one's columns in the same order and delete this line`,
+    );
+    const direct = await directRead(path, canonical);
+    expect(direct.loaded).toEqual({ ok: false, reason: '' });
+    expect(direct.tables).toEqual([]);
+  });
+
+  it('also when the second export has a column more, or fewer, or its labels padded and quoted', async () => {
+    const cases: [string, string][] = [
+      ['id,owner,createdAt,mqlAt,firstTouchAt,source\n', 'it has 6 columns where the first header has 5'],
+      ['id,owner,createdAt,mqlAt\n', 'it has 4 columns where the first header has 5'],
+      ['" id ","owner","createdAt","firstTouchAt","mqlAt"\n', 'column 4 is "firstTouchAt" here and "mqlAt" in the first header'],
+      ['owner,id,createdAt,mqlAt,firstTouchAt\n', 'column 1 is "owner" here and "id" in the first header'],
+    ];
+    for (const [label, difference] of cases) {
+      const path = join(dir, 'other-columns.csv');
+      writeFileSync(path, first + label + 'L3,carla,2026-10-03T09:00:00Z,,\n');
+      for (const chunkBytes of [1, 7, 1 << 16]) {
+        const items: SourceItem[] = [];
+        const read = async () => {
+          for await (const item of openLeadSource([{ path, display: 'both.csv' }], canonical, { chunkBytes }).items) items.push(item);
+        };
+        await expect(read(), label).rejects.toThrow(`both.csv: row 3 is the header of another export, with other columns (${difference})`);
+      }
+      expect((await directRead(path, canonical)).loaded, label).toEqual({ ok: false, reason: '' });
+    }
+  });
+
+  it('reads on, in both readers alike, a header repeated as it was, and a row whose id is a label but whose other cells are data', async () => {
+    const path = join(dir, 'not-another.csv');
+    const text = first + 'id,owner,createdAt,mqlAt,firstTouchAt\n' + 'owner,ana,2026-10-04T09:00:00Z,,\n' + 'L4,owner,createdAt,2026-10-04T10:00:00Z,\n';
+    writeFileSync(path, text);
+    const items = await streamingRead(path, canonical);
+    const rejections = items.flatMap((i) => (i.kind === 'rejected' ? [[i.rejection.row, i.rejection.reason]] : []));
+    expect(rejections).toEqual([
+      [3, REPEATED_HEADER],
+      [5, 'unparseable date "createdAt" in column "createdAt" (expected ISO 8601)'],
+    ]);
+    expect(items.flatMap((i) => (i.kind === 'lead' ? [i.lead.id] : []))).toEqual(['L1', 'owner']);
+    const direct = await directRead(path, canonical);
+    expect(direct.loaded.ok).toBe(true);
+    expect(direct.rejections.map((r) => [r['row'], r['reason']])).toEqual(rejections);
   });
 });
