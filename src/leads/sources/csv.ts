@@ -31,6 +31,9 @@ export type QuotedLineSink = (text: string, record: number) => boolean;
 /** Longest record kept while waiting for its end: beyond it, a quote was surely never closed. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
+/** The reason for a record whose last quoted cell the file ends inside (the report says it in its locale: report/render/locales/common.ts). */
+export const NEVER_CLOSED = 'a quoted cell is never closed';
+
 /** A file that cannot be read as CSV at all (as opposed to one bad row). */
 export class CsvError extends Error {
   constructor(
@@ -223,7 +226,7 @@ export class CsvReader {
       text = decodeUtf8(view, start, stop > start && view[stop - 1] === CR ? stop - 1 : stop);
       count = this.splitRecord(text);
       if (count < 0) {
-        problem = 'a quoted cell is never closed';
+        problem = NEVER_CLOSED;
         count = -count;
       }
     }
