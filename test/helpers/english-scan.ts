@@ -40,8 +40,8 @@ export const ENGLISH = `
 const NATIVE: Record<Locale, string[]> = {
   es: [],
   pt: [],
-  // "On" (where), "dimensions" (the plural of dimensió), "errors" (of error), "files" (of fila, a row).
-  ca: ['on', 'dimensions', 'errors', 'files'],
+  // "On" (where), "dimensions" (the plural of dimensió), "errors" (of error), "files" (of fila, a row), "full" (a sheet: full de càlcul, a spreadsheet).
+  ca: ['on', 'dimensions', 'errors', 'files', 'full'],
 };
 
 /** Every word the locale's agreement messages use (their texts, not their keys): the vocabulary a report may share with English. */

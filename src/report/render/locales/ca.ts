@@ -298,6 +298,19 @@ const REASON_WORDS: ReasonWords = {
     `no és un objecte JSON (hi ha ${({ null: 'null', list: 'una llista', string: 'un text', number: 'un nombre', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escriviu cada registre de la llista en una línia pròpia, com a objecte JSON {…} sense els claudàtors' : 'cada línia d\'un fitxer NDJSON és un registre, un objecte JSON com {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `s'esperava ${{ number: 'un nombre', date: 'una data', text: 'un text' }[expected]} a ${key}, hi ha ${found === 'list' ? 'una llista' : 'un objecte'}`,
+  cellCount: (count, width) => `la fila té ${count} ${plural(count, 'cel·la', 'cel·les')}, però la capçalera en té ${width}`,
+  unlabelled: (n) =>
+    `, tot i que hi són totes les columnes amb nom: la capçalera acaba en ${n === 1 ? 'una columna' : `${n} columnes`} sense nom (un full de càlcul hi va desar columnes buides); esborreu els delimitadors que segueixen l'últim nom de la capçalera`,
+  openQuote:
+    ", i una cel·la entre cometes de la fila ocupa més d'una línia: si es va deixar una cometa oberta, les línies següents es van llegir dins d'aquesta fila, fins a la cometa següent",
+  mixedLineEnds:
+    ", i a la fila hi ha un retorn de carro (CR) sense salt de línia al darrere, que per a alguns programes acaba una línia, però no en aquest fitxer, les línies del qual acaben en LF o CRLF: l'exportació barreja finals de línia, així que la línia que segueix el CR es va llegir dins d'aquesta fila; torneu a desar el fitxer com a CSV UTF-8",
+  repeatedHeader:
+    "la fila repeteix la capçalera (cada cel·la és el nom de la seva columna): el fitxer sembla diverses exportacions unides l'una darrere l'altra; esborreu aquesta línia i deixeu només la primera capçalera (dos fitxers --leads no es llegeixen com una sola exportació: el segon és el que un mapatge uneix al primer)",
+  neverClosed: 'una cel·la entre cometes no es tanca mai',
+  decimalComma:
+    ' (una coma decimal: la llegeix un fitxer de mapatge que digui numbers: { decimal: "," }, i que pot estendre un mapatge predefinit: extends: hubspot)',
+  unexpectedValue: (value, column, expected) => `valor inesperat ${value} a la columna ${column} (s'esperava un d'aquests: ${expected})`,
   or: 'o',
 };
 

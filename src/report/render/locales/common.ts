@@ -1,3 +1,6 @@
+import { DECIMAL_COMMA_HINT, MIXED_LINE_ENDS, OPEN_QUOTE, REPEATED_HEADER, unlabelledNote } from '../../../leads/mapping/convert.js';
+import { NEVER_CLOSED } from '../../../leads/sources/csv.js';
+
 /**
  * What the es/pt/ca report catalogues share: plural choice and numbers by CLDR (through
  * Intl, as the agreement documents do), and instants in the locale's words. English keeps
@@ -82,11 +85,38 @@ export interface ReasonWords {
   notObject: (found: string) => string;
   /** An NDJSON field holding a list or an object where a number, date or text was expected. */
   wrongType: (expected: 'number' | 'date' | 'text', key: string, found: 'list' | 'object') => string;
+  /** A row with more or fewer cells than the header has labels (convert.ts and join.ts `cellCount`, sql/duckdb/direct.ts). */
+  cellCount: (count: number, width: number) => string;
+  /** After the cell count of a row short of only the header's last `n` columns, which have no label (convert.ts, unlabelledNote). */
+  unlabelled: (n: number) => string;
+  /** After the cell count: a quoted cell of the row runs over lines, the sign of a quote left open (convert.ts, OPEN_QUOTE). */
+  openQuote: string;
+  /** After the cell count: a carriage return alone joined two lines of a file whose lines end in LF or CRLF (convert.ts, MIXED_LINE_ENDS). */
+  mixedLineEnds: string;
+  /** A row that repeats the header cell for cell: exports joined one after another (convert.ts, REPEATED_HEADER). */
+  repeatedHeader: string;
+  /** A record that ends inside a quoted cell (sources/csv.ts, NEVER_CLOSED). */
+  neverClosed: string;
+  /** After an unparseable number written with a decimal comma: the mapping setting that reads it (convert.ts, DECIMAL_COMMA_HINT). */
+  decimalComma: string;
+  /** A cell a value map with `otherwise: reject` does not name; `expected` is the map's keys as written ("New, MQL, …"). */
+  unexpectedValue: (value: string, column: string, expected: string) => string;
   /** Joins the date formats a column may be in: "dd/MM/yyyy or ISO 8601". */
   or: string;
 }
 
 const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+/** `text` matched as it is, in a RegExp: the reasons' own words, taken from the constants the sources write them with. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * unlabelledNote(n): group 1 when it says "a column", else group 2 the number. Cut at a count no
+ * header ends in, so that a change of its words changes the pattern with them.
+ */
+const UNLABELLED = (() => {
+  const some = 987654321;
+  const [before = '', after = ''] = unlabelledNote(some).split(String(some));
+  return `(?:(${literal(unlabelledNote(1))})|${literal(before)}(\\d+)${literal(after)})`;
+})();
 /** The ways convert.ts (`epochProblem`) says a number in a date field fails. */
 const EPOCH_WHY: Record<string, 'infinite' | 'fraction' | 'seconds' | 'far'> = {
   'is not a finite number': 'infinite',
@@ -110,7 +140,10 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
     (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', (m[3] ?? '').split(' or ').join(` ${w.or} `)),
   ],
   [new RegExp(`^unparseable date (.+) in (${QUOTED})$`), (w, m) => w.unparseableDate(m[1] ?? '', m[2] ?? '', null)],
-  [new RegExp(`^unparseable number (.+) in column (${QUOTED})$`), (w, m) => w.unparseableNumber(m[1] ?? '', m[2] ?? '')],
+  [
+    new RegExp(`^unparseable number (.+) in column (${QUOTED})(${literal(DECIMAL_COMMA_HINT)})?$`),
+    (w, m) => w.unparseableNumber(m[1] ?? '', m[2] ?? '') + (m[3] === undefined ? '' : w.decimalComma),
+  ],
   [
     new RegExp(`^not a number of attempts (.+) in column (${QUOTED}) \\(expected a whole number, 0 or more\\)$`),
     (w, m) => w.badAttempts(m[1] ?? '', m[2] ?? ''),
@@ -131,6 +164,17 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
     (w, m) => w.epochDate(m[1] ?? '', m[2] ?? '', EPOCH_WHY[m[3] ?? ''] ?? 'far'),
   ],
   [new RegExp(`^missing key \\(column (${QUOTED}) is empty\\)$`), (w, m) => w.missingKey(m[1] ?? '')],
+  [new RegExp(`^unexpected value (.+) in column (${QUOTED}) \\(expected one of (.*)\\)$`), (w, m) => w.unexpectedValue(m[1] ?? '', m[2] ?? '', m[3] ?? '')],
+  // CSV records (mapping/convert.ts, mapping/join.ts, sources/csv.ts; sql/duckdb/direct.ts in the same words).
+  [
+    new RegExp(`^row has (\\d+) cells? where the header has (\\d+)(?:${UNLABELLED})?(?:(${literal(OPEN_QUOTE)})|(${literal(MIXED_LINE_ENDS)}))?$`),
+    (w, m) =>
+      w.cellCount(Number(m[1]), Number(m[2])) +
+      (m[3] !== undefined ? w.unlabelled(1) : m[4] !== undefined ? w.unlabelled(Number(m[4])) : '') +
+      (m[5] !== undefined ? w.openQuote : m[6] !== undefined ? w.mixedLineEnds : ''),
+  ],
+  [new RegExp(`^${literal(REPEATED_HEADER)}$`), (w) => w.repeatedHeader],
+  [new RegExp(`^${literal(NEVER_CLOSED)}$`), (w) => w.neverClosed],
   // NDJSON (sources/ndjson.ts, mapping/convert.ts).
   [/^not valid JSON \((.*)\)$/s, (w, m) => w.notJson(m[1] ?? '')],
   [/^not a JSON object \(found (null|a list|string|number|boolean)\): .*$/, (w, m) => w.notObject(m[1] === 'a list' ? 'list' : (m[1] ?? ''))],

@@ -299,6 +299,19 @@ const REASON_WORDS: ReasonWords = {
     `no es un objeto JSON (hay ${({ null: 'null', list: 'una lista', string: 'un texto', number: 'un número', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escriba cada registro de la lista en una línea propia, como objeto JSON {…} sin los corchetes' : 'cada línea de un archivo NDJSON es un registro, un objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `se esperaba ${{ number: 'un número', date: 'una fecha', text: 'un texto' }[expected]} en ${key}, hay ${found === 'list' ? 'una lista' : 'un objeto'}`,
+  cellCount: (count, width) => `la fila tiene ${count} ${plural(count, 'celda', 'celdas')}, pero el encabezado tiene ${width}`,
+  unlabelled: (n) =>
+    `, aunque están todas las columnas con nombre: el encabezado termina en ${n === 1 ? 'una columna' : `${n} columnas`} sin nombre (una hoja de cálculo guardó en él columnas vacías); borre los delimitadores que siguen al último nombre del encabezado`,
+  openQuote:
+    ', y en ella una celda entre comillas ocupa más de una línea: si se dejó una comilla abierta, las líneas siguientes se leyeron en esta fila, hasta la comilla siguiente',
+  mixedLineEnds:
+    ', y en ella hay un retorno de carro (CR) sin salto de línea detrás, que para algunos programas termina una línea, pero no en este archivo, cuyas líneas terminan en LF o CRLF: la exportación mezcla finales de línea, así que la línea que sigue al CR se leyó en esta fila; vuelva a guardar el archivo como CSV UTF-8',
+  repeatedHeader:
+    'la fila repite el encabezado (cada celda es el nombre de su columna): el archivo parece varias exportaciones unidas una tras otra; borre esta línea y deje solo el primer encabezado (dos archivos --leads no se leen como una sola exportación: el segundo es el que un mapeo une al primero)',
+  neverClosed: 'una celda entre comillas no se cierra nunca',
+  decimalComma:
+    ' (una coma decimal: la lee un archivo de mapeo que diga numbers: { decimal: "," }, y que puede extender un mapeo predefinido: extends: hubspot)',
+  unexpectedValue: (value, column, expected) => `valor inesperado ${value} en la columna ${column} (se esperaba uno de estos: ${expected})`,
   or: 'o',
 };
 
