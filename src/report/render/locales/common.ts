@@ -109,8 +109,9 @@ const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
 /** `text` matched as it is, in a RegExp: the reasons' own words, taken from the constants the sources write them with. */
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
- * unlabelledNote(n): group 1 when it says "a column", else group 2 the number. Cut at a count no
- * header ends in, so that a change of its words changes the pattern with them.
+ * unlabelledNote(n) as a pattern: its first group matches when it says "a column", else its
+ * second holds the number. Built from the note itself, cut at a count no header ends in, so
+ * that a change of its words changes the pattern with them.
  */
 const UNLABELLED = (() => {
   const some = 987654321;
