@@ -376,8 +376,13 @@ export function reasonKind(reason: string): string {
     .trim();
 }
 
-/** Longest reason a finding shows (a cell in a reason is already cut at 60 characters and JSON-escaped: quoteCell in convert.ts). */
-const MAX_REASON = 300;
+/**
+ * Longest reason a finding shows (a cell in a reason is already cut at 60 characters and
+ * JSON-escaped: quoteCell in convert.ts). Above the longest sentence the sources write, a
+ * cell count with its unlabelled-columns and line-ends notes (about 460): cut, a reason is
+ * no longer one the report's locales recognise, and stayed English in an es, pt or ca report.
+ */
+const MAX_REASON = 600;
 
 /** The reason a group of rejected rows is shown by: its first, whole (column and value), bounded. */
 export function rejectionDetail(reason: string): string {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { message } from '../../../src/engine/metrics/data-quality.js';
+import { message, rejectionDetail } from '../../../src/engine/metrics/data-quality.js';
 import { parseMapping, presetMapping } from '../../../src/leads/mapping/index.js';
 import { reportText } from '../../../src/report/render/messages.js';
 import { findingText } from '../../../src/report/render/model.js';
@@ -81,9 +81,7 @@ describe('the cell count of a CSV row, with and without each note', () => {
     expect(said('es', three)).toBe(
       '1 fila rechazada: la fila tiene 3 celdas, pero el encabezado tiene 6, aunque están todas las columnas con nombre: el encabezado termina en 3 columnas sin nombre (una hoja de cálculo guardó en él columnas vacías); borre los delimitadores que siguen al último nombre del encabezado',
     );
-    expect(said('pt', three)).toContain(
-      'o cabeçalho termina em 3 colunas sem nome (uma folha de cálculo guardou nele colunas vazias); apague os delimitadores',
-    );
+    expect(said('pt', three)).toContain('o cabeçalho termina em 3 colunas sem nome (uma planilha salvou nele colunas vazias); apague os delimitadores');
     expect(said('ca', three)).toContain(
       "la capçalera acaba en 3 columnes sense nom (un full de càlcul hi va desar columnes buides); esborreu els delimitadors que segueixen l'últim nom",
     );
@@ -97,7 +95,7 @@ describe('the cell count of a CSV row, with and without each note', () => {
     expect(said('es', open)).toBe(
       '1 fila rechazada: la fila tiene 6 celdas, pero el encabezado tiene 5, y en ella una celda entre comillas ocupa más de una línea: si se dejó una comilla abierta, las líneas siguientes se leyeron en esta fila, hasta la comilla siguiente',
     );
-    expect(said('pt', open)).toContain('e nela uma célula entre aspas ocupa mais de uma linha: se ficaram aspas por fechar');
+    expect(said('pt', open)).toContain('e nela uma célula entre aspas ocupa mais de uma linha: se aspas ficaram abertas');
     expect(said('ca', open)).toContain("i una cel·la entre cometes de la fila ocupa més d'una línia: si es va deixar una cometa oberta");
     noEnglish(open);
   });
@@ -108,7 +106,7 @@ describe('the cell count of a CSV row, with and without each note', () => {
     expect(said('es', mixed)).toBe(
       '1 fila rechazada: la fila tiene 5 celdas, pero el encabezado tiene 3, y en ella hay un retorno de carro (CR) sin salto de línea detrás, que para algunos programas termina una línea, pero no en este archivo, cuyas líneas terminan en LF o CRLF: la exportación mezcla finales de línea, así que la línea que sigue al CR se leyó en esta fila; vuelva a guardar el archivo como CSV UTF-8',
     );
-    expect(said('pt', mixed)).toContain('mas não neste ficheiro, cujas linhas terminam em LF ou CRLF: a exportação mistura finais de linha');
+    expect(said('pt', mixed)).toContain('mas não neste arquivo, cujas linhas terminam em LF ou CRLF: a exportação mistura finais de linha');
     expect(said('ca', mixed)).toContain(
       "l'exportació barreja finals de línia, així que la línia que segueix el CR es va llegir dins d'aquesta fila; torneu a desar el fitxer com a CSV UTF-8",
     );
@@ -130,6 +128,11 @@ describe('the cell count of a CSV row, with and without each note', () => {
     expect(said('ca', open)).toMatch(/la capçalera acaba en 2 columnes sense nom .*, i una cel·la entre cometes de la fila ocupa més d'una línia/);
     noEnglish(open);
     noEnglish(mixed, ['CSV UTF-8']);
+    // Whole in the finding the report keeps (its detail is bounded): cut, they stayed English.
+    for (const r of [open, mixed]) {
+      expect(rejectionDetail(r)).toBe(r);
+      expect(said('es', rejectionDetail(r))).toBe(said('es', r));
+    }
   });
 });
 
@@ -141,7 +144,7 @@ describe('other reasons of CSV rows', () => {
       '1 fila rechazada: la fila repite el encabezado (cada celda es el nombre de su columna): el archivo parece varias exportaciones unidas una tras otra; borre esta línea y deje solo el primer encabezado (dos archivos --leads no se leen como una sola exportación: el segundo es el que un mapeo une al primero)',
     );
     expect(said('pt', repeated)).toContain(
-      'o ficheiro parece várias exportações unidas umas a seguir às outras; apague esta linha e mantenha só o primeiro cabeçalho',
+      'o arquivo parece várias exportações unidas uma depois da outra; apague esta linha e mantenha só o primeiro cabeçalho',
     );
     expect(said('ca', repeated)).toContain('(dos fitxers --leads no es llegeixen com una sola exportació: el segon és el que un mapatge uneix al primer)');
     noEnglish(repeated, ['--leads']);
@@ -162,7 +165,7 @@ describe('other reasons of CSV rows', () => {
       '1 fila rechazada: número ilegible "67234,91" en la columna "dealAmount" (una coma decimal: la lee un archivo de mapeo que diga numbers: { decimal: "," }, y que puede extender un mapeo predefinido: extends: hubspot)',
     );
     expect(said('pt', comma as string)).toContain(
-      'número ilegível "67234,91" na coluna "dealAmount" (uma vírgula decimal: lê-a um ficheiro de mapeamento que diga numbers: { decimal: "," }, e que pode estender um mapeamento predefinido: extends: hubspot)',
+      'número ilegível "67234,91" na coluna "dealAmount" (uma vírgula decimal: um arquivo de mapeamento que diga numbers: { decimal: "," } a lê, e pode estender um mapeamento predefinido: extends: hubspot)',
     );
     expect(said('ca', comma as string)).toContain(
       '(una coma decimal: la llegeix un fitxer de mapatge que digui numbers: { decimal: "," }, i que pot estendre un mapatge predefinit: extends: hubspot)',

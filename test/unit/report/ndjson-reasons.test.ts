@@ -34,7 +34,7 @@ describe('NDJSON rejection reasons', () => {
     expect(said('es', text)).toBe(
       '1 fila rechazada: no es un objeto JSON (hay un texto): cada línea de un archivo NDJSON es un registro, un objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}',
     );
-    expect(said('pt', parseLine('null') as string)).toContain('não é um objeto JSON (há null): cada linha de um ficheiro NDJSON é um registo');
+    expect(said('pt', parseLine('null') as string)).toContain('não é um objeto JSON (há null): cada linha de um arquivo NDJSON é um registro');
     expect(said('ca', notObject)).toContain('no és un objecte JSON (hi ha una llista): escriviu cada registre de la llista en una línia pròpia');
     expect(said('es', 'expected a text in "owner", found an object')).toBe('1 fila rechazada: se esperaba un texto en "owner", hay un objeto');
     expect(said('pt', 'expected a number in "score", found a list')).toBe('1 linha rejeitada: esperava-se um número em "score", há uma lista');

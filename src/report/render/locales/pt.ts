@@ -292,25 +292,25 @@ const REASON_WORDS: ReasonWords = {
   noKey: (key, column, near) =>
     `nenhum lead tem a chave ${key} (coluna ${column})${near === null ? '' : `; o lead ${near} só difere em maiúsculas ou espaços`}`,
   epochDate: (value, key, why) =>
-    `data ilegível ${value} em ${key}: um número num campo de data lê-se como milissegundos desde 1970-01-01 UTC, e este ${({ infinite: 'não é um número finito', fraction: 'tem uma fração de milissegundo', seconds: 'é anterior a 1973: se conta segundos, multiplique-o por 1000', far: 'é posterior ao ano 9999' } as const)[why]}; ou escreva a data como texto ISO 8601 ("2026-10-05T14:03:00Z")`,
+    `data ilegível ${value} em ${key}: um número em um campo de data é lido como milissegundos desde 1970-01-01 UTC, e este ${({ infinite: 'não é um número finito', fraction: 'tem uma fração de milissegundo', seconds: 'é anterior a 1973: se conta segundos, multiplique-o por 1000', far: 'é posterior ao ano 9999' } as const)[why]}; ou escreva a data como texto ISO 8601 ("2026-10-05T14:03:00Z")`,
   missingKey: (column) => `falta a chave (${column} está vazia)`,
   notJson: (detail) => `JSON inválido (${detail})`,
   notObject: (found) =>
-    `não é um objeto JSON (há ${({ null: 'null', list: 'uma lista', string: 'um texto', number: 'um número', boolean: 'um valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escreva cada registo da lista numa linha própria, como objeto JSON {…} sem os parênteses retos' : 'cada linha de um ficheiro NDJSON é um registo, um objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
+    `não é um objeto JSON (há ${({ null: 'null', list: 'uma lista', string: 'um texto', number: 'um número', boolean: 'um valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escreva cada registro da lista em uma linha própria, como objeto JSON {…} sem os colchetes' : 'cada linha de um arquivo NDJSON é um registro, um objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `esperava-se ${{ number: 'um número', date: 'uma data', text: 'um texto' }[expected]} em ${key}, há ${found === 'list' ? 'uma lista' : 'um objeto'}`,
   cellCount: (count, width) => `a linha tem ${count} ${plural(count, 'célula', 'células')}, mas o cabeçalho tem ${width}`,
   unlabelled: (n) =>
-    `, embora estejam todas as colunas com nome: o cabeçalho termina em ${n === 1 ? 'uma coluna' : `${n} colunas`} sem nome (uma folha de cálculo guardou nele colunas vazias); apague os delimitadores a seguir ao último nome do cabeçalho`,
+    `, embora estejam todas as colunas com nome: o cabeçalho termina em ${n === 1 ? 'uma coluna' : `${n} colunas`} sem nome (uma planilha salvou nele colunas vazias); apague os delimitadores depois do último nome do cabeçalho`,
   openQuote:
-    ', e nela uma célula entre aspas ocupa mais de uma linha: se ficaram aspas por fechar, as linhas seguintes foram lidas como parte desta, até às aspas seguintes',
+    ', e nela uma célula entre aspas ocupa mais de uma linha: se aspas ficaram abertas, as linhas seguintes foram lidas como parte desta, até as próximas aspas',
   mixedLineEnds:
-    ', e nela há um retorno de carro (CR) sem avanço de linha a seguir, que para alguns programas termina uma linha, mas não neste ficheiro, cujas linhas terminam em LF ou CRLF: a exportação mistura finais de linha, por isso a linha a seguir ao CR foi lida como parte desta; guarde de novo o ficheiro como CSV UTF-8',
+    ', e nela há um retorno de carro (CR) sem quebra de linha depois, que para alguns programas termina uma linha, mas não neste arquivo, cujas linhas terminam em LF ou CRLF: a exportação mistura finais de linha, por isso a linha depois do CR foi lida como parte desta; salve o arquivo de novo como CSV UTF-8',
   repeatedHeader:
-    'a linha repete o cabeçalho (cada célula é o nome da sua coluna): o ficheiro parece várias exportações unidas umas a seguir às outras; apague esta linha e mantenha só o primeiro cabeçalho (dois ficheiros --leads não são lidos como uma só exportação: o segundo é o que um mapeamento junta ao primeiro)',
+    'a linha repete o cabeçalho (cada célula é o nome da sua coluna): o arquivo parece várias exportações unidas uma depois da outra; apague esta linha e mantenha só o primeiro cabeçalho (dois arquivos --leads não são lidos como uma só exportação: o segundo é o que um mapeamento junta ao primeiro)',
   neverClosed: 'uma célula entre aspas nunca se fecha',
   decimalComma:
-    ' (uma vírgula decimal: lê-a um ficheiro de mapeamento que diga numbers: { decimal: "," }, e que pode estender um mapeamento predefinido: extends: hubspot)',
+    ' (uma vírgula decimal: um arquivo de mapeamento que diga numbers: { decimal: "," } a lê, e pode estender um mapeamento predefinido: extends: hubspot)',
   unexpectedValue: (value, column, expected) => `valor inesperado ${value} na coluna ${column} (esperado um destes: ${expected})`,
   or: 'ou',
 };
