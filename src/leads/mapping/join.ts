@@ -7,7 +7,18 @@
 import type { Lead, Rejection, TimestampField } from '../lead.js';
 import { didYouMean } from '../../contract/suggest.js';
 import { DateReader, type ZoneClock } from './dates.js';
-import { epochProblem, looseLabel, nfcText, quoteCell, scalarText, unparseableNumber, type Compiled } from './convert.js';
+import {
+  cellText,
+  epochProblem,
+  HeaderEcho,
+  looseLabel,
+  nfcText,
+  quoteCell,
+  REPEATED_HEADER,
+  scalarText,
+  unparseableNumber,
+  type Compiled,
+} from './convert.js';
 import { numberReader } from './values.js';
 import type { Aggregate, JoinRule } from './types.js';
 
@@ -38,6 +49,8 @@ export class JoinTable {
   private readers: Reader[] = [];
   private keyIndex = -1;
   private width = 0;
+  /** Tells a row that is a header, the same or another export's (CSV only). */
+  private echo: HeaderEcho | undefined;
   private readonly number: (cell: string) => number;
   private readonly cells: string[] = [];
 
@@ -73,6 +86,7 @@ export class JoinTable {
     };
     this.width = header.length;
     this.keyIndex = find(this.rule.key);
+    if (this.keyIndex >= 0) this.echo = new HeaderEcho(header, this.keyIndex);
     this.readers = this.rule.aggregate.map((a) => this.reader(a, a.column === undefined ? -1 : find(a.column), a.where ? find(a.where.column) : -1));
     if (missing.length > 0) {
       const known = header.map((h) => h.trim());
@@ -111,8 +125,21 @@ export class JoinTable {
 
   /** Folds one CSV row in; returns why it cannot be used, if so. */
   addRow(cells: readonly string[], count: number, row: number): string | undefined {
+    // The header again (two exports joined with cat): read as data, its key was counted as a deal of a lead "Lead ID".
+    if (this.echo !== undefined && this.echo.labelSet.has(cellText(cells[this.keyIndex] ?? '')) && this.echo.cells(cells, count)) return REPEATED_HEADER;
     if (count !== this.width) return `row has ${count} cell${count === 1 ? '' : 's'} where the header has ${this.width}`;
     return this.fold(cells, row);
+  }
+
+  /**
+   * Whether a CSV row is the header of an export with other columns (HeaderEcho.otherHeader),
+   * and how it differs: the rows after it cannot be read in this header's order, so the
+   * read stops there (the caller says so). Undefined for any other row, the header repeated included.
+   */
+  otherHeader(cells: readonly string[], count: number): string | undefined {
+    const echo = this.echo;
+    if (echo === undefined || !echo.labelSet.has(cellText(cells[this.keyIndex] ?? '')) || echo.cells(cells, count)) return undefined;
+    return echo.otherHeader(cells, count);
   }
 
   /** Folds one NDJSON object in. */

@@ -753,6 +753,8 @@ class LeadReader {
               },
               {
                 cells: (cells, count, row, problem) => {
+                  const other = problem === undefined ? table.otherHeader(cells, count) : undefined;
+                  if (other !== undefined) throw new SourceError(`${input.display}: row ${row} ${other}`, input.display);
                   const reason = problem ?? table.addRow(cells, count, row);
                   if (reason !== undefined) this.reject(input.display, row, reason);
                 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { REPEATED_HEADER } from '../../../src/leads/mapping/convert.js';
 import { parseMapping, type Mapping } from '../../../src/leads/mapping/index.js';
 import { openLeadSource, SourceError } from '../../../src/leads/sources/index.js';
 import { file, iso, readAll } from './helpers.js';
@@ -117,6 +118,30 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
     const joins = mapping.joins.map((j) => ({ ...j, unmatched: 'ignore' as const }));
     const r = await readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], { ...mapping, joins });
     expect(r.rejections.map((x) => `${x.file}:${x.row}`)).not.toContain('acme-deals.csv:6');
+  });
+
+  it('says a repeated header in the joined file as such (it counted as a deal of a lead "Lead"), and stops at another export\'s header', async () => {
+    const [header = '', ...rows] = readFileSync(dir + 'acme-deals.csv', 'utf8')
+      .trimEnd()
+      .split('\n');
+    const repeated = file('deals-cat.csv', [header, ...rows.slice(0, 2), header, ...rows.slice(2), ''].join('\n'));
+    const r = await readAll([dir + 'acme-leads.csv', repeated], acme());
+    expect(r.rejections.filter((x) => x.file === 'deals-cat.csv' && x.row === 4)).toEqual([{ file: 'deals-cat.csv', row: 4, reason: REPEATED_HEADER }]);
+    // Before: the label was a key no lead has, its row rejected for that.
+    expect(r.rejections.map((x) => x.reason)).not.toContain('no lead has the key "Lead" (column "Lead")');
+    const alone = await readAll([dir + 'acme-leads.csv', dir + 'acme-deals.csv'], acme());
+    expect(r.leads).toEqual(alone.leads.map((l) => ({ ...l })));
+
+    // The second export with Importe and Fecha cierre in another order: its amounts would have been read from the dates.
+    const labels = header.split(';');
+    const swap = (line: string) => {
+      const c = line.split(';');
+      return [c[0], c[1], c[4], c[3], c[2]].join(';');
+    };
+    const other = file('deals-other.csv', [header, ...rows.slice(0, 2), swap(header), ...rows.slice(2).map(swap), ''].join('\n'));
+    await expect(readAll([dir + 'acme-leads.csv', other], acme())).rejects.toThrow(
+      `deals-other.csv: row 4 is the header of another export, with other columns (column 3 is "${labels[4] ?? ''}" here and "${labels[2] ?? ''}" in the first header)`,
+    );
   });
 
   it('needs one file per join, in order', () => {
