@@ -28,13 +28,13 @@ import { JoinTable } from '../mapping/join.js';
 import type { CsvOptions, FileFormat, Mapping } from '../mapping/types.js';
 import { CsvError, CsvReader, detectDelimiter, splitLine } from './csv.js';
 import { GROUP, IdTable } from './ids.js';
-import { isPullHeader, LineReader, parseLine } from './ndjson.js';
+import { isPullHeader, LineReader, parseLine, pullHeaderAgain } from './ndjson.js';
 import { CHUNK_BYTES, SourceError, utf8Chunks, type ReadCursor } from './read.js';
 
 export { SourceError, checkLeadFile } from './read.js';
 export { sniffFile } from './sniff.js';
 export { CsvReader, CsvError, detectDelimiter, splitLine } from './csv.js';
-export { isPullHeader, LineReader, parseLine, PULL_HEADER_KEY } from './ndjson.js';
+export { isPullHeader, LineReader, parseLine, PULL_HEADER_AGAIN, PULL_HEADER_KEY } from './ndjson.js';
 export { IdTable, type IdTableData } from './ids.js';
 
 export interface LeadInput {
@@ -614,7 +614,7 @@ class LeadReader {
         lines++;
         if (typeof object !== 'string') this.stats.columns ??= Object.keys(object);
         const lead = typeof object === 'string' ? object : converter.convertObject(object, n);
-        if (typeof lead === 'string') this.reject(input.display, n, lead);
+        if (typeof lead === 'string') this.reject(input.display, n, pullHeaderAgain(object, lead));
         else this.accept(lead, converter);
       });
       // A range from past the start: NDJSON has no header, so straight to it.
@@ -740,7 +740,7 @@ class LeadReader {
               const object = parseLine(line);
               if (isPullHeader(object, n)) return;
               const problem = typeof object === 'string' ? object : table.addObject(object, n);
-              if (problem !== undefined) this.reject(input.display, n, problem);
+              if (problem !== undefined) this.reject(input.display, n, pullHeaderAgain(object, problem));
             });
           } else {
             const delimiter = delimiterOf(rule.csv, bytes);

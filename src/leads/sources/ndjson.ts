@@ -116,7 +116,25 @@ export function parseLine(line: string): Record<string, unknown> | string {
 export const PULL_HEADER_KEY = '#revpact-pull';
 
 export function isPullHeader(object: Record<string, unknown> | string, lineNumber: number): boolean {
-  if (lineNumber !== 1 || typeof object === 'string') return false;
+  return lineNumber === 1 && isPullHeaderLine(object);
+}
+
+/** Whether an object is a pull file's header, on whatever line. */
+function isPullHeaderLine(object: Record<string, unknown> | string): boolean {
+  if (typeof object === 'string') return false;
   const keys = Object.keys(object);
   return keys.length === 1 && keys[0] === PULL_HEADER_KEY;
+}
+
+/**
+ * The reason for a pull file's header after line 1: what `cat a.ndjson b.ndjson` leaves where
+ * the second pull begins. Read as a record it was rejected for a "missing id", which told
+ * nobody what the line was. The records after it are read: NDJSON names each value's column.
+ */
+export const PULL_HEADER_AGAIN =
+  'a revpact pull header ({"#revpact-pull": …}) after line 1: the file looks like pull files joined one after another; delete this line (revpact pull merges what it pulls into one file, by id)';
+
+/** `reason` for a line that failed, unless the line is a pull file's header: then PULL_HEADER_AGAIN. Asked only of lines that failed. */
+export function pullHeaderAgain(object: Record<string, unknown> | string, reason: string): string {
+  return isPullHeaderLine(object) ? PULL_HEADER_AGAIN : reason;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/engine/metrics/data-quality.js';
 import { epochProblem } from '../../../src/leads/mapping/convert.js';
-import { parseLine } from '../../../src/leads/sources/ndjson.js';
+import { parseLine, PULL_HEADER_AGAIN } from '../../../src/leads/sources/ndjson.js';
 import { reportText } from '../../../src/report/render/messages.js';
 import { findingText } from '../../../src/report/render/model.js';
 
@@ -72,5 +72,15 @@ describe('NDJSON rejection reasons', () => {
     );
     expect(said('pt', reason)).toContain('; o lead "A-1" só difere em maiúsculas ou espaços');
     expect(said('ca', 'no lead has the key "Z-9" (column "Lead")')).toBe('1 fila rebutjada: cap lead no té la clau "Z-9" (columna "Lead")');
+  });
+
+  it('a pull header after line 1 (pull files joined), in the three languages', () => {
+    expect(said('es', PULL_HEADER_AGAIN)).toBe(
+      '1 fila rechazada: una línea de encabezado de revpact pull ({"#revpact-pull": …}) después de la línea 1: el archivo parece varios archivos de pull unidos uno tras otro; borre esta línea (revpact pull reúne lo que descarga en un solo archivo, por id)',
+    );
+    expect(said('pt', PULL_HEADER_AGAIN)).toContain('depois da linha 1: o arquivo parece vários arquivos de pull unidos um depois do outro; apague esta linha');
+    expect(said('ca', PULL_HEADER_AGAIN)).toContain(
+      "després de la línia 1: el fitxer sembla diversos fitxers de pull units l'un darrere l'altre; esborreu aquesta línia",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetMapping, parseMapping } from '../../../src/leads/mapping/index.js';
+import { PULL_HEADER_AGAIN, PULL_HEADER_KEY } from '../../../src/leads/sources/index.js';
 import { file, iso, readAll } from './helpers.js';
 
 describe('NDJSON lead files', () => {
@@ -89,6 +90,28 @@ describe('NDJSON lead files', () => {
     expect(r.rejections.map((x) => [x.file, x.row, x.reason.slice(0, 40)])).toEqual([['deals.ndjson', 1, 'unparseable date 1e+300 in "closed": a n']]);
     expect(iso(r.leads[0]?.wonAt)).toBe(new Date(1787000000000).toISOString());
     expect(r.rows).toBe(2); // the lead, and the joined row rejected (rows = evaluated + rejected)
+  });
+
+  it('says a pull header after line 1 is one (two pull files joined with cat), and reads the records after it', async () => {
+    const header = (at: string) => JSON.stringify({ [PULL_HEADER_KEY]: { version: 1, crm: 'hubspot', pulledAt: at } });
+    const text = [
+      header('2026-12-01T00:00:00Z'),
+      '{"id":"L1","createdAt":"2026-10-02T09:00:00Z"}',
+      header('2026-12-02T00:00:00Z'),
+      '{"id":"L2","createdAt":"2026-10-03T09:00:00Z"}',
+      '',
+    ].join('\n');
+    const r = await readAll([file('two-pulls.ndjson', text)], presetMapping('canonical'));
+    expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+      ['L1', 2],
+      ['L2', 4],
+    ]);
+    // Before: "missing id ("id" is empty or absent)", which said nothing of what the line was.
+    expect(r.rejections).toEqual([{ file: 'two-pulls.ndjson', row: 3, reason: PULL_HEADER_AGAIN }]);
+    expect(PULL_HEADER_AGAIN).toMatch(/^a revpact pull header .* after line 1: the file looks like pull files joined one after another; delete this line/);
+    // Only an object with that key alone: a record that also has it is a record.
+    const record = await readAll([file('key.ndjson', '{"id":"L1"}\n{"#revpact-pull":1,"createdAt":"2026-10-03T09:00:00Z"}\n')], presetMapping('canonical'));
+    expect(record.rejections.map((x) => x.reason)).toEqual(['missing id ("id" is empty or absent)']);
   });
 
   it('reads a record whose line starts with a byte order mark (two files joined with cat)', async () => {

@@ -308,6 +308,8 @@ const REASON_WORDS: ReasonWords = {
   repeatedHeader:
     "la fila repeteix la capçalera (cada cel·la és el nom de la seva columna): el fitxer sembla diverses exportacions unides l'una darrere l'altra; esborreu aquesta línia i deixeu només la primera capçalera (dos fitxers --leads no es llegeixen com una sola exportació: el segon és el que un mapatge uneix al primer)",
   neverClosed: 'una cel·la entre cometes no es tanca mai',
+  pullHeaderAgain:
+    'una línia de capçalera de revpact pull ({"#revpact-pull": …}) després de la línia 1: el fitxer sembla diversos fitxers de pull units l\'un darrere l\'altre; esborreu aquesta línia (revpact pull aplega el que descarrega en un sol fitxer, per id)',
   decimalComma:
     ' (una coma decimal: la llegeix un fitxer de mapatge que digui numbers: { decimal: "," }, i que pot estendre un mapatge predefinit: extends: hubspot)',
   unexpectedValue: (value, column, expected) => `valor inesperat ${value} a la columna ${column} (s'esperava un d'aquests: ${expected})`,

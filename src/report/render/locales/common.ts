@@ -1,5 +1,6 @@
 import { DECIMAL_COMMA_HINT, MIXED_LINE_ENDS, OPEN_QUOTE, REPEATED_HEADER, unlabelledNote } from '../../../leads/mapping/convert.js';
 import { NEVER_CLOSED } from '../../../leads/sources/csv.js';
+import { PULL_HEADER_AGAIN } from '../../../leads/sources/ndjson.js';
 
 /**
  * What the es/pt/ca report catalogues share: plural choice and numbers by CLDR (through
@@ -97,6 +98,8 @@ export interface ReasonWords {
   repeatedHeader: string;
   /** A record that ends inside a quoted cell (sources/csv.ts, NEVER_CLOSED). */
   neverClosed: string;
+  /** A pull file's header line after line 1: pull files joined one after another (sources/ndjson.ts, PULL_HEADER_AGAIN). */
+  pullHeaderAgain: string;
   /** After an unparseable number written with a decimal comma: the mapping setting that reads it (convert.ts, DECIMAL_COMMA_HINT). */
   decimalComma: string;
   /** A cell a value map with `otherwise: reject` does not name; `expected` is the map's keys as written ("New, MQL, …"). */
@@ -176,6 +179,7 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   ],
   [new RegExp(`^${literal(REPEATED_HEADER)}$`), (w) => w.repeatedHeader],
   [new RegExp(`^${literal(NEVER_CLOSED)}$`), (w) => w.neverClosed],
+  [new RegExp(`^${literal(PULL_HEADER_AGAIN)}$`), (w) => w.pullHeaderAgain],
   // NDJSON (sources/ndjson.ts, mapping/convert.ts).
   [/^not valid JSON \((.*)\)$/s, (w, m) => w.notJson(m[1] ?? '')],
   [/^not a JSON object \(found (null|a list|string|number|boolean)\): .*$/, (w, m) => w.notObject(m[1] === 'a list' ? 'list' : (m[1] ?? ''))],

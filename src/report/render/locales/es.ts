@@ -309,6 +309,8 @@ const REASON_WORDS: ReasonWords = {
   repeatedHeader:
     'la fila repite el encabezado (cada celda es el nombre de su columna): el archivo parece varias exportaciones unidas una tras otra; borre esta línea y deje solo el primer encabezado (dos archivos --leads no se leen como una sola exportación: el segundo es el que un mapeo une al primero)',
   neverClosed: 'una celda entre comillas no se cierra nunca',
+  pullHeaderAgain:
+    'una línea de encabezado de revpact pull ({"#revpact-pull": …}) después de la línea 1: el archivo parece varios archivos de pull unidos uno tras otro; borre esta línea (revpact pull reúne lo que descarga en un solo archivo, por id)',
   decimalComma:
     ' (una coma decimal: la lee un archivo de mapeo que diga numbers: { decimal: "," }, y que puede extender un mapeo predefinido: extends: hubspot)',
   unexpectedValue: (value, column, expected) => `valor inesperado ${value} en la columna ${column} (se esperaba uno de estos: ${expected})`,

@@ -309,6 +309,8 @@ const REASON_WORDS: ReasonWords = {
   repeatedHeader:
     'a linha repete o cabeçalho (cada célula é o nome da sua coluna): o arquivo parece várias exportações unidas uma depois da outra; apague esta linha e mantenha só o primeiro cabeçalho (dois arquivos --leads não são lidos como uma só exportação: o segundo é o que um mapeamento junta ao primeiro)',
   neverClosed: 'uma célula entre aspas nunca se fecha',
+  pullHeaderAgain:
+    'uma linha de cabeçalho do revpact pull ({"#revpact-pull": …}) depois da linha 1: o arquivo parece vários arquivos de pull unidos um depois do outro; apague esta linha (o revpact pull junta o que baixa em um só arquivo, por id)',
   decimalComma:
     ' (uma vírgula decimal: um arquivo de mapeamento que diga numbers: { decimal: "," } a lê, e pode estender um mapeamento predefinido: extends: hubspot)',
   unexpectedValue: (value, column, expected) => `valor inesperado ${value} na coluna ${column} (esperado um destes: ${expected})`,
