@@ -2,6 +2,7 @@
 import { htmlEscape } from '../../render/escape.js';
 import { clean } from '../../render/format.js';
 import { recipientName, sections, type Message, type View } from '../compose.js';
+import { FALLBACK_KEY } from '../people.js';
 import { renderText } from './text.js';
 
 export interface EmailContent {
@@ -18,7 +19,7 @@ export function renderEmail(message: Message, view: View): EmailContent {
   parts.push(
     `<p style="font:14px sans-serif;margin:0 0 12px"><b>${e(recipientName(message.recipient, view.showPii))}</b>: ${e(w.intro({ ...message.counts, within: view.within }))}</p>`,
   );
-  if (message.recipient.key === 'fallback') parts.push(`<p style="font:italic 13px sans-serif;color:#555">${e(w.fallbackNote)}</p>`);
+  if (message.recipient.key === FALLBACK_KEY) parts.push(`<p style="font:italic 13px sans-serif;color:#555">${e(w.fallbackNote)}</p>`);
   for (const s of sections(message, view)) {
     parts.push(`<h2 style="font:600 15px sans-serif;margin:16px 0 6px">${e(s.title)}</h2>`);
     const rows = s.lines.map((l) => {

@@ -8,6 +8,7 @@
 import type { IncomingWebhookSendArguments } from '@slack/webhook';
 import { clean, truncate } from '../../render/format.js';
 import { plainLine, sections, type Line, type Message, type View } from '../compose.js';
+import { FALLBACK_KEY } from '../people.js';
 import type { Recipient } from '../types.js';
 
 type Blocks = NonNullable<IncomingWebhookSendArguments['blocks']>;
@@ -49,7 +50,7 @@ export function renderSlack(message: Message, view: View): SlackPayload {
     { type: 'header', text: { type: 'plain_text', text: truncate(w.headline(message.counts), 150), emoji: true } },
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `${mention} ${slackEscape(intro)}` + (message.recipient.key === 'fallback' ? `\n_${slackEscape(w.fallbackNote)}_` : '') },
+      text: { type: 'mrkdwn', text: `${mention} ${slackEscape(intro)}` + (message.recipient.key === FALLBACK_KEY ? `\n_${slackEscape(w.fallbackNote)}_` : '') },
     },
   ];
   for (const s of sections(message, view)) {

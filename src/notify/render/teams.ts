@@ -8,6 +8,7 @@
  */
 import { clean } from '../../render/format.js';
 import { plainLine, sections, type Line, type Message, type View } from '../compose.js';
+import { FALLBACK_KEY } from '../people.js';
 
 export interface TeamsPayload {
   type: 'message';
@@ -37,7 +38,7 @@ export function renderTeams(message: Message, view: View): TeamsPayload {
     { type: 'TextBlock', size: 'Large', weight: 'Bolder', wrap: true, text: teamsEscape(w.headline(message.counts)) },
     { type: 'TextBlock', wrap: true, text: `${mention} ${teamsEscape(w.intro({ ...message.counts, within: view.within }))}` },
   ];
-  if (r.key === 'fallback') body.push({ type: 'TextBlock', wrap: true, isSubtle: true, text: teamsEscape(w.fallbackNote) });
+  if (r.key === FALLBACK_KEY) body.push({ type: 'TextBlock', wrap: true, isSubtle: true, text: teamsEscape(w.fallbackNote) });
   for (const s of sections(message, view)) {
     body.push({ type: 'TextBlock', weight: 'Bolder', wrap: true, spacing: 'Medium', text: teamsEscape(s.title) });
     body.push({ type: 'TextBlock', wrap: true, spacing: 'Small', text: s.lines.map(teamsLine).join('\n') });

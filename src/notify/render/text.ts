@@ -1,12 +1,13 @@
 /** A message as plain text: the e-mail's text part and what --dry-run prints. */
 import { clean } from '../../render/format.js';
 import { plainLine, recipientName, sections, type Message, type View } from '../compose.js';
+import { FALLBACK_KEY } from '../people.js';
 
 export function renderText(message: Message, view: View): string {
   const w = view.words;
   const out: string[] = [];
   out.push(`${recipientName(message.recipient, view.showPii)}: ${w.intro({ ...message.counts, within: view.within })}`);
-  if (message.recipient.key === 'fallback') out.push(w.fallbackNote);
+  if (message.recipient.key === FALLBACK_KEY) out.push(w.fallbackNote);
   if (message.parts > 1) out.push(`(${w.part(message.part, message.parts)})`);
   for (const s of sections(message, view)) {
     out.push('', s.title);
