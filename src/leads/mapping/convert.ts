@@ -208,6 +208,14 @@ export function epochProblem(value: number, key: string): string | undefined {
 }
 
 /**
+ * For a whole number in a text field of an NDJSON line (an id) with more digits than a JSON
+ * number keeps: `value` is what JSON.parse made of it, not what the file says.
+ */
+export function inexactNumberProblem(value: number, key: string): string {
+  return `number too long to read exactly in "${key}" (it reads as ${String(value)}): write it as a JSON string, in quotes`;
+}
+
+/**
  * For a date written as a string of digits in NDJSON ("1785744000000"): what it looks like.
  * A number of seconds (10 digits) or milliseconds (13) since 1970 is read from a JSON number,
  * not from text; the rejection said only "expected ISO 8601".
@@ -455,6 +463,10 @@ export class RowConverter {
         if (slot.keep) lead.attributes[slot.attribute as string] = JSON.stringify(value);
         continue;
       }
+      // JSON.parse keeps about 16 digits of a number: an id written as a JSON number of more
+      // (12345678901234567891) arrives rounded, and two leads became one "duplicate id".
+      if (typeof value === 'number' && slot.kind === Kind.Text && Number.isInteger(value) && !Number.isSafeInteger(value))
+        return inexactNumberProblem(value, key);
       const text = scalarText(value);
       const problem = this.apply(slot, text, 0, text.length, lead);
       if (problem !== undefined) return typeof value === 'string' && slot.kind === Kind.Date ? problem + epochTextHint(value) : problem;

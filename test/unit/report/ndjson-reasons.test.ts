@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/engine/metrics/data-quality.js';
-import { epochProblem } from '../../../src/leads/mapping/convert.js';
+import { epochProblem, inexactNumberProblem } from '../../../src/leads/mapping/convert.js';
 import { parseLine, PULL_HEADER_AGAIN } from '../../../src/leads/sources/ndjson.js';
 import { reportText } from '../../../src/report/render/messages.js';
 import { findingText } from '../../../src/report/render/model.js';
@@ -63,6 +63,15 @@ describe('NDJSON rejection reasons', () => {
     );
     expect(said('pt', s)).toContain('; parecem segundos desde 1970: escreva-a como número JSON de milissegundos (× 1000)');
     expect(said('ca', ms)).toContain('; semblen mil·lisegons des de 1970: escriviu-la com a nombre JSON, sense cometes');
+  });
+
+  it('an id written as a JSON number too long to read exactly, in the three languages', () => {
+    const reason = inexactNumberProblem(12345678901234567000, 'id');
+    expect(said('es', reason)).toBe(
+      '1 fila rechazada: número demasiado largo para leerlo exacto en "id" (se lee como 12345678901234567000): escríbalo como texto JSON, entre comillas',
+    );
+    expect(said('pt', reason)).toContain('número longo demais para ser lido exatamente em "id"');
+    expect(said('ca', reason)).toContain('nombre massa llarg per llegir-lo exacte a "id"');
   });
 
   it('a joined key no lead has, with the lead it differs from only in case, in the three languages', () => {

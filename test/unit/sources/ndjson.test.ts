@@ -114,6 +114,23 @@ describe('NDJSON lead files', () => {
     expect(record.rejections.map((x) => x.reason)).toEqual(['missing id ("id" is empty or absent)']);
   });
 
+  // Before: JSON.parse rounded both ids to 12345678901234567000, so the second lead was
+  // rejected as a "duplicate id" of the first, under an id neither has.
+  it('rejects an id written as a JSON number longer than JSON keeps exactly, and reads one in quotes', async () => {
+    const lines = [
+      '{"id":12345678901234567891,"createdAt":"2026-08-03T09:00:00Z"}',
+      '{"id":12345678901234567892,"createdAt":"2026-08-03T09:00:00Z"}',
+      '{"id":"12345678901234567893","createdAt":"2026-08-03T09:00:00Z"}',
+      '{"id":51000010549,"createdAt":"2026-08-03T09:00:00Z"}',
+    ];
+    const r = await readAll([file('ids.ndjson', lines.join('\n') + '\n')], presetMapping('canonical'));
+    expect(r.leads.map((l) => l.id)).toEqual(['12345678901234567893', '51000010549']);
+    expect(r.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [1, 'number too long to read exactly in "id" (it reads as 12345678901234567000): write it as a JSON string, in quotes'],
+      [2, 'number too long to read exactly in "id" (it reads as 12345678901234567000): write it as a JSON string, in quotes'],
+    ]);
+  });
+
   it('reads a record whose line starts with a byte order mark (two files joined with cat)', async () => {
     const one = '\ufeff{"id":"A1","createdAt":"2026-08-03T09:00:00Z"}\n';
     const two = '\ufeff{"id":"A2","createdAt":"2026-08-04T09:00:00Z"}\n';

@@ -298,6 +298,7 @@ const REASON_WORDS: ReasonWords = {
     `no és un objecte JSON (hi ha ${({ null: 'null', list: 'una llista', string: 'un text', number: 'un nombre', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escriviu cada registre de la llista en una línia pròpia, com a objecte JSON {…} sense els claudàtors' : 'cada línia d\'un fitxer NDJSON és un registre, un objecte JSON com {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `s'esperava ${{ number: 'un nombre', date: 'una data', text: 'un text' }[expected]} a ${key}, hi ha ${found === 'list' ? 'una llista' : 'un objecte'}`,
+  inexactNumber: (key, value) => `nombre massa llarg per llegir-lo exacte a ${key} (es llegeix com ${value}): escriviu-lo com a text JSON, entre cometes`,
   cellCount: (count, width) => `la fila té ${count} ${plural(count, 'cel·la', 'cel·les')}, però la capçalera en té ${width}`,
   unlabelled: (n) =>
     `, tot i que hi són totes les columnes amb nom: la capçalera acaba en ${n === 1 ? 'una columna' : `${n} columnes`} sense nom (un full de càlcul hi va desar columnes buides); esborreu els delimitadors que segueixen l'últim nom de la capçalera`,

@@ -86,6 +86,8 @@ export interface ReasonWords {
   notObject: (found: string) => string;
   /** An NDJSON field holding a list or an object where a number, date or text was expected. */
   wrongType: (expected: 'number' | 'date' | 'text', key: string, found: 'list' | 'object') => string;
+  /** An NDJSON whole number in a text field (an id) longer than a JSON number keeps; `value` is what it reads as (convert.ts, inexactNumberProblem). */
+  inexactNumber: (key: string, value: string) => string;
   /** A row with more or fewer cells than the header has labels (convert.ts and join.ts `cellCount`, sql/duckdb/direct.ts). */
   cellCount: (count: number, width: number) => string;
   /** After the cell count of a row short of only the header's last `n` columns, which have no label (convert.ts, unlabelledNote). */
@@ -186,6 +188,10 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   [
     new RegExp(`^expected a (number|date|text) in (${QUOTED}), found an? (list|object)$`),
     (w, m) => w.wrongType(m[1] as 'number' | 'date' | 'text', m[2] ?? '', m[3] as 'list' | 'object'),
+  ],
+  [
+    new RegExp(`^number too long to read exactly in (${QUOTED}) \\(it reads as (.+)\\): write it as a JSON string, in quotes$`),
+    (w, m) => w.inexactNumber(m[1] ?? '', m[2] ?? ''),
   ],
 ];
 

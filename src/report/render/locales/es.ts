@@ -299,6 +299,7 @@ const REASON_WORDS: ReasonWords = {
     `no es un objeto JSON (hay ${({ null: 'null', list: 'una lista', string: 'un texto', number: 'un número', boolean: 'un valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escriba cada registro de la lista en una línea propia, como objeto JSON {…} sin los corchetes' : 'cada línea de un archivo NDJSON es un registro, un objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `se esperaba ${{ number: 'un número', date: 'una fecha', text: 'un texto' }[expected]} en ${key}, hay ${found === 'list' ? 'una lista' : 'un objeto'}`,
+  inexactNumber: (key, value) => `número demasiado largo para leerlo exacto en ${key} (se lee como ${value}): escríbalo como texto JSON, entre comillas`,
   cellCount: (count, width) => `la fila tiene ${count} ${plural(count, 'celda', 'celdas')}, pero el encabezado tiene ${width}`,
   unlabelled: (n) =>
     `, aunque están todas las columnas con nombre: el encabezado termina en ${n === 1 ? 'una columna' : `${n} columnas`} sin nombre (una hoja de cálculo guardó en él columnas vacías); borre los delimitadores que siguen al último nombre del encabezado`,

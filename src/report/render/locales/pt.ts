@@ -299,6 +299,7 @@ const REASON_WORDS: ReasonWords = {
     `não é um objeto JSON (há ${({ null: 'null', list: 'uma lista', string: 'um texto', number: 'um número', boolean: 'um valor true/false' } as Record<string, string>)[found] ?? found}): ${found === 'list' ? 'escreva cada registro da lista em uma linha própria, como objeto JSON {…} sem os colchetes' : 'cada linha de um arquivo NDJSON é um registro, um objeto JSON como {"id": "L-1", "mqlAt": "2026-10-05T14:03:00Z"}'}`,
   wrongType: (expected, key, found) =>
     `esperava-se ${{ number: 'um número', date: 'uma data', text: 'um texto' }[expected]} em ${key}, há ${found === 'list' ? 'uma lista' : 'um objeto'}`,
+  inexactNumber: (key, value) => `número longo demais para ser lido exatamente em ${key} (é lido como ${value}): escreva-o como texto JSON, entre aspas`,
   cellCount: (count, width) => `a linha tem ${count} ${plural(count, 'célula', 'células')}, mas o cabeçalho tem ${width}`,
   unlabelled: (n) =>
     `, embora estejam todas as colunas com nome: o cabeçalho termina em ${n === 1 ? 'uma coluna' : `${n} colunas`} sem nome (uma planilha salvou nele colunas vazias); apague os delimitadores depois do último nome do cabeçalho`,
