@@ -5,6 +5,7 @@
  * measures and the Action go through here; another kind of source (a CRM's API) is
  * another `LeadData`.
  */
+import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { quoteValue } from '../contract/suggest.js';
 import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '../leads/mapping/index.js';
@@ -45,6 +46,20 @@ function notAMapping(display: string): UsageError {
 }
 
 /**
+ * Why a mapping file could not be read: "no such file" only when there is none at `path`;
+ * a folder, a file without read permission or a link in a loop is said as what it is (all
+ * were "no such file, and not a preset", for a path that is there).
+ */
+function unreadableMapping(e: unknown, display: string, path: string): UsageError {
+  try {
+    lstatSync(path);
+  } catch {
+    return notAMapping(display);
+  }
+  return e instanceof UsageError ? new UsageError(`mapping ${e.message}`, e.hint) : notAMapping(display);
+}
+
+/**
  * Reads a contract-relative file from disk, next to `contractFile`. A contract may come
  * from someone else (a pull request): the file it names must lie inside the working
  * directory or the contract's own folder, so `metadata.mapping: ../../etc/passwd` reads
@@ -65,8 +80,8 @@ export function diskReader(cwd: string, contractFile: string): ContractRelativeR
     }
     try {
       return Promise.resolve({ bytes: readBytes('/', path), display });
-    } catch {
-      return Promise.reject(notAMapping(display));
+    } catch (e) {
+      return Promise.reject(unreadableMapping(e, display, path));
     }
   };
 }
@@ -97,8 +112,8 @@ export async function loadMapping(
     display = option;
     try {
       bytes = readBytes(context.cwd, option);
-    } catch {
-      throw notAMapping(display);
+    } catch (e) {
+      throw unreadableMapping(e, display, resolve(context.cwd, option));
     }
   } else {
     ({ bytes, display } = await readRelative(name));

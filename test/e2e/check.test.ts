@@ -151,6 +151,20 @@ describe('revpact check', () => {
     for (const run of [missing, bad]) expect(run.stderr).not.toMatch(CRASH);
   });
 
+  // Before: "mapping …: no such file, and not a preset" for a path that is there, a folder
+  // (or an unreadable file), as if the name were misspelled.
+  it('says a --mapping that is a folder is one, and keeps "no such file" for a path that is not there', () => {
+    const folder = join(dir, 'mappings');
+    mkdirSync(folder, { recursive: true });
+    const r = runCli([...base, '--leads', hubspot, '--mapping', folder]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`mapping ${folder}: is a directory, not a file`);
+    expect(r.stderr).not.toMatch(/no such file/);
+    expect(r.stderr).not.toMatch(CRASH);
+    const missing = runCli([...base, '--leads', hubspot, '--mapping', join(dir, 'nope.mapping.yaml')]);
+    expect(missing.stderr).toMatch(/nope\.mapping\.yaml: no such file, and not a preset/);
+  });
+
   it('exits 1 and prints the diagnostics for an invalid contract', () => {
     const contract = join(dir, 'invalid.yaml');
     writeFileSync(contract, readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8').replace('status: active', 'status: actve'));
