@@ -12,7 +12,7 @@ import { isPresetName, parseMapping, presetMapping, withDefaultTimeZone } from '
 import { PRESET_NAMES, type Mapping } from '../leads/mapping/types.js';
 import { openLeadSource, SourceError, type LeadInput, type LeadSource } from '../leads/sources/index.js';
 import { renderDiagnostics } from '../report/diagnostics.js';
-import { HUBSPOT_INPUT, HubSpotError, openHubSpotSource, type HubSpotOptions } from '../leads/crm/hubspot/index.js';
+import { HUBSPOT_INPUT, HubSpotError, hubspotApiUrl, openHubSpotSource, type HubSpotOptions } from '../leads/crm/hubspot/index.js';
 import { SALESFORCE_INPUT, SalesforceError, openSalesforceSource, salesforceOptions, type SalesforceRead } from '../leads/crm/salesforce/index.js';
 import { UsageError } from '../shared/errors.js';
 import { describeError, readBytes } from '../shared/files.js';
@@ -199,7 +199,7 @@ export function openLeadData(cwd: string, leads: readonly string[], mapping: { m
       'HUBSPOT_TOKEN is not set: --leads hubspot: reads the contacts with a private app’s access token',
       'create a private app with the scopes crm.objects.contacts.read and crm.objects.owners.read, then export HUBSPOT_TOKEN=<its token>',
     );
-  const baseUrl = crm.env['HUBSPOT_API_URL']?.trim();
+  const baseUrl = hubspotApiUrl(crm.env);
   const options: HubSpotOptions = { token, ...(baseUrl ? { baseUrl } : {}), ...(crm.sleep ? { sleep: crm.sleep } : {}) };
   return {
     files: [HUBSPOT_INPUT],

@@ -142,6 +142,22 @@ describe('revpact check --leads hubspot:', () => {
     expect(hub.state.requests).toEqual([]);
   });
 
+  // Before: tried 5 times over 15 seconds, then "could not reach HubSpot at api.hubapi.com
+  // (…): Invalid URL, after 5 attempts; check the network".
+  it('refuses a HUBSPOT_API_URL that is no http(s) URL at once, in check and in pull', async () => {
+    for (const args of [
+      ['check', CONTRACT, '--leads', 'hubspot:', ...WHEN],
+      ['pull', 'hubspot', '--contract', CONTRACT, '--out', join(dir, 'bad-url.ndjson')],
+    ]) {
+      const started = Date.now();
+      const r = await hubspot(args, { HUBSPOT_API_URL: 'api.hubapi.com' });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain('revpact: HUBSPOT_API_URL "api.hubapi.com" is not an http(s) URL');
+      expect(r.stderr).not.toMatch(/attempts|could not reach/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+  });
+
   it('names a mapping column no contact property holds, with the nearest property', async () => {
     const mapping = join(dir, 'typo.mapping.yaml');
     writeFileSync(mapping, 'apiVersion: revpact/v1\nkind: mapping\nextends: hubspot\ncolumns:\n  hs_lifecyclestage_marketingqualifiedlead_dat: mqlAt\n');

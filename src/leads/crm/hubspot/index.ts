@@ -2,4 +2,4 @@
 export { DEFAULT_BASE_URL, HubSpotApi, HubSpotError, type HubSpotOptions } from './api.js';
 export { HUBSPOT_INPUT, openHubSpotSource } from './source.js';
 export { customName, internalName, propertyColumns } from './properties.js';
-export { hubspotOptions, hubspotProvider, hubspotSession } from './provider.js';
+export { hubspotApiUrl, hubspotOptions, hubspotProvider, hubspotSession } from './provider.js';

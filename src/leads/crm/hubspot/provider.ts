@@ -5,6 +5,8 @@
  * to, the archived ones through the list endpoint's archived=true, and one property
  * written back through batch update.
  */
+import { quoteValue } from '../../../contract/suggest.js';
+import { UsageError } from '../../../shared/errors.js';
 import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
 import type { CrmClock, CrmProvider, CrmPull, CrmRecord, CrmSession, CrmWriter } from '../provider.js';
@@ -14,6 +16,22 @@ import { contactObject, planContacts, type ContactPlan } from './source.js';
 const READ_SCOPES = ['crm.objects.contacts.read', 'crm.objects.owners.read'];
 const WRITE_SCOPES = ['crm.objects.contacts.write'];
 
+/**
+ * HUBSPOT_API_URL (a proxy; tests' local server), checked before any call: a value that is
+ * no http(s) URL (a typo, a host without its scheme) was tried 5 times over 15 seconds and
+ * then said as "could not reach HubSpot … check the network".
+ */
+export function hubspotApiUrl(env: Record<string, string | undefined>): string | undefined {
+  const baseUrl = env['HUBSPOT_API_URL']?.trim();
+  if (!baseUrl) return undefined;
+  if (!/^https?:\/\/[^\s/]+/i.test(baseUrl))
+    throw new UsageError(
+      `HUBSPOT_API_URL ${quoteValue(baseUrl)} is not an http(s) URL`,
+      `set it to the base URL that answers in HubSpot’s place, such as https://api.hubapi.com, or unset it`,
+    );
+  return baseUrl;
+}
+
 /** The private app's token and the API's address from the environment; the token is required. */
 export function hubspotOptions(env: Record<string, string | undefined>, clock: CrmClock, what: string): HubSpotOptions {
   const token = env['HUBSPOT_TOKEN']?.trim();
@@ -22,7 +40,7 @@ export function hubspotOptions(env: Record<string, string | undefined>, clock: C
       `HUBSPOT_TOKEN is not set: ${what} with a private app’s access token`,
       `create a private app with the scopes ${READ_SCOPES.join(' and ')} (and ${WRITE_SCOPES[0]} for push), then export HUBSPOT_TOKEN=<its token>`,
     );
-  const baseUrl = env['HUBSPOT_API_URL']?.trim();
+  const baseUrl = hubspotApiUrl(env);
   return {
     token,
     ...(baseUrl ? { baseUrl } : {}),
