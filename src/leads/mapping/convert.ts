@@ -208,6 +208,18 @@ export function epochProblem(value: number, key: string): string | undefined {
 }
 
 /**
+ * A deal amount this large or larger is a slip (digits run together, the wrong column): it is
+ * rejected, as a revenue target this large is refused (contract/checks/funnel.ts). Summed,
+ * amounts near the largest double made the revenue "€∞" and its commitment passed.
+ */
+export const MAX_DEAL_AMOUNT = 1e18;
+
+/** The reason for a deal amount of MAX_DEAL_AMOUNT or more, its cell quoted (quoteCell); the SQL reader and joined files say the same. */
+export function dealTooLarge(quoted: string, column: string): string {
+  return `deal amount too large ${quoted} in column "${column}" (a deal is worth less than 10^18: digits run together, or the wrong column)`;
+}
+
+/**
  * For a whole number in a text field of an NDJSON line (an id) with more digits than a JSON
  * number keeps: `value` is what JSON.parse made of it, not what the file says.
  */
@@ -527,6 +539,7 @@ export class RowConverter {
           return `not a number of attempts ${quoteCell(s.slice(b, e))} in column "${slot.column}" (expected a whole number, 0 or more)`;
         if (slot.field === 'dealAmount' && n < 0)
           return `negative deal amount ${quoteCell(s.slice(b, e))} in column "${slot.column}" (a deal is worth 0 or more)`;
+        if (slot.field === 'dealAmount' && n >= MAX_DEAL_AMOUNT) return dealTooLarge(quoteCell(s.slice(b, e)), slot.column);
         if (slot.keep) (slot.number as Setter<number>)(lead, n);
         return undefined;
       }

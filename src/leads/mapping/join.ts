@@ -9,9 +9,11 @@ import { didYouMean } from '../../contract/suggest.js';
 import { DateReader, type ZoneClock } from './dates.js';
 import {
   cellText,
+  dealTooLarge,
   epochProblem,
   HeaderEcho,
   looseLabel,
+  MAX_DEAL_AMOUNT,
   nfcText,
   quoteCell,
   REPEATED_HEADER,
@@ -192,6 +194,9 @@ export class JoinTable {
       } else if (r.aggregate.type === 'number') {
         const n = this.number(cell);
         if (Number.isNaN(n)) return unparseableNumber(cell, column, this.rule.numbers.decimal);
+        // Summed into the deal amount, such a row made it infinite (convert.ts, MAX_DEAL_AMOUNT).
+        if (r.aggregate.target.kind !== 'attribute' && r.aggregate.target.field === 'dealAmount' && n >= MAX_DEAL_AMOUNT)
+          return dealTooLarge(quoteCell(cell), column);
         values[i] = n;
       } else {
         values[i] = nfcText(cell);

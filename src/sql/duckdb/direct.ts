@@ -26,8 +26,10 @@ import {
   camelCase,
   datesWithoutColumn,
   DECIMAL_COMMA,
+  dealTooLarge,
   DECIMAL_COMMA_HINT,
   headerFinder,
+  MAX_DEAL_AMOUNT,
   HeaderEcho,
   OPEN_QUOTE,
   REPEATED_HEADER,
@@ -587,13 +589,19 @@ CREATE OR REPLACE TEMP MACRO revpact_zone_offset(ms) AS ${stepAt(utcSteps, 'ms')
       layerP.push(`${numberValue(v, n, decimal, thousands)} AS ${out}`);
       const hint = decimal === '.' ? ` || CASE WHEN regexp_full_match(${v}, ${str(DECIMAL_COMMA)}) THEN ${str(DECIMAL_COMMA_HINT)} ELSE '' END` : '';
       problems.push(`CASE WHEN ${v} IS NOT NULL AND ${out} IS NULL THEN 'unparseable number ' || ${quoteCell(v)} || ' in column "${column}"'${hint} END`);
-      // As the streaming reader (leads/mapping/convert.ts): attempts a whole number, a deal's worth 0 or more.
+      // As the streaming reader (leads/mapping/convert.ts): attempts a whole number, a deal's worth 0 or more and under 10^18.
       if (tk.kind === 'number' && tk.field === 'attempts')
         problems.push(
           `CASE WHEN ${out} < 0 OR ${out} <> floor(${out}) THEN 'not a number of attempts ' || ${quoteCell(v)} || ' in column "${column}" (expected a whole number, 0 or more)' END`,
         );
-      if (tk.kind === 'number' && tk.field === 'dealAmount')
-        problems.push(`CASE WHEN ${out} < 0 THEN 'negative deal amount ' || ${quoteCell(v)} || ' in column "${column}" (a deal is worth 0 or more)' END`);
+      if (tk.kind === 'number' && tk.field === 'dealAmount') {
+        // The reason's words around the cell (convert.ts, dealTooLarge).
+        const tooLarge = dealTooLarge('\u0001', s.column).split('\u0001');
+        problems.push(
+          `CASE WHEN ${out} < 0 THEN 'negative deal amount ' || ${quoteCell(v)} || ' in column "${column}" (a deal is worth 0 or more)' END`,
+          `CASE WHEN ${out} >= ${MAX_DEAL_AMOUNT} THEN ${tooLarge.map(str).join(` || ${quoteCell(v)} || `)} END`,
+        );
+      }
     } else if (isDate(s)) {
       // The common ISO shapes through DuckDB's own timestamp cast; the rest through the regular expressions.
       const src = fastOnCell ? c(s.index) : v;

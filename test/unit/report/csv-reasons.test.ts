@@ -194,3 +194,18 @@ describe('other reasons of CSV rows', () => {
     noEnglish(unexpected, ['New', 'MQL']);
   });
 });
+
+describe('a deal amount of 10^18 or more', () => {
+  it('is said in Spanish, Portuguese and Catalan', async () => {
+    const big = await reason('big.csv', `id,dealAmount\nL1,${'9'.repeat(30)}\n`);
+    expect(big).toBe(
+      `deal amount too large "${'9'.repeat(30)}" in column "dealAmount" (a deal is worth less than 10^18: digits run together, or the wrong column)`,
+    );
+    expect(said('es', big)).toBe(
+      `1 fila rechazada: importe de venta demasiado grande "${'9'.repeat(30)}" en la columna "dealAmount" (una venta vale menos de 10^18: dígitos que se juntaron, o la columna equivocada)`,
+    );
+    expect(said('pt', big)).toContain('valor de negócio grande demais');
+    expect(said('ca', big)).toContain('import de venda massa gran');
+    noEnglish(big);
+  });
+});

@@ -144,6 +144,18 @@ describe('a two-file export joined on a key (leads + deals), day-first dates', (
     );
   });
 
+  it("rejects a deal row whose amount is 10^18 or more: summed, it made the lead's deal amount infinite", async () => {
+    const [header = '', ...rows] = readFileSync(dir + 'acme-deals.csv', 'utf8')
+      .trimEnd()
+      .split('\n');
+    const huge = `O-9;A-001;${'9'.repeat(310)};Ganada;20/11/2026`;
+    const r = await readAll([dir + 'acme-leads.csv', file('deals-huge.csv', [header, huge, ...rows, ''].join('\n'))], acme());
+    expect(r.rejections.filter((x) => x.file === 'deals-huge.csv' && x.row === 2).map((x) => x.reason)).toEqual([
+      `deal amount too large "${'9'.repeat(57)}…" in column "Importe" (a deal is worth less than 10^18: digits run together, or the wrong column)`,
+    ]);
+    expect(r.leads.find((l) => l.id === 'A-001')?.dealAmount).toBe(15000.5);
+  });
+
   it('needs one file per join, in order', () => {
     expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow(SourceError);
     expect(() => openLeadSource([{ path: dir + 'acme-leads.csv', display: 'acme-leads.csv' }], acme())).toThrow(

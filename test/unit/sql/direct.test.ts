@@ -322,3 +322,25 @@ describe('a second export joined after the first (cat a.csv b.csv), its header i
     expect(direct.rejections.map((r) => [r['row'], r['reason']])).toEqual(rejections);
   });
 });
+
+describe('deal amounts of 10^18 or more (digits run together): rejected alike, read directly', () => {
+  it('rejects them in both readers with the same reason, and reads the amounts below', async () => {
+    const nines = '9'.repeat(308);
+    const text = [
+      'id,createdAt,dealAmount',
+      `A,2026-10-02T09:00:00Z,${nines}`,
+      'B,2026-10-02T09:00:00Z,1000000000000000000',
+      'C,2026-10-02T09:00:00Z,123456789012345678',
+      'D,2026-10-02T09:00:00Z,1500.5',
+      '',
+    ].join('\n');
+    const { streaming, duckdb } = await both(text, presetMapping('canonical'), 'amounts.csv');
+    expect(duckdb.rejections).toEqual(streaming.rejections);
+    expect(duckdb.leads).toEqual(streaming.leads);
+    expect(streaming.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [2, `deal amount too large "${'9'.repeat(57)}…" in column "dealAmount" (a deal is worth less than 10^18: digits run together, or the wrong column)`],
+      [3, 'deal amount too large "1000000000000000000" in column "dealAmount" (a deal is worth less than 10^18: digits run together, or the wrong column)'],
+    ]);
+    expect(streaming.leads.map((l) => l['deal_amount'])).toEqual([123456789012345678, 1500.5]);
+  });
+});

@@ -287,6 +287,8 @@ const REASON_WORDS: ReasonWords = {
   unparseableNumber: (value, column) => `nombre il·legible ${value} a la columna ${column}`,
   badAttempts: (value, column) => `${value} a la columna ${column} no és un nombre d'intents (s'esperava un nombre enter, 0 o més)`,
   negativeDealAmount: (value, column) => `import de venda negatiu ${value} a la columna ${column} (una venda val 0 o més)`,
+  dealTooLarge: (value, column) =>
+    `import de venda massa gran ${value} a la columna ${column} (una venda val menys de 10^18: xifres que s'han ajuntat, o la columna equivocada)`,
   unparseableBoolean: (value, column) => `valor sí/no il·legible ${value} a la columna ${column} (s'esperava true/false, yes/no o 1/0)`,
   noKey: (key, column, near) =>
     `cap lead no té la clau ${key} (columna ${column})${near === null ? '' : `; el lead ${near} només se'n diferencia en majúscules o espais`}`,

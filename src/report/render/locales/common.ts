@@ -1,4 +1,4 @@
-import { DECIMAL_COMMA_HINT, MIXED_LINE_ENDS, OPEN_QUOTE, REPEATED_HEADER, unlabelledNote } from '../../../leads/mapping/convert.js';
+import { dealTooLarge, DECIMAL_COMMA_HINT, MIXED_LINE_ENDS, OPEN_QUOTE, REPEATED_HEADER, unlabelledNote } from '../../../leads/mapping/convert.js';
 import { NEVER_CLOSED } from '../../../leads/sources/csv.js';
 import { PULL_HEADER_AGAIN } from '../../../leads/sources/ndjson.js';
 
@@ -74,6 +74,8 @@ export interface ReasonWords {
   /** Attempts below zero or in fractions. */
   badAttempts: (value: string, column: string) => string;
   negativeDealAmount: (value: string, column: string) => string;
+  /** A deal amount of 10^18 or more (convert.ts, dealTooLarge). */
+  dealTooLarge: (value: string, column: string) => string;
   unparseableBoolean: (value: string, column: string) => string;
   /** `near`: a lead's key that differs from it only in case or spaces, quoted; null when none. */
   noKey: (key: string, column: string, near: string | null) => string;
@@ -155,6 +157,10 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
     (w, m) => w.badAttempts(m[1] ?? '', m[2] ?? ''),
   ],
   [new RegExp(`^negative deal amount (.+) in column (${QUOTED}) \\(a deal is worth 0 or more\\)$`), (w, m) => w.negativeDealAmount(m[1] ?? '', m[2] ?? '')],
+  [
+    new RegExp(`^${literal(dealTooLarge('\u0001', '\u0002')).replace('\u0001', '(.+)').replace('"\u0002"', `(${QUOTED})`)}$`),
+    (w, m) => w.dealTooLarge(m[1] ?? '', m[2] ?? ''),
+  ],
   [
     new RegExp(`^unparseable true/false (.+) in column (${QUOTED}) \\(expected true/false, yes/no or 1/0\\)$`),
     (w, m) => w.unparseableBoolean(m[1] ?? '', m[2] ?? ''),

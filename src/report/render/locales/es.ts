@@ -288,6 +288,8 @@ const REASON_WORDS: ReasonWords = {
   unparseableNumber: (value, column) => `número ilegible ${value} en la columna ${column}`,
   badAttempts: (value, column) => `${value} en la columna ${column} no es un número de intentos (se esperaba un número entero, 0 o más)`,
   negativeDealAmount: (value, column) => `importe de venta negativo ${value} en la columna ${column} (una venta vale 0 o más)`,
+  dealTooLarge: (value, column) =>
+    `importe de venta demasiado grande ${value} en la columna ${column} (una venta vale menos de 10^18: dígitos que se juntaron, o la columna equivocada)`,
   unparseableBoolean: (value, column) => `valor sí/no ilegible ${value} en la columna ${column} (se esperaba true/false, yes/no o 1/0)`,
   noKey: (key, column, near) =>
     `ningún lead tiene la clave ${key} (columna ${column})${near === null ? '' : `; el lead ${near} solo se diferencia en mayúsculas o espacios`}`,

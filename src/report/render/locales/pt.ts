@@ -288,6 +288,8 @@ const REASON_WORDS: ReasonWords = {
   unparseableNumber: (value, column) => `número ilegível ${value} na coluna ${column}`,
   badAttempts: (value, column) => `${value} na coluna ${column} não é um número de tentativas (esperava-se um número inteiro, 0 ou mais)`,
   negativeDealAmount: (value, column) => `valor de negócio negativo ${value} na coluna ${column} (um negócio vale 0 ou mais)`,
+  dealTooLarge: (value, column) =>
+    `valor de negócio grande demais ${value} na coluna ${column} (um negócio vale menos de 10^18: dígitos que se juntaram, ou a coluna errada)`,
   unparseableBoolean: (value, column) => `valor sim/não ilegível ${value} na coluna ${column} (esperado: true/false, yes/no ou 1/0)`,
   noKey: (key, column, near) =>
     `nenhum lead tem a chave ${key} (coluna ${column})${near === null ? '' : `; o lead ${near} só difere em maiúsculas ou espaços`}`,
