@@ -330,7 +330,7 @@ describe('deal amounts of 10^18 or more (digits run together): rejected alike, r
       'id,createdAt,dealAmount',
       `A,2026-10-02T09:00:00Z,${nines}`,
       'B,2026-10-02T09:00:00Z,1000000000000000000',
-      'C,2026-10-02T09:00:00Z,123456789012345678',
+      'C,2026-10-02T09:00:00Z,123456789012345680',
       'D,2026-10-02T09:00:00Z,1500.5',
       '',
     ].join('\n');
@@ -341,6 +341,6 @@ describe('deal amounts of 10^18 or more (digits run together): rejected alike, r
       [2, `deal amount too large "${'9'.repeat(57)}…" in column "dealAmount" (a deal is worth less than 10^18: digits run together, or the wrong column)`],
       [3, 'deal amount too large "1000000000000000000" in column "dealAmount" (a deal is worth less than 10^18: digits run together, or the wrong column)'],
     ]);
-    expect(streaming.leads.map((l) => l['deal_amount'])).toEqual([123456789012345678, 1500.5]);
+    expect(streaming.leads.map((l) => l['deal_amount'])).toEqual([123456789012345680, 1500.5]);
   });
 });
