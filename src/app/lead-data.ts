@@ -128,6 +128,12 @@ export async function loadMapping(
 
 /** Export files read with a mapping: `files` as the user named them, resolved against `cwd`. */
 export function fileLeadData(cwd: string, files: readonly string[], mapping: { mapping: Mapping; name: string }): LeadData {
+  // "-" is standard input to many tools; here it was looked for as a file and said as "no such file".
+  if (files.includes('-'))
+    throw new UsageError(
+      '--leads -: revpact reads an export from a file, not from standard input',
+      'save the export to a file and name it (--leads leads.csv), or read a CRM directly with --leads hubspot: or --leads salesforce:',
+    );
   const inputs = files.map((f) => ({ path: resolve(cwd, f), display: f }));
   return leadDataOf(inputs, mapping);
 }

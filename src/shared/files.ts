@@ -191,6 +191,10 @@ export function describeError(e: unknown): string {
       return 'read-only file system';
     case 'ENOSPC':
       return 'no space left on the device';
+    case 'ELOOP':
+      return 'a symbolic link in the path leads back to itself (a loop)';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
     default:
       return e instanceof Error ? e.message : String(e);
   }

@@ -2,7 +2,7 @@
  * `revpact check` as a user runs it: every format, the exit codes, the files it writes,
  * and what it must never print (emails, stack traces).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +163,30 @@ describe('revpact check', () => {
     expect(r.stderr).not.toMatch(CRASH);
     const missing = runCli([...base, '--leads', hubspot, '--mapping', join(dir, 'nope.mapping.yaml')]);
     expect(missing.stderr).toMatch(/nope\.mapping\.yaml: no such file, and not a preset/);
+  });
+
+  // Before: Node's own "ELOOP: too many symbolic links encountered, stat '…'".
+  it('says a contract, an export or a mapping behind a symbolic link loop is one', () => {
+    const loop = join(dir, 'loop.csv');
+    symlinkSync(loop, loop);
+    for (const args of [
+      ['check', loop, '--leads', hubspot, '--mapping', 'hubspot'],
+      [...base, '--leads', loop, '--mapping', 'hubspot'],
+      [...base, '--leads', hubspot, '--mapping', loop],
+    ]) {
+      const r = runCli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('a symbolic link in the path leads back to itself (a loop)');
+      expect(r.stderr).not.toMatch(/ELOOP|too many symbolic links/);
+      expect(r.stderr).not.toMatch(CRASH);
+    }
+  });
+
+  it('says --leads - is not read as standard input, rather than "no such file"', () => {
+    const r = runCli([...base, '--leads', '-', '--mapping', 'hubspot']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--leads -: revpact reads an export from a file, not from standard input');
+    expect(r.stderr).not.toMatch(/no such file/);
   });
 
   it('exits 1 and prints the diagnostics for an invalid contract', () => {

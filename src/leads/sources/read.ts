@@ -8,6 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../mapping/types.js';
+import { describeError } from '../../shared/files.js';
 import { firstInvalidUtf8 } from '../../shared/utf8.js';
 import { sniffFile } from './sniff.js';
 
@@ -36,7 +37,8 @@ function describe(e: unknown): string {
     case 'EPERM':
       return 'permission denied';
     default:
-      return e instanceof Error ? e.message : String(e);
+      // A link loop, a path too long...: in the words every command uses for them.
+      return describeError(e);
   }
 }
 
