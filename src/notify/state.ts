@@ -69,6 +69,7 @@ export function parseState(text: string, file: string, contract: string): Notify
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not a JSON object');
   const v = value as Record<string, unknown>;
   if (v['version'] !== STATE_VERSION) return fail(`version ${JSON.stringify(v['version'])}, expected ${STATE_VERSION}`);
+  if (typeof v['contract'] !== 'string') return fail('contract is not a string');
   if (v['contract'] !== contract)
     throw new UsageError(
       `${file}: is the state of contract ${JSON.stringify(v['contract'])}, not ${JSON.stringify(contract)}`,

@@ -44,6 +44,9 @@ describe('the state file', () => {
     ['[]', /not a JSON object/],
     ['{"version":2,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[]}', /version 2/],
     ['{"version":1,"contract":"acme","breachesFrom":"yesterday","sent":[]}', /breachesFrom/],
+    // Before: "is the state of contract undefined, not "acme"".
+    ['{"version":1}', /not a revpact notify state file \(contract is not a string\)/],
+    ['{"version":1,"contract":7,"breachesFrom":"2026-10-13T00:00:00Z","sent":[]}', /contract is not a string/],
     // Date.parse reads "1" as the year 2001: no instant this file is written with.
     ['{"version":1,"contract":"acme","breachesFrom":"1","sent":[]}', /breachesFrom is not an instant/],
     ['{"version":1,"contract":"acme","breachesFrom":"2026-10-13T00:00:00Z","sent":[{"channel":"fax"}]}', /sent\[0\]/],
