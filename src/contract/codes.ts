@@ -28,6 +28,7 @@ export const CODES = {
   'invalid-condition': { severity: 'error', about: 'A condition that mixes forms or lacks its operands.' },
   'stop-is-start': { severity: 'error', about: 'An SLA whose clock stops on the event that starts it: it would measure nothing.' },
   'unknown-timezone': { severity: 'error', about: 'A time zone that is not in the IANA database.' },
+  'unknown-currency': { severity: 'error', about: 'A currency code that ISO 4217 does not list (the schema asks only for three capitals).' },
   'unknown-holiday-region': { severity: 'error', about: 'A holiday country or region unknown to date-holidays.' },
   'invalid-calendar': { severity: 'error', about: 'A calendar with overlapping or empty working hours.' },
   'invalid-version': { severity: 'error', about: 'metadata.version is not a semantic version.' },

@@ -1,6 +1,7 @@
 import { calendars } from './calendars.js';
 import { commitments } from './commitments.js';
 import { conditions } from './conditions.js';
+import { currency } from './currency.js';
 import { durations } from './durations.js';
 import { funnelConsistency } from './funnel.js';
 import { holidayRegions } from './holiday-regions.js';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   workingYear,
   percentages,
   timezones,
+  currency,
   years,
   holidayRegions,
   calendars,
