@@ -478,6 +478,20 @@ describe('git: sides and revpact log, in a temporary repository', () => {
     const none = await revpact(['log', 'contracts/none.yaml'], repo);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/no commit in this repository changed this file/);
+    // Before: a file that never was a contract listed every commit as an invalid version, exit 0.
+    writeFileSync(join(repo, 'NOTES.md'), '# Notes\n\n```yaml\napiVersion: revpact/v1\n```\n');
+    gitAt(repo, ['add', 'NOTES.md']);
+    gitAt(repo, ['commit', '-q', '-m', 'Notes']);
+    const notes = await revpact(['log', 'NOTES.md'], repo);
+    expect(notes.status).toBe(2);
+    expect(notes.stderr).toContain('NOTES.md: no version in its history is a revpact contract (none says apiVersion: revpact/v1)');
+    // A contract invalid at every commit is still one: its errors are the history.
+    writeFileSync(join(repo, 'contracts', 'broken.yaml'), B2B.replace('status: active', 'status: actve'));
+    gitAt(repo, ['add', 'contracts/broken.yaml']);
+    gitAt(repo, ['commit', '-q', '-m', 'A broken contract']);
+    const broken = await revpact(['log', 'contracts/broken.yaml'], repo);
+    expect(broken.status).toBe(0);
+    expect(broken.stdout).toMatch(/invalid \(1 error\)/);
     // A file of another folder, from inside a repository: said once, with where to run from.
     const folder = mkdtempSync(join(tmpdir(), 'revpact-elsewhere-'));
     try {

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { GitError, gitLog, gitShow } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
@@ -64,6 +65,12 @@ export const log = defineCommand({
       throw e;
     }
 
+    // A file that never was a contract (README.md) listed every commit as an invalid version, exit 0.
+    if (!inputs.some((i) => i.bytes !== null && saysRevpact(i.bytes)))
+      throw new UsageError(
+        `${file}: no version in its history is a revpact contract (none says apiVersion: revpact/v1)`,
+        'name a contract file, e.g. revpact log contracts/b2b-saas.yaml',
+      );
     const history = buildHistory(file, inputs, max);
     const text = renderLog[format](history, { locale: locale ?? history.locale });
     if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
@@ -71,6 +78,20 @@ export const log = defineCommand({
     return EXIT.ok;
   },
 });
+
+/**
+ * Whether a version is YAML whose top level says `apiVersion: revpact/…`, valid or not: a file
+ * none of whose versions does is no contract (README.md, whose examples say it inside fences).
+ */
+function saysRevpact(bytes: Uint8Array): boolean {
+  try {
+    const value: unknown = parse(Buffer.from(bytes).toString('utf8'));
+    const version = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['apiVersion'] : undefined;
+    return typeof version === 'string' && version.startsWith('revpact/');
+  } catch {
+    return false;
+  }
+}
 
 function maxCount(value: unknown): number | undefined {
   if (value === undefined) return undefined;
