@@ -4,7 +4,7 @@
  * meaning (the checks below) → resolve (`extends`, defaults). Pure: the CLI reads the file.
  */
 import { basename, extname } from 'node:path';
-import { hasErrors, pointerOf, sortDiagnostics, type Finding, type Result } from '../../contract/diagnostics.js';
+import { hasErrors, pointerOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from '../../contract/diagnostics.js';
 import { positioned } from '../../contract/index.js';
 import { explain, schemaValidator } from '../../contract/schema.js';
 import { CONTRACT_LIMITS, parseYaml, type ParseLimits, type PositionedFinding } from '../../contract/source.js';
@@ -56,12 +56,32 @@ export function parseMapping(file: string, text: string | Uint8Array): Result<Ma
   if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
 
   const shape = toDiagnostics(checkShape(parsed.value));
-  if (hasErrors(shape)) return { ok: false, diagnostics: shape };
+  if (hasErrors(shape)) return { ok: false, diagnostics: asContract(parsed.value, shape) ?? shape };
 
   const spec = parsed.value as MappingSpec;
   const diagnostics = sortDiagnostics([...shape, ...toDiagnostics(checkSpec(spec))]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: resolveSpec(spec, basename(file, extname(file)).replace(/\.mapping$/, '')), diagnostics };
+}
+
+/**
+ * A contract given as the mapping (the arguments swapped, or the wrong file): the one
+ * diagnostic that says so, where each of its sections was an unknown-field error of its own
+ * and the missing `kind` did not say why. Undefined for any other file.
+ */
+function asContract(value: unknown, shape: Diagnostic[]): Diagnostic[] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const top = value as Record<string, unknown>;
+  if (top['kind'] !== undefined || top['metadata'] === undefined || top['stages'] === undefined) return undefined;
+  const kind = shape.find((d) => d.code === 'missing-field' && d.message.includes('"kind"'));
+  if (kind === undefined) return undefined;
+  return [
+    {
+      ...kind,
+      message: 'this file is a contract (it has metadata and stages), not a mapping: a mapping file says "kind: mapping"',
+      suggest: 'name the contract first and a mapping file or a preset (hubspot, salesforce, canonical) after --mapping',
+    },
+  ];
 }
 
 /** Findings worded for contracts, reworded for mapping files. */

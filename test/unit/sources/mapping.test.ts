@@ -88,6 +88,19 @@ describe('parseMapping', () => {
     ]);
   });
 
+  // Before: a missing "kind" and one unknown-field error for each of the contract's sections.
+  it('says a contract given as the mapping is one, in one line', () => {
+    const contract = parseMapping('b2b-saas.yaml', readFileSync('contracts/b2b-saas.yaml', 'utf8'));
+    expect(contract.ok).toBe(false);
+    expect(contract.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^b2b-saas\.yaml:\d+:1 error missing-field: this file is a contract \(it has metadata and stages\), not a mapping: a mapping file says "kind: mapping" \(name the contract first and a mapping file or a preset \(hubspot, salesforce, canonical\) after --mapping\)$/,
+      ),
+    ]);
+    // A mapping that only lacks its kind keeps the usual diagnostics.
+    expect(problems('apiVersion: revpact/v1\ncolumns: { Ref: id }\n').some((p) => p.includes('"kind" is required'))).toBe(true);
+  });
+
   it('refuses value-map keys that are one ignoring case and spaces but map to different values', () => {
     // A cell "NUEVO" matched neither exactly and took the first loose key's value, lead, without a word.
     expect(problems(`${HEAD}columns:\n  Ref: id\n  Estado:\n    field: stage\n    values: { Nuevo: lead, "nuevo ": mql, MQL: mql, mql: mql }\n`)).toEqual([
