@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { holidayLibraryLoaded } from '../shared/holidays.js';
+import { SourceError } from '../leads/sources/index.js';
 import { readShare, transferables, type ShareJob } from './parallel.js';
 
 const port = parentPort;
@@ -17,5 +18,10 @@ try {
     );
   port.postMessage({ result }, transferables(result));
 } catch (e) {
-  port.postMessage({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  // A fault of the input is posted as such, so that the thread that started this one can tell it from a failure of its own.
+  port.postMessage(
+    e instanceof SourceError
+      ? { error: `${e.name}: ${e.message}`, sourceError: { message: e.message, file: e.file } }
+      : { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) },
+  );
 }

@@ -314,17 +314,20 @@ export function runOnWorker(job: ShareJob, onStats: (rows: number, bytes: number
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     let settled = false;
-    worker.on('message', (m: { progress?: { rows: number; bytes: number }; result?: ShareResult; error?: string }) => {
-      if (m.progress) onStats(m.progress.rows, m.progress.bytes);
-      if (m.result) {
-        settled = true;
-        resolve(m.result);
-      }
-      if (m.error !== undefined) {
-        settled = true;
-        reject(new Error(m.error));
-      }
-    });
+    worker.on(
+      'message',
+      (m: { progress?: { rows: number; bytes: number }; result?: ShareResult; error?: string; sourceError?: { message: string; file: string } }) => {
+        if (m.progress) onStats(m.progress.rows, m.progress.bytes);
+        if (m.result) {
+          settled = true;
+          resolve(m.result);
+        }
+        if (m.error !== undefined) {
+          settled = true;
+          reject(m.sourceError ? new SourceError(m.sourceError.message, m.sourceError.file) : new Error(m.error));
+        }
+      },
+    );
     worker.on('error', (e) => {
       settled = true;
       reject(e);
@@ -501,7 +504,7 @@ function traceLine(): (what: string) => void {
  * numbers its rows from its range's start), so the fallback need not be said as well.
  */
 function inputFault(e: unknown): { inputFault?: true } {
-  return e instanceof SourceError || (e instanceof Error && e.message.startsWith('SourceError: ')) ? { inputFault: true } : {};
+  return e instanceof SourceError ? { inputFault: true } : {};
 }
 
 function message(e: unknown): string {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../contract/source.js';
 import { GitError, gitLog, gitShow } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
@@ -84,13 +84,10 @@ export const log = defineCommand({
  * none of whose versions does is no contract (README.md, whose examples say it inside fences).
  */
 function saysRevpact(bytes: Uint8Array): boolean {
-  try {
-    const value: unknown = parse(Buffer.from(bytes).toString('utf8'));
-    const version = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['apiVersion'] : undefined;
-    return typeof version === 'string' && version.startsWith('revpact/');
-  } catch {
-    return false;
-  }
+  // The contract reader's own parse, with its limits on size, aliases and nesting (a version in the history is input too).
+  const value = parseYaml('', bytes).value;
+  const version = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['apiVersion'] : undefined;
+  return typeof version === 'string' && version.startsWith('revpact/');
 }
 
 function maxCount(value: unknown): number | undefined {
