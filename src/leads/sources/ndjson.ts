@@ -3,6 +3,7 @@
  * its own. Blank lines are skipped; line numbers count them, as an editor shows them.
  */
 import { decodeUtf8 } from './csv.js';
+import { repeatedKeyIn, repeatedKeyProblem } from './repeated-keys.js';
 
 export type LineSink = (line: string, lineNumber: number) => void;
 
@@ -105,7 +106,9 @@ export function parseLine(line: string): Record<string, unknown> | string {
   // as one (or one wrapped in brackets), anything else a line that is no record at all.
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return `not a JSON object (found ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}): ${Array.isArray(value) ? LIST_FIX : LINE_FIX}`;
-  return value as Record<string, unknown>;
+  const object = value as Record<string, unknown>;
+  const repeated = repeatedKeyIn(line, object);
+  return repeated === undefined ? object : repeatedKeyProblem(repeated[0], repeated[1]);
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/engine/metrics/data-quality.js';
 import { epochProblem, inexactNumberProblem } from '../../../src/leads/mapping/convert.js';
 import { parseLine, PULL_HEADER_AGAIN } from '../../../src/leads/sources/ndjson.js';
+import { repeatedKeyProblem } from '../../../src/leads/sources/repeated-keys.js';
 import { reportText } from '../../../src/report/render/messages.js';
 import { findingText } from '../../../src/report/render/model.js';
 
@@ -90,6 +91,20 @@ describe('NDJSON rejection reasons', () => {
     expect(said('pt', PULL_HEADER_AGAIN)).toContain('depois da linha 1: o arquivo parece vários arquivos de pull unidos um depois do outro; apague esta linha');
     expect(said('ca', PULL_HEADER_AGAIN)).toContain(
       "després de la línia 1: el fitxer sembla diversos fitxers de pull units l'un darrere l'altre; esborreu aquesta línia",
+    );
+  });
+
+  it('a key written twice in a record, in the three languages', () => {
+    const reason = parseLine('{"id":"L-1","mqlAt":"2026-10-01T10:00:00Z","mqlAt":"2026-11-01T10:00:00Z"}') as string;
+    expect(reason).toBe(repeatedKeyProblem('mqlAt', 2));
+    expect(said('es', reason)).toBe(
+      '1 fila rechazada: la clave "mqlAt" está escrita 2 veces en este registro, y solo se leería su último valor: escriba cada clave una sola vez en un registro, con el valor que corresponde',
+    );
+    expect(said('pt', repeatedKeyProblem('owner', 3))).toBe(
+      '1 linha rejeitada: a chave "owner" está escrita 3 vezes neste registro, e só o seu último valor seria lido: escreva cada chave uma só vez em um registro, com o valor pretendido',
+    );
+    expect(said('ca', repeatedKeyProblem('a "b"', 2))).toBe(
+      '1 fila rebutjada: la clau "a \\"b\\"" està escrita 2 vegades en aquest registre, i només se\'n llegiria l\'últim valor: escriviu cada clau una sola vegada en un registre, amb el valor que correspon',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetMapping, parseMapping } from '../../../src/leads/mapping/index.js';
 import { PULL_HEADER_AGAIN, PULL_HEADER_KEY } from '../../../src/leads/sources/index.js';
+import { repeatedKeyProblem } from '../../../src/leads/sources/repeated-keys.js';
 import { file, iso, readAll } from './helpers.js';
 
 describe('NDJSON lead files', () => {
@@ -139,6 +140,49 @@ describe('NDJSON lead files', () => {
     expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
       ['A1', 1],
       ['A2', 2],
+    ]);
+  });
+
+  // Before: JSON.parse kept the last "mqlAt" without a word, and the lead was measured from
+  // a date the record also contradicted.
+  it('rejects a record that writes a key twice, naming it, and reads the lines around it', async () => {
+    const lines = [
+      '{"id":"L-1","mqlAt":"2026-10-01T10:00:00Z","mqlAt":"2026-11-01T10:00:00Z"}',
+      '{"id":"L-2","mqlAt":"2026-10-02T10:00:00Z"}',
+      '{"id": "L-3", "owner": "ana", "mqlAt": "2026-10-03T10:00:00Z", "owner" : "bruno", "owner": "carla"}',
+      '{"id":"L-4","m\\u0071lAt":"2026-10-04T10:00:00Z","mqlAt":"2026-10-05T10:00:00Z"}',
+      '{"id":"L-5","tags":[{"a":1,"a":2}],"deal":{"stage":"won","stage":"lost"},"note":"a,","notes":"b"}',
+    ];
+    const r = await readAll([file('twice.ndjson', lines.join('\n') + '\n')], presetMapping('canonical'));
+    expect(r.rejections).toEqual([
+      { file: 'twice.ndjson', row: 1, reason: repeatedKeyProblem('mqlAt', 2) },
+      { file: 'twice.ndjson', row: 3, reason: repeatedKeyProblem('owner', 3) },
+      { file: 'twice.ndjson', row: 4, reason: repeatedKeyProblem('mqlAt', 2) },
+    ]);
+    expect(r.rejections[0]?.reason).toBe(
+      'the key "mqlAt" is written 2 times in this record, and only its last value would be read: write each key once in a record, with the value meant',
+    );
+    // Keys repeated inside a nested value are that value's own: the record is read.
+    expect(r.leads.map((l) => [l.id, l.origin.row])).toEqual([
+      ['L-2', 2],
+      ['L-5', 5],
+    ]);
+    expect(r.rows).toBe(5);
+  });
+
+  it('rejects a joined record that writes its key twice, instead of folding it into the last key', async () => {
+    const m = parseMapping(
+      'm.yaml',
+      'apiVersion: revpact/v1\nkind: mapping\nextends: canonical\njoin:\n  - name: deals\n    key: lead\n    aggregate:\n      - { field: dealAmount, op: sum, column: amount }\n',
+    );
+    if (!m.ok) throw new Error('mapping');
+    const leads = file('leads.ndjson', '{"id":"A1","createdAt":"2026-08-03T09:00:00Z"}\n{"id":"A2","createdAt":"2026-08-03T09:00:00Z"}\n');
+    const deals = file('deals.ndjson', '{"lead":"A1","amount":100,"lead":"A2"}\n{"lead":"A1","amount":50}\n');
+    const r = await readAll([leads, deals], m.value);
+    expect(r.rejections).toEqual([{ file: 'deals.ndjson', row: 1, reason: repeatedKeyProblem('lead', 2) }]);
+    expect(r.leads.map((l) => [l.id, l.dealAmount])).toEqual([
+      ['A1', 50],
+      ['A2', undefined],
     ]);
   });
 });

@@ -301,6 +301,8 @@ const REASON_WORDS: ReasonWords = {
   wrongType: (expected, key, found) =>
     `s'esperava ${{ number: 'un nombre', date: 'una data', text: 'un text' }[expected]} a ${key}, hi ha ${found === 'list' ? 'una llista' : 'un objecte'}`,
   inexactNumber: (key, value) => `nombre massa llarg per llegir-lo exacte a ${key} (es llegeix com ${value}): escriviu-lo com a text JSON, entre cometes`,
+  repeatedKey: (key, times) =>
+    `la clau ${key} està escrita ${times} vegades en aquest registre, i només se'n llegiria l'últim valor: escriviu cada clau una sola vegada en un registre, amb el valor que correspon`,
   cellCount: (count, width) => `la fila té ${count} ${plural(count, 'cel·la', 'cel·les')}, però la capçalera en té ${width}`,
   unlabelled: (n) =>
     `, tot i que hi són totes les columnes amb nom: la capçalera acaba en ${n === 1 ? 'una columna' : `${n} columnes`} sense nom (un full de càlcul hi va desar columnes buides); esborreu els delimitadors que segueixen l'últim nom de la capçalera`,

@@ -1,6 +1,7 @@
 import { dealTooLarge, DECIMAL_COMMA_HINT, MIXED_LINE_ENDS, OPEN_QUOTE, REPEATED_HEADER, unlabelledNote } from '../../../leads/mapping/convert.js';
 import { NEVER_CLOSED } from '../../../leads/sources/csv.js';
 import { PULL_HEADER_AGAIN } from '../../../leads/sources/ndjson.js';
+import { repeatedKeyProblem } from '../../../leads/sources/repeated-keys.js';
 
 /**
  * What the es/pt/ca report catalogues share: plural choice and numbers by CLDR (through
@@ -90,6 +91,8 @@ export interface ReasonWords {
   wrongType: (expected: 'number' | 'date' | 'text', key: string, found: 'list' | 'object') => string;
   /** An NDJSON whole number in a text field (an id) longer than a JSON number keeps; `value` is what it reads as (convert.ts, inexactNumberProblem). */
   inexactNumber: (key: string, value: string) => string;
+  /** An NDJSON record that writes a key `times` times, of which JSON keeps the last value (sources/repeated-keys.ts, repeatedKeyProblem). */
+  repeatedKey: (key: string, times: number) => string;
   /** A row with more or fewer cells than the header has labels (convert.ts and join.ts `cellCount`, sql/duckdb/direct.ts). */
   cellCount: (count: number, width: number) => string;
   /** After the cell count of a row short of only the header's last `n` columns, which have no label (convert.ts, unlabelledNote). */
@@ -198,6 +201,10 @@ const REASONS: [RegExp, (w: ReasonWords, m: string[]) => string][] = [
   [
     new RegExp(`^number too long to read exactly in (${QUOTED}) \\(it reads as (.+)\\): write it as a JSON string, in quotes$`),
     (w, m) => w.inexactNumber(m[1] ?? '', m[2] ?? ''),
+  ],
+  [
+    new RegExp(`^${literal(repeatedKeyProblem('k', 987654321)).replace('"k"', `(${QUOTED})`).replace('987654321', '(\\d+)')}$`),
+    (w, m) => w.repeatedKey(m[1] ?? '', Number(m[2])),
   ],
 ];
 

@@ -302,6 +302,8 @@ const REASON_WORDS: ReasonWords = {
   wrongType: (expected, key, found) =>
     `se esperaba ${{ number: 'un número', date: 'una fecha', text: 'un texto' }[expected]} en ${key}, hay ${found === 'list' ? 'una lista' : 'un objeto'}`,
   inexactNumber: (key, value) => `número demasiado largo para leerlo exacto en ${key} (se lee como ${value}): escríbalo como texto JSON, entre comillas`,
+  repeatedKey: (key, times) =>
+    `la clave ${key} está escrita ${times} veces en este registro, y solo se leería su último valor: escriba cada clave una sola vez en un registro, con el valor que corresponde`,
   cellCount: (count, width) => `la fila tiene ${count} ${plural(count, 'celda', 'celdas')}, pero el encabezado tiene ${width}`,
   unlabelled: (n) =>
     `, aunque están todas las columnas con nombre: el encabezado termina en ${n === 1 ? 'una columna' : `${n} columnas`} sin nombre (una hoja de cálculo guardó en él columnas vacías); borre los delimitadores que siguen al último nombre del encabezado`,

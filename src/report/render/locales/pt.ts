@@ -302,6 +302,8 @@ const REASON_WORDS: ReasonWords = {
   wrongType: (expected, key, found) =>
     `esperava-se ${{ number: 'um número', date: 'uma data', text: 'um texto' }[expected]} em ${key}, há ${found === 'list' ? 'uma lista' : 'um objeto'}`,
   inexactNumber: (key, value) => `número longo demais para ser lido exatamente em ${key} (é lido como ${value}): escreva-o como texto JSON, entre aspas`,
+  repeatedKey: (key, times) =>
+    `a chave ${key} está escrita ${times} vezes neste registro, e só o seu último valor seria lido: escreva cada chave uma só vez em um registro, com o valor pretendido`,
   cellCount: (count, width) => `a linha tem ${count} ${plural(count, 'célula', 'células')}, mas o cabeçalho tem ${width}`,
   unlabelled: (n) =>
     `, embora estejam todas as colunas com nome: o cabeçalho termina em ${n === 1 ? 'uma coluna' : `${n} colunas`} sem nome (uma planilha salvou nele colunas vazias); apague os delimitadores depois do último nome do cabeçalho`,
