@@ -227,6 +227,11 @@ export function inexactNumberProblem(value: number, key: string): string {
   return `number too long to read exactly in "${key}" (it reads as ${String(value)}): write it as a JSON string, in quotes`;
 }
 
+/** Whether a JSON value is a whole number JSON.parse may have rounded (past 2^53), which text such as an id or a join key cannot be read from. */
+export function inexact(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v);
+}
+
 /**
  * For a date written as a string of digits in NDJSON ("1785744000000"): what it looks like.
  * A number of seconds (10 digits) or milliseconds (13) since 1970 is read from a JSON number,
@@ -477,8 +482,7 @@ export class RowConverter {
       }
       // JSON.parse keeps about 16 digits of a number: an id written as a JSON number of more
       // (12345678901234567891) arrives rounded, and two leads became one "duplicate id".
-      if (typeof value === 'number' && slot.kind === Kind.Text && Number.isInteger(value) && !Number.isSafeInteger(value))
-        return inexactNumberProblem(value, key);
+      if (slot.kind === Kind.Text && inexact(value)) return inexactNumberProblem(value, key);
       const text = scalarText(value);
       const problem = this.apply(slot, text, 0, text.length, lead);
       if (problem !== undefined) return typeof value === 'string' && slot.kind === Kind.Date ? problem + epochTextHint(value) : problem;
@@ -493,6 +497,9 @@ export class RowConverter {
     for (let j = 0; j < this.keyLabels.length; j++) {
       const label = this.keyLabels[j];
       const v = label === undefined ? lead.id : object[label];
+      // A key the mapping reads as a number or an attribute was not checked above: rounded, two
+      // leads' keys were one, and both took that key's joined rows.
+      if (label !== undefined && inexact(v)) return inexactNumberProblem(v, label);
       this.keys[j] = nfcText(scalarText(v).trim());
     }
     return lead;

@@ -12,6 +12,8 @@ import {
   dealTooLarge,
   epochProblem,
   HeaderEcho,
+  inexact,
+  inexactNumberProblem,
   looseLabel,
   MAX_DEAL_AMOUNT,
   nfcText,
@@ -113,9 +115,17 @@ export class JoinTable {
     this.readers = this.rule.aggregate.map((a) => this.reader(a, a.column === undefined ? -1 : index(a.column), a.where ? index(a.where.column) : -1));
     this.objectLabels = [...labels.keys()];
     this.width = labels.size;
+    this.textColumns = this.objectLabels.map((_, i) => this.readsText(i));
   }
 
   private objectLabels: string[] = [];
+  /** Per NDJSON label: whether its value is read as text (the key, a `where` column, a text aggregate). */
+  private textColumns: boolean[] = [];
+
+  private readsText(i: number): boolean {
+    if (i === this.keyIndex) return true;
+    return this.readers.some((r) => r.where === i || (r.value === i && r.dates === undefined && r.aggregate.type !== 'number'));
+  }
 
   private reader(a: Aggregate, value: number, where: number): Reader {
     const r: Reader = { aggregate: a, value, where };
@@ -155,6 +165,9 @@ export class JoinTable {
         const problem = epochProblem(v, label);
         if (problem !== undefined) return problem;
         cells[i] = new Date(v).toISOString();
+      } else if (this.textColumns[i] === true && inexact(v)) {
+        // Rounded, two keys were one: their rows were folded together under a key neither has.
+        return inexactNumberProblem(v, label);
       } else cells[i] = scalarText(v);
     }
     return this.fold(cells, row);

@@ -185,4 +185,71 @@ describe('NDJSON lead files', () => {
       ['A2', undefined],
     ]);
   });
+
+  // Before: both joined rows' keys were read as 12345678901234567000, so their deals were
+  // summed under a key neither has, and the rejection named that key.
+  it('rejects a joined key written as a JSON number longer than JSON keeps exactly', async () => {
+    const m = parseMapping(
+      'm.yaml',
+      'apiVersion: revpact/v1\nkind: mapping\nextends: canonical\njoin:\n  - name: deals\n    key: lead\n    aggregate:\n      - { field: dealAmount, op: sum, column: amount }\n      - { attribute: stage, op: last, column: stage }\n',
+    );
+    if (!m.ok) throw new Error('mapping');
+    const leads = file('leads.ndjson', '{"id":"12345678901234567891","createdAt":"2026-08-03T09:00:00Z"}\n{"id":"7","createdAt":"2026-08-03T09:00:00Z"}\n');
+    const deals = file(
+      'deals.ndjson',
+      [
+        '{"lead":12345678901234567891,"amount":100}',
+        '{"lead":12345678901234567892,"amount":50}',
+        '{"lead":"12345678901234567891","amount":10}',
+        '{"lead":7,"amount":1,"stage":90071992547409931}',
+        '{"lead":7,"amount":2,"stage":3}',
+      ].join('\n') + '\n',
+    );
+    const r = await readAll([leads, deals], m.value);
+    const inexact = (key: string) => `number too long to read exactly in "${key}" (it reads as 12345678901234567000): write it as a JSON string, in quotes`;
+    expect(r.rejections).toEqual([
+      { file: 'deals.ndjson', row: 1, reason: inexact('lead') },
+      { file: 'deals.ndjson', row: 2, reason: inexact('lead') },
+      {
+        file: 'deals.ndjson',
+        row: 4,
+        reason: 'number too long to read exactly in "stage" (it reads as 90071992547409940): write it as a JSON string, in quotes',
+      },
+    ]);
+    expect(r.leads.map((l) => [l.id, l.dealAmount, l.attributes['stage']])).toEqual([
+      ['12345678901234567891', 10, undefined],
+      ['7', 2, '3'],
+    ]);
+  });
+
+  it('rejects a lead whose key for a join is a JSON number longer than JSON keeps exactly, whatever the mapping reads it as', async () => {
+    for (const read of ['{ attribute: account }', '{ attribute: account, type: number }', 'ignore']) {
+      const m = parseMapping(
+        'm.yaml',
+        `apiVersion: revpact/v1\nkind: mapping\nextends: canonical\ncolumns:\n  accountId: ${read}\njoin:\n  - name: deals\n    key: account\n    on: accountId\n    aggregate:\n      - { field: dealAmount, op: sum, column: amount }\n`,
+      );
+      if (!m.ok) throw new Error(`mapping: ${m.diagnostics.map((d) => d.message).join('; ')}`);
+      const leads = file(
+        'leads.ndjson',
+        [
+          '{"id":"A","accountId":12345678901234567891,"createdAt":"2026-08-03T09:00:00Z"}',
+          '{"id":"B","accountId":12345678901234567892,"createdAt":"2026-08-03T09:00:00Z"}',
+          '{"id":"C","accountId":"12345678901234567891","createdAt":"2026-08-03T09:00:00Z"}',
+        ].join('\n') + '\n',
+      );
+      const deals = file('deals.csv', 'account,amount\n12345678901234567891,100\n12345678901234567000,7\n');
+      const r = await readAll([leads, deals], m.value);
+      // Before: A and B were both read with the key 12345678901234567000, and both took its deal.
+      const inexact = 'number too long to read exactly in "accountId" (it reads as 12345678901234567000): write it as a JSON string, in quotes';
+      expect(
+        r.rejections.map((x) => [x.file, x.row, x.reason]),
+        read,
+      ).toEqual([
+        ['leads.ndjson', 1, inexact],
+        ['leads.ndjson', 2, inexact],
+        ['deals.csv', 3, 'no lead has the key "12345678901234567000" (column "account")'],
+      ]);
+      expect(r.leads.map((l) => [l.id, l.dealAmount])).toEqual([['C', 100]]);
+    }
+  });
 });
