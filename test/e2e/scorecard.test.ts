@@ -174,6 +174,29 @@ describe('where the history is', () => {
     expect(r.stdout).toContain('Read from scorecards/2026-H1.yaml.');
   });
 
+  // Before: the folder was passed over, and the card showed 2026-H1 as the latest without a word.
+  it('refuses a folder named like a grade file, naming it', async () => {
+    const dir = historyCopy();
+    mkdirSync(join(dir, '2026-H2.yaml'));
+    copyFileSync(join(dir, '2026-H1.yaml'), join(dir, '2026-H2.yaml', 'card.yaml'));
+    const r = await run([CONTRACT, '--history', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `revpact: ${join(dir, '2026-H2.yaml')}: a folder named like a grade file, not one: the card would go without that period\n` +
+        '  put the grade file itself at that path, or rename the folder so that its name does not end in .yaml or .yml\n',
+    );
+    mkdirSync(join(dir, '2027-H1.yml'));
+    expect((await run([CONTRACT, '--history', dir])).stderr).toContain(
+      `revpact: ${join(dir, '2026-H2.yaml')}, ${join(dir, '2027-H1.yml')}: folders named like a grade file, not files: the card would go without those periods\n`,
+    );
+    // Any other folder may hold another contract's cards: passed over, as before.
+    rmSync(join(dir, '2026-H2.yaml'), { recursive: true });
+    rmSync(join(dir, '2027-H1.yml'), { recursive: true });
+    mkdirSync(join(dir, 'other-contract'));
+    expect((await run([CONTRACT, '--history', dir])).status).toBe(0);
+  });
+
   it('says where it looked when there is none', async () => {
     const dir = tempDir();
     copyFileSync(join(REPO_ROOT, CONTRACT), join(dir, 'revpact.yaml'));

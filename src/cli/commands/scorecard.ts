@@ -150,12 +150,20 @@ function gradeFiles(cwd: string, dir: string): string[] {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${display(cwd, dir)}: ${describeError(e)}`, 'name the folder that holds the grade files with --history');
   }
-  const files = names
+  const named = names
     .filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.'))
     .sort()
-    .map((n) => join(dir, n))
-    .filter((p) => !isDirectory(p))
-    .map((p) => display(cwd, p));
+    .map((n) => join(dir, n));
+  // A folder named like a grade file (a card unpacked into 2026-H2.yaml/) was passed over,
+  // and the card went without its period, the latest shown as the one before. Refused as a
+  // file that cannot be read is (readBytes): a usage error that names it.
+  const folders = named.filter(isDirectory).map((p) => display(cwd, p));
+  if (folders.length > 0)
+    throw new UsageError(
+      `${folders.join(', ')}: ${folders.length === 1 ? 'a folder' : 'folders'} named like a grade file, not ${folders.length === 1 ? 'one' : 'files'}: the card would go without ${folders.length === 1 ? 'that period' : 'those periods'}`,
+      `put the grade file itself at that path, or rename the folder so that its name does not end in .yaml or .yml`,
+    );
+  const files = named.map((p) => display(cwd, p));
   if (files.length === 0)
     throw new UsageError(
       `${display(cwd, dir)}: no grade files (.yaml) in this folder`,
