@@ -177,6 +177,17 @@ describe('revpact check --leads hubspot:', () => {
     expect(r.stderr).not.toMatch(CRASH);
   }, 60_000);
 
+  it('stops, naming it, when a page cursor comes a second time, as a pull does (it read the same contacts again and again, each a "duplicate id")', async () => {
+    const contact = data.contacts[0] as FakeContact;
+    const page = { results: [{ id: contact.id, properties: contact.properties }], paging: { next: { after: 'again' } } };
+    hub.state.faults.push({ path: /^\/crm\/v3\/objects\/contacts$/, status: 200, body: page, times: 20 });
+    const r = await hubspot(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN]);
+    expect(r.stderr).not.toMatch(CRASH);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('HubSpot\'s contacts list gave the page cursor "again" a second time: its pages would never end');
+    expect(hub.state.requests.filter((q) => q.path === '/crm/v3/objects/contacts').length).toBe(2);
+  });
+
   it('prints the token nowhere', () => {
     expect(runs.length).toBeGreaterThan(5);
     for (const r of runs) {

@@ -17,7 +17,7 @@ import { IdTable } from '../../sources/ids.js';
 import { unreadColumn } from '../needs.js';
 import type { AbsentColumn } from '../provider.js';
 import type { LeadSource } from '../../sources/index.js';
-import { HubSpotApi, HubSpotError, type ContactRecord, type HubSpotOptions, type OwnerInfo } from './api.js';
+import { HubSpotApi, HubSpotError, PageWalk, type ContactRecord, type HubSpotOptions, type OwnerInfo } from './api.js';
 import { propertyColumns, type PropertyColumn } from './properties.js';
 
 /** How the report names this input, where an export's file name would be. */
@@ -85,6 +85,9 @@ async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats,
   const ids = new IdTable();
   let row = 1; // rows are numbered as the same contacts' export would number them: the header is row 1
   let after: string | undefined;
+  // As a pull does: a cursor given again (or empty pages without end) read the same contacts over and over,
+  // each a "duplicate id", on the API quota and without an end.
+  const walk = new PageWalk('contacts list');
   do {
     const page = await api.contacts(after, plan.properties);
     const items: SourceItem[] = [];
@@ -108,7 +111,7 @@ async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats,
       else items.push({ kind: 'lead', lead });
     }
     if (items.length > 0) yield items;
-    after = page.after;
+    after = walk.next(page.after, page.results.length);
   } while (after !== undefined);
   if (row === 1) throw noContacts();
 }
