@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openHubSpotSource, internalName } from '../../src/leads/crm/hubspot/index.js';
+import { epochDate } from '../../src/leads/crm/hubspot/source.js';
 import { presetMapping, withDefaultTimeZone } from '../../src/leads/mapping/index.js';
 import type { SourceItem } from '../../src/leads/lead.js';
 import { CRASH, ensureBuilt, runCli, runCliAsync, type CliRun } from '../helpers/cli.js';
@@ -105,6 +106,31 @@ describe('revpact check --leads hubspot:', () => {
     const diff = await hubspot(['diff', CONTRACT, CONTRACT, '--leads', 'hubspot:', ...WHEN, '--format', 'json']);
     expect(diff.status, diff.stderr).toBe(0);
     expect(diff.stdout).toContain('hubspot:');
+  });
+
+  it('reads a date property HubSpot answers in milliseconds since 1970 as that instant (each such lead was rejected, told to "write it as a JSON number")', async () => {
+    const mql = 'hs_lifecyclestage_marketingqualifiedlead_date';
+    const saved = { contacts: hub.state.contacts, properties: hub.state.properties };
+    try {
+      hub.state.properties = saved.properties.map((p) => (p.name === mql ? { ...p, type: 'datetime' } : p));
+      hub.state.contacts = saved.contacts.map((c) => {
+        const at = c.properties[mql];
+        // An instant (the generated export has date-only cells too, which stay as they are).
+        return at?.includes('T') ? { ...c, properties: { ...c.properties, [mql]: String(Date.parse(at)) } } : c;
+      });
+      expect(hub.state.contacts.filter((c) => /^\d{13}$/.test(c.properties[mql] ?? '')).length).toBeGreaterThan(500);
+      const fromFile = runCli(['check', CONTRACT, '--leads', 'contacts.csv', '--mapping', 'hubspot', ...WHEN, '--format', 'json'], { cwd: dir });
+      const fromApi = await hubspot(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN, '--format', 'json']);
+      expect(fromApi.status, fromApi.stderr).toBe(0);
+      expect(fromApi.stdout).toBe(fromFile.stdout.split(JSON.stringify('contacts.csv')).join(JSON.stringify('hubspot:')));
+    } finally {
+      Object.assign(hub.state, saved);
+    }
+    // A date property's milliseconds are midnight UTC of its day; a property of another type keeps its text (the converter says it).
+    expect(epochDate('1790208000000', 'date')).toBe('2026-09-24');
+    expect(epochDate('1790208000000', 'datetime')).toBe('2026-09-24T00:00:00.000Z');
+    expect(epochDate('1790208000000', undefined)).toBe('1790208000000');
+    expect(epochDate('1790208000', 'datetime')).toBe('1790208000');
   });
 
   it('refuses a token HubSpot rejects: exit 2, saying which variable', async () => {

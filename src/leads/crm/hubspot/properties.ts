@@ -38,6 +38,8 @@ export interface PropertyColumn {
   owner: boolean;
   /** The record's own id fills it (`Record ID`, and any column mapped to the id). */
   id: boolean;
+  /** The portal's type for the property, when it is a date or an instant (set once the portal's properties are read). */
+  dateType?: 'date' | 'datetime';
 }
 
 /**

@@ -67,12 +67,27 @@ export async function planContacts(api: HubSpotApi, mapping: Mapping, needs: Lea
 export function contactObject(record: ContactRecord, plan: ContactPlan): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const c of plan.columns) {
-    const value = c.id ? record.id : (record.properties[c.property] ?? null);
+    const value = c.id ? record.id : epochDate(record.properties[c.property] ?? null, c.dateType);
     // HubSpot sends owner ids as text; one sent as a number (a proxy, an older API) is the same owner, not a name "70001".
     const owner = typeof value === 'number' ? String(value) : value;
     object[c.label] = c.owner && typeof owner === 'string' && owner !== '' ? (plan.owners.get(owner) ?? value) : value;
   }
   return object;
+}
+
+/**
+ * HubSpot takes a date or datetime property's value as milliseconds since 1970 as well as
+ * ISO 8601, and some portals answer with the milliseconds (properties written that way by
+ * an integration, older ones): "1790000000000". Read as the text it is, each was a rejected
+ * lead, told to "write it as a JSON number", which the CRM's user cannot. For a property
+ * the portal says is a date or an instant, the milliseconds are that instant (a date
+ * property's, midnight UTC, its day). 12 or 13 digits: 1973 to 2286; anything else is left
+ * for the converter to say.
+ */
+export function epochDate(value: string | null, type: PropertyColumn['dateType']): string | null {
+  if (type === undefined || value === null || !/^\d{12,13}$/.test(value)) return value;
+  const iso = new Date(Number(value)).toISOString();
+  return type === 'date' ? iso.slice(0, 10) : iso;
 }
 
 async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats, needs: LeadNeeds | undefined): AsyncGenerator<SourceItem[]> {
@@ -128,12 +143,15 @@ export function noContacts(): HubSpotError {
 async function portalColumns(api: HubSpotApi, mapping: Mapping, wanted: PropertyColumn[]): Promise<{ columns: PropertyColumn[]; absent: AbsentColumn[] }> {
   const portal = await api.properties();
   const names = new Set(portal.map((p) => p.name));
+  const types = new Map(portal.map((p) => [p.name, p.type]));
   const out: PropertyColumn[] = [];
   const missing: string[] = [];
   const absent: AbsentColumn[] = [];
   for (const c of wanted) {
-    if (c.id || names.has(c.property)) out.push(c);
-    else if (c.required) {
+    if (c.id || names.has(c.property)) {
+      const type = types.get(c.property);
+      out.push(!c.id && (type === 'date' || type === 'datetime') ? { ...c, dateType: type } : c);
+    } else if (c.required) {
       const guess = didYouMean(c.property, [...names]) ?? labelGuess(c.label, portal);
       missing.push(`${c.property} (for the column "${c.label}")${guess ? `; did you mean ${guess}?` : ''}`);
     } else absent.push({ name: c.property, label: c.label });
