@@ -160,6 +160,25 @@ describe('revpact check --leads hubspot:', () => {
     expect(r.stderr).toContain('crm.objects.contacts.read');
   });
 
+  it('says a web page in HubSpot’s place as one: a 403 from a proxy is no missing scope, a 200 page is shown', async () => {
+    const page = '<html><head><title>Access denied | api.hubapi.com used Cloudflare to restrict access</title></head><body></body></html>';
+    hub.state.faults.push({ path: /^\/crm\/v3\/objects\/contacts$/, status: 403, raw: page });
+    const refused = await hubspot(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN]);
+    expect(refused.stderr).not.toMatch(CRASH);
+    expect(refused.status).toBe(2);
+    // It said "the private app lacks the scope crm.objects.contacts.read": adding the scope changed nothing.
+    expect(refused.stderr).not.toContain('lacks the scope');
+    expect(refused.stderr).toContain(
+      'HubSpot GET /crm/v3/objects/contacts answered 403 with something that is not HubSpot\'s answer (it begins "<html><head><title>Access denied | api.hubapi.com used Cloudflare to restrict ac…")',
+    );
+    expect(refused.stderr).toContain('a proxy or firewall between here and HubSpot refused the call');
+
+    hub.state.faults.push({ path: /^\/crm\/v3\/objects\/contacts$/, status: 200, raw: '<!DOCTYPE html><html><body>Sign in to continue</body></html>' });
+    const signIn = await hubspot(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN]);
+    expect(signIn.status).toBe(2);
+    expect(signIn.stderr).toContain('answered 200 with something that is not JSON (it begins "<!DOCTYPE html><html><body>Sign in to continue</body></html>")');
+  });
+
   it('asks for HUBSPOT_TOKEN when it is not set, before calling anyone', async () => {
     const r = await hubspot(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN], { HUBSPOT_TOKEN: '' });
     expect(r.status).toBe(2);

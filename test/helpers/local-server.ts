@@ -30,6 +30,8 @@ export interface Fault {
   times?: number;
   /** How many matching requests get through before the fault starts (default 0): a failure mid-way. */
   skip?: number;
+  /** The body as it is, not as JSON (a proxy's HTML page, a body cut off), with `headers`' content-type else text/html. */
+  raw?: string;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -63,6 +65,9 @@ export function fireFault(
     const text = Buffer.from(JSON.stringify(fault.body ?? fallback(200)));
     res.writeHead(200, { 'content-type': 'application/json;charset=UTF-8', 'content-length': String(text.length) });
     res.write(text.subarray(0, text.length >> 1), () => req.socket.destroy());
+  } else if (fault.raw !== undefined) {
+    res.writeHead(fault.status, { 'content-type': 'text/html; charset=utf-8', ...fault.headers });
+    res.end(fault.raw);
   } else sendJson(res, fault.status, fault.body ?? fallback(fault.status), fault.headers);
   return true;
 }

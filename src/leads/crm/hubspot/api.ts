@@ -359,7 +359,10 @@ export class HubSpotApi {
       try {
         json = text === '' ? {} : JSON.parse(text);
       } catch {
-        throw new HubSpotError(`HubSpot ${WHAT[endpoint]} answered ${response.status} with something that is not JSON`, 'check HUBSPOT_API_URL');
+        throw new HubSpotError(
+          `HubSpot ${WHAT[endpoint]} answered ${response.status} with something that is not JSON (${this.redact(glimpse(text))})`,
+          'check HUBSPOT_API_URL: a proxy or a sign-in page may be answering in HubSpot’s place',
+        );
       }
       return { json: (json !== null && typeof json === 'object' ? json : {}) as Record<string, unknown>, headers: response.headers };
     });
@@ -439,6 +442,14 @@ export class HubSpotApi {
         `HUBSPOT_TOKEN was rejected (${what} answered 401${said ? `: ${said}` : ''})`,
         'use the access token of a private app (Settings → Integrations → Private apps → the app → Auth)',
         401,
+      );
+    // HubSpot says a missing scope in JSON; a web page is a proxy's or a firewall's refusal, which no scope would change.
+    const page = status === 403 && body(e) === undefined ? rawBody(e) : '';
+    if (page !== '')
+      return new HubSpotError(
+        `${what} answered 403 with something that is not HubSpot's answer (${this.redact(glimpse(page))})`,
+        'a proxy or firewall between here and HubSpot refused the call: check HUBSPOT_API_URL and the network’s proxy settings',
+        403,
       );
     if (status === 403) {
       const scopes = requiredScopes(e);
@@ -542,6 +553,21 @@ function body(e: unknown): Record<string, unknown> | undefined {
     }
   }
   return b !== null && typeof b === 'object' ? (b as Record<string, unknown>) : undefined;
+}
+
+/** The body of a failed call as text, whatever it holds ('' when none). */
+function rawBody(e: unknown): string {
+  const b = (e as { body?: unknown } | null)?.body;
+  return typeof b === 'string' ? b.trim() : '';
+}
+
+/** The start of an answer that is not HubSpot's, for a message: one line, printable, at most 80 characters. */
+function glimpse(text: string): string {
+  const line = text
+    .replace(/[^\x20-\x7e]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return line === '' ? 'an empty body' : `it begins ${JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line)}`;
 }
 
 /** The daily quota: waiting seconds will not help. */
