@@ -180,6 +180,31 @@ describe('the Salesforce source', () => {
     expect(sf.state.requests.at(-1)?.method).toBe('DELETE');
   });
 
+  it('stops on a Bulk results locator given a second time, and on a job answer without its id or state, instead of reading or polling on', async () => {
+    // The first page as it comes (locator 1000), then pages that point to 1000 again: the same records without end.
+    sf.state.faults.push({
+      path: /\/results$/,
+      status: 200,
+      raw: '"Id"\n',
+      headers: { 'content-type': 'text/csv', 'sforce-locator': '1000', 'sforce-numberofrecords': '0' },
+      skip: 1,
+      times: 20,
+    });
+    await expect(readAll({ read: 'bulk', bulkPageSize: 1000 })).rejects.toThrow(
+      /Bulk API 2\.0 results of the job 750FAKE\d+ gave the same Sforce-Locator \("1000"\) a second time: its pages would never end/,
+    );
+    expect(paths(/\/results$/).length).toBe(2);
+    expect(sf.state.requests.at(-1)?.method).toBe('DELETE');
+
+    // A poll answered by a page without the job's state was polled again for 30 minutes, then "still undefined".
+    sf.state.faults = [{ path: /\/jobs\/query\/750FAKE\d+$/, status: 200, raw: '<html><body>Maintenance</body></html>' }];
+    await expect(readAll({ read: 'bulk' })).rejects.toThrow(
+      /answered something that is not the state of the query job 750FAKE\d+ \("<html><body>Maintenance<\/body><\/html>"\)/,
+    );
+    sf.state.faults = [{ path: /\/jobs\/query$/, status: 200, body: { operation: 'query' } }];
+    await expect(readAll({ read: 'bulk' })).rejects.toThrow(/answered something that is not the new query job \(\{"operation":"query"\}\)/);
+  });
+
   it('refuses an org with no field for any date the rules measure, before reading a lead', async () => {
     const source = openSalesforceSource(mapping(), options({ read: 'rest' }));
     const needs = { pii: new Set<never>(), attributes: new Set<string>(), fields: new Set(['mqlAt', 'salAt']) };

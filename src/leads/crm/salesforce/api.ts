@@ -238,7 +238,17 @@ export class SalesforceApi {
       path: '/jobs/query',
       body: { operation: 'query', query: soql, contentType: 'CSV', columnDelimiter: 'COMMA', lineEnding: 'LF' },
     });
-    return body.id;
+    const id = (body as { id?: unknown } | null)?.id;
+    // Without a job id, the polls asked for /jobs/query/undefined.
+    if (typeof id !== 'string' || id === '') throw this.notAJob('the new query job', body);
+    return id;
+  }
+
+  private notAJob(what: string, body: unknown): SalesforceError {
+    return new SalesforceError(
+      `Salesforce's ${WHAT.bulk} answered something that is not ${what} (${this.redact((JSON.stringify(body) as string | undefined)?.slice(0, 120) ?? 'nothing')})`,
+      'try again later, or read with --leads salesforce:rest; if it goes on, check SF_INSTANCE_URL (your My Domain URL) and the org’s API status',
+    );
   }
 
   /** Waits (on the injected clock) until the job is complete; a failed or aborted job is an error. */
@@ -250,6 +260,8 @@ export class SalesforceApi {
         method: 'GET',
         path: `/jobs/query/${encodeURIComponent(jobId)}`,
       });
+      // An answer without a state (a web page, {}) was polled again every 2 s for 30 minutes, then said as "still undefined".
+      if (typeof (body as { state?: unknown } | null)?.state !== 'string') throw this.notAJob(`the state of the query job ${jobId}`, body);
       if (body.state === 'JobComplete') return body.numberRecordsProcessed ?? 0;
       if (body.state === 'Failed' || body.state === 'Aborted')
         throw new SalesforceError(

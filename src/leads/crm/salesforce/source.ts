@@ -248,6 +248,7 @@ async function* bulkResults(
   const zone = zoneClock(mapping.timeZone ?? 'UTC');
   let converter: RowConverter | undefined;
   let locator: string | undefined;
+  const seen = new Set<string>();
   do {
     const page = await api.bulkResults(job, locator, pageSize);
     const items: SourceItem[] = [];
@@ -273,6 +274,13 @@ async function* bulkResults(
     rows.stats.bytes += bytes.length;
     if (items.length > 0) yield items;
     locator = page.locator;
+    // As with a REST nextRecordsUrl: a locator given again would read the same records without end, each a "duplicate id".
+    if (locator !== undefined && seen.has(locator))
+      throw new SalesforceError(
+        `Salesforce's Bulk API 2.0 results of the job ${job} gave the same Sforce-Locator ("${locator.slice(0, 40)}") a second time: its pages would never end`,
+        'try again later, or read with --leads salesforce:rest; if it goes on, the org is not answering as the Bulk API 2.0 reference says',
+      );
+    if (locator !== undefined) seen.add(locator);
   } while (locator !== undefined);
 }
 
