@@ -10,12 +10,26 @@ import type { Message, View } from '../compose.js';
 import { renderSlack } from '../render/slack.js';
 import { Pacer, networkError, redirectError, retryAfterMs, timeoutOf, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
 
+// The error codes of incoming webhooks (https://api.slack.com/messaging/webhooks, "Handling errors"), and no_text and
+// invalid_blocks, which Slack answers to a message it cannot show. One without a hint was said as "HTTP 403 invalid_token" alone.
+const REVPACT_BUG = 'Slack refused the message; please report this as a revpact bug';
+const NEW_WEBHOOK = 'make a new webhook (the app’s Incoming Webhooks → Add New Webhook) and update SLACK_WEBHOOK_URL';
 const HINTS: Record<string, string> = {
-  invalid_payload: 'Slack refused the message; please report this as a revpact bug',
-  no_service: 'the webhook was removed or disabled: make a new one and update SLACK_WEBHOOK_URL',
-  channel_not_found: 'the webhook’s channel is gone: make a new webhook and update SLACK_WEBHOOK_URL',
+  invalid_payload: REVPACT_BUG,
+  no_text: REVPACT_BUG,
+  invalid_blocks: REVPACT_BUG,
+  invalid_blocks_format: REVPACT_BUG,
+  too_many_attachments: REVPACT_BUG,
+  no_service: `the webhook was removed or disabled: ${NEW_WEBHOOK}`,
+  invalid_token: `the webhook’s token was revoked (the app removed or reinstalled): ${NEW_WEBHOOK}`,
+  no_service_id: 'SLACK_WEBHOOK_URL is cut short: copy the whole webhook URL again',
+  no_team: 'SLACK_WEBHOOK_URL is cut short: copy the whole webhook URL again',
+  team_disabled: 'the Slack workspace of the webhook is disabled',
+  channel_not_found: `the webhook’s channel is gone: ${NEW_WEBHOOK}`,
   channel_is_archived: 'the webhook’s channel is archived: unarchive it or make a new webhook',
+  user_not_found: `the webhook posts to a person no longer in the workspace: ${NEW_WEBHOOK}`,
   action_prohibited: 'a workspace admin restricts posting in that channel',
+  posting_to_general_channel_denied: `only admins may post in that channel: ${NEW_WEBHOOK} for another channel, or ask an admin`,
 };
 
 export function slackSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {

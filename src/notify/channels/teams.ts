@@ -10,6 +10,18 @@ import type { Message, View } from '../compose.js';
 import { renderTeams } from '../render/teams.js';
 import { Pacer, networkError, redirectError, retryAfterMs, timeoutOf, type Attempt, type Clock, type Limits, type SendResult } from './pace.js';
 
+/**
+ * What the workflow's refusals mean. A 400 (TriggerInputSchemaMismatch, InvalidRequestContent): its trigger expects
+ * another body than a card message; 401/403 (DirectApiAuthorizationRequired): its trigger takes signed-in callers only.
+ * Both were said as "HTTP 400 InvalidRequestContent" alone, each run, with nothing to change.
+ */
+const HINTS: Record<number, string> = {
+  400: 'the workflow refused the card: make it from the template "Post to a channel when a webhook request is received", whose trigger takes the card as revpact sends it',
+  401: 'the workflow takes signed-in callers only: in its trigger "When a Teams webhook request is received", set who can trigger the flow to Anyone, or copy its whole URL again (sig= included)',
+  403: 'the workflow takes signed-in callers only: in its trigger "When a Teams webhook request is received", set who can trigger the flow to Anyone, or copy its whole URL again (sig= included)',
+  404: 'the workflow was deleted or turned off: make a new one and update TEAMS_WEBHOOK_URL',
+};
+
 export function teamsSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
   const pacer = new Pacer(clock, limits);
   return (message) =>
@@ -51,9 +63,7 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
         return { ok: false, retry: false, error: redirectError('Teams', response.status, response.headers.get('location'), 'TEAMS_WEBHOOK_URL') };
       // Only a short, printable code of the answer: never the request, which names the webhook.
       const code = /"code"\s*:\s*"([\w.-]{1,60})"/.exec(body)?.[1];
-      const error =
-        `Teams: HTTP ${response.status}${code ? ` ${code}` : ''}` +
-        (response.status === 404 ? ' (the workflow was deleted or turned off: make a new one and update TEAMS_WEBHOOK_URL)' : '');
+      const error = `Teams: HTTP ${response.status}${code ? ` ${code}` : ''}` + (HINTS[response.status] ? ` (${HINTS[response.status]})` : '');
       if (response.status === 429) return { ok: false, retry: true, waitMs: retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? 1000, error };
       return { ok: false, retry: response.status >= 500, error };
     });

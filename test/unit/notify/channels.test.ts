@@ -89,6 +89,20 @@ describe('Teams Workflows webhook', () => {
     expect(error).not.toContain('G0neS1gnature');
     expect(error).not.toContain('127.0.0.1');
   });
+
+  it('a card the workflow refuses (400), or a caller it does not take (401), says what to change in the workflow', async () => {
+    const clock = { now: () => 0, sleep: () => Promise.resolve() };
+    teams.faults.push({ status: 400, body: 'TriggerInputSchemaMismatch' });
+    const refused = await teamsSender(teams.url, view, clock)(message!);
+    expect(refused.ok ? '' : refused.error).toBe(
+      'Teams: HTTP 400 TriggerInputSchemaMismatch (the workflow refused the card: make it from the template "Post to a channel when a webhook request is received", whose trigger takes the card as revpact sends it)',
+    );
+    teams.faults.push({ status: 401, body: 'DirectApiAuthorizationRequired' });
+    const anonymous = await teamsSender(teams.url, view, clock)(message!);
+    expect(anonymous.ok ? '' : anonymous.error).toMatch(
+      /^Teams: HTTP 401 DirectApiAuthorizationRequired \(the workflow takes signed-in callers only: .*set who can trigger the flow to Anyone/,
+    );
+  });
 });
 
 describe('Slack: an answer that is not Slack’s', () => {
@@ -107,6 +121,22 @@ describe('Slack: an answer that is not Slack’s', () => {
     slack.faults.push({ status: 404, body: 'no_service' });
     const gone = await slackSender(slack.url, view, clock, limits)(message!);
     expect(gone.ok ? '' : gone.error).toMatch(/^Slack: HTTP 404 no_service \(the webhook was removed/);
+  });
+
+  it('every error code of an incoming webhook says what to do (invalid_token was "HTTP 403 invalid_token" alone)', async () => {
+    const clock = { now: () => 0, sleep: () => Promise.resolve() };
+    const limits = { minIntervalMs: 0, retries: 0, maxWaitMs: 0 };
+    const said = async (status: number, body: string) => {
+      slack.faults.push({ status, body });
+      const r = await slackSender(slack.url, view, clock, limits)(message!);
+      return r.ok ? '' : r.error;
+    };
+    expect(await said(403, 'invalid_token')).toMatch(/^Slack: HTTP 403 invalid_token \(the webhook’s token was revoked .*update SLACK_WEBHOOK_URL\)$/);
+    expect(await said(400, 'no_text')).toBe('Slack: HTTP 400 no_text (Slack refused the message; please report this as a revpact bug)');
+    expect(await said(403, 'posting_to_general_channel_denied')).toMatch(/\(only admins may post in that channel: make a new webhook/);
+    expect(await said(404, 'team_disabled')).toBe('Slack: HTTP 404 team_disabled (the Slack workspace of the webhook is disabled)');
+    expect(await said(400, 'no_service_id')).toMatch(/\(SLACK_WEBHOOK_URL is cut short: copy the whole webhook URL again\)$/);
+    expect(await said(400, 'user_not_found')).toMatch(/\(the webhook posts to a person no longer in the workspace/);
   });
 });
 
