@@ -216,10 +216,11 @@ describe('revpact notify --to slack', () => {
 
   it('keeps a failed message out of the state and sends it on the next run; waits out 429 Retry-After', async () => {
     const file = state();
-    slack.faults.push({ status: 404, body: 'no_service' });
+    // A refusal of this message alone (a removed webhook refuses them all: the next test).
+    slack.faults.push({ status: 400, body: 'invalid_blocks' });
     const first = await notify(['--to', 'slack', '--breaches', '--state', file], env);
     expect(first.status).toBe(1);
-    expect(first.stderr).toMatch(/error: to .*: Slack: HTTP 404 no_service \(the webhook was removed or disabled.*not recorded, sent again next run/);
+    expect(first.stderr).toMatch(/error: to .*: Slack: HTTP 400 invalid_blocks \(Slack refused the message.*not recorded, sent again next run/);
     expectNoSecrets(first, secrets([slack.url, new URL(slack.url).pathname]));
     const delivered = slack.messages.length;
     const failedTo = /error: to ([^(,]+?) \(/.exec(first.stderr)?.[1] ?? '';
@@ -234,6 +235,27 @@ describe('revpact notify --to slack', () => {
     const resent = slack.messages[slack.messages.length - 1]!;
     const person = PEOPLE[failedTo as keyof typeof PEOPLE];
     expect(resent.text?.startsWith(person ? `<@${person.slack}>` : '<!here>')).toBe(true);
+  });
+
+  it('asks a removed webhook once: the other recipients are not tried (each was asked, a second apart, to fail alike), and all go next run', async () => {
+    const file = state();
+    slack.faults.push({ status: 404, body: 'no_service', times: 100 });
+    const first = await notify(['--to', 'slack', '--breaches', '--state', file], env);
+    expect(first.status).toBe(1);
+    expect(slack.requests.length).toBe(1);
+    const errors = first.stderr.split('\n').filter((l) => l.startsWith('error: to '));
+    expect(errors.length).toBeGreaterThan(3);
+    expect(errors[0]).toMatch(
+      /Slack: HTTP 404 no_service \(the webhook was removed or disabled: make a new webhook .*update SLACK_WEBHOOK_URL\); not recorded/,
+    );
+    for (const e of errors.slice(1))
+      expect(e).toMatch(/: not tried: the webhook refused an earlier message \(Slack: HTTP 404 no_service\) and refuses every message alike; not recorded/);
+    expect(first.sleeps).toEqual([]);
+
+    slack.faults.length = 0;
+    const second = await notify(['--to', 'slack', '--breaches', '--state', file], env);
+    expect(second.status, second.stderr).toBe(0);
+    expect(slack.messages.length).toBe(errors.length);
   });
 
   it('counts only Slack’s "ok" as sent: a 200 with another answer is sent again next run', async () => {

@@ -26,6 +26,11 @@ export type Attempt =
       error: string;
       /** No HTTP answer at all (refused, unreachable, timed out). */
       unanswered?: boolean | undefined;
+      /**
+       * The webhook itself refuses, whatever the message (removed, its channel archived, a redirect): the answer in
+       * short ("Slack: HTTP 404 no_service"). Every recipient after it was asked, a second apart, to fail alike.
+       */
+      refusesAll?: string | undefined;
     };
 
 export interface Limits {
@@ -59,9 +64,10 @@ export function retryAfterMs(header: string | null | undefined, nowMs: number): 
 export class Pacer {
   private last: number | undefined;
   /**
-   * Why the webhook is not asked again this run: it gave no answer to every try of a message.
-   * Each recipient after it cost the same again (four tries of 30 s and the back-off: two
-   * minutes a message) to fail the same way; they go out next run.
+   * Why the webhook is not asked again this run: it gave no answer to every try of a message,
+   * or refused one in a way it refuses every message. Each recipient after it cost the same
+   * again (four tries of 30 s and the back-off: two minutes a message) to fail the same way;
+   * they go out next run.
    */
   private silent: string | undefined;
   constructor(
@@ -81,6 +87,7 @@ export class Pacer {
       if (result.ok) return result;
       if (!result.retry || tryNo >= this.limits.retries) {
         if (result.unanswered === true) this.silent = `an earlier message got no answer (${result.error})`;
+        else if (result.refusesAll !== undefined) this.silent = `the webhook refused an earlier message (${result.refusesAll}) and refuses every message alike`;
         return { ok: false, error: result.error };
       }
       const wait = result.waitMs ?? 1000 * 2 ** tryNo;

@@ -32,6 +32,20 @@ const HINTS: Record<string, string> = {
   posting_to_general_channel_denied: `only admins may post in that channel: ${NEW_WEBHOOK} for another channel, or ask an admin`,
 };
 
+/** Codes that say the webhook or its channel refuses every message, not this one: the run's other recipients are not asked. */
+const REFUSES_ALL: ReadonlySet<string> = new Set([
+  'no_service',
+  'invalid_token',
+  'no_service_id',
+  'no_team',
+  'team_disabled',
+  'channel_not_found',
+  'channel_is_archived',
+  'user_not_found',
+  'action_prohibited',
+  'posting_to_general_channel_denied',
+]);
+
 export function slackSender(url: string, view: View, clock: Clock, limits?: Limits): (message: Message) => Promise<SendResult> {
   let retryAfter: string | null = null;
   let location: string | null = null;
@@ -64,7 +78,12 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
         if (typeof http.statusCode !== 'number')
           return { ok: false, retry: true, unanswered: true, error: `Slack: ${networkError((e as { cause?: unknown }).cause ?? e, timeoutOf(limits))}` };
         if (http.statusCode >= 300 && http.statusCode < 400)
-          return { ok: false, retry: false, error: redirectError('Slack', http.statusCode, location, 'SLACK_WEBHOOK_URL') };
+          return {
+            ok: false,
+            retry: false,
+            error: redirectError('Slack', http.statusCode, location, 'SLACK_WEBHOOK_URL'),
+            refusesAll: `Slack: HTTP ${http.statusCode}, a redirect`,
+          };
         // Slack answers an error with its code (no_service); anything else is not printed as it is. A proxy's web page was
         // squeezed to "htmlheadtitle502BadGatewaytitle…": it is said as a web page.
         const raw = typeof http.body === 'string' ? http.body.trim() : '';
@@ -72,7 +91,12 @@ export function slackSender(url: string, view: View, clock: Clock, limits?: Limi
         const page = body === '' && /^<(?:!doctype html|html)[\s>]/i.test(raw) ? ", a web page rather than Slack's answer" : '';
         const error = `Slack: HTTP ${http.statusCode}${body ? ` ${body}` : page}` + (HINTS[body] ? ` (${HINTS[body]})` : '');
         if (http.statusCode === 429) return { ok: false, retry: true, waitMs: retryAfterMs(retryAfter, clock.now()) ?? 1000, error };
-        return { ok: false, retry: http.statusCode >= 500, error };
+        return {
+          ok: false,
+          retry: http.statusCode >= 500,
+          error,
+          ...(REFUSES_ALL.has(body) ? { refusesAll: `Slack: HTTP ${http.statusCode} ${body}` } : {}),
+        };
       }
     });
 }

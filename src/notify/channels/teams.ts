@@ -55,16 +55,24 @@ export function teamsSender(url: string, view: View, clock: Clock, limits?: Limi
           return {
             ok: false,
             retry: false,
+            refusesAll: `Teams: HTTP ${response.status} with a web page`,
             error: `Teams: HTTP ${response.status} with a web page, not a workflow's answer (202 Accepted): the message may not be posted; copy the HTTP POST URL of the workflow's first step into TEAMS_WEBHOOK_URL`,
           };
         return { ok: true };
       }
       if (response.status >= 300 && response.status < 400)
-        return { ok: false, retry: false, error: redirectError('Teams', response.status, response.headers.get('location'), 'TEAMS_WEBHOOK_URL') };
+        return {
+          ok: false,
+          retry: false,
+          error: redirectError('Teams', response.status, response.headers.get('location'), 'TEAMS_WEBHOOK_URL'),
+          refusesAll: `Teams: HTTP ${response.status}, a redirect`,
+        };
       // Only a short, printable code of the answer: never the request, which names the webhook.
       const code = /"code"\s*:\s*"([\w.-]{1,60})"/.exec(body)?.[1];
       const error = `Teams: HTTP ${response.status}${code ? ` ${code}` : ''}` + (HINTS[response.status] ? ` (${HINTS[response.status]})` : '');
       if (response.status === 429) return { ok: false, retry: true, waitMs: retryAfterMs(response.headers.get('retry-after'), clock.now()) ?? 1000, error };
-      return { ok: false, retry: response.status >= 500, error };
+      // A workflow deleted or closed to anonymous callers refuses every card alike; a 400 may be this card's alone.
+      const all = response.status === 401 || response.status === 403 || response.status === 404;
+      return { ok: false, retry: response.status >= 500, error, ...(all ? { refusesAll: `Teams: HTTP ${response.status}${code ? ` ${code}` : ''}` } : {}) };
     });
 }

@@ -98,10 +98,22 @@ describe('Teams Workflows webhook', () => {
       'Teams: HTTP 400 TriggerInputSchemaMismatch (the workflow refused the card: make it from the template "Post to a channel when a webhook request is received", whose trigger takes the card as revpact sends it)',
     );
     teams.faults.push({ status: 401, body: 'DirectApiAuthorizationRequired' });
-    const anonymous = await teamsSender(teams.url, view, clock)(message!);
+    const send = teamsSender(teams.url, view, clock);
+    const anonymous = await send(message!);
     expect(anonymous.ok ? '' : anonymous.error).toMatch(
       /^Teams: HTTP 401 DirectApiAuthorizationRequired \(the workflow takes signed-in callers only: .*set who can trigger the flow to Anyone/,
     );
+    // It refuses every card alike: the run's next recipient is not asked; after a 400 (this card's), the next one is.
+    const before = teams.requests.length;
+    expect(await send(message!)).toEqual({
+      ok: false,
+      error: 'not tried: the webhook refused an earlier message (Teams: HTTP 401 DirectApiAuthorizationRequired) and refuses every message alike',
+    });
+    expect(teams.requests.length).toBe(before);
+    const afterRefused = teamsSender(teams.url, view, clock);
+    teams.faults.push({ status: 400, body: 'TriggerInputSchemaMismatch' });
+    expect((await afterRefused(message!)).ok).toBe(false);
+    expect(await afterRefused(message!)).toEqual({ ok: true });
   });
 });
 
