@@ -395,14 +395,23 @@ describe('revpact notify --to email', () => {
   let port = 0;
   const REFUSED = PEOPLE['Ana Souza'].email;
   let refuse = true;
+  let logins = 0;
+  const NOT_OURS = 'alerts@elsewhere.example';
   beforeAll(async () => {
     server = new SMTPServer({
       authOptional: false,
       allowInsecureAuth: true,
       disabledCommands: ['STARTTLS'],
       onAuth(auth, _session, callback) {
+        logins++;
         if (auth.username === 'revpact' && auth.password === SMTP_PASSWORD) callback(null, { user: 'revpact' });
         else callback(new Error('Invalid username or password'));
+      },
+      onMailFrom(address, _session, callback) {
+        if (address.address !== NOT_OURS) return callback();
+        const err = new Error('5.7.1 Sender address rejected: not owned by user revpact') as Error & { responseCode: number };
+        err.responseCode = 553;
+        callback(err);
       },
       onRcptTo(address, _session, callback) {
         if (refuse && address.address === REFUSED) {
@@ -467,6 +476,34 @@ describe('revpact notify --to email', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('SMTP EAUTH');
     expectNoSecrets(r, secrets([smtpUrl, 'wrong-' + SMTP_PASSWORD, encodeURIComponent('wrong-' + SMTP_PASSWORD)]));
+  });
+
+  it('says what to change when the server refuses the login or the sender, and does not log in again for every recipient', async () => {
+    const smtpUrl = `smtp://revpact:${encodeURIComponent('wrong-' + SMTP_PASSWORD)}@127.0.0.1:${port}`;
+    logins = 0;
+    const r = await notify(['--to', 'email', '--breaches', '--state', join(dir, 'email-auth-once.json')], {
+      SMTP_URL: smtpUrl,
+      NOTIFY_FROM: 'revpact@planfold.example',
+    });
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('error: to '));
+    expect(errors.length).toBeGreaterThan(3);
+    expect(errors[0]).toMatch(/SMTP EAUTH 535: .*; check the user name and password in SMTP_URL/);
+    for (const e of errors.slice(1)) expect(e).toContain('not tried: the server refused an earlier message (SMTP EAUTH 535) and refuses every message alike');
+    expect(logins).toBe(1);
+    expectNoSecrets(r, secrets([smtpUrl, 'wrong-' + SMTP_PASSWORD, encodeURIComponent('wrong-' + SMTP_PASSWORD)]));
+
+    const good = `smtp://revpact:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${port}`;
+    const before = received.length;
+    const sender = await notify(['--to', 'email', '--breaches', '--state', join(dir, 'email-sender.json')], {
+      SMTP_URL: good,
+      NOTIFY_FROM: `Alerts <${NOT_OURS}>`,
+    });
+    expect(sender.status).toBe(1);
+    expect(received.length).toBe(before);
+    const refused = sender.stderr.split('\n').filter((l) => l.startsWith('error: to '));
+    expect(refused[0]).toMatch(/SMTP EENVELOPE 553: .*Sender address rejected.*; the server does not take NOTIFY_FROM as the sender/);
+    for (const e of refused.slice(1)) expect(e).toContain('not tried: the server refused an earlier message (SMTP EENVELOPE 553)');
   });
 
   it('says a server it cannot reach is not reached (it said only "SMTP ESOCKET"), still without the password', async () => {

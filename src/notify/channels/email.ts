@@ -16,8 +16,8 @@ export interface EmailSender {
 
 export function emailSender(smtpUrl: string, from: string, view: View): EmailSender {
   let transport: Transporter | undefined;
-  // A server that could not be reached is not asked again for every recipient: a greeting that never
-  // comes cost 30 s each, so a run of forty digests stood twenty minutes before saying the same thing forty times.
+  // A server that could not be reached (or refused the login or the sender) is not asked again for every recipient: a
+  // greeting that never comes cost 30 s each, so a run of forty digests stood twenty minutes before saying the same thing forty times.
   let unreachable: string | undefined;
   return {
     async send(message) {
@@ -30,7 +30,7 @@ export function emailSender(smtpUrl: string, from: string, view: View): EmailSen
         await transport.sendMail({ from, to, subject: mail.subject, text: mail.text, html: mail.html });
         return { ok: true };
       } catch (e) {
-        const err = e as { responseCode?: unknown; code?: unknown; response?: unknown };
+        const err = e as { responseCode?: unknown; code?: unknown; response?: unknown; command?: unknown };
         const reply = typeof err.response === 'string' ? err.response.replace(/[^\x20-\x7e]/g, ' ').slice(0, 120) : '';
         const code = typeof err.code === 'string' ? err.code : 'error';
         // No reply at all: the server was not reached. Its own words (a code, an address) say why; never the URL.
@@ -43,7 +43,17 @@ export function emailSender(smtpUrl: string, from: string, view: View): EmailSen
           unreachable = `the server could not be reached for an earlier message (SMTP ${code})`;
           return { ok: false, error: tls === undefined ? error : `SMTP ${code}: ${tls}` };
         }
-        return { ok: false, error: `SMTP ${code}${typeof err.responseCode === 'number' ? ` ${err.responseCode}` : ''}${reply ? `: ${reply}` : ''}` };
+        const said = `SMTP ${code}${typeof err.responseCode === 'number' ? ` ${err.responseCode}` : ''}`;
+        // The login, or the sender, refused for good: every other recipient would be refused alike (a connection and a
+        // login each, and the same line printed for each), and nothing said what to change.
+        const everyone =
+          code === 'EAUTH'
+            ? 'check the user name and password in SMTP_URL (a password with @ : / or % written %40 %3A %2F %25)'
+            : err.command === 'MAIL FROM' && typeof err.responseCode === 'number' && err.responseCode >= 500
+              ? 'the server does not take NOTIFY_FROM as the sender: use an address the SMTP account may send from'
+              : undefined;
+        if (everyone !== undefined) unreachable = `the server refused an earlier message (${said}) and refuses every message alike`;
+        return { ok: false, error: `${said}${reply ? `: ${reply}` : ''}${everyone ? `; ${everyone}` : ''}` };
       }
     },
     close() {
