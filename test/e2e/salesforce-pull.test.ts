@@ -8,9 +8,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSalesforceSource } from '../../src/leads/crm/salesforce/index.js';
+import type { Lead, Rejection } from '../../src/leads/lead.js';
+import { presetMapping, withDefaultTimeZone } from '../../src/leads/mapping/index.js';
+import { connectPostgres, type PostgresRunner } from '../../src/sql/postgres/client.js';
 import { CRASH, ensureBuilt, runCliAsync, type CliRun } from '../helpers/cli.js';
 import { sfError, startFakeSalesforce, type FakeLead, type FakeSalesforce } from '../helpers/fake-salesforce.js';
 import { generateExport } from '../helpers/gen.js';
+import { contractZone, describePostgres, dropTables, leadDifferences, readBack, uniqueTable } from '../helpers/postgres.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { salesforceDataOf } from '../helpers/salesforce-data.js';
 
@@ -199,4 +204,47 @@ describe('revpact push salesforce', () => {
     expect(missing.stderr).toContain('Setup → Object Manager → Lead');
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);
   }, 120_000);
+});
+
+// `load --leads salesforce:` was looked for as a file: "cannot read salesforce:: no such file".
+describePostgres('revpact load --leads salesforce: (PostgreSQL)', (url) => {
+  const table = uniqueTable('salesforce_api');
+  let db: PostgresRunner;
+  beforeAll(async () => {
+    db = await connectPostgres(url);
+  });
+  afterAll(async () => {
+    await dropTables(db, [table]);
+    await db?.close();
+  });
+
+  it('loads the leads read from the API: the table holds what the Salesforce source streams', async () => {
+    const r = await cli(['load', '--db', url, '--leads', 'salesforce:', '--contract', CONTRACT, '--table', table]);
+    expect(r.status, r.stderr).toBe(0);
+    const source = openSalesforceSource(withDefaultTimeZone(presetMapping('salesforce'), contractZone(CONTRACT)), {
+      instanceUrl: sf.url,
+      token: TOKEN,
+      sleep: () => Promise.resolve(),
+    });
+    const leads: Lead[] = [];
+    const rejections: Rejection[] = [];
+    for await (const item of source.items)
+      if (item.kind === 'lead') leads.push(item.lead);
+      else rejections.push(item.rejection);
+    const got = await readBack(db, table);
+    expect(leads.length).toBeGreaterThan(4000);
+    expect(leadDifferences(leads, got.leads)).toEqual([]);
+    expect(got.rejections.length).toBe(rejections.length);
+    expect(r.stdout).toContain(`loaded ${leads.length.toLocaleString('en-US')} leads into ${table}`);
+  }, 60_000);
+
+  it('names SF_ACCESS_TOKEN before touching the database when it is not set', async () => {
+    const r = await runCliAsync(['load', '--db', url, '--leads', 'salesforce:', '--table', table], {
+      cwd: dir,
+      env: { SF_INSTANCE_URL: sf.url, SF_ACCESS_TOKEN: '' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/SF_ACCESS_TOKEN is not set/);
+    expect(r.stderr).not.toMatch(CRASH);
+  });
 });

@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { readContract } from '../../app/contract.js';
-import { defaultMappingFor, diskReader, isHubSpotLeads, loadMapping, noContractReader, openLeadData, sourceUsage } from '../../app/lead-data.js';
+import {
+  defaultMappingFor,
+  diskReader,
+  isHubSpotLeads,
+  isSalesforceLeads,
+  loadMapping,
+  noContractReader,
+  openLeadData,
+  sourceUsage,
+} from '../../app/lead-data.js';
 import { isValidTimeZone } from '../../leads/mapping/index.js';
 import { checkLeadFile, type LeadSource } from '../../leads/sources/index.js';
 import { renderDiagnostics } from '../../report/diagnostics.js';
@@ -15,13 +24,14 @@ export const load = defineCommand({
   name: 'load',
   summary: 'Load a CRM export into a PostgreSQL table of canonical leads',
   usage:
-    'revpact load --db URL --leads FILE...|hubspot: [--mapping hubspot|salesforce|canonical|FILE] [--table leads] [--replace] [--contract FILE | --time-zone ZONE]',
+    'revpact load --db URL --leads FILE...|hubspot:|salesforce: [--mapping hubspot|salesforce|canonical|FILE] [--table leads] [--replace] [--contract FILE | --time-zone ZONE]',
   help: [
     '  --db URL              the database: postgresql://USER:PASSWORD@HOST:5432/DATABASE (without a password, PGPASSWORD or ~/.pgpass is used)',
     '  --leads FILE          the export (CSV or NDJSON); repeat for a mapping that joins files; hubspot: reads the contacts',
-    '                        through HubSpot’s API, as check does (HUBSPOT_TOKEN; see README, HubSpot)',
+    '                        through HubSpot’s API, as check does (HUBSPOT_TOKEN; see README, HubSpot); salesforce: the leads',
+    '                        through Salesforce’s (SF_INSTANCE_URL, SF_ACCESS_TOKEN; see README, Salesforce)',
     '  --mapping M           hubspot, salesforce, canonical, or a mapping file (default: the --contract’s metadata.mapping, else',
-    '                        hubspot for hubspot:, canonical for files)',
+    '                        the CRM’s preset for hubspot: and salesforce:, canonical for files)',
     '  --table NAME          the table to fill, optionally schema.table (default: leads); rejected rows go to NAME_rejections',
     '  --replace             empty both tables and load them anew (TRUNCATE: grants, indexes and views stay; a table of',
     '                        another shape is dropped and recreated); default: create them when absent, else add to them',
@@ -63,7 +73,8 @@ export const load = defineCommand({
     checkTableName(table);
     // An export that cannot be opened is reported before anything touches the database.
     // A named pipe or a device is refused at once, as `check` does (opening it would wait).
-    const api = isHubSpotLeads(leads);
+    // salesforce: was looked for as a file ("cannot read salesforce:: no such file"), though it reads as in check.
+    const api = isHubSpotLeads(leads) || isSalesforceLeads(leads);
     for (const l of api ? [] : leads) {
       try {
         checkLeadFile(resolve(io.cwd, l), l);
