@@ -54,11 +54,6 @@ export async function measureWithDuckDb(
     const needs = leadNeeds(rules, options.by ?? [], options.showPii ?? false);
     // Read by DuckDB itself, the leads are one file's, each on its own row: the row is their order (no sort).
     const reports = async (seq: 'rank' | 'origin-row', release?: string, attributeColumns?: ReadonlyMap<string, string>) => {
-      // Once the leads are in, no statement depends on the order DuckDB stores rows in: every
-      // query that reads rows out sorts them (the same SQL runs on PostgreSQL, which keeps no
-      // order). Only the load needed it (direct.ts numbers records by rowid). Unordered,
-      // DuckDB's threads write the working tables without waiting on each other.
-      await runner.exec('SET preserve_insertion_order = false');
       const given = attributeColumns === undefined ? {} : { attributeColumns };
       const session: SqlSession = {};
       // The verdicts stay in the order they were built: per-lead pages sort their own rows.
