@@ -27,6 +27,7 @@ import { ident, num, str, tableName } from './quote.js';
 import type { SqlDialect } from './runner.js';
 import { fieldsRead } from '../engine/needs.js';
 import { numericOrderFields, reportConditions } from '../engine/condition.js';
+import { STAGE_KINDS } from '../contract/events.js';
 
 export interface PlanOptions {
   dialect: SqlDialect;
@@ -534,8 +535,12 @@ export class SqlPlan {
         `SELECT seq, 2004, 'not-a-number', NULL, id, not_a_number FROM (SELECT seq, id, CASE ${whens.join(' ')} END AS not_a_number FROM active) AS n WHERE not_a_number IS NOT NULL`,
       );
     }
+    // A current stage that is none of the stage kinds (DataQuality.checkLead): read as no stage.
+    checks.push(
+      `SELECT seq, 2005, 'unknown-stage', NULL, id, '"' || stage || '"' FROM active WHERE stage IS NOT NULL AND stage NOT IN (${STAGE_KINDS.map(str).join(', ')})`,
+    );
     out.push({
-      title: 'lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order, values that are not numbers',
+      title: 'lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order, values that are not numbers, stages',
       sql: `INSERT INTO ${T.flags}\nWITH active AS (SELECT * FROM ${T.lead} WHERE ${active})\n${checks.join('\nUNION ALL\n')}`,
     });
     return out;

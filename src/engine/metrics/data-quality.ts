@@ -12,6 +12,7 @@ import type { Lead, Rejection } from '../../leads/lead.js';
 import { Examples } from '../stats.js';
 import { asNumber, fieldGetter, isMissing, numericOrderFields, reportConditions, type FieldGetter } from '../condition.js';
 import { has, latestInstant, timeIndex, type EvalContext, type Times } from './context.js';
+import { isStageKind, STAGE_KINDS } from '../../contract/events.js';
 
 export type FindingCode =
   | 'missing-start'
@@ -21,6 +22,7 @@ export type FindingCode =
   | 'unknown-rejection-reason'
   | 'missing-rejection-reason'
   | 'stage-order'
+  | 'unknown-stage'
   | 'missing-deal-amount'
   | 'rejected-rows'
   | 'no-leads-in-period'
@@ -42,6 +44,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'unknown-rejection-reason': 'warning',
   'missing-rejection-reason': 'warning',
   'stage-order': 'warning',
+  'unknown-stage': 'warning',
   'missing-deal-amount': 'info',
   'rejected-rows': 'warning',
   'no-leads-in-period': 'warning',
@@ -104,6 +107,8 @@ export function message(code: FindingCode, count: number, detail: string): strin
       return `${leads} rejected without a reason although the contract requires one`;
     case 'stage-order':
       return `${leads} with stage dates out of lifecycle order (${detail})`;
+    case 'unknown-stage':
+      return `${leads} in a stage that is none of revpact's stages (${detail}): read as no current stage, so it is no evidence that a stage clock started; map each value to ${STAGE_KINDS.slice(0, -1).join(', ')} or ${STAGE_KINDS[STAGE_KINDS.length - 1]} in the mapping's values for the stage column (a HubSpot custom lifecycle stage comes as its internal id)`;
     case 'not-a-number':
       // detail: `<field> "<value>"`, up to five distinct ones joined by "; ".
       return `${leads} with a value that is not a number where the contract compares it with one (${detail}): such a lead meets no gt, gte, lt or lte condition on it; write plain numbers in the CRM (no ranges, words or thousands separators) or compare with a list of values (op: in)`;
@@ -303,6 +308,10 @@ export class DataQuality {
         break;
       }
     }
+
+    // A current stage the mapping left as the CRM wrote it (a custom lifecycle stage, a status
+    // no value map names): the SLAs read it as no stage, without a word.
+    if (lead.stage !== undefined && !isStageKind(lead.stage)) this.flag('unknown-stage', lead.id, { detail: `"${lead.stage}"` });
   }
 
   addRejection(r: Rejection): void {

@@ -604,7 +604,7 @@ SELECT seq, 1003, 'missing-deal-amount', NULL, id, 'customer (commitment revenue
 FROM revpact_lead
 WHERE ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) AND "won_at" <= 1793606400000 AND TRUE AND deal_amount IS NULL;
 
--- lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order, values that are not numbers
+-- lead-level checks on leads active in the period: date-only cells, rejection reasons, stage order, values that are not numbers, stages
 INSERT INTO revpact_finding
 WITH active AS (SELECT * FROM revpact_lead WHERE (("created_at" >= 1790805600000 AND "created_at" < 1793487600000) OR ("mql_at" >= 1790805600000 AND "mql_at" < 1793487600000) OR ("sal_at" >= 1790805600000 AND "sal_at" < 1793487600000) OR ("sql_at" >= 1790805600000 AND "sql_at" < 1793487600000) OR ("opportunity_at" >= 1790805600000 AND "opportunity_at" < 1793487600000) OR ("won_at" >= 1790805600000 AND "won_at" < 1793487600000) OR ("lost_at" >= 1790805600000 AND "lost_at" < 1793487600000) OR ("recycled_at" >= 1790805600000 AND "recycled_at" < 1793487600000) OR ("disqualified_at" >= 1790805600000 AND "disqualified_at" < 1793487600000) OR ("first_touch_at" >= 1790805600000 AND "first_touch_at" < 1793487600000) OR ("last_attempt_at" >= 1790805600000 AND "last_attempt_at" < 1793487600000) OR ("rejected_at" >= 1790805600000 AND "rejected_at" < 1793487600000) OR ("feedback_at" >= 1790805600000 AND "feedback_at" < 1793487600000)))
 SELECT seq, 2000, 'date-only', NULL, id, date_only_text FROM active WHERE date_only_text <> ''
@@ -628,7 +628,9 @@ SELECT seq, 2004, 'not-a-number', NULL, id, not_a_number FROM (SELECT seq, id, C
    -     　﻿]+|[ 	
    -     　﻿]+$', '', 'g') AS DOUBLE PRECISION) END IS NULL THEN 'employees "' || regexp_replace("attr_0", '^[ 	
    -     　﻿]+|[ 	
-   -     　﻿]+$', '', 'g') || '"' END AS not_a_number FROM active) AS n WHERE not_a_number IS NOT NULL;
+   -     　﻿]+$', '', 'g') || '"' END AS not_a_number FROM active) AS n WHERE not_a_number IS NOT NULL
+UNION ALL
+SELECT seq, 2005, 'unknown-stage', NULL, id, '"' || stage || '"' FROM active WHERE stage IS NOT NULL AND stage NOT IN ('lead', 'mql', 'sal', 'sql', 'opportunity', 'customer', 'lost', 'recycled', 'disqualified');
 
 -- ============================================================ the report
 

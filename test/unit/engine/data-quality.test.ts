@@ -19,6 +19,12 @@ describe('data quality', async () => {
     lead('Q7', { wonAt: '2026-10-21T10:00', dealAmount: 1000 }),
     // Out of the period entirely: not looked at.
     lead('Q8', { rejectedAt: '2026-09-06T10:00' }),
+    // A stage the mapping left as the CRM wrote it (a HubSpot custom stage's internal id), twice; one of the kinds; and one out of the period.
+    lead('S1', { mqlAt: '2026-10-11T10:00', stage: '12345678' }),
+    lead('S2', { mqlAt: '2026-10-12T10:00', stage: 'Marketing Engaged' }),
+    lead('S3', { mqlAt: '2026-10-13T10:00', stage: 'mql' }),
+    lead('S4', { mqlAt: '2026-10-14T10:00', stage: '12345678' }),
+    lead('S5', { mqlAt: '2026-09-14T10:00', stage: 'Marketing Engaged' }),
     { file: 'leads.csv', row: 40, reason: 'duplicate id "X1" (first seen at leads.csv row 3)' },
     { file: 'leads.csv', row: 41, reason: 'duplicate id "X2" (first seen at leads.csv row 4)' },
     { file: 'leads.csv', row: 42, reason: 'missing id' },
@@ -44,6 +50,20 @@ describe('data quality', async () => {
     expect(find('stage-order')).toMatchObject([{ count: 1, examples: ['Q3'], message: '1 lead with stage dates out of lifecycle order (sqlAt before mqlAt)' }]);
     expect(find('date-only')).toMatchObject([{ count: 1, examples: ['Q5'], severity: 'info' }]);
     expect(find('missing-deal-amount')).toMatchObject([{ count: 1, examples: ['Q6'] }]);
+  });
+
+  it('counts the leads in a stage that is none of the kinds, naming each value once', () => {
+    expect(find('unknown-stage')).toEqual([
+      {
+        code: 'unknown-stage',
+        severity: 'warning',
+        count: 3,
+        examples: ['S1', 'S2', 'S4'],
+        message:
+          '3 leads in a stage that is none of revpact\'s stages ("12345678"; "Marketing Engaged"): read as no current stage, so it is no evidence that a stage clock started; map each value to lead, mql, sal, sql, opportunity, customer, lost, recycled or disqualified in the mapping\'s values for the stage column (a HubSpot custom lifecycle stage comes as its internal id)',
+        detail: '"12345678"; "Marketing Engaged"',
+      },
+    ]);
   });
 
   it('counts the leads whose value a numeric order condition cannot read, naming field and value', async () => {

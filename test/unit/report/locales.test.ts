@@ -29,6 +29,7 @@ const DETAILS: Record<string, string> = {
   'unknown-rejection-reason': '"budget"',
   'missing-rejection-reason': '',
   'stage-order': 'sqlAt before mqlAt',
+  'unknown-stage': '"12345678"; "Marketing Engaged"',
   'missing-deal-amount': 'customer (commitment revenue)',
   'rejected-rows': 'unparseable date "2026-13-45" in column "MQL date" (expected ISO 8601)',
   'no-leads-in-period': '2026-12|2026-10-02 to 2026-10-05',

@@ -6,6 +6,7 @@
  * range has no preposition before a date (no "de l'1" / "del 2" to choose between).
  */
 import { progressDetail, stageDetail } from '../../../engine/metrics/data-quality.js';
+import { STAGE_KINDS } from '../../../contract/events.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -341,6 +342,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${leads} ${p('rebutjat', 'rebutjats')} sense motiu, tot i que l'acord l'exigeix`;
     case 'stage-order':
       return `${leads} amb dates d'etapa fora de l'ordre del cicle de vida (${d})`;
+    case 'unknown-stage':
+      return `${leads} en una etapa que no és cap de les de revpact (${d}): es llegeix com sense etapa actual, de manera que no prova que el rellotge d'una etapa comencés; assigneu cada valor a ${STAGE_KINDS.slice(0, -1).join(', ')} o ${STAGE_KINDS[STAGE_KINDS.length - 1]} als valors del mapatge per a la columna de l'etapa (una etapa personalitzada del cicle de vida d'HubSpot arriba com el seu id intern)`;
     case 'not-a-number':
       return `${leads} amb un valor que no és un nombre on l'acord el compara amb un (${d}): no ${p('compleix', 'compleixen')} cap condició gt, gte, lt ni lte sobre ell; escriviu només nombres al CRM (sense intervals, paraules ni separadors de milers) o compareu amb una llista de valors (op: in)`;
     case 'missing-deal-amount':

@@ -6,6 +6,7 @@
  * ("evaluadas: 12") where a plural would depend on a number the function does not get.
  */
 import { progressDetail, stageDetail } from '../../../engine/metrics/data-quality.js';
+import { STAGE_KINDS } from '../../../contract/events.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -342,6 +343,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${leads} ${p('rechazado', 'rechazados')} sin motivo, aunque el acuerdo lo exige`;
     case 'stage-order':
       return `${leads} con fechas de etapa fuera del orden del ciclo de vida (${d})`;
+    case 'unknown-stage':
+      return `${leads} en una etapa que no es ninguna de las de revpact (${d}): se lee como sin etapa actual, así que no prueba que empezara el reloj de una etapa; asigne cada valor a ${STAGE_KINDS.slice(0, -1).join(', ')} o ${STAGE_KINDS[STAGE_KINDS.length - 1]} en los valores del mapeo para la columna de la etapa (una etapa del ciclo de vida personalizada de HubSpot llega como su id interno)`;
     case 'not-a-number':
       return `${leads} con un valor que no es un número donde el acuerdo lo compara con uno (${d}): ${p('no cumple', 'no cumplen')} ninguna condición gt, gte, lt ni lte sobre él; escribe números sin más en el CRM (sin rangos, palabras ni separadores de miles) o compara con una lista de valores (op: in)`;
     case 'missing-deal-amount':

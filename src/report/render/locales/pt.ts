@@ -8,6 +8,7 @@
  * the function does not get.
  */
 import { progressDetail, stageDetail } from '../../../engine/metrics/data-quality.js';
+import { STAGE_KINDS } from '../../../contract/events.js';
 import type { Status } from '../../../engine/types.js';
 import type { ReportText } from '../messages.js';
 import { dateOf, instantOf, localDetail, localReason, numberOf, pluralOf, splitDetail, type ReasonWords } from './common.js';
@@ -342,6 +343,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       return `${leads} ${p('rejeitado', 'rejeitados')} sem motivo, embora o acordo exija um`;
     case 'stage-order':
       return `${leads} com datas de etapa fora da ordem do ciclo de vida (${d})`;
+    case 'unknown-stage':
+      return `${leads} em uma etapa que não é nenhuma das etapas do revpact (${d}): essa etapa é lida como nenhuma etapa atual, então não prova que o relógio de uma etapa começou; associe cada valor a ${STAGE_KINDS.slice(0, -1).join(', ')} ou ${STAGE_KINDS[STAGE_KINDS.length - 1]} nos valores do mapeamento para a coluna da etapa (uma etapa personalizada do ciclo de vida do HubSpot chega como seu id interno)`;
     case 'not-a-number':
       return `${leads} com um valor que não é um número onde o acordo o compara com um (${d}): ${p('não cumpre', 'não cumprem')} nenhuma condição gt, gte, lt ou lte sobre ele; escreva só números no CRM (sem intervalos, palavras nem separadores de milhares) ou compare com uma lista de valores (op: in)`;
     case 'missing-deal-amount':
