@@ -47,9 +47,10 @@ export const notifyCommand = defineCommand({
   name: 'notify',
   summary: 'Send due-soon and breach notices to the leads’ owners (Slack, Teams or e-mail), each once',
   usage:
-    'revpact notify <contract> --leads FILE...|hubspot: --to slack|teams|email [--within 1bh] [--breaches] [--state FILE] [--dry-run] [--show-pii] [--as-of T]',
+    'revpact notify <contract> --leads FILE...|hubspot:|salesforce: --to slack|teams|email [--within 1bh] [--breaches] [--state FILE] [--dry-run] [--show-pii] [--as-of T]',
   help: [
-    '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN)',
+    '  --leads FILE       the export (repeat for a mapping that joins files), or hubspot: (HubSpot’s API, HUBSPOT_TOKEN),',
+    '                     or salesforce: (Salesforce’s API, SF_INSTANCE_URL and SF_ACCESS_TOKEN)',
     '  --to C             slack (SLACK_WEBHOOK_URL), teams (TEAMS_WEBHOOK_URL) or email (SMTP_URL, NOTIFY_FROM)',
     '  --within W         due-soon window on each SLA’s own clock: 90m, 2h, 2bh, 1bd (default: 1bh)',
     '  --breaches         also leads past their due instant since the last run: to the owner and their manager',
@@ -95,7 +96,7 @@ export const notifyCommand = defineCommand({
 async function run(values: Record<string, unknown>, positionals: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('name exactly one contract', 'e.g. revpact notify contracts/b2b-saas.yaml --leads export.csv --to slack');
   const leads = (values['leads'] as string[] | undefined) ?? [];
-  if (leads.length === 0) throw new UsageError('--leads is required: the export (or hubspot:) to look at');
+  if (leads.length === 0) throw new UsageError('--leads is required: the export (or hubspot: or salesforce:) to look at');
   if (values['to'] === undefined) throw new UsageError('--to is required: slack, teams or email', 'e.g. --to slack with SLACK_WEBHOOK_URL set');
   const channel: Channel = choice(values['to'], CHANNELS, '--to', 'slack');
   const withinText = typeof values['within'] === 'string' ? values['within'] : '1bh';
