@@ -34,6 +34,16 @@ export function memberKey(name: string): string {
   return name === FALLBACK_KEY || name.startsWith(MEMBER_PREFIX) ? MEMBER_PREFIX + name : name;
 }
 
+/**
+ * An owner named "Name <address>" (how revpact names each of two CRM owners who share a
+ * name, and how some exports write owners): the member with that e-mail address. Not by
+ * the name alone: two owners share it, and one member would get both people's leads.
+ */
+function byAddress(owner: string, byKey: Map<string, Recipient>): Recipient | undefined {
+  const m = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(owner);
+  return m ? byKey.get(personKey(m[1] as string)) : undefined;
+}
+
 export function directoryOf(contract: Pick<RevpactContract, 'people'>, fallbackName = 'Unassigned leads'): Directory {
   const members = contract.people?.members ?? [];
   const byKey = new Map<string, Recipient>();
@@ -47,7 +57,7 @@ export function directoryOf(contract: Pick<RevpactContract, 'people'>, fallbackN
   }
   const fb = contract.people?.fallback;
   return {
-    find: (owner) => byKey.get(personKey(owner)),
+    find: (owner) => byKey.get(personKey(owner)) ?? byAddress(owner, byKey),
     managerOf(member) {
       const manager = managers.get(member.key);
       const found = manager === undefined ? undefined : byKey.get(personKey(manager));

@@ -56,3 +56,23 @@ describe('a member named like a reserved route', () => {
     expect(digests.map((d) => d.recipient.slack)).toEqual(['U0FALLBACK']);
   });
 });
+
+// Two CRM owners who share a name are named "Name <address>" (src/leads/crm/hubspot/source.ts, ownerNames).
+describe('an owner named "Name <address>"', () => {
+  const people = directoryOf({
+    people: {
+      fallback: { name: 'Sales desk', slack: 'here' },
+      members: [{ name: 'Carlos García', slack: 'U0CARLOS', email: 'carlos.garcia@planfold.example' }],
+    },
+  });
+
+  it('is the member with that e-mail address, compared without regard to case', () => {
+    expect(people.find('Carlos García <Carlos.Garcia@planfold.example>')?.slack).toBe('U0CARLOS');
+  });
+
+  it('with another address is nobody listed, not the member of the same name: their leads go to the fallback', () => {
+    expect(people.find('Carlos García <cgarcia@planfold.example>')).toBeUndefined();
+    expect(people.find('Carlos García (owner 70002)')).toBeUndefined();
+    expect(people.find('Carlos García')?.slack).toBe('U0CARLOS');
+  });
+});
