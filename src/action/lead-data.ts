@@ -136,5 +136,5 @@ export async function leadDataFor(
   if (origin.kind === 'files') return leadDataOf(origin.files, mapping);
   // Said in the Action's own words before openLeadData says it in the command line's.
   refuseOtherCrmPreset(origin.crm, mapping.name, `leads-from: ${origin.crm}`, 'mapping:');
-  return openLeadData(workspace, leads, mapping, { env: { ...env } });
+  return openLeadData(workspace, leads, mapping, { env: { ...env }, warn: (message) => io.warning(`revpact: ${message}`) });
 }

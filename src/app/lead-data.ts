@@ -16,6 +16,7 @@ import { HUBSPOT_INPUT, HubSpotError, hubspotApiUrl, openHubSpotSource, type Hub
 import { SALESFORCE_INPUT, SalesforceError, openSalesforceSource, salesforceOptions, type SalesforceRead } from '../leads/crm/salesforce/index.js';
 import { UsageError } from '../shared/errors.js';
 import { describeError, readBytes } from '../shared/files.js';
+import { warnOnce } from './when.js';
 import { didYouMean } from '../shared/suggest.js';
 
 /** Reads a mapping file named by a contract, relative to it (from disk, from Git, from the GitHub API). */
@@ -181,6 +182,8 @@ export function defaultMappingFor(leads: readonly string[], contractMapping: str
 export interface CrmContext {
   env: Record<string, string | undefined>;
   sleep?: (ms: number) => Promise<void>;
+  /** Where what the CRM's answers leave unsettled is said, a message without "warning:" (owners that share a name, owner ids without a name). */
+  warn?: Warn;
 }
 
 /**
@@ -207,6 +210,8 @@ export function openLeadData(cwd: string, leads: readonly string[], mapping: { m
     );
   const baseUrl = hubspotApiUrl(crm.env);
   const options: HubSpotOptions = { token, ...(baseUrl ? { baseUrl } : {}), ...(crm.sleep ? { sleep: crm.sleep } : {}) };
+  // Said once however many times the data is read (a diff reads it for both sides).
+  const warn = crm.warn && warnOnce(crm.warn);
   return {
     files: [HUBSPOT_INPUT],
     // No file: an engine that reads files itself (DuckDB's direct path) reads this stream instead.
@@ -215,7 +220,7 @@ export function openLeadData(cwd: string, leads: readonly string[], mapping: { m
     mappingName: mapping.name,
     open(zone) {
       try {
-        return openHubSpotSource(withDefaultTimeZone(mapping.mapping, zone), options);
+        return openHubSpotSource(withDefaultTimeZone(mapping.mapping, zone), options, warn);
       } catch (e) {
         throw sourceUsage(e);
       }

@@ -172,6 +172,7 @@ export async function pull(request: PullRequest): Promise<PullOutcome> {
     throw sourceUsage(e);
   }
   const columns = crmPull.columns;
+  for (const note of crmPull.notes ?? []) request.warn(`revpact: warning: ${note}\n`);
   // A field the rules read whose every column the CRM lacks is left out of the file, as of an export without it: said, not silent.
   const lacking = lackingFields(mapping.mapping, crmPull, needs);
   if (lacking.length > 0) {

@@ -22,6 +22,11 @@ export function whenWarning(io: CliIO): WhenWarn {
   return warnOnce((message) => io.stderr(`revpact: warning: ${clean(message)}\n`));
 }
 
+/** Where a command says what a CRM's answers leave unsettled (owners that share a name): stderr, each sentence once. */
+export function crmWarning(io: CliIO): WhenWarn {
+  return (message) => io.stderr(`revpact: warning: ${message}\n`);
+}
+
 /** --period, --from, --to and --as-of as the services read them. */
 export function periodSpec(values: Record<string, unknown>): PeriodSpec & { asOf?: string } {
   const text = (k: string) => (typeof values[k] === 'string' ? values[k] : undefined);

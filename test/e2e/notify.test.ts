@@ -540,4 +540,66 @@ describe('revpact notify --leads hubspot:', () => {
       await hub.close();
     }
   });
+  // Both were one name: one member got both people's leads, and breakdowns counted them as one owner.
+  it('keeps two owners who share a name apart: each is routed by their e-mail address, the unlisted one to the fallback, said once', async () => {
+    const token = 'pat-na1-00000000-1111-4222-8333-notifyt0ken';
+    const data = hubSpotDataOf(leads, 'Europe/Madrid');
+    // The listed owner with the most notices, and another listed owner.
+    const count = (name: string) => new Set(expected.filter((e) => e.owner === name).map((e) => e.lead)).size;
+    const names = (Object.keys(PEOPLE) as (keyof typeof PEOPLE)[]).sort((x, y) => count(y) - count(x));
+    const [name, second] = names as [keyof typeof PEOPLE, keyof typeof PEOPLE];
+    const member = PEOPLE[name];
+    const owner = data.owners.find((o) => `${o.firstName} ${o.lastName}` === name);
+    if (owner === undefined) throw new Error(`the generated export has no ${name}`);
+    owner.email = member.email;
+    // Someone else of the same name, in another office, owns every other of those leads; and one lead's owner HubSpot no longer lists.
+    const [first, ...rest] = name.split(' ');
+    const other = { id: '79001', firstName: first ?? '', lastName: rest.join(' '), email: 'namesake@sevilla.planfold.example' };
+    const noticed = [...new Set(expected.filter((e) => e.owner === name).map((e) => e.lead))];
+    expect(noticed.length).toBeGreaterThanOrEqual(2);
+    const moved = new Set(noticed.filter((_, i) => i % 2 === 1));
+    for (const c of data.contacts) if (moved.has(c.id)) c.properties['hubspot_owner_id'] = other.id;
+    const gone = data.contacts.find((c) => c.id === expected.find((e) => e.owner === second)?.lead);
+    if (gone === undefined) throw new Error(`no notice for ${second}`);
+    gone.properties['hubspot_owner_id'] = '79999';
+    const hub = await startFakeHubSpot({ token, contacts: data.contacts, owners: [...data.owners, other], properties: data.properties });
+    try {
+      const env = { HUBSPOT_TOKEN: token, HUBSPOT_API_URL: hub.url };
+      const r = await runIn(
+        ['notify', contract, '--leads', 'hubspot:', '--as-of', asOf, '--within', '2bh', '--quiet', '--to', 'slack', '--breaches', '--dry-run'],
+        env,
+      );
+      expect(r.status, r.stderr).toBe(0);
+      const said = r.stderr.split('\n');
+      expect(said.filter((l) => l.includes('owners are named'))).toEqual([
+        `revpact: warning: hubspot: 2 owners are named "${name}" (owner ids ${owner.id}, 79001): each is named with their e-mail address (or owner id) to keep their leads apart: ` +
+          `"${name} <${member.email}>", "${name} <namesake@sevilla.planfold.example>"; ` +
+          "in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in HubSpot (Settings → Users & Teams)",
+      ]);
+      expect(said.filter((l) => l.includes('owners list (GET /crm/v3/owners'))).toEqual([
+        expect.stringMatching(
+          /^revpact: warning: hubspot: 1 contact has an owner that HubSpot's owners list .* does not have: owner id 79999, shown as the id/,
+        ),
+      ]);
+      // The member hears of their own leads; the namesake is not in people: and theirs go to the fallback.
+      expect(r.stderr).toContain(`owner "${name} <namesake@sevilla.planfold.example>" is not in people: of `);
+      expect(r.stderr).toContain('owner "79999" is not in people: of ');
+      const messages = r.stdout.split(/^(?=--- to )/m);
+      const to = (who: string) => messages.filter((m) => m.startsWith(`--- to ${who} via`)).join('\n');
+      for (const id of noticed) {
+        const mine = !moved.has(id);
+        expect(to(name).includes(id), `${id} to ${mine ? name : 'the fallback'}`).toBe(mine);
+        if (!mine) expect(to('Sales operations'), id).toContain(id);
+      }
+      expect(to('Sales operations')).toContain(gone.id);
+
+      // due names them apart too (in a breakdown they were one owner).
+      const due = await runIn(['due', contract, '--leads', 'hubspot:', '--as-of', asOf, '--within', '2bh', '--format', 'json', '--show-pii'], env);
+      expect(due.status, due.stderr).toBe(0);
+      const owners = new Set((JSON.parse(due.stdout) as { leads: { owner: string | null }[] }).leads.map((l) => l.owner));
+      expect(owners).not.toContain(name);
+    } finally {
+      await hub.close();
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { openAtomicWriter } from '../../shared/files.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
 import { diagnosticFormat, showDiagnostics, writeOutput } from '../output.js';
 import { loadTemplatesOrExplain } from '../templates.js';
-import { periodSpec, startProgress, LEAD_DATA_OPTIONS, whenWarning } from '../leads.js';
+import { periodSpec, startProgress, LEAD_DATA_OPTIONS, whenWarning, crmWarning } from '../leads.js';
 
 export const check = defineCommand({
   name: 'check',
@@ -120,7 +120,7 @@ export const check = defineCommand({
           warn: io.stderr,
         },
       );
-      origin = { kind: 'data', data: openLeadData(io.cwd, leads, mapping, { env: io.env }) };
+      origin = { kind: 'data', data: openLeadData(io.cwd, leads, mapping, { env: io.env, warn: crmWarning(io) }) };
     }
 
     // Phase 3: measure, streaming per-lead rows to a temp file renamed at the end.

@@ -10,7 +10,7 @@ import { EXIT, UsageError } from '../../shared/errors.js';
 import { readBytes } from '../../shared/files.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
 import type { CliIO } from '../io.js';
-import { LEAD_DATA_OPTIONS, periodSpec, startProgress, whenWarning } from '../leads.js';
+import { LEAD_DATA_OPTIONS, periodSpec, startProgress, whenWarning, crmWarning } from '../leads.js';
 import { showDiagnostics, writeOutput } from '../output.js';
 
 export const diff = defineCommand({
@@ -143,7 +143,7 @@ async function impactData(
   const now = Date.now();
   const warn = whenWarning(io);
   return {
-    data: openLeadData(io.cwd, leads, mapping, { env: io.env }),
+    data: openLeadData(io.cwd, leads, mapping, { env: io.env, warn: crmWarning(io) }),
     when: (zone) => resolveWhen(periodSpec(values), zone, now, 'now', warn),
     notes: mappingNotes(option, base.rules, headRules),
     watch: (stats) => startProgress(io, stats, values['quiet'] === true),

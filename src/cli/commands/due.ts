@@ -7,7 +7,7 @@ import { DUE_EN } from '../../report/render/due-messages.js';
 import { recordUrl } from '../../report/render/links.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
-import { startProgress, whenWarning } from '../leads.js';
+import { startProgress, whenWarning, crmWarning } from '../leads.js';
 import { diagnosticFormat, showDiagnostics, writeOutput } from '../output.js';
 
 export const due = defineCommand({
@@ -66,7 +66,7 @@ export const due = defineCommand({
       cwd: io.cwd,
       warn: io.stderr,
     });
-    const due = await listDue(rules, openLeadData(io.cwd, leads, mapping, { env: io.env }), {
+    const due = await listDue(rules, openLeadData(io.cwd, leads, mapping, { env: io.env, warn: crmWarning(io) }), {
       asOfMs,
       withinMinutes: windowMinutes(rules, within),
       since: typeof values['since'] === 'string' ? values['since'] : undefined,

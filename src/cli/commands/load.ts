@@ -19,6 +19,7 @@ import type { LoadCounts } from '../../sql/postgres/load.js';
 import { defineCommand } from '../command.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { type CliIO } from '../io.js';
+import { crmWarning } from '../leads.js';
 
 export const load = defineCommand({
   name: 'load',
@@ -106,7 +107,7 @@ export const load = defineCommand({
       io.stderr('revpact: note: date cells without an offset are read as UTC; give --contract or --time-zone to read them as `check` does\n');
     }
     // The token is checked (and a missing one named) before the database is touched.
-    const source: LeadSource = openLeadData(io.cwd, leads, mapping, { env: io.env }).open(zone);
+    const source: LeadSource = openLeadData(io.cwd, leads, mapping, { env: io.env, warn: crmWarning(io) }).open(zone);
 
     // Phase 2: the database, then the rows in one transaction.
     const runner = await connectPostgres(url);

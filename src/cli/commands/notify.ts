@@ -13,7 +13,7 @@ import { clean } from '../../render/format.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { choice, defineCommand } from '../command.js';
 import type { CliIO } from '../io.js';
-import { startProgress, whenWarning } from '../leads.js';
+import { startProgress, whenWarning, crmWarning } from '../leads.js';
 import { showDiagnostics } from '../output.js';
 
 const SECRET_VARS = ['SLACK_WEBHOOK_URL', 'TEAMS_WEBHOOK_URL', 'SMTP_URL', 'HUBSPOT_TOKEN'];
@@ -115,7 +115,7 @@ async function run(values: Record<string, unknown>, positionals: string[], io: C
   const dryRun = values['dry-run'] === true;
   const showPii = values['show-pii'] === true;
   const url = recordUrl(checked.contract.metadata.crm);
-  const outcome = await notify(rules, checked.contract, openLeadData(io.cwd, leads, mapping, { env: io.env }), {
+  const outcome = await notify(rules, checked.contract, openLeadData(io.cwd, leads, mapping, { env: io.env, warn: crmWarning(io) }), {
     channel,
     asOfMs,
     withinMinutes: windowMinutes(rules, within),

@@ -29,6 +29,8 @@ export interface CrmPull {
   idColumn: string;
   /** The mapping's optional columns the CRM has no property or field for: not in the records. */
   absent: AbsentColumn[];
+  /** What the CRM's answers leave unsettled (owners that share a name), each a sentence to warn of. */
+  notes?: string[];
   /** The CRM's clock when the pull started (ms): the next incremental pull starts there. */
   startedAt: number;
   /** Every record, or those modified at or after `since`, a page at a time. */

@@ -11,7 +11,7 @@ import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
 import type { CrmClock, CrmProvider, CrmPull, CrmRecord, CrmSession, CrmWriter } from '../provider.js';
 import { BATCH_LIMIT, HubSpotApi, HubSpotError, PageWalk, SEARCH_CAP, SEARCH_PAGE, type ContactRecord, type HubSpotOptions, type SearchQuery } from './api.js';
-import { contactObject, planContacts, type ContactPlan } from './source.js';
+import { contactObject, planContacts, sharedNameWarning, type ContactPlan } from './source.js';
 
 const READ_SCOPES = ['crm.objects.contacts.read', 'crm.objects.owners.read'];
 const WRITE_SCOPES = ['crm.objects.contacts.write'];
@@ -76,6 +76,7 @@ export function hubspotSession(options: HubSpotOptions & { searchCap?: number })
         columns: plan.columns.map((c) => c.label),
         idColumn: plan.columns.find((c) => c.id)?.label ?? 'Record ID',
         absent: plan.absent,
+        notes: plan.sharedNames.map(sharedNameWarning),
         startedAt,
         records: (since) => (since === undefined ? everyContact(api, plan) : modifiedSince(api, plan, since, startedAt, cap)),
         removed: (since) => archivedSince(api, since),

@@ -8,7 +8,9 @@
  * maps, rejections) applies as it does to the same contacts exported. Memory holds one
  * page and the owners, whatever the number of contacts.
  */
+import { personKey } from '../../../contract/checks/people.js';
 import { didYouMean } from '../../../contract/suggest.js';
+import { clean } from '../../../render/format.js';
 import type { LeadItems, LeadNeeds, SourceItem, SourceStats } from '../../lead.js';
 import { compileObjects } from '../../mapping/convert.js';
 import { zoneClock } from '../../mapping/dates.js';
@@ -23,7 +25,11 @@ import { propertyColumns, type PropertyColumn } from './properties.js';
 /** How the report names this input, where an export's file name would be. */
 export const HUBSPOT_INPUT = 'hubspot:';
 
-export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions): LeadSource {
+/**
+ * `warn` hears, once a read, what the owners list could not settle: owners told apart by
+ * their e-mail address, owner ids it does not have.
+ */
+export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions, warn?: (text: string) => void): LeadSource {
   if (mapping.joins.length > 0)
     throw new HubSpotError(
       `the mapping "${mapping.name}" joins files, which --leads hubspot: does not read`,
@@ -33,7 +39,7 @@ export function openHubSpotSource(mapping: Mapping, options: HubSpotOptions): Le
   const pages = (needs: LeadNeeds | undefined) => {
     stats.rows = 0;
     stats.bytes = 0;
-    return readPages(mapping, new HubSpotApi(options), stats, needs);
+    return readPages(mapping, new HubSpotApi(options), stats, needs, warn);
   };
   const items: LeadItems = {
     async *[Symbol.asyncIterator]() {
@@ -52,6 +58,8 @@ export interface ContactPlan {
   /** The properties asked for (the id column is the record's own id). */
   properties: string[];
   owners: Map<string, string>;
+  /** Names two or more owners share, each with how its owners are told apart (see ownerNames). */
+  sharedNames: SharedName[];
 }
 
 /** Phases 1 and 2 of a read: the properties (checked against the portal's), and the owners by id when a column holds the owner. */
@@ -59,18 +67,29 @@ export async function planContacts(api: HubSpotApi, mapping: Mapping, needs: Lea
   const wanted = propertyColumns(mapping, (rule) => unreadColumn(rule, needs));
   const { columns, absent } = await portalColumns(api, mapping, wanted);
   const properties = [...new Set(columns.filter((c) => !c.id).map((c) => c.property))];
-  const owners = columns.some((c) => c.owner) ? ownerNames(await api.owners()) : new Map<string, string>();
-  return { columns, absent, properties, owners };
+  const { names: owners, shared: sharedNames } = columns.some((c) => c.owner)
+    ? ownerNames(await api.owners())
+    : { names: new Map<string, string>(), shared: [] };
+  return { columns, absent, properties, owners, sharedNames };
 }
 
-/** A contact as the object its export row would be: keyed by the export's labels, the owner by name. */
-export function contactObject(record: ContactRecord, plan: ContactPlan): Record<string, unknown> {
+/**
+ * A contact as the object its export row would be: keyed by the export's labels, the owner
+ * by name. An owner id the owners list does not have stays the id, counted in `unknown`.
+ */
+export function contactObject(record: ContactRecord, plan: ContactPlan, unknown?: Map<string, number>): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const c of plan.columns) {
     const value = c.id ? record.id : epochDate(record.properties[c.property] ?? null, c.dateType);
     // HubSpot sends owner ids as text; one sent as a number (a proxy, an older API) is the same owner, not a name "70001".
     const owner = typeof value === 'number' ? String(value) : value;
-    object[c.label] = c.owner && typeof owner === 'string' && owner !== '' ? (plan.owners.get(owner) ?? value) : value;
+    if (!c.owner || typeof owner !== 'string' || owner.trim() === '') {
+      object[c.label] = value;
+      continue;
+    }
+    const name = plan.owners.get(owner);
+    if (name === undefined) unknown?.set(owner, (unknown.get(owner) ?? 0) + 1);
+    object[c.label] = name ?? value;
   }
   return object;
 }
@@ -90,10 +109,18 @@ export function epochDate(value: string | null, type: PropertyColumn['dateType']
   return type === 'date' ? iso.slice(0, 10) : iso;
 }
 
-async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats, needs: LeadNeeds | undefined): AsyncGenerator<SourceItem[]> {
+async function* readPages(
+  mapping: Mapping,
+  api: HubSpotApi,
+  stats: SourceStats,
+  needs: LeadNeeds | undefined,
+  warn: ((text: string) => void) | undefined,
+): AsyncGenerator<SourceItem[]> {
   // Phases 1 and 2: which properties, checked against the portal's; the owners.
   const plan = await planContacts(api, mapping, needs);
   stats.columns = plan.columns.map((c) => c.label);
+  for (const shared of plan.sharedNames) warn?.(sharedNameWarning(shared));
+  const unknownOwners = new Map<string, number>();
 
   // Phase 3: the contacts, a page at a time.
   const converter = compileObjects(mapping, HUBSPOT_INPUT, zoneClock(mapping.timeZone ?? 'UTC'), [], needs);
@@ -108,7 +135,7 @@ async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats,
     const items: SourceItem[] = [];
     for (const record of page.results) {
       row++;
-      const object = contactObject(record, plan);
+      const object = contactObject(record, plan, unknownOwners);
       stats.bytes += approximateBytes(record.properties);
       stats.rows++;
       const lead = converter.convertObject(object, row);
@@ -129,6 +156,7 @@ async function* readPages(mapping: Mapping, api: HubSpotApi, stats: SourceStats,
     after = walk.next(page.after, page.results.length);
   } while (after !== undefined);
   if (row === 1) throw noContacts();
+  if (unknownOwners.size > 0) warn?.(unknownOwnerWarning(unknownOwners));
 }
 
 export function noContacts(): HubSpotError {
@@ -174,14 +202,78 @@ function labelGuess(label: string, portal: { name: string; label: string }[]): s
   return hit ? `${hit.name} ("${hit.label}")` : undefined;
 }
 
-/** Owner ids → names as the export writes them ("First Last"; the e-mail when the owner has no name). */
-function ownerNames(owners: OwnerInfo[]): Map<string, string> {
-  const map = new Map<string, string>();
+/** A name two or more owners (different people: their e-mail addresses differ) share, and what each is called instead. */
+export interface SharedName {
+  name: string;
+  owners: { id: string; as: string }[];
+}
+
+/**
+ * Owner ids → names as the export writes them ("First Last"; the e-mail when the owner has
+ * no name). Two people with one name (compared as people: compares them: without regard to
+ * case and spaces) would be one owner in every breakdown, in `due`, and in notify, which
+ * sent both people's leads to one member: each is named "First Last <e-mail>" instead (the
+ * id in brackets when HubSpot has no address), which people: can match by its `email`.
+ * Owner records with the same name and address (one user deactivated and invited again)
+ * are one person and keep the name.
+ */
+export function ownerNames(owners: OwnerInfo[]): { names: Map<string, string>; shared: SharedName[] } {
+  const plain = new Map<string, { name: string; email: string | undefined }>();
   for (const o of owners) {
     const name = [o.firstName, o.lastName].filter((x) => x !== undefined && x !== '').join(' ');
-    if (!map.has(o.id)) map.set(o.id, name !== '' ? name : (o.email ?? o.id));
+    const email = o.email?.trim() || undefined;
+    if (!plain.has(o.id)) plain.set(o.id, { name: name !== '' ? name : (email ?? o.id), email });
   }
-  return map;
+  // Who each name stands for: the distinct people (by address; an owner without one is a person of its own).
+  const people = new Map<string, Set<string>>();
+  for (const [id, { name, email }] of plain) {
+    const key = personKey(name);
+    const set = people.get(key) ?? new Set<string>();
+    set.add(email === undefined ? `id:${id}` : `email:${email.toLowerCase()}`);
+    people.set(key, set);
+  }
+  const names = new Map<string, string>();
+  const shared = new Map<string, SharedName>();
+  for (const [id, { name, email }] of plain) {
+    const key = personKey(name);
+    if ((people.get(key)?.size ?? 0) < 2) {
+      names.set(id, name);
+      continue;
+    }
+    const as = email !== undefined && personKey(email) !== key ? `${name} <${email}>` : `${name} (owner ${id})`;
+    names.set(id, as);
+    const entry = shared.get(key) ?? { name, owners: [] };
+    entry.owners.push({ id, as });
+    shared.set(key, entry);
+  }
+  return { names, shared: [...shared.values()] };
+}
+
+/** Said once a read: which owners share a name, what each is called now, and how people: tells them apart. */
+export function sharedNameWarning(shared: SharedName): string {
+  return (
+    `hubspot: ${shared.owners.length} owners are named "${clean(shared.name)}" (owner ids ${shared.owners.map((o) => o.id).join(', ')}): ` +
+    `each is named with their e-mail address (or owner id) to keep their leads apart: ${shared.owners.map((o) => `"${clean(o.as)}"`).join(', ')}; ` +
+    `in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in HubSpot (Settings → Users & Teams)`
+  );
+}
+
+/** How many ids are named in the warning about owners the owners list does not have. */
+const UNKNOWN_SHOWN = 5;
+
+/**
+ * Contacts whose owner id the owners list (active and deactivated) does not have are shown
+ * by the id: said once, with how many and the first ids.
+ */
+export function unknownOwnerWarning(unknown: Map<string, number>): string {
+  const contacts = [...unknown.values()].reduce((a, b) => a + b, 0);
+  const ids = [...unknown.keys()];
+  const shown = ids.slice(0, UNKNOWN_SHOWN).join(', ') + (ids.length > UNKNOWN_SHOWN ? `, and ${ids.length - UNKNOWN_SHOWN} more` : '');
+  return (
+    `hubspot: ${contacts} ${contacts === 1 ? 'contact has an owner' : 'contacts have owners'} that HubSpot's owners list (GET /crm/v3/owners, active and deactivated) does not have: ` +
+    `${ids.length === 1 ? 'owner id' : 'owner ids'} ${clean(shown)}, shown as the id in the report, due and notify; ` +
+    `the user was removed from the portal (Settings → Users & Teams) or the id was written by an integration: assign those contacts to a current owner in HubSpot`
+  );
 }
 
 /** The progress line's MB: the property values read (the JSON around them is not counted). */
