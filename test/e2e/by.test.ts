@@ -3,7 +3,7 @@
  * with did-you-mean, on either engine, never a table of "(none)"; the export's own column
  * label is accepted; owner and source, always broken down, are not listed twice.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,43 @@ describe('--by', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(Object.keys((JSON.parse(r.stdout) as ComplianceReport).breakdowns.attributes)).toEqual(['country']);
     expect(r.stdout).toBe(check('--by', 'country').stdout);
+  });
+
+  // {"companyId": 12345678901234567891} read as "12345678901234567000": two companies were one row of the breakdown.
+  it.each(['streaming', 'duckdb'])('rejects an NDJSON lead whose --by attribute is a JSON number longer than JSON keeps exactly (%s)', (engine) => {
+    writeFileSync(join(dir, 'company.yaml'), 'apiVersion: revpact/v1\nkind: mapping\nextends: canonical\ncolumns:\n  companyId: { attribute: companyId }\n');
+    const lead = (id: string, day: string, company: string) =>
+      `{"id":"${id}","createdAt":"2026-10-${day}T09:00:00Z","mqlAt":"2026-10-${day}T09:00:00Z","companyId":${company}}`;
+    writeFileSync(
+      join(dir, 'companies.ndjson'),
+      [lead('A', '05', '12345678901234567891'), lead('B', '06', '12345678901234567892'), lead('C', '07', '"12345678901234567891"'), lead('D', '08', '42')].join(
+        '\n',
+      ) + '\n',
+    );
+    const r = runCli(
+      [
+        'check',
+        'contracts/b2b-saas.yaml',
+        '--leads',
+        join(dir, 'companies.ndjson'),
+        '--mapping',
+        join(dir, 'company.yaml'),
+        '--period',
+        '2026-10',
+        '--as-of',
+        '2026-11-15T12:00:00Z',
+      ].concat(['--format', 'json', '--by', 'companyId', '--engine', engine]),
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as ComplianceReport;
+    const reason = 'number too long to read exactly in "companyId" (it reads as 12345678901234567000): write it as a JSON string, in quotes';
+    expect(report.input.rejections.map((x) => [x.row, x.reason])).toEqual([
+      [1, reason],
+      [2, reason],
+    ]);
+    expect(report.breakdowns.attributes['companyId']?.map((row) => [row.key, row.leads])).toEqual([
+      ['12345678901234567891', 1],
+      ['42', 1],
+    ]);
   });
 });

@@ -483,6 +483,11 @@ export class RowConverter {
       // JSON.parse keeps about 16 digits of a number: an id written as a JSON number of more
       // (12345678901234567891) arrives rounded, and two leads became one "duplicate id".
       if (slot.kind === Kind.Text && inexact(value)) return inexactNumberProblem(value, key);
+      // So does an attribute read as text (a --by breakdown, a condition): two companies
+      // 12345678901234567891 and …892 were one group. Only when it is read (`keep`): a number
+      // attribute compares by size, which the rounding does not change.
+      if (slot.kind === Kind.Attribute && slot.keep && (slot.attributeType === 'text' || slot.attributeType === 'auto') && inexact(value))
+        return inexactNumberProblem(value, key);
       const text = scalarText(value);
       const problem = this.apply(slot, text, 0, text.length, lead);
       if (problem !== undefined) return typeof value === 'string' && slot.kind === Kind.Date ? problem + epochTextHint(value) : problem;

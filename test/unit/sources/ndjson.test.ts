@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presetMapping, parseMapping } from '../../../src/leads/mapping/index.js';
+import { compileObjects } from '../../../src/leads/mapping/convert.js';
+import { presetMapping, parseMapping, zoneClock } from '../../../src/leads/mapping/index.js';
 import { PULL_HEADER_AGAIN, PULL_HEADER_KEY } from '../../../src/leads/sources/index.js';
 import { repeatedKeyProblem } from '../../../src/leads/sources/repeated-keys.js';
 import { file, iso, readAll } from './helpers.js';
@@ -251,5 +252,38 @@ describe('NDJSON lead files', () => {
       ]);
       expect(r.leads.map((l) => [l.id, l.dealAmount])).toEqual([['C', 100]]);
     }
+  });
+
+  // An attribute the report reads as text took the rounded number: {"companyId": 12345678901234567891} read as
+  // "12345678901234567000", and two companies were one group of a --by breakdown, or both matched a condition.
+  it('rejects an attribute the report reads as text or auto written as a JSON number longer than JSON keeps exactly', () => {
+    // As the NDJSON line is parsed: the number already rounded.
+    const big = JSON.parse('{"id":"A","createdAt":"2026-08-03T09:00:00Z","companyId":12345678901234567891}') as Record<string, unknown>;
+    const reason = 'number too long to read exactly in "companyId" (it reads as 12345678901234567000): write it as a JSON string, in quotes';
+    const convert = (type: string, attributes: string[] | undefined, record: Record<string, unknown> = big) => {
+      const m = parseMapping(
+        'm.yaml',
+        `apiVersion: revpact/v1\nkind: mapping\nextends: canonical\ncolumns:\n  companyId: { attribute: companyId${type === '' ? '' : `, type: ${type}`} }\n`,
+      );
+      if (!m.ok) throw new Error(m.diagnostics.map((d) => d.message).join('; '));
+      const needs = attributes === undefined ? undefined : { pii: new Set<never>(), attributes: new Set(attributes) };
+      return compileObjects(m.value, 'leads.ndjson', zoneClock('UTC'), [], needs).convertObject(record, 2);
+    };
+    for (const type of ['', 'text', 'auto']) {
+      expect(convert(type, ['companyId']), `${type || 'default'}, read`).toBe(reason);
+      // Read by whoever reads every attribute (no needs: load, the plain iterator).
+      expect(convert(type, undefined), `${type || 'default'}, no needs`).toBe(reason);
+      // Not read: nothing is wrong in what the report says, and the lead counts.
+      const unread = convert(type, ['country']);
+      expect(typeof unread === 'string' ? unread : unread.attributes, `${type || 'default'}, unread`).toEqual({});
+      // As a string, or a number JSON keeps exactly, it is read as written.
+      const quoted = convert(type, ['companyId'], { ...big, companyId: '12345678901234567891' });
+      expect(typeof quoted === 'string' ? quoted : quoted.attributes['companyId']).toBe('12345678901234567891');
+      const safe = convert(type, ['companyId'], { ...big, companyId: 9007199254740991 });
+      expect(typeof safe === 'string' ? safe : String(safe.attributes['companyId'])).toBe('9007199254740991');
+    }
+    // A number attribute compares by size, which the rounding does not change.
+    const number = convert('number', ['companyId']);
+    expect(typeof number === 'string' ? number : number.attributes['companyId']).toBe(big['companyId']);
   });
 });
