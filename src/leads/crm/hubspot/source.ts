@@ -8,7 +8,6 @@
  * maps, rejections) applies as it does to the same contacts exported. Memory holds one
  * page and the owners, whatever the number of contacts.
  */
-import { personKey } from '../../../contract/checks/people.js';
 import { didYouMean } from '../../../contract/suggest.js';
 import { clean } from '../../../render/format.js';
 import type { LeadItems, LeadNeeds, SourceItem, SourceStats } from '../../lead.js';
@@ -17,6 +16,7 @@ import { zoneClock } from '../../mapping/dates.js';
 import type { Mapping } from '../../mapping/types.js';
 import { IdTable } from '../../sources/ids.js';
 import { unreadColumn } from '../needs.js';
+import { distinctOwnerNames, sharedNameWarning as sharedName, type SharedName } from '../owners.js';
 import type { AbsentColumn } from '../provider.js';
 import type { LeadSource } from '../../sources/index.js';
 import { HubSpotApi, HubSpotError, PageWalk, type ContactRecord, type HubSpotOptions, type OwnerInfo } from './api.js';
@@ -202,60 +202,23 @@ function labelGuess(label: string, portal: { name: string; label: string }[]): s
   return hit ? `${hit.name} ("${hit.label}")` : undefined;
 }
 
-/** A name two or more owners (different people: their e-mail addresses differ) share, and what each is called instead. */
-export interface SharedName {
-  name: string;
-  owners: { id: string; as: string }[];
-}
-
 /**
  * Owner ids → names as the export writes them ("First Last"; the e-mail when the owner has
- * no name). Two people with one name (compared as people: compares them: without regard to
- * case and spaces) would be one owner in every breakdown, in `due`, and in notify, which
- * sent both people's leads to one member: each is named "First Last <e-mail>" instead (the
- * id in brackets when HubSpot has no address), which people: can match by its `email`.
- * Owner records with the same name and address (one user deactivated and invited again)
- * are one person and keep the name.
+ * no name), two people who share a name told apart (see owners.ts).
  */
 export function ownerNames(owners: OwnerInfo[]): { names: Map<string, string>; shared: SharedName[] } {
-  const plain = new Map<string, { name: string; email: string | undefined }>();
-  for (const o of owners) {
-    const name = [o.firstName, o.lastName].filter((x) => x !== undefined && x !== '').join(' ');
-    const email = o.email?.trim() || undefined;
-    if (!plain.has(o.id)) plain.set(o.id, { name: name !== '' ? name : (email ?? o.id), email });
-  }
-  // Who each name stands for: the distinct people (by address; an owner without one is a person of its own).
-  const people = new Map<string, Set<string>>();
-  for (const [id, { name, email }] of plain) {
-    const key = personKey(name);
-    const set = people.get(key) ?? new Set<string>();
-    set.add(email === undefined ? `id:${id}` : `email:${email.toLowerCase()}`);
-    people.set(key, set);
-  }
-  const names = new Map<string, string>();
-  const shared = new Map<string, SharedName>();
-  for (const [id, { name, email }] of plain) {
-    const key = personKey(name);
-    if ((people.get(key)?.size ?? 0) < 2) {
-      names.set(id, name);
-      continue;
-    }
-    const as = email !== undefined && personKey(email) !== key ? `${name} <${email}>` : `${name} (owner ${id})`;
-    names.set(id, as);
-    const entry = shared.get(key) ?? { name, owners: [] };
-    entry.owners.push({ id, as });
-    shared.set(key, entry);
-  }
-  return { names, shared: [...shared.values()] };
+  return distinctOwnerNames(
+    owners.map((o) => {
+      const name = [o.firstName, o.lastName].filter((x) => x !== undefined && x !== '').join(' ');
+      const email = o.email?.trim() || undefined;
+      return { id: o.id, name: name !== '' ? name : (email ?? o.id), email };
+    }),
+  );
 }
 
 /** Said once a read: which owners share a name, what each is called now, and how people: tells them apart. */
 export function sharedNameWarning(shared: SharedName): string {
-  return (
-    `hubspot: ${shared.owners.length} owners are named "${clean(shared.name)}" (owner ids ${shared.owners.map((o) => o.id).join(', ')}): ` +
-    `each is named with their e-mail address (or owner id) to keep their leads apart: ${shared.owners.map((o) => `"${clean(o.as)}"`).join(', ')}; ` +
-    `in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in HubSpot (Settings → Users & Teams)`
-  );
+  return sharedName({ input: 'hubspot:', rename: 'rename one in HubSpot (Settings → Users & Teams)' }, shared);
 }
 
 /** How many ids are named in the warning about owners the owners list does not have. */
