@@ -262,6 +262,7 @@ export function salesforceLeadData(leads: readonly string[], mapping: { mapping:
       'pass --leads salesforce: once (or salesforce:rest, salesforce:bulk to choose the API), with no other --leads',
     );
   const options = salesforceOptions(crm.env, '--leads salesforce:', crm.sleep ? { sleep: crm.sleep } : {});
+  const warn = crm.warn && warnOnce(crm.warn);
   return {
     files: [SALESFORCE_INPUT],
     // No file: an engine that reads files itself (DuckDB's direct path) reads this stream instead.
@@ -270,7 +271,7 @@ export function salesforceLeadData(leads: readonly string[], mapping: { mapping:
     mappingName: mapping.name,
     open(zone) {
       try {
-        return openSalesforceSource(withDefaultTimeZone(mapping.mapping, zone), { ...options, read });
+        return openSalesforceSource(withDefaultTimeZone(mapping.mapping, zone), { ...options, read }, warn);
       } catch (e) {
         throw sourceUsage(e);
       }

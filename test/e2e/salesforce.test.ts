@@ -66,7 +66,11 @@ describe('revpact check --leads salesforce:', () => {
     expect(report.input.rows).toBe(data.leads.length);
 
     // The count first (small org: REST), then a query and its nextRecordsUrl pages of 2,000.
-    const queries = sf.state.requests.filter((r) => /\/query(\/|$)/.test(r.path));
+    const asked = sf.state.requests.filter((r) => /\/query(\/|$)/.test(r.path));
+    // The users and queues once each, after the count, to tell apart owners who share a name (none here: the query stays as it was).
+    const owners = asked.filter((r) => /FROM (User|Group)\b/.test(r.query.get('q') ?? ''));
+    expect(owners.map((r) => r.query.get('q'))).toEqual(['SELECT Id, Name, Email FROM User', "SELECT Id, Name, Email FROM Group WHERE Type = 'Queue'"]);
+    const queries = asked.filter((r) => !owners.includes(r));
     const first = queries[0]?.query.get('q') ?? '';
     expect(first).toBe('SELECT COUNT() FROM Lead');
     const soql = queries[1]?.query.get('q') ?? '';
@@ -92,7 +96,7 @@ describe('revpact check --leads salesforce:', () => {
     expect(jobs[0]?.method).toBe('POST');
     expect(jobs.filter((r) => /\/results$/.test(r.path)).length).toBeGreaterThanOrEqual(1);
     expect(jobs.at(-1)?.method).toBe('DELETE');
-    expect(sf.state.requests.some((r) => /\/v[\d.]+\/query$/.test(r.path))).toBe(false);
+    expect(sf.state.requests.some((r) => /\/v[\d.]+\/query$/.test(r.path) && /FROM Lead\b/.test(r.query.get('q') ?? ''))).toBe(false);
   });
 
   it('names salesforce: as the input in the text report, and reads the API on the DuckDB engine too', async () => {
@@ -116,6 +120,70 @@ describe('revpact check --leads salesforce:', () => {
     const diff = await salesforce(['diff', CONTRACT, CONTRACT, '--leads', 'salesforce:', ...WHEN, '--format', 'json']);
     expect(diff.status, diff.stderr).toBe(0);
     expect(diff.stdout).toContain('salesforce:');
+  });
+});
+
+// Owner.Name is the name the export writes: two users named alike were one owner in the breakdown, in due and in notify.
+describe('revpact check --leads salesforce: with two owners who share a name', () => {
+  const owners = () => {
+    const byId = new Map<string, string>();
+    for (const l of data.leads) if (typeof l['OwnerId'] === 'string') byId.set(l['OwnerId'], String(l['Owner.Name']));
+    return [...byId].map(([Id, Name], i) => ({ Id, Name, Email: `owner${i}@planfold.example` }));
+  };
+  let moved: FakeLead[] = [];
+  let name = '';
+  beforeAll(() => {
+    const users = owners();
+    const first = users[0] as { Id: string; Name: string; Email: string };
+    name = first.Name;
+    // Someone else of the same name owns every other of that owner's leads.
+    const namesake = { Id: '005FAKE99999999AAA', Name: name, Email: 'namesake@sevilla.planfold.example' };
+    moved = data.leads.filter((l) => l['OwnerId'] === first.Id).filter((_, i) => i % 2 === 1);
+    for (const l of moved) l['OwnerId'] = namesake.Id;
+    sf.state.users = [...users, namesake];
+    sf.state.queues = [{ Id: '00GFAKE00000001AAA', Name: 'Inbound queue', Email: null }];
+  });
+  afterAll(() => {
+    for (const l of moved) l['OwnerId'] = sf.state.users[0]?.Id ?? null;
+    sf.state.users = [];
+    sf.state.queues = [];
+  });
+
+  it.each(['salesforce:rest', 'salesforce:bulk'])('names each with their e-mail address in the breakdown by owner, and says so once (%s)', async (leads) => {
+    const r = await salesforce(['check', CONTRACT, '--leads', leads, ...WHEN, '--format', 'json', '--show-pii']);
+    expect(r.stderr).not.toMatch(CRASH);
+    expect(r.status, r.stderr).toBe(0);
+    const said = r.stderr.split('\n').filter((l) => l.includes('owners are named'));
+    expect(said).toEqual([
+      `revpact: warning: salesforce: 2 owners are named "${name}" (owner ids ${String(sf.state.users[0]?.Id)}, 005FAKE99999999AAA): each is named with their e-mail address (or owner id) to keep their leads apart: ` +
+        `"${name} <owner0@planfold.example>", "${name} <namesake@sevilla.planfold.example>"; in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in Salesforce (Setup → Users)`,
+    ]);
+    const report = JSON.parse(r.stdout) as { breakdowns: { owner: { key: string; leads: number }[] } };
+    const keys = report.breakdowns.owner.map((o) => o.key);
+    expect(keys).toContain(`${name} <owner0@planfold.example>`);
+    expect(keys).toContain(`${name} <namesake@sevilla.planfold.example>`);
+    expect(keys).not.toContain(name);
+    // The others keep the name Salesforce gives them, and the query asked for OwnerId only to tell the two apart.
+    expect(keys).toContain(sf.state.users[1]?.Name);
+  });
+
+  it('leaves the names as Salesforce gives them, saying why, when the user may not read users', async () => {
+    sf.state.usersRefused = { status: 400, errorCode: 'INVALID_TYPE' };
+    try {
+      const r = await salesforce(['check', CONTRACT, '--leads', 'salesforce:rest', ...WHEN, '--format', 'json', '--show-pii']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(
+        /^revpact: warning: salesforce: could not read the org's users to tell apart owners who share a name \(.+\); two people with one name are one owner/m,
+      );
+      expect((JSON.parse(r.stdout) as { breakdowns: { owner: { key: string }[] } }).breakdowns.owner.map((o) => o.key)).toContain(name);
+      // A limit used up is no missing permission: it stops the read, as anywhere else.
+      sf.state.usersRefused = { status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED' };
+      const limit = await salesforce(['check', CONTRACT, '--leads', 'salesforce:rest', ...WHEN]);
+      expect(limit.status).toBe(2);
+      expect(limit.stderr).toContain("the org's API request limit is used up");
+    } finally {
+      delete sf.state.usersRefused;
+    }
   });
 });
 

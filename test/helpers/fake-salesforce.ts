@@ -49,6 +49,11 @@ export interface FakeSalesforceState {
   bulkPolls: number;
   /** Ids (15-character prefix) whose update is refused by a validation rule. */
   refuse: Set<string>;
+  /** The org's users and queues (SELECT Id, Name, Email FROM User; FROM Group WHERE Type = 'Queue'). Without, none are listed. */
+  users: { Id: string; Name: string; Email: string | null }[];
+  queues: { Id: string; Name: string; Email: string | null }[];
+  /** Answer a query on User with this status and errorCode (a user without access to users). */
+  usersRefused?: { status: number; errorCode: string };
   requests: { method: string; path: string; query: URLSearchParams; headers: IncomingMessage['headers']; body: string; status: number | 'drop' | 'cut' }[];
 }
 
@@ -102,6 +107,8 @@ export async function startFakeSalesforce(initial: Partial<FakeSalesforceState> 
     faults: [],
     bulkPolls: 2,
     refuse: new Set(),
+    users: [],
+    queues: [],
     requests: [],
     ...initial,
   };
@@ -168,6 +175,15 @@ function handle(
   const version = m[1] as string;
   const path = m[2] as string;
   try {
+    const owners = /^SELECT Id, Name, Email FROM (User|Group WHERE Type = 'Queue')$/.exec(
+      req.method === 'GET' && path === '/query' ? (url.searchParams.get('q') ?? '') : '',
+    );
+    if (owners) {
+      const user = owners[1] === 'User';
+      if (user && state.usersRefused) return answer(state.usersRefused.status, sfError(state.usersRefused.errorCode, "sObject type 'User' is not supported."));
+      const records = (user ? state.users : state.queues).map((o) => ({ attributes: { type: user ? 'User' : 'Group' }, ...o }));
+      return answer(200, { totalSize: records.length, done: true, records });
+    }
     if (req.method === 'GET' && (path === '/query' || path === '/queryAll')) {
       const q = parseSoql(url.searchParams.get('q') ?? '', state.fields);
       const rows = state.leads.filter((l) => (path === '/queryAll' || l['IsDeleted'] !== true) && q.where.every((w) => w(l)));

@@ -35,6 +35,8 @@ export class SalesforceError extends Error {
     readonly hint?: string,
     /** Salesforce's HTTP status, when it answered (401 and 403 stop a push: every batch would fail alike). */
     readonly status?: number,
+    /** Salesforce's errorCode, when it gave one (REQUEST_LIMIT_EXCEEDED is a 403 that no permission changes). */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'SalesforceError';
@@ -422,11 +424,13 @@ export class SalesforceApi {
             `the org has too many long-running API requests at once (${call} answered ${answered})`,
             'other integrations are running long requests: try again in a few minutes',
             status,
+            code,
           )
         : new SalesforceError(
             `the org's API request limit is used up (${call} answered ${answered})`,
             'the daily limit counts the last 24 hours (Setup → System Overview → API Usage shows it): wait for it to free up, or read large orgs with --leads salesforce:bulk, which costs a few requests instead of one per 2,000 leads',
             status,
+            code,
           );
     if (
       code === 'API_DISABLED_FOR_ORG' ||
@@ -445,7 +449,7 @@ export class SalesforceApi {
         `${call} answered ${answered}`,
         `is API version ${this.version} available in this org? Set SF_API_VERSION to one it lists at ${this.instanceUrl}/services/data`,
       );
-    return new SalesforceError(`${call} answered ${answered}${status >= 500 ? `, after ${this.retries + 1} attempts` : ''}`);
+    return new SalesforceError(`${call} answered ${answered}${status >= 500 ? `, after ${this.retries + 1} attempts` : ''}`, undefined, status);
   }
 
   /** The token, wherever it might show up (an echo in a message, a URL), is cut out. */

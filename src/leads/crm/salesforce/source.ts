@@ -24,6 +24,7 @@ import { CsvReader } from '../../sources/csv.js';
 import { IdTable } from '../../sources/ids.js';
 import type { LeadSource } from '../../sources/index.js';
 import { unreadColumn } from '../needs.js';
+import { distinctOwnerNames, sharedNameWarning, type CrmOwner } from '../owners.js';
 import type { AbsentColumn } from '../provider.js';
 import { SalesforceApi, SalesforceError, type LeadField, type SalesforceOptions } from './api.js';
 import { expectedField, mappingColumns, resolveField, valueAt, type FieldColumn } from './fields.js';
@@ -50,7 +51,8 @@ export interface SalesforceSourceOptions extends SalesforceOptions {
   bulkPageSize?: number;
 }
 
-export function openSalesforceSource(mapping: Mapping, options: SalesforceSourceOptions): LeadSource {
+/** `warn` hears, once a read, what the org's answers leave unsettled: owners told apart by their e-mail address. */
+export function openSalesforceSource(mapping: Mapping, options: SalesforceSourceOptions, warn?: (text: string) => void): LeadSource {
   if (mapping.joins.length > 0)
     throw new SalesforceError(
       `the mapping "${mapping.name}" joins files, which --leads salesforce: does not read (it reads Lead records only, not Contacts or Opportunities)`,
@@ -60,7 +62,7 @@ export function openSalesforceSource(mapping: Mapping, options: SalesforceSource
   const pages = (needs: LeadNeeds | undefined) => {
     stats.rows = 0;
     stats.bytes = 0;
-    return readPages(mapping, new SalesforceApi(options), options, stats, needs);
+    return readPages(mapping, new SalesforceApi(options), options, stats, needs, warn);
   };
   const items: LeadItems = {
     async *[Symbol.asyncIterator]() {
@@ -141,6 +143,7 @@ async function* readPages(
   options: SalesforceSourceOptions,
   stats: SourceStats,
   needs: LeadNeeds | undefined,
+  warn: ((text: string) => void) | undefined,
 ): AsyncGenerator<SourceItem[]> {
   const { columns } = await orgColumns(api, mapping, needs);
   stats.columns = columns.map((c) => c.label);
@@ -151,12 +154,13 @@ async function* readPages(
       `Salesforce has no Lead field for ${unmeasured.join(', ')}, the dates the contract's rules measure, so every figure would be "no data" (the mapping "${mapping.name}" reads ${mappingLabels(mapping, unmeasured)})`,
       'create the fields, or name the Lead fields that hold those dates in a mapping file (columns: { My_MQL_Date__c: mqlAt })',
     );
-  const soql = leadQuery(columns);
   let read = options.read ?? 'auto';
   if (read === 'auto') read = (await api.query('SELECT COUNT() FROM Lead')).totalSize > (options.bulkThreshold ?? BULK_THRESHOLD) ? 'bulk' : 'rest';
+  const owners = await sharedOwners(api, columns, warn);
+  const soql = leadQuery(owners === undefined ? columns : [...columns, OWNER_ID]);
   const rows = new Rows(stats);
-  if (read === 'rest') yield* restPages(mapping, api, columns, soql, rows, needs);
-  else yield* bulkPages(mapping, api, columns, soql, rows, needs, options.bulkPageSize ?? BULK_PAGE_SIZE);
+  if (read === 'rest') yield* restPages(mapping, api, columns, soql, rows, needs, owners);
+  else yield* bulkPages(mapping, api, columns, soql, rows, needs, options.bulkPageSize ?? BULK_PAGE_SIZE, owners);
   if (rows.row === 1)
     throw new SalesforceError(
       `Salesforce has no leads to measure (${soql.slice(0, 60)}… answered none)`,
@@ -196,13 +200,17 @@ async function* restPages(
   soql: string,
   rows: Rows,
   needs: LeadNeeds | undefined,
+  owners: Map<string, string> | undefined,
 ): AsyncGenerator<SourceItem[]> {
   const converter = compileObjects(mapping, SALESFORCE_INPUT, zoneClock(mapping.timeZone ?? 'UTC'), [], needs);
+  const ownerLabels = columns.filter(isOwnerName).map((c) => c.label);
   for await (const page of api.queryPages(soql)) {
     const items: SourceItem[] = [];
     for (const record of page.records) {
       rows.row++;
       const object = labelled(record, columns);
+      const as = owners?.get(String(record['OwnerId']));
+      if (as !== undefined) for (const label of ownerLabels) if (object[label] !== null) object[label] = as;
       rows.take(converter.convertObject(object, rows.row), items, approximateBytes(object));
     }
     if (items.length > 0) yield items;
@@ -224,10 +232,11 @@ async function* bulkPages(
   rows: Rows,
   needs: LeadNeeds | undefined,
   pageSize: number,
+  owners: Map<string, string> | undefined,
 ): AsyncGenerator<SourceItem[]> {
   const job = await api.bulkQuery(soql);
   try {
-    yield* bulkResults(mapping, api, job, columns, rows, needs, pageSize);
+    yield* bulkResults(mapping, api, job, columns, rows, needs, pageSize, owners);
   } finally {
     // The results would stay on Salesforce's servers for a week; a failure to delete them changes nothing measured.
     await api.bulkDelete(job).catch(() => undefined);
@@ -242,8 +251,13 @@ async function* bulkResults(
   rows: Rows,
   needs: LeadNeeds | undefined,
   pageSize: number,
+  owners: Map<string, string> | undefined,
 ): AsyncGenerator<SourceItem[]> {
   await api.bulkWait(job);
+  // With owners who share a name: the OwnerId column the query added (unless the mapping reads it) and the owner's name columns.
+  let extra = -1;
+  let nameAt: number[] = [];
+  const readsOwnerId = columns.some((c) => c.field.toLowerCase() === 'ownerid');
   const labels = new Map(columns.map((c) => [c.field.toLowerCase(), c.label]));
   const zone = zoneClock(mapping.timeZone ?? 'UTC');
   let converter: RowConverter | undefined;
@@ -258,7 +272,14 @@ async function* bulkResults(
         header = false;
         // Every page starts with the header; the first one makes the converter.
         if (converter === undefined) {
-          const relabelled = cells.slice(0, count).map((name) => labels.get(name.trim().toLowerCase()) ?? name);
+          let heading = cells.slice(0, count);
+          if (owners !== undefined) {
+            const names = heading.map((name) => name.trim().toLowerCase());
+            extra = names.indexOf('ownerid');
+            nameAt = names.flatMap((n, i) => (n === 'owner.name' ? [i] : []));
+            if (!readsOwnerId) heading = heading.filter((_, i) => i !== extra);
+          }
+          const relabelled = heading.map((name) => labels.get(name.trim().toLowerCase()) ?? name);
           const compiled = compileCsv(mapping, relabelled, SALESFORCE_INPUT, zone, [], needs);
           if (!compiled.ok) throw new SalesforceError(compiled.message);
           converter = compiled.value;
@@ -266,7 +287,13 @@ async function* bulkResults(
         return;
       }
       rows.row++;
-      rows.take((converter as RowConverter).convert(cells, count, rows.row), items, 0);
+      if (extra >= 0) {
+        const row = cells.slice(0, count);
+        const as = owners?.get(row[extra] ?? '');
+        if (as !== undefined) for (const i of nameAt) if (row[i] !== '') row[i] = as;
+        if (!readsOwnerId) row.splice(extra, 1);
+        rows.take((converter as RowConverter).convert(row, row.length, rows.row), items, 0);
+      } else rows.take((converter as RowConverter).convert(cells, count, rows.row), items, 0);
     });
     const bytes = Buffer.from(page.csv, 'utf8');
     reader.push(bytes);
@@ -282,6 +309,51 @@ async function* bulkResults(
       );
     if (locator !== undefined) seen.add(locator);
   } while (locator !== undefined);
+}
+
+/** The field a query adds to tell owners who share a name apart. */
+const OWNER_ID: FieldColumn = { label: 'OwnerId', field: 'OwnerId', required: false, id: false };
+
+function isOwnerName(c: FieldColumn): boolean {
+  return c.field.toLowerCase() === 'owner.name';
+}
+
+/**
+ * Owner.Name is the name the export writes, so two people with one name were one owner in
+ * every breakdown, in due and in notify (see owners.ts). When the mapping reads it, the
+ * org's users and queues are read first (two queries, a page per 2,000): names that two
+ * people share become "Name <address>" by OwnerId, said once. Undefined when no name is
+ * shared (the query stays as it was), or when the user may not read users (said: the
+ * names stay as Salesforce gives them).
+ */
+async function sharedOwners(
+  api: SalesforceApi,
+  columns: readonly FieldColumn[],
+  warn: ((text: string) => void) | undefined,
+): Promise<Map<string, string> | undefined> {
+  if (!columns.some(isOwnerName)) return undefined;
+  const owners: CrmOwner[] = [];
+  try {
+    for (const soql of ['SELECT Id, Name, Email FROM User', "SELECT Id, Name, Email FROM Group WHERE Type = 'Queue'"])
+      for await (const page of api.queryPages(soql))
+        for (const r of page.records)
+          owners.push({
+            id: String(r['Id']),
+            name: typeof r['Name'] === 'string' ? r['Name'] : '',
+            email: typeof r['Email'] === 'string' ? r['Email'].trim() || undefined : undefined,
+          });
+  } catch (e) {
+    // A user who may not read users (or queues) still measures; a limit used up or an expired token stops the read as anywhere else.
+    if (!(e instanceof SalesforceError) || !(e.status === 400 || (e.status === 403 && e.code !== 'REQUEST_LIMIT_EXCEEDED'))) throw e;
+    warn?.(
+      `salesforce: could not read the org's users to tell apart owners who share a name (${e.message}); two people with one name are one owner in this report: give the user read access to Users, or rename one in Salesforce (Setup → Users)`,
+    );
+    return undefined;
+  }
+  const { shared } = distinctOwnerNames(owners);
+  if (shared.length === 0) return undefined;
+  for (const s of shared) warn?.(sharedNameWarning({ input: 'salesforce:', rename: 'rename one in Salesforce (Setup → Users)' }, s));
+  return new Map(shared.flatMap((s) => s.owners.map((o) => [o.id, o.as] as const)));
 }
 
 /** The progress line's MB: the values read (the JSON around them is not counted). */
