@@ -572,8 +572,8 @@ describe('revpact notify --leads hubspot:', () => {
       expect(r.status, r.stderr).toBe(0);
       const said = r.stderr.split('\n');
       expect(said.filter((l) => l.includes('owners are named'))).toEqual([
-        `revpact: warning: hubspot: 2 owners are named "${name}" (owner ids ${owner.id}, 79001): each is named with their e-mail address (or owner id) to keep their leads apart: ` +
-          `"${name} <${member.email}>", "${name} <namesake@sevilla.planfold.example>"; ` +
+        `revpact: warning: hubspot: 2 owners are named "${name}" (owner ids ${owner.id}, 79001): to keep their leads apart, each is named "${name} <their e-mail address>" ` +
+          `in the report, due and notify ("${name} (owner <id>)" when the CRM has no address for them); ` +
           "in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in HubSpot (Settings → Users & Teams)",
       ]);
       expect(said.filter((l) => l.includes('owners list (GET /crm/v3/owners'))).toEqual([

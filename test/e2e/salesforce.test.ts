@@ -155,8 +155,8 @@ describe('revpact check --leads salesforce: with two owners who share a name', (
     expect(r.status, r.stderr).toBe(0);
     const said = r.stderr.split('\n').filter((l) => l.includes('owners are named'));
     expect(said).toEqual([
-      `revpact: warning: salesforce: 2 owners are named "${name}" (owner ids ${String(sf.state.users[0]?.Id)}, 005FAKE99999999AAA): each is named with their e-mail address (or owner id) to keep their leads apart: ` +
-        `"${name} <owner0@planfold.example>", "${name} <namesake@sevilla.planfold.example>"; in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in Salesforce (Setup → Users)`,
+      `revpact: warning: salesforce: 2 owners are named "${name}" (owner ids ${String(sf.state.users[0]?.Id)}, 005FAKE99999999AAA): to keep their leads apart, each is named "${name} <their e-mail address>" ` +
+        `in the report, due and notify ("${name} (owner <id>)" when the CRM has no address for them); in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in Salesforce (Setup → Users)`,
     ]);
     const report = JSON.parse(r.stdout) as { breakdowns: { owner: { key: string; leads: number }[] } };
     const keys = report.breakdowns.owner.map((o) => o.key);

@@ -51,11 +51,16 @@ export function distinctOwnerNames(owners: Iterable<CrmOwner>): { names: Map<str
   return { names, shared: [...shared.values()] };
 }
 
-/** Said once a read: which owners share a name, what each is called now, and how people: tells them apart. */
+/**
+ * Said once a read: which owners share a name, how each is called now, and how people: tells
+ * them apart. By their ids, not their addresses: this goes to standard error, which CI logs
+ * keep, and a report shows an address only with --show-pii.
+ */
 export function sharedNameWarning(crm: { input: string; rename: string }, shared: SharedName): string {
+  const name = clean(shared.name);
   return (
-    `${crm.input} ${shared.owners.length} owners are named "${clean(shared.name)}" (owner ids ${shared.owners.map((o) => o.id).join(', ')}): ` +
-    `each is named with their e-mail address (or owner id) to keep their leads apart: ${shared.owners.map((o) => `"${clean(o.as)}"`).join(', ')}; ` +
+    `${crm.input} ${shared.owners.length} owners are named "${name}" (owner ids ${shared.owners.map((o) => o.id).join(', ')}): ` +
+    `to keep their leads apart, each is named "${name} <their e-mail address>" in the report, due and notify ("${name} (owner <id>)" when the CRM has no address for them); ` +
     `in people:, give each member their e-mail address (email:) so notify routes each one's leads, or ${crm.rename}`
   );
 }

@@ -22,8 +22,8 @@ describe('HubSpot owner names', () => {
     });
     expect(shared).toHaveLength(1);
     expect(sharedNameWarning(shared[0] as (typeof shared)[number])).toBe(
-      'hubspot: 3 owners are named "Carlos García" (owner ids 70001, 70002, 70003): each is named with their e-mail address (or owner id) to keep their leads apart: ' +
-        '"Carlos García <carlos.garcia@planfold.example>", "carlos  garcía <cgarcia@planfold.example>", "Carlos García (owner 70003)"; ' +
+      'hubspot: 3 owners are named "Carlos García" (owner ids 70001, 70002, 70003): to keep their leads apart, each is named "Carlos García <their e-mail address>" ' +
+        'in the report, due and notify ("Carlos García (owner <id>)" when the CRM has no address for them); ' +
         "in people:, give each member their e-mail address (email:) so notify routes each one's leads, or rename one in HubSpot (Settings → Users & Teams)",
     );
   });
