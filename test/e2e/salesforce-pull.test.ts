@@ -93,6 +93,33 @@ describe('revpact pull salesforce', () => {
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);
   }, 120_000);
 
+  it('tells apart two owners who share a name as --leads salesforce: does: the file gives the same report', async () => {
+    // Every owner a user with an address; someone else of the first one's name owns every other of that owner's leads.
+    const byId = new Map<string, string>();
+    for (const l of sf.state.leads) if (typeof l['OwnerId'] === 'string') byId.set(l['OwnerId'], String(l['Owner.Name']));
+    const users = [...byId].map(([Id, Name], i) => ({ Id, Name, Email: `owner${i}@planfold.example` }));
+    const first = users[0] as { Id: string; Name: string };
+    const namesake = { Id: '005FAKE99999999PUL', Name: first.Name, Email: 'namesake@sevilla.planfold.example' };
+    const moved = sf.state.leads.filter((l) => l['OwnerId'] === first.Id).filter((_, i) => i % 2 === 1);
+    for (const l of moved) l['OwnerId'] = namesake.Id;
+    sf.state.users = [...users, namesake];
+    try {
+      const pulled = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'namesakes.ndjson']);
+      expect(pulled.status, pulled.stderr).toBe(0);
+      expect(pulled.stderr.split('\n').filter((l) => l.includes('owners are named'))).toEqual([
+        expect.stringContaining(`revpact: warning: salesforce: 2 owners are named "${first.Name}" (owner ids ${first.Id}, ${namesake.Id})`),
+      ]);
+      const file = readFileSync(join(dir, 'namesakes.ndjson'), 'utf8');
+      expect(file).toContain(JSON.stringify(`${first.Name} <namesake@sevilla.planfold.example>`));
+      expect(file).toContain(JSON.stringify(`${first.Name} <owner0@planfold.example>`));
+      // Before: the file wrote both as one name, and its breakdown by owner was not the API's.
+      expect(await report('namesakes.ndjson')).toEqual(await report('salesforce:'));
+    } finally {
+      for (const l of moved) l['OwnerId'] = first.Id;
+      sf.state.users = [];
+    }
+  }, 120_000);
+
   it('says which date the rules measure the org has no field for, instead of leaving it out silently', async () => {
     const fields = sf.state.fields;
     const touch = fields.filter((f) => f.label === 'First Touch Date');
@@ -121,7 +148,8 @@ describe('revpact pull salesforce', () => {
         "Salesforce's query answered a Lead record without its Id",
       ],
     ] as const) {
-      sf.state.faults = [{ path, status: 200, body }];
+      // A query's fault is the Lead query's: the org's users and queues are asked first (owners who share a name).
+      sf.state.faults = [{ path, status: 200, body, ...(path.source === /\/query$/.source ? { skip: 2 } : {}) }];
       const r = await cli(['pull', 'salesforce', '--contract', CONTRACT, '--out', 'odd.ndjson']);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toContain(said);

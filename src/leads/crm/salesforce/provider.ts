@@ -62,19 +62,20 @@ export function salesforceSession(options: SalesforceOptions, now: () => number)
         columns: all.columns,
         idColumn: all.idColumn,
         absent: all.absent,
+        notes: all.notes,
         startedAt,
         records: (since) => {
           if (since === undefined) return records(all.pages);
           return {
             async *[Symbol.asyncIterator]() {
-              const changed = await pullLeads(mapping, options, { needs, since: new Date(since) });
+              const changed = await pullLeads(mapping, options, { needs, since: new Date(since), owners: all.owners });
               yield* records(changed.pages);
             },
           };
         },
         removed: (since) => ({
           async *[Symbol.asyncIterator]() {
-            const changed = await pullLeads(mapping, options, { needs, since: new Date(since) });
+            const changed = await pullLeads(mapping, options, { needs, since: new Date(since), owners: all.owners });
             yield await changed.deleted();
           },
         }),

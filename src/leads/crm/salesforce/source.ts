@@ -312,9 +312,9 @@ async function* bulkResults(
 }
 
 /** The field a query adds to tell owners who share a name apart. */
-const OWNER_ID: FieldColumn = { label: 'OwnerId', field: 'OwnerId', required: false, id: false };
+export const OWNER_ID: FieldColumn = { label: 'OwnerId', field: 'OwnerId', required: false, id: false };
 
-function isOwnerName(c: FieldColumn): boolean {
+export function isOwnerName(c: FieldColumn): boolean {
   return c.field.toLowerCase() === 'owner.name';
 }
 
@@ -326,7 +326,7 @@ function isOwnerName(c: FieldColumn): boolean {
  * shared (the query stays as it was), or when the user may not read users (said: the
  * names stay as Salesforce gives them).
  */
-async function sharedOwners(
+export async function sharedOwners(
   api: SalesforceApi,
   columns: readonly FieldColumn[],
   warn: ((text: string) => void) | undefined,

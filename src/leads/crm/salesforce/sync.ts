@@ -7,7 +7,7 @@ import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
 import type { AbsentColumn } from '../provider.js';
 import { SalesforceApi, SalesforceError, type SalesforceOptions } from './api.js';
-import { labelled, leadQuery, orgColumns } from './source.js';
+import { isOwnerName, labelled, leadQuery, orgColumns, OWNER_ID, sharedOwners } from './source.js';
 
 /** The key each pulled record carries its last change under (Salesforce's SystemModstamp, ISO 8601). */
 export const MODIFIED_KEY = 'SystemModstamp';
@@ -23,6 +23,10 @@ export interface LeadPull {
   pages: AsyncIterable<Record<string, unknown>[]>;
   /** The ids of leads deleted since `since` (empty without one): read them after the pages. */
   deleted(): Promise<string[]>;
+  /** Owners who share a name, by OwnerId, as check names them (source.ts, sharedOwners); undefined when none do. */
+  owners: Map<string, string> | undefined;
+  /** What the org's answers left unsettled, to be said once (owners who share a name). */
+  notes: string[];
 }
 
 /** An ISO 8601 instant as SOQL's dateTime literal (UTC, no quotes). */
@@ -38,21 +42,39 @@ export function soqlInstant(since: Date): string {
  * after it (queryAll with IsDeleted = true: the recycle bin keeps them 15 days; older
  * deletions need a full pull).
  */
-export async function pullLeads(mapping: Mapping, options: SalesforceOptions, o: { since?: Date; needs?: LeadNeeds } = {}): Promise<LeadPull> {
+export async function pullLeads(
+  mapping: Mapping,
+  options: SalesforceOptions,
+  o: { since?: Date; needs?: LeadNeeds; owners?: Map<string, string> | undefined } = {},
+): Promise<LeadPull> {
   const api = new SalesforceApi(options);
   const { columns, absent } = await orgColumns(api, mapping, o.needs);
   const idColumn = (columns.find((c) => c.id) as { label: string }).label;
   const since = o.since === undefined ? undefined : soqlInstant(o.since);
   const modified = { label: MODIFIED_KEY, field: MODIFIED_KEY, required: true, id: false };
   const all = [...columns.filter((c) => c.field !== MODIFIED_KEY), modified];
-  const soql = leadQuery(all, since === undefined ? undefined : `SystemModstamp > ${since}`) + ' ORDER BY SystemModstamp, Id';
+  // Owners who share a name are told apart as check tells them apart (read once a pull: a later
+  // call passes them in): the file's report is the one --leads salesforce: gives.
+  const notes: string[] = [];
+  const owners = 'owners' in o ? o.owners : await sharedOwners(api, columns, (text) => notes.push(text));
+  const soql =
+    leadQuery(owners === undefined ? all : [...all, OWNER_ID], since === undefined ? undefined : `SystemModstamp > ${since}`) + ' ORDER BY SystemModstamp, Id';
+  const ownerLabels = columns.filter(isOwnerName).map((c) => c.label);
+  const named = (record: Record<string, unknown>): Record<string, unknown> => {
+    const object = labelled(record, all);
+    const as = owners?.get(String(record['OwnerId']));
+    if (as !== undefined) for (const label of ownerLabels) if (object[label] !== null) object[label] = as;
+    return object;
+  };
   async function* pages(): AsyncGenerator<Record<string, unknown>[]> {
-    for await (const page of api.queryPages(soql)) if (page.records.length > 0) yield page.records.map((r) => labelled(r, all));
+    for await (const page of api.queryPages(soql)) if (page.records.length > 0) yield page.records.map(named);
   }
   return {
     columns: all.map((c) => c.label),
     idColumn,
     absent,
+    owners,
+    notes,
     pages: pages(),
     async deleted() {
       if (since === undefined) return [];
