@@ -203,14 +203,12 @@ async function* restPages(
   owners: Map<string, string> | undefined,
 ): AsyncGenerator<SourceItem[]> {
   const converter = compileObjects(mapping, SALESFORCE_INPUT, zoneClock(mapping.timeZone ?? 'UTC'), [], needs);
-  const ownerLabels = columns.filter(isOwnerName).map((c) => c.label);
+  const label = labelledOwners(columns, owners);
   for await (const page of api.queryPages(soql)) {
     const items: SourceItem[] = [];
     for (const record of page.records) {
       rows.row++;
-      const object = labelled(record, columns);
-      const as = owners?.get(String(record['OwnerId']));
-      if (as !== undefined) for (const label of ownerLabels) if (object[label] !== null) object[label] = as;
+      const object = label(record);
       rows.take(converter.convertObject(object, rows.row), items, approximateBytes(object));
     }
     if (items.length > 0) yield items;
@@ -218,10 +216,28 @@ async function* restPages(
 }
 
 /** A REST record as the export's row: keyed by the mapping's labels. */
-export function labelled(record: Record<string, unknown>, columns: readonly FieldColumn[]): Record<string, unknown> {
+function labelled(record: Record<string, unknown>, columns: readonly FieldColumn[]): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const c of columns) object[c.label] = valueAt(record, c.field);
   return object;
+}
+
+/**
+ * `labelled` for records queried with OwnerId when owners share a name (sharedOwners): the
+ * owner's name columns hold the name that tells them apart. Plain `labelled` without such owners.
+ */
+export function labelledOwners(
+  columns: readonly FieldColumn[],
+  owners: Map<string, string> | undefined,
+): (record: Record<string, unknown>) => Record<string, unknown> {
+  if (owners === undefined) return (record) => labelled(record, columns);
+  const names = columns.filter(isOwnerName).map((c) => c.label);
+  return (record) => {
+    const object = labelled(record, columns);
+    const as = owners.get(String(record['OwnerId']));
+    if (as !== undefined) for (const label of names) if (object[label] !== null) object[label] = as;
+    return object;
+  };
 }
 
 async function* bulkPages(
@@ -314,7 +330,7 @@ async function* bulkResults(
 /** The field a query adds to tell owners who share a name apart. */
 export const OWNER_ID: FieldColumn = { label: 'OwnerId', field: 'OwnerId', required: false, id: false };
 
-export function isOwnerName(c: FieldColumn): boolean {
+function isOwnerName(c: FieldColumn): boolean {
   return c.field.toLowerCase() === 'owner.name';
 }
 

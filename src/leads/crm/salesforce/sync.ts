@@ -7,7 +7,7 @@ import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
 import type { AbsentColumn } from '../provider.js';
 import { SalesforceApi, SalesforceError, type SalesforceOptions } from './api.js';
-import { isOwnerName, labelled, leadQuery, orgColumns, OWNER_ID, sharedOwners } from './source.js';
+import { labelledOwners, leadQuery, orgColumns, OWNER_ID, sharedOwners } from './source.js';
 
 /** The key each pulled record carries its last change under (Salesforce's SystemModstamp, ISO 8601). */
 export const MODIFIED_KEY = 'SystemModstamp';
@@ -59,13 +59,7 @@ export async function pullLeads(
   const owners = 'owners' in o ? o.owners : await sharedOwners(api, columns, (text) => notes.push(text));
   const soql =
     leadQuery(owners === undefined ? all : [...all, OWNER_ID], since === undefined ? undefined : `SystemModstamp > ${since}`) + ' ORDER BY SystemModstamp, Id';
-  const ownerLabels = columns.filter(isOwnerName).map((c) => c.label);
-  const named = (record: Record<string, unknown>): Record<string, unknown> => {
-    const object = labelled(record, all);
-    const as = owners?.get(String(record['OwnerId']));
-    if (as !== undefined) for (const label of ownerLabels) if (object[label] !== null) object[label] = as;
-    return object;
-  };
+  const named = labelledOwners(all, owners);
   async function* pages(): AsyncGenerator<Record<string, unknown>[]> {
     for await (const page of api.queryPages(soql)) if (page.records.length > 0) yield page.records.map(named);
   }
