@@ -109,6 +109,35 @@ describe('revpact check --leads salesforce:', () => {
     expect((JSON.parse(duck.stdout) as { input: unknown }).input).toEqual((JSON.parse(asFile(fromFile.stdout)) as { input: unknown }).input);
   });
 
+  it('waits out a 429 from a gateway in front of Salesforce by its Retry-After, and says whose limit it is when it persists', async () => {
+    const proxy = '<html><body><h1>429 Too Many Requests</h1></body></html>';
+    // Once, on the second page (after the count, the users, the queues and the first page): the read goes on after the wait, and the report is the export's.
+    sf.state.faults.push({ path: /\/query/, status: 429, raw: proxy, headers: { 'retry-after': '0' }, skip: 4 });
+    const once = await salesforce(['check', CONTRACT, '--leads', 'salesforce:', ...WHEN, '--format', 'json']);
+    expect(once.stderr).not.toMatch(CRASH);
+    expect(once.status, once.stderr).toBe(0);
+    expect(sf.state.faults[0]?.times).toBe(0);
+    expect(once.stdout).toBe(asFile(fromFile.stdout));
+    expect(sf.state.requests.filter((r) => /\/query\/01gFAKE\d+-2000$/.test(r.path))).toHaveLength(2);
+
+    sf.state.faults = [{ path: /\/query/, status: 429, raw: proxy, headers: { 'retry-after': '0' }, times: 50 }];
+    const always = await salesforce(['check', CONTRACT, '--leads', 'salesforce:', ...WHEN]);
+    expect(always.status).toBe(2);
+    expect(always.stderr).toContain('something in front of Salesforce limits the rate of requests');
+    expect(always.stderr).toContain('after 5 attempts');
+    expect(always.stderr).toContain('REQUEST_LIMIT_EXCEEDED');
+    expect(always.stderr).toContain('a proxy or API gateway');
+    expect(always.stderr).not.toMatch(CRASH);
+    expect(50 - (sf.state.faults[0]?.times ?? 0)).toBe(5);
+
+    // A wait of minutes is said at once rather than hanging a CI job.
+    sf.state.faults = [{ path: /\/query/, status: 429, raw: proxy, headers: { 'retry-after': '900' }, times: 50 }];
+    const long = await salesforce(['check', CONTRACT, '--leads', 'salesforce:', ...WHEN]);
+    expect(long.status).toBe(2);
+    expect(long.stderr).toContain('asks to wait 15 minutes');
+    expect(50 - (sf.state.faults[0]?.times ?? 0)).toBe(1);
+  });
+
   it('lists what falls due and simulates a change from the API', async () => {
     const due = await salesforce(['due', CONTRACT, '--leads', 'salesforce:', '--within', '2bh', '--as-of', '2026-11-03T09:00:00+01:00', '--format', 'json']);
     expect(due.status, due.stderr).toBe(0);

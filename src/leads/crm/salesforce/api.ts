@@ -354,8 +354,17 @@ export class SalesforceApi {
             'the connection was cut or is stalled: check the network and try again',
           );
         }
-        if ((status === undefined || status >= 500) && failures < this.retries && isRetryable(e, status)) {
-          await this.sleep(1000 * 2 ** failures);
+        // Salesforce says its own limits as 403 REQUEST_LIMIT_EXCEEDED: a 429 is a proxy's or an API
+        // gateway's in front of it, whose window is waited out as a 5xx is, by its Retry-After when it gives one.
+        if ((status === undefined || status >= 500 || status === 429) && failures < this.retries && (status === 429 || isRetryable(e, status))) {
+          const wait = retryAfterMs(headers) ?? 1000 * 2 ** failures;
+          if (wait > MAX_RETRY_AFTER_MS)
+            throw new SalesforceError(
+              `${status === 429 ? 'something in front of Salesforce limits the rate of requests' : 'Salesforce is unavailable'} and asks to wait ${Math.ceil(wait / 60_000)} minutes (${WHAT[what]} answered ${status} with Retry-After)`,
+              status === 429 ? PROXY_LIMIT_HINT : 'try again later (https://status.salesforce.com shows maintenance)',
+              status,
+            );
+          await this.sleep(wait);
           failures++;
           continue;
         }
@@ -410,6 +419,12 @@ export class SalesforceApi {
       return new SalesforceError(
         `could not reach Salesforce at ${this.instanceUrl} (${WHAT[what]}): ${this.redact(networkCause(e))}, after ${this.retries + 1} attempts`,
         'check the network and SF_INSTANCE_URL (your My Domain URL, as `sf org display` prints it), and try again',
+      );
+    if (status === 429 && !code)
+      return new SalesforceError(
+        `something in front of Salesforce limits the rate of requests: ${call} answered ${answered}, after ${this.retries + 1} attempts (Salesforce itself says its limits as 403 REQUEST_LIMIT_EXCEEDED)`,
+        PROXY_LIMIT_HINT,
+        429,
       );
     if (status === 401 || code === 'INVALID_SESSION_ID')
       return new SalesforceError(
@@ -469,6 +484,23 @@ const WHAT: Record<Endpoint, string> = {
 };
 
 /** A dropped connection or a server error may pass; a refusal will not. */
+/** Said when a proxy or API gateway between revpact and the org answers 429. */
+const PROXY_LIMIT_HINT =
+  'a proxy or API gateway between revpact and the org answered, not Salesforce: try again later, or ask whoever runs it to allow more requests from this job';
+
+/** The longest Retry-After waited out before a retry; a longer one is said instead (a CI job would hang without a word). */
+const MAX_RETRY_AFTER_MS = 120_000;
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds; undefined without one. */
+function retryAfterMs(headers: Record<string, string>): number | undefined {
+  const value = Object.entries(headers).find(([k]) => k.toLowerCase() === 'retry-after')?.[1];
+  if (value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
+}
+
 function isRetryable(e: unknown, status: number | undefined): boolean {
   if (status !== undefined) return status >= 500;
   const name = (e as { name?: unknown } | null)?.name;
