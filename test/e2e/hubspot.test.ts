@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openHubSpotSource, internalName } from '../../src/leads/crm/hubspot/index.js';
+import { openHubSpotSource, internalName, HubSpotError } from '../../src/leads/crm/hubspot/index.js';
 import { epochDate } from '../../src/leads/crm/hubspot/source.js';
 import { presetMapping, withDefaultTimeZone } from '../../src/leads/mapping/index.js';
 import type { SourceItem } from '../../src/leads/lead.js';
@@ -275,6 +275,16 @@ describe('the HubSpot source and the API’s limits', () => {
     expect(waits).toEqual([7000, 7000]);
     expect(Date.now() - started).toBeLessThan(7000); // nothing slept for real
     expect(items.filter((i) => i.kind === 'lead').length).toBe(data.contacts.length);
+  });
+
+  it('says an owners list answered by a sign-in page with status 200 is no page of owners, pointing at HUBSPOT_API_URL', async () => {
+    hub.state.faults.push({ path: /^\/crm\/v3\/owners$/, status: 200, raw: '<html><body>Sign in to continue</body></html>', times: 20 });
+    const { waits, sleep } = clock();
+    const e = await readAll(sleep).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HubSpotError);
+    expect((e as HubSpotError).message).toContain("HubSpot's owners list answered something that is not a page of owners");
+    expect((e as HubSpotError).hint).toContain('HUBSPOT_API_URL');
+    expect(waits).toEqual([]);
   });
 
   it('retries a 502 and a dropped connection with a growing back-off, then reads on', async () => {

@@ -327,8 +327,15 @@ export class HubSpotApi {
       const walk = new PageWalk('owners list');
       do {
         const page = await this.call('owners', async () => (await this.api()).crm.owners.ownersApi.getPage(undefined, after, 100, archived));
-        if (!Array.isArray(page.results))
-          throw new HubSpotError(`HubSpot's owners list answered a page without results`, 'try again later; if it goes on, check the portal’s API status');
+        if (!Array.isArray(page.results)) {
+          // A sign-in page or a proxy's answer with status 200 comes back from the library as whatever it could make of it.
+          const came: unknown = page;
+          const text = typeof came === 'string' ? came : (JSON.stringify(came) ?? String(came));
+          throw new HubSpotError(
+            `HubSpot's owners list answered something that is not a page of owners (no "results" list; ${text === '{}' ? 'an empty object' : this.redact(glimpse(text))})`,
+            'try again later; if it goes on, check HUBSPOT_API_URL and the network’s proxy settings (a proxy or a sign-in page answering in HubSpot’s place?) and the portal’s API status',
+          );
+        }
         for (const o of page.results) out.push({ id: o.id, firstName: o.firstName, lastName: o.lastName, email: o.email });
         after = walk.next(page.paging?.next?.after, page.results.length);
       } while (after !== undefined);
