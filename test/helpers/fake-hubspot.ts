@@ -48,6 +48,8 @@ export interface FakeHubSpotState {
   rateLimit: { max: number; remaining?: (path: string) => number };
   /** The most results a search query pages to (HubSpot: 10,000). */
   searchCap: number;
+  /** Called before each search is answered, with how many have come (1 for the first): someone editing contacts while a pull reads. */
+  beforeSearch?: (n: number) => void;
 }
 
 export interface FakeHubSpot {
@@ -243,6 +245,7 @@ function matches(c: FakeContact, f: Filter): boolean {
 
 /** POST /crm/v3/objects/contacts/search (https://developers.hubspot.com/docs/api/crm/search). */
 function search(state: FakeHubSpotState, body: unknown, answer: Answer): void {
+  state.beforeSearch?.(state.requests.filter((r) => r.path === '/crm/v3/objects/contacts/search').length);
   const q = (body ?? {}) as {
     filterGroups?: { filters?: Filter[] }[];
     sorts?: { propertyName?: string; direction?: string }[];

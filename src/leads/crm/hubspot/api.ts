@@ -140,8 +140,6 @@ export interface BatchOutcome {
 
 /** The most a batch call takes (https://developers.hubspot.com/docs/api/crm/contacts, batch endpoints). */
 export const BATCH_LIMIT = 100;
-/** The most results a search query pages to; a page past it answers 400. */
-export const SEARCH_CAP = 10_000;
 /** The most a search page holds. */
 export const SEARCH_PAGE = 200;
 /** Search calls a second per portal. */

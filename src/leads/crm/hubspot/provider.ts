@@ -1,16 +1,15 @@
 /**
  * HubSpot as a CRM provider for `pull` and `push` (provider.ts): every contact through the
- * list endpoint, those modified since an instant through the search endpoint, windowed by
- * lastmodifieddate so that no query asks for more than the 10,000 results HubSpot pages
- * to, the archived ones through the list endpoint's archived=true, and one property
- * written back through batch update.
+ * list endpoint, those modified since an instant through the search endpoint, by keyset on
+ * lastmodifieddate (modifiedSince), the archived ones through the list endpoint's
+ * archived=true, and one property written back through batch update.
  */
 import { quoteValue } from '../../../contract/suggest.js';
 import { UsageError } from '../../../shared/errors.js';
 import type { LeadNeeds } from '../../lead.js';
 import type { Mapping } from '../../mapping/types.js';
 import type { CrmClock, CrmProvider, CrmPull, CrmRecord, CrmSession, CrmWriter } from '../provider.js';
-import { BATCH_LIMIT, HubSpotApi, HubSpotError, PageWalk, SEARCH_CAP, SEARCH_PAGE, type ContactRecord, type HubSpotOptions, type SearchQuery } from './api.js';
+import { BATCH_LIMIT, HubSpotApi, HubSpotError, PageWalk, SEARCH_PAGE, type ContactRecord, type HubSpotOptions } from './api.js';
 import { contactObject, planContacts, sharedNameWarning, type ContactPlan } from './source.js';
 
 const READ_SCOPES = ['crm.objects.contacts.read', 'crm.objects.owners.read'];
@@ -62,9 +61,8 @@ export const hubspotProvider: CrmProvider = {
   },
 };
 
-export function hubspotSession(options: HubSpotOptions & { searchCap?: number }): CrmSession {
+export function hubspotSession(options: HubSpotOptions): CrmSession {
   const api = new HubSpotApi(options);
-  const cap = options.searchCap ?? SEARCH_CAP;
   return {
     async pull(mapping: Mapping, needs: LeadNeeds | undefined): Promise<CrmPull> {
       if (mapping.joins.length > 0)
@@ -78,7 +76,7 @@ export function hubspotSession(options: HubSpotOptions & { searchCap?: number })
         absent: plan.absent,
         notes: plan.sharedNames.map(sharedNameWarning),
         startedAt,
-        records: (since) => (since === undefined ? everyContact(api, plan) : modifiedSince(api, plan, since, startedAt, cap)),
+        records: (since) => (since === undefined ? everyContact(api, plan) : modifiedSince(api, plan, since, startedAt)),
         removed: (since) => archivedSince(api, since),
       };
     },
@@ -103,69 +101,93 @@ async function* everyContact(api: HubSpotApi, plan: ContactPlan): AsyncGenerator
 
 /**
  * The contacts modified in [since, until), where `until` is HubSpot's clock at the start
- * plus the second its Date header rounds away. A window whose first page counts more than
- * the cap is split in two halves, earlier first; a window of one millisecond that still
- * holds more (a bulk import stamps many contacts alike) is read by id instead, a query
- * restarted after each `cap` results.
+ * plus the second its Date header rounds away, read by keyset: each query asks from the
+ * last lastmodifieddate read on (GTE), sorted by it, and never pages by offset. The search
+ * endpoint's `after` is an offset into a list that moves while it is read: a contact saved
+ * during the pull leaves the window (its lastmodifieddate is now past `until`), every
+ * contact after it moves up a place, and the one at the next page's edge was never read.
+ * It had been modified before the pull, so the next pull, which asks from this one's
+ * start, would not ask for it either: its change was lost for good, without a word.
+ * Asking from the last instant read skips none, and no query pages past the 10,000
+ * results HubSpot pages to. The contacts of that instant come again and are passed over
+ * by id; an instant that fills a whole page is read by id (sameInstant).
  */
-async function* modifiedSince(api: HubSpotApi, plan: ContactPlan, since: number, startedAt: number, cap: number): AsyncGenerator<CrmRecord[]> {
+async function* modifiedSince(api: HubSpotApi, plan: ContactPlan, since: number, startedAt: number): AsyncGenerator<CrmRecord[]> {
   const until = startedAt + 1000;
-  const windows: [number, number][] = [[since, until]];
-  for (let w = windows.pop(); w !== undefined; w = windows.pop()) {
-    const [from, to] = w;
-    const query = (after: string | undefined): SearchQuery => ({
+  const properties = plan.properties.includes(MODIFIED) ? plan.properties : [...plan.properties, MODIFIED];
+  let from = since;
+  /** The ids read whose lastmodifieddate is `from`. */
+  let atFrom = new Set<string>();
+  for (;;) {
+    const page = await api.search({
       filters: [
-        { propertyName: 'lastmodifieddate', operator: 'GTE', value: String(from) },
-        { propertyName: 'lastmodifieddate', operator: 'LT', value: String(to) },
+        { propertyName: MODIFIED, operator: 'GTE', value: String(from) },
+        { propertyName: MODIFIED, operator: 'LT', value: String(until) },
       ],
-      sort: { propertyName: 'lastmodifieddate', direction: 'ASCENDING' },
-      properties: plan.properties,
+      sort: { propertyName: MODIFIED, direction: 'ASCENDING' },
+      properties,
       limit: SEARCH_PAGE,
-      ...(after !== undefined ? { after } : {}),
     });
-    const first = await api.search(query(undefined));
-    if (first.total > cap) {
-      if (to - from > 1) {
-        const middle = from + Math.floor((to - from) / 2);
-        windows.push([middle, to], [from, middle]);
-      } else yield* sameInstant(api, plan, from, cap);
+    const fresh = page.results.filter((r) => !atFrom.has(r.id));
+    if (fresh.length > 0) yield toRecords(fresh, plan);
+    const last = page.results.at(-1);
+    if (page.after === undefined || last === undefined) return;
+    const lastAt = modifiedAt(last, from, until);
+    const atLast = page.results.filter((r) => Date.parse(r.properties[MODIFIED] ?? '') === lastAt).map((r) => r.id);
+    if (atLast.length === page.results.length) {
+      // A whole page at one instant (a bulk import stamps many contacts alike): by id, then on from the next millisecond.
+      yield* sameInstant(api, plan, properties, lastAt, new Set([...(lastAt === from ? atFrom : []), ...atLast]));
+      from = lastAt + 1;
+      atFrom = new Set();
       continue;
     }
-    yield toRecords(first.results, plan);
-    const walk = new PageWalk('contacts search');
-    for (let after = walk.next(first.after, first.results.length); after !== undefined;) {
-      const page = await api.search(query(after));
-      yield toRecords(page.results, plan);
-      after = walk.next(page.after, page.results.length);
-    }
+    atFrom = new Set(atLast);
+    from = lastAt;
   }
 }
 
-/** The contacts modified at one instant, by id: each query starts after the last id read and stops short of the cap. */
-async function* sameInstant(api: HubSpotApi, plan: ContactPlan, at: number, cap: number): AsyncGenerator<CrmRecord[]> {
-  let lastId = '0';
+const MODIFIED = 'lastmodifieddate';
+
+/** A search result's lastmodifieddate, which the query's own filter puts in [from, until): anything else is an answer not to page on. */
+function modifiedAt(r: ContactRecord, from: number, until: number): number {
+  const text = r.properties[MODIFIED];
+  const at = Date.parse(text ?? '');
+  if (Number.isFinite(at) && at >= from && at < until) return at;
+  throw new HubSpotError(
+    `HubSpot's contacts search answered contact ${r.id} with lastmodifieddate ${JSON.stringify(text ?? null)}, outside the range it was asked for (${new Date(from).toISOString()} to ${new Date(until).toISOString()}): the contacts after it cannot be asked for`,
+    'try again later; if it goes on, check HUBSPOT_API_URL (a proxy answering in HubSpot’s place?) and the portal’s API status',
+  );
+}
+
+/** The contacts modified at one instant, by keyset on their id (each query after the last id read), leaving out those already read. */
+async function* sameInstant(api: HubSpotApi, plan: ContactPlan, properties: string[], at: number, read: ReadonlySet<string>): AsyncGenerator<CrmRecord[]> {
+  let lastId: string | undefined;
   for (;;) {
-    let read = 0;
-    let after: string | undefined;
-    const walk = new PageWalk('contacts search');
-    do {
-      const page = await api.search({
-        filters: [
-          { propertyName: 'lastmodifieddate', operator: 'EQ', value: String(at) },
-          { propertyName: 'hs_object_id', operator: 'GT', value: lastId },
-        ],
-        sort: { propertyName: 'hs_object_id', direction: 'ASCENDING' },
-        properties: plan.properties,
-        limit: SEARCH_PAGE,
-        ...(after !== undefined ? { after } : {}),
-      });
-      yield toRecords(page.results, plan);
-      read += page.results.length;
-      lastId = page.results.at(-1)?.id ?? lastId;
-      after = walk.next(page.after, page.results.length);
-    } while (after !== undefined && read + SEARCH_PAGE <= cap);
-    if (after === undefined) return;
+    const page = await api.search({
+      filters: [
+        { propertyName: MODIFIED, operator: 'EQ', value: String(at) },
+        ...(lastId === undefined ? [] : [{ propertyName: 'hs_object_id', operator: 'GT' as const, value: lastId }]),
+      ],
+      sort: { propertyName: 'hs_object_id', direction: 'ASCENDING' },
+      properties,
+      limit: SEARCH_PAGE,
+    });
+    const fresh = page.results.filter((r) => !read.has(r.id));
+    if (fresh.length > 0) yield toRecords(fresh, plan);
+    const last = page.results.at(-1)?.id;
+    if (page.after === undefined || last === undefined) return;
+    if (lastId !== undefined && compareNumericIds(last, lastId) <= 0)
+      throw new HubSpotError(
+        `HubSpot's contacts search answered contact ${last} after asking for ids past ${lastId}: the contacts after it cannot be asked for`,
+        'try again later; if it goes on, the portal is not answering as its API reference says',
+      );
+    lastId = last;
   }
+}
+
+/** HubSpot's ids are whole numbers, compared as such (by length, then digit by digit). */
+function compareNumericIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 async function* archivedSince(api: HubSpotApi, since: number): AsyncGenerator<string[]> {
