@@ -14,7 +14,13 @@ export function checkVersion(changes: readonly Change[], from: string, to: strin
   return { required, actual, ok, from, to };
 }
 
-/** The bump from `from` to `to`: prereleases count as the bump they lead to. */
+/**
+ * The bump from `from` to `to`: prereleases count as the bump they lead to, both ways. A
+ * prerelease head is the bump of its release (2.3.0 → 3.0.0-rc.1 is a major); a prerelease
+ * base already stands for its release's bump, so going on to that release or a later
+ * prerelease of it makes the same bump (3.0.0-rc.1 → 3.0.0 is a major, 2.4.0-rc.1 → 2.4.0 a
+ * minor): the version `suggestedVersion` proposes after a prerelease is then enough.
+ */
 export function actualBump(from: string, to: string): Bump | 'downgrade' {
   const a = semver.parse(from);
   const b = semver.parse(to);
@@ -25,7 +31,9 @@ export function actualBump(from: string, to: string): Bump | 'downgrade' {
   if (order < 0) return 'downgrade';
   if (b.major !== a.major) return 'major';
   if (b.minor !== a.minor) return 'minor';
-  return 'patch';
+  if (b.patch !== a.patch || a.prerelease.length === 0) return 'patch';
+  // The same release, the base a prerelease of it: X.0.0 is a major, X.Y.0 a minor.
+  return a.patch !== 0 ? 'patch' : a.minor !== 0 ? 'minor' : 'major';
 }
 
 /** The smallest version that satisfies `required` after `from`: 2.3.0 + major → 3.0.0. */

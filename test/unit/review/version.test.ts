@@ -9,6 +9,7 @@ import { diffRules } from '../../../src/review/diff.js';
 import { actualBump, checkVersion, suggestedVersion } from '../../../src/review/version.js';
 import { at, b2b, rulesOf } from './helpers.js';
 import type { RevpactContract } from '../../../src/contract/types.generated.js';
+import type { Change } from '../../../src/review/types.js';
 
 function review(edit: (c: RevpactContract) => void, version: string) {
   const base = b2b();
@@ -31,6 +32,27 @@ describe('the bump made', () => {
     ['0.9.0', '1.0.0', 'major'],
   ])('%s → %s is %s', (from, to, bump) => {
     expect(actualBump(from, to)).toBe(bump);
+  });
+
+  // Before: 3.0.0-rc.1 → 3.0.0 was a patch, so the version the review itself suggested
+  // ("a major bump (3.0.0 or later)") was then refused as not enough.
+  it.each([
+    ['3.0.0-rc.1', '3.0.0', 'major'],
+    ['3.0.0-rc.1', '3.0.0-rc.2', 'major'],
+    ['2.4.0-rc.1', '2.4.0', 'minor'],
+    ['2.3.1-beta', '2.3.1', 'patch'],
+    ['2.4.0-rc.1', '2.4.1', 'patch'],
+    ['3.0.0-rc.2', '3.0.0-rc.1', 'downgrade'],
+  ])('from a prerelease, %s → %s is %s: the bump the prerelease leads to', (from, to, bump) => {
+    expect(actualBump(from, to)).toBe(bump);
+  });
+
+  it('the version suggested after a prerelease is enough by its own verdict', () => {
+    for (const from of ['3.0.0-rc.1', '2.4.0-rc.1', '2.3.1-beta.2'])
+      for (const required of ['major', 'minor', 'patch'] as const) {
+        const next = suggestedVersion(from, required) ?? '';
+        expect(checkVersion([{ bump: required } as Change], from, next), `${from} + ${required} → ${next}`).toMatchObject({ ok: true });
+      }
   });
 
   it('suggests the smallest version that is enough', () => {
