@@ -107,7 +107,7 @@ export interface LogEntry {
   /** ISO 8601 author date. */
   date: string;
   subject: string;
-  /** A(dded), M(odified), R(enamed), C(opied), D(eleted), T(ype changed). */
+  /** A(dded), M(odified), R(enamed), D(eleted), T(ype changed); gitLog lists a copy as the A it is for the copy. */
   status: string;
   /** The file's path at this commit, from the repository root. */
   path: string;
@@ -130,7 +130,20 @@ export async function gitLog(cwd: string, path: string): Promise<LogEntry[]> {
   const args = ['log', '--follow', '--first-parent', '--name-status', '-z', '--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s'];
   args.push('--', path);
   const run = await git(cwd, args, MAX_LOG);
-  return parseLog(run.stdout.toString('utf8'));
+  return sinceCopy(parseLog(run.stdout.toString('utf8')));
+}
+
+/**
+ * --follow follows copies as well as renames: a contract started as a copy of another (a
+ * second region's from the first) got that other file's history, and the commit that made
+ * it read as the other's last version changed ("2.6.0 → 1.0.0 · version goes down"). The
+ * file begins at the copy, which is its creation; what git lists before it is the original's.
+ */
+export function sinceCopy(entries: readonly LogEntry[]): LogEntry[] {
+  const copy = entries.findIndex((e) => e.status === 'C');
+  if (copy < 0) return [...entries];
+  const { from: _original, ...created } = entries[copy] as LogEntry;
+  return [...entries.slice(0, copy), { ...created, status: 'A' }];
 }
 
 export function parseLog(text: string): LogEntry[] {

@@ -555,3 +555,39 @@ describe('revpact log across a merge', () => {
     expect(entries[1]?.changes.map((c) => c.summary).join('\n')).not.toMatch(/stage sal/i);
   });
 });
+
+describe('revpact log and git: sides at the edges of a repository', () => {
+  let repo: string;
+  const git = (...args: string[]) => gitAt(repo, args);
+  const entriesOf = (r: CliRun) => (JSON.parse(r.stdout) as { entries: { subject: string; status: string; version: string | null; path: string }[] }).entries;
+
+  beforeAll(() => {
+    repo = join(work, 'edge-repo');
+    mkdirSync(join(repo, 'contracts'), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), B2B.replace('version: 2.3.0', 'version: 2.6.0'));
+    git('add', '.');
+    git('commit', '-q', '-m', 'The main agreement');
+    // A second region's contract started as a copy of the first, its own version from 1.0.0.
+    writeFileSync(join(repo, 'contracts', 'emea.yaml'), B2B.replace('version: 2.3.0', 'version: 1.0.0'));
+    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.0'));
+    git('add', '.');
+    git('commit', '-q', '-m', 'EMEA starts from the main agreement');
+    writeFileSync(join(repo, 'contracts', 'emea.yaml'), B2B.replace('version: 2.3.0', 'version: 1.0.1'));
+    git('commit', '-q', '-a', '-m', 'EMEA patch');
+  });
+
+  // Before: git log --follow follows copies as well as renames, so emea.yaml had the main
+  // agreement's history and its first commit read "2.6.0 → 1.0.0 · version goes down ✗".
+  it('log: a contract that began as a copy of another starts there, without the other’s history', async () => {
+    const r = await revpact(['log', 'contracts/emea.yaml', '--format', 'json'], repo);
+    expect(r.status, r.stderr).toBe(0);
+    expect(entriesOf(r).map((e) => [e.subject, e.status, e.version, e.path])).toEqual([
+      ['EMEA patch', 'changed', '1.0.1', 'contracts/emea.yaml'],
+      ['EMEA starts from the main agreement', 'created', '1.0.0', 'contracts/emea.yaml'],
+    ]);
+    const text = await revpact(['log', 'contracts/emea.yaml'], repo);
+    expect(text.stdout).not.toContain('version goes down');
+    expect(text.stdout.split('\n')[0]).toBe('History of contracts/emea.yaml: 2 commits');
+  });
+});

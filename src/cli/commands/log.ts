@@ -13,7 +13,7 @@ export const log = defineCommand({
   summary: 'A contract’s history from Git, with the meaning of every change',
   usage: 'revpact log <contract> [--format text|json|markdown] [--locale en|es|pt|ca] [--max-count N] [--out FILE]',
   help: [
-    '  <contract>            a contract file in this directory’s Git repository (renames are followed)',
+    '  <contract>            a contract file in this directory’s Git repository (renames are followed; a copy begins its own history)',
     '  --format F            text (default), json, or markdown (a changelog)',
     "  --locale L            language of text and markdown: en, es, pt or ca (default: the newest valid version's metadata.locale);",
     '                        each change’s one-line summary and a broken version’s problems stay English',
