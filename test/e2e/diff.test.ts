@@ -9,7 +9,7 @@
  * `log` in a temporary Git repository.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -589,5 +589,13 @@ describe('revpact log and git: sides at the edges of a repository', () => {
     const text = await revpact(['log', 'contracts/emea.yaml'], repo);
     expect(text.stdout).not.toContain('version goes down');
     expect(text.stdout.split('\n')[0]).toBe('History of contracts/emea.yaml: 2 commits');
+  });
+
+  // Before: log wrote a file named "-" into the repository and printed nothing.
+  it('log --out - is standard output, as for diff and the other reports', async () => {
+    const r = await revpact(['log', 'contracts/emea.yaml', '--out', '-'], repo);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('History of contracts/emea.yaml: 2 commits');
+    expect(existsSync(join(repo, '-'))).toBe(false);
   });
 });

@@ -5,8 +5,8 @@ import { GitError, gitLog, gitShow } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
-import { writeFileAtomic } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
+import { writeOutput } from '../output.js';
 
 export const log = defineCommand({
   name: 'log',
@@ -73,8 +73,8 @@ export const log = defineCommand({
       );
     const history = buildHistory(file, inputs, max);
     const text = renderLog[format](history, { locale: locale ?? history.locale });
-    if (typeof values['out'] === 'string') writeFileAtomic(resolve(io.cwd, values['out']), text);
-    else io.stdout(text);
+    // writeOutput, as every report: `--out -` is standard output (it wrote a file named "-").
+    writeOutput(io, values['out'], text);
     return EXIT.ok;
   },
 });
