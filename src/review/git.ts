@@ -93,11 +93,40 @@ export async function gitShow(cwd: string, ref: string, path: string): Promise<U
     const run = await git(cwd, ['cat-file', 'blob', `${ref}:${path}`], MAX_BLOB);
     return run.stdout;
   } catch (e) {
-    if (!(e instanceof GitError) || !/bad file$/.test(e.message)) throw e;
+    if (!(e instanceof GitError)) throw e;
+    // In a shallow clone (a CI checkout: one commit by default) the ref is most often
+    // there on the remote and only not fetched; "check the ref" sent the user looking for a typo.
+    if (/^(invalid object name|unknown revision|bad revision)/.test(e.message) && (await isShallow(cwd)))
+      throw new GitError(
+        e.message,
+        `this clone is shallow (CI checkouts fetch one commit unless told otherwise) and may not have ${ref}: fetch it first (e.g. git fetch origin main), or check out with fetch-depth: 0`,
+      );
+    if (!/bad file$/.test(e.message)) throw e;
     const type = (await git(cwd, ['cat-file', '-t', `${ref}:${path}`], 1024)).stdout.toString('utf8').trim();
     const what = type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `a ${type}`;
     throw new GitError(`${what} in ${ref}, not a file`, `name a contract file, e.g. git:${ref}:${path.replace(/\/+$/, '')}/agreement.yaml`);
   }
+}
+
+/** Whether the repository is a shallow clone (git clone --depth, actions/checkout's default). */
+export async function isShallow(cwd: string): Promise<boolean> {
+  try {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'], 1024)).stdout.toString('utf8').trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `commit` is where a shallow clone's history is cut: git shows it without its
+ * parents and decorates it "grafted". Its diff lists every file as added, so a contract
+ * changed long before looks created there.
+ */
+export async function isShallowBoundary(cwd: string, commit: string): Promise<boolean> {
+  if (!(await isShallow(cwd))) return false;
+  const run = await git(cwd, ['log', '-1', '--format=%P%x1f%D', commit, '--'], 64 * 1024);
+  const [parents = '', decorations = ''] = run.stdout.toString('utf8').trim().split('\x1f');
+  return parents.trim() === '' && decorations.split(', ').includes('grafted');
 }
 
 export interface LogEntry {

@@ -575,6 +575,8 @@ describe('revpact log and git: sides at the edges of a repository', () => {
     git('commit', '-q', '-m', 'EMEA starts from the main agreement');
     writeFileSync(join(repo, 'contracts', 'emea.yaml'), B2B.replace('version: 2.3.0', 'version: 1.0.1'));
     git('commit', '-q', '-a', '-m', 'EMEA patch');
+    writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.1'));
+    git('commit', '-q', '-a', '-m', 'Main patch');
   });
 
   // Before: git log --follow follows copies as well as renames, so emea.yaml had the main
@@ -589,6 +591,44 @@ describe('revpact log and git: sides at the edges of a repository', () => {
     const text = await revpact(['log', 'contracts/emea.yaml'], repo);
     expect(text.stdout).not.toContain('version goes down');
     expect(text.stdout.split('\n')[0]).toBe('History of contracts/emea.yaml: 2 commits');
+  });
+
+  // CI checks out with fetch-depth 1: the clone's oldest commit looks like the one that added the file.
+  describe('in a shallow clone', () => {
+    let shallow: string;
+    beforeAll(() => {
+      shallow = join(work, 'edge-shallow');
+      gitAt(work, ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
+    });
+
+    // Before: the clone's oldest commit, which shows every file as added, was listed as the
+    // main agreement's creation ("3.0.0 · created", exit 0), as if the history were complete.
+    it('log says where the clone’s history stops instead of calling its oldest commit the creation', async () => {
+      const r = await revpact(['log', 'contracts/b2b-saas.yaml'], shallow);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      const oldest = gitAt(shallow, ['log', '-1', '--format=%h', 'HEAD~1']).trim();
+      expect(r.stderr).toBe(
+        `revpact: contracts/b2b-saas.yaml: this clone is shallow and its history stops at ${oldest}: what came before that commit is not in this repository\n` +
+          '  fetch the whole history (git fetch --unshallow; with actions/checkout, fetch-depth: 0), or ask for fewer commits with --max-count\n',
+      );
+      // The newest commit, compared with the clone's oldest (whose file is the real one), is fine.
+      const one = await revpact(['log', 'contracts/b2b-saas.yaml', '--max-count', '1', '--format', 'json'], shallow);
+      expect(one.status, one.stderr).toBe(0);
+      expect(entriesOf(one).map((e) => [e.subject, e.status])).toEqual([['Main patch', 'changed']]);
+    });
+
+    // Before: the hint was "check the ref: a branch, a tag or a commit (git log --oneline)",
+    // which in a one-commit clone lists nothing that helps.
+    it('diff: a ref the shallow clone does not have says the clone is shallow and how to fetch it', async () => {
+      const r = await revpact(['diff', 'git:HEAD~2:contracts/b2b-saas.yaml', 'contracts/b2b-saas.yaml'], shallow);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        "revpact: git:HEAD~2:contracts/b2b-saas.yaml: invalid object name 'HEAD~2'\n" +
+          '  this clone is shallow (CI checkouts fetch one commit unless told otherwise) and may not have HEAD~2: fetch it first (e.g. git fetch origin main), or check out with fetch-depth: 0\n',
+      );
+      expect(r.stderr).not.toMatch(CRASH);
+    });
   });
 
   // Before: log wrote a file named "-" into the repository and printed nothing.

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseYaml } from '../../contract/source.js';
-import { GitError, gitLog, gitShow } from '../../review/git.js';
+import { GitError, gitLog, gitShow, isShallowBoundary } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
 import { LOG_FORMATS, renderLog } from '../../review/render/log.js';
 import { choice, defineCommand, localeFlag } from '../command.js';
@@ -60,6 +60,15 @@ export const log = defineCommand({
         // Past the commits shown, read only as far as the first one that can be their base.
         if (max !== undefined && inputs.length > max && isBase(input)) break;
       }
+      // A shallow clone's oldest commit shows every file as added: the entry it makes (a
+      // creation), or the base it gives the entries shown, is not the file's history.
+      const oldest = inputs.at(-1);
+      const needed = oldest !== undefined && (max === undefined || inputs.length <= max || !isBase(oldest));
+      if (oldest && needed && (await isShallowBoundary(io.cwd, oldest.entry.commit)))
+        throw new UsageError(
+          `${file}: this clone is shallow and its history stops at ${oldest.entry.short}: what came before that commit is not in this repository`,
+          'fetch the whole history (git fetch --unshallow; with actions/checkout, fetch-depth: 0), or ask for fewer commits with --max-count',
+        );
     } catch (e) {
       if (e instanceof GitError) throw new UsageError(`${file}: ${e.message}`, e.hint);
       throw e;
