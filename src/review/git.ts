@@ -6,6 +6,7 @@
  * turns them into usage errors (exit 2).
  */
 import { execFile } from 'node:child_process';
+import { posix } from 'node:path';
 
 export class GitError extends Error {
   constructor(
@@ -127,6 +128,28 @@ export async function isShallowBoundary(cwd: string, commit: string): Promise<bo
   const run = await git(cwd, ['log', '-1', '--format=%P%x1f%D', commit, '--'], 64 * 1024);
   const [parents = '', decorations = ''] = run.stdout.toString('utf8').trim().split('\x1f');
   return parents.trim() === '' && decorations.split(', ').includes('grafted');
+}
+
+/**
+ * Refuses a symbolic link at `ref`: Git keeps a link as the text of its target, which was
+ * then read as a contract and refused as "expected a mapping, found the text …". Only a blob
+ * that could be a link's target (one short line) costs the look at its mode.
+ */
+export async function refuseLink(cwd: string, ref: string, path: string, bytes: Uint8Array): Promise<void> {
+  if (bytes.length > 4096 || bytes.includes(0x0a)) return;
+  // ls-tree reads paths from the current directory; --full-tree from the root, as ref:path does.
+  const relative = path.startsWith('./');
+  const args = ['ls-tree', '-z', ...(relative ? [] : ['--full-tree']), ref, '--', path];
+  const listed = (await git(cwd, args, 64 * 1024)).stdout.toString('utf8');
+  if (!listed.startsWith('120000 ')) return;
+  const target = Buffer.from(bytes).toString('utf8');
+  const pointed = posix.normalize(posix.join(posix.dirname(path), target));
+  throw new GitError(
+    `a symbolic link in ${ref} (to ${target}), not a file`,
+    posix.isAbsolute(target) || pointed.startsWith('../')
+      ? 'name the contract file itself, with its path in the repository'
+      : `name the file it points to, e.g. git:${ref}:${relative ? `./${pointed}` : pointed}`,
+  );
 }
 
 export interface LogEntry {

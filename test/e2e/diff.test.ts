@@ -9,7 +9,7 @@
  * `log` in a temporary Git repository.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -637,5 +637,34 @@ describe('revpact log and git: sides at the edges of a repository', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('History of contracts/emea.yaml: 2 commits');
     expect(existsSync(join(repo, '-'))).toBe(false);
+  });
+
+  // Before: Git keeps a link as the text of its target, so git:HEAD:contracts/current.yaml
+  // read "b2b-saas.yaml" and said "expected a mapping, found the text …" (exit 1); log of the
+  // link said none of its versions was a contract.
+  it('a symbolic link is said as one, with the file it points to, in diff’s Git side and in log', async () => {
+    symlinkSync('b2b-saas.yaml', join(repo, 'contracts', 'current.yaml'));
+    git('add', 'contracts/current.yaml');
+    git('commit', '-q', '-m', 'current points at the main agreement');
+    try {
+      const r = await revpact(['diff', 'git:HEAD:contracts/current.yaml', 'contracts/b2b-saas.yaml'], repo);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        'revpact: git:HEAD:contracts/current.yaml: a symbolic link in HEAD (to b2b-saas.yaml), not a file\n' +
+          '  name the file it points to, e.g. git:HEAD:contracts/b2b-saas.yaml\n',
+      );
+      // The work tree's link is followed like any file: it is the contract it points to.
+      expect((await revpact(['diff', 'contracts/b2b-saas.yaml', 'contracts/current.yaml'], repo)).status).toBe(0);
+      const l = await revpact(['log', 'contracts/current.yaml'], repo);
+      expect(l.status).toBe(2);
+      expect(l.stderr).toBe(
+        "revpact: contracts/current.yaml is a symbolic link to b2b-saas.yaml: Git keeps the link, not the contract, so its history is the link's\n" +
+          '  name the file it points to, e.g. revpact log contracts/b2b-saas.yaml\n',
+      );
+    } finally {
+      git('rm', '-q', 'contracts/current.yaml');
+      git('commit', '-q', '-m', 'no link');
+    }
   });
 });

@@ -4,7 +4,7 @@ import { defaultMappingFor, diskReader, loadMapping, openLeadData, type Contract
 import { mappingNotes, reviewContractChange, type ImpactData } from '../../app/review.js';
 import { resolveWhen } from '../../app/when.js';
 import type { Diagnostic } from '../../contract/diagnostics.js';
-import { GitError, gitShow, parseSide, type SideSpec } from '../../review/git.js';
+import { GitError, gitShow, parseSide, refuseLink, type SideSpec } from '../../review/git.js';
 import { DIFF_FORMATS, renderDiff } from '../../review/render/index.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { readBytes } from '../../shared/files.js';
@@ -99,7 +99,9 @@ function side(spec: string): SideSpec {
 async function readSide(spec: SideSpec, io: CliIO): Promise<Uint8Array> {
   if (spec.kind === 'file') return readBytes(io.cwd, spec.path);
   try {
-    return await gitShow(io.cwd, spec.ref, spec.path);
+    const bytes = await gitShow(io.cwd, spec.ref, spec.path);
+    await refuseLink(io.cwd, spec.ref, spec.path, bytes);
+    return bytes;
   } catch (e) {
     if (e instanceof GitError) throw new UsageError(`${spec.display}: ${e.message}`, e.hint);
     throw e;

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseYaml } from '../../contract/source.js';
 import { GitError, gitLog, gitShow, isShallowBoundary } from '../../review/git.js';
 import { buildHistory, isBase, type HistoryInput } from '../../review/history.js';
@@ -44,6 +44,14 @@ export const log = defineCommand({
       throw new UsageError(
         `${file} is a folder: log follows one contract's history`,
         `name the contract file, e.g. revpact log ${join(file, 'agreement.yaml')}`,
+      );
+
+    // Git keeps a link as the text of its target: the link's history is not the contract's.
+    const target = linkTarget(resolve(io.cwd, file));
+    if (target !== undefined)
+      throw new UsageError(
+        `${file} is a symbolic link to ${target}: Git keeps the link, not the contract, so its history is the link's`,
+        isAbsolute(target) ? 'name the contract file it points to' : `name the file it points to, e.g. revpact log ${join(dirname(file), target)}`,
       );
 
     let inputs: HistoryInput[];
@@ -105,6 +113,14 @@ function maxCount(value: unknown): number | undefined {
   if (typeof value !== 'string' || !/^[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
     throw new UsageError(`--max-count must be a whole number of commits, 1 or more (got ${JSON.stringify(value)})`);
   return n;
+}
+
+function linkTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isDirectory(path: string): boolean {
