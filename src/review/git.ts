@@ -78,7 +78,10 @@ function gitMessage(stderr: string): string {
 function hintFor(stderr: string): string | undefined {
   if (/not a git repository/i.test(stderr)) return 'run revpact inside the Git repository that holds the contract';
   if (/invalid object name|unknown revision|bad revision/i.test(stderr)) return 'check the ref: a branch, a tag or a commit (git log --oneline)';
-  if (/does not exist|exists on disk, but not in/i.test(stderr)) return 'the path is from the repository root (or starts with ./ for the current directory)';
+  // The path is right (git found the file in the work tree); the ref only predates it, as in a pull request that adds a contract.
+  if (/exists on disk, but not in/i.test(stderr))
+    return 'the contract is new since that ref, so it has no earlier version to compare with: check it alone with revpact validate, or name a ref that has it';
+  if (/does not exist/i.test(stderr)) return 'the path is from the repository root (or starts with ./ for the current directory)';
   if (/is outside repository/i.test(stderr))
     return 'a contract’s history is read from the Git repository that holds it: run revpact from inside that repository';
   return undefined;

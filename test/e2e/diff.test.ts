@@ -568,6 +568,7 @@ describe('revpact log and git: sides at the edges of a repository', () => {
     writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), B2B.replace('version: 2.3.0', 'version: 2.6.0'));
     git('add', '.');
     git('commit', '-q', '-m', 'The main agreement');
+    git('tag', 'before-emea');
     // A second region's contract started as a copy of the first, its own version from 1.0.0.
     writeFileSync(join(repo, 'contracts', 'emea.yaml'), B2B.replace('version: 2.3.0', 'version: 1.0.0'));
     writeFileSync(join(repo, 'contracts', 'b2b-saas.yaml'), headText().replace('version: 2.4.0', 'version: 3.0.0'));
@@ -629,6 +630,18 @@ describe('revpact log and git: sides at the edges of a repository', () => {
       );
       expect(r.stderr).not.toMatch(CRASH);
     });
+  });
+
+  // Before: the hint was "the path is from the repository root (or starts with ./ …)" when the
+  // path was right and the contract only new, as in a pull request that adds one.
+  it('diff: a contract the base ref does not have yet is said as new there, with how to check it alone', async () => {
+    const r = await revpact(['diff', 'git:before-emea:contracts/emea.yaml', 'contracts/emea.yaml'], repo);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "revpact: git:before-emea:contracts/emea.yaml: path 'contracts/emea.yaml' exists on disk, but not in 'before-emea'\n" +
+        '  the contract is new since that ref, so it has no earlier version to compare with: check it alone with revpact validate, or name a ref that has it\n',
+    );
   });
 
   // Before: log wrote a file named "-" into the repository and printed nothing.
