@@ -7,6 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { posix } from 'node:path';
+import { CONTRACT_LIMITS } from '../contract/source.js';
 
 export class GitError extends Error {
   constructor(
@@ -17,6 +18,9 @@ export class GitError extends Error {
     this.name = 'GitError';
   }
 }
+
+/** Git printed more than the caller reads. */
+class GitOutputTooLarge extends GitError {}
 
 /** A contract file in the work tree, or a file at a commit. */
 export type SideSpec = { kind: 'file'; path: string; display: string } | { kind: 'git'; ref: string; path: string; display: string };
@@ -38,7 +42,7 @@ export function parseSide(spec: string): SideSpec | { error: string } {
   return { kind: 'git', ref, path, display: spec };
 }
 
-/** Largest blob read; larger contracts are refused by the parser anyway (1 MB). */
+/** Largest blob read; the parser refuses anything over 1 MiB anyway, and gitShow says a larger one by its size. */
 const MAX_BLOB = 4 * 1024 * 1024;
 const MAX_LOG = 64 * 1024 * 1024;
 
@@ -59,7 +63,7 @@ function git(cwd: string, args: string[], maxBuffer: number): Promise<Run> {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') return reject(new GitError('git is not installed (or not on PATH)', 'install Git, or pass the contract as a file'));
         if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
-          return reject(new GitError(`git ${args[0] ?? ''}: the output is larger than ${Math.round(maxBuffer / 1024 / 1024)} MB`));
+          return reject(new GitOutputTooLarge(`git ${args[0] ?? ''}: the output is larger than ${Math.round(maxBuffer / 1024 / 1024)} MB`));
         reject(new GitError(gitMessage(err) || `git ${args[0] ?? ''} failed`, hintFor(err)));
       },
     );
@@ -98,6 +102,14 @@ export async function gitShow(cwd: string, ref: string, path: string): Promise<U
     return run.stdout;
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
+    // Said as the contract reader says a file on disk too large (file-too-large), not in git's words.
+    if (e instanceof GitOutputTooLarge) {
+      const size = (await git(cwd, ['cat-file', '-s', `${ref}:${path}`], 1024)).stdout.toString('utf8').trim();
+      throw new GitError(
+        `the file in ${ref} is ${size} bytes; revpact reads at most ${CONTRACT_LIMITS.maxBytes} of a contract`,
+        'split it, or remove what is not part of the agreement',
+      );
+    }
     // In a shallow clone (a CI checkout: one commit by default) the ref is most often
     // there on the remote and only not fetched; "check the ref" sent the user looking for a typo.
     if (/^(invalid object name|unknown revision|bad revision)/.test(e.message) && (await isShallow(cwd)))

@@ -644,6 +644,29 @@ describe('revpact log and git: sides at the edges of a repository', () => {
     );
   });
 
+  // Before: "git:HEAD:contracts/huge.yaml: git cat-file: the output is larger than 4 MB", in
+  // git's words and with nothing to do about it; the same file on disk says its size and the limit.
+  it('a Git side larger than revpact reads says its size, the limit and what to do, as a file side does', async () => {
+    const huge = B2B + `x-notes: "${'n'.repeat(5 * 1024 * 1024)}"\n`;
+    writeFileSync(join(repo, 'contracts', 'huge.yaml'), huge);
+    git('add', 'contracts/huge.yaml');
+    git('commit', '-q', '-m', 'A huge contract');
+    try {
+      const size = Buffer.byteLength(huge).toString();
+      const r = await revpact(['diff', 'contracts/b2b-saas.yaml', 'git:HEAD:contracts/huge.yaml'], repo);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        `revpact: git:HEAD:contracts/huge.yaml: the file in HEAD is ${size} bytes; revpact reads at most 1048576 of a contract\n` +
+          '  split it, or remove what is not part of the agreement\n',
+      );
+      const file = await revpact(['diff', 'contracts/b2b-saas.yaml', 'contracts/huge.yaml'], repo);
+      expect(file.stdout).toContain(`error file-too-large: the file is ${size} bytes; revpact reads at most 1048576`);
+    } finally {
+      git('rm', '-q', 'contracts/huge.yaml');
+      git('commit', '-q', '-m', 'no huge contract');
+    }
+  });
+
   // Before: log wrote a file named "-" into the repository and printed nothing.
   it('log --out - is standard output, as for diff and the other reports', async () => {
     const r = await revpact(['log', 'contracts/emea.yaml', '--out', '-'], repo);
