@@ -17,9 +17,10 @@ export function checkVersion(changes: readonly Change[], from: string, to: strin
 /**
  * The bump from `from` to `to`: prereleases count as the bump they lead to, both ways. A
  * prerelease head is the bump of its release (2.3.0 → 3.0.0-rc.1 is a major); a prerelease
- * base already stands for its release's bump, so going on to that release or a later
- * prerelease of it makes the same bump (3.0.0-rc.1 → 3.0.0 is a major, 2.4.0-rc.1 → 2.4.0 a
- * minor): the version `suggestedVersion` proposes after a prerelease is then enough.
+ * base already stands for its release's bump, so going on from it makes at least that bump
+ * (3.0.0-rc.1 → 3.0.0, → 3.0.0-rc.2 or → 3.0.1 is a major, 2.4.0-rc.1 → 2.4.0 or → 2.4.1 a
+ * minor): the version `suggestedVersion` proposes after a prerelease is then enough, and so
+ * is any later one.
  */
 export function actualBump(from: string, to: string): Bump | 'downgrade' {
   const a = semver.parse(from);
@@ -29,11 +30,11 @@ export function actualBump(from: string, to: string): Bump | 'downgrade' {
   const order = semver.compare(b, a);
   if (order === 0) return 'none';
   if (order < 0) return 'downgrade';
-  if (b.major !== a.major) return 'major';
-  if (b.minor !== a.minor) return 'minor';
-  if (b.patch !== a.patch || a.prerelease.length === 0) return 'patch';
-  // The same release, the base a prerelease of it: X.0.0 is a major, X.Y.0 a minor.
-  return a.patch !== 0 ? 'patch' : a.minor !== 0 ? 'minor' : 'major';
+  const made: Bump = b.major !== a.major ? 'major' : b.minor !== a.minor ? 'minor' : 'patch';
+  if (a.prerelease.length === 0) return made;
+  // The base a prerelease of X.0.0 stands for a major, of X.Y.0 for a minor.
+  const led: Bump = a.patch !== 0 ? 'patch' : a.minor !== 0 ? 'minor' : 'major';
+  return BUMP_RANK[led] > BUMP_RANK[made] ? led : made;
 }
 
 /** The smallest version that satisfies `required` after `from`: 2.3.0 + major → 3.0.0. */

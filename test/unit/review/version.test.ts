@@ -41,7 +41,10 @@ describe('the bump made', () => {
     ['3.0.0-rc.1', '3.0.0-rc.2', 'major'],
     ['2.4.0-rc.1', '2.4.0', 'minor'],
     ['2.3.1-beta', '2.3.1', 'patch'],
-    ['2.4.0-rc.1', '2.4.1', 'patch'],
+    ['2.4.0-rc.1', '2.4.1', 'minor'],
+    ['3.0.0-rc.1', '3.0.1', 'major'],
+    ['3.0.0-rc.1', '3.1.0', 'major'],
+    ['2.3.1-beta', '2.3.2', 'patch'],
     ['3.0.0-rc.2', '3.0.0-rc.1', 'downgrade'],
   ])('from a prerelease, %s → %s is %s: the bump the prerelease leads to', (from, to, bump) => {
     expect(actualBump(from, to)).toBe(bump);
