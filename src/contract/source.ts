@@ -16,22 +16,36 @@ export interface YamlSource {
 /**
  * Offset → 1-based line:column, from the text itself. (yaml's LineCounter misses the
  * newlines inside some multi-line tokens, which puts columns past the end of a line.)
+ * Columns count characters, as editors show them and as template errors do: an emoji
+ * before the mistake is one column, not the two UTF-16 units JavaScript strings hold.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Offsets of the second halves of surrogate pairs, in order: few, and none in most files. */
+  private readonly pairEnds: number[] = [];
   constructor(text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (const m of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) this.pairEnds.push(m.index + 1);
   }
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    const line = lastAtOrBefore(this.starts, offset);
+    const start = this.starts[line] ?? 0;
+    // A pair that ends before `offset` and after the line's start is one character, not two.
+    const pairs = lastAtOrBefore(this.pairEnds, offset - 1) - lastAtOrBefore(this.pairEnds, start);
+    return { line: line + 1, column: offset - start - pairs + 1 };
   }
+}
+
+/** Index of the last element of the sorted `list` that is <= `value`; -1 when there is none. */
+function lastAtOrBefore(list: readonly number[], value: number): number {
+  let lo = -1;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((list[mid] ?? 0) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export interface ParsedYaml {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContract } from '../../../src/contract/index.js';
-import { FULL_YAML } from '../../helpers/contracts.js';
+import { FULL_YAML, MINIMAL_YAML } from '../../helpers/contracts.js';
 import { fixturePath } from '../../helpers/paths.js';
 
 describe('positions', () => {
@@ -37,5 +37,24 @@ describe('positions', () => {
       ['invalid-value', clockLine, 12],
       ['unknown-field', clockLine + 1, 5],
     ]);
+  });
+
+  it('columns count characters: an emoji before the mistake is one column, as an accented letter is', () => {
+    const line = (name: string) => `    marketing: { name: "${name}", github: mkt-lead, bogus: 1 }`;
+    for (const name of ['ab Mkt', 'éé Mkt', '🚀🚀 Mkt']) {
+      const text = MINIMAL_YAML.replace('    marketing: { name: Marketing Lead, github: mkt-lead }', line(name));
+      const [d, ...rest] = checkContract('c.yaml', text).diagnostics;
+      expect(rest).toEqual([]);
+      // 51 characters before "bogus" whichever the name: 53 UTF-16 units with the two rockets.
+      expect(d, name).toMatchObject({ code: 'unknown-field', column: 52 });
+      expect(Array.from(line(name)).slice(51).join('')).toMatch(/^bogus: 1/);
+    }
+  });
+
+  it('emoji on an earlier line, or after the mistake on its line, do not move the column', () => {
+    const text = MINIMAL_YAML.replace('status: draft', 'status: draft # 🚀🚀🚀').replace('effective: 2026-01-01', 'effective: 2026-13-01');
+    const withEmojiBefore = `# 🚀🚀\n${text}`;
+    const [d] = checkContract('c.yaml', withEmojiBefore).diagnostics;
+    expect(d).toMatchObject({ code: 'invalid-format', column: 14 });
   });
 });
