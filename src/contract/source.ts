@@ -5,6 +5,7 @@
  */
 import { CST, Composer, Lexer, Parser, isAlias, isMap, isScalar, visit, type Document } from 'yaml';
 import { type Finding } from './diagnostics.js';
+import { firstInvalidUtf8, positionOfByte } from '../shared/utf8.js';
 
 export interface YamlSource {
   file: string;
@@ -104,11 +105,31 @@ export function parseYaml(file: string, input: Uint8Array | string, limits: Pars
   if (typeof input === 'string') {
     text = input;
   } else {
+    // UTF-16 (what Notepad and Excel call "Unicode") holds NUL bytes: said as the encoding it is, not as binary.
+    if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))
+      return fail(
+        'binary-file',
+        'the file is UTF-16 text, not UTF-8 (it starts with a UTF-16 byte order mark)',
+        'save it as UTF-8 (what some Windows editors call "Unicode" is UTF-16)',
+      );
     if (input.includes(0)) return fail('binary-file', 'the file is binary, not YAML text', 'point revpact at the .yaml file of the contract');
     try {
       text = utf8.decode(input);
     } catch {
-      return fail('binary-file', 'the file is not valid UTF-8 text', 'save the file as UTF-8');
+      // At the byte itself: a Latin-1 "é" on line 40 was said at 1:1, and the author had to hunt for it.
+      const at = firstInvalidUtf8(input);
+      const byte = `0x${(input[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+      return {
+        findings: [
+          {
+            code: 'binary-file',
+            pointer: '',
+            message: `the file is not valid UTF-8 text: the byte ${byte} here is not part of a UTF-8 character`,
+            suggest: 'save the file as UTF-8: Excel and older editors save an "é" as one Windows-1252 or Latin-1 byte, which UTF-8 does not allow',
+            at: positionOfByte(input, at),
+          },
+        ],
+      };
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

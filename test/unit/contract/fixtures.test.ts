@@ -145,9 +145,25 @@ describe('file guards', () => {
     expect(result.diagnostics).toMatchObject([{ code: 'binary-file', line: 1, column: 1, file: 'logo.png.yaml' }]);
   });
 
-  it('text that is not UTF-8 (Latin-1 "é") is binary-file too', () => {
-    const latin1 = Buffer.concat([Buffer.from(MINIMAL_YAML + '# Ren'), Buffer.from([0xe9, 0x0a])]);
-    expect(checkContract('c.yaml', latin1).diagnostics).toMatchObject([{ code: 'binary-file', line: 1, column: 1 }]);
+  it('text that is not UTF-8 (Latin-1 "é") is binary-file too, at the line and column of its first bad byte', () => {
+    const latin1 = Buffer.concat([Buffer.from(MINIMAL_YAML + '# Reñé '), Buffer.from([0xe9, 0x0a])]);
+    const line = MINIMAL_YAML.split('\n').length;
+    expect(checkContract('c.yaml', latin1).diagnostics).toMatchObject([
+      {
+        code: 'binary-file',
+        line,
+        column: 8,
+        message: 'the file is not valid UTF-8 text: the byte 0xE9 here is not part of a UTF-8 character',
+        suggest: expect.stringMatching(/^save the file as UTF-8: Excel and older editors save an "é" as one Windows-1252 or Latin-1 byte/) as unknown,
+      },
+    ]);
+  });
+
+  it('UTF-16 text (Notepad\'s "Unicode") is said as UTF-16, not as binary', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL_YAML, 'utf16le')]);
+    expect(checkContract('c.yaml', utf16).diagnostics).toMatchObject([
+      { code: 'binary-file', line: 1, column: 1, message: 'the file is UTF-16 text, not UTF-8 (it starts with a UTF-16 byte order mark)' },
+    ]);
   });
 
   it('a file over 1 MiB is file-too-large, as bytes and as a string', () => {
