@@ -215,7 +215,7 @@ export function readText(path: string): string {
 
 /** A file written in pieces (a stream of rows) through a temporary name, renamed into place only when complete. */
 export interface AtomicWriter {
-  write: (chunk: string) => void;
+  write: (chunk: string | Uint8Array) => void;
   /** Closes the file and renames it over the target. */
   commit: () => void;
   /** Closes and removes the temporary file; the target is untouched. */
@@ -242,7 +242,8 @@ export function openAtomicWriter(path: string, what: string, mode?: number): Ato
   return {
     write: (chunk) => {
       if (fd === undefined) throw new Error(`${path}: written after it was closed`);
-      writeSync(fd, chunk);
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
     },
     commit: () => {
       try {
@@ -267,7 +268,7 @@ export function openAtomicWriter(path: string, what: string, mode?: number): Ato
  * writable) leaves none of them half done. `what` names where the paths came from (for hints).
  * Returns once every file is in place.
  */
-export function writeFilesTogether(files: readonly { path: string; content: string }[], what: string): void {
+export function writeFilesTogether(files: readonly { path: string; content: string | Uint8Array }[], what: string): void {
   // The folders the writes make: taken away again when one fails (`init x` left x/contracts/ behind, empty).
   const made = [...new Set(files.flatMap((f) => missingFolders(f.path)))].sort((a, b) => b.length - a.length);
   const writers: AtomicWriter[] = [];

@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { assetPath } from '../../shared/assets.js';
 import { defineCommand } from '../command.js';
 import { lstatSync } from 'node:fs';
-import { exists, readText, writeFilesTogether } from '../../shared/files.js';
+import { exists, readBytes, readText, writeFilesTogether } from '../../shared/files.js';
 import { EXIT, UsageError } from '../../shared/errors.js';
 import { revpactCommand, shellWord } from '../invocation.js';
 import { PULL_FOLDER } from '../../app/pull.js';
@@ -39,7 +39,7 @@ export const init = defineCommand({
     // when revpact is a dependency of the project, plain `revpact` otherwise, never a path
     // of this machine. The hint printed below is for here and now: the exact command.
     const inProject = revpactCommand(dir, io.env) === 'npx revpact' ? 'npx revpact' : 'revpact';
-    const writes = targets.map((t) => ({
+    const writes: { path: string; text: string | Uint8Array; said: string }[] = targets.map((t) => ({
       path: t.path,
       text: readText(t.source)
         .replace(/\$schema=\S+/, `$schema=${SCHEMA_URL}`)
@@ -63,23 +63,30 @@ export const init = defineCommand({
 
 /**
  * `.revpact/` in the folder's .gitignore: pulled CRM records (names, e-mails) are never
- * committed. Added once, the rest kept; undefined when it is there already.
+ * committed. Added once, the rest kept byte for byte (a .gitignore saved as Latin-1 is
+ * not rewritten as UTF-8, its "é" turned into "�"), in the file's own line endings;
+ * undefined when it is there already.
  */
-function ignorePulled(dir: string): { path: string; text: string; said: string } | undefined {
+function ignorePulled(dir: string): { path: string; text: string | Uint8Array; said: string } | undefined {
   const path = join(dir, '.gitignore');
   const entry = `${PULL_FOLDER}/`;
-  let before: string | undefined;
+  let before: Uint8Array | undefined;
   if (exists(path)) {
     if (!lstatSync(path).isFile())
       throw new UsageError(
         `${path}: is not a regular file, so revpact cannot add ${entry} to it`,
         'make .gitignore a file (or remove it), then run revpact init again',
       );
-    before = readText(path);
+    // An unreadable .gitignore was an internal error (EACCES) instead of a word about it.
+    before = readBytes(dir, path);
   }
-  const lines = (before ?? '').split(/\r?\n/).map((l) => l.trim());
+  // Latin-1 reads every byte as one character: the entries compared are ASCII either way.
+  const text = Buffer.from(before ?? new Uint8Array()).toString('latin1');
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
   if (lines.includes(entry) || lines.includes(PULL_FOLDER) || lines.includes(`/${entry}`)) return undefined;
-  const block = `# CRM records pulled by revpact pull (personal data): never committed\n${entry}\n`;
-  const text = before === undefined || before === '' ? block : `${before}${before.endsWith('\n') ? '' : '\n'}\n${block}`;
-  return { path, text, said: before === undefined ? 'wrote' : `added ${entry} to` };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = `# CRM records pulled by revpact pull (personal data): never committed${eol}${entry}${eol}`;
+  if (before === undefined || before.length === 0) return { path, text: block, said: before === undefined ? 'wrote' : `added ${entry} to` };
+  const added = `${text.endsWith('\n') ? '' : eol}${eol}${block}`;
+  return { path, text: Buffer.concat([before, Buffer.from(added)]), said: `added ${entry} to` };
 }

@@ -185,6 +185,51 @@ describe('init', () => {
   });
 });
 
+describe('init and a .gitignore already there', () => {
+  it('a .gitignore saved as Latin-1 keeps its bytes: .revpact/ is added after them, nothing is re-encoded', async () => {
+    const target = join(dir, 'init-latin1');
+    mkdirSync(target, { recursive: true });
+    // "café/" and "niño.log" as Windows-1252 writes them: é is 0xE9, ñ is 0xF1.
+    const before = Buffer.from([...Buffer.from('caf'), 0xe9, ...Buffer.from('/\nni'), 0xf1, ...Buffer.from('o.log')]);
+    writeFileSync(join(target, '.gitignore'), before);
+    const cli = io();
+    expect(await run(['init', target], cli)).toBe(0);
+    const after = readFileSync(join(target, '.gitignore'));
+    expect(after.subarray(0, before.length).equals(before)).toBe(true);
+    expect(after.subarray(before.length).toString('utf8')).toBe('\n\n# CRM records pulled by revpact pull (personal data): never committed\n.revpact/\n');
+    expect(cli.out()).toMatch(/added \.revpact\/ to .*\.gitignore/);
+  });
+
+  it('a .gitignore with CRLF line endings gets the entry in CRLF too', async () => {
+    const target = join(dir, 'init-crlf');
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, '.gitignore'), 'node_modules/\r\ndist\r\n');
+    expect(await run(['init', target], io())).toBe(0);
+    expect(readFileSync(join(target, '.gitignore'), 'utf8')).toBe(
+      'node_modules/\r\ndist\r\n\r\n# CRM records pulled by revpact pull (personal data): never committed\r\n.revpact/\r\n',
+    );
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'a .gitignore it may not read is said as such, with exit 2, and nothing is written (it was an internal error)',
+    async () => {
+      const target = join(dir, 'init-unreadable');
+      mkdirSync(target, { recursive: true });
+      writeFileSync(join(target, '.gitignore'), 'node_modules/\n');
+      chmodSync(join(target, '.gitignore'), 0o000);
+      const cli = io();
+      try {
+        expect(await run(['init', target], cli)).toBe(2);
+      } finally {
+        chmodSync(join(target, '.gitignore'), 0o644);
+      }
+      expect(cli.err()).toContain(`${join(target, '.gitignore')}: permission denied`);
+      expect(cli.err()).not.toContain('internal error');
+      expect(readdirSync(target)).toEqual(['.gitignore']);
+    },
+  );
+});
+
 describe('lead data of which no row can be read', () => {
   it('stops check, due and notify with exit 2 and the first row’s reason, instead of a quiet "no data"', async () => {
     // Day-first dates: the canonical mapping reads ISO 8601 only, so every row is rejected.
