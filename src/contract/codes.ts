@@ -74,7 +74,8 @@ export const CODES = {
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
   'funnel-out-of-range': {
     severity: 'error',
-    about: 'A revenue target above 10^18, or targets that would need more than 10^12 deals or leads in a period: a slip of digits, not a plan.',
+    about:
+      'A revenue target above 10^18, targets that would need more than 10^12 deals or leads in a period, or a conversion rate of 0% on the way back from the target: a slip of digits, not a plan.',
   },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; about: string }>;
 

@@ -1,5 +1,6 @@
 import { pointerOf, type Finding } from '../diagnostics.js';
 import { computeFunnel, stepArithmetic, type Funnel } from '../funnel.js';
+import { conversionRate } from '../../shared/quantities.js';
 import type { RevpactContract } from '../types.generated.js';
 import type { Check } from './types.js';
 
@@ -58,6 +59,20 @@ export const funnelConsistency: Check = {
       });
       return findings;
     }
+    // A rate of 0: no lead of `from` ever reaches `to`, so no number of them meets the target.
+    // The walk back cannot divide by it and stopped there without a word: the documents listed
+    // the 0% among the rates and left that stage out of the arithmetic, and a commitment on it
+    // was said to have "no conversion rate".
+    (c.targets?.conversions ?? []).forEach((x, i) => {
+      if (conversionRate(x) !== 0 || funnel.needed[x.to] === undefined || funnel.needed[x.from] !== undefined) return;
+      findings.push({
+        code: 'funnel-out-of-range',
+        pointer: pointerOf(['targets', 'conversions', i, 'rate']),
+        message: `a conversion rate of 0% from "${x.from}" to "${x.to}": no ${x.from} would ever become ${x.to}, so no number of ${x.from} reaches the revenue target`,
+        suggest: 'write the rate the teams expect (e.g. 12.5%), or remove this conversion',
+      });
+    });
+    if (findings.length > 0) return findings;
     c.commitments?.forEach((cm, i) => {
       // A segment's commitment (`when`) covers part of the funnel; the target speaks of the whole.
       if (cm.kind !== 'volume' || cm.when) return;

@@ -125,6 +125,26 @@ commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 
     expect(CODES['funnel-out-of-range'].severity).toBe('error');
   });
 
+  it('refuses a conversion rate of 0 on the way back from the target, at the rate, instead of leaving the stage out in silence', () => {
+    for (const rate of ['0%', '0']) {
+      const result = checkContract(
+        'c.yaml',
+        minimalWith(`
+targets: { period: month, revenue: 100000, dealSize: 5000, conversions: [{ from: mql, to: sql, rate: ${rate} }, { from: sql, to: won, oneIn: 4 }] }
+commitments: [{ id: mqls, owner: marketing, kind: volume, stage: mql, goal: 100 }]`).replace(/\nstages:\n(?: {2}- .*\n)+/, STAGES + '\n'),
+      );
+      expect(result.ok, rate).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['funnel-out-of-range', '/targets/conversions/0/rate']]);
+      expect(result.diagnostics[0]).toMatchObject({
+        message: 'a conversion rate of 0% from "mql" to "sql": no mql would ever become sql, so no number of mql reaches the revenue target',
+        suggest: 'write the rate the teams expect (e.g. 12.5%), or remove this conversion',
+      });
+    }
+    // Off the way back (nothing needs "lead"), a 0 changes no arithmetic: said by nothing here.
+    const offPath = 'dealSize: 5000, conversions: [{ from: mql, to: sql, rate: 50% }, { from: sql, to: won, oneIn: 4 }, { from: won, to: lead, rate: 0% }]';
+    expect(funnelConsistency.run(contract('  - { id: mqls, owner: marketing, kind: volume, stage: mql, goal: 160 }', offPath))).toEqual([]);
+  });
+
   it('says a number too large to read is one, instead of "expected a number, found the number Infinity"', () => {
     for (const revenue of ['1e400', '.inf', '-.inf']) {
       const result = checkContract('c.yaml', minimalWith(`targets: { period: month, revenue: ${revenue}, dealSize: 5000 }`));
