@@ -7,7 +7,7 @@ import { numberVersionFinding } from './checks/version.js';
 import { hasErrors, severityOf, sortDiagnostics, type Diagnostic, type Finding, type Result } from './diagnostics.js';
 import { shortenQuoted } from './suggest.js';
 import { checksOnBrokenShape } from './partial.js';
-import { locate, writtenAt } from './positions.js';
+import { locate, writtenAt, type Position } from './positions.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type PositionedFinding, type YamlSource } from './source.js';
 import type { RevpactContract } from './types.generated.js';
@@ -54,11 +54,13 @@ function versionAsWritten(f: Finding, value: unknown, source: YamlSource): Findi
 /** Findings speak in pointers; here they get their line and column. */
 export function positioned(file: string, source: YamlSource | undefined, findings: readonly PositionedFinding[]): Diagnostic[] {
   const out = findings.map((f): Diagnostic => {
-    const at = f.at ?? locate(source, f.pointer, f.atKey);
+    const at: Position = f.at ?? locate(source, f.pointer, f.atKey);
+    // Written in an anchor's value, found where an alias uses it: both places are said.
+    const through = at.via ? `in &${at.via.alias}, which *${at.via.alias} brings in at line ${at.via.line}: ` : '';
     const d: Diagnostic = {
       code: f.code,
       severity: severityOf(f),
-      message: shortenQuoted(f.message),
+      message: through + shortenQuoted(f.message),
       file,
       pointer: f.pointer,
       line: at.line,

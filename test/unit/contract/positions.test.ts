@@ -57,4 +57,28 @@ describe('positions', () => {
     const [d] = checkContract('c.yaml', withEmojiBefore).diagnostics;
     expect(d).toMatchObject({ code: 'invalid-format', column: 14 });
   });
+
+  it("a mistake inside an anchor's value is said where it is written, naming the alias that brings it in", () => {
+    const text =
+      'x-owner: &owner { name: Marketing Lead, github: mkt-lead, bogus: 1 }\nx-status: &st drafty\n' +
+      MINIMAL_YAML.replace('    marketing: { name: Marketing Lead, github: mkt-lead }', '    marketing: *owner').replace('status: draft', 'status: *st');
+    const lines = text.split('\n');
+    const aliasLine = (alias: string) => lines.findIndex((l) => l.endsWith(alias)) + 1;
+    const { diagnostics } = checkContract('c.yaml', text);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.pointer])).toEqual([
+      ['unknown-field', 1, 59, '/metadata/owners/marketing/bogus'],
+      ['invalid-value', 2, 15, '/metadata/status'],
+    ]);
+    expect(diagnostics[0]?.message).toBe(`in &owner, which *owner brings in at line ${aliasLine('*owner')}: "bogus" is not allowed here`);
+    expect(diagnostics[1]?.message).toMatch(new RegExp(`^in &st, which \\*st brings in at line ${aliasLine('*st')}: "drafty" is not one of`));
+  });
+
+  it('a finding about the key that holds an alias stays at that key, without a word about the anchor', () => {
+    const text =
+      'x-owner: &owner { name: Marketing Lead }\n' + MINIMAL_YAML.replace('    marketing: { name: Marketing Lead, github: mkt-lead }', '    marketing: *owner');
+    const [d, ...rest] = checkContract('c.yaml', text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'missing-field', pointer: '/metadata/owners/marketing' });
+    expect(d?.message).not.toMatch(/&owner/);
+  });
 });
