@@ -24,7 +24,7 @@ export function checkContract(file: string, input: Uint8Array | string): Result<
   if (parsed.value === undefined || !parsed.source) return { ok: false, diagnostics: toDiagnostics(parsed.findings) };
 
   const { value, source } = parsed;
-  const shapeFindings = checkSchema(value).map((f) => versionAsWritten(f, value, source));
+  const shapeFindings = checkSchema(value).map((f) => plainValueAsWritten(versionAsWritten(f, value, source), source));
   const shape = toDiagnostics(shapeFindings);
   // Every mistake in one run: the checks beyond the schema also run on the parts it passed.
   if (hasErrors(shape))
@@ -49,6 +49,26 @@ function versionAsWritten(f: Finding, value: unknown, source: YamlSource): Findi
   if (typeof (metadata as { version?: unknown } | undefined)?.version !== 'number') return f;
   const written = writtenAt(source, f.pointer);
   return written === undefined ? f : numberVersionFinding(written);
+}
+
+/**
+ * Text read as a number or true/false (`id: 0123`, `code: 1e3`, `name: True`): the schema
+ * only sees the value YAML made of it, and its hint quoted that ("123", dropping the zero
+ * the author typed). The text in the file is what belongs between the quotes.
+ */
+function plainValueAsWritten(f: Finding, source: YamlSource): Finding {
+  const quoted = /^put the value in quotes as it should read, e\.g\. "([^"]*)"/.exec(f.suggest ?? '');
+  if (f.code !== 'invalid-type' || !quoted) return f;
+  const written = writtenAt(source, f.pointer);
+  if (written === undefined || written === quoted[1] || /["\\\n]/.test(written)) return f;
+  return {
+    ...f,
+    message: f.message.replace(
+      /^(expected .+?), found (.+)$/,
+      (_, expected: string, found: string) => `${expected}, found ${written}, which YAML reads as ${found}`,
+    ),
+    suggest: (f.suggest ?? '').replace(`"${quoted[1]}"`, `"${written}"`),
+  };
 }
 
 /** Findings speak in pointers; here they get their line and column. */

@@ -56,6 +56,22 @@ describe('fix hints of schema errors', () => {
     });
   });
 
+  // Before: `0123` was hinted as "123", the zero the author typed gone; `1e3` as "1000".
+  it.each([
+    ['0123', 'the number 123', '"0123": without them YAML reads it as a number'],
+    ['1e3', 'the number 1000', '"1e3": without them YAML reads it as a number'],
+    ['+42', 'the number 42', '"+42": without them YAML reads it as a number'],
+    ['True', 'true', '"True": without them YAML reads it as a true/false value'],
+  ])('a plain %s where text is expected is told to quote it as it is written', (value, read, hint) => {
+    const [d, ...rest] = checkContract('c.yaml', MINIMAL_YAML.replace('status: draft', `status: draft\n  description: ${value}`)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'invalid-type',
+      message: `expected text, found ${value}, which YAML reads as ${read}`,
+      suggest: `put the value in quotes as it should read, e.g. ${hint}`,
+    });
+  });
+
   // Before: a text of spaces passed (a member "  " could never match an owner; a name printed as nothing).
   it('a text of spaces only is refused, with how to fix it', () => {
     const [d, ...rest] = checkContract('c.yaml', MINIMAL_YAML.replace('status: draft', 'status: draft\n  description: "   "')).diagnostics;
