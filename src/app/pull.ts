@@ -259,13 +259,20 @@ async function writeMerged(
   onProgress: ((n: number) => void) | undefined,
 ): Promise<{ records: number; fetched: number; removed: number }> {
   const changed = new Map<string, string>();
+  // Records merged into a modified one: gone from the CRM without being archived (CrmRecord#merged).
+  const absorbed = new Set<string>();
   for await (const page of crm.records(since)) {
-    for (const r of page) changed.set(r.id, JSON.stringify(r.object));
+    for (const r of page) {
+      changed.set(r.id, JSON.stringify(r.object));
+      for (const id of r.merged ?? []) absorbed.add(id);
+    }
     onProgress?.(changed.size);
   }
   const fetched = changed.size;
   const gone = new Set<string>();
   for await (const ids of crm.removed(since)) for (const id of ids) gone.add(id);
+  // A record both merged away and listed as modified is listed as itself: it is kept.
+  for (const id of absorbed) if (!changed.has(id)) gone.add(id);
 
   writer.write(headerLine(header));
   let records = 0;

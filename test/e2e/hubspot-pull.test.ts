@@ -181,6 +181,36 @@ describe('revpact pull hubspot', () => {
     expect(reportOf(fromFile, 'pulled.ndjson')).toBe(reportOf(fromApi, 'hubspot:'));
   }, 120_000);
 
+  it('drops contacts merged into another from the file: neither listed nor archived, only the contact they became names them', async () => {
+    expect((await pull(request({}))).ok).toBe(true);
+    const contacts = hub.state.contacts;
+    const [a, b, c, d] = [contacts[30], contacts[31], contacts[32], contacts[33]] as [FakeContact, FakeContact, FakeContact, FakeContact];
+    const now = new Date().toISOString();
+    // A and B merged into a new contact with a new id (as HubSpot merges now); C into D the
+    // old way, D keeping its id. The merged-away contacts leave every list, archived ones too.
+    const merged = { id: '88888888', properties: { ...a.properties, lastmodifieddate: now, hs_merged_object_ids: `${a.id};${b.id}` } };
+    d.properties['hs_merged_object_ids'] = c.id;
+    d.properties['lastmodifieddate'] = now;
+    hub.state.contacts = [...contacts.filter((x) => x !== a && x !== b && x !== c), merged];
+    const second = await pull(request({}));
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(second.fetched).toBe(2);
+    expect(second.removed).toBe(3);
+    const after = ids('pulled.ndjson');
+    for (const gone of [a.id, b.id, c.id]) expect(after).not.toContain(gone);
+    expect(after.filter((id) => id === '88888888' || id === d.id)).toEqual([d.id, '88888888']);
+    // The property is asked for, and is no column of the file.
+    const search = hub.state.requests.find((q) => q.path === '/crm/v3/objects/contacts/search');
+    expect((search?.body as { properties: string[] }).properties).toContain('hs_merged_object_ids');
+    expect(lines('pulled.ndjson')[0]).not.toContain('hs_merged_object_ids');
+    // The file gives the API's report: each lead counted once.
+    const fromFile = await cli(['check', CONTRACT, '--leads', 'pulled.ndjson', '--mapping', 'hubspot', ...WHEN, '--format', 'json']);
+    const fromApi = await cli(['check', CONTRACT, '--leads', 'hubspot:', ...WHEN, '--format', 'json']);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    expect(reportOf(fromFile, 'pulled.ndjson')).toBe(reportOf(fromApi, 'hubspot:'));
+  }, 120_000);
+
   it('reads a change of more than 10,000 contacts by keyset on lastmodifieddate, so that no query pages past the cap', async () => {
     const first = await pull(request({}));
     expect(first.ok).toBe(true);

@@ -12,6 +12,12 @@ import type { Mapping } from '../mapping/types.js';
 export interface CrmRecord {
   id: string;
   object: Record<string, unknown>;
+  /**
+   * The ids of records merged into this one (HubSpot's hs_merged_object_ids). A merged-away
+   * record is neither listed nor archived: it just stops being, and only the record it went
+   * into says so. An incremental pull drops those ids from its file.
+   */
+  merged?: string[];
 }
 
 /** A column the mapping reads if there (optional) that the CRM has no property or field for. */

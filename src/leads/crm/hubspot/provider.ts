@@ -86,8 +86,28 @@ export function hubspotSession(options: HubSpotOptions): CrmSession {
 }
 
 function toRecords(results: ContactRecord[], plan: ContactPlan): CrmRecord[] {
-  return results.map((r) => ({ id: r.id, object: contactObject(r, plan) }));
+  return results.map((r) => {
+    const merged = mergedInto(r);
+    return { id: r.id, object: contactObject(r, plan), ...(merged.length > 0 ? { merged } : {}) };
+  });
 }
+
+/**
+ * The contacts merged into this one: HubSpot's hs_merged_object_ids, ids joined by ";". A
+ * merge (as HubSpot merges now: into a new contact with a new id) leaves the merged-away contacts
+ * neither listed nor archived, so an incremental pull kept them beside the contact they
+ * became, each counted as a lead of its own, until a --full pull.
+ */
+function mergedInto(r: ContactRecord): string[] {
+  const text = r.properties[MERGED_IDS];
+  if (typeof text !== 'string') return [];
+  return text
+    .split(';')
+    .map((id) => id.trim())
+    .filter((id) => id !== '' && id !== r.id);
+}
+
+const MERGED_IDS = 'hs_merged_object_ids';
 
 async function* everyContact(api: HubSpotApi, plan: ContactPlan): AsyncGenerator<CrmRecord[]> {
   let after: string | undefined;
@@ -114,7 +134,7 @@ async function* everyContact(api: HubSpotApi, plan: ContactPlan): AsyncGenerator
  */
 async function* modifiedSince(api: HubSpotApi, plan: ContactPlan, since: number, startedAt: number): AsyncGenerator<CrmRecord[]> {
   const until = startedAt + 1000;
-  const properties = plan.properties.includes(MODIFIED) ? plan.properties : [...plan.properties, MODIFIED];
+  const properties = [...new Set([...plan.properties, MODIFIED, MERGED_IDS])];
   let from = since;
   /** The ids read whose lastmodifieddate is `from`. */
   let atFrom = new Set<string>();
