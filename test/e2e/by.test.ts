@@ -63,6 +63,41 @@ describe('--by', () => {
     expect(r.stdout).toBe(check('--by', 'country').stdout);
   });
 
+  // 6,000 companies, one lead each: the text table showed 10 and "… and 41 more", its "(other)"
+  // row (5,950 leads past the 50 the report keeps) out of sight, Markdown 25 and "… and 26 more".
+  it('sums the rows a text or Markdown breakdown leaves out into a row that says what it holds', () => {
+    const rows = ['id,createdAt,mqlAt,firstTouchAt,owner,source,company'];
+    for (let i = 0; i < 6000; i++)
+      rows.push(`C${i},2026-10-05T09:00:00+02:00,2026-10-05T10:00:00+02:00,${i % 2 ? '2026-10-05T10:30:00+02:00' : ''},ana,web,co${i}`);
+    writeFileSync(join(dir, 'companies.csv'), rows.join('\n') + '\n');
+    const run = (format: string, locale = 'en') =>
+      runCli(
+        ['check', 'test/golden/first-touch-madrid/contract.yaml', '--leads', join(dir, 'companies.csv'), '--period', '2026-10'].concat([
+          '--as-of',
+          '2026-10-30T17:30:00+01:00',
+          '--by',
+          'company',
+          '--format',
+          format,
+          '--locale',
+          locale,
+        ]),
+      );
+    const text = run('text');
+    expect(text.status, text.stderr).toBe(0);
+    const byCompany = text.stdout.slice(text.stdout.indexOf('By company'));
+    expect(byCompany).toMatch(/\n {2}\(other\) +5,990 +50\.0% \(2,996\/5,990\)\n/);
+    expect(byCompany).toContain('(other) sums 40 more values, and every value past the 50 with the most leads');
+    expect(byCompany).not.toContain('… and');
+    const md = run('markdown', 'es');
+    expect(md.status, md.stderr).toBe(0);
+    expect(md.stdout).toContain('| (otros) | 5975 | 50,0\u00a0% (2988/5975) |');
+    expect(md.stdout).toContain('*(otros) suma 25 valores más, y todos los valores después de los 50 con más leads*');
+    // The leads of the rows shown add up to the dimension's.
+    const shown = [...byCompany.matchAll(/^ {2}\S+ +([\d,]+) /gm)].map((m) => Number(m[1]?.replace(/,/g, '')));
+    expect(shown.reduce((a, b) => a + b, 0)).toBe(6000);
+  });
+
   // {"companyId": 12345678901234567891} read as "12345678901234567000": two companies were one row of the breakdown.
   it.each(['streaming', 'duckdb'])('rejects an NDJSON lead whose --by attribute is a JSON number longer than JSON keeps exactly (%s)', (engine) => {
     writeFileSync(join(dir, 'company.yaml'), 'apiVersion: revpact/v1\nkind: mapping\nextends: canonical\ncolumns:\n  companyId: { attribute: companyId }\n');

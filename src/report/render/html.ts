@@ -91,7 +91,7 @@ export async function renderHtml(report: ComplianceReport, text: ReportText, tem
                 header: i === 0 && table.rowHeader,
               })),
             })),
-            more: table.more > 0 ? text.moreRows(String(table.more)) : null,
+            more: table.note,
           };
         }),
       };

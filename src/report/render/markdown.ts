@@ -65,7 +65,7 @@ export function renderMarkdown(report: ComplianceReport, text: ReportText, recor
     for (const row of table.rows) {
       lines.push(`| ${table.columns.map((_, i) => cellText(row[i] ?? { text: '', tone: null })).join(' | ')} |`);
     }
-    if (table.more > 0) lines.push('', `*${mdText(text.moreRows(String(table.more)))}*`);
+    if (table.note !== null) lines.push('', `*${mdText(table.note)}*`);
     return lines;
   }
 

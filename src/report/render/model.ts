@@ -8,6 +8,7 @@ import type { BreakdownRow, CommitmentResult, ComplianceReport, DataQualityFindi
 import { clean, createFormatter, type Formatter } from '../../render/format.js';
 import type { ReportText } from './messages.js';
 import { parseDuration } from '../../shared/quantities.js';
+import { OTHER, TOP_KEYS } from '../../engine/metrics/breakdowns.js';
 import type { RecordUrl } from './links.js';
 
 export type Tone = Status | null;
@@ -35,8 +36,8 @@ export interface Table {
   heading: string | null;
   columns: Column[];
   rows: Cell[][];
-  /** Rows left off by the limit; 0 when all are shown. */
-  more: number;
+  /** A line under the table saying what a summary row of it stands for, or null. */
+  note: string | null;
   /** Whether the first cell names the row (an SLA, a step, a lead). */
   rowHeader: boolean;
 }
@@ -270,7 +271,7 @@ function slaSection(report: ComplianceReport, text: ReportText, f: Formatter): S
     cell(openAgesText(s, text, f)),
     statusCell(s.status, text),
   ]);
-  return { key: 'slas', title: text.sections.slas, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+  return { key: 'slas', title: text.sections.slas, summary: null, tables: [{ heading: null, columns, rows, note: null, rowHeader: true }] };
 }
 
 /** Open leads apart from the stopped ones' times: "3: median 7h 30m, oldest 14h 30m", or "0". */
@@ -317,7 +318,7 @@ function commitmentSection(report: ComplianceReport, text: ReportText, f: Format
     row.push(statusCell(m.status, text));
     return row;
   });
-  return { key: 'commitments', title: text.sections.commitments, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+  return { key: 'commitments', title: text.sections.commitments, summary: null, tables: [{ heading: null, columns, rows, note: null, rowHeader: true }] };
 }
 
 /** A commitment quantity in its unit: a count of leads, a share (measured or stated), or money. */
@@ -368,7 +369,7 @@ function funnelSection(report: ComplianceReport, text: ReportText, f: Formatter)
     // Measured, but the contract states no rate to compare with: that is not "no data".
     r.target === null && r.rate !== null ? cell(text.noTarget) : statusCell(r.status, text),
   ]);
-  return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+  return { key: 'funnel', title: text.sections.funnel, summary: null, tables: [{ heading: null, columns, rows, note: null, rowHeader: true }] };
 }
 
 function followUpSection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section | null {
@@ -388,7 +389,7 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
           cell(text.followUpRule(f.count(r.minAttempts), writtenText(r.minSpan, r.minSpanMinutes, text, f))),
         ],
       ],
-      more: 0,
+      note: null,
       rowHeader: false,
     },
   ];
@@ -397,7 +398,7 @@ function followUpSection(report: ComplianceReport, text: ReportText, f: Formatte
       heading: text.tables.followUpWorst,
       columns: [col(c.lead), col(c.attempts, true), col(c.span, true)],
       rows: r.worst.map((w) => [lead.one(w.leadId), cell(w.attempts === null ? text.none : f.count(w.attempts)), cell(f.duration(w.spanMinutes))]),
-      more: 0,
+      note: null,
       rowHeader: true,
     });
   }
@@ -431,7 +432,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
           cell(notInExport.length > 0 ? text.handoffNotMeasured(notInExport.map(clean).join(text.listSeparator)) : f.measured(h.rate)),
         ],
       ],
-      more: 0,
+      note: null,
       rowHeader: true,
     },
   ];
@@ -440,7 +441,7 @@ function handoffSection(report: ComplianceReport, text: ReportText, f: Formatter
       heading: text.tables.handoffMissing,
       columns: [col(c.field), col(c.leads, true)],
       rows: h.missing.map((m) => [cell(clean(m.field)), cell(notInExport.includes(m.field) ? text.missingFromExport : f.count(m.count))]),
-      more: 0,
+      note: null,
       rowHeader: true,
     });
   }
@@ -469,7 +470,12 @@ function worstSection(report: ComplianceReport, text: ReportText, f: Formatter, 
     if (withName) row.push(cell(w.name === undefined ? text.none : clean(w.name)));
     return row;
   });
-  return { key: 'worst', title: text.sections.worst, summary: text.sectionSummary.worst, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+  return {
+    key: 'worst',
+    title: text.sections.worst,
+    summary: text.sectionSummary.worst,
+    tables: [{ heading: null, columns, rows, note: null, rowHeader: true }],
+  };
 }
 
 function dataQualitySection(report: ComplianceReport, text: ReportText, f: Formatter, lead: LeadCells): Section {
@@ -494,7 +500,7 @@ function dataQualitySection(report: ComplianceReport, text: ReportText, f: Forma
     );
     return row;
   });
-  return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+  return { key: 'dataQuality', title: text.sections.dataQuality, summary, tables: [{ heading: null, columns, rows, note: null, rowHeader: true }] };
 }
 
 function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatter, limit: number): Section | null {
@@ -508,8 +514,13 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
   if (dims.length === 0) return null;
   const cellOf = (r: BreakdownRow, id: string) => (Object.hasOwn(r.slas, id) ? r.slas[id] : undefined);
   const tables = dims.map((d): Table => {
-    // The engine's order: most leads first, "(other)" last.
-    const shown = d.rows.slice(0, limit);
+    // The engine's order: most leads first, "(other)" last. Past the limit the rows left off
+    // are summed into one "(other)" row: cut off, they (and the engine's own "(other)", which
+    // came last) were out of sight, the leads of thousands of values behind "… and 41 more".
+    // One row over is shown as it is: an "(other)" row for a single value would hide its name.
+    const cut = d.rows.length > limit + 1;
+    const folded = cut ? d.rows.slice(limit) : [];
+    const shown = cut ? [...d.rows.slice(0, limit), sumRows(folded)] : d.rows;
     // An SLA with no attainment in any shown row would be a column of dashes.
     const slaIds = report.slas.map((s) => s.id).filter((id) => shown.some((r) => (cellOf(r, id)?.attainment ?? null) !== null));
     return {
@@ -524,11 +535,36 @@ function breakdownSection(report: ComplianceReport, text: ReportText, f: Formatt
           return cell(text.attainmentOf(f.measured(s.attainment), f.count(s.met), f.count(s.met + s.breached)));
         }),
       ]),
-      more: d.rows.length - shown.length,
+      note: cut ? otherNote(folded, text, f) : null,
       rowHeader: true,
     };
   });
   return { key: 'breakdowns', title: text.sections.breakdowns, summary: text.sectionSummary.breakdowns(dims.length), tables };
+}
+
+/** Rows summed into one "(other)" row: leads and, per SLA, met, breached and pending. */
+function sumRows(rows: readonly BreakdownRow[]): BreakdownRow {
+  const slas: BreakdownRow['slas'] = {};
+  let leads = 0;
+  for (const r of rows) {
+    leads += r.leads;
+    for (const [id, c] of Object.entries(r.slas)) {
+      const sum = Object.hasOwn(slas, id) ? (slas[id] as BreakdownRow['slas'][string]) : { met: 0, breached: 0, pending: 0, attainment: null };
+      sum.met += c.met;
+      sum.breached += c.breached;
+      sum.pending += c.pending;
+      sum.attainment = sum.met + sum.breached === 0 ? null : sum.met / (sum.met + sum.breached);
+      slas[id] = sum;
+    }
+  }
+  return { key: OTHER, leads, slas };
+}
+
+/** What the "(other)" row of a cut table sums: how many values, and whether the engine's own "(other)" is among them. */
+function otherNote(folded: readonly BreakdownRow[], text: ReportText, f: Formatter): string {
+  const values = folded.filter((r) => r.key !== OTHER).length;
+  const pastTop = folded.some((r) => r.key === OTHER) ? f.count(TOP_KEYS) : null;
+  return text.otherRow(text.breakdownKeys[OTHER] ?? OTHER, f.count(values), values, pastTop);
 }
 
 /** Why a month (or week, or quarter) shows no numbers; `measured` when it has them. */
@@ -627,7 +663,7 @@ function seriesSection(series: SeriesModel, report: ComplianceReport, text: Repo
     ];
   });
   const summary = t.summary(t.count(f.count(series.periods.length), series.every, series.periods.length));
-  return { key: 'series', title: t.title[series.every] ?? series.every, summary, tables: [{ heading: null, columns, rows, more: 0, rowHeader: true }] };
+  return { key: 'series', title: t.title[series.every] ?? series.every, summary, tables: [{ heading: null, columns, rows, note: null, rowHeader: true }] };
 }
 
 function teamName(team: string, text: ReportText): string {

@@ -40,7 +40,7 @@ export function renderText(report: ComplianceReport, text: ReportText, color: bo
     for (const table of section.tables) {
       if (table.heading !== null) out.push('', INDENT + paint(table.heading, 'bold'));
       out.push(...renderTable(table, paint, tone));
-      if (table.more > 0) out.push(INDENT + paint(text.moreRows(String(table.more)), 'dim'));
+      if (table.note !== null) out.push(INDENT + paint(table.note, 'dim'));
     }
   }
 

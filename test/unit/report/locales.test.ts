@@ -47,7 +47,7 @@ const DETAILS: Record<string, string> = {
 /** Sample arguments per function, by dotted path, for each catalogue. */
 const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]>> = {
   report: {
-    moreRows: [['12']],
+    otherRow: [...counted((n) => ['(other)', String(n), n, null]), ['(other)', '12', 12, '50']],
     periodRange: [['2026-10', '2026-10-01T00:00:00+02:00', '2026-11-01T00:00:00+01:00', 'Europe/Madrid']],
     inputCounts: counted((n) => [String(n), String(n), '0', n]),
     'verdict.fail': [[['1 of 3 SLAs']], [['1 of 3 SLAs', '2 of 2 commitments']]],

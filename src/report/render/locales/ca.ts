@@ -28,7 +28,8 @@ export const CA: ReportText = {
 
   title: 'Informe de compliment',
   generatedBy: 'Generat per revpact',
-  moreRows: (n) => `… i ${n} més`,
+  otherRow: (other, n, count, pastTop) =>
+    `${other} suma ${n} ${plural(count, 'valor', 'valors')} més${pastTop === null ? '' : `, i tots els valors després dels ${pastTop} amb més leads`}`,
 
   facts: {
     contract: 'Acord',

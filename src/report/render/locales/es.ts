@@ -29,7 +29,8 @@ export const ES: ReportText = {
 
   title: 'Informe de cumplimiento',
   generatedBy: 'Generado por revpact',
-  moreRows: (n) => `… y ${n} más`,
+  otherRow: (other, n, count, pastTop) =>
+    `${other} suma ${n} ${plural(count, 'valor', 'valores')} más${pastTop === null ? '' : `, y todos los valores después de los ${pastTop} con más leads`}`,
 
   facts: {
     contract: 'Acuerdo',

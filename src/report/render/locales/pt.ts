@@ -30,7 +30,8 @@ export const PT: ReportText = {
 
   title: 'Relatório de cumprimento',
   generatedBy: 'Gerado pelo revpact',
-  moreRows: (n) => `… e mais ${n}`,
+  otherRow: (other, n, count, pastTop) =>
+    `${other} soma mais ${n} ${plural(count, 'valor', 'valores')}${pastTop === null ? '' : `, e todos os valores depois dos ${pastTop} com mais leads`}`,
 
   facts: {
     contract: 'Acordo',
