@@ -10,6 +10,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import { evaluateSeries, type EvaluateOptions } from '../engine/evaluate.js';
 import { settleUnmeasured } from '../engine/unmeasured.js';
 import { noteSegments } from '../engine/segments.js';
+import { notePending } from '../engine/pending.js';
 import type { Period, SeriesUnit } from '../engine/period.js';
 import { buildSeries, seriesPlan } from '../engine/series.js';
 import type { ComplianceReport, PerLeadRow } from '../engine/types.js';
@@ -98,7 +99,7 @@ export async function measure(rules: RulesIR, origin: LeadOrigin, engine: Engine
     const given = header === undefined || mapping === undefined ? undefined : fieldsWithColumn(mapping, header);
     const attributes = header === undefined || mapping === undefined ? undefined : attributesGiven(header, mapping);
     // Each sub-period as its own check would settle it (differential/series.test.ts).
-    const settle = (one: ComplianceReport) => noteSegments(settleUnmeasured(one, rules, given), rules, attributes);
+    const settle = (one: ComplianceReport) => notePending(noteSegments(settleUnmeasured(one, rules, given), rules, attributes));
     const report = settle(r.report);
     if (plan === undefined || every === undefined) return report;
     const parts = r.parts.map(settle);

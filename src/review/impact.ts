@@ -20,6 +20,7 @@ import type { RulesIR } from '../compiler/ir.js';
 import { evaluate } from '../engine/evaluate.js';
 import { stageParts } from '../engine/metrics/data-quality.js';
 import { noteSegments } from '../engine/segments.js';
+import { notePending } from '../engine/pending.js';
 import { settleUnmeasured } from '../engine/unmeasured.js';
 import type { Lead, SourceItem } from '../leads/lead.js';
 import type { Period } from '../engine/period.js';
@@ -139,7 +140,7 @@ export async function simulateImpact(base: ImpactSide, head: ImpactSide, options
   // Settled as `check` settles a report (app/measure.ts): an SLA whose stop event is in no
   // lead and no column is no data (engine/unmeasured.ts); a condition that cannot hold as
   // meant is said (engine/segments.ts).
-  const settle = (read: ComplianceReport, s: ImpactSide) => noteSegments(settleUnmeasured(read, s.rules, s.given?.()), s.rules, s.attributes?.());
+  const settle = (read: ComplianceReport, s: ImpactSide) => notePending(noteSegments(settleUnmeasured(read, s.rules, s.given?.()), s.rules, s.attributes?.()));
   const baseReport = settle(baseRead, base);
   const headReport = settle(headRead, head);
 
@@ -218,6 +219,7 @@ const UNMEASURED_CODES: ReadonlySet<string> = new Set([
   'handoff-fields-not-in-export',
   'condition-field-not-in-export',
   'segment-matches-none',
+  'all-pending',
 ]);
 
 /** Findings that explain an SLA's "no data" only when they left it with nothing to measure (a start event no lead has: its leads are excluded). */

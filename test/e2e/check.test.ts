@@ -189,6 +189,37 @@ describe('revpact check', () => {
     expect(r.stderr).not.toMatch(/no such file/);
   });
 
+  // September on the golden Madrid case, as of the first instant of October: its one lead (MQL
+  // on the 30th at 17:00, touched on October 1) is open with exactly the 1-hour goal spent.
+  // The SLA read "no data" beside "Pending 1", with no word why; the month of a series too.
+  it.each(['streaming', 'duckdb'])('says why an SLA whose leads are all still pending is "no data" (%s)', (engine) => {
+    const golden = ['check', 'test/golden/first-touch-madrid/contract.yaml', '--leads', 'test/golden/first-touch-madrid/leads.csv', '--engine', engine];
+    const asOf = ['--as-of', '2026-10-01T00:00:00+02:00'];
+    const json = runCli([...golden, '--period', '2026-09', ...asOf, '--format', 'json']);
+    expect(json.status, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as ComplianceReport;
+    expect(report.slas[0]).toMatchObject({ id: 'first-touch', met: 0, breached: 0, pending: 1, attainment: null, status: 'no-data' });
+    expect(report.dataQuality.find((f) => f.code === 'all-pending')).toEqual({
+      code: 'all-pending',
+      severity: 'warning',
+      count: 1,
+      message:
+        'the one lead of SLA first-touch is still open within the goal at as-of (pending): attainment counts met and breached leads only, so the SLA is "no data" for now; run the report again later, or with a later --as-of',
+      examples: [],
+      sla: 'first-touch',
+    });
+    const es = runCli([...golden, '--period', '2026-09', ...asOf, '--locale', 'es']);
+    expect(es.stdout).toContain('el único lead del SLA first-touch sigue abierto dentro del plazo en la fecha de corte (pendiente)');
+    const series = runCli([...golden, '--period', '2026', '--every', 'month', ...asOf]);
+    expect(series.status, series.stderr).toBe(0);
+    expect(series.stdout).toMatch(/\n {2}2026-09 +1 pending +none decided yet\n/);
+    // A month with decided leads keeps its attainment and status.
+    const later = runCli([...golden, '--period', '2026', '--every', 'month', '--as-of', '2026-10-30T17:30:00+01:00', '--format', 'json']);
+    const months = (JSON.parse(later.stdout) as ComplianceReport).series?.periods ?? [];
+    expect(months.find((m) => m.label === '2026-09')?.dataQuality.some((f) => f.code === 'all-pending')).toBe(false);
+    expect((JSON.parse(later.stdout) as ComplianceReport).dataQuality.some((f) => f.code === 'all-pending')).toBe(false);
+  });
+
   it('exits 1 and prints the diagnostics for an invalid contract', () => {
     const contract = join(dir, 'invalid.yaml');
     writeFileSync(contract, readFileSync(join(REPO_ROOT, 'contracts', 'b2b-saas.yaml'), 'utf8').replace('status: active', 'status: actve'));

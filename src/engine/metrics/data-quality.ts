@@ -34,7 +34,8 @@ export type FindingCode =
   | 'condition-field-not-in-export'
   | 'segment-matches-none'
   | 'stage-not-in-export'
-  | 'period-in-progress';
+  | 'period-in-progress'
+  | 'all-pending';
 
 export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'missing-start': 'warning',
@@ -57,6 +58,7 @@ export const SEVERITY: Record<FindingCode, DataQualityFinding['severity']> = {
   'segment-matches-none': 'warning',
   'stage-not-in-export': 'warning',
   'period-in-progress': 'warning',
+  'all-pending': 'warning',
 };
 
 /** A `stage-not-in-export` detail's parts: the date, its stage, the commitment ids and the funnel steps it leaves unmeasured. */
@@ -152,6 +154,9 @@ export function message(code: FindingCode, count: number, detail: string): strin
       const one = !fields.includes(', ');
       return `the condition of SLA ${sla} reads ${fields}, which no column of the export gives: for all ${leads} ${one ? 'it is' : 'they are'} missing, so the condition cannot hold as meant; check the name in the contract, or map the column that holds ${one ? 'it' : 'them'} (--mapping)`;
     }
+    case 'all-pending':
+      // detail: the SLA's id.
+      return `${count === 1 ? 'the one lead' : `all ${leads}`} of SLA ${detail} ${count === 1 ? 'is' : 'are'} still open within the goal at as-of (pending): attainment counts met and breached leads only, so the SLA is "no data" for now; run the report again later, or with a later --as-of`;
     case 'segment-matches-none':
       // detail: the SLA's id.
       return `the condition of SLA ${detail} matched none of the ${leads} it was asked about: each was left out, so the SLA is "no data"; check its values against the export's (--by FIELD lists a field's values)`;

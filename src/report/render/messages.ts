@@ -235,6 +235,10 @@ export const EN = {
       'before-effective': 'before the contract took effect',
       'no-leads': 'no leads',
     } as Record<'before-data' | 'before-effective' | 'no-leads', string>,
+    /** An SLA's cell in a sub-period whose leads are all still open within the goal: no attainment yet, not "no data". */
+    pendingOnly: (n: string, _count: number) => `${n} pending`,
+    /** The status of a sub-period with nothing decided yet (its SLAs' leads all pending). */
+    undecided: 'none decided yet',
     /** Column headings: the SLA's and the commitment's id (the summary says what the cells are). */
     attainmentColumn: (sla: string) => sla,
     commitmentColumn: (commitment: string) => commitment,

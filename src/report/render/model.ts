@@ -652,14 +652,16 @@ function seriesSection(series: SeriesModel, report: ComplianceReport, text: Repo
     const period = raw[i];
     const state = period === undefined ? 'measured' : monthState(period);
     if (state !== 'measured' && state !== 'future') return [label, ...columns.slice(1, -1).map(() => cell(text.none)), cell(t.without[state] ?? state)];
+    // An SLA whose leads are all still pending has no attainment yet: said as such, not as "no data".
+    const pendingOnly = (s: SeriesModel['periods'][number]['slas'][number]) => s.attainment === null && s.met + s.breached === 0 && s.pending > 0;
     return [
       label,
-      ...p.slas.map((s) => cell(f.measured(s.attainment), s.status)),
+      ...p.slas.map((s) => (pendingOnly(s) ? cell(t.pendingOnly(f.count(s.pending), s.pending), s.status) : cell(f.measured(s.attainment), s.status))),
       ...p.commitments.map((c, i) => {
         const m = byId.get(series.commitments[i]?.id ?? '') as CommitmentResult;
         return cell(t.actualOfGoal(commitmentValue(m, c.actual, 'measured', f), commitmentValue(m, c.goal, 'stated', f)), c.status);
       }),
-      statusCell(p.status as Status, text),
+      p.status === 'no-data' && p.slas.some(pendingOnly) ? cell(t.undecided, 'no-data') : statusCell(p.status as Status, text),
     ];
   });
   const summary = t.summary(t.count(f.count(series.periods.length), series.every, series.periods.length));

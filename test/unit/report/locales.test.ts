@@ -40,6 +40,7 @@ const DETAILS: Record<string, string> = {
   'effective-in-period': '2026-10|2026-10-15',
   'condition-field-not-in-export': 'enterprise-first-touch|employes',
   'segment-matches-none': 'enterprise-first-touch',
+  'all-pending': 'first-touch',
   'stage-not-in-export': 'opportunityAt|opportunity|pipeline,revenue|sql → opportunity',
   'period-in-progress': '2026-12|20|2026-12-31|mql-volume,pipeline',
 };
@@ -91,6 +92,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     'series.summary': [['12 months']],
     'series.partial': [['2026-W40']],
     'series.soFar': [['2026-11'], ['2026-W40 (part)']],
+    'series.pendingOnly': counted((n) => [String(n), n]),
     'series.attainmentColumn': [['first-touch']],
     'series.commitmentColumn': [['mql-volume']],
     'series.actualOfGoal': [['1,763', '2,000']],

@@ -192,6 +192,8 @@ export const CA: ReportText = {
     soFar: (label) => `${label} (fins ara)`,
     future: 'encara no',
     without: { 'before-data': 'abans que comencin les dades', 'before-effective': "abans de l'entrada en vigor de l'acord", 'no-leads': 'cap lead' },
+    pendingOnly: (n, count) => `${n} ${plural(count, 'pendent', 'pendents')}`,
+    undecided: 'res decidit encara',
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
     actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
@@ -384,6 +386,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       });
       return `${leads} ${p('llegit', 'llegits')}, cap amb ${field}, la data en què un lead arriba a ${stage}: ${what} no es ${many ? 'poden' : 'pot'} mesurar i ${many ? 'queden' : 'queda'} «sense dades», no ${many ? 'incomplerts' : 'incomplert'}; assigneu la columna que la conté (--mapping) o afegiu-la a l'exportació`;
     }
+    case 'all-pending':
+      return `${p("l'únic lead", `els ${leads}`)} del SLA ${detail} ${p('continua obert', 'continuen oberts')} dins del termini a la data de tall (${p('pendent', 'pendents')}): el compliment només compta els leads complerts o incomplerts, així que el SLA queda «sense dades» de moment; torneu a generar l'informe més endavant, o amb un --as-of posterior`;
     case 'segment-matches-none':
       return `la condició del SLA ${detail} no ha coincidit amb cap ${p('del', 'dels')} ${leads} que se li ${p('ha presentat', 'han presentat')}: tots han quedat fora, així que el SLA queda «sense dades»; compareu-ne els valors amb els de l'exportació (--by CAMP llista els valors d'un camp)`;
     case 'effective-in-period': {

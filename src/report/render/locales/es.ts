@@ -193,6 +193,8 @@ export const ES: ReportText = {
     soFar: (label) => `${label} (hasta ahora)`,
     future: 'aún no',
     without: { 'before-data': 'antes del inicio de los datos', 'before-effective': 'antes de la entrada en vigor del acuerdo', 'no-leads': 'sin leads' },
+    pendingOnly: (n, count) => `${n} ${plural(count, 'pendiente', 'pendientes')}`,
+    undecided: 'nada decidido aún',
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
     actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
@@ -385,6 +387,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       });
       return `${leads} ${p('leído', 'leídos')}, ninguno con ${field}, la fecha en que un lead llega a ${stage}: ${what} no ${many ? 'pueden' : 'puede'} medirse y ${many ? 'quedan' : 'queda'} «sin datos», no ${many ? 'incumplidos' : 'incumplido'}; mapee la columna que la contiene (--mapping) o añádala a la exportación`;
     }
+    case 'all-pending':
+      return `${p('el único lead', `los ${leads}`)} del SLA ${detail} ${p('sigue abierto', 'siguen abiertos')} dentro del plazo en la fecha de corte (${p('pendiente', 'pendientes')}): el cumplimiento cuenta solo los leads cumplidos o incumplidos, así que el SLA queda «sin datos» por ahora; vuelva a generar el informe más adelante, o con un --as-of posterior`;
     case 'segment-matches-none':
       return `la condición del SLA ${detail} no coincidió con ninguno de ${p('el', 'los')} ${leads} que se le ${p('presentó', 'presentaron')}: todos quedaron fuera, así que el SLA queda «sin datos»; compare sus valores con los de la exportación (--by CAMPO lista los valores de un campo)`;
     case 'effective-in-period': {

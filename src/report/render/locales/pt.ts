@@ -194,6 +194,8 @@ export const PT: ReportText = {
     soFar: (label) => `${label} (até agora)`,
     future: 'ainda não',
     without: { 'before-data': 'antes do início dos dados', 'before-effective': 'antes da entrada em vigor do acordo', 'no-leads': 'sem leads' },
+    pendingOnly: (n, count) => `${n} ${plural(count, 'pendente', 'pendentes')}`,
+    undecided: 'nada decidido ainda',
     attainmentColumn: (sla) => sla,
     commitmentColumn: (commitment) => commitment,
     actualOfGoal: (actual, goal) => `${actual} / ${goal}`,
@@ -385,6 +387,8 @@ function findingMessage(code: string, count: number, detail: string): string | n
       });
       return `${leads} ${p('lido', 'lidos')}, nenhum com ${field}, a data em que um lead chega a ${stage}: ${what} não ${many ? 'podem' : 'pode'} ser ${many ? 'medidos' : 'medido'} e ${many ? 'ficam' : 'fica'} «sem dados», não em falha; mapeie a coluna que a contém (--mapping) ou acrescente-a à exportação`;
     }
+    case 'all-pending':
+      return `${p('o único lead', `os ${leads}`)} do SLA ${detail} ${p('continua aberto', 'continuam abertos')} dentro do prazo na data de referência (${p('pendente', 'pendentes')}): o cumprimento conta só os leads cumpridos ou descumpridos, por isso o SLA fica «sem dados» por enquanto; gere o relatório de novo mais tarde, ou com um --as-of posterior`;
     case 'segment-matches-none':
       return `a condição do SLA ${detail} não coincidiu com nenhum ${p('do', 'dos')} ${leads} que lhe ${p('foi apresentado', 'foram apresentados')}: todos ficaram de fora, por isso o SLA fica «sem dados»; compare os seus valores com os da exportação (--by CAMPO lista os valores de um campo)`;
     case 'effective-in-period': {
