@@ -162,4 +162,29 @@ describe('revpact due', () => {
     ]);
     expect(csv.stdout.split('\r\n')[1]).toMatch(/^F1,first-touch,ana,[^,]+,0,true$/);
   });
+
+  // English printed "1h 0m business" (the report and the other locales write "1h") and
+  // "1200 leads" (the report writes "1,200").
+  it('writes time left and counts in English as the report does: "1h business", "1,200 leads"', () => {
+    const file = join(dir, 'many-due.csv');
+    const rows = ['id,createdAt,mqlAt,firstTouchAt,owner,source'];
+    // MQL Monday 2026-10-05 at 10:00 on the golden Madrid calendar: due at 11:00; as of 10:00, 60 business minutes left.
+    for (let i = 0; i < 1200; i++) rows.push(`H${i},2026-10-05T09:00:00+02:00,2026-10-05T10:00:00+02:00,,ana,web`);
+    writeFileSync(file, rows.join('\n') + '\n');
+    const r = runCli([
+      'due',
+      'test/golden/first-touch-madrid/contract.yaml',
+      '--leads',
+      file,
+      '--within',
+      '2bh',
+      '--as-of',
+      '2026-10-05T10:00:00+02:00',
+      '--quiet',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('1,200 leads due within 2bh as of 2026-10-05T10:00:00+02:00');
+    expect(r.stdout).toMatch(/\nH0 +first-touch +ana +2026-10-05T11:00:00\+02:00 +1h business\n/);
+    expect(r.stdout).not.toContain('0m business');
+  });
 });

@@ -9,6 +9,7 @@ import { reportText } from './messages.js';
 import { pluralOf } from './locales/common.js';
 
 const en = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+const EN_FORMAT = createFormatter(reportText('en'));
 
 export const DUE_EN = {
   /** "12 leads due within 2bh as of 2026-11-03T09:00:00+01:00". `total` formatted, `count` raw. */
@@ -17,11 +18,8 @@ export const DUE_EN = {
   overdue: (n: string, _count: number, amongListed: boolean) => ` (${n} already overdue${amongListed ? ' among those listed' : ''})`,
   columns: { lead: 'Lead', rule: 'Rule', owner: 'Owner', due: 'Due', left: 'Left' },
   overdueSince: (dueAt: string) => `overdue since ${dueAt}`,
-  /** Time left, whole minutes: "1h 25m", "45m"; `business` on a business clock. */
-  left: (minutes: number, business: boolean) => {
-    const h = Math.floor(minutes / 60);
-    return `${h > 0 ? `${h}h ` : ''}${minutes % 60}m${business ? ' business' : ''}`;
-  },
+  /** Time left, whole minutes: "1h 25m", "45m", "1h" (not "1h 0m"), as the report writes durations; `business` on a business clock. */
+  left: (minutes: number, business: boolean) => `${EN_FORMAT.duration(minutes, 'business')}${business ? ' business' : ''}`,
   more: (n: string, _count: number) => `(${n} more not listed)`,
   /** Rows that could not be read, said under the head: `rows` is the report's own "N rows rejected, such as: …". */
   unread: (rows: string) => `Not in this list: ${rows}; revpact check lists them all.`,
@@ -33,8 +31,8 @@ export const DUE_EN = {
   /** Leads read with dates, none of them in the window due looks at (`from` to as-of): `range` is the export's first to last day. */
   outside: (n: string, count: number, from: string, range: string) =>
     `Not in this list: ${count === 1 ? 'the lead read has no date' : `none of the ${n} leads read has a date`} from ${from} to as-of (their dates run from ${range}), so none can be due; give an --as-of within the data, or --since for an earlier start`,
-  /** A count as the head and footer print it. */
-  count: (n: number) => String(n),
+  /** A count as the head and footer print it, as the report does: "12,480". */
+  count: (n: number) => EN_FORMAT.count(n),
 };
 
 export type DueText = typeof DUE_EN;
