@@ -42,11 +42,11 @@ import { COMMENT_LIMIT, commentAuthor, fitBody, hideComment, notHidden, upsertCo
 import type { RunContext } from './context.js';
 import type { GitHub } from './github.js';
 import { httpStatus } from './github.js';
-import type { ActionInputs } from './inputs.js';
+import { DEFAULT_CONTRACTS, type ActionInputs } from './inputs.js';
 import { annotate, type ActionIO } from './io.js';
 import { leadDataFor, leadOrigin, whenFor, whenWarning, type LeadOrigin } from './lead-data.js';
 import type { Outcome } from './outcome.js';
-import { changedFiles, listFolder, pathMatcher, readAt, type ChangedFile, type Repo } from './repo-files.js';
+import { changedFiles, listFolder, pathMatcher, readAt, repositoryPaths, type ChangedFile, type Repo } from './repo-files.js';
 import type { RunDeps } from './run.js';
 import { frameText } from './messages.js';
 import { guardedWrite, missedMarkdown } from './writes.js';
@@ -123,6 +123,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   const contracts = files.filter((f) => isContract(f.path) || isContract(f.basePath));
   const cards = files.filter((f) => f.status !== 'removed' && isGradeFile(f.path) && !isContract(f.path));
   if (contracts.length === 0 && cards.length === 0) {
+    await refuseGlobMatchingNothing(github, repo, inputs.contracts, pr);
     io.info(`revpact: no contract (${inputs.contracts}) or report card changed; nothing to review`);
     if (inputs.requireApproval)
       await write(
@@ -222,6 +223,26 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   io.writeFile(outcome.reportPath, full);
   outcome.compliance = worstStatus(compliance);
   return outcome;
+}
+
+/**
+ * A pull request that changes no contract passes the gate. That is only true when the
+ * contracts glob names the repository's contracts: one that matches no file at all (a typo,
+ * two globs separated by a space, the wrong case) made every pull request "change no
+ * contract", contract changes included, and the approval status passed each without a word.
+ * The base is read, not the head: the pull request cannot move the contracts out of reach.
+ */
+async function refuseGlobMatchingNothing(github: GitHub, repo: Repo, glob: string, pr: PullRequestInfo): Promise<void> {
+  const paths = await repositoryPaths(github, repo, pr.baseSha);
+  const matches = pathMatcher(glob);
+  if (paths === undefined || paths.some(matches)) return;
+  const nearly = paths.find(pathMatcher(glob, { nocase: true }));
+  throw new UsageError(
+    `input contracts: "${glob}" matches no file of ${repo.owner}/${repo.repo} at the pull request's base (${pr.baseSha.slice(0, 7)})${
+      nearly === undefined ? '' : ` (${nearly} would, but paths compare case-sensitively)`
+    }, so no pull request would be taken for a contract change and the approval status would pass every one`,
+    `give the contracts' glob from the repository root, e.g. ${DEFAULT_CONTRACTS}; separate several globs with commas or new lines`,
+  );
 }
 
 interface ReviewedContract {

@@ -49,13 +49,24 @@ export function splitGlobs(input: string): string[] {
  * drafts, so with it the drafts stayed contracts and so did every other file of the
  * repository (README.md, package.json: each reviewed as an invalid contract).
  */
-export function pathMatcher(glob: string): (path: string) => boolean {
+export function pathMatcher(glob: string, options: { nocase?: boolean } = {}): (path: string) => boolean {
   const globs = splitGlobs(glob);
   const include = globs.filter((g) => !g.startsWith('!'));
   const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1).replace(/^\.\//, ''));
-  const included = include.length > 0 ? picomatch(include, { dot: true }) : () => false;
-  const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const nocase = options.nocase === true;
+  const included = include.length > 0 ? picomatch(include, { dot: true, nocase }) : () => false;
+  const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true, nocase }) : () => false;
   return (path) => included(path) && !excluded(path);
+}
+
+/**
+ * Every file path of the repository at `sha` (one request), or undefined when GitHub cut
+ * the listing short (over 100,000 entries): then it cannot say a glob matches nothing.
+ */
+export async function repositoryPaths(github: GitHub, repo: Repo, sha: string): Promise<string[] | undefined> {
+  const { data } = await github.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' });
+  if (data.truncated) return undefined;
+  return data.tree.filter((e) => e.type === 'blob' && typeof e.path === 'string').map((e) => e.path);
 }
 
 /** A file's bytes at `ref`, or undefined when it does not exist there. */

@@ -364,6 +364,33 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
     expect(body).not.toContain('drafts/next.yaml');
   });
 
+  // Before: a pull request that changed no file the glob matched passed the approval gate, and a
+  // glob that matched no file of the repository at all (a typo, a space between two globs, the
+  // wrong case) passed every pull request, contract changes included, without a word.
+  it.each([
+    ['a typo', 'contract/**/*.yaml', ''],
+    ['two globs separated by a space', 'contracts/*.yaml contracts/*.yml', ''],
+    ['the wrong case', 'Contracts/**/*.YAML', ' (contracts/b2b-saas.yaml would, but paths compare case-sensitively)'],
+  ])('a contracts glob that matches no file of the repository (%s) fails the step and sets no status', async (_what, glob, near) => {
+    const { gh, url } = await pullRequest();
+    const run = await review(url, { contracts: glob });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::revpact: input contracts: "${glob}" matches no file of planfold/agreements at the pull request's base (1111111)${near}, so no pull request would be taken for a contract change and the approval status would pass every one`,
+    );
+    expect(run.stdout).toContain('separate several globs with commas or new lines');
+    expect(gh.state.statuses).toHaveLength(0);
+    expect(gh.writes()).toHaveLength(0);
+  });
+
+  it('a contracts glob that matches contracts the pull request does not change still passes it', async () => {
+    const { gh, url } = await pullRequest();
+    Object.assign(gh.state.pulls[7] ?? {}, { files: [{ filename: 'README.md', status: 'modified' }] });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(gh.state.statuses.at(-1)).toMatchObject({ state: 'success', description: 'No contract changed: no approval needed' });
+  });
+
   // Before: the named file that was missing was dropped without a word, and the report measured the rest.
   it.each([
     ['leads', 'data/leads.csv, data/2026-09.csv', 'input leads: "data/2026-09.csv" is no file in the workspace'],
