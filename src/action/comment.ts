@@ -10,6 +10,16 @@ import { EN, frameNumber, type FrameText } from './messages.js';
 
 /** How the Action finds its comment again: never translated nor changed, or every pull request gets a second comment. */
 export const COMMENT_MARKER = '<!-- revpact:report -->';
+/**
+ * Whether `body` carries `marker` as revpact writes it: a line of its own. The marker may be
+ * quoted in someone else's text (`> <!-- revpact:report -->`, or in a code span); found
+ * anywhere, a summariser bot's comment quoting the report was taken for it and overwritten,
+ * and a person's issue quoting a period's marker was overwritten with the period's report.
+ */
+export function carriesMarker(body: string | null | undefined, marker: string): boolean {
+  return (body ?? '').split('\n').some((line) => line.trim() === marker);
+}
+
 /** GitHub refuses an issue or pull-request comment longer than this (in characters). */
 export const COMMENT_LIMIT = 65_536;
 /** The login that GITHUB_TOKEN writes as. */
@@ -57,8 +67,8 @@ export interface ExistingComment {
 /**
  * Who this token writes as. A personal token can ask (GET /user); the workflow token and
  * GitHub App tokens cannot, and write as a bot: `github-actions[bot]` or `<app>[bot]`.
- * Then any bot's comment with the marker is taken for ours; a person quoting the marker
- * never is.
+ * Then any bot's comment with the marker on a line of its own is taken for ours; a person's
+ * never is, nor a bot's that quotes the marker (carriesMarker).
  */
 export type CommentAuthor = { kind: 'user'; login: string } | { kind: 'bot' };
 
@@ -88,7 +98,7 @@ export async function findReportComments(github: GitHub, target: CommentTarget, 
     per_page: 100,
   });
   return comments
-    .filter((c) => writtenBy(c.user, author) && (c.body ?? '').includes(COMMENT_MARKER))
+    .filter((c) => writtenBy(c.user, author) && carriesMarker(c.body, COMMENT_MARKER))
     .map((c) => ({ id: c.id, nodeId: c.node_id, body: c.body ?? '' }));
 }
 

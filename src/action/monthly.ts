@@ -38,7 +38,7 @@ import type { Outcome } from './outcome.js';
 import { missingFiles, workspaceFiles } from './workspace.js';
 import type { RunDeps } from './run.js';
 import { guardedWrite, missedMarkdown } from './writes.js';
-import { fitBody, COMMENT_LIMIT } from './comment.js';
+import { carriesMarker, fitBody, COMMENT_LIMIT } from './comment.js';
 import { EN, frameLocale, frameText, type FrameText } from './messages.js';
 import { mdText } from '../render/escape.js';
 
@@ -289,7 +289,7 @@ async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }
 }
 
 function withMarker<T extends { number: number; body?: string | null; pull_request?: unknown }>(issues: readonly T[], mark: string): T[] {
-  return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(mark)).sort((a, b) => a.number - b.number);
+  return issues.filter((i) => !i.pull_request && carriesMarker(i.body, mark)).sort((a, b) => a.number - b.number);
 }
 
 function hasLabel(issue: { labels: readonly (string | { name?: string | undefined })[] }, name: string): boolean {

@@ -262,6 +262,45 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: several report comments on o
   });
 });
 
+describe.skipIf(!NODE24).concurrent('GitHub Action: the marker quoted by someone else', () => {
+  // Before: with the workflow token any bot's comment holding the marker was taken for the
+  // report, and the summariser's comment was overwritten with it.
+  it('another bot that quotes the report comment keeps its comment; the report is a comment of its own', async () => {
+    const { gh, url } = await pullRequest();
+    const quote = '> <!-- revpact:report -->\n> ### revpact review · 1 contract changed\n\nSummary: the first-touch goal is looser.';
+    const other = gh.addComment(7, quote, 'summary-bot[bot]');
+    const inline = gh.addComment(7, 'Why does `<!-- revpact:report -->` show in the source?', 'docs-bot[bot]');
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    expect(other.body).toBe(quote);
+    expect(inline.body).toBe('Why does `<!-- revpact:report -->` show in the source?');
+    expect(other.minimized).toBeUndefined();
+    const comments = gh.state.comments[7] ?? [];
+    expect(comments).toHaveLength(3);
+    expect(comments[2]).toMatchObject({ user: { login: 'github-actions[bot]' } });
+    expect(comments[2]?.body).toContain('### revpact review');
+    expect(run.outputs['comment-id']).toBe(String(comments[2]?.id));
+  });
+
+  // Before: search found the person's issue by the marker it quoted, and the report overwrote it (and labelled it).
+  it.each([['labelled'], ['not labelled']])(
+    'a person’s issue (%s) that quotes the period’s marker is left alone; the report opens its own issue',
+    async (how) => {
+      const { gh, url, ws } = await monthly();
+      const text =
+        'The October report went missing. Its marker is `<!-- revpact:monthly-report 2026-10 -->`, and\n> <!-- revpact:monthly-report 2026-10 -->\nis quoted here.';
+      gh.state.issues.push({ number: 90, title: 'Where is the October report?', body: text, labels: how === 'labelled' ? ['revpact'] : [], state: 'open' });
+      const run = await monthlyRun(url, ws);
+      expect(run.code, run.stdout).toBe(0);
+      expect(gh.state.issues[0]).toMatchObject({ number: 90, title: 'Where is the October report?', body: text });
+      expect(gh.state.issues[0]?.labels).toEqual(how === 'labelled' ? ['revpact'] : []);
+      expect(gh.state.issues).toHaveLength(2);
+      expect(gh.state.issues[1]).toMatchObject({ title: 'Compliance report 2026-10', labels: ['revpact'] });
+      expect(run.stdout).toContain(`revpact: issue #${gh.state.issues[1]?.number} created`);
+    },
+  );
+});
+
 /** A workspace with the contract and an October export, and a fake GitHub that may hold issues of the period already. */
 async function monthly(text = BASE_TEXT): Promise<{ gh: FakeGitHub; url: string; ws: string }> {
   const gh = new FakeGitHub({ token: TOKEN });
