@@ -22,24 +22,49 @@ import { failure, runAction } from './run.js';
 import { frameText } from './messages.js';
 import { summaryFit } from './summary.js';
 
+/**
+ * The job summary is where the report is read, but not the only place it is kept: a summary
+ * file the runner gave that cannot be written (a folder, a full disk) failed the step with a
+ * bare EISDIR after the comment and the status were written, before the outputs and the
+ * report file. It is a warning, once; the rest of the run goes on.
+ */
+let summaryRefused = false;
+
 const io: ActionIO = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
   command: (line) => void process.stdout.write(line.endsWith('\n') ? line : `${line}\n`),
   setOutput: (name, value) => core.setOutput(name, value),
   summary: async (markdown, locale) => {
-    if (!process.env['GITHUB_STEP_SUMMARY']) return;
-    await core.summary.addRaw(summaryFit(markdown, undefined, frameText(locale)), true).write();
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path || summaryRefused) return;
+    try {
+      await core.summary.addRaw(summaryFit(markdown, undefined, frameText(locale)), true).write();
+    } catch (e) {
+      summaryRefused = true;
+      core.summary.emptyBuffer();
+      core.warning(
+        `revpact: could not write the job summary to GITHUB_STEP_SUMMARY (${path}): ${e instanceof Error ? e.message : String(e)}; the full report is in the file the report-path output names`,
+      );
+    }
   },
   writeFile: (path, text) => writeFileAtomic(path, text),
 };
 
+/** The outputs, or a failure naming GITHUB_OUTPUT: by then the comment, status and summary are written, and a later step reading an output would find it empty. */
 function setOutputs(outcome: Outcome): void {
-  io.setOutput('valid', String(outcome.valid));
-  io.setOutput('approved', outcome.approved === null ? '' : String(outcome.approved));
-  io.setOutput('compliance', outcome.compliance);
-  io.setOutput('comment-id', outcome.commentId === null ? '' : String(outcome.commentId));
-  io.setOutput('report-path', outcome.reportPath);
+  try {
+    io.setOutput('valid', String(outcome.valid));
+    io.setOutput('approved', outcome.approved === null ? '' : String(outcome.approved));
+    io.setOutput('compliance', outcome.compliance);
+    io.setOutput('comment-id', outcome.commentId === null ? '' : String(outcome.commentId));
+    io.setOutput('report-path', outcome.reportPath);
+  } catch (e) {
+    throw new UsageError(
+      `could not write the step’s outputs to GITHUB_OUTPUT (${process.env['GITHUB_OUTPUT'] ?? ''}): ${e instanceof Error ? e.message : String(e)}`,
+      'the runner sets GITHUB_OUTPUT to a file it can write; run the job again, and report it to the runner’s owner if it persists',
+    );
+  }
 }
 
 async function main(): Promise<void> {

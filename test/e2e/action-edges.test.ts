@@ -301,6 +301,52 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the marker quoted by someone
   );
 });
 
+describe.skipIf(!NODE24).concurrent('GitHub Action: the runner’s files', () => {
+  // Before: the step failed with a bare "EISDIR: illegal operation on a directory", after the
+  // comment and the status were written, with no outputs and no report file.
+  it('a job summary it cannot write is a warning naming GITHUB_STEP_SUMMARY; the outputs and the report file are still written', async () => {
+    const { gh, url } = await pullRequest();
+    const notAFile = mkdtempSync(join(tmpdir(), 'revpact-summary-dir-'));
+    const run = await runAction({
+      apiUrl: url,
+      event: 'pull_request',
+      payload: prPayload(),
+      inputs: inputs(),
+      workspace,
+      env: { GITHUB_STEP_SUMMARY: notAFile },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      new RegExp(
+        `^::warning::revpact: could not write the job summary to GITHUB_STEP_SUMMARY \\(${notAFile}\\): EISDIR.*; the full report is in the file the report-path output names$`,
+      ),
+    );
+    expect(run.outputs).toMatchObject({ valid: 'true', approved: 'false' });
+    expect(run.outputs['report-path']).toMatch(/revpact-pr-7\.md$/);
+    expect(run.temp['revpact-pr-7.md']).toContain('### revpact review');
+    expect(gh.state.comments[7]).toHaveLength(1);
+    expect(gh.state.statuses).toHaveLength(1);
+  });
+
+  // Before: "EISDIR: illegal operation on a directory, open '…'", naming neither the file nor what it was for.
+  it('outputs it cannot write fail the step naming GITHUB_OUTPUT, after the comment, the status and the job summary', async () => {
+    const { gh, url } = await pullRequest();
+    const notAFile = mkdtempSync(join(tmpdir(), 'revpact-output-dir-'));
+    const run = await runAction({ apiUrl: url, event: 'pull_request', payload: prPayload(), inputs: inputs(), workspace, env: { GITHUB_OUTPUT: notAFile } });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error::revpact: could not write the step’s outputs to GITHUB_OUTPUT \\(${notAFile}\\): EISDIR[^\\n]*\\(the runner sets GITHUB_OUTPUT to a file it can write; run the job again, and report it to the runner’s owner if it persists\\)`,
+      ),
+    );
+    expect(gh.state.comments[7]).toHaveLength(1);
+    expect(gh.state.statuses).toHaveLength(1);
+    expect(run.summary).toContain('### revpact review');
+  });
+});
+
 /** A workspace with the contract and an October export, and a fake GitHub that may hold issues of the period already. */
 async function monthly(text = BASE_TEXT): Promise<{ gh: FakeGitHub; url: string; ws: string }> {
   const gh = new FakeGitHub({ token: TOKEN });
