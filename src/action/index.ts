@@ -14,8 +14,9 @@ import { UsageError } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/files.js';
 import { version } from '../shared/version.js';
 import { readContext } from './context.js';
-import { createGitHub } from './github.js';
+import { createGitHub, httpMessage, httpStatus } from './github.js';
 import { readInputs } from './inputs.js';
+import { answeredWith } from './writes.js';
 import type { ActionIO } from './io.js';
 import type { Outcome } from './outcome.js';
 import { failure, runAction } from './run.js';
@@ -86,8 +87,27 @@ async function main(): Promise<void> {
     if (failed) core.setFailed(`revpact: ${failed}`);
   } catch (e) {
     if (e instanceof UsageError) core.setFailed(`revpact: ${e.message}${e.hint ? ` (${e.hint})` : ''}`);
-    else core.setFailed(`revpact: ${e instanceof Error ? e.message : String(e)}`);
+    else core.setFailed(`revpact: ${requestFailure(e) ?? (e instanceof Error ? e.message : String(e))}`);
   }
+}
+
+/**
+ * A GitHub request that failed outside a write (reading the pull request, its files, a
+ * contract), said with the request: Octokit's message alone was "Server Error" or "fetch
+ * failed", naming neither the call nor what to do.
+ */
+function requestFailure(e: unknown): string | undefined {
+  const status = httpStatus(e);
+  const request = (e as { request?: { method?: unknown; url?: unknown } } | null)?.request;
+  if (status === undefined || typeof request?.method !== 'string' || typeof request.url !== 'string') return undefined;
+  let path = request.url;
+  try {
+    path = new URL(request.url).pathname;
+  } catch {
+    // a relative URL: as it is
+  }
+  const said = `GitHub answered ${httpMessage(e)} (${answeredWith(e)}) to ${request.method} ${path}`;
+  return status >= 500 ? `${said} after the retries (run the job again; https://www.githubstatus.com says whether GitHub is down)` : said;
 }
 
 await main();

@@ -181,6 +181,7 @@ export async function monthlyReport(ctx: RunContext, inputs: ActionInputs, deps:
         `revpact: ${issue.duplicates.length === 1 ? 'issue' : 'issues'} ${issue.duplicates.map((n) => `#${n}`).join(', ')} also ${issue.duplicates.length === 1 ? 'carries' : 'carry'} the report of ${label} (runs at the same time?): #${issue.number}, the oldest open one, holds the report; the others are not updated and go stale: close the ones nobody uses`,
       );
   }
+  outcome.unwritten = write.failed;
   return outcome;
 }
 

@@ -9,6 +9,8 @@ export interface Outcome {
   commentId: number | null;
   /** The full Markdown report, written under RUNNER_TEMP for upload as an artifact. */
   reportPath: string;
+  /** Writes GitHub failed after the retries (guardedWrite's `failed`): the step fails naming them. */
+  unwritten?: readonly string[];
   /** The issue the monthly report went to. */
   issueNumber?: number;
 }

@@ -133,6 +133,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
       );
     await io.summary('### revpact\n\nNo contract or report card changed in this pull request.\n' + missedMarkdown(write.missed));
     outcome.approved = true;
+    outcome.unwritten = write.failed;
     return outcome;
   }
 
@@ -222,6 +223,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   outcome.reportPath = posix.join(ctx.tempDir, `revpact-pr-${pr.number}.md`);
   io.writeFile(outcome.reportPath, full);
   outcome.compliance = worstStatus(compliance);
+  outcome.unwritten = write.failed;
   return outcome;
 }
 

@@ -51,6 +51,10 @@ export async function runAction(ctx: RunContext, inputs: ActionInputs, deps: Run
 
 /** Whether the step fails, and why, given the fail-on input. Approval is the commit status's business, not the step's. */
 export function failure(outcome: Outcome, failOn: ActionInputs['failOn']): string | undefined {
+  // Whatever fail-on says: the comment, status or issue GitHub failed is missing or stale, and a rerun writes it.
+  const unwritten = outcome.unwritten ?? [];
+  if (unwritten.length > 0)
+    return `GitHub failed ${unwritten.length === 1 ? 'a write' : `${unwritten.length} writes`} after the retries: ${unwritten.join('; ')}; run the job again`;
   if (failOn === 'never') return undefined;
   if (!outcome.valid) return 'a contract or report card has errors (see the annotations)';
   if (failOn === 'breach' && outcome.compliance === 'fail') return 'the contract is breached on the export for the period (fail-on: breach)';

@@ -22,10 +22,13 @@ export interface GuardedWrite {
   <T>(what: string, write: () => Promise<T>, options: WriteOptions): Promise<T | undefined>;
   /** One line per write that did not happen, and why, for the job summary. */
   readonly missed: readonly string[];
+  /** The writes GitHub failed (5xx, a dropped connection) after the retries: the step fails on them, once everything else is written. */
+  readonly failed: readonly string[];
 }
 
 export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boolean }): GuardedWrite {
   const missed: string[] = [];
+  const failed: string[] = [];
   const write = async <T>(what: string, run: () => Promise<T>, needs: WriteOptions): Promise<T | undefined> => {
     if (options.dryRun) {
       io.info(`revpact: dry run: would ${what}`);
@@ -34,12 +37,24 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
     try {
       return await run();
     } catch (e) {
-      if (httpStatus(e) === 422 && needs.unprocessable) {
+      // GitHub down, or the connection dropped (Octokit says 500), on every retry. Before,
+      // the step failed on the spot with "Server Error": no status after a failed comment,
+      // no job summary, no outputs, and no word of which call failed. The other writes go
+      // ahead, and the step fails at the end, naming this one: a rerun will write it.
+      const status = httpStatus(e);
+      if (status !== undefined && status >= 500) {
+        const said = `could not ${what}: ${httpMessage(e)} (${answeredWith(e)}`;
+        io.warning(`revpact: ${said}; GitHub failed it after the retries: run the job again)`);
+        missed.push(`${said}; GitHub failed it after the retries: run the job again)`);
+        failed.push(`${said})`);
+        return undefined;
+      }
+      if (status === 422 && needs.unprocessable) {
         io.warning(`revpact: could not ${what}: ${httpMessage(e)} (HTTP 422; ${needs.unprocessable})`);
         missed.push(`could not ${what}: ${httpMessage(e)} (HTTP 422; ${needs.unprocessable})`);
         return undefined;
       }
-      if (httpStatus(e) !== 403) throw e;
+      if (status !== 403) throw e;
       // Before, the advice was the fork's whatever the cause, so a workflow that merely
       // lacked a permission was sent to set up the fork workflow instead of adding it. A
       // rate limit also answers 403: once the retries ran out it was told as a permission.
@@ -58,7 +73,14 @@ export function guardedWrite(io: ActionIO, options: { dryRun: boolean; fork: boo
       return undefined;
     }
   };
-  return Object.assign(write, { missed });
+  return Object.assign(write, { missed, failed });
+}
+
+/** How GitHub answered a failed request: its status, or none at all (Octokit calls a dropped connection a 500). */
+export function answeredWith(e: unknown): string {
+  const status = httpStatus(e);
+  if ((e as { response?: unknown } | null)?.response === undefined) return 'the connection dropped';
+  return `HTTP ${status ?? '?'}`;
 }
 
 /** The job summary's note on what was not written, or '' when everything was. */

@@ -112,6 +112,46 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: writes GitHub refuses', () =
   );
 });
 
+describe.skipIf(!NODE24).concurrent('GitHub Action: GitHub down on a write', () => {
+  // Before: "revpact: Server Error", nothing else: no status, no job summary, no outputs, and not a word of which call failed.
+  it.each([
+    ['a 502', { status: 502 }, 'Server Error (HTTP 502'],
+    ['a dropped connection', { status: 0, drop: 'before' as const }, '(the connection dropped'],
+  ])(
+    '%s on every try of the comment fails the step naming the write, after the status and the job summary',
+    async (_what, fault, said) => {
+      const { gh, url } = await pullRequest();
+      gh.state.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, times: 10, ...fault });
+      const run = await review(url);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(`::warning::revpact: could not comment on the pull request: `);
+      expect(run.stdout).toContain(`${said}; GitHub failed it after the retries: run the job again)`);
+      expect(run.stdout).toMatch(
+        /::error::revpact: GitHub failed a write after the retries: could not comment on the pull request: [^\n]*\); run the job again\n/,
+      );
+      expect(run.summary).toContain('#### Not written to GitHub\n\n- ⚠️ could not comment on the pull request');
+      expect(run.summary).toContain('### revpact review');
+      expect(gh.state.statuses).toHaveLength(1);
+      expect(gh.state.comments[7] ?? []).toHaveLength(0);
+      expect(run.outputs).toMatchObject({ valid: 'true', 'comment-id': '' });
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
+
+  // Before: "revpact: Server Error".
+  it('a 502 on every try of a read names the request', async () => {
+    const { gh, url } = await pullRequest();
+    gh.state.faults.push({ method: 'GET', path: /\/pulls\/7\/files$/, status: 502, times: 10 });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::revpact: GitHub answered Server Error (HTTP 502) to GET /repos/planfold/agreements/pulls/7/files after the retries (run the job again; https://www.githubstatus.com says whether GitHub is down)',
+    );
+    expect(gh.writes()).toHaveLength(0);
+  }, 60_000);
+});
+
 describe.skipIf(!NODE24).concurrent('GitHub Action: the pull request changed under the run', () => {
   it('a head commit force-pushed away (422 on its status) is a warning, not a failed step', async () => {
     const { gh, url } = await pullRequest();

@@ -4,8 +4,8 @@
  * (files by SHA), pull requests with their changed files and reviews, comments, statuses,
  * issues and their labels, issue search, teams. It paginates the way GitHub does (page/per_page, a Link header), checks
  * the token, answers 403 to writes for a read-only token, and can be told to fail a
- * request with a given status and headers (a 502, a secondary rate limit) a number of
- * times. Every request is recorded, bodies included.
+ * request with a given status and headers (a 502, a secondary rate limit), or to drop its
+ * connection, a number of times. Every request is recorded, bodies included.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +59,11 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /**
+   * Drop the connection instead of answering: `before` the request is served (nothing
+   * happens), or `after` (GitHub did it, and the answer is lost on the way back).
+   */
+  drop?: 'before' | 'after';
 }
 
 export interface RecordedRequest {
@@ -171,6 +176,8 @@ export class FakeGitHub {
     );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
+      if (fault.drop === 'after') this.route(method, url, body);
+      if (fault.drop) return void req.socket.destroy();
       return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
     }
     if (method !== 'GET' && this.state.readOnly) {
