@@ -5,7 +5,7 @@
  */
 import type { CommentMode } from './inputs.js';
 import type { GitHub } from './github.js';
-import { httpStatus } from './github.js';
+import { createOnce, httpStatus, NO_RETRY } from './github.js';
 import { EN, frameNumber, type FrameText } from './messages.js';
 
 /** How the Action finds its comment again: never translated nor changed, or every pull request gets a second comment. */
@@ -133,8 +133,13 @@ export async function upsertComment(github: GitHub, target: CommentTarget, body:
   if (mode === 'hide-and-new') {
     for (const c of existing) await hideComment(github, c);
   }
-  const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
-  return { action: 'created', id: data.id };
+  const known = new Set(existing.map((c) => c.id));
+  const id = await createOnce(
+    async () =>
+      (await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body, ...NO_RETRY })).data.id,
+    async () => (await findReportComments(github, target, author)).find((c) => !known.has(c.id) && c.body === body)?.id,
+  );
+  return { action: 'created', id };
 }
 
 /**

@@ -56,3 +56,37 @@ export function httpMessage(e: unknown): string {
   const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
   return message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
+
+/** A request GitHub failed on its side, or whose answer was lost (Octokit calls a dropped connection a 500): it may have been done. */
+export function serverFailure(e: unknown): boolean {
+  const status = httpStatus(e);
+  return status !== undefined && status >= 500;
+}
+
+/** Octokit's options for a request the retry plugin must not send again (it would create a second one). */
+export const NO_RETRY = { request: { retries: 0 } } as const;
+
+/** How many times createOnce sends a create, and how long it waits after each failure (as the retry plugin: 1, 4, 9 s). */
+const CREATE_ATTEMPTS = 4;
+
+/**
+ * Creates something (a comment, an issue) once. A POST is not idempotent: one GitHub did but
+ * whose answer was lost (a dropped connection, a 502 from a proxy) was sent again by the
+ * retry plugin, and the pull request got two report comments, the month two issues. So
+ * `create` is sent without the plugin's retries (NO_RETRY), and after a failure `find`
+ * looks for what it may have made before it is sent again.
+ */
+export async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, wait = defaultWait): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (e) {
+      if (!serverFailure(e) || attempt >= CREATE_ATTEMPTS) throw e;
+    }
+    const made = await find();
+    if (made !== undefined) return made;
+    await wait(attempt * attempt * 1000);
+  }
+}
+
+const defaultWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

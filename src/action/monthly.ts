@@ -30,7 +30,7 @@ import { renderTrendMarkdown } from '../report/render/trend.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import type { RunContext } from './context.js';
-import { httpMessage, httpStatus, type GitHub } from './github.js';
+import { createOnce, httpMessage, httpStatus, NO_RETRY, type GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate } from './io.js';
 import { leadDataFor, leadOrigin, whenFor, whenWarning } from './lead-data.js';
@@ -265,14 +265,19 @@ async function upsertIssue(github: GitHub, repo: { owner: string; repo: string }
   const labelExisted = labelled.length > 0 || (await labelExists(github, repo));
   let labelMissing: string | undefined;
   let data: Issue;
+  // A new issue the answer of which was lost is looked for among the newest open ones before it is opened again.
+  const opened = async () => {
+    const { data: newest } = await github.rest.issues.listForRepo({ ...repo, state: 'open', sort: 'created', direction: 'desc', per_page: 30 });
+    return newest.find((i) => !i.pull_request && i.title === title && i.body === body);
+  };
   try {
-    ({ data } = await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL] }));
+    data = await createOnce(async () => (await github.rest.issues.create({ ...repo, title, body, labels: [REPORT_LABEL], ...NO_RETRY })).data, opened);
   } catch (e) {
     // A label GitHub would have to create is refused (403) to a token that may not push; the
     // issue is opened without it. Only then: with the label there, a 403 is the token's lack of
     // issues: write, which a second request would only meet again (said by the caller).
     if (labelExisted !== false || httpStatus(e) !== 403 || /rate limit/i.test(httpMessage(e))) throw e;
-    ({ data } = await github.rest.issues.create({ ...repo, title, body }));
+    data = await createOnce(async () => (await github.rest.issues.create({ ...repo, title, body, ...NO_RETRY })).data, opened);
     labelMissing = `GitHub refused it (${httpMessage(e)}, HTTP 403; creating the label needs a token that may push)`;
   }
   // GitHub drops the labels of a new issue, without an error, for a token without push access.

@@ -139,6 +139,29 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: GitHub down on a write', () 
     60_000,
   );
 
+  // Before: Octokit sent the POST again, and the pull request carried two report comments (or the month two issues).
+  it('a comment GitHub created but whose answer was lost is not created twice', async () => {
+    const { gh, url } = await pullRequest();
+    gh.state.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 0, drop: 'after' });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(0);
+    const comments = gh.state.comments[7] ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('### revpact review');
+    expect(run.outputs['comment-id']).toBe(String(comments[0]?.id));
+    expect(run.stdout).toContain(`revpact: comment ${comments[0]?.id} created`);
+  }, 60_000);
+
+  it('an issue GitHub opened but whose answer was lost is not opened twice', async () => {
+    const { gh, url, ws } = await monthly();
+    gh.state.faults.push({ method: 'POST', path: /\/issues$/, status: 0, drop: 'after' });
+    const run = await monthlyRun(url, ws);
+    expect(run.code, run.stdout).toBe(0);
+    expect(gh.state.issues).toHaveLength(1);
+    expect(gh.state.issues[0]).toMatchObject({ title: 'Compliance report 2026-10', labels: ['revpact'] });
+    expect(run.stdout).toContain(`revpact: issue #${gh.state.issues[0]?.number} created`);
+  }, 60_000);
+
   // Before: "revpact: Server Error".
   it('a 502 on every try of a read names the request', async () => {
     const { gh, url } = await pullRequest();
