@@ -69,7 +69,12 @@ export interface PullRequestInfo {
   author: string;
   /** Whether the head branch lives in another repository (a fork): its token is read-only. */
   fork: boolean;
+  /** How many files the pull request changes, as GitHub counts them (it lists at most 3,000). */
+  changedFiles?: number;
 }
+
+/** GitHub lists at most this many of a pull request's files. */
+const LISTED_FILES_LIMIT = 3000;
 
 type Deps = RunDeps;
 
@@ -101,6 +106,7 @@ export async function currentPullRequest(github: GitHub, repo: Repo, number: num
     baseSha: compare.merge_base_commit.sha,
     author: pr.user.login,
     fork: (pr.head.repo?.full_name ?? '').toLowerCase() !== pr.base.repo.full_name.toLowerCase(),
+    ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
   };
 }
 
@@ -120,6 +126,12 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   // 1. What changed: contracts (by the contracts glob, on either side of a rename) and grade files.
   const isContract = pathMatcher(inputs.contracts);
   const files = await changedFiles(github, repo, pr.number);
+  // Beyond GitHub's 3,000, a changed contract is not listed: the gate passed it as "no contract changed".
+  if (files.length >= LISTED_FILES_LIMIT && pr.changedFiles !== undefined && pr.changedFiles > files.length)
+    throw new UsageError(
+      `pull request #${pr.number} changes ${pr.changedFiles} files, and GitHub lists only the first ${files.length}: a contract changed among the others would go unseen, so it is not reviewed and no approval status is set`,
+      'split the pull request: keep contract changes apart from bulk changes',
+    );
   const contracts = files.filter((f) => isContract(f.path) || isContract(f.basePath));
   const cards = files.filter((f) => f.status !== 'removed' && isGradeFile(f.path) && !isContract(f.path));
   if (contracts.length === 0 && cards.length === 0) {

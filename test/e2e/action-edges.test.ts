@@ -531,6 +531,19 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
     expect(gh.writes()).toHaveLength(0);
   });
 
+  // Before: GitHub lists 3,000 of a pull request's files; a contract changed beyond them went unseen, and the gate passed.
+  it('a pull request with more changed files than GitHub lists fails the step instead of passing unseen contracts', async () => {
+    const { gh, url } = await pullRequest();
+    const files = Array.from({ length: 3000 }, (_, i) => ({ filename: `data/part-${i}.csv`, status: 'added' }));
+    Object.assign(gh.state.pulls[7] ?? {}, { files, changedFiles: 3001 });
+    const run = await review(url);
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::revpact: pull request #7 changes 3001 files, and GitHub lists only the first 3000: a contract changed among the others would go unseen, so it is not reviewed and no approval status is set (split the pull request: keep contract changes apart from bulk changes)',
+    );
+    expect(gh.writes()).toHaveLength(0);
+  }, 60_000);
+
   it('a contracts glob that matches contracts the pull request does not change still passes it', async () => {
     const { gh, url } = await pullRequest();
     Object.assign(gh.state.pulls[7] ?? {}, { files: [{ filename: 'README.md', status: 'modified' }] });

@@ -23,6 +23,8 @@ export interface FakePull {
   files: { filename: string; status: string; previous_filename?: string }[];
   /** Default open. */
   state?: 'open' | 'closed';
+  /** What the pull request's changed_files says (default: the files listed); GitHub lists at most 3,000 of them. */
+  changedFiles?: number;
 }
 
 export interface FakeReview {
@@ -424,6 +426,7 @@ export class FakeGitHub {
     return {
       number: pr.number,
       state: pr.state ?? 'open',
+      changed_files: pr.changedFiles ?? pr.files.length,
       user: { login: pr.author, type: 'User' },
       head: { sha: pr.headSha, ref: pr.headRef ?? 'feature', repo: { full_name: pr.headRepo ?? full } },
       base: { sha: pr.baseSha, ref: 'main', repo: { full_name: full } },
