@@ -21,7 +21,8 @@ import type { LeadInput } from '../leads/sources/index.js';
 import { UsageError } from '../shared/errors.js';
 import { inputWords, type ActionInputs, type LeadsFrom } from './inputs.js';
 import type { ActionIO } from './io.js';
-import { missingFiles, workspaceFiles } from './workspace.js';
+import { missingFiles, namedFolders, workspaceFiles } from './workspace.js';
+import { splitGlobs } from './repo-files.js';
 
 type Crm = Exclude<LeadsFrom, 'file'>;
 
@@ -84,6 +85,16 @@ export function leadInputs(workspace: string, inputs: ActionInputs): LeadInput[]
       `input leads: ${missing.map((p) => `"${p}"`).join(', ')} ${missing.length === 1 ? 'is no file' : 'are no files'} in the workspace (${workspace}), and the report would measure the other exports alone`,
       'fix the path, or take it out of leads',
     );
+  const folder = namedFolders(workspace, inputs.leads)[0];
+  if (files.length === 0 && folder !== undefined) {
+    // The folder's files, by the extension of the first one in it (data/*.csv).
+    const extension = /\.[^./]+$/.exec(folder.example ?? '')?.[0] ?? '.csv';
+    const examples = [folder.example ?? `${folder.path}/leads.csv`, `${folder.path}/*${extension}`];
+    throw new UsageError(
+      `input leads: "${splitGlobs(inputs.leads).find((p) => p.replace(/\/+$/, '') === folder.path) ?? folder.path}" is a folder, and leads names the export’s files`,
+      `give the file, ${examples[0]}, or a glob of them, ${examples[1]}`,
+    );
+  }
   if (files.length === 0) {
     throw new UsageError(
       `input leads: "${inputs.leads}" matches no file in the workspace (${workspace})`,

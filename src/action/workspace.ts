@@ -55,3 +55,25 @@ function isFile(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * The plain paths of `glob` that are folders in the workspace, each with a file in it (the
+ * first, sorted) to show what naming the files looks like, when there is one.
+ */
+export function namedFolders(root: string, glob: string): { path: string; example?: string }[] {
+  return splitGlobs(glob)
+    .filter((p) => !/[*?[\]{}!]/.test(p) && isFolder(join(root, p)))
+    .map((p) => {
+      const path = p.replace(/\/+$/, '');
+      const first = workspaceFiles(root, `${path}/*`)[0];
+      return first === undefined ? { path } : { path, example: first };
+    });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -552,6 +552,17 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
     expect(gh.state.statuses.at(-1)).toMatchObject({ state: 'success', description: 'No contract changed: no approval needed' });
   });
 
+  // Before: "matches no file in the workspace (check the repository out first …)", advice for another mistake.
+  it('a leads input that names a folder says so and how to name its files', async () => {
+    const { gh, url, ws } = await monthly();
+    const run = await monthlyRun(url, ws, { leads: 'data/' });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::revpact: input leads: "data/" is a folder, and leads names the export’s files (give the file, data/leads.csv, or a glob of them, data/*.csv)',
+    );
+    expect(gh.writes()).toHaveLength(0);
+  });
+
   // Before: the named file that was missing was dropped without a word, and the report measured the rest.
   it.each([
     ['leads', 'data/leads.csv, data/2026-09.csv', 'input leads: "data/2026-09.csv" is no file in the workspace'],
