@@ -37,6 +37,7 @@ export type VerdictReason =
   | { kind: 'author-delegates'; owner: string; side: TeamId; delegates: string[] }
   | { kind: 'author-no-delegate'; owner: string; side: TeamId }
   | { kind: 'team-unreadable'; team: Approvers['owner']; status: number }
+  | { kind: 'one-side-only'; login: string; approvedFor: TeamId; side: TeamId }
   | { kind: 'other'; text: string };
 
 export type SideState = 'approved' | 'waiting' | 'changes-requested' | 'stale';
@@ -78,6 +79,8 @@ export function verdictNote(v: SideVerdict, t: FrameText): string | undefined {
         return t.approvals.noDelegate(r.owner, side(r.side));
       case 'team-unreadable':
         return t.approvals.teamUnreadable(r.team.kind === 'team' ? `${r.team.org}/${r.team.slug}` : r.team.login, r.status);
+      case 'one-side-only':
+        return t.approvals.oneSideOnly(r.login, side(r.approvedFor), side(r.side));
       case 'other':
         return r.text;
     }
@@ -104,13 +107,15 @@ export function decideSide(
   latest: ReadonlyMap<string, Review>,
   pr: { headSha: string; author: string },
   team?: TeamMembers,
+  /** Logins whose reviews do not count for this side (lower case): their approval went to the other. */
+  exclude: ReadonlySet<string> = new Set(),
 ): SideVerdict {
   const owner = ownerLabel(approvers.owner);
   const author = same(pr.author);
   const delegates = new Set(approvers.delegates.map(same));
   const entitled = (login: string): boolean => {
     const l = same(login);
-    if (l === author) return false;
+    if (l === author || exclude.has(l)) return false;
     if (delegates.has(l)) return true;
     if (approvers.owner.kind === 'user') return l === same(approvers.owner.login);
     return team?.ok === true && team.logins.has(l);
@@ -137,6 +142,45 @@ export function decideSide(
   const stale = mine.find((r) => r.state === 'APPROVED');
   if (stale) return { side: approvers.side, state: 'stale', owner, by: stale.login, ...note, ...who };
   return { side: approvers.side, state: 'waiting', owner, ...note, ...who };
+}
+
+/**
+ * Each side's verdict, one person's approval counting for one side only. The contract
+ * check refuses one login standing on both sides (owners-not-distinct), but not one in the
+ * other side's team: it cannot read teams. Then the marketing owner, a member of the sales
+ * team, approved once and both sides passed. When one login decided both, someone else
+ * entitled must approve for one of them: first the side where that person is not the owner
+ * named (a team's member, a delegate); when nobody else has, that side waits, and says why.
+ */
+export function decideSides(
+  approvers: readonly Approvers[],
+  latest: ReadonlyMap<string, Review>,
+  pr: { headSha: string; author: string },
+  teams: readonly (TeamMembers | undefined)[],
+): SideVerdict[] {
+  const verdicts = approvers.map((a, i) => decideSide(a, latest, pr, teams[i]));
+  const [first, second] = verdicts;
+  if (verdicts.length !== 2 || first?.state !== 'approved' || second?.state !== 'approved') return verdicts;
+  const login = first.by ?? '';
+  if (same(login) !== same(second.by ?? '')) return verdicts;
+  const exclude = new Set([same(login)]);
+  const named = (a: Approvers | undefined) => a?.owner.kind === 'user' && same(a.owner.login) === same(login);
+  const order = named(approvers[0]) && !named(approvers[1]) ? [1, 0] : [0, 1];
+  for (const i of order) {
+    const other = decideSide(approvers[i] as Approvers, latest, pr, teams[i], exclude);
+    if (other.state === 'approved') {
+      verdicts[i] = other;
+      return verdicts;
+    }
+  }
+  const i = order[0] as number;
+  const waiting = decideSide(approvers[i] as Approvers, latest, pr, teams[i], exclude);
+  const reasons: VerdictReason[] = [
+    ...(waiting.reasons ?? []),
+    { kind: 'one-side-only', login, approvedFor: (approvers[1 - i] as Approvers).side, side: waiting.side },
+  ];
+  verdicts[i] = { ...waiting, reasons, note: verdictNote({ ...waiting, reasons }, EN) ?? '' };
+  return verdicts;
 }
 
 /** The commit status for a set of verdicts: success only when every side of every contract approved. */

@@ -59,6 +59,9 @@ export const EN = {
     /** The owner wrote the change; `delegates` already joined. */
     delegateApproves: (owner: string, side: string, delegates: string) => `${owner} wrote this change, so a delegate approves for ${side}: ${delegates}`,
     noDelegate: (owner: string, side: string) => `${owner} wrote this change and cannot approve it; name a delegate for ${side} in metadata.approvers`,
+    /** One person entitled on both sides (say, an owner in the other side's team) approved: it counts for `approvedFor` only. */
+    oneSideOnly: (login: string, approvedFor: string, side: string) =>
+      `${login} approved for ${approvedFor}, and one person’s approval counts for one side only: someone else approves for ${side}`,
     /** `team` is "org/slug". */
     teamUnreadable: (team: string, status: number) =>
       `cannot read the members of team ${team} (HTTP ${status}): the token needs read access to the organization’s members (a GitHub App with "Members: read", or a token with read:org, passed as github-token); until then only delegates in metadata.approvers can approve for this side`,

@@ -27,7 +27,7 @@ import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import {
   approversOfData,
-  decideSide,
+  decideSides,
   latestReviews,
   ownerOf,
   ownerLabel,
@@ -483,13 +483,9 @@ async function listReviews(github: GitHub, repo: Repo, number: number): Promise<
 }
 
 async function verdicts(approvers: Approvers[], reviews: Review[], pr: PullRequestInfo, teams: TeamCache): Promise<SideVerdict[]> {
-  const latest = latestReviews(reviews);
-  const out: SideVerdict[] = [];
-  for (const a of approvers) {
-    const team = a.owner.kind === 'team' ? await teams.members(a.owner.org, a.owner.slug) : undefined;
-    out.push(decideSide(a, latest, pr, team));
-  }
-  return out;
+  const members: (TeamMembers | undefined)[] = [];
+  for (const a of approvers) members.push(a.owner.kind === 'team' ? await teams.members(a.owner.org, a.owner.slug) : undefined);
+  return decideSides(approvers, latestReviews(reviews), pr, members);
 }
 
 /** Team members, read once per run. The workflow token cannot read organisation teams: say which permission is missing. */

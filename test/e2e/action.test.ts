@@ -312,6 +312,24 @@ describe.skipIf(!NODE24).concurrent('GitHub Action approval gate', () => {
     expect(lastStatus(owners.gh)?.state).toBe('success');
   });
 
+  // Before: the marketing lead, also a member of the sales team, approved once and both sides passed.
+  it('one person who may approve for both sides (an owner in the other side’s team) approves for one only', async () => {
+    const teams = { 'planfold/sales-leads': ['MarcSoler', 'jordi-vila', 'laiaferrer'] };
+    const { gh, url } = await pullRequest({ reviews: [approve('laiaferrer')], teams });
+    const run = await runAction({ apiUrl: url, event: 'pull_request_review', payload: reviewPayload('submitted'), inputs: inputs({ leads: '' }), workspace });
+    expect(run.code, run.stdout).toBe(0);
+    expect(lastStatus(gh)).toMatchObject({ state: 'pending', description: 'Waiting for sales (team planfold/sales-leads)' });
+    expect(run.outputs['approved']).toBe('false');
+    expect(commentsOf(gh)[0]?.body).toContain(
+      'laiaferrer approved for marketing, and one person’s approval counts for one side only: someone else approves for sales',
+    );
+    // Another member of the team approves for sales, and both sides are approved.
+    gh.state.reviews[7]?.push(approve('jordi-vila', HEAD, '2026-11-20T11:00:00Z'));
+    const again = await runAction({ apiUrl: url, event: 'pull_request_review', payload: reviewPayload('submitted'), inputs: inputs({ leads: '' }), workspace });
+    expect(again.code, again.stdout).toBe(0);
+    expect(lastStatus(gh)).toMatchObject({ state: 'success', description: 'Approved by marketing and sales' });
+  }, 60_000);
+
   it('says which permission is missing when the token cannot read the sales team', async () => {
     const { gh, url } = await pullRequest({ reviews: [approve('laiaferrer'), approve('jordi-vila')], teams: { 'planfold/sales-leads': 'forbidden' } });
     const run = await runAction({ apiUrl: url, event: 'pull_request_review', payload: reviewPayload('dismissed'), inputs: inputs({ leads: '' }), workspace });

@@ -38,6 +38,8 @@ export const CA: FrameText = {
     state: { approved: 'aprovat', waiting: 'pendent', 'changes-requested': 'canvis sol·licitats', stale: 'va aprovar un commit anterior' },
     delegateApproves: (owner, side, delegates) => `${owner} ha escrit aquest canvi, així que aprova en nom de ${side} una persona delegada: ${delegates}`,
     noDelegate: (owner, side) => `${owner} ha escrit aquest canvi i no el pot aprovar; designeu una persona delegada per a ${side} a metadata.approvers`,
+    oneSideOnly: (login, approvedFor, side) =>
+      `${login} ha aprovat en nom de ${approvedFor}, i l'aprovació d'una persona compta per a una sola part: una altra persona aprova en nom de ${side}`,
     teamUnreadable: (team, status) =>
       `no es poden llegir els membres de l'equip ${team} (HTTP ${status}): el token ha de poder llegir els membres de l'organització (GitHub App amb "Members: read" o token amb read:org, com a github-token); mentrestant només hi aproven per aquesta part els delegats de metadata.approvers`,
   },

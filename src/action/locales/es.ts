@@ -38,6 +38,8 @@ export const ES: FrameText = {
     state: { approved: 'aprobado', waiting: 'pendiente', 'changes-requested': 'cambios solicitados', stale: 'aprobó un commit anterior' },
     delegateApproves: (owner, side, delegates) => `${owner} ha escrito este cambio, así que aprueba en nombre de ${side} una persona delegada: ${delegates}`,
     noDelegate: (owner, side) => `${owner} ha escrito este cambio y no puede aprobarlo; nombre a una persona delegada para ${side} en metadata.approvers`,
+    oneSideOnly: (login, approvedFor, side) =>
+      `${login} ha aprobado en nombre de ${approvedFor}, y la aprobación de una persona cuenta para una sola parte: otra persona aprueba en nombre de ${side}`,
     teamUnreadable: (team, status) =>
       `no se pueden leer los miembros del equipo ${team} (HTTP ${status}): el token necesita leer los miembros de la organización (GitHub App con "Members: read" o token con read:org, como github-token); hasta entonces solo aprueban por esta parte los delegados de metadata.approvers`,
   },

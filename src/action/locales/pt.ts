@@ -38,6 +38,8 @@ export const PT: FrameText = {
     state: { approved: 'aprovado', waiting: 'aguardando', 'changes-requested': 'alterações solicitadas', stale: 'aprovou um commit anterior' },
     delegateApproves: (owner, side, delegates) => `${owner} escreveu esta alteração, então um delegado aprova em nome de ${side}: ${delegates}`,
     noDelegate: (owner, side) => `${owner} escreveu esta alteração e não pode aprová-la; indique um delegado para ${side} em metadata.approvers`,
+    oneSideOnly: (login, approvedFor, side) =>
+      `${login} aprovou em nome de ${approvedFor}, e a aprovação de uma pessoa conta para uma só parte: outra pessoa aprova em nome de ${side}`,
     teamUnreadable: (team, status) =>
       `não é possível ler os membros da equipe ${team} (HTTP ${status}): o token precisa ler os membros da organização (GitHub App com "Members: read" ou token com read:org, como github-token); até lá, só os delegados de metadata.approvers aprovam por esta parte`,
   },

@@ -202,6 +202,7 @@ const SAMPLES: Record<'report' | 'diff' | 'due' | 'frame', Record<string, Args[]
     'approvals.delegateApproves': [['laiaferrer', 'marketing', 'NuriaCasas, jordi']],
     'approvals.noDelegate': [['laiaferrer', 'sales']],
     'approvals.teamUnreadable': [['planfold/sales-leads', 403]],
+    'approvals.oneSideOnly': [['laiaferrer', 'marketing', 'sales']],
     'leads.fork': [['HUBSPOT_TOKEN', 'HubSpot']],
     footer: [['0.1.0', '`abc1234`']],
     compiled: [['b2b-saas.md', 'contracts/b2b-saas.yaml']],
