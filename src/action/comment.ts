@@ -35,19 +35,34 @@ export const ACTIONS_BOT = 'github-actions[bot]';
 export function fitBody(body: string, limit: number, whereFull: string, t: FrameText = EN): string {
   if (body.length <= limit) return body;
   const notice = `\n\n---\n> ⚠️ **${t.cut.lead}**: ${t.cut.rest(frameNumber(t, limit), whereFull)}\n`;
-  const closing = '\n</details>'.length;
   let budget = limit - notice.length;
   let kept = '';
-  // Each </details> added to close the cut shrinks the budget; two rounds settle it.
+  // Each closing added to the cut shrinks the budget; two rounds settle it.
   for (let round = 0; round < 3; round++) {
     const cut = body.lastIndexOf('\n', budget);
     kept = body.slice(0, cut > 0 ? cut : budget);
-    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-    const needed = Math.max(0, open) * closing;
-    if (kept.length + needed + notice.length <= limit) return kept + '\n</details>'.repeat(Math.max(0, open)) + notice;
-    budget = limit - notice.length - needed;
+    const closings = closingsFor(kept);
+    if (kept.length + closings.length + notice.length <= limit) return kept + closings + notice;
+    budget = limit - notice.length - closings.length;
   }
   return kept.slice(0, limit - notice.length) + notice;
+}
+
+/**
+ * What closes the blocks a cut leaves open: a code fence first (a cut inside a ```mermaid
+ * chart read the notice and the closing </details> as the chart's code, and GitHub showed a
+ * chart error where the notice should be), then each <details>.
+ */
+function closingsFor(kept: string): string {
+  let fence: string | undefined;
+  for (const line of kept.split('\n')) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker === undefined) continue;
+    if (fence === undefined) fence = marker;
+    else if (marker.startsWith(fence)) fence = undefined;
+  }
+  const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+  return (fence === undefined ? '' : `\n${fence}`) + '\n</details>'.repeat(Math.max(0, open));
 }
 
 export interface CommentTarget {

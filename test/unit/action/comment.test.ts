@@ -40,6 +40,20 @@ describe('fitting a report into a comment', () => {
     expect(summary).toContain(frameText('pt').cut.reportPath);
   });
 
+  // Before: a cut inside a ```mermaid chart left the fence open, so the notice and the closing
+  // </details> were read as the chart's code: GitHub showed a chart error instead of the notice.
+  it('closes a code fence the cut falls in, before the <details> and the notice', () => {
+    const chart = ['```mermaid', 'xychart-beta', ...Array.from({ length: 200 }, (_, i) => `  bar [${i}, ${i + 1}]`), '```'];
+    const body = ['head', '<details><summary>x</summary>', '', ...chart, '', '</details>', 'after'].join('\n');
+    const fitted = fitBody(body, 1500, 'there');
+    expect(fitted.length).toBeLessThanOrEqual(1500);
+    const fences = fitted.split('\n').filter((l) => l.startsWith('```')).length;
+    expect(fences % 2).toBe(0);
+    const notice = fitted.indexOf('This report is cut here');
+    expect(fitted.lastIndexOf('```')).toBeLessThan(fitted.lastIndexOf('</details>'));
+    expect(fitted.lastIndexOf('</details>')).toBeLessThan(notice);
+  });
+
   it('fits the job summary into its byte limit, multi-byte text included', () => {
     const big = Array.from({ length: 5000 }, (_, i) => `línea ${i} — ✅ ok`).join('\n');
     const fitted = summaryFit(big, 20_000);
