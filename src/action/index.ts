@@ -9,6 +9,7 @@
  * on standard output).
  */
 import * as core from '@actions/core';
+import { dirname } from 'node:path';
 import '../shared/holidays-bundled.js';
 import { UsageError } from '../shared/errors.js';
 import { writeFileAtomic } from '../shared/files.js';
@@ -49,7 +50,19 @@ const io: ActionIO = {
       );
     }
   },
-  writeFile: (path, text) => writeFileAtomic(path, text),
+  writeFile: (path, text) => {
+    // Only files for report-path and upload go here, under RUNNER_TEMP: a failure named the
+    // command line's --out, an option the Action has not.
+    try {
+      writeFileAtomic(path, text, 'RUNNER_TEMP');
+    } catch (e) {
+      const where = process.env['RUNNER_TEMP'] ? 'RUNNER_TEMP' : 'the temporary folder';
+      throw new UsageError(
+        `could not write the report files to ${where} (${dirname(path)}): ${e instanceof Error ? e.message : String(e)}`,
+        'the runner sets RUNNER_TEMP to a folder it can write; run the job again, and report it to the runner’s owner if it persists',
+      );
+    }
+  },
 };
 
 /** The outputs, or a failure naming GITHUB_OUTPUT: by then the comment, status and summary are written, and a later step reading an output would find it empty. */

@@ -393,6 +393,25 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: the runner’s files', () =>
     expect(gh.state.statuses).toHaveLength(1);
   });
 
+  // Before: "/proc/…: cannot create the output directory (…) (choose another path for --out)": the command line's option, which the Action has not.
+  it('a RUNNER_TEMP it cannot write fails the step naming RUNNER_TEMP, before anything is written to GitHub', async () => {
+    const { gh, url } = await pullRequest();
+    const run = await runAction({
+      apiUrl: url,
+      event: 'pull_request',
+      payload: prPayload(),
+      inputs: inputs(),
+      workspace,
+      env: { RUNNER_TEMP: '/proc/revpact-nope' },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::revpact: could not write the report files to RUNNER_TEMP \(\/proc\/revpact-nope\): .*\(the runner sets RUNNER_TEMP to a folder it can write; run the job again, and report it to the runner’s owner if it persists\)\n/,
+    );
+    expect(run.stdout).not.toContain('--out');
+    expect(gh.writes()).toHaveLength(0);
+  });
+
   // Before: "EISDIR: illegal operation on a directory, open '…'", naming neither the file nor what it was for.
   it('outputs it cannot write fail the step naming GITHUB_OUTPUT, after the comment, the status and the job summary', async () => {
     const { gh, url } = await pullRequest();
