@@ -22,7 +22,7 @@ import { DateTime } from 'luxon';
 import { mdText } from '../render/escape.js';
 import { loadTemplates } from '../render/templates.js';
 import { renderReport } from '../report/render/index.js';
-import { buildScorecardReport, duplicatePeriods, parseGradeFile, renderScorecard, type GradeCard } from '../scorecard/index.js';
+import { buildScorecardReport, duplicatePeriods, missingPeriods, parseGradeFile, renderScorecard, type GradeCard } from '../scorecard/index.js';
 import { UsageError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 import {
@@ -415,6 +415,7 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
   const names = (await listFolder(github, repo, folder, pr.headSha)).filter((n) => /\.ya?ml$/i.test(n) && !posix.basename(n).startsWith('.'));
   const cards: GradeCard[] = [];
   let current: string | undefined;
+  let allRead = true;
   for (const name of names.sort()) {
     const bytes = await readAt(github, repo, name, pr.headSha);
     if (!bytes) continue;
@@ -425,9 +426,10 @@ async function reviewCard(github: GitHub, repo: Repo, file: ChangedFile, pr: Pul
     if (parsed.ok) {
       cards.push(parsed.value);
       if (name === file.path) current = parsed.value.period.label;
-    }
+    } else allRead = false;
   }
-  section.diagnostics.push(...duplicatePeriods(cards).filter((d) => d.file === file.path));
+  // A period whose file could not be read is no period left ungraded: its own problems are said.
+  section.diagnostics.push(...[...duplicatePeriods(cards), ...(allRead ? missingPeriods(cards) : [])].filter((d) => d.file === file.path));
   if (current !== undefined && !hasErrors(section.diagnostics)) {
     const report = buildScorecardReport(rules, cards, current);
     section.markdown = renderScorecard.md(report, { locale: rules.contract.locale, templates: loadTemplates() });

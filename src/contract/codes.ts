@@ -72,6 +72,11 @@ export const CODES = {
   },
   'funnel-inconsistent': { severity: 'warning', about: 'A commitment cannot reach the revenue target under the stated rates.' },
   'funnel-incomplete': { severity: 'warning', about: 'The funnel rates do not lead from a commitment stage to won deals.' },
+  'period-not-graded': {
+    severity: 'warning',
+    about:
+      'The report-card history has no card for a period between two graded ones: each need’s trend on the later card is read against the card before the gap.',
+  },
   'funnel-out-of-range': {
     severity: 'error',
     about:

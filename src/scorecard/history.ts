@@ -5,7 +5,7 @@
  */
 import type { RulesIR } from '../compiler/ir.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
-import { comparePeriods } from './period.js';
+import { comparePeriods, periodsBetween } from './period.js';
 import { SIDES, gradedBy, type ActionItem, type GradeCard, type ScorecardReport, type SideHistory, type Trend } from './types.js';
 
 /** Two files for one period (2026-H1.yaml and 2026-H1.yml): the later one in file order is reported. */
@@ -26,6 +26,33 @@ export function duplicatePeriods(cards: readonly GradeCard[]): Diagnostic[] {
       pointer: '/period',
       ...card.periodAt,
       suggest: 'keep one card per period',
+    });
+  }
+  return out;
+}
+
+/**
+ * A warning on each card that follows periods no card grades (2025-H1, then 2026-H1): the
+ * card's trends are read against the card before the gap, and the history drew its arrows
+ * across the missing half-year without a word (only "Periods graded" showed it).
+ */
+export function missingPeriods(cards: readonly GradeCard[]): Diagnostic[] {
+  const sorted = [...cards].sort((a, b) => comparePeriods(a.period, b.period));
+  const out: Diagnostic[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1] as GradeCard;
+    const card = sorted[i] as GradeCard;
+    const missing = periodsBetween(before.period, card.period);
+    if (missing.length === 0) continue;
+    const list = missing.length > 3 ? `${missing.slice(0, 3).join(', ')} and ${missing.length - 3} more` : missing.join(', ');
+    out.push({
+      code: 'period-not-graded',
+      severity: 'warning',
+      message: `no card grades ${list}, between ${before.period.label} and ${card.period.label}: the trends on this card are read against ${before.period.label}`,
+      file: card.file,
+      pointer: '/period',
+      ...card.periodAt,
+      suggest: `add the grade file of ${missing[0]} to the history, or leave it out if the teams did not meet to grade that period`,
     });
   }
   return out;

@@ -10,7 +10,7 @@
  *   render/          the report in text, Markdown, HTML and JSON
  */
 export { parseGradeFile, SCORECARD_SCHEMA } from './parse.js';
-export { buildScorecardReport, duplicatePeriods, latestPeriod, actionGrades } from './history.js';
+export { buildScorecardReport, duplicatePeriods, missingPeriods, latestPeriod, actionGrades } from './history.js';
 export { renderScorecard, SCORECARD_FORMATS, type ScorecardFormat } from './render/index.js';
 export { parseCardPeriod, periodProblem, type CardPeriod } from './period.js';
 export type { GradeCard, ScorecardReport } from './types.js';

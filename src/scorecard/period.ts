@@ -68,6 +68,19 @@ export function periodExample(cadence: CardCadence, year: number): string {
   return FORMS[cadence].example(year);
 }
 
+/** The labels of the periods strictly between `a` and `b` (same cadence), oldest first. */
+export function periodsBetween(a: CardPeriod, b: CardPeriod): string[] {
+  const perYear = 12 / FORMS[a.unit].months;
+  const out: string[] = [];
+  // At most a century of periods: a card dated 1026 by a slip would otherwise list thousands.
+  for (let n = a.year * perYear + a.index; n < b.year * perYear + b.index - 1 && out.length < 400; n++) {
+    const year = Math.floor(n / perYear);
+    const index = (n % perYear) + 1;
+    out.push(a.unit === 'yearly' ? `${year}` : `${year}-${a.unit === 'quarterly' ? 'Q' : 'H'}${index}`);
+  }
+  return out;
+}
+
 /** Chronological order. */
 export function comparePeriods(a: CardPeriod, b: CardPeriod): number {
   return a.year - b.year || a.index - b.index;

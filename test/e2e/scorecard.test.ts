@@ -100,6 +100,20 @@ describe('the three-period history of contracts/b2b-saas.yaml (golden)', () => {
     await expect(r.stdout).toMatchFileSnapshot('../golden/scorecard/b2b-saas/card.2025-H2.en.txt');
   });
 
+  // Before: the card read its trends against 2025-H1 across the missing half-year without a word.
+  it('warns when a period between two cards has none, naming it, and still gives the card', async () => {
+    const dir = historyCopy();
+    rmSync(join(dir, '2025-H2.yaml'));
+    const r = await run([CONTRACT, '--history', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      '2026-H1.yaml:5:9 warning period-not-graded: no card grades 2025-H2, between 2025-H1 and 2026-H1: the trends on this card are read against 2025-H1',
+    );
+    expect(r.stdout).toContain('2026-H1');
+    const whole = await run([CONTRACT]);
+    expect(whole.stderr).not.toContain('period-not-graded');
+  });
+
   it('writes --out atomically instead of printing', async () => {
     const out = join(tempDir(), 'cards', 'card.md');
     const r = await run([CONTRACT, '--format', 'md', '--out', out]);

@@ -10,6 +10,7 @@ import {
   buildScorecardReport,
   duplicatePeriods,
   latestPeriod,
+  missingPeriods,
   parseGradeFile,
   periodProblem,
   renderScorecard,
@@ -98,7 +99,9 @@ export const scorecard = defineCommand({
       showDiagnostics(files.length, sortDiagnostics(diagnostics));
       return EXIT.findings;
     }
-    // Warnings (a need an older card graded that the contract no longer lists) go to stderr.
+    // Only once every file is read: an unreadable card's period is not one left ungraded.
+    diagnostics.push(...missingPeriods(cards));
+    // Warnings (a need an older card graded that the contract no longer lists, a period no card grades) go to stderr.
     for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
 
     // Phase 3: the card as of the period asked for.

@@ -5,8 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionGrades, buildScorecardReport, duplicatePeriods, latestPeriod, parseGradeFile, type GradeCard } from '../../../src/scorecard/index.js';
-import { parseCardPeriod, comparePeriods } from '../../../src/scorecard/period.js';
+import {
+  actionGrades,
+  buildScorecardReport,
+  duplicatePeriods,
+  latestPeriod,
+  missingPeriods,
+  parseGradeFile,
+  type GradeCard,
+} from '../../../src/scorecard/index.js';
+import { parseCardPeriod, comparePeriods, periodsBetween } from '../../../src/scorecard/period.js';
 import { fixturePath } from '../../helpers/paths.js';
 import { ACME } from './fixtures.js';
 
@@ -42,6 +50,36 @@ describe('periods', () => {
     expect(duplicatePeriods([a, b])).toEqual([
       expect.objectContaining({ code: 'duplicate-id', file: 'cards/2026-H1.yml', line: 5, column: 9, message: 'cards/2026-H1.yaml already grades 2026-H1' }),
     ]);
+  });
+});
+
+describe('a period no card grades', () => {
+  it('lists the periods between two others, for each cadence', () => {
+    const between = (a: string, b: string, cadence: 'half-yearly' | 'quarterly' | 'yearly') =>
+      periodsBetween(parseCardPeriod(a, cadence)!, parseCardPeriod(b, cadence)!);
+    expect(between('2025-H1', '2026-H1', 'half-yearly')).toEqual(['2025-H2']);
+    expect(between('2025-H2', '2026-H1', 'half-yearly')).toEqual([]);
+    expect(between('2025-Q3', '2026-Q2', 'quarterly')).toEqual(['2025-Q4', '2026-Q1']);
+    expect(between('2023', '2026', 'yearly')).toEqual(['2024', '2025']);
+  });
+
+  // Before: the card read its trends against 2025-H1 across the missing half-year without a word.
+  it('warns on the card after the gap that its trends are read against the card before it', () => {
+    const cards = [card('2026-H1', {}, 'cards/2026-H1.yaml'), card('2025-H1', {}, 'cards/2025-H1.yaml'), card('2024-H2', {}, 'cards/2024-H2.yaml')];
+    expect(missingPeriods(cards)).toEqual([
+      expect.objectContaining({
+        code: 'period-not-graded',
+        severity: 'warning',
+        file: 'cards/2026-H1.yaml',
+        line: 5,
+        column: 9,
+        message: 'no card grades 2025-H2, between 2025-H1 and 2026-H1: the trends on this card are read against 2025-H1',
+      }),
+    ]);
+    expect(missingPeriods([card('2025-H2'), card('2026-H1')])).toEqual([]);
+    expect(missingPeriods([card('2019-H1'), card('2026-H1')])[0]?.message).toMatch(
+      /^no card grades 2019-H2, 2020-H1, 2020-H2 and 10 more, between 2019-H1 and 2026-H1/,
+    );
   });
 });
 
