@@ -61,6 +61,9 @@ export const init = defineCommand({
   },
 });
 
+/** A .gitignore line that keeps the whole pull folder out of Git. */
+const IGNORES_PULL_FOLDER = new RegExp(`^/?${PULL_FOLDER.replace('.', '\\.')}(/(\\*\\*?)?)?$`);
+
 /**
  * `.revpact/` in the folder's .gitignore: pulled CRM records (names, e-mails) are never
  * committed. Added once, the rest kept byte for byte (a .gitignore saved as Latin-1 is
@@ -83,7 +86,8 @@ function ignorePulled(dir: string): { path: string; text: string | Uint8Array; s
   // Latin-1 reads every byte as one character: the entries compared are ASCII either way.
   const text = Buffer.from(before ?? new Uint8Array()).toString('latin1');
   const lines = text.split(/\r?\n/).map((l) => l.trim());
-  if (lines.includes(entry) || lines.includes(PULL_FOLDER) || lines.includes(`/${entry}`)) return undefined;
+  // Any line that ignores the whole folder: .revpact, /.revpact/, .revpact/** or .revpact/* (it was added again beside the last two).
+  if (lines.some((l) => IGNORES_PULL_FOLDER.test(l))) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const block = `# CRM records pulled by revpact pull (personal data): never committed${eol}${entry}${eol}`;
   if (before === undefined || before.length === 0) return { path, text: block, said: before === undefined ? 'wrote' : `added ${entry} to` };

@@ -200,6 +200,22 @@ describe('init and a .gitignore already there', () => {
     expect(cli.out()).toMatch(/added \.revpact\/ to .*\.gitignore/);
   });
 
+  it.each(['.revpact', '/.revpact/', '.revpact/**', '/.revpact/*'])('a .gitignore that already ignores the folder as %s is left as it is', async (line) => {
+    const target = join(dir, `init-ignored-${line.replace(/\W/g, '_')}`);
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, '.gitignore'), `node_modules/\n${line}\n`);
+    expect(await run(['init', target], io())).toBe(0);
+    expect(readFileSync(join(target, '.gitignore'), 'utf8')).toBe(`node_modules/\n${line}\n`);
+  });
+
+  it('a .gitignore that ignores only part of the folder gets the entry', async () => {
+    const target = join(dir, 'init-part');
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, '.gitignore'), '.revpact/*.tmp\n');
+    expect(await run(['init', target], io())).toBe(0);
+    expect(readFileSync(join(target, '.gitignore'), 'utf8')).toContain('\n.revpact/\n');
+  });
+
   it('a .gitignore with CRLF line endings gets the entry in CRLF too', async () => {
     const target = join(dir, 'init-crlf');
     mkdirSync(target, { recursive: true });
