@@ -48,7 +48,7 @@ import { leadDataFor, leadOrigin, whenFor, whenWarning, type LeadOrigin } from '
 import type { Outcome } from './outcome.js';
 import { changedFiles, listFolder, pathMatcher, readAt, repositoryPaths, type ChangedFile, type Repo } from './repo-files.js';
 import type { RunDeps } from './run.js';
-import { frameText } from './messages.js';
+import { EN, frameNumber, frameText } from './messages.js';
 import { guardedWrite, missedMarkdown } from './writes.js';
 
 export const STATUS_CONTEXT = 'revpact/approvals';
@@ -129,7 +129,7 @@ export async function reviewPullRequest(ctx: RunContext, inputs: ActionInputs, p
   // Beyond GitHub's 3,000, a changed contract is not listed: the gate passed it as "no contract changed".
   if (files.length >= LISTED_FILES_LIMIT && pr.changedFiles !== undefined && pr.changedFiles > files.length)
     throw new UsageError(
-      `pull request #${pr.number} changes ${pr.changedFiles} files, and GitHub lists only the first ${files.length}: a contract changed among the others would go unseen, so it is not reviewed and no approval status is set`,
+      `pull request #${pr.number} changes ${frameNumber(EN, pr.changedFiles)} files, and GitHub lists only the first ${frameNumber(EN, files.length)}: a contract changed among the others would go unseen, so it is not reviewed and no approval status is set`,
       'split the pull request: keep contract changes apart from bulk changes',
     );
   const contracts = files.filter((f) => isContract(f.path) || isContract(f.basePath));

@@ -558,7 +558,7 @@ describe.skipIf(!NODE24).concurrent('GitHub Action: odd inputs', () => {
     const run = await review(url);
     expect(run.code, run.stdout).toBe(1);
     expect(run.stdout).toContain(
-      '::error::revpact: pull request #7 changes 3001 files, and GitHub lists only the first 3000: a contract changed among the others would go unseen, so it is not reviewed and no approval status is set (split the pull request: keep contract changes apart from bulk changes)',
+      '::error::revpact: pull request #7 changes 3,001 files, and GitHub lists only the first 3,000: a contract changed among the others would go unseen, so it is not reviewed and no approval status is set (split the pull request: keep contract changes apart from bulk changes)',
     );
     expect(gh.writes()).toHaveLength(0);
   }, 60_000);
